@@ -1,0 +1,73 @@
+/** What kind of event a report describes. `attack` is the timeline's subject; the rest are context. */
+export type EventType = 'attack' | 'us-strike' | 'statement' | 'other'
+
+/** How sure the record is: stated by officials, only claimed, denied, or reported without either. */
+export type EventStatus = 'confirmed' | 'claimed' | 'denied' | 'reported'
+
+/** Who asserts a report. */
+export type ClaimantKind = 'militia' | 'us-official' | 'host-government' | 'local-security' | 'media'
+
+/** A day or a span of days, as precise as the text allows. Never a JS Date at rest. */
+export interface DateSpan {
+  /** First day, `YYYY-MM-DD`. */
+  start: string
+  /** Last day, `YYYY-MM-DD`; equal to `start` for a single day. */
+  end: string
+  /** `day` when the text names the day, `range` for "last week", `month` for "in October". */
+  precision: 'day' | 'range' | 'month'
+}
+
+/** A place, resolved against the gazetteer where possible. */
+export interface Place {
+  /** Gazetteer id (e.g. `ain-al-asad`), or `null` for a place not in the gazetteer. */
+  id: string | null
+  /** Display name, e.g. `Ain al-Asad Air Base`. */
+  name: string
+  country: string | null
+  /** First-level administrative division (province, governorate), or `null`. */
+  admin1: string | null
+  /** WGS 84 latitude in decimal degrees, or `null` when unknown. */
+  lat: number | null
+  /** WGS 84 longitude in decimal degrees, or `null` when unknown. */
+  lon: number | null
+  /** `site` for a named base, `area` for a town or province, `country` for a whole country. */
+  precision: 'site' | 'area' | 'country'
+}
+
+/** An inclusive count range; `min === max` when the sources give one number. */
+export interface Count {
+  min: number
+  max: number
+}
+
+/** One article's account of one event, with the exact words it came from. */
+export interface Report {
+  type: EventType
+  date: DateSpan
+  location: Place | null
+  /** Weapon vocabulary ids, sorted, e.g. `['drone', 'rocket']`. */
+  weapons: string[]
+  /** Group names as in the groups data file, sorted. */
+  actors: string[]
+  killed: Count | null
+  injured: Count | null
+  /** The report's own stance: confirmed, claimed, denied or reported. */
+  status: EventStatus
+  /** Who asserts it, in the article's words where possible, e.g. `U.S. Central Command`. */
+  claimant: string
+  claimantKind: ClaimantKind
+  /** Article path, e.g. `seeds/2023-10-24-intelligence-shows.md`. */
+  article: string
+  /** Outlet that published the article. */
+  source: string
+  /** The exact text quoted, from `start` to `end` of the article body. */
+  quote: string
+  /** Offset of the quote's first character in the article body. */
+  start: number
+  /** Offset one past the quote's last character. */
+  end: number
+  /** The date expression the day came from, as written, e.g. `on Sunday`; `null` when taken from context. */
+  dateText: string | null
+  /** A short English summary built from the fields, e.g. `Drone attack on Al-Tanf Garrison`. */
+  summary: string
+}

@@ -1,0 +1,60 @@
+/** A sentence of an article body, with offsets so it can be quoted and highlighted exactly. */
+export interface Sentence {
+  /** The sentence exactly as it stands in the body: never edited. */
+  text: string
+  /** Offset of the first character in `Article.body` (UTF-16 code units, as JavaScript strings count). */
+  start: number
+  /** Offset one past the last character in `Article.body`. */
+  end: number
+  /** Set by the clean stage when the sentence is page furniture inside a paragraph (an inline teaser): why. */
+  setAside: string | null
+}
+
+/** A paragraph of the body (a block from remark-parse), split into sentences. */
+export interface Paragraph {
+  /** Offset of the first character in `Article.body`. */
+  start: number
+  /** Offset one past the last character in `Article.body`. */
+  end: number
+  /** 1-based line of the paragraph's first character in the source file. */
+  line: number
+  /** The paragraph's sentences in order. */
+  sentences: Sentence[]
+  /** Set by the clean stage when the paragraph is page furniture: why it was set aside. `null` while it is article text. */
+  setAside: string | null
+}
+
+/** Where a republished article first appeared. */
+export interface Original {
+  /** The outlet that first published the piece, e.g. `Daily Caller News Foundation`. */
+  source: string
+  /** The original's URL, or `null` when it is not known. */
+  url: string | null
+}
+
+/** One news article, normalized at the ingest boundary. Everything past ingest trusts these types. */
+export interface Article {
+  /** Path relative to the project root with `/` separators, e.g. `seeds/2023-10-24-white-house.md`. */
+  path: string
+  /** URL-safe identifier derived from the file name, e.g. `2023-10-24-white-house`. */
+  slug: string
+  title: string
+  /** The outlet that published this copy. */
+  source: string
+  url: string | null
+  /** Publication day, `YYYY-MM-DD`: the reference every relative date in the body is resolved against. */
+  date: string
+  author: string | null
+  original: Original | null
+  /** `true` when the publication day was reasoned from the text rather than read off the page. */
+  dateInferred: boolean
+  /** How an inferred date was established. */
+  dateNote: string | null
+  /** The body text exactly as in the file (after the front matter). Offsets point into this string. */
+  body: string
+  /** 1-based line in the file where `body` starts. */
+  bodyLine: number
+  paragraphs: Paragraph[]
+  /** SHA-256 of the raw file, hex: keys caches and detects duplicates. */
+  hash: string
+}

@@ -1,0 +1,180 @@
+import type { Diagnostic } from '../diagnostic.js'
+import type { Original } from './article.js'
+
+/** The metadata of an article, as typed after the ingest boundary. */
+export interface ArticleMeta {
+  title: string
+  source: string
+  url: string | null
+  /** Publication day, `YYYY-MM-DD`. */
+  date: string
+  author: string | null
+  original: Original | null
+  dateInferred: boolean
+  dateNote: string | null
+}
+
+/** Where the front matter sits, so diagnostics can name the file and line. */
+export interface FrontMatterContext {
+  /** Path of the file, relative to the project root. */
+  file: string
+  /** The raw front-matter text (between the `---` lines), to find each field's line. */
+  matter: string
+  /** 1-based file line of the first front-matter line (the line after the opening `---`). */
+  firstLine: number
+}
+
+export const KNOWN_FIELDS = ['title', 'source', 'url', 'date', 'author', 'original', 'dateInferred', 'dateNote'] as const
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+const EXAMPLE = 'for example `date: 2023-10-24`'
+
+/** The 1-based file line where `field:` is written, or the first front-matter line when it is absent. */
+function lineOf(ctx: FrontMatterContext, field: string): number {
+  const lines = ctx.matter.split(/\r?\n/)
+  const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${field}["']?\\s*:`).test(line))
+  // The matter text begins with the newline after `---`, so line index 1 is the first field.
+  return ctx.firstLine + Math.max(0, index - 1)
+}
+
+/** Edit distance between two short strings, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length] ?? 0
+}
+
+/** Checks that `y-m-d` names a real calendar day (no 2023-02-30). */
+function isCalendarDay(y: number, m: number, d: number): boolean {
+  const probe = new Date(Date.UTC(y, m - 1, d))
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d
+}
+
+/** A URL an article may link to: http or https only, never `javascript:` or `data:`. */
+export function isSafeHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** Turns a date as YAML gives it (a string, or a JS Date at UTC midnight for an unquoted date) into `YYYY-MM-DD`, or a reason it is not one. */
+export function normalizeDay(value: unknown): { day: string } | { problem: string } {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { problem: 'is not a valid date' }
+    return { day: value.toISOString().slice(0, 10) }
+  }
+  if (typeof value === 'number') return { problem: `is the number ${value}, not a day` }
+  if (typeof value !== 'string') return { problem: 'is not a date' }
+  const text = value.trim()
+  if (text === '') return { problem: 'is empty' }
+  const match = ISO_DAY.exec(text)
+  if (!match) return { problem: `"${text}" is not in YYYY-MM-DD form` }
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (!isCalendarDay(y, m, d)) return { problem: `"${text}" is not a calendar date` }
+  return { day: text }
+}
+
+/**
+ * The ingest boundary: turns front matter (`unknown`, as YAML gave it) into typed
+ * `ArticleMeta`, or into diagnostics naming the file, line, field and fix. Returns
+ * `meta: null` when any error makes the article unusable.
+ */
+export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { meta: ArticleMeta | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+  const report = (field: string, severity: Diagnostic['severity'], message: string): void => {
+    diagnostics.push({ file: ctx.file, line: lineOf(ctx, field), field, severity, message })
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push({
+      file: ctx.file, line: ctx.firstLine, field: 'front matter', severity: 'error',
+      message: 'The front matter is not a set of `field: value` lines. Start the file with `---`, then lines such as `title: "…"`, `source: "…"`, `date: 2023-10-24`, then `---`.',
+    })
+    return { meta: null, diagnostics }
+  }
+  const fields = data as Record<string, unknown>
+
+  for (const key of Object.keys(fields).sort()) {
+    if ((KNOWN_FIELDS as readonly string[]).includes(key)) continue
+    const nearest = [...KNOWN_FIELDS].sort((a, b) => distance(key, a) - distance(key, b))[0] ?? 'title'
+    const hint = distance(key, nearest) <= 2 ? ` Did you mean \`${nearest}\`? Rename it.` : ` Remove it, or use one of: ${KNOWN_FIELDS.join(', ')}.`
+    report(key, 'warning', `Unknown field \`${key}\` is ignored.${hint}`)
+  }
+
+  const text = (field: string, required: boolean): string | null => {
+    const value = fields[field]
+    if (value === undefined || value === null) {
+      if (required) report(field, 'error', `The \`${field}\` field is missing. Add a line \`${field}: "…"\` to the front matter.`)
+      return null
+    }
+    if (typeof value !== 'string') {
+      report(field, 'error', `The \`${field}\` field must be text, but it is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a nested object' : `the ${typeof value} ${String(value)}`}. Put the value in quotes: \`${field}: "…"\`.`)
+      return null
+    }
+    if (value.trim() === '') {
+      if (required) report(field, 'error', `The \`${field}\` field is empty. Write the ${field} between the quotes.`)
+      return null
+    }
+    return value.trim()
+  }
+
+  const title = text('title', true)
+  const source = text('source', true)
+  const author = text('author', false)
+  const dateNote = text('dateNote', false)
+
+  let url = text('url', false)
+  if (url !== null && !isSafeHttpUrl(url)) {
+    report('url', 'error', `The \`url\` "${url.slice(0, 80)}" is not an http(s) address. Give the article's web address, starting with https://.`)
+    url = null
+  } else if (fields.url === undefined) {
+    report('url', 'warning', 'The `url` field is missing, so readers cannot check the source. Add `url: "https://…"`.')
+  }
+
+  let date: string | null = null
+  if (fields.date === undefined || fields.date === null) {
+    report('date', 'error', `The publication \`date\` is missing; relative dates such as "on Monday" cannot be resolved without it. Add it, ${EXAMPLE}.`)
+  } else {
+    const day = normalizeDay(fields.date)
+    if ('day' in day) date = day.day
+    else report('date', 'error', `The publication \`date\` ${day.problem}. Write the day the article was published as YYYY-MM-DD, ${EXAMPLE}.`)
+  }
+
+  let dateInferred = false
+  if (fields.dateInferred !== undefined) {
+    if (typeof fields.dateInferred === 'boolean') dateInferred = fields.dateInferred
+    else report('dateInferred', 'error', 'The `dateInferred` field must be `true` or `false`, without quotes.')
+  }
+  if (dateInferred && dateNote === null) {
+    report('dateInferred', 'warning', 'The date is marked as inferred but there is no `dateNote` saying how. Add `dateNote: "…"` so readers can judge it.')
+  }
+
+  let original: Original | null = null
+  const rawOriginal = fields.original
+  if (rawOriginal !== undefined && rawOriginal !== null) {
+    if (typeof rawOriginal !== 'object' || Array.isArray(rawOriginal)) {
+      report('original', 'error', 'The `original` field must be a nested `source:` and optional `url:`, for example:\n  original:\n    source: "Daily Caller News Foundation"\n    url: "https://…"')
+    } else {
+      const o = rawOriginal as Record<string, unknown>
+      const oSource = typeof o.source === 'string' && o.source.trim() !== '' ? o.source.trim() : null
+      const oUrl = typeof o.url === 'string' && o.url.trim() !== '' ? o.url.trim() : null
+      if (oSource === null) report('original', 'error', 'The `original` field needs a `source:` naming the outlet that first published the piece.')
+      else if (oUrl !== null && !isSafeHttpUrl(oUrl)) report('original', 'error', `The original's \`url\` "${oUrl.slice(0, 80)}" is not an http(s) address. Give the web address, starting with https://.`)
+      else original = { source: oSource, url: oUrl }
+    }
+  }
+
+  const failed = diagnostics.some((d) => d.severity === 'error')
+  if (failed || title === null || source === null || date === null) return { meta: null, diagnostics }
+  return { meta: { title, source, url, date, author, original, dateInferred, dateNote }, diagnostics }
+}

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto'
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import matter from 'gray-matter'
+import slugify from '@sindresorhus/slugify'
+import type { Diagnostic } from '../diagnostic.js'
+import type { Article } from './article.js'
+import { normalizeFrontMatter, normalizeDay } from './normalize-front-matter.js'
+import { parseBody } from './parse-body.js'
+
+/** Articles larger than this are refused: no news article is this long, and it bounds memory. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+export interface ReadResult {
+  /** Articles that passed the boundary, sorted by path. */
+  articles: Article[]
+  diagnostics: Diagnostic[]
+}
+
+/** Lists `*.md` and `*.txt` files under `dir`, sorted, skipping dot-files and symlinks that leave `dir`. */
+async function listArticleFiles(dir: string, root: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  const realRoot = await realpath(root)
+  const found: string[] = []
+  const walk = async (current: string): Promise<void> => {
+    const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const full = path.join(current, entry.name)
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => null)
+        const inside = target !== null && (target === realRoot || target.startsWith(realRoot + path.sep))
+        if (!inside) {
+          diagnostics.push({ file: relative(full), line: null, field: 'file', severity: 'error', message: `This is a symbolic link to ${target === null ? 'a missing file' : 'a file outside the seeds folder'}, so it was skipped. Copy the article into the seeds folder instead of linking to it.` })
+          continue
+        }
+        const stats = await lstat(target)
+        if (stats.isDirectory()) await walk(full)
+        else if (/\.(md|txt)$/i.test(entry.name)) found.push(full)
+        continue
+      }
+      if (entry.isDirectory()) await walk(full)
+      else if (entry.isFile() && /\.(md|txt)$/i.test(entry.name)) found.push(full)
+    }
+  }
+  await walk(dir)
+  return found
+}
+
+/** A project-relative path with `/` separators, as diagnostics and records show it. */
+export function relative(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/')
+}
+
+/** Decodes bytes as UTF-8, refusing binary files and invalid sequences. */
+function decode(bytes: Buffer): { text: string } | { problem: string } {
+  if (bytes.length === 0) return { problem: 'The file is empty. Add front matter and the article text, or delete the file.' }
+  if (bytes.length > MAX_ARTICLE_BYTES) return { problem: `The file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article. Check that it is a single article, and cut the page furniture.` }
+  if (bytes.includes(0)) return { problem: 'The file contains NUL bytes: it is binary, not text. Save the article as UTF-8 text.' }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
+  } catch {
+    return { problem: 'The file is not valid UTF-8 text. Re-save it with UTF-8 encoding.' }
+  }
+}
+
+/** Reads one file into an `Article`, or diagnostics saying why it cannot be used. */
+export async function readArticle(file: string): Promise<{ article: Article | null; diagnostics: Diagnostic[] }> {
+  const rel = relative(file)
+  const bytes = await readFile(file)
+  const decoded = decode(bytes)
+  if ('problem' in decoded) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', severity: 'error', message: decoded.problem }] }
+  const raw = decoded.text.replace(/\r\n?/g, '\n')
+  const hash = createHash('sha256').update(bytes).digest('hex')
+  const slug = slugify(path.basename(file).replace(/\.(md|txt)$/i, '')) || hash.slice(0, 12)
+  return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash)
+}
+
+function readMarkdown(rel: string, raw: string, slug: string, hash: string): { article: Article | null; diagnostics: Diagnostic[] } {
+  if (!raw.startsWith('---')) {
+    return { article: null, diagnostics: [{ file: rel, line: 1, field: 'front matter', severity: 'error', message: 'The file has no front matter. Start it with a `---` line, then `title:`, `source:`, `url:` and `date:` lines, then `---` (or import it with `npm run add`).' }] }
+  }
+  let parsed: matter.GrayMatterFile<string>
+  try {
+    parsed = matter(raw, {}) // options object: bypass gray-matter's content cache
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark
+    const reason = (error as { reason?: string }).reason ?? 'it is not valid YAML'
+    return { article: null, diagnostics: [{ file: rel, line: typeof mark?.line === 'number' ? mark.line + 2 : 1, field: 'front matter', severity: 'error', message: `The front matter cannot be read: ${reason}. Check the quoting on that line: put values containing a colon or quote mark inside double quotes.` }] }
+  }
+  const bodyStart = raw.length - parsed.content.length
+  const bodyLine = raw.slice(0, bodyStart).split('\n').length
+  const { meta, diagnostics } = normalizeFrontMatter(parsed.data, { file: rel, matter: parsed.matter, firstLine: 2 })
+  if (meta === null) return { article: null, diagnostics }
+  const body = parsed.content
+  if (body.trim() === '') {
+    diagnostics.push({ file: rel, line: bodyLine, field: 'body', severity: 'error', message: 'The article has no text after the front matter. Paste the article body below the closing `---`.' })
+    return { article: null, diagnostics }
+  }
+  return { article: { path: rel, slug, ...meta, body, bodyLine, paragraphs: parseBody(body, bodyLine), hash }, diagnostics }
+}
+
+/** A `.txt` article: the first line is the title; the date comes from a `YYYY-MM-DD` file-name prefix. */
+function readText(rel: string, raw: string, slug: string, hash: string): { article: Article | null; diagnostics: Diagnostic[] } {
+  const newline = raw.indexOf('\n')
+  const title = (newline === -1 ? raw : raw.slice(0, newline)).trim()
+  const body = newline === -1 ? '' : raw.slice(newline + 1)
+  const prefix = /^(\d{4}-\d{2}-\d{2})/.exec(path.basename(rel))
+  const day = prefix ? normalizeDay(prefix[1]) : null
+  const fix = 'Import it with `npm run add -- <file> --source … --url … --date YYYY-MM-DD` to give it front matter.'
+  if (title === '' || body.trim() === '') {
+    return { article: null, diagnostics: [{ file: rel, line: 1, field: 'title', severity: 'error', message: `A .txt article needs its title on the first line and its text below. ${fix}` }] }
+  }
+  if (day === null || !('day' in day)) {
+    return { article: null, diagnostics: [{ file: rel, line: null, field: 'date', severity: 'error', message: `This .txt article carries no publication date, so its relative dates cannot be resolved; it was skipped. ${fix}` }] }
+  }
+  const diagnostics: Diagnostic[] = [{ file: rel, line: null, field: 'front matter', severity: 'warning', message: `This .txt article carries no metadata: the outlet is unknown and the date was taken from the file name. ${fix}` }]
+  const article: Article = {
+    path: rel, slug, title, source: 'Unknown outlet', url: null, date: day.day, author: null, original: null,
+    dateInferred: true, dateNote: 'Taken from the file name; the file carries no metadata.',
+    body, bodyLine: 2, paragraphs: parseBody(body, 2), hash,
+  }
+  return { article, diagnostics }
+}
+
+/**
+ * The ingest stage: reads every `*.md` and `*.txt` under `seedsDir` into typed
+ * articles. A bad file costs only itself: it is skipped with a diagnostic.
+ * The same file twice (same bytes) or two articles with one URL are reported.
+ */
+export async function readArticles(seedsDir: string): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = []
+  const files = await listArticleFiles(seedsDir, seedsDir, diagnostics)
+  const articles: Article[] = []
+  const byHash = new Map<string, string>()
+  const byUrl = new Map<string, string>()
+  const bySlug = new Map<string, string>()
+  for (const file of files) {
+    const result = await readArticle(file)
+    diagnostics.push(...result.diagnostics)
+    const article = result.article
+    if (article === null) continue
+    const sameBytes = byHash.get(article.hash)
+    if (sameBytes) {
+      diagnostics.push({ file: article.path, line: null, field: 'file', severity: 'warning', message: `This file is an exact copy of ${sameBytes}, so it was skipped. Delete one of the two.` })
+      continue
+    }
+    const sameSlug = bySlug.get(article.slug)
+    if (sameSlug) {
+      diagnostics.push({ file: article.path, line: null, field: 'file', severity: 'error', message: `This file's name gives the same page address (${article.slug}) as ${sameSlug}, so it was skipped. Rename one of them.` })
+      continue
+    }
+    if (article.url !== null) {
+      const sameUrl = byUrl.get(article.url)
+      if (sameUrl) diagnostics.push({ file: article.path, line: 2, field: 'url', severity: 'warning', message: `This article has the same url as ${sameUrl}. If it is the same article, delete one; if it is a republication, give this copy its own url and name the first in \`original:\`.` })
+      else byUrl.set(article.url, article.path)
+    }
+    byHash.set(article.hash, article.path)
+    bySlug.set(article.slug, article.path)
+    articles.push(article)
+  }
+  return { articles, diagnostics }
+}

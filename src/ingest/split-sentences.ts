@@ -1,0 +1,56 @@
+import type { Sentence } from './article.js'
+
+/**
+ * Abbreviations after which a full stop does not end a sentence. `Intl.Segmenter`
+ * splits "Oct. | 27" and "Brig. Gen. | Pat Ryder"; we join those pieces back.
+ */
+const ABBREVIATIONS = new Set(
+  [
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'gen', 'lt', 'col', 'maj', 'brig', 'capt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'pres', 'amb', 'sec',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc', 'corp', 'co', 'dept', 'gov',
+    'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a',
+  ],
+)
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** True when `piece` ends with an abbreviation, so the next piece continues the same sentence. */
+function endsWithAbbreviation(piece: string): boolean {
+  const match = /(?:^|[\s("“‘'])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.$/.exec(piece.trimEnd())
+  if (!match?.[1]) return false
+  const word = match[1].toLowerCase()
+  if (ABBREVIATIONS.has(word)) return true
+  // A single capital initial ("John F. Kennedy") continues the sentence.
+  return /^[a-z]$/.test(word) && /[A-Z]\.$/.test(piece.trimEnd())
+}
+
+/**
+ * Splits `text` (a paragraph, found at `offset` in the body) into sentences whose
+ * `start`/`end` point into the body and whose `text` is the exact slice, trimmed of
+ * surrounding whitespace.
+ */
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const pieces: { start: number; end: number }[] = []
+  for (const seg of segmenter.segment(text)) {
+    const start = seg.index
+    const end = seg.index + seg.segment.length
+    const previous = pieces.at(-1)
+    if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
+      previous.end = end
+    } else {
+      pieces.push({ start, end })
+    }
+  }
+  const sentences: Sentence[] = []
+  for (const piece of pieces) {
+    const raw = text.slice(piece.start, piece.end)
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim()
+    if (trimmed === '') continue
+    const start = offset + piece.start + lead
+    sentences.push({ text: trimmed, start, end: start + trimmed.length, setAside: null })
+  }
+  return sentences
+}

@@ -1,0 +1,37 @@
+import type { Count, DateSpan, EventStatus, EventType, Place, ClaimantKind } from '../extract/report.js'
+
+/** One source's report as it is kept inside a merged event. */
+export interface EventReport {
+  article: string
+  source: string
+  quote: string
+  start: number
+  end: number
+  claimant: string
+  claimantKind: ClaimantKind
+  status: EventStatus
+}
+
+/** One real-world event, merged from every report of it. The contract documented in the README and `schema/event.schema.json`. */
+export interface TimelineEvent {
+  /** Stable, derived from date, place and type, e.g. `2023-10-18-al-tanf-garrison-attack`. No counters, no clock. */
+  id: string
+  type: EventType
+  /** First day, `YYYY-MM-DD`. */
+  date: string
+  /** Last day, `YYYY-MM-DD`. */
+  dateEnd: string
+  datePrecision: DateSpan['precision']
+  location: Omit<Place, 'id'> & { id?: string | null } | null
+  weapons: string[]
+  actors: string[]
+  killed: Count | null
+  injured: Count | null
+  status: EventStatus
+  /** `true` when reports disagree on status (e.g. one claims, another denies). */
+  disputed: boolean
+  summary: string
+  reports: EventReport[]
+  /** Why the reports were merged, one sentence each; empty for a single report. */
+  mergeReasons: string[]
+}

@@ -1,0 +1,72 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import Eleventy from '@11ty/eleventy'
+import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
+import { runPipeline } from '../pipeline.js'
+import { stableJson } from './stable-json.js'
+import { swapIntoPlace } from './swap-into-place.js'
+import { writeFileAtomic } from './write-file-atomic.js'
+
+export interface BuildOptions {
+  /** Folder of articles. Default `seeds`. */
+  seedsDir: string
+  /** Where the finished site goes. Default `_site`. */
+  outDir: string
+  /** Where the pipeline's data file goes. Default `build/timeline.json`. */
+  dataFile: string
+  /** Fail on warnings too (CI uses this). */
+  strict: boolean
+  /** Prints progress lines; defaults to stderr. */
+  log: (line: string) => void
+}
+
+export interface BuildResult {
+  ok: boolean
+  diagnostics: Diagnostic[]
+  articles: number
+  events: number
+  pages: number
+}
+
+export const defaultBuildOptions: BuildOptions = {
+  seedsDir: 'seeds',
+  outDir: '_site',
+  dataFile: 'build/timeline.json',
+  strict: false,
+  log: (line) => process.stderr.write(line + '\n'),
+}
+
+/**
+ * Runs the pipeline, writes its data file, and has Eleventy render the site into a
+ * temporary folder that replaces `outDir` only when everything succeeded.
+ */
+export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<BuildResult> {
+  const options = { ...defaultBuildOptions, ...partial }
+  const { log } = options
+  log(`Salvo: reading articles from ${options.seedsDir}/ …`)
+  const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir })
+  for (const d of diagnostics) log(`  ${formatDiagnostic(d)}`)
+  const errors = diagnostics.filter((d) => d.severity === 'error').length
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length
+  log(`Salvo: ${counts.articles} articles, ${counts.events} events; ${errors} errors, ${warnings} warnings.`)
+  if (options.strict && errors + warnings > 0) {
+    log('Salvo: stopped because --strict treats every error and warning as fatal; _site/ was left as it was.')
+    return { ok: false, diagnostics, articles: counts.articles, events: counts.events, pages: 0 }
+  }
+
+  await writeFileAtomic(options.dataFile, stableJson(timeline))
+  const staging = `${options.outDir.replace(/\/+$/, '')}.building`
+  await rm(staging, { recursive: true, force: true })
+  process.env.SALVO_TIMELINE = path.resolve(options.dataFile)
+  const eleventy = new Eleventy('templates', staging, { configPath: 'eleventy.config.js', quietMode: true })
+  try {
+    const written = await eleventy.write()
+    const pages = Array.isArray(written) ? written.flat().length : 0
+    await swapIntoPlace(staging, options.outDir)
+    log(`Salvo: wrote ${pages} pages to ${options.outDir}/.`)
+    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    throw error
+  }
+}

@@ -1,0 +1,43 @@
+import type { Diagnostic } from './diagnostic.js'
+import type { Original } from './ingest/article.js'
+import type { TimelineEvent } from './merge/event.js'
+
+/** A piece of page furniture the clean stage set aside, for the article page to show collapsed. */
+export interface SetAsidePiece {
+  /** The text exactly as in the body. */
+  text: string
+  /** Why it was set aside. */
+  reason: string
+  /** 1-based line in the article file. */
+  line: number
+}
+
+/** An article as the site shows it: metadata, rendered body and what cleaning set aside. */
+export interface ArticleRecord {
+  path: string
+  slug: string
+  title: string
+  source: string
+  /** URL-safe id of the outlet, for its page, e.g. `breitbart-news`. */
+  sourceSlug: string
+  url: string | null
+  date: string
+  author: string | null
+  original: Original | null
+  dateInferred: boolean
+  dateNote: string | null
+  /** The body rendered by remark-html with sanitizing on. */
+  html: string
+  setAside: SetAsidePiece[]
+  /** Ids of the events this article reports, in timeline order. */
+  events: string[]
+}
+
+/** The pipeline's product: everything Eleventy renders, as one deterministic JSON file. */
+export interface Timeline {
+  /** Version of this file's shape; bump when a field changes meaning. */
+  schemaVersion: 1
+  articles: ArticleRecord[]
+  events: TimelineEvent[]
+  diagnostics: Diagnostic[]
+}

@@ -1,0 +1,26 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildSite, type BuildResult } from '../../src/publish/build-site.js'
+
+export interface BuiltSite {
+  dir: string
+  result: BuildResult
+  log: string[]
+  /** Reads a built file, e.g. `index.html` or `articles/x/index.html`. */
+  read: (file: string) => Promise<string>
+}
+
+/** Builds a real site from `seedsDir` into a fresh temporary folder. */
+export async function buildFixture(seedsDir: string, options: { strict?: boolean } = {}): Promise<BuiltSite> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'salvo-site-'))
+  const log: string[] = []
+  const result = await buildSite({
+    seedsDir,
+    outDir: path.join(dir, '_site'),
+    dataFile: path.join(dir, 'timeline.json'),
+    strict: options.strict ?? false,
+    log: (line) => log.push(line),
+  })
+  return { dir, result, log, read: (file) => readFile(path.join(dir, '_site', file), 'utf8') }
+}

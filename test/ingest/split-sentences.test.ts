@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../../src/ingest/split-sentences.js'
+
+describe('splitSentences', () => {
+  it('keeps abbreviations such as Oct., Gen. and U.S. inside their sentence', () => {
+    const text = 'Twenty personnel were hurt on Oct. 18 at the base. Brig. Gen. Pat Ryder said U.S. Central Command was looking into it. It was late.'
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Twenty personnel were hurt on Oct. 18 at the base.',
+      'Brig. Gen. Pat Ryder said U.S. Central Command was looking into it.',
+      'It was late.',
+    ])
+  })
+
+  it('gives offsets that slice the exact sentence out of the body', () => {
+    const body = 'Intro line.\n\nOn Monday, rockets hit the base. Nobody was hurt.'
+    const sentences = splitSentences(body.slice(13), 13)
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text)
+    expect(sentences.map((s) => s.start)).toEqual([13, 46])
+  })
+
+  it('does not split a decimal or a percentage', () => {
+    expect(splitSentences('Turnout was 12.53% in the province. Then it fell.')).toHaveLength(2)
+  })
+})
