@@ -9,7 +9,13 @@ export interface EventReport {
   end: number
   claimant: string
   claimantKind: ClaimantKind
+  /** This report's own stance; the event's `status` is derived from all of them. */
   status: EventStatus
+  /** This report's own figures, so disagreements between sources stay visible. */
+  killed: Count | null
+  injured: Count | null
+  /** The date expression as written (`on Sunday`), or `null` when the day came from the sentence before. */
+  dateText: string | null
 }
 
 /** One real-world event, merged from every report of it. The contract documented in the README and `schema/event.schema.json`. */
@@ -22,7 +28,8 @@ export interface TimelineEvent {
   /** Last day, `YYYY-MM-DD`. */
   dateEnd: string
   datePrecision: DateSpan['precision']
-  location: Omit<Place, 'id'> & { id?: string | null } | null
+  /** Where it happened, as precise as the most precise report; `null` when no report names a place. */
+  location: Place | null
   weapons: string[]
   actors: string[]
   killed: Count | null

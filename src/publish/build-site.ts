@@ -45,10 +45,11 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const { log } = options
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
   const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir })
-  for (const d of diagnostics) log(`  ${formatDiagnostic(d)}`)
+  for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
-  log(`Salvo: ${counts.articles} articles, ${counts.events} events; ${errors} errors, ${warnings} warnings.`)
+  const notes = diagnostics.length - errors - warnings
+  log(`Salvo: ${counts.articles} articles, ${counts.events} events; ${errors} errors, ${warnings} warnings${notes > 0 ? `, ${notes} notes (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`)
   if (options.strict && errors + warnings > 0) {
     log('Salvo: stopped because --strict treats every error and warning as fatal; _site/ was left as it was.')
     return { ok: false, diagnostics, articles: counts.articles, events: counts.events, pages: 0 }

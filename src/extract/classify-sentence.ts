@@ -1,0 +1,90 @@
+import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../knowledge/knowledge.js'
+import type { TermMatch } from '../knowledge/term-matcher.js'
+import type { DateMention } from './find-dates.js'
+import type { EventType } from './report.js'
+import { AGGREGATE, ATTACK, MARITIME, OTHER_STATE_AGENT, SITELESS_ATTACK, SPEECH, STRIKE_TARGET, THREAT, US_AGENT, US_STRIKE_NOUN } from './sentence-cues.js'
+
+/** What one sentence says, found before deciding what it reports. */
+export interface SentenceFacts {
+  /** The sentence normalized for matching (same length as the original). */
+  text: string
+  dates: DateMention[]
+  /** Places, with names inside group names removed ("Islamic Resistance in Iraq" is not Iraq). */
+  places: TermMatch<PlaceEntry>[]
+  groups: TermMatch<GroupEntry>[]
+  weapons: TermMatch<WeaponEntry>[]
+  claimants: TermMatch<ClaimantEntry>[]
+}
+
+/** The classifier's verdict: an event type, or why the sentence reports no event (`null` when it says nothing of interest). */
+export type Verdict = { type: EventType } | { skip: string } | null
+
+const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p) => p.value.precision === 'site')
+/** Words that open a subordinate clause. */
+const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
+
+const points = (f: SentenceFacts): DateMention[] => f.dates.filter((d) => d.role === 'point')
+
+/**
+ * A dated sentence in which an official speaks or decides: "Kirby said on Monday …".
+ * The speech verb must head its clause, not sit in an "after …" or "which …" clause. */
+const isStatement = (f: SentenceFacts): boolean =>
+  [...f.text.matchAll(new RegExp(SPEECH.source, 'gi'))].some((m) => !SUBORDINATE.test(f.text.slice(0, m.index ?? 0).split(/[,;:]/).at(-1) ?? '')) && f.claimants.some((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government') && points(f).some((d) => d.span.precision === 'day')
+
+/**
+ * The rules, in order. Each looks at the facts and returns a verdict or passes
+ * (`undefined`). The order is the spec: traps first, then attacks on bases, then
+ * U.S. strikes, then statements.
+ */
+export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict | undefined }[] = [
+  {
+    name: 'history',
+    rule: (f) => (f.dates.some((d) => d.role === 'historical') && points(f).length === 0 ? { skip: 'a historical reference, long before the article' } : undefined),
+  },
+  {
+    name: 'aggregate',
+    rule: (f) => {
+      if (!AGGREGATE.test(f.text) || !ATTACK.test(f.text)) return undefined
+      const spans = f.dates.some((d) => d.role === 'since') || points(f)[0]?.span.precision !== 'day'
+      if (!spans) return undefined
+      return isStatement(f) ? { type: 'statement' } : { skip: 'a count of attacks over a period, not one attack' }
+    },
+  },
+  {
+    name: 'maritime',
+    rule: (f) => (MARITIME.test(f.text) && sites(f).length === 0 && ATTACK.test(f.text) ? { skip: 'an attack at sea, not on a base' } : undefined),
+  },
+  {
+    name: 'other state',
+    rule: (f) => (OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0 && !US_AGENT.test(f.text) ? { skip: 'a strike by another state' } : undefined),
+  },
+  {
+    name: 'threat',
+    rule: (f) => (THREAT.test(f.text) && sites(f).length === 0 && !US_AGENT.test(f.text) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined),
+  },
+  {
+    name: 'attack on a named base',
+    rule: (f) => (ATTACK.test(f.text) && sites(f).length > 0 && !(US_AGENT.test(f.text) && STRIKE_TARGET.test(f.text) && !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text)) ? { type: 'attack' } : undefined),
+  },
+  {
+    name: 'U.S. strike',
+    rule: (f) => ((US_AGENT.test(f.text) || US_STRIKE_NOUN.test(f.text)) && (STRIKE_TARGET.test(f.text) || f.groups.some((g) => g.value.kind === 'militia' || g.value.id === 'islamic-revolutionary-guard-corps') || f.places.length > 0) ? { type: 'us-strike' } : undefined),
+  },
+  {
+    name: 'attack on U.S. forces',
+    rule: (f) => (SITELESS_ATTACK.test(f.text) && !THREAT.test(f.text) ? { type: 'attack' } : undefined),
+  },
+  {
+    name: 'statement',
+    rule: (f) => (isStatement(f) ? { type: 'statement' } : undefined),
+  },
+]
+
+/** Runs the rules in order and returns the first verdict. */
+export function classifySentence(facts: SentenceFacts): Verdict {
+  for (const { rule } of sentenceRules) {
+    const verdict = rule(facts)
+    if (verdict !== undefined) return verdict
+  }
+  return null
+}

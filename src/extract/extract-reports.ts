@@ -1,0 +1,180 @@
+import slugify from '@sindresorhus/slugify'
+import type { Diagnostic } from '../diagnostic.js'
+import type { Article } from '../ingest/article.js'
+import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
+import type { TermMatch } from '../knowledge/term-matcher.js'
+import { normalizeForMatching } from '../clean/normalize-for-matching.js'
+import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
+import { attributeClaim, type Attribution } from './attribute-claim.js'
+import { classifySentence, type SentenceFacts } from './classify-sentence.js'
+import { findCasualties } from './find-casualties.js'
+import { findDates, type DateMention } from './find-dates.js'
+import type { DateSpan, EventType, Place, Report } from './report.js'
+import { EXCERPT_INTRO, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+
+export interface ExtractResult {
+  reports: Report[]
+  diagnostics: Diagnostic[]
+}
+
+/** What the previous sentence of the paragraph was about, for sentences that lean on it. */
+interface Carry {
+  /** Last day the text talked about (`YYYY-MM-DD`), and the sentence that said it. */
+  day: { span: DateSpan; text: string; start: number } | null
+  attribution: Attribution | null
+}
+
+const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
+
+/** Finds everything a sentence says that extraction uses. */
+function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge): SentenceFacts {
+  const text = maskInlineFurniture(normalizeForMatching(sentence))
+  const groups = knowledge.findGroups(text)
+  const claimants = knowledge.findClaimants(text)
+  const insideName = (m: TermMatch<unknown>): boolean => [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
+  return {
+    text,
+    dates: findDates(text, published, previousDay),
+    places: knowledge.findPlaces(text).filter((p) => !insideName(p)),
+    groups,
+    weapons: knowledge.findWeapons(text),
+    claimants,
+  }
+}
+
+/** The date mention that dates a place: the nearest before it, else the first after it. */
+function dateFor(at: number, points: DateMention[]): DateMention | null {
+  const before = points.filter((d) => d.start <= at).at(-1)
+  return before ?? points.find((d) => d.start > at) ?? null
+}
+
+/** Capitalized weapon words for a summary: ['drone', 'rocket'] → "Drone and rocket". */
+function weaponPhrase(weapons: string[], knowledge: Knowledge): string {
+  const labels = weapons.map((id) => knowledge.weapons.find((w) => w.id === id)?.label ?? id)
+  const phrase = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0] ?? ''
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1)
+}
+
+/** A one-line English summary of an event from its fields, e.g. `Drone attack on Al-Tanf Garrison`. */
+export function summarize(type: EventType, location: Place | null, weapons: string[], claimant: string, knowledge: Knowledge): string {
+  if (type === 'statement') return `Statement by ${claimant}`
+  if (type === 'us-strike') return location ? `U.S. strike in ${location.name}` : 'U.S. strike'
+  const where = location ? `on ${location.name}` : 'on U.S. forces (place not named)'
+  return weapons.length > 0 ? `${weaponPhrase(weapons, knowledge)} attack ${where}` : `Attack ${where}`
+}
+
+/**
+ * The extract stage: finds the events an article reports, one `Report` per event
+ * per sentence, each with the exact sentence(s) it came from. Set-aside furniture
+ * is never read. Relative dates resolve against the article's publication day.
+ */
+export function extractReports(article: Article, knowledge: Knowledge): ExtractResult {
+  const reports: Report[] = []
+  const diagnostics: Diagnostic[] = []
+  let outlet = article.source
+  let previousDay: string | null = null
+
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.setAside !== null) continue
+    const paragraphText = article.body.slice(paragraph.start, paragraph.end)
+    const intro = EXCERPT_INTRO.exec(normalizeForMatching(paragraphText))
+    if (intro?.[1]) {
+      outlet = intro[1].trim()
+      continue
+    }
+    const carry: Carry = { day: null, attribution: null }
+    for (const sentence of paragraph.sentences) {
+      if (sentence.setAside !== null) continue
+      const facts = analyze(sentence.text, article.date, previousDay, knowledge)
+      const verdict = classifySentence(facts)
+      const points = facts.dates.filter((d) => d.role === 'point')
+      const attribution = attributeClaim({ text: facts.text, claimants: facts.claimants, groups: facts.groups, previous: carry.attribution, outlet })
+      const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
+
+      if (verdict !== null && 'skip' in verdict) {
+        diagnostics.push({ file: article.path, line, field: 'extract', severity: 'info', message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"` })
+      } else if (verdict !== null) {
+        const made = buildReports(verdict.type, facts, points, carry, attribution, article, sentence, outlet, knowledge, line, diagnostics)
+        reports.push(...made)
+      }
+
+      const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
+      if (lastPoint) {
+        carry.day = { span: lastPoint.span, text: lastPoint.text, start: sentence.start }
+        previousDay = lastPoint.span.start
+      }
+      if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
+    }
+  }
+  return { reports, diagnostics }
+}
+
+function buildReports(
+  type: EventType, facts: SentenceFacts, points: DateMention[], carry: Carry, attribution: Attribution, article: Article,
+  sentence: { text: string; start: number; end: number }, outlet: string, knowledge: Knowledge, line: number, diagnostics: Diagnostic[],
+): Report[] {
+  const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
+  const dayPoints = type === 'statement' ? points.filter((d) => d.span.precision === 'day') : points
+  const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
+  if (dayPoints.length === 0 && !inherited) {
+    if (type === 'attack' && facts.places.some((p) => p.value.precision === 'site')) {
+      diagnostics.push({ file: article.path, line, field: 'date', severity: 'warning', message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${sentence.text.slice(0, 90)}". Add a correction with the day if the article gives it elsewhere.` })
+    }
+    return []
+  }
+
+  const casualties = type === 'attack' ? findCasualties(facts.text) : { killed: null, injured: null }
+  const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
+  const actors = type === 'attack' || type === 'us-strike'
+    ? [...new Set(facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name))].sort()
+    : []
+  const base = { type, weapons, actors, killed: casualties.killed, injured: casualties.injured, status: attribution.status, claimant: attribution.claimant, claimantKind: attribution.claimantKind, article: article.path, source: article.source }
+
+  if (type === 'statement') {
+    // The speaker and day nearest the speech verb, outside quotation marks: "'… earlier today …,' CENTCOM told the National on Sunday" is Sunday.
+    const quoted = [...facts.text.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    const outside = (at: number): boolean => !quoted.some(([a, b]) => at > a && at < b)
+    const speech = [...facts.text.matchAll(new RegExp(SPEECH.source, 'gi'))].find((m) => outside(m.index ?? 0))?.index ?? 0
+    const nearest = <T extends { start: number }>(items: T[]): T | undefined => [...items].sort((a, b) => Math.abs(a.start - speech) - Math.abs(b.start - speech))[0]
+    const official = facts.claimants.filter((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')
+    const speaker = nearest(official.filter((c) => outside(c.start)))?.value.label ?? nearest(official)?.value.label ?? attribution.claimant
+    const unquotedDays = dayPoints.filter((d) => outside(d.start))
+    const date = nearest(unquotedDays.length > 0 ? unquotedDays : dayPoints)
+    if (!date) return []
+    return [{ ...base, status: 'confirmed', claimant: speaker, claimantKind: official[0]?.value.kind ?? 'us-official', date: date.span, location: null, dateText: date.text, summary: summarize(type, null, [], speaker, knowledge), ...quoteOf(sentence.start) }]
+  }
+
+  // Places: named sites for attacks; areas and countries for U.S. strikes (a site named there is the attack being answered).
+  const sites = facts.places.filter((p) => p.value.precision === 'site')
+  let targets: { place: Place | null; at: number }[]
+  if (type === 'attack' && sites.length > 0) {
+    targets = sites.filter((s, i) => sites.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
+  } else {
+    const areas = facts.places.filter((p) => p.value.precision !== 'site')
+    const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
+    targets = [{ place: best ? toPlace(best.value) : null, at: best?.start ?? 0 }]
+    if (type === 'attack' && !best) {
+      const unknown = UNKNOWN_BASE.exec(sentence.text)
+      const name = unknown?.[1]
+      if (unknown && name && !NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) {
+        const full = `${name} ${unknown[2] ?? ''}`.trim()
+        targets = [{ place: { id: null, name: full, country: null, admin1: null, lat: null, lon: null, precision: 'area' }, at: unknown.index }]
+        diagnostics.push({ file: article.path, line, field: 'location', severity: 'warning', message: `"${full}" is named as attacked but is not in the gazetteer, so it is kept without coordinates. Add it to src/data/gazetteer.yaml (id, name, country, admin1, lat, lon, aliases) if it is a base.` })
+      }
+    }
+  }
+
+  return targets.map(({ place, at }) => {
+    const date = inherited ? null : dateFor(at, dayPoints)
+    const span = date?.span ?? carry.day?.span
+    if (!span) throw new Error('unreachable: a report without a date')
+    const quote = inherited && carry.day ? quoteOf(carry.day.start) : quoteOf(sentence.start)
+    return { ...base, date: span, location: place, dateText: date?.text ?? null, summary: summarize(type, place, weapons, attribution.claimant, knowledge), ...quote }
+  })
+}
+
+/** A stable key for an event's place in ids and merge keys: the gazetteer id, or a slug of the name. */
+export function placeKey(place: Place | null): string {
+  if (place === null) return 'unknown-location'
+  return place.id ?? slugify(place.name)
+}

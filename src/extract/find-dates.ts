@@ -1,0 +1,190 @@
+import * as chrono from 'chrono-node'
+import { addDays, differenceInCalendarDays, endOfMonth, format, getISODay, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
+import type { DateSpan } from './report.js'
+
+/**
+ * A date expression found in a sentence and resolved against the article's
+ * publication day. `role` says what it can be used for:
+ * - `point`: a day (or a short span such as "earlier this week") an event can be dated by;
+ * - `since`: an open span up to publication ("since Oct. 17", "in recent days"): an aggregate, never one event's day;
+ * - `future`: after publication or forward-looking ("will vote on Monday");
+ * - `historical`: long before the campaign the article covers ("in 2020", "January 13, 2020").
+ */
+export interface DateMention {
+  /** Offset of the expression in the sentence. */
+  start: number
+  end: number
+  /** The expression as written, e.g. `last Thursday`. */
+  text: string
+  span: DateSpan
+  role: 'point' | 'since' | 'future' | 'historical'
+}
+
+/** Days before publication beyond which a date is treated as a historical reference. */
+const HISTORY_DAYS = 400
+
+const day = (d: Date): string => format(d, 'yyyy-MM-dd')
+const single = (d: Date): DateSpan => ({ start: day(d), end: day(d), precision: 'day' })
+const range = (a: Date, b: Date): DateSpan => ({ start: day(a), end: day(b < a ? a : b), precision: 'range' })
+
+/** Future wording: a weekday or month-day it governs points forward. */
+const FORWARD = /\b(will|shall|would|is to|are to|is set to|are set to|scheduled|plans? to|planning to|is due|are due|upcoming|next)\b/i
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+interface Context {
+  published: Date
+  sentence: string
+  /** The day the previous sentence was about, for "the previous day" and "the same day". */
+  previousDay: string | null
+  found: DateMention[]
+}
+
+/** Adds a mention unless it overlaps one already found. */
+function add(ctx: Context, start: number, end: number, span: DateSpan, role: DateMention['role']): void {
+  if (ctx.found.some((m) => start < m.end && m.start < end)) return
+  ctx.found.push({ start, end, text: ctx.sentence.slice(start, end), span, role })
+}
+
+/** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
+const phraseRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
+  // "earlier this week", "this week": Monday of the publication week to the day before publication.
+  [/\b(?:earlier |early |late )?this week\b/gi, (ctx, m, at) => {
+    const monday = startOfISOWeek(ctx.published)
+    add(ctx, at, at + m[0].length, range(monday, subDays(ctx.published, /earlier/i.test(m[0]) ? 1 : 0)), 'point')
+  }],
+  // "last week", "the previous week": the whole ISO week before publication. chrono gives one exact day.
+  [/\b(?:last|previous|prior) week\b/gi, (ctx, m, at) => {
+    const monday = startOfISOWeek(subWeeks(ctx.published, 1))
+    add(ctx, at, at + m[0].length, range(monday, addDays(monday, 6)), 'point')
+  }],
+  // "last weekend": the Saturday and Sunday before publication.
+  [/\b(?:last|this past|over the) weekend\b/gi, (ctx, m, at) => {
+    const sunday = subDays(ctx.published, getISODay(ctx.published) % 7 || 7)
+    add(ctx, at, at + m[0].length, range(subDays(sunday, 1), sunday), 'point')
+  }],
+  // "in recent days", "over the past two weeks", "in the last month": an aggregate span up to publication.
+  [/\b(?:in|over|during|within) (?:the )?(?:recent|past|last|previous|preceding) (?:(few|several|couple of|two|three|four|five|six|ten|\d+) )?(days|weeks|months)\b/gi, (ctx, m, at) => {
+    const counts: Record<string, number> = { few: 3, several: 4, 'couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 }
+    const n = m[1] ? counts[m[1].toLowerCase()] ?? Number(m[1]) : 2
+    const unit = (m[2] ?? 'days').toLowerCase()
+    const days = unit.startsWith('day') ? n : unit.startsWith('week') ? n * 7 : n * 30
+    add(ctx, at, at + m[0].length, range(subDays(ctx.published, days), ctx.published), 'since')
+  }],
+  // "in 2020", "since 2019", "back in 2020": a bare year long before publication is history.
+  [/\b(?:in|since|during|back in|of) ((?:19|20)\d{2})\b/gi, (ctx, m, at) => {
+    const year = Number(m[1])
+    if (year <= ctx.published.getFullYear() - 2 || (year === ctx.published.getFullYear() - 1 && ctx.published.getMonth() > 2)) {
+      add(ctx, at, at + m[0].length, { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'range' }, 'historical')
+    }
+  }],
+]
+
+/** Phrases that count from the day the text was just talking about: run after the other dates are found. */
+const anchoredRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
+  // "the previous day", "the day before": one day before the day the text was just talking about.
+  [/\b(?:the previous day|the day before|a day earlier|the prior day|one day earlier)\b/gi, (ctx, m, at) => {
+    const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+    if (anchor !== null) add(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)), 'point')
+  }],
+  // "the same day", "later that day": the day the text was just talking about.
+  [/\b(?:the same day|later that day|that same day|earlier that day)\b/gi, (ctx, m, at) => {
+    const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+    if (anchor !== null) add(ctx, at, at + m[0].length, single(parseISO(anchor)), 'point')
+  }],
+]
+
+/** Resolves one chrono result against the publication day with news' past-tense defaults. */
+function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
+  const c = result.start
+  const start = result.index
+  const end = result.index + result.text.length
+  const before = ctx.sentence.slice(Math.max(0, start - 12), start).toLowerCase()
+  // Forward-looking only when the future wording governs this date: "will vote on Monday", not "said on Monday that they plan to".
+  const forward = FORWARD.test(ctx.sentence.slice(Math.max(0, start - 40), start).split(/[,;:]/).at(-1) ?? '')
+  // "since Oct. 17", and "since the U.S. struck … on Oct. 27": a since-clause reaching the date.
+  const since = /\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))
+  const publishedDay = day(ctx.published)
+
+  const classify = (span: DateSpan): DateMention['role'] => {
+    const gapBack = differenceInCalendarDays(ctx.published, parseISO(span.end))
+    if (span.start > publishedDay) return 'future'
+    if (gapBack > HISTORY_DAYS) return 'historical'
+    return since ? 'since' : 'point'
+  }
+  const finish = (span: DateSpan): void => {
+    const role = classify(span)
+    add(ctx, start, end, role === 'since' ? range(parseISO(span.start), ctx.published) : span, role)
+  }
+
+  if (c.isCertain('day') && c.isCertain('month')) {
+    // A stated month and day; without a year, the most recent one on or before publication (or the next one, in a forward-looking sentence).
+    const month = c.get('month') ?? 1
+    const dom = c.get('day') ?? 1
+    let year = c.isCertain('year') ? c.get('year') ?? ctx.published.getFullYear() : ctx.published.getFullYear()
+    let date = new Date(year, month - 1, dom)
+    if (date.getMonth() !== month - 1) return // "Feb. 30": not a day
+    if (!c.isCertain('year') && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
+    if (!c.isCertain('year') && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
+    finish(single(date))
+    return
+  }
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    // A weekday alone: the publication day itself when it matches (unless "last"), else the most recent one before it.
+    const target = c.get('weekday') ?? 0
+    const current = ctx.published.getDay()
+    const text = (before + result.text).toLowerCase()
+    if (/\b(next|this coming|coming)\s+\w*$/.test(before) || (forward && !/\blast\b/.test(text))) {
+      const ahead = ((target - current + 7) % 7) || 7
+      add(ctx, start, end, single(addDays(ctx.published, ahead)), 'future')
+      return
+    }
+    let back = (current - target + 7) % 7
+    if (back === 0 && /\blast\s+(\w+\s+)?\w+$/.test(text.trim())) back = 7
+    finish(single(subDays(ctx.published, back)))
+    return
+  }
+  const tags = result.tags()
+  if (tags.has('casualReference/today') || tags.has('casualReference/tonight') || tags.has('casualReference/yesterday') || tags.has('casualReference/now') || /^(this )?(morning|evening|afternoon)$|^(last )?night$|^tonight$|^today$|^yesterday$/i.test(result.text.trim())) {
+    const y = c.get('year')
+    const mo = c.get('month')
+    const d = c.get('day')
+    if (y !== null && mo !== null && d !== null) finish(single(new Date(y, mo - 1, d)))
+    return
+  }
+  if (c.isCertain('month') && !c.isCertain('day') && !/^\s*(this|last|next)\s+month/i.test(result.text)) {
+    // A month alone ("in October"): the most recent such month.
+    const month = c.get('month') ?? 1
+    let year = c.isCertain('year') ? c.get('year') ?? ctx.published.getFullYear() : ctx.published.getFullYear()
+    if (!c.isCertain('year') && month - 1 > ctx.published.getMonth() && !forward) year--
+    const first = new Date(year, month - 1, 1)
+    finish({ start: day(first), end: day(endOfMonth(first)), precision: 'month' })
+  }
+  // Anything else (a bare time, "two weeks ago", "this month") is too vague to date an event.
+}
+
+const refInstants = new Map<string, Date>()
+
+/**
+ * Finds the date expressions in `sentence` and resolves each against the
+ * publication day `published` (`YYYY-MM-DD`). `previousDay` is the day the text
+ * was last about, for "the previous day" and "the same day".
+ */
+export function findDates(sentence: string, published: string, previousDay: string | null = null): DateMention[] {
+  const ctx: Context = { published: parseISO(published), sentence, previousDay, found: [] }
+  for (const [pattern, rule] of phraseRules) {
+    for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
+  }
+  let instant = refInstants.get(published)
+  if (!instant) {
+    const [y, m, d] = published.split('-').map(Number)
+    instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12))
+    refInstants.set(published, instant)
+  }
+  for (const result of chrono.en.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
+  ctx.found.sort((a, b) => a.start - b.start)
+  for (const [pattern, rule] of anchoredRules) {
+    for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
+  }
+  return ctx.found.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,57 @@
+/**
+ * The wording that tells what a sentence reports. Each cue is one small pattern
+ * with a name; the classifier reads them in a fixed order (classify-sentence.ts).
+ * Sentences are matched after `normalizeForMatching` (straight quotes, plain spaces).
+ */
+
+/** A verb or noun of attack: "struck", "drone attack", "rained down", "came under fire". */
+export const ATTACK = /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired (?:at|on|toward|towards|upon|into)|launched|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under (?:fire|attack)|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
+
+/** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
+export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?:military|forces|troops|fighter jets|jets|aircraft|warplanes|bombers|gunships?|AC-130|F-\d+s?|drones?|Army|Air Force|Navy|Central Command))?(?:\s+(?:said it|said they|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|responded|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+
+/** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
+export const US_STRIKE_NOUN = /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i
+
+/** What a U.S. strike hits: militia assets, not a base housing U.S. forces. */
+export const STRIKE_TARGET = /\b(facilit(?:y|ies)|sites?|targets?|depots?|positions?|headquarters|storage|militants|fighters|commander|leaders?|vehicle|weapons|members|operatives|command and control|munitions|compound|warehouse|launch(?:er|ers| sites?| positions?))\b/i
+
+/** Another state as the one who strikes: these are not this timeline's attacks or U.S. strikes. */
+export const OTHER_STATE_AGENT = /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched)\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
+
+/** Ships and the sea: missiles at ships are not attacks on bases. */
+export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipping|merchant|maritime|Red Sea|Gulf of Aden|Bab el-Mandeb|USS|naval)\b/i
+
+/** Threats, warnings, plans and conditions: no attack has happened yet. */
+export const THREAT = /\b(threaten\w*|vow\w*|warn\w*|pledg\w*|promis\w*|will|would|could|may|might|plans?|planned|planning|intend\w*|prepar\w*|ready to|seeks? to|seeking to|if|unless|capable of)\b/i
+
+/** Counts of attacks: "at least 24 strikes", "almost a dozen times", "a series of drone attacks". */
+export const AGGREGATE = /\b(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b/i
+
+/**
+ * An attack on U.S. forces told as an incident when no base is named: an attack verb
+ * followed by a U.S. target ("launched drones at bases housing U.S. troops",
+ * "U.S. forces came under attack"), or "drone attack on American forces".
+ */
+export const SITELESS_ATTACK = new RegExp(
+  String.raw`\b(?:attacked|struck|hit|targeted|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
+    String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))` +
+    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|bases?|positions)\b[^.;]{0,30}?\b(?:came under (?:fire|attack)|were (?:attacked|targeted|hit)|was (?:attacked|targeted|hit))\b` +
+    String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the )?(?:U\.?S\.?|American|coalition)\b` +
+    // "the attacks on Sunday", "Monday's attack": a specific attack the text already named.
+    String.raw`|\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|assaults?) (?:on|of|late|early) (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b` +
+    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|strikes?|assaults?)\b`,
+  'i',
+)
+
+/** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
+export const UNKNOWN_BASE = /\b(?:at|on|targeting|targeted|near|against|struck|hit|attacked)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+(air ?base|airbase|base|garrison|airport|airfield|camp|oil field|gas field|outpost|military base)\b/
+
+/** Adjectives that are not names ("an Iraqi base", "the U.S. base"). */
+export const NOT_A_NAME = /^(?:U\.?S\.?|US|American|Iraqi|Syrian|Jordanian|Kurdish|Coalition|Military|Iranian|Israeli|Another|The|A|An|One|This|That|Its|Their)$/
+
+/** Speech and decision verbs that make a dated official sentence a statement. */
+export const SPEECH = /\b(said|says|told|tells|stated|announced|ordered|pledged|confirmed|denied|warned|urged|condemned|called for|vowed|declared|echoed|briefed|acknowledged|insisted|stressed)\b/i
+
+/** A paragraph that introduces an excerpt of another outlet: "CNN reports:", "NBC News reported:". */
+export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|says|said|notes)\s*:\s*$/

@@ -1,0 +1,45 @@
+/** Text folded for matching names, with a map from each folded character back to the original. */
+export interface FoldedText {
+  /** Lower case, no diacritics, no apostrophes or full stops, hyphens as spaces, single spaces. */
+  text: string
+  /** `map[i]` is the offset in the original of folded character `i`; `map[text.length]` is the original's length. */
+  map: number[]
+}
+
+const APOSTROPHES = new Set(["'", '\u2018', '\u2019', '\u02BC', '`', '\u00B4'])
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\-\u2010-\u2015\u2212_/]/
+
+/**
+ * Folds `text` so that "Ain Al-Assad", "ain al assad" and "Ain al‑Assad" compare equal,
+ * "Kata'ib" equals "Kataib", "U.S." equals "US" and a possessive "Iraq’s" equals "Iraq".
+ */
+export function foldText(text: string): FoldedText {
+  let out = ''
+  const map: number[] = []
+  let lastWasSpace = true
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? ''
+    if (APOSTROPHES.has(ch)) {
+      // A possessive 's at the end of a word is dropped with its apostrophe.
+      if ((text[i + 1] === 's' || text[i + 1] === 'S') && !/[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) i++
+      continue
+    }
+    if (ch === '.') continue
+    if (SPACES.test(ch)) {
+      if (!lastWasSpace) {
+        out += ' '
+        map.push(i)
+        lastWasSpace = true
+      }
+      continue
+    }
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    for (const c of base) {
+      out += c
+      map.push(i)
+    }
+    lastWasSpace = false
+  }
+  map.push(text.length)
+  return { text: out, map }
+}

@@ -1,0 +1,58 @@
+import type { ClaimantKind } from '../extract/report.js'
+import type { TermMatch } from './term-matcher.js'
+
+/** A place from `src/data/gazetteer.yaml`. */
+export interface PlaceEntry {
+  /** Stable kebab-case id, e.g. `ain-al-asad`. */
+  id: string
+  name: string
+  /** `site` for a base or facility, `area` for a town or province, `country` for a whole country. */
+  precision: 'site' | 'area' | 'country'
+  country: string
+  admin1: string | null
+  /** WGS 84 decimal degrees. */
+  lat: number
+  lon: number
+  aliases: string[]
+}
+
+/** An armed group or state actor from `src/data/groups.yaml`. */
+export interface GroupEntry {
+  id: string
+  name: string
+  kind: 'militia' | 'state' | 'state-military'
+  /** Ids of umbrella groups this one belongs to. */
+  partOf: string[]
+  aliases: string[]
+  acronyms: string[]
+}
+
+/** A weapon class from `src/data/weapons.yaml`, with the words that name it. */
+export interface WeaponEntry {
+  /** Vocabulary id, e.g. `drone`. */
+  id: string
+  label: string
+  terms: string[]
+}
+
+/** A kind of speaker or source from `src/data/claimants.yaml`. */
+export interface ClaimantEntry {
+  label: string
+  kind: ClaimantKind
+  terms: string[]
+  acronyms: string[]
+}
+
+/** Everything extraction knows about the world, validated at load, with its matchers compiled once. */
+export interface Knowledge {
+  places: PlaceEntry[]
+  groups: GroupEntry[]
+  weapons: WeaponEntry[]
+  claimants: ClaimantEntry[]
+  findPlaces: (text: string) => TermMatch<PlaceEntry>[]
+  findGroups: (text: string) => TermMatch<GroupEntry>[]
+  findWeapons: (text: string) => TermMatch<WeaponEntry>[]
+  findClaimants: (text: string) => TermMatch<ClaimantEntry>[]
+  /** SHA-256 of the data files' bytes: part of the extractor's version, for caches. */
+  hash: string
+}

@@ -1,0 +1,142 @@
+import slugify from '@sindresorhus/slugify'
+import { createHash } from 'node:crypto'
+import type { Knowledge } from '../knowledge/knowledge.js'
+import { placeKey, summarize } from '../extract/extract-reports.js'
+import type { Count, EventStatus, EventType, Place, Report } from '../extract/report.js'
+import type { EventReport, TimelineEvent } from './event.js'
+
+const TYPE_ORDER: EventType[] = ['attack', 'us-strike', 'statement', 'other']
+const PRECISION_ORDER: Place['precision'][] = ['site', 'area', 'country']
+
+/** What makes two reports the same event: same type, same day(s), and the same site (attacks), country (U.S. strikes) or speaker (statements). */
+export function mergeKey(report: Report): string {
+  const days = `${report.date.start}|${report.date.end}`
+  switch (report.type) {
+    case 'us-strike':
+      return `us-strike|${days}|${report.location?.country ?? 'unknown'}`
+    case 'statement':
+      return `statement|${days}|${report.claimant}`
+    default:
+      return `${report.type}|${days}|${placeKey(report.location)}`
+  }
+}
+
+/** A report with the key of the event it belongs to and, when it was attached by context, why. */
+interface Placed {
+  report: Report
+  key: string
+  attachedTo: string | null
+}
+
+/**
+ * An attack report that names no base (or only a country or province) belongs to the
+ * attack its own article places at a base on the same day: "the attacks on Sunday
+ * involved rockets" beside "the Ain al-Asad base was hit on Sunday".
+ */
+function attachToSitedAttacks(reports: Report[]): Placed[] {
+  const placed: Placed[] = []
+  for (const report of reports) {
+    const vague = report.type === 'attack' && (report.location === null || report.location.precision !== 'site')
+    const sited = vague
+      ? reports.filter((r) => r.type === 'attack' && r.article === report.article && r.location?.precision === 'site' &&
+          r.date.start === report.date.start && r.date.end === report.date.end &&
+          (report.location === null || report.location.country === r.location.country))
+      : []
+    const targets = [...new Map(sited.map((r) => [mergeKey(r), r])).values()]
+    if (targets.length === 0) placed.push({ report, key: mergeKey(report), attachedTo: null })
+    else for (const target of targets) placed.push({ report, key: mergeKey(target), attachedTo: target.location?.name ?? null })
+  }
+  return placed
+}
+
+/** `confirmed` if any official confirms; else `denied` if one denies; else `claimed`; else `reported`. */
+export function deriveStatus(statuses: EventStatus[]): EventStatus {
+  for (const status of ['confirmed', 'denied', 'claimed'] as const) if (statuses.includes(status)) return status
+  return 'reported'
+}
+
+/** The range across every report's figure, or `null` when none gives one. */
+function spanOf(counts: (Count | null)[]): Count | null {
+  const given = counts.filter((c): c is Count => c !== null)
+  if (given.length === 0) return null
+  return { min: Math.min(...given.map((c) => c.min)), max: Math.max(...given.map((c) => c.max)) }
+}
+
+/** A stable id from the content: `2023-10-18-al-tanf-garrison-attack`. */
+function eventId(type: EventType, first: Report, location: Place | null): string {
+  const days = first.date.start === first.date.end ? first.date.start : `${first.date.start}-to-${first.date.end}`
+  const what = type === 'statement' ? slugify(first.claimant.replace(/\./g, '')) : location ? location.id ?? slugify(location.name) : 'unknown-location'
+  return `${days}-${what}-${type}`
+}
+
+const compareReports = (a: Report, b: Report): number => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
+
+/**
+ * The merge stage: reports of the same type, on the same day, at the same site
+ * (or, for U.S. strikes, in the same country; for statements, by the same
+ * speaker) become one event that keeps every report and says why they merged.
+ */
+export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineEvent[] {
+  const groups = new Map<string, Placed[]>()
+  for (const placed of attachToSitedAttacks([...reports].sort(compareReports))) {
+    const list = groups.get(placed.key) ?? []
+    list.push(placed)
+    groups.set(placed.key, list)
+  }
+
+  const events: TimelineEvent[] = []
+  const ids = new Set<string>()
+  for (const [key, members] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const own = members.filter((m) => m.attachedTo === null).map((m) => m.report)
+    const all = members.map((m) => m.report)
+    const lead = own[0] ?? all[0]
+    if (!lead) continue
+    const location = [...all].map((r) => r.location).filter((l): l is Place => l !== null)
+      .sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision))[0] ?? null
+    const weapons = [...new Set(all.flatMap((r) => r.weapons))].sort()
+    const actors = [...new Set(all.flatMap((r) => r.actors))].sort()
+    const statuses = all.map((r) => r.status)
+    const killed = spanOf(all.map((r) => r.killed))
+    const injured = spanOf(all.map((r) => r.injured))
+    const denied = statuses.includes('denied') && statuses.some((s) => s !== 'denied')
+    const figuresDiffer = (killed !== null && killed.min !== killed.max) || (injured !== null && injured.min !== injured.max)
+
+    let id = eventId(lead.type, lead, location)
+    if (ids.has(id)) id = `${id}-${createHash('sha256').update(key).digest('hex').slice(0, 6)}`
+    ids.add(id)
+
+    const seen = new Set<string>()
+    const eventReports: EventReport[] = []
+    const mergeReasons: string[] = []
+    const where = location?.name ?? 'an unnamed place'
+    for (const { report, attachedTo } of members) {
+      const quoteKey = `${report.article}|${report.start}|${report.end}`
+      if (seen.has(quoteKey)) continue
+      seen.add(quoteKey)
+      eventReports.push({
+        article: report.article, source: report.source, quote: report.quote, start: report.start, end: report.end,
+        claimant: report.claimant, claimantKind: report.claimantKind, status: report.status,
+        killed: report.killed, injured: report.injured, dateText: report.dateText,
+      })
+      if (eventReports.length === 1) continue
+      const day = report.date.start === report.date.end ? report.date.start : `${report.date.start} to ${report.date.end}`
+      mergeReasons.push(attachedTo !== null
+        ? `${report.source} (${report.article}) names no base for this ${report.type} on ${day}, but the same article places that day's ${report.type} at ${attachedTo}.`
+        : lead.type === 'statement'
+          ? `${report.source} (${report.article}) quotes the same speaker, ${report.claimant}, on the same day, ${day}.`
+          : lead.type === 'us-strike'
+            ? `${report.source} (${report.article}) reports a U.S. strike in the same country, ${report.location?.country ?? 'not named'}, on the same day, ${day}.`
+            : `${report.source} (${report.article}) reports the same type of event (${report.type}) at the same place (${where}) on the same day, ${day}.`)
+    }
+
+    events.push({
+      id, type: lead.type, date: lead.date.start, dateEnd: lead.date.end, datePrecision: lead.date.precision,
+      location, weapons, actors, killed, injured,
+      status: lead.type === 'statement' ? 'confirmed' : deriveStatus(statuses),
+      disputed: denied || figuresDiffer,
+      summary: summarize(lead.type, location, weapons, lead.claimant, knowledge),
+      reports: eventReports, mergeReasons,
+    })
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id))
+}
