@@ -62,6 +62,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const records = articles
     .map((article) => toRecord(article, events))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
-  const timeline: Timeline = { schemaVersion: 1, articles: records, events, diagnostics, views: buildViews(records, events) }
+  const timeline: Timeline = { schemaVersion: 1, articles: records, events, diagnostics, views: buildViews(records, events, knowledge) }
   return { timeline, diagnostics, counts: { articles: records.length, events: events.length } }
 }

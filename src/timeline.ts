@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic.js'
 import type { Original } from './ingest/article.js'
 import type { TimelineEvent } from './merge/event.js'
+import type { SiteViews } from './render/site-views.js'
 
 /** A piece of page furniture the clean stage set aside, for the article page to show collapsed. */
 export interface SetAsidePiece {
@@ -26,7 +27,7 @@ export interface ArticleRecord {
   original: Original | null
   dateInferred: boolean
   dateNote: string | null
-  /** The body rendered by remark-html with sanitizing on. */
+  /** The body without its furniture, rendered by remark-html with sanitizing on; each passage a report quotes is a `<mark id="q-…">` linked to its events. */
   html: string
   setAside: SetAsidePiece[]
   /** Ids of the events this article reports, in timeline order. */
@@ -40,4 +41,6 @@ export interface Timeline {
   articles: ArticleRecord[]
   events: TimelineEvent[]
   diagnostics: Diagnostic[]
+  /** Lists, figures, chart and maps derived from articles and events by the render stage, for templates to lay out as they are. */
+  views: SiteViews
 }

@@ -1,0 +1,239 @@
+import slugify from '@sindresorhus/slugify'
+import type { EventStatus, EventType } from '../extract/report.js'
+import type { TimelineEvent } from '../merge/event.js'
+import type { ArticleRecord } from '../timeline.js'
+import { drawDailyChart } from './draw-chart.js'
+import { drawBaseMap } from './draw-map.js'
+import { countryLink, formatCasualties, formatCount, makeNaming, plural, statusBadge, statusLabel, toEntry, TYPE_LABELS, type RenderKnowledge } from './event-entry.js'
+import { formatDay, formatMonth, labelDate } from './format-date.js'
+import { countEntries, groupTimeline } from './group-timeline.js'
+import { anchorFor, quotePassages } from './quote-anchors.js'
+import { shortTitle } from './short-title.js'
+import type { ArticleExtra, CountedLink, EventEntry, EventPage, FacetPage, GroupPage, OutletPage, PlacePage, SiteViews, Summary } from './site-views.js'
+
+const CLAIMANT_KINDS: Record<string, string> = {
+  militia: 'militia',
+  'us-official': 'U.S. official',
+  'host-government': 'host government',
+  'local-security': 'local security source',
+  media: 'the outlet itself',
+}
+const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town or area', country: 'a whole country' }
+
+/** Timeline order: first day, last day, attacks before context, then id. Stable whatever order merge returns. */
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.date.localeCompare(b.date) || a.dateEnd.localeCompare(b.dateEnd) || Number(a.type !== 'attack') - Number(b.type !== 'attack') || a.id.localeCompare(b.id)
+}
+
+const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
+
+/** Sums a count over events that give it: `44`, `44–50`, or `not reported`. */
+function sumCounts(counts: (TimelineEvent['killed'])[]): string {
+  const given = counts.filter((c) => c !== null)
+  if (given.length === 0) return 'not reported'
+  return formatCount({ min: given.reduce((s, c) => s + c.min, 0), max: given.reduce((s, c) => s + c.max, 0) })
+}
+
+/** Groups items under string keys, keeping first-seen order. */
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item])
+  return groups
+}
+
+/**
+ * The render stage: from the articles and merged events, every list, page record, figure,
+ * chart and map the site shows. Pure and deterministic: same input, same output, no clock.
+ */
+export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[], knowledge: RenderKnowledge = {}): SiteViews {
+  const naming = makeNaming(knowledge)
+  const events = [...unsorted].sort(compareEvents)
+  const entries = events.map((e) => toEntry(e, naming))
+  const entryOf = new Map(entries.map((e) => [e.id, e]))
+  const entriesFor = (list: TimelineEvent[]): EventEntry[] => list.map((e) => entryOf.get(e.id)).filter((e) => e !== undefined)
+  const articleByPath = new Map(articles.map((a) => [a.path, a]))
+  const attacks = events.filter((e) => e.type === 'attack')
+
+  // Figures and chart.
+  const dayCounts = new Map<string, number>()
+  for (const e of attacks) if (e.datePrecision === 'day') dayCounts.set(e.date, (dayCounts.get(e.date) ?? 0) + 1)
+  const summary: Summary = {
+    attacks: attacks.length,
+    sites: new Set(attacks.flatMap((e) => (e.location === null ? [] : [naming.placeSlug(e.location)]))).size,
+    days: dayCounts.size,
+    injured: sumCounts(attacks.map((e) => e.injured)),
+    killed: sumCounts(attacks.map((e) => e.killed)),
+    span: attacks.length === 0 ? null : `${formatDay(attacks.map((e) => e.date).sort()[0] ?? '')} – ${formatDay(attacks.map((e) => e.dateEnd).sort().at(-1) ?? '')}`,
+    contextEvents: events.length - attacks.length,
+    outlets: new Set(articles.map((a) => a.sourceSlug)).size,
+    articles: articles.length,
+    undatedInChart: attacks.length - [...dayCounts.values()].reduce((a, b) => a + b, 0),
+  }
+
+  // Maps: one big map, one small locator shared by event and site pages.
+  const base = drawBaseMap({ width: 640, height: 560, margin: 24, resolution: '50m', digits: 1 })
+  const small = drawBaseMap({ width: 200, height: 176, margin: 8, resolution: '110m', digits: 0 })
+  const locate = (location: TimelineEvent['location']): { x: number; y: number } | null =>
+    location === null || location.lat === null || location.lon === null ? null : small.project(location.lon, location.lat)
+
+  // Places.
+  const byPlace = groupBy(events.filter((e) => e.location !== null), (e) => (e.location === null ? [] : [naming.placeSlug(e.location)]))
+  const places: PlacePage[] = [...byPlace.entries()].map(([slug, list]) => {
+    const location = list[0]?.location ?? null
+    if (location === null) throw new Error('A place group without a location: groupBy keyed it by location, so this cannot happen.')
+    return {
+      slug,
+      pageTitle: shortTitle(location.name),
+      url: `/sites/${slug}/`,
+      name: location.name,
+      country: countryLink(location.country),
+      admin1: location.admin1,
+      precision: PRECISION[location.precision] ?? location.precision,
+      coordinates: location.lat === null || location.lon === null ? null : `${location.lat.toFixed(3)}° N, ${location.lon.toFixed(3)}° E`,
+      attacks: list.filter((e) => e.type === 'attack').length,
+      counts: countEntries(entriesFor(list)),
+      locator: locate(location),
+      timeline: groupTimeline(entriesFor(list)),
+    }
+  }).sort((a, b) => (a.country?.label ?? '').localeCompare(b.country?.label ?? '', 'en') || a.name.localeCompare(b.name, 'en'))
+
+  const markers = places
+    .flatMap((p) => {
+      const location = byPlace.get(p.slug)?.[0]?.location
+      if (location === undefined || location === null || location.lat === null || location.lon === null || location.precision === 'country') return []
+      const { x, y } = base.project(location.lon, location.lat)
+      const r = p.attacks === 0 ? 3 : Math.round((4 + 5 * Math.sqrt(p.attacks)) * 10) / 10
+      const label = `${p.name}${p.country === null ? '' : `, ${p.country.label}`}: ${p.attacks === 0 ? `no attacks; ${p.counts.replace(/^0 attacks, /, '')}` : p.counts}`
+      return [{ x, y, r, url: p.url, name: p.name, attacks: p.attacks, label }]
+    })
+    // Big markers first, so small ones are drawn on top and stay clickable.
+    .sort((a, b) => b.r - a.r || a.name.localeCompare(b.name, 'en'))
+
+  // Groups.
+  const byGroup = groupBy(events, (e) => e.actors)
+  const groups: GroupPage[] = [...byGroup.entries()].map(([name, list]) => {
+    const slug = naming.groupSlug(name)
+    return { slug, pageTitle: shortTitle(name), url: `/groups/${slug}/`, name, counts: countEntries(entriesFor(list)), timeline: groupTimeline(entriesFor(list)) }
+  }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+
+  // Facets: country, weapon, status, month, type.
+  const facetKinds: { id: string; title: string; kind: string; keys: (e: TimelineEvent) => string[]; url: (key: string) => string; label: (key: string) => string; order?: string[] }[] = [
+    { id: 'countries', title: 'Countries', kind: 'Country', keys: (e) => (e.location?.country == null ? [] : [e.location.country]), url: (k) => `/countries/${slugify(k)}/`, label: (k) => k },
+    { id: 'weapons', title: 'Weapons', kind: 'Weapon', keys: (e) => e.weapons, url: (k) => `/weapons/${k}/`, label: (k) => naming.weaponLabel(k) },
+    { id: 'status', title: 'Status', kind: 'Status', keys: (e) => [e.status], url: (k) => `/status/${k}/`, label: (k) => statusLabel(k as EventStatus), order: ['confirmed', 'claimed', 'denied', 'reported'] },
+    { id: 'months', title: 'Months', kind: 'Month', keys: (e) => [e.date.slice(0, 7)], url: (k) => `/months/${k}/`, label: (k) => formatMonth(k), order: [...new Set(events.map((e) => e.date.slice(0, 7)))] },
+    { id: 'types', title: 'Kinds of event', kind: 'Kind', keys: (e) => [e.type], url: (k) => `/types/${k}/`, label: (k) => TYPE_LABELS[k as EventType], order: ['attack', 'us-strike', 'statement', 'other'] },
+  ]
+  const facets: FacetPage[] = []
+  const browse: SiteViews['browse'] = []
+  for (const kind of facetKinds) {
+    const grouped = groupBy(events, kind.keys)
+    const keys = [...grouped.keys()].sort((a, b) => (kind.order === undefined ? kind.label(a).localeCompare(kind.label(b), 'en') : kind.order.indexOf(a) - kind.order.indexOf(b)))
+    const links: CountedLink[] = []
+    for (const key of keys) {
+      const list = grouped.get(key) ?? []
+      facets.push({ url: kind.url(key), pageTitle: shortTitle(`${kind.kind}: ${kind.label(key)}`), kind: kind.kind, title: kind.label(key), counts: countEntries(entriesFor(list)), timeline: groupTimeline(entriesFor(list)) })
+      links.push({ label: kind.label(key), url: kind.url(key), count: list.length })
+    }
+    browse.push({ id: kind.id, title: kind.title, links })
+  }
+  browse.push(
+    { id: 'sites', title: 'Sites and places', links: places.map((p) => ({ label: p.name, url: p.url, count: byPlace.get(p.slug)?.length ?? 0 })) },
+    { id: 'groups', title: 'Groups', links: groups.map((g) => ({ label: g.name, url: g.url, count: byGroup.get(g.name)?.length ?? 0 })) },
+  )
+
+  // Passages, for links from reports to the marks on article pages.
+  const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, events)]))
+  const outletLink = (article: ArticleRecord | undefined, source: string): { label: string; url: string } =>
+    ({ label: source, url: `/sources/${article?.sourceSlug ?? slugify(source)}/` })
+
+  // Event pages.
+  const eventPages: EventPage[] = events.map((event, i) => {
+    const entry = entryOf.get(event.id)
+    if (entry === undefined) throw new Error(`No entry for event ${event.id}: entries are made from the same list.`)
+    const neighbour = (e: TimelineEvent | undefined): { label: string; url: string } | null =>
+      e === undefined ? null : { label: `${e.summary} (${labelDate(e.date, e.dateEnd, e.datePrecision).text})`, url: `/events/${e.id}/` }
+    const location = event.location
+    return {
+      ...entry,
+      pageTitle: shortTitle(`${event.summary}, ${formatDay(event.date)}`),
+      killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
+      injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
+      placeDetail: location === null ? null : [[location.admin1, location.country].filter((x) => x !== null).join(', '), PRECISION[location.precision]].filter((x) => x).join(' · '),
+      reports: event.reports.map((r) => {
+        const article = articleByPath.get(r.article)
+        const anchor = anchorFor(passagesOf.get(r.article) ?? [], r.start, r.end)
+        return {
+          outlet: outletLink(article, r.source),
+          article: { label: article?.title ?? r.article, url: `/articles/${article?.slug ?? ''}/${anchor === null ? '' : `#${anchor}`}` },
+          published: article === undefined ? { text: 'unknown', datetime: '' } : { text: formatDay(article.date), datetime: article.date },
+          claimant: r.claimant,
+          claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
+          status: statusBadge(r.status),
+          figures: formatCasualties(r.killed, r.injured),
+          quote: r.quote,
+        }
+      }),
+      mergeReasons: event.mergeReasons,
+      outlets: [...new Map(event.reports.map((r) => { const l = outletLink(articleByPath.get(r.article), r.source); return [l.url, l] as const })).values()].sort(byLabel),
+      previous: neighbour(events[i - 1]),
+      next: neighbour(events[i + 1]),
+      locator: locate(location),
+    }
+  })
+
+  // Articles and outlets.
+  const articleExtras: Record<string, ArticleExtra> = {}
+  for (const a of articles) {
+    articleExtras[a.slug] = {
+      pageTitle: shortTitle(a.title),
+      outlet: outletLink(a, a.source),
+      published: formatDay(a.date),
+      events: events.filter((e) => a.events.includes(e.id)).map((e) => ({ label: `${e.summary}, ${labelDate(e.date, e.dateEnd, e.datePrecision).text}`, url: `/events/${e.id}/` })),
+      passages: passagesOf.get(a.path)?.length ?? 0,
+    }
+  }
+  const outlets: OutletPage[] = [...groupBy(articles, (a) => [a.sourceSlug]).entries()].map(([slug, list]) => {
+    const paths = new Set(list.map((a) => a.path))
+    const reported = events.filter((e) => e.reports.some((r) => paths.has(r.article)))
+    const comparison = reported.flatMap((e) => e.reports.filter((r) => paths.has(r.article)).map((r) => ({
+      event: { label: e.summary, url: `/events/${e.id}/` },
+      date: labelDate(e.date, e.dateEnd, e.datePrecision).text,
+      said: statusBadge(r.status),
+      record: statusBadge(e.status, e.disputed, e.reports.map((x) => x.status)),
+      agrees: r.status === e.status,
+    })))
+    const agree = comparison.filter((c) => c.agrees).length
+    const confirmedLater = comparison.filter((c) => c.said.id !== 'confirmed' && c.record.id === 'confirmed').length
+    return {
+      slug,
+      pageTitle: shortTitle(list[0]?.source ?? slug),
+      url: `/sources/${slug}/`,
+      name: list[0]?.source ?? slug,
+      articles: list.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: formatDay(a.date), datetime: a.date, original: a.original?.source ?? null })),
+      timeline: groupTimeline(entriesFor(reported)),
+      comparison,
+      comparisonSummary: comparison.length === 0
+        ? 'No events were taken from this outlet’s articles.'
+        : `${plural(agree, 'report')} of ${comparison.length} gave the status the event has on the timeline; ${comparison.length - agree} did not${confirmedLater > 0 ? `, of which ${confirmedLater} ${confirmedLater === 1 ? 'was' : 'were'} confirmed by another report` : ''}.`,
+    }
+  }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+
+  return {
+    summary,
+    chart: drawDailyChart(dayCounts),
+    home: [
+      { url: '/', order: 'oldest', otherOrder: { label: 'Newest first', url: '/newest-first/' }, months: groupTimeline(entries, 'oldest') },
+      { url: '/newest-first/', order: 'newest', otherOrder: { label: 'Oldest first', url: '/' }, months: groupTimeline(entries, 'newest') },
+    ],
+    events: eventPages,
+    articles: articleExtras,
+    outlets,
+    places,
+    groups,
+    facets,
+    browse,
+    map: { width: base.width, height: base.height, shapes: base.shapes, markers },
+    locator: { width: small.width, height: small.height, shapes: small.shapes },
+  }
+}

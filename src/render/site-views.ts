@@ -1,0 +1,241 @@
+import type { EventStatus, EventType } from '../extract/report.js'
+import type { DailyChart } from './draw-chart.js'
+import type { MapShape } from './draw-map.js'
+import type { DateLabel } from './format-date.js'
+
+/** Everything the templates lay out, computed once by the render stage. Templates only loop and print (STYLE.md: templates are dumb). */
+
+/** A link as a template prints it: root-relative `url`, so a later `--path-prefix` can rewrite it. */
+export interface Link {
+  label: string
+  url: string
+}
+
+/** A link with how many events it leads to. */
+export interface CountedLink extends Link {
+  count: number
+}
+
+/** How a status is shown: a word and a shape, so colour is never the only signal. */
+export interface StatusBadge {
+  id: EventStatus
+  /** `Confirmed`, `Claimed`, `Denied` or `Reported`. */
+  label: string
+  /** A glyph drawn beside the word (hidden from screen readers). */
+  icon: string
+  /** `true` when the reports of the event disagree on status. */
+  disputed: boolean
+  /** Said when disputed, e.g. `Reports disagree: 1 confirmed, 1 claimed, 1 denied.` */
+  note: string | null
+}
+
+/** One event as a line of a timeline. */
+export interface EventEntry {
+  id: string
+  /** `/events/<id>/`. */
+  url: string
+  type: EventType
+  /** `Attack`, `U.S. strike`, `Statement` or `Other`. */
+  typeLabel: string
+  /** `true` for everything but attacks: drawn in the secondary lane. */
+  context: boolean
+  date: DateLabel
+  summary: string
+  place: { name: string; url: string; country: Link | null } | null
+  weapons: Link[]
+  groups: Link[]
+  /** Who claimed it, from militia reports, e.g. `['Islamic Resistance in Iraq']`. */
+  claimedBy: string[]
+  /** E.g. `20 injured`, `none killed, 1–3 injured`; `null` when no report gives a figure. */
+  casualties: string | null
+  status: StatusBadge
+  /** E.g. `3 reports from 1 outlet`. */
+  sources: string
+  reportCount: number
+}
+
+/** The events of one day (or one span, or one month for vaguer dates), in two lanes. */
+export interface DayGroup {
+  /** Fragment id, e.g. `d-2023-10-22`. */
+  id: string
+  heading: DateLabel
+  attacks: EventEntry[]
+  context: EventEntry[]
+}
+
+export interface MonthGroup {
+  /** Fragment id, e.g. `m-2023-10`. */
+  id: string
+  /** `October 2023`. */
+  label: string
+  /** E.g. `7 attacks, 3 other events`. */
+  counts: string
+  days: DayGroup[]
+}
+
+/** The home page in one order; the site has one per order, so both work without JavaScript. */
+export interface HomePage {
+  url: string
+  order: 'oldest' | 'newest'
+  /** The link to the other order. */
+  otherOrder: Link
+  months: MonthGroup[]
+}
+
+export interface Summary {
+  attacks: number
+  sites: number
+  days: number
+  /** E.g. `44`, `44–50`, or `not reported`. */
+  injured: string
+  killed: string
+  /** E.g. `16 October 2023 – 30 October 2023`, or `null` with no attacks. */
+  span: string | null
+  contextEvents: number
+  outlets: number
+  articles: number
+  /** Attacks left out of the daily chart because their date is a span or a month. */
+  undatedInChart: number
+}
+
+/** One report on an event page. */
+export interface ReportView {
+  outlet: Link
+  /** The article, linked to the highlighted passage on its page. */
+  article: Link
+  published: { text: string; datetime: string }
+  claimant: string
+  /** E.g. `U.S. official`, `militia`. */
+  claimantKind: string
+  status: StatusBadge
+  /** This report's own casualty figures, e.g. `20 injured`; `null` when it gives none. */
+  figures: string | null
+  quote: string
+}
+
+export interface EventPage extends EventEntry {
+  /** The `<title>`: summary and date, cut to fit. */
+  pageTitle: string
+  /** `Sunday 22 October 2023 (some day in this span)` written out for the facts list. */
+  killed: string
+  injured: string
+  /** E.g. `Anbar, Iraq · a named site`; `null` without a place. */
+  placeDetail: string | null
+  reports: ReportView[]
+  mergeReasons: string[]
+  outlets: Link[]
+  previous: Link | null
+  next: Link | null
+  /** Where the place falls on the locator map, or `null` without coordinates. */
+  locator: { x: number; y: number } | null
+}
+
+/** What the article page adds to an `ArticleRecord`. */
+export interface ArticleExtra {
+  /** The `<title>`: the headline, cut to fit. */
+  pageTitle: string
+  outlet: Link
+  published: string
+  events: Link[]
+  passages: number
+}
+
+export interface ComparisonRow {
+  event: Link
+  date: string
+  said: StatusBadge
+  record: StatusBadge
+  agrees: boolean
+}
+
+export interface OutletPage {
+  slug: string
+  pageTitle: string
+  url: string
+  name: string
+  articles: { title: string; url: string; date: string; datetime: string; original: string | null }[]
+  timeline: MonthGroup[]
+  comparison: ComparisonRow[]
+  /** One sentence on how the outlet's reports compare with the events' records. */
+  comparisonSummary: string
+}
+
+/** A site, town or area with events: its page lists them over time. */
+export interface PlacePage {
+  slug: string
+  pageTitle: string
+  url: string
+  name: string
+  country: Link | null
+  admin1: string | null
+  /** `a named site`, `a town or area`, `a whole country`. */
+  precision: string
+  coordinates: string | null
+  attacks: number
+  /** E.g. `3 attacks, 1 other event`. */
+  counts: string
+  locator: { x: number; y: number } | null
+  timeline: MonthGroup[]
+}
+
+export interface GroupPage {
+  slug: string
+  pageTitle: string
+  url: string
+  name: string
+  counts: string
+  timeline: MonthGroup[]
+}
+
+/** A filtered view: every event of one country, weapon, status, month or type. */
+export interface FacetPage {
+  url: string
+  pageTitle: string
+  /** `Country`, `Weapon`, … */
+  kind: string
+  title: string
+  counts: string
+  timeline: MonthGroup[]
+}
+
+export interface MapMarker {
+  x: number
+  y: number
+  /** Radius in viewBox pixels, from the number of attacks (area ∝ attacks). */
+  r: number
+  url: string
+  name: string
+  attacks: number
+  /** E.g. `Ain al-Asad Air Base, Iraq: 4 attacks`. */
+  label: string
+}
+
+export interface MapView {
+  width: number
+  height: number
+  shapes: MapShape[]
+  markers: MapMarker[]
+}
+
+export interface LocatorView {
+  width: number
+  height: number
+  shapes: MapShape[]
+}
+
+export interface SiteViews {
+  summary: Summary
+  chart: DailyChart | null
+  home: HomePage[]
+  events: EventPage[]
+  /** Keyed by article slug. */
+  articles: Record<string, ArticleExtra>
+  outlets: OutletPage[]
+  places: PlacePage[]
+  groups: GroupPage[]
+  facets: FacetPage[]
+  /** The filter index: each kind of facet with its values. */
+  browse: { id: string; title: string; links: CountedLink[] }[]
+  map: MapView
+  locator: LocatorView
+}

@@ -1,0 +1,58 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import Eleventy from '@11ty/eleventy'
+import { cleanArticle } from '../../src/clean/clean-article.js'
+import { readArticles } from '../../src/ingest/read-articles.js'
+import type { TimelineEvent } from '../../src/merge/event.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { stableJson } from '../../src/publish/stable-json.js'
+import { writeFileAtomic } from '../../src/publish/write-file-atomic.js'
+import { buildViews } from '../../src/render/build-views.js'
+import { renderArticleBody } from '../../src/render/render-article-body.js'
+import type { Timeline } from '../../src/timeline.js'
+import type { BuiltSite } from './build-fixture.js'
+
+/** Hand-written events about the seed articles, quoting their sentences at real offsets: the site's development data until extraction lands. */
+export const SAMPLE_EVENTS = 'test/fixtures/sample-events.json'
+
+/** The seeds' timeline with the sample events in place of extracted ones, derived through the same render functions as the pipeline. */
+export async function sampleTimeline(seedsDir = 'seeds'): Promise<Timeline> {
+  const events = JSON.parse(await readFile(SAMPLE_EVENTS, 'utf8')) as TimelineEvent[]
+  const { timeline } = await runPipeline({ seedsDir })
+  const articles = new Map((await readArticles(seedsDir)).articles.map((a) => [a.path, cleanArticle(a)]))
+  const records = timeline.articles.map((record) => {
+    const article = articles.get(record.path)
+    if (article === undefined) throw new Error(`The pipeline returned ${record.path}, which reading ${seedsDir}/ again did not.`)
+    return { ...record, html: renderArticleBody(article, events), events: events.filter((e) => e.reports.some((r) => r.article === record.path)).map((e) => e.id) }
+  })
+  return { ...timeline, articles: records, events, views: buildViews(records, events) }
+}
+
+/** Renders a timeline with Eleventy into `outDir`, as `buildSite` does after the pipeline. */
+export async function renderTimeline(timeline: Timeline, dataFile: string, outDir: string): Promise<void> {
+  await writeFileAtomic(dataFile, stableJson(timeline))
+  process.env.SALVO_TIMELINE = path.resolve(dataFile)
+  await new Eleventy('templates', outDir, { configPath: 'eleventy.config.js', quietMode: true }).write()
+}
+
+/** Builds the sample site into a fresh temporary folder. */
+export async function buildSample(): Promise<BuiltSite> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'salvo-sample-'))
+  const timeline = await sampleTimeline()
+  await renderTimeline(timeline, path.join(dir, 'timeline.json'), path.join(dir, '_site'))
+  return {
+    dir,
+    result: { ok: true, diagnostics: timeline.diagnostics, articles: timeline.articles.length, events: timeline.events.length, pages: 0 },
+    log: [],
+    read: (file) => readFile(path.join(dir, '_site', file), 'utf8'),
+  }
+}
+
+// `npx tsx test/helpers/build-sample.ts [outDir]` builds the sample site for a look in a browser.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const out = process.argv[2] ?? '_site'
+  await renderTimeline(await sampleTimeline(), 'build/sample-timeline.json', out)
+  process.stderr.write(`Salvo: built the sample site into ${out}/.\n`)
+}
