@@ -18,13 +18,15 @@ export interface AttributionInput {
   previous: Attribution | null
   /** An outlet whose excerpt this paragraph quotes ("CNN reports:"), else the article's own outlet. */
   outlet: string
+  /** The militia the article last named, for "the group said it had struck …". */
+  lastMilitia: string | null
 }
 
 const UNCONFIRMED = /\b(neither confirmed nor denied|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed)/i
 const DENIAL = /\b(denied|denies|deny|denying|dismissed|rejected|are not true|is not true|was not true|were not true|untrue|false|did not (?:happen|occur|take place)|no (?:such )?attack (?:took place|occurred))\b/i
 const CLAIM = /\b(claimed|claims?|claiming|took responsibility|said (?:it|they) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted))\b/i
 const MILITIA_WORD = /\b(militia|militias|the group|armed group|faction|factions|resistance)\b/i
-const ATTRIBUTED = /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|added|noted)\b/i
+const ATTRIBUTED = /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|added|noted|blamed|attributed|described)\b/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA = /\b(these sources|the sources|those sources|the source|this source|the official|the officials|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
 
@@ -49,22 +51,24 @@ export function attributeClaim(input: AttributionInput): Attribution {
   const { text, claimants, groups, previous, outlet } = input
   const militias = groups.filter((g) => g.value.kind === 'militia')
   const unconfirmed = UNCONFIRMED.test(text)
+  const attributed = ATTRIBUTED.test(text)
 
   if (DENIAL.test(text) && !unconfirmed) {
     const who = claimants.find(official) ?? claimants[0]
     if (who) return { claimant: who.value.label, claimantKind: who.value.kind, status: 'denied' }
   }
   const claimsIt = CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text))
-  if (claimsIt && !claimants.some((c) => official(c) && ATTRIBUTED.test(text) && !unconfirmed && !/\bclaim/i.test(text.slice(c.end, c.end + 30)))) {
-    return { claimant: militias[0]?.value.name ?? 'a militia', claimantKind: 'militia', status: 'claimed' }
-  }
-  const source = cited(text, claimants) ?? claimants.find((c) => official(c)) ?? claimants[0] ?? null
-  if (source && (ATTRIBUTED.test(text) || source.value.kind === 'militia')) {
+  const militia = (): Attribution => ({
+    claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia', claimantKind: 'militia', status: 'claimed',
+  })
+  // Officials and security sources who say it happened outweigh a militia's claim of it; the media relaying a claim do not.
+  const source = cited(text, claimants) ?? claimants.find(official) ?? claimants.find((c) => c.value.kind === 'local-security') ?? claimants[0] ?? null
+  if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind
-    const status: EventStatus = unconfirmed ? 'reported' : kind === 'us-official' || kind === 'host-government' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported'
+    const status: EventStatus = unconfirmed ? (claimsIt ? 'claimed' : 'reported') : kind === 'us-official' || kind === 'host-government' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported'
     return { claimant: source.value.label, claimantKind: kind, status }
   }
+  if (claimsIt) return militia()
   if (previous && ANAPHORA.test(text)) return { ...previous, status: unconfirmed ? 'reported' : previous.status }
-  if (militias.length > 0 && claimsIt) return { claimant: militias[0]?.value.name ?? 'a militia', claimantKind: 'militia', status: 'claimed' }
   return { claimant: outlet, claimantKind: 'media', status: 'reported' }
 }

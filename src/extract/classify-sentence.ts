@@ -2,7 +2,7 @@ import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../know
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { DateMention } from './find-dates.js'
 import type { EventType } from './report.js'
-import { AGGREGATE, ATTACK, MARITIME, OTHER_STATE_AGENT, SITELESS_ATTACK, SPEECH, STRIKE_TARGET, THREAT, US_AGENT, US_STRIKE_NOUN } from './sentence-cues.js'
+import { AGGREGATE, ANNIVERSARY, ATTACK, CASUALTY_VERB, MARITIME, OTHER_STATE_AGENT, SITELESS_ATTACK, SPEECH, STRIKE_TARGET, THREAT, US_AGENT, US_AIRCRAFT_AGENT, US_STRIKE_NOUN } from './sentence-cues.js'
 
 /** What one sentence says, found before deciding what it reports. */
 export interface SentenceFacts {
@@ -20,6 +20,9 @@ export interface SentenceFacts {
 export type Verdict = { type: EventType } | { skip: string } | null
 
 const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p) => p.value.precision === 'site')
+/** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
+const isUsStrike = (f: SentenceFacts): boolean => US_AGENT.test(f.text) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text)
+
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
@@ -39,7 +42,7 @@ const isStatement = (f: SentenceFacts): boolean =>
 export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict | undefined }[] = [
   {
     name: 'history',
-    rule: (f) => (f.dates.some((d) => d.role === 'historical') && points(f).length === 0 ? { skip: 'a historical reference, long before the article' } : undefined),
+    rule: (f) => ((f.dates.some((d) => d.role === 'historical') && points(f).length === 0) || ANNIVERSARY.test(f.text) ? { skip: 'a historical reference, long before the article' } : undefined),
   },
   {
     name: 'aggregate',
@@ -56,19 +59,19 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'other state',
-    rule: (f) => (OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0 && !US_AGENT.test(f.text) ? { skip: 'a strike by another state' } : undefined),
+    rule: (f) => (OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0 && !isUsStrike(f) ? { skip: 'a strike by another state' } : undefined),
   },
   {
     name: 'threat',
-    rule: (f) => (THREAT.test(f.text) && sites(f).length === 0 && !US_AGENT.test(f.text) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined),
+    rule: (f) => (THREAT.test(f.text) && sites(f).length === 0 && !isUsStrike(f) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined),
   },
   {
     name: 'attack on a named base',
-    rule: (f) => (ATTACK.test(f.text) && sites(f).length > 0 && !(US_AGENT.test(f.text) && STRIKE_TARGET.test(f.text) && !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text)) ? { type: 'attack' } : undefined),
+    rule: (f) => ((ATTACK.test(f.text) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) && sites(f).length > 0 && !(isUsStrike(f) && STRIKE_TARGET.test(f.text) && !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text)) ? { type: 'attack' } : undefined),
   },
   {
     name: 'U.S. strike',
-    rule: (f) => ((US_AGENT.test(f.text) || US_STRIKE_NOUN.test(f.text)) && (STRIKE_TARGET.test(f.text) || f.groups.some((g) => g.value.kind === 'militia' || g.value.id === 'islamic-revolutionary-guard-corps') || f.places.length > 0) ? { type: 'us-strike' } : undefined),
+    rule: (f) => (isUsStrike(f) && (STRIKE_TARGET.test(f.text) || f.groups.some((g) => g.value.kind === 'militia' || g.value.id === 'islamic-revolutionary-guard-corps') || f.places.length > 0) ? { type: 'us-strike' } : undefined),
   },
   {
     name: 'attack on U.S. forces',

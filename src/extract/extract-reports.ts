@@ -17,6 +17,9 @@ export interface ExtractResult {
   diagnostics: Diagnostic[]
 }
 
+/** "the group", "the militia": a reference back to the militia named before. */
+const ANAPHORIC_GROUP = /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
+
 /** What the previous sentence of the paragraph was about, for sentences that lean on it. */
 interface Carry {
   /** Last day the text talked about (`YYYY-MM-DD`), and the sentence that said it. */
@@ -73,6 +76,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const diagnostics: Diagnostic[] = []
   let outlet = article.source
   let previousDay: string | null = null
+  let lastMilitia: string | null = null
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -88,13 +92,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const facts = analyze(sentence.text, article.date, previousDay, knowledge)
       const verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
-      const attribution = attributeClaim({ text: facts.text, claimants: facts.claimants, groups: facts.groups, previous: carry.attribution, outlet })
+      const attribution = attributeClaim({ text: facts.text, claimants: facts.claimants, groups: facts.groups, previous: carry.attribution, outlet, lastMilitia })
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
 
       if (verdict !== null && 'skip' in verdict) {
         diagnostics.push({ file: article.path, line, field: 'extract', severity: 'info', message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"` })
       } else if (verdict !== null) {
-        const made = buildReports(verdict.type, facts, points, carry, attribution, article, sentence, outlet, knowledge, line, diagnostics)
+        const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
+        const made = buildReports(verdict.type, facts, points, carry, attribution, group, article, sentence, outlet, knowledge, line, diagnostics)
         reports.push(...made)
       }
 
@@ -104,13 +109,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         previousDay = lastPoint.span.start
       }
       if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
+      lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
     }
   }
   return { reports, diagnostics }
 }
 
 function buildReports(
-  type: EventType, facts: SentenceFacts, points: DateMention[], carry: Carry, attribution: Attribution, article: Article,
+  type: EventType, facts: SentenceFacts, points: DateMention[], carry: Carry, attribution: Attribution, group: string | null, article: Article,
   sentence: { text: string; start: number; end: number }, outlet: string, knowledge: Knowledge, line: number, diagnostics: Diagnostic[],
 ): Report[] {
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
@@ -123,11 +129,18 @@ function buildReports(
     return []
   }
 
-  const casualties = type === 'attack' ? findCasualties(facts.text) : { killed: null, injured: null }
+  const casualties = type === 'attack' || type === 'us-strike' ? findCasualties(facts.text) : { killed: null, injured: null }
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors = type === 'attack' || type === 'us-strike'
-    ? [...new Set(facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name))].sort()
+    ? [...new Set([
+        ...facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name),
+        // "the group said it had struck …": the militia named in the sentence before.
+        ...(type === 'attack' && group !== null ? [group] : []),
+      ])].sort()
     : []
+  // A U.S. strike told with a U.S. command as its author, and no other source, is that command's own account.
+  const author = type === 'us-strike' && attribution.claimantKind === 'media' ? facts.claimants.find((c) => c.value.kind === 'us-official') : undefined
+  if (author) attribution = { claimant: author.value.label, claimantKind: 'us-official', status: 'confirmed' }
   const base = { type, weapons, actors, killed: casualties.killed, injured: casualties.injured, status: attribution.status, claimant: attribution.claimant, claimantKind: attribution.claimantKind, article: article.path, source: article.source }
 
   if (type === 'statement') {

@@ -34,7 +34,7 @@ export function parseCount(phrase: string): Count | null {
 }
 
 /** Who may be counted between a number and its casualty word: "Twenty American personnel", "three U.S. service members". */
-const PEOPLE = String.raw`(?:(?:american|sdf|isf|pmf|iraqi|syrian|kurdish|jordanian|security|forces|guards?|workers?|u\.s\.|us|u\.s|coalition|military|service|members?|personnel|troops?|soldiers?|servicemen|servicemembers|people|civilians?|fighters?|militants?|contractors?|americans|iraqis?|syrians?|jordanians?|kurdish|of|the|them|other|others|more|were|was|have|had|been|who|slightly|seriously|critically|lightly|minor)\s+){0,6}`
+const PEOPLE = String.raw`(?:(?:american|sdf|isf|pmf|iraqi|syrian|kurdish|jordanian|security|forces|guards?|army|marines?|navy|air force|national guard|reservists?|sailors|airmen|workers?|u\.s\.|us|u\.s|coalition|military|service|members?|personnel|troops?|soldiers?|servicemen|servicemembers|people|civilians?|fighters?|militants?|contractors?|americans|iraqis?|syrians?|jordanians?|kurdish|of|the|them|other|others|more|were|was|have|had|been|who|slightly|seriously|critically|lightly|minor)\s+){0,6}`
 
 const KILLED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'gi')
 const KILLED_BEFORE = new RegExp(String.raw`\b(?:killed|killing|kills|death toll (?:rose |rises )?to)\s+(${NUMBER})\b`, 'gi')

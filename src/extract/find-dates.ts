@@ -30,7 +30,8 @@ const range = (a: Date, b: Date): DateSpan => ({ start: day(a), end: day(b < a ?
 /** Future wording: a weekday or month-day it governs points forward. */
 const FORWARD = /\b(will|shall|would|is to|are to|is set to|are set to|scheduled|plans? to|planning to|is due|are due|upcoming|next)\b/i
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/** A written month or a numeric date: what makes a stated day and month real, not chrono's reading of "in a second". */
+const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}[/-]\d{1,2}/i
 
 interface Context {
   published: Date
@@ -103,7 +104,9 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   // Forward-looking only when the future wording governs this date: "will vote on Monday", not "said on Monday that they plan to".
   const forward = FORWARD.test(ctx.sentence.slice(Math.max(0, start - 40), start).split(/[,;:]/).at(-1) ?? '')
   // "since Oct. 17", and "since the U.S. struck … on Oct. 27": a since-clause reaching the date.
-  const since = /\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))
+  const since = (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))) &&
+    // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
+    !/^,?\s*when\b/i.test(ctx.sentence.slice(end))
   const publishedDay = day(ctx.published)
 
   const classify = (span: DateSpan): DateMention['role'] => {
@@ -117,7 +120,21 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     add(ctx, start, end, role === 'since' ? range(parseISO(span.start), ctx.published) : span, role)
   }
 
-  if (c.isCertain('day') && c.isCertain('month')) {
+  const tags = result.tags()
+  if (tags.has('casualReference/today') || tags.has('casualReference/tonight') || tags.has('casualReference/yesterday') || tags.has('casualReference/now') || /^(this )?(morning|evening|afternoon)$|^(last )?night$|^tonight$|^today$|^yesterday$/i.test(result.text.trim())) {
+    const y = c.get('year')
+    const mo = c.get('month')
+    const d = c.get('day')
+    if (y !== null && mo !== null && d !== null) finish(single(new Date(y, mo - 1, d)))
+    return
+  }
+  // "in a second", "two weeks ago": relative offsets are too vague to date an event, except whole days ("three days ago").
+  if (tags.has('result/relativeDate') || [...tags].some((t) => t.includes('TimeUnit'))) {
+    const ago = /^(\d+|one|two|three|four|five|six|seven|a) days? ago$/i.exec(result.text.trim())
+    if (ago) finish(single(new Date(c.get('year') ?? 1970, (c.get('month') ?? 1) - 1, c.get('day') ?? 1)))
+    return
+  }
+  if (c.isCertain('day') && c.isCertain('month') && MONTH_OR_NUMERIC.test(result.text)) {
     // A stated month and day; without a year, the most recent one on or before publication (or the next one, in a forward-looking sentence).
     const month = c.get('month') ?? 1
     const dom = c.get('day') ?? 1
@@ -142,14 +159,6 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     let back = (current - target + 7) % 7
     if (back === 0 && /\blast\s+(\w+\s+)?\w+$/.test(text.trim())) back = 7
     finish(single(subDays(ctx.published, back)))
-    return
-  }
-  const tags = result.tags()
-  if (tags.has('casualReference/today') || tags.has('casualReference/tonight') || tags.has('casualReference/yesterday') || tags.has('casualReference/now') || /^(this )?(morning|evening|afternoon)$|^(last )?night$|^tonight$|^today$|^yesterday$/i.test(result.text.trim())) {
-    const y = c.get('year')
-    const mo = c.get('month')
-    const d = c.get('day')
-    if (y !== null && mo !== null && d !== null) finish(single(new Date(y, mo - 1, d)))
     return
   }
   if (c.isCertain('month') && !c.isCertain('day') && !/^\s*(this|last|next)\s+month/i.test(result.text)) {

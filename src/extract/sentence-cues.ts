@@ -5,10 +5,19 @@
  */
 
 /** A verb or noun of attack: "struck", "drone attack", "rained down", "came under fire". */
-export const ATTACK = /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired (?:at|on|toward|towards|upon|into)|launched|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under (?:fire|attack)|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
+export const ATTACK = /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under (?:fire|attack)|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
+
+/** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
+export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
+
+/** Aircraft only the U.S. flies here: "an AC-130 gunship struck", "F-15E jets struck", "an MQ-9 Reaper fired". */
+export const US_AIRCRAFT_AGENT = /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted)\b/i
+
+/** A reference to an anniversary or a long-past event: history, not news. */
+export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
-export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?:military|forces|troops|fighter jets|jets|aircraft|warplanes|bombers|gunships?|AC-130|F-\d+s?|drones?|Army|Air Force|Navy|Central Command))?(?:\s+(?:said it|said they|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|responded|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?:military|forces|troops|fighter jets|fighter|jets|aircraft|warplanes|bombers|gunships?|AC-130\w*|F-\d+\w*|drones?|Army|Air Force|Navy|Central Command|Command)){0,3}(?:\s+(?:said it|said they|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|responded|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
 export const US_STRIKE_NOUN = /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i

@@ -18,7 +18,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
 /** True when `piece` ends with an abbreviation, so the next piece continues the same sentence. */
 function endsWithAbbreviation(piece: string): boolean {
-  const match = /(?:^|[\s("“‘'])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.$/.exec(piece.trimEnd())
+  const match = /(?:^|[^A-Za-z.])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.$/.exec(piece.trimEnd())
   if (!match?.[1]) return false
   const word = match[1].toLowerCase()
   if (ABBREVIATIONS.has(word)) return true
