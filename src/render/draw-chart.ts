@@ -12,7 +12,7 @@ export interface DailyChart {
   /** One bar per day with attacks; days without attacks have no bar but keep their place. */
   bars: { x: number; y: number; width: number; height: number; day: string; count: number; title: string }[]
   /** Labels under the axis: the first of each month, or the first day shown. */
-  ticks: { x: number; label: string }[]
+  ticks: { x: number; label: string; anchor: 'start' | 'middle' }[]
   /** The top of the scale, for a gridline and its label. */
   max: { y: number; label: string }
   baseline: number
@@ -48,14 +48,17 @@ export function drawDailyChart(counts: Map<string, number>, size = { width: 720,
   const weekly = span.length <= 92
   const ticks = span.flatMap((day, i) => {
     const monday = new Date(`${day}T00:00:00Z`).getUTCDay() === 1
-    if (i === 0 || day.endsWith('-01')) return [{ x: round(left + i * step), label: day.endsWith('-01') ? formatMonth(day) : shortDay(day) }]
-    return weekly && monday ? [{ x: round(left + i * step), label: shortDay(day) }] : []
+    // The first label starts at its day, so it is not cut off; the rest are centred under theirs.
+    const anchor = i === 0 ? ('start' as const) : ('middle' as const)
+    const x = round(left + i * step + (i === 0 ? 0 : step / 2))
+    if (i === 0 || day.endsWith('-01')) return [{ x, anchor, label: day.endsWith('-01') ? formatMonth(day) : shortDay(day) }]
+    return weekly && monday ? [{ x, anchor, label: shortDay(day) }] : []
   })
   // Drop a label that would run into the one before it.
   const spaced = ticks.filter((t, i) => i === 0 || t.x - (ticks[i - 1]?.x ?? 0) > 70)
   const peak = span.filter((d) => counts.get(d) === top)
   const total = [...counts.values()].reduce((a, b) => a + b, 0)
-  const description = `${total} attack${total === 1 ? '' : 's'} over ${span.length} day${span.length === 1 ? '' : 's'}, ${formatDay(first)} to ${formatDay(last)}; the most in one day was ${top}, on ${peak.map((d) => formatDay(d)).join(', ')}.`
+  const description = `${total} attack${total === 1 ? '' : 's'} over ${span.length} day${span.length === 1 ? '' : 's'}, ${formatDay(first)} to ${formatDay(last)}; the most in one day was ${top}, on ${peak.map((d) => formatDay(d)).join(' and ').replace(/ and (?=.* and )/g, ', ')}.`
   return {
     ...size,
     bars,

@@ -16,8 +16,8 @@ describe('a real Eleventy build of seeds/', () => {
     expect(site.log.join('\n')).toMatch(/5 articles/)
   })
 
-  it('lists the five articles with their outlets and publication days on the index page', async () => {
-    const $ = load(await site.read('index.html'))
+  it('lists the five articles with their outlets and publication days on the articles page', async () => {
+    const $ = load(await site.read('articles/index.html'))
     const rows = $('ul.articles li').map((_, li) => ({ source: $(li).find('.source').text(), date: $(li).find('time').attr('datetime') })).get()
     // Outlets and days from ../shared/seeds/SOURCES.md.
     expect(rows).toEqual(expect.arrayContaining([
@@ -31,7 +31,7 @@ describe('a real Eleventy build of seeds/', () => {
   })
 
   it('links each article to a page that shows its body rendered as HTML', async () => {
-    const $ = load(await site.read('index.html'))
+    const $ = load(await site.read('articles/index.html'))
     const hrefs = $('ul.articles a').map((_, a) => $(a).attr('href')).get()
     expect(hrefs).toHaveLength(5)
     for (const href of hrefs) {

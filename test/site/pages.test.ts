@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { load, type CheerioAPI } from 'cheerio'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Timeline } from '../../src/timeline.js'
+import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+
+/** The pages of the seeds build, read as a visitor's HTML, checked against the pipeline's own data file. */
+describe('pages of the seeds build', () => {
+  let site: BuiltSite
+  let timeline: Timeline
+  const page = async (file: string): Promise<CheerioAPI> => load(await site.read(file))
+  beforeAll(async () => {
+    site = await buildFixture('seeds')
+    timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+  })
+
+  it('has attacks and context events to show (extraction ran)', () => {
+    expect(timeline.events.filter((e) => e.type === 'attack').length).toBeGreaterThan(3)
+    expect(timeline.events.some((e) => e.type !== 'attack')).toBe(true)
+  })
+
+  it('home: summary figures count what the timeline holds', async () => {
+    const $ = await page('index.html')
+    const stat = (label: string): string => $('.stats div').filter((_, d) => $(d).find('dt').text() === label).find('dd').text()
+    const attacks = timeline.events.filter((e) => e.type === 'attack')
+    expect(stat('Attacks')).toBe(String(attacks.length))
+    expect(stat('Sites attacked')).toBe(String(new Set(attacks.map((e) => e.location?.id)).size))
+    expect(stat('Days with attacks')).toBe(String(new Set(attacks.filter((e) => e.datePrecision === 'day').map((e) => e.date)).size))
+    expect($('.chart svg rect.chart__bar').length).toBe(new Set(attacks.map((e) => e.date)).size)
+  })
+
+  it('home: every event once, oldest first, attacks in the main lane and the rest in the context lane', async () => {
+    const $ = await page('index.html')
+    const hrefs = $('.timeline .entry__title a').map((_, a) => $(a).attr('href')).get()
+    expect(new Set(hrefs)).toEqual(new Set(timeline.events.map((e) => `/events/${e.id}/`)))
+    expect(hrefs).toHaveLength(timeline.events.length)
+    const days = $('.day__title time').map((_, t) => $(t).attr('datetime')).get()
+    expect(days).toEqual([...days].sort())
+    const contextIds = $('.lane--context .entry__title a').map((_, a) => $(a).attr('href')).get()
+    expect(contextIds.sort()).toEqual(timeline.events.filter((e) => e.type !== 'attack').map((e) => `/events/${e.id}/`).sort())
+    expect($('input#hide-context[type=checkbox]').length).toBe(1)
+    expect($('label[for=hide-context]').text()).toMatch(/Hide context/)
+  })
+
+  it('newest first: the same entries in reverse order', async () => {
+    const oldest = (await page('index.html'))('.timeline .entry__title a').map((_, a) => a.attribs.href).get()
+    const $ = await page('newest-first/index.html')
+    const days = $('.day__title time').map((_, t) => $(t).attr('datetime')).get()
+    expect(days).toEqual([...days].sort().reverse())
+    expect(new Set($('.timeline .entry__title a').map((_, a) => a.attribs.href).get())).toEqual(new Set(oldest))
+    expect($('.order a').attr('href')).toBe('/')
+  })
+
+  it('home: a badge says each status in words, and says so when reports disagree', async () => {
+    const $ = await page('index.html')
+    for (const event of timeline.events) {
+      const entry = $(`.entry:has(a[href="/events/${event.id}/"])`)
+      const badges = entry.find('.badge').text()
+      expect(badges).toContain(event.status[0]?.toUpperCase() + event.status.slice(1))
+      expect(badges.includes('Reports disagree')).toBe(event.disputed)
+      expect(entry.find('.facts').text()).toContain(`${event.reports.length} report`)
+    }
+    expect(timeline.events.some((e) => e.disputed)).toBe(true)
+  })
+
+  it('event page: every report with its outlet, article, day, claim and exact sentence, linked to the mark in the article', async () => {
+    for (const event of timeline.events) {
+      const $ = await page(`events/${event.id}/index.html`)
+      expect($('h1').text()).toBe(event.summary)
+      const reports = $('.report')
+      expect(reports.length).toBe(event.reports.length)
+      for (const [i, report] of event.reports.entries()) {
+        const li = reports.eq(i)
+        const article = timeline.articles.find((a) => a.path === report.article)
+        expect(li.find('blockquote').text()).toBe(report.quote)
+        expect(li.find('.report__source a').first().attr('href')).toBe(`/sources/${article?.sourceSlug}/`)
+        const href = li.find('.report__source a').eq(1).attr('href') ?? ''
+        expect(href).toMatch(new RegExp(`^/articles/${article?.slug}/#q-\\d+$`))
+        expect(li.find('time').attr('datetime')).toBe(article?.date)
+        expect(li.find('.report__claim').text()).toContain(report.claimant)
+        const target = await page(`articles/${article?.slug}/index.html`)
+        expect(target(`#${href.split('#')[1]}`).text()).toContain(report.quote)
+      }
+      if (event.location?.lat != null) expect($('figure.locator svg circle').length).toBe(2)
+    }
+  })
+
+  it('event page: previous and next follow the timeline', async () => {
+    const $ = await page('index.html')
+    const order = $('.timeline .entry__title a').map((_, a) => a.attribs.href).get()
+    // The home page's order is by day, attacks before context within a day's lanes; the pager walks day by day too.
+    const first = await page(`${order[0]?.slice(1)}index.html`)
+    expect(first('a[rel=prev]').length).toBe(0)
+    const next = first('a[rel=next]').attr('href') ?? ''
+    const back = await page(`${next.slice(1)}index.html`)
+    expect(back('a[rel=prev]').attr('href')).toBe(order[0])
+  })
+
+  it('article page: the passages used are marked and link to their events; furniture is collapsed with reasons', async () => {
+    const article = timeline.articles.find((a) => a.events.length > 0 && a.setAside.length > 0)
+    expect(article).toBeDefined()
+    const $ = await page(`articles/${article?.slug}/index.html`)
+    const linked = new Set($('.body mark + a.to-event, .body a.to-event').map((_, a) => a.attribs.href).get())
+    expect(linked).toEqual(new Set(article?.events.map((id) => `/events/${id}/`)))
+    expect($('.body mark').length).toBeGreaterThan(0)
+    const details = $('details.set-aside')
+    expect(details.attr('open')).toBeUndefined()
+    expect(details.find('li').length).toBe(article?.setAside.length)
+    expect(details.text()).toContain(article?.setAside[0]?.reason)
+    expect($('.body').text()).not.toContain(article?.setAside[0]?.text.split('\n')[0])
+  })
+
+  it('outlet page: its articles, and each report it made against the event it fed', async () => {
+    const outlet = timeline.views.outlets.find((o) => o.comparison.length > 0)
+    const $ = await page(`sources/${outlet?.slug}/index.html`)
+    expect($('h1').text()).toBe(outlet?.name)
+    expect($('.articles li').length).toBe(outlet?.articles.length)
+    expect($('table.compare tbody tr').length).toBe(outlet?.comparison.length)
+  })
+
+  it('site and group pages: the events there, by day', async () => {
+    const sites = new Map<string, number>()
+    for (const e of timeline.events) if (e.location?.id) sites.set(e.location.id, (sites.get(e.location.id) ?? 0) + 1)
+    for (const [id, count] of sites) {
+      const $ = await page(`sites/${id}/index.html`)
+      expect($('.timeline .entry').length).toBe(count)
+    }
+    for (const name of new Set(timeline.events.flatMap((e) => e.actors))) {
+      const group = timeline.views.groups.find((g) => g.name === name)
+      const $ = await page(`groups/${group?.slug}/index.html`)
+      expect($('.timeline .entry').length).toBe(timeline.events.filter((e) => e.actors.includes(name)).length)
+    }
+  })
+
+  it('map: a marker per site with attacks, bigger for more attacks, linking to the site page', async () => {
+    const $ = await page('map/index.html')
+    expect($('svg path.land--focus').length).toBe(3)
+    const markers = $('svg a').map((_, a) => ({ href: a.attribs.href, r: Number($(a).find('circle').attr('r')), label: a.attribs['aria-label'] })).get()
+    const attacked = new Map<string, number>()
+    for (const e of timeline.events) if (e.type === 'attack' && e.location?.id) attacked.set(e.location.id, (attacked.get(e.location.id) ?? 0) + 1)
+    for (const [id, n] of attacked) expect(markers.find((m) => m.href === `/sites/${id}/`)?.label).toMatch(new RegExp(`: ${n} attacks?`))
+    const sized = [...attacked].map(([id, n]) => ({ n, r: markers.find((m) => m.href === `/sites/${id}/`)?.r ?? 0 })).sort((a, b) => a.n - b.n)
+    for (let i = 1; i < sized.length; i++) if ((sized[i]?.n ?? 0) > (sized[i - 1]?.n ?? 0)) expect(sized[i]?.r).toBeGreaterThan(sized[i - 1]?.r ?? 0)
+  })
+
+  it('filters: a page per country, weapon, status and month, each listing only matching events', async () => {
+    const $ = await page('browse/index.html')
+    for (const prefix of ['/countries/', '/weapons/', '/status/', '/months/', '/sites/', '/groups/']) expect($(`a[href^="${prefix}"]`).length).toBeGreaterThan(0)
+    const status = await page('status/reported/index.html')
+    expect(status('.timeline .entry').length).toBe(timeline.events.filter((e) => e.status === 'reported').length)
+    status('.timeline .badge:not(.badge--disputed)').each((_, b) => void expect(status(b).text()).toContain('Reported'))
+    const iraq = await page('countries/iraq/index.html')
+    expect(iraq('.timeline .entry').length).toBe(timeline.events.filter((e) => e.location?.country === 'Iraq').length)
+  })
+
+  it('uses no JavaScript, no inline styles and only root-relative internal links', async () => {
+    for (const file of ['index.html', 'map/index.html', `events/${timeline.events[0]?.id}/index.html`]) {
+      const html = await site.read(file)
+      expect(html).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i)
+      const $ = load(html)
+      $('a[href]').each((_, a) => void expect(a.attribs.href).toMatch(/^(\/|#|https?:)/))
+    }
+  })
+
+  it('is deterministic: a second build writes the same data file', async () => {
+    const again = await buildFixture('seeds')
+    expect(await readFile(path.join(again.dir, 'timeline.json'), 'utf8')).toBe(await readFile(path.join(site.dir, 'timeline.json'), 'utf8'))
+    expect(await again.read('index.html')).toBe(await site.read('index.html'))
+  })
+})

@@ -1,0 +1,107 @@
+import { load } from 'cheerio'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { labelDate, formatSpan } from '../../src/render/format-date.js'
+import { quotePassages } from '../../src/render/quote-anchors.js'
+import { shortTitle } from '../../src/render/short-title.js'
+import { drawDailyChart } from '../../src/render/draw-chart.js'
+import type { TimelineEvent } from '../../src/merge/event.js'
+import type { Timeline } from '../../src/timeline.js'
+import { buildSample, sampleTimeline } from '../helpers/build-sample.js'
+import type { BuiltSite } from '../helpers/build-fixture.js'
+
+describe('dates as the site writes them', () => {
+  it.each([
+    ['2023-10-22', '2023-10-22', 'day', 'Sunday 22 October 2023', '2023-10-22', null],
+    ['2023-10-16', '2023-10-22', 'range', '16–22 October 2023', '2023-10-16', 'some day in this span'],
+    ['2023-10-30', '2023-11-02', 'range', '30 October – 2 November 2023', '2023-10-30', 'some day in this span'],
+    ['2023-10-01', '2023-10-31', 'month', 'October 2023', '2023-10', 'some day in this month'],
+    ['2024-01-01', '2024-01-01', 'day', 'Monday 1 January 2024', '2024-01-01', null],
+  ] as const)('%s…%s (%s) reads "%s"', (start, end, precision, text, datetime, note) => {
+    expect(labelDate(start, end, precision)).toEqual({ text, datetime, precision, note })
+  })
+
+  it('spells a span across years in full', () => {
+    expect(formatSpan('2023-12-30', '2024-01-02')).toBe('30 December 2023 – 2 January 2024')
+  })
+})
+
+describe('page titles', () => {
+  it('are cut at a word to fit 70 characters with " · Salvo"', () => {
+    const cut = shortTitle('Intelligence shows Iranian-backed militias are ready to ramp up their attacks against U.S. forces')
+    expect(cut.length).toBeLessThanOrEqual(62)
+    expect(cut).toBe('Intelligence shows Iranian-backed militias are ready to ramp…')
+    expect(shortTitle('Tower 22')).toBe('Tower 22')
+  })
+})
+
+describe('quoted passages', () => {
+  const event = (id: string, spans: [number, number][]): TimelineEvent => ({
+    id, type: 'attack', date: '2023-10-27', dateEnd: '2023-10-27', datePrecision: 'day', location: null, weapons: [], actors: [], killed: null, injured: null,
+    status: 'reported', disputed: false, summary: id, mergeReasons: [],
+    reports: spans.map(([start, end]) => ({ article: 'seeds/a.md', source: 'X', quote: '', start, end, claimant: 'X', claimantKind: 'media', status: 'reported', killed: null, injured: null, dateText: null })),
+  })
+  it('join overlapping and identical spans into one mark that links to every event', () => {
+    expect(quotePassages('seeds/a.md', [event('a', [[10, 50]]), event('b', [[10, 50]]), event('c', [[40, 90], [100, 120]])])).toEqual([
+      { anchor: 'q-10', start: 10, end: 90, events: ['a', 'b', 'c'] },
+      { anchor: 'q-100', start: 100, end: 120, events: ['c'] },
+    ])
+  })
+  it('ignore reports from other articles', () => {
+    expect(quotePassages('seeds/b.md', [event('a', [[10, 50]])])).toEqual([])
+  })
+})
+
+describe('the daily chart', () => {
+  it('keeps empty days in place and draws a bar per day with attacks, scaled to the busiest', () => {
+    const chart = drawDailyChart(new Map([['2023-10-18', 1], ['2023-10-22', 2], ['2023-10-23', 1]]))
+    expect(chart?.bars.map((b) => b.day)).toEqual(['2023-10-18', '2023-10-22', '2023-10-23'])
+    expect(chart?.bars[1]?.height).toBe(2 * (chart?.bars[0]?.height ?? 0))
+    expect((chart?.bars[1]?.x ?? 0) - (chart?.bars[0]?.x ?? 0)).toBeCloseTo(4 * ((chart?.bars[2]?.x ?? 0) - (chart?.bars[1]?.x ?? 0)), 0)
+    expect(chart?.description).toMatch(/^4 attacks over 6 days/)
+    expect(drawDailyChart(new Map())).toBeNull()
+  })
+})
+
+/** The hand-written sample covers what the seeds do not: a span, an unknown place, figures, one sentence feeding two events. */
+describe('the sample build', () => {
+  let site: BuiltSite
+  let timeline: Timeline
+  beforeAll(async () => {
+    timeline = await sampleTimeline()
+    site = await buildSample()
+  })
+
+  it('quotes the seeds exactly at the offsets it gives', async () => {
+    const { readArticles } = await import('../../src/ingest/read-articles.js')
+    const bodies = new Map((await readArticles('seeds')).articles.map((a) => [a.path, a.body]))
+    for (const e of timeline.events) for (const r of e.reports) expect(bodies.get(r.article)?.slice(r.start, r.end)).toBe(r.quote)
+  })
+
+  it('heads a span with its days and says it is a span; an event without a place says so', async () => {
+    const $ = load(await site.read('index.html'))
+    const span = $('#d-2023-10-16-range')
+    expect(span.text()).toContain('16–22 October 2023')
+    expect(span.text()).toContain('some day in this span')
+    expect($('.entry:has(a[href="/events/2023-10-16-attack/"]) .facts').text()).toContain('Wherenot stated')
+  })
+
+  it('sums casualty figures over attacks', async () => {
+    const $ = load(await site.read('index.html'))
+    expect($('.stats div:has(dt:contains("Injured")) dd').text()).toBe('44')
+    expect($('.stats div:has(dt:contains("Killed")) dd').text()).toBe('0')
+  })
+
+  it('marks a sentence that feeds two events once, linking to both', async () => {
+    const $ = load(await site.read('articles/2023-10-30-iran-backed-militias-continue-to-attack-us-bases/index.html'))
+    const mark = $('mark:contains("One of the attacks targeted the Omar Oil Field")')
+    expect(mark.length).toBe(1)
+    const links = mark.nextAll('a.to-event').map((_, a) => a.attribs.href).get().slice(0, 2)
+    expect(links.sort()).toEqual(['/events/2023-10-27-ain-al-asad-attack/', '/events/2023-10-27-green-village-attack/'])
+  })
+
+  it('shows why reports were merged, and each report’s own figures', async () => {
+    const $ = load(await site.read('events/2023-10-22-ain-al-asad-attack/index.html'))
+    expect($('.reasons li').length).toBe(2)
+    expect($('.report').eq(2).find('.report__claim').text()).toContain('none killed')
+  })
+})
