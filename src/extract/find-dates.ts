@@ -157,7 +157,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
       return
     }
     let back = (current - target + 7) % 7
-    if (back === 0 && /\blast\s+(\w+\s+)?\w+$/.test(text.trim())) back = 7
+    if (back === 0 && /\blast\s+(?:(?:late|early)\s+)?(?:sun|mon|tues?|wed|thu|thurs|fri|sat)[a-z]*\b/.test(text)) back = 7
     finish(single(subDays(ctx.published, back)))
     return
   }
