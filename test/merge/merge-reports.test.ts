@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import type { Report } from '../../src/extract/report.js'
+import { deriveStatus, mergeReports } from '../../src/merge/merge-reports.js'
+import { shippedKnowledge } from '../helpers/extract-text.js'
+
+const tanf = { id: 'al-tanf', name: 'Al-Tanf Garrison', country: 'Syria', admin1: 'Homs', lat: 33.5, lon: 38.6, precision: 'site' as const }
+const asad = { id: 'ain-al-asad', name: 'Ain al-Asad Air Base', country: 'Iraq', admin1: 'Anbar', lat: 33.8, lon: 42.4, precision: 'site' as const }
+
+/** A report with sensible defaults; each test changes what it is about. */
+function report(over: Partial<Report>): Report {
+  return {
+    type: 'attack', date: { start: '2023-10-18', end: '2023-10-18', precision: 'day' }, location: tanf, weapons: ['drone'], actors: [],
+    killed: null, injured: null, status: 'reported', claimant: 'Gulf Wire', claimantKind: 'media', article: 'seeds/a.md', source: 'Gulf Wire',
+    quote: 'Drones hit al-Tanf.', start: 0, end: 19, dateText: 'on Wednesday', summary: '', ...over,
+  }
+}
+
+describe('mergeReports', () => {
+  const knowledge = shippedKnowledge()
+
+  it('merges reports of the same type, site and day from two outlets into one event, with a reason', () => {
+    const events = mergeReports([
+      report({}),
+      report({ article: 'seeds/b.md', source: 'Levant Daily', status: 'confirmed', claimant: 'U.S. Central Command', claimantKind: 'us-official', injured: { min: 20, max: 20 }, weapons: ['drone', 'rocket'] }),
+    ], knowledge)
+    expect(events).toHaveLength(1)
+    const [event] = events
+    expect(event?.id).toBe('2023-10-18-al-tanf-attack')
+    expect(event?.reports.map((r) => r.source)).toEqual(['Gulf Wire', 'Levant Daily'])
+    expect(event?.weapons).toEqual(['drone', 'rocket'])
+    expect(event?.status).toBe('confirmed')
+    expect(event?.injured).toEqual({ min: 20, max: 20 })
+    expect(event?.mergeReasons).toHaveLength(1)
+    expect(event?.mergeReasons[0]).toMatch(/Levant Daily .*same place \(Al-Tanf Garrison\).*2023-10-18/)
+  })
+
+  it('keeps the same site on different days apart', () => {
+    const events = mergeReports([report({}), report({ date: { start: '2023-10-19', end: '2023-10-19', precision: 'day' }, article: 'seeds/b.md' })], knowledge)
+    expect(events.map((e) => e.id)).toEqual(['2023-10-18-al-tanf-attack', '2023-10-19-al-tanf-attack'])
+  })
+
+  it('keeps different sites on one day apart, and different types at one site apart', () => {
+    const events = mergeReports([report({}), report({ location: asad, article: 'seeds/b.md' }), report({ type: 'us-strike', location: null, article: 'seeds/c.md' })], knowledge)
+    expect(events.map((e) => e.id).sort()).toEqual(['2023-10-18-ain-al-asad-attack', '2023-10-18-al-tanf-attack', '2023-10-18-unknown-location-us-strike'])
+  })
+
+  it('keeps a disagreement: a claim of deaths and a denial stay side by side, the range spans both figures', () => {
+    const [event] = mergeReports([
+      report({ status: 'claimed', claimant: 'Islamic Resistance in Iraq', claimantKind: 'militia', killed: { min: 2, max: 2 } }),
+      report({ article: 'seeds/b.md', status: 'denied', claimant: 'U.S. Central Command', claimantKind: 'us-official', killed: { min: 0, max: 0 } }),
+    ], knowledge)
+    expect(event?.status).toBe('denied')
+    expect(event?.disputed).toBe(true)
+    expect(event?.killed).toEqual({ min: 0, max: 2 })
+    expect(event?.reports.map((r) => [r.status, r.killed?.min])).toEqual([['claimed', 2], ['denied', 0]])
+  })
+
+  it('attaches a report that names no base to the attack its own article places on that day', () => {
+    const events = mergeReports([report({}), report({ location: null, start: 30, end: 60, quote: 'The attacks on Wednesday involved drones.' })], knowledge)
+    expect(events).toHaveLength(1)
+    expect(events[0]?.reports).toHaveLength(2)
+    expect(events[0]?.mergeReasons[0]).toMatch(/names no base .* same article places that day's attack at Al-Tanf Garrison/)
+  })
+
+  it('makes one event of one statement quoted by two outlets', () => {
+    const statement = { type: 'statement' as const, location: null, weapons: [], claimant: 'John Kirby', claimantKind: 'us-official' as const, status: 'confirmed' as const }
+    const events = mergeReports([report(statement), report({ ...statement, article: 'seeds/b.md', source: 'Levant Daily' })], knowledge)
+    expect(events.map((e) => [e.id, e.reports.length])).toEqual([['2023-10-18-john-kirby-statement', 2]])
+  })
+
+  it('derives ids from content alone: the same reports in another order give the same events', () => {
+    const reports = [report({}), report({ location: asad, article: 'seeds/b.md' }), report({ article: 'seeds/c.md', start: 5, end: 9 })]
+    expect(JSON.stringify(mergeReports([...reports].reverse(), knowledge))).toBe(JSON.stringify(mergeReports(reports, knowledge)))
+  })
+})
+
+describe('deriveStatus', () => {
+  it.each([
+    [['claimed', 'confirmed'], 'confirmed'],
+    [['claimed', 'denied'], 'denied'],
+    [['claimed', 'reported'], 'claimed'],
+    [['reported'], 'reported'],
+  ] as const)('%j → %s', (statuses, status) => expect(deriveStatus([...statuses])).toBe(status))
+})
