@@ -11,20 +11,31 @@ import { extractReports } from './extract/extract-reports.js'
 import { mergeReports } from './merge/merge-reports.js'
 import type { Knowledge } from './knowledge/knowledge.js'
 import { loadKnowledge } from './knowledge/load-knowledge.js'
+import type { ExtractResult } from './extract/extract-reports.js'
+import { openExtractionCache } from './cache/extraction-cache.js'
+import { extractorVersion } from './cache/extractor-version.js'
+import { loadCorrections } from './editorial/load-corrections.js'
+import { applyCorrections } from './editorial/apply-corrections.js'
+import { relative } from './ingest/read-articles.js'
+import path from 'node:path'
 
 export interface PipelineOptions {
   /** Folder of article files, e.g. `seeds`. */
   seedsDir: string
   /** Gazetteer, groups, weapons and claimants; loaded from `src/data/` when not given. */
   knowledge?: Knowledge
+  /** The editors' corrections; default `<seedsDir>/corrections.yaml` (absent is fine). */
+  correctionsFile?: string
+  /** Folder of the extraction cache (e.g. `.cache/salvo/extract`), or `null` to extract every article afresh. */
+  cacheDir?: string | null
 }
 
 export interface PipelineResult {
   timeline: Timeline
   /** Every diagnostic, sorted; also inside `timeline`. */
   diagnostics: Diagnostic[]
-  /** How many articles were read and kept, for the summary line. */
-  counts: { articles: number; events: number }
+  /** For the summary line: articles kept, events, articles extracted afresh and from the cache, corrections applied. */
+  counts: { articles: number; events: number; extracted: number; cached: number; corrections: number }
 }
 
 /** What the site needs of one article, with its body rendered once, here, not per page. */
@@ -51,17 +62,37 @@ function toRecord(article: Article, events: TimelineEvent[]): ArticleRecord {
   }
 }
 
-/** Runs the stages in order: ingest → clean → extract → merge → timeline. Touches the disk only to read. */
+/**
+ * Runs the stages in order: ingest → clean → extract (through the cache) → merge →
+ * corrections → timeline. Reads the seeds; the only write is the extraction cache.
+ */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const knowledge = options.knowledge ?? loadKnowledge()
   const read = await readArticles(options.seedsDir)
   const articles = read.articles.map((article) => cleanArticle(article))
-  const extracted = articles.map((article) => extractReports(article, knowledge))
-  const events = mergeReports(extracted.flatMap((e) => e.reports), knowledge)
-  const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics)].sort(compareDiagnostics)
+
+  const cache = options.cacheDir ? await openExtractionCache(options.cacheDir, extractorVersion(knowledge.hash)) : null
+  let cached = 0
+  const extracted: ExtractResult[] = []
+  for (const article of articles) {
+    const hit = cache ? await cache.get(article) : null
+    if (hit) cached++
+    const result = hit ?? extractReports(article, knowledge)
+    if (cache && !hit) await cache.put(article, result)
+    extracted.push(result)
+  }
+  await cache?.prune()
+
+  const merged = mergeReports(extracted.flatMap((e) => e.reports), knowledge)
+  const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')
+  const loaded = loadCorrections(correctionsFile)
+  const corrected = applyCorrections(merged, loaded.corrections, knowledge, relative(correctionsFile))
+  const events = corrected.events
+  const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics, ...corrected.diagnostics].sort(compareDiagnostics)
   const records = articles
     .map((article) => toRecord(article, events))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
-  const timeline: Timeline = { schemaVersion: 1, articles: records, events, diagnostics, views: buildViews(records, events, knowledge) }
-  return { timeline, diagnostics, counts: { articles: records.length, events: events.length } }
+  const timeline: Timeline = { schemaVersion: 1, articles: records, events, corrections: corrected.outcomes, diagnostics, views: buildViews(records, events, knowledge) }
+  const applied = corrected.outcomes.filter((o) => o.result === 'applied').length
+  return { timeline, diagnostics, counts: { articles: records.length, events: events.length, extracted: articles.length - cached, cached, corrections: applied } }
 }

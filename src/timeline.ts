@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic.js'
 import type { Original } from './ingest/article.js'
 import type { TimelineEvent } from './merge/event.js'
+import type { CorrectionOutcome } from './editorial/correction.js'
 import type { SiteViews } from './render/site-views.js'
 
 /** A piece of page furniture the clean stage set aside, for the article page to show collapsed. */
@@ -40,6 +41,8 @@ export interface Timeline {
   schemaVersion: 1
   articles: ArticleRecord[]
   events: TimelineEvent[]
+  /** Every correction in `seeds/corrections.yaml` and what became of it, in file order. */
+  corrections: CorrectionOutcome[]
   diagnostics: Diagnostic[]
   /** Lists, figures, chart and maps derived from articles and events by the render stage, for templates to lay out as they are. */
   views: SiteViews

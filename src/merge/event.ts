@@ -1,3 +1,4 @@
+import type { AppliedCorrection } from '../editorial/correction.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, ClaimantKind } from '../extract/report.js'
 
 /** One source's report as it is kept inside a merged event. */
@@ -41,4 +42,6 @@ export interface TimelineEvent {
   reports: EventReport[]
   /** Why the reports were merged, one sentence each; empty for a single report. */
   mergeReasons: string[]
+  /** What editors changed, with their reasons (`seeds/corrections.yaml`): the audit trail. Absent or empty when uncorrected. */
+  corrections?: AppliedCorrection[]
 }

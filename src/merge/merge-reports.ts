@@ -69,6 +69,10 @@ function eventId(type: EventType, first: Report, location: Place | null): string
   return `${days}-${what}-${type}`
 }
 
+/** Timeline order: by first day, attacks before context, then by id. */
+export const compareEvents = (a: TimelineEvent, b: TimelineEvent): number =>
+  a.date.localeCompare(b.date) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id)
+
 const compareReports = (a: Report, b: Report): number => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
 
 /**
@@ -138,5 +142,5 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
       reports: eventReports, mergeReasons,
     })
   }
-  return events.sort((a, b) => a.date.localeCompare(b.date) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id))
+  return events.sort(compareEvents)
 }

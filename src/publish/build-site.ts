@@ -18,6 +18,8 @@ export interface BuildOptions {
   strict: boolean
   /** Prints progress lines; defaults to stderr. */
   log: (line: string) => void
+  /** Extraction cache folder, or `null` to re-extract every article. Default `.cache/salvo/extract`. */
+  cacheDir: string | null
 }
 
 export interface BuildResult {
@@ -34,6 +36,7 @@ export const defaultBuildOptions: BuildOptions = {
   dataFile: 'build/timeline.json',
   strict: false,
   log: (line) => process.stderr.write(line + '\n'),
+  cacheDir: '.cache/salvo/extract',
 }
 
 /**
@@ -44,11 +47,12 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const options = { ...defaultBuildOptions, ...partial }
   const { log } = options
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
-  const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir })
+  const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir })
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
   const notes = diagnostics.length - errors - warnings
+  log(`Salvo: extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'}${counts.cached > 0 ? ` (${counts.cached} unchanged, from the cache)` : ''}; ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} applied.`)
   log(`Salvo: ${counts.articles} articles, ${counts.events} events; ${errors} errors, ${warnings} warnings${notes > 0 ? `, ${notes} notes (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`)
   if (options.strict && errors + warnings > 0) {
     log('Salvo: stopped because --strict treats every error and warning as fatal; _site/ was left as it was.')

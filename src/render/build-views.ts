@@ -175,6 +175,13 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
         }
       }),
       mergeReasons: event.mergeReasons,
+      corrections: (event.corrections ?? []).map((c) => ({
+        label: { fix: 'Fixed', note: 'Editor\'s note', suppress: 'Suppressed', merge: 'Merged', split: 'Split' }[c.kind],
+        reason: c.reason,
+        changes: c.changes.map((change) => `${change.field}: ${change.from} → ${change.to}`),
+        note: c.note,
+        where: `seeds/corrections.yaml, line ${c.line}`,
+      })),
       outlets: [...new Map(event.reports.map((r) => { const l = outletLink(articleByPath.get(r.article), r.source); return [l.url, l] as const })).values()].sort(byLabel),
       previous: neighbour(events[i - 1]),
       next: neighbour(events[i + 1]),

@@ -123,11 +123,25 @@ export interface EventPage extends EventEntry {
   placeDetail: string | null
   reports: ReportView[]
   mergeReasons: string[]
+  /** The editors' corrections of this event, for its audit trail; empty when uncorrected. */
+  corrections: CorrectionView[]
   outlets: Link[]
   previous: Link | null
   next: Link | null
   /** Where the place falls on the locator map, or `null` without coordinates. */
   locator: { x: number; y: number } | null
+}
+
+/** One applied correction as the event page shows it. */
+export interface CorrectionView {
+  /** `Fixed`, `Note`, `Merged`, `Split`. */
+  label: string
+  reason: string
+  /** `date: "2023-10-27" → "2023-10-28"`, one per changed field. */
+  changes: string[]
+  note: string | null
+  /** Where the correction is: `seeds/corrections.yaml, line 4`. */
+  where: string
 }
 
 /** What the article page adds to an `ArticleRecord`. */
