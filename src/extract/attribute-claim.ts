@@ -16,16 +16,16 @@ export interface AttributionInput {
   groups: TermMatch<GroupEntry>[]
   /** The attribution of the previous sentence, for "These sources said …". */
   previous: Attribution | null
-  /** An outlet whose excerpt this paragraph quotes ("CNN reports:"), else the article's own outlet. */
-  outlet: string
+  /** Who speaks when no one in the sentence does: the speaker of a transcript paragraph, the outlet an excerpt quotes ("CNN reports:"), else the article's own outlet. */
+  fallback: Attribution
   /** The militia the article last named, for "the group said it had struck …". */
   lastMilitia: string | null
 }
 
 const UNCONFIRMED = /\b(neither confirmed nor denied|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed)/i
 const DENIAL = /\b(denied|denies|deny|denying|dismissed|rejected|are not true|is not true|was not true|were not true|untrue|false|did not (?:happen|occur|take place)|no (?:such )?attack (?:took place|occurred))\b/i
-const CLAIM = /\b(claimed|claims?|claiming|took responsibility|said (?:it|they) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted))\b/i
-const MILITIA_WORD = /\b(militia|militias|the group|armed group|faction|factions|resistance)\b/i
+const CLAIM = /\b(claimed|claims?|claiming|took responsibility|said (?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim)\b/i
+const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 const ATTRIBUTED = /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|added|noted|blamed|attributed|described)\b/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA = /\b(these sources|the sources|those sources|the source|this source|the official|the officials|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
@@ -48,7 +48,7 @@ const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-
  * or the media. Unconfirmed wording ("no official confirmation") never confirms.
  */
 export function attributeClaim(input: AttributionInput): Attribution {
-  const { text, claimants, groups, previous, outlet } = input
+  const { text, claimants, groups, previous, fallback } = input
   const militias = groups.filter((g) => g.value.kind === 'militia')
   const unconfirmed = UNCONFIRMED.test(text)
   const attributed = ATTRIBUTED.test(text)
@@ -70,5 +70,5 @@ export function attributeClaim(input: AttributionInput): Attribution {
   }
   if (claimsIt) return militia()
   if (previous && ANAPHORA.test(text)) return { ...previous, status: unconfirmed ? 'reported' : previous.status }
-  return { claimant: outlet, claimantKind: 'media', status: 'reported' }
+  return { ...fallback, status: unconfirmed && fallback.status === 'confirmed' ? 'reported' : fallback.status }
 }

@@ -32,7 +32,18 @@ const points = (f: SentenceFacts): DateMention[] => f.dates.filter((d) => d.role
  * A dated sentence in which an official speaks or decides: "Kirby said on Monday …".
  * The speech verb must head its clause, not sit in an "after …" or "which …" clause. */
 const isStatement = (f: SentenceFacts): boolean =>
-  [...f.text.matchAll(new RegExp(SPEECH.source, 'gi'))].some((m) => !SUBORDINATE.test(f.text.slice(0, m.index ?? 0).split(/[,;:]/).at(-1) ?? '')) && f.claimants.some((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government') && points(f).some((d) => d.span.precision === 'day')
+  points(f).some((d) => d.span.precision === 'day') &&
+  [...f.text.matchAll(new RegExp(SPEECH.source, 'gi'))].some((m) => {
+    const at = m.index ?? 0
+    const clause = f.text.slice(0, at).split(/[,;:]/).at(-1) ?? ''
+    if (SUBORDINATE.test(clause)) return false
+    // The speaker is the subject: the last named party in the clause before the verb, or one right after it ("said Kirby").
+    const inClause = <T extends { start: number; end: number }>(list: T[]): T | undefined => list.filter((c) => c.end <= at && c.start >= at - clause.length).sort((a, b) => a.start - b.start).at(-1)
+    const official = inClause(f.claimants) ?? f.claimants.find((c) => c.start >= at + m[0].length && c.start - (at + m[0].length) <= 24)
+    const militia = inClause(f.groups.filter((g) => g.value.kind === 'militia'))
+    if (militia && (!official || militia.start > official.start)) return false
+    return official !== undefined && (official.value.kind === 'us-official' || official.value.kind === 'host-government')
+  })
 
 /**
  * The rules, in order. Each looks at the facts and returns a verdict or passes
@@ -49,8 +60,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     rule: (f) => {
       if (!AGGREGATE.test(f.text) || !ATTACK.test(f.text)) return undefined
       const spans = f.dates.some((d) => d.role === 'since') || points(f)[0]?.span.precision !== 'day'
-      if (!spans) return undefined
-      return isStatement(f) ? { type: 'statement' } : { skip: 'a count of attacks over a period, not one attack' }
+      return spans ? { skip: 'a count of attacks over a period, not one attack' } : undefined
     },
   },
   {

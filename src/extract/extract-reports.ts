@@ -10,7 +10,7 @@ import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { findDates, type DateMention } from './find-dates.js'
 import type { DateSpan, EventType, Place, Report } from './report.js'
-import { EXCERPT_INTRO, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, EXCERPT_INTRO, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -22,8 +22,8 @@ const ANAPHORIC_GROUP = /\b(?:the|this|that) (?:group|militia|faction|alliance)\
 
 /** What the previous sentence of the paragraph was about, for sentences that lean on it. */
 interface Carry {
-  /** Last day the text talked about (`YYYY-MM-DD`), and the sentence that said it. */
-  day: { span: DateSpan; text: string; start: number } | null
+  /** Last day the text talked about, the expression, and where the sentence that said it starts (`null` for a heading, which is not quoted). */
+  day: { span: DateSpan; text: string; start: number | null } | null
   attribution: Attribution | null
 }
 
@@ -77,6 +77,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let outlet = article.source
   let previousDay: string | null = null
   let lastMilitia: string | null = null
+  /** The day a dated heading ("## Sunday, Dec. 3") gives the paragraphs under it. */
+  let sectionDay: Carry['day'] = null
+  /** The last base named, and the last day mentioned, for "the base" in a later sentence. */
+  let lastSite: PlaceEntry | null = null
+  let lastDay: Carry['day'] = null
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -86,13 +91,32 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       outlet = intro[1].trim()
       continue
     }
-    const carry: Carry = { day: null, attribution: null }
+    if (paragraph.heading) {
+      const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')
+      sectionDay = day ? { span: day.span, text: day.text, start: null } : null
+      if (day) previousDay = day.span.start
+      continue
+    }
+    const carry: Carry = { day: sectionDay, attribution: null }
+    // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
+    const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
+    const speaker = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined
+    const official = speaker?.kind === 'us-official' || speaker?.kind === 'host-government'
+    const fallback: Attribution = speaker
+      ? { claimant: speaker.label, claimantKind: speaker.kind, status: official ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported' }
+      : { claimant: outlet, claimantKind: 'media', status: 'reported' }
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
       const facts = analyze(sentence.text, article.date, previousDay, knowledge)
+      // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
+      const anaphor = ANAPHORIC_BASE.exec(facts.text)
+      if (anaphor && lastSite && !facts.places.some((p) => p.value.precision === 'site')) {
+        facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
+        if (carry.day === null && lastDay !== null && !facts.dates.some((d) => d.role === 'point')) carry.day = lastDay
+      }
       const verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
-      const attribution = attributeClaim({ text: facts.text, claimants: facts.claimants, groups: facts.groups, previous: carry.attribution, outlet, lastMilitia })
+      const attribution = attributeClaim({ text: facts.text, claimants: facts.claimants, groups: facts.groups, previous: carry.attribution, fallback, lastMilitia })
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
 
       if (verdict !== null && 'skip' in verdict) {
@@ -106,8 +130,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
       if (lastPoint) {
         carry.day = { span: lastPoint.span, text: lastPoint.text, start: sentence.start }
+        lastDay = carry.day
         previousDay = lastPoint.span.start
       }
+      lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
       if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
     }
@@ -162,6 +188,14 @@ function buildReports(
   let targets: { place: Place | null; at: number }[]
   if (type === 'attack' && sites.length > 0) {
     targets = sites.filter((s, i) => sites.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
+    // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
+    const countries = new Set(sites.map((s) => s.value.country))
+    for (const area of facts.places.filter((p) => p.value.precision === 'area' && !countries.has(p.value.country))) {
+      if (/\b(?:bases?|outposts?|positions|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(facts.text.slice(Math.max(0, area.start - 40), area.start))) {
+        targets.push({ place: toPlace(area.value), at: area.start })
+      }
+    }
+    targets.sort((a, b) => a.at - b.at)
   } else {
     const areas = facts.places.filter((p) => p.value.precision !== 'site')
     const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
@@ -177,12 +211,26 @@ function buildReports(
     }
   }
 
+  // With several places in one sentence, each gets the weapons named between the place before it and itself ("a drone at X, and rockets at Y").
+  const ends = targets.map((t) => facts.places.find((p) => p.start === t.at)?.end ?? t.at).sort((a, b) => a - b)
+  const weaponsNear = (at: number): string[] => {
+    if (targets.length < 2 || type !== 'attack') return weapons
+    const index = ends.findIndex((end) => end > at)
+    const from = index > 0 ? ends[index - 1] ?? 0 : 0
+    const to = index === ends.length - 1 ? facts.text.length : ends[index] ?? facts.text.length
+    const inSegment = (a: number, b: number): string[] => [...new Set(facts.weapons.filter((w) => w.start >= a && w.start < b).map((w) => w.value.id))].sort()
+    const near = inSegment(from, to)
+    if (near.length > 0) return near
+    // "one-way drones at X, another at Y": the weapons of the place before.
+    const before = index > 0 ? inSegment(index > 1 ? ends[index - 2] ?? 0 : 0, from) : []
+    return before.length > 0 ? before : weapons
+  }
   return targets.map(({ place, at }) => {
     const date = inherited ? null : dateFor(at, dayPoints)
     const span = date?.span ?? carry.day?.span
     if (!span) throw new Error('unreachable: a report without a date')
-    const quote = inherited && carry.day ? quoteOf(carry.day.start) : quoteOf(sentence.start)
-    return { ...base, date: span, location: place, dateText: date?.text ?? null, summary: summarize(type, place, weapons, attribution.claimant, knowledge), ...quote }
+    const quote = inherited && carry.day?.start != null ? quoteOf(carry.day.start) : quoteOf(sentence.start)
+    return { ...base, weapons: weaponsNear(at), date: span, location: place, dateText: date?.text ?? (inherited && carry.day?.start === null ? carry.day.text : null), summary: summarize(type, place, weapons, attribution.claimant, knowledge), ...quote }
   })
 }
 

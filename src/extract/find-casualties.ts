@@ -37,9 +37,9 @@ export function parseCount(phrase: string): Count | null {
 const PEOPLE = String.raw`(?:(?:american|sdf|isf|pmf|iraqi|syrian|kurdish|jordanian|security|forces|guards?|army|marines?|navy|air force|national guard|reservists?|sailors|airmen|workers?|u\.s\.|us|u\.s|coalition|military|service|members?|personnel|troops?|soldiers?|servicemen|servicemembers|people|civilians?|fighters?|militants?|contractors?|americans|iraqis?|syrians?|jordanians?|kurdish|of|the|them|other|others|more|were|was|have|had|been|who|slightly|seriously|critically|lightly|minor)\s+){0,6}`
 
 const KILLED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'gi')
-const KILLED_BEFORE = new RegExp(String.raw`\b(?:killed|killing|kills|death toll (?:rose |rises )?to)\s+(${NUMBER})\b`, 'gi')
+const KILLED_BEFORE = new RegExp(String.raw`\b(?:killed|killing|kills|death toll (?:rose |rises )?to)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
 const INJURED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:wounded|injured|hurt|injuries|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|casualties)\b`, 'gi')
-const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounded|wounding|injured|injuring|injures|wounds)\s+(${NUMBER})\b`, 'gi')
+const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounded|wounding|injured|injuring|injures|wounds)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
 
 function first(patterns: RegExp[], text: string): Count | null {
   let best: { at: number; count: Count } | null = null

@@ -135,14 +135,16 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     return
   }
   if (c.isCertain('day') && c.isCertain('month') && MONTH_OR_NUMERIC.test(result.text)) {
+    // "since Oct. 17, 20 times in Iraq": chrono takes ", 20" for the year 2020. Only a written four-digit year is a year.
+    const yearWritten = c.isCertain('year') && /\b\d{4}\b/.test(result.text)
     // A stated month and day; without a year, the most recent one on or before publication (or the next one, in a forward-looking sentence).
     const month = c.get('month') ?? 1
     const dom = c.get('day') ?? 1
-    let year = c.isCertain('year') ? c.get('year') ?? ctx.published.getFullYear() : ctx.published.getFullYear()
+    let year = yearWritten ? c.get('year') ?? ctx.published.getFullYear() : ctx.published.getFullYear()
     let date = new Date(year, month - 1, dom)
     if (date.getMonth() !== month - 1) return // "Feb. 30": not a day
-    if (!c.isCertain('year') && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
-    if (!c.isCertain('year') && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
+    if (!yearWritten && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
+    if (!yearWritten && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
     finish(single(date))
     return
   }
@@ -190,7 +192,9 @@ export function findDates(sentence: string, published: string, previousDay: stri
     instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12))
     refInstants.set(published, instant)
   }
-  for (const result of chrono.en.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
+  // chrono reads "the night of November 20" as a time of today: blank the lead-in (same length, so offsets hold).
+  const forChrono = sentence.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, (m) => ' '.repeat(m.length))
+  for (const result of chrono.en.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
   ctx.found.sort((a, b) => a.start - b.start)
   for (const [pattern, rule] of anchoredRules) {
     for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)

@@ -5,7 +5,7 @@
  */
 
 /** A verb or noun of attack: "struck", "drone attack", "rained down", "came under fire". */
-export const ATTACK = /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under (?:fire|attack)|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
+export const ATTACK = /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
 
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
@@ -17,10 +17,10 @@ export const US_AIRCRAFT_AGENT = /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
-export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?:military|forces|troops|fighter jets|fighter|jets|aircraft|warplanes|bombers|gunships?|AC-130\w*|F-\d+\w*|drones?|Army|Air Force|Navy|Central Command|Command)){0,3}(?:\s+(?:said it|said they|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|responded|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
-export const US_STRIKE_NOUN = /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i
+export const US_STRIKE_NOUN = /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i
 
 /** What a U.S. strike hits: militia assets, not a base housing U.S. forces. */
 export const STRIKE_TARGET = /\b(facilit(?:y|ies)|sites?|targets?|depots?|positions?|headquarters|storage|militants|fighters|commander|leaders?|vehicle|weapons|members|operatives|command and control|munitions|compound|warehouse|launch(?:er|ers| sites?| positions?))\b/i
@@ -45,13 +45,18 @@ export const AGGREGATE = /\b(?:(?:at least|more than|over|nearly|almost|some|abo
 export const SITELESS_ATTACK = new RegExp(
   String.raw`\b(?:attacked|struck|hit|targeted|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
     String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))` +
-    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|bases?|positions)\b[^.;]{0,30}?\b(?:came under (?:fire|attack)|were (?:attacked|targeted|hit)|was (?:attacked|targeted|hit))\b` +
+    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|bases?|positions)\b[^.;]{0,30}?\b(?:came under (?:[\w-]+\s+){0,2}?(?:fire|attack)|were (?:attacked|targeted|hit)|was (?:attacked|targeted|hit))\b` +
+    // "rockets were fired at U.S. and coalition forces"
+    String.raw`|\b(?:were|was) (?:fired|launched) (?:at|on|toward|towards)\b[^.;]{0,30}?(?:U\.?S\.?|American|coalition)\b` +
     String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the )?(?:U\.?S\.?|American|coalition)\b` +
     // "the attacks on Sunday", "Monday's attack": a specific attack the text already named.
     String.raw`|\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|assaults?) (?:on|of|late|early) (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b` +
     String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|strikes?|assaults?)\b`,
   'i',
 )
+
+/** "the base", "the airfield": a reference back to the base the text last named. */
+export const ANAPHORIC_BASE = /\bthe (?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound)\b/i
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE = /\b(?:at|on|targeting|targeted|near|against|struck|hit|attacked)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+(air ?base|airbase|base|garrison|airport|airfield|camp|oil field|gas field|outpost|military base)\b/

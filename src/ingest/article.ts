@@ -18,6 +18,8 @@ export interface Paragraph {
   end: number
   /** 1-based line of the paragraph's first character in the source file. */
   line: number
+  /** `true` for a Markdown heading ("## Sunday, Dec. 3"), which can date the paragraphs under it. */
+  heading: boolean
   /** The paragraph's sentences in order. */
   sentences: Sentence[]
   /** Set by the clean stage when the paragraph is page furniture: why it was set aside. `null` while it is article text. */

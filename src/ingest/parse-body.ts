@@ -76,6 +76,7 @@ export function parseBody(body: string, bodyLine: number): Paragraph[] {
           start: span.start,
           end: span.end,
           line: bodyLine + lineAt(lineStarts, span.start) - 1,
+          heading: node.type === 'heading',
           sentences,
           setAside: null,
         })

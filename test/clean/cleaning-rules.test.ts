@@ -8,7 +8,7 @@ import { parseBody } from '../../src/ingest/parse-body.js'
 import type { Article } from '../../src/ingest/article.js'
 
 const article = { title: 'Drones Hit U.S. Base in Syria', author: 'Jane Doe' }
-const stub = { start: 0, end: 0, line: 1, sentences: [], setAside: null }
+const stub = { start: 0, end: 0, line: 1, heading: false, sentences: [], setAside: null }
 
 /** Applies one rule to `text` as paragraph `index`, with `earlier` reasons before it. */
 function apply(rule: CleaningRule, text: string, { index = 1, earlier = [null] as (string | null)[] } = {}): string | null {

@@ -68,3 +68,10 @@ describe('findDates: text that is no date', () => {
     expect(findDates(sentence, '2023-10-24').filter((m) => m.role === 'point')).toEqual([])
   })
 })
+
+describe('findDates: a number after a month-day is not a year', () => {
+  it('reads "since Oct. 17, 20 times in Iraq" as Oct. 17 of this campaign', () => {
+    const [m] = findDates('U.S. forces had been attacked 38 times since Oct. 17, 20 times in Iraq.', '2023-11-10')
+    expect(m).toMatchObject({ role: 'since', span: { start: '2023-10-17', end: '2023-11-10' } })
+  })
+})

@@ -15,6 +15,14 @@ const KNOWN_GAPS: Record<string, string> = {
     'the AC-130 strike is dated only by "minutes after the launch" of the attack in the sentence before last; extraction does not follow event-relative times',
   'unseen/2024-02-03-centcom-strikes-iraq-syria.md#the Jan. 28 attack on U.S. forces at Tower 22':
     'the press release states the Tower 22 attack in its own voice without "said"; extraction marks an unattributed sentence as the outlet\'s report',
+  'unseen-2/2023-11-29-magazine-the-war-next-door.md#against two Kataib Hezbollah facilities near Jurf al-Sakhar':
+    '"The American answer came from the air, against …" names no verb of striking; extraction needs one',
+  'unseen-2/2024-01-06-update-2-sudani-coalition-exit.md#a U.S. drone strike in eastern Baghdad killed Mushtaq Talib al-Saidi':
+    'dated only as "a day after" remarks reported in the paragraph before; extraction does not follow event-relative days across paragraphs',
+  'unseen-2/2024-01-31-explainer-kataib-hezbollah-pause.md#the Iraqi and U.S. governments announced that a Higher Military Commission would begin talks':
+    '"the Iraqi and U.S. governments" names two governments in one phrase, which matches neither claimant entry',
+  'unseen-2/2024-02-08-briefing-transcript-baghdad-strike.md#our forces struck more than 85 targets at seven facilities in Iraq and Syria':
+    '"our forces" in a Pentagon spokesperson\'s answer are U.S. forces; extraction does not resolve first-person speakers',
 }
 
 for (const corpus of ['unseen', 'unseen-2']) {
