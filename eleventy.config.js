@@ -15,7 +15,7 @@ export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false })
   eleventyConfig.addGlobalData('timeline', loadTimeline)
   eleventyConfig.addPassthroughCopy({ public: '/' })
-  eleventyConfig.addWatchTarget('build/timeline.json')
+  eleventyConfig.addWatchTarget(process.env.SALVO_TIMELINE ?? 'build/timeline.json')
   return {
     dir: { input: 'templates', includes: '_includes', data: '_data' },
     htmlTemplateEngine: 'njk',

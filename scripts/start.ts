@@ -1,38 +1,63 @@
+// npm start: build the site, serve it with live reload, and rebuild when an article,
+// a knowledge file or a correction changes. Only changed articles are re-extracted
+// (the extraction cache); pipeline code changes need a restart.
 import { watch } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic } from '../src/diagnostic.js'
+import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { buildSite } from '../src/publish/build-site.js'
 import { runPipeline } from '../src/pipeline.js'
 import { stableJson } from '../src/publish/stable-json.js'
 import { writeFileAtomic } from '../src/publish/write-file-atomic.js'
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, seeds: { type: 'string', default: 'seeds' } } })
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8080' },
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: '_site' },
+    data: { type: 'string', default: 'build/timeline.json' },
+    cache: { type: 'string', default: '.cache/salvo/extract' },
+  },
+})
 const log = (line: string): void => void process.stderr.write(line + '\n')
+const dataFile = path.resolve(values.data)
+process.env.SALVO_TIMELINE = dataFile
 
-// 1. A full build first, so _site/ is complete before anything is served.
-await buildSite({ seedsDir: values.seeds, log })
+// 1. A full build first, so the served folder is complete before anything is served.
+try {
+  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: values.cache, log })
+  if (!first.ok) process.exit(1)
+} catch (error) {
+  log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  src/data/${error.message}` : String(error))
+  process.exit(1)
+}
 
-// 2. Re-run the pipeline when articles or knowledge change; Eleventy watches its data file and reloads the browser.
+// 2. Re-run the pipeline when articles, corrections or knowledge change; Eleventy watches the data file and reloads the browser.
 let timer: NodeJS.Timeout | undefined
-const rerun = (): void => {
+let running: Promise<void> = Promise.resolve()
+const rerun = (reason: string): void => {
   clearTimeout(timer)
-  timer = setTimeout(async () => {
-    try {
-      const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds })
-      for (const d of diagnostics) log(`  ${formatDiagnostic(d)}`)
-      await writeFileAtomic('build/timeline.json', stableJson(timeline))
-      log(`Salvo: rebuilt data: ${counts.articles} articles, ${counts.events} events.`)
-    } catch (error) {
-      log(`Salvo: the rebuild failed; the site keeps its last good data. ${error instanceof Error ? error.message : String(error)}`)
-    }
+  timer = setTimeout(() => {
+    running = running.then(async () => {
+      try {
+        const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: values.cache })
+        for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
+        await writeFileAtomic(dataFile, stableJson(timeline))
+        log(`Salvo: ${reason} changed: re-extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'} (${counts.cached} from the cache); ${counts.articles} articles, ${counts.events} events.`)
+      } catch (error) {
+        const message = error instanceof KnowledgeError ? `src/data/${error.message}` : error instanceof Error ? error.message : String(error)
+        log(`Salvo: the rebuild failed, so the site keeps its last good data. ${message}`)
+      }
+    })
   }, 150)
 }
-for (const dir of [values.seeds, 'src/data']) watch(dir, { recursive: true }, rerun)
+for (const dir of [values.seeds, 'src/data']) watch(dir, { recursive: true }, (_event, file) => rerun(file ? path.join(dir, String(file)) : dir))
 
 // 3. Serve with live reload.
-const eleventy = new Eleventy('templates', '_site', { configPath: 'eleventy.config.js', source: 'cli', runMode: 'serve', quietMode: true })
+const eleventy = new Eleventy('templates', values.out, { configPath: 'eleventy.config.js', source: 'cli', runMode: 'serve', quietMode: true })
 await eleventy.init()
 await eleventy.watch()
 await eleventy.serve(Number(values.port))
-log(`Salvo: serving at http://localhost:${values.port}/ (Ctrl+C to stop). Edit files in ${values.seeds}/ and the page reloads.`)
+log(`Salvo: serving at http://localhost:${values.port}/ (Ctrl+C to stop). Edit files in ${values.seeds}/ or src/data/ and the page reloads.`)

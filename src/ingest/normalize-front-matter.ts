@@ -37,6 +37,13 @@ function lineOf(ctx: FrontMatterContext, field: string): number {
   return ctx.firstLine + Math.max(0, index - 1)
 }
 
+/** The value of `field:` as written in the front matter, unquoted, or `null`. */
+function writtenValue(ctx: FrontMatterContext, field: string): string | null {
+  const line = ctx.matter.split(/\r?\n/).find((l) => new RegExp(`^\\s*${field}\\s*:`).test(l))
+  const value = line?.replace(/^[^:]*:\s*/, '').replace(/\s+#.*$/, '').trim().replace(/^["']|["']$/g, '')
+  return value ? value : null
+}
+
 /** Edit distance between two short strings, for "did you mean" suggestions. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i)
@@ -145,7 +152,9 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
   if (fields.date === undefined || fields.date === null) {
     report('date', 'error', `The publication \`date\` is missing; relative dates such as "on Monday" cannot be resolved without it. Add it, ${EXAMPLE}.`)
   } else {
-    const day = normalizeDay(fields.date)
+    // YAML turns an unquoted impossible day (2023-02-30) into a real Date (March 2): check the text as written.
+    const written = fields.date instanceof Date ? writtenValue(ctx, 'date') : null
+    const day = normalizeDay(written ?? fields.date)
     if ('day' in day) date = day.day
     else report('date', 'error', `The publication \`date\` ${day.problem}. Write the day the article was published as YYYY-MM-DD, ${EXAMPLE}.`)
   }

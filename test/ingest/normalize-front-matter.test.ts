@@ -89,3 +89,11 @@ describe('normalizeFrontMatter', () => {
     expect(diagnostics[0]?.message).toMatch(/field: value/)
   })
 })
+
+describe('normalizeFrontMatter: an impossible unquoted day', () => {
+  it('refuses 2023-02-30 written without quotes, which YAML would turn into March 2', () => {
+    const { meta, diagnostics } = normalize(good.replace('date: 2023-10-24', 'date: 2023-02-30'))
+    expect(meta).toBeNull()
+    expect(diagnostics[0]?.message).toMatch(/"2023-02-30" is not a calendar date/)
+  })
+})
