@@ -7,6 +7,7 @@ import { collectFindings, type Finding } from '../src/editorial/check-findings.j
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../src/pipeline.js'
 import { stableJson } from '../src/publish/stable-json.js'
+import { buildDay } from './build-day.js'
 
 const { values } = parseArgs({
   options: {
@@ -17,14 +18,14 @@ const { values } = parseArgs({
 })
 
 try {
-  const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: '.cache/salvo/extract' })
+  const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: '.cache/salvo/extract', today: buildDay() })
   const findings = collectFindings(timeline).filter((f) => values.all || f.kind !== 'note')
   if (values.json) process.stdout.write(stableJson(findings))
   else process.stdout.write(table(findings, timeline.articles.length))
   process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error
-  process.stderr.write(`Salvo check: a knowledge file is malformed.\n  src/data/${error.message}\n`)
+  process.stderr.write(`Salvo check: a knowledge file is malformed.\n  ${error.message}\n`)
   process.exitCode = 1
 }
 

@@ -10,6 +10,7 @@ import { readArticle, readArticles } from '../src/ingest/read-articles.js'
 import { KnowledgeError, loadKnowledge } from '../src/knowledge/load-knowledge.js'
 import { mergeReports } from '../src/merge/merge-reports.js'
 import { stableJson } from '../src/publish/stable-json.js'
+import { buildDay } from './build-day.js'
 
 const log = (line: string): void => void process.stderr.write(line + '\n')
 const inputs = process.argv.slice(2).filter((a) => a !== '--')
@@ -28,7 +29,7 @@ try {
       diagnostics.push({ file: input, line: null, field: 'file', severity: 'error', message: `There is no file or folder "${input}". Check the path.` })
       continue
     }
-    const read = info.isDirectory() ? await readArticles(input) : await readArticle(input).then((r) => ({ articles: r.article ? [r.article] : [], diagnostics: r.diagnostics }))
+    const read = info.isDirectory() ? await readArticles(input, { today: buildDay() }) : await readArticle(input, { today: buildDay() }).then((r) => ({ articles: r.article ? [r.article] : [], diagnostics: r.diagnostics }))
     articles.push(...read.articles)
     diagnostics.push(...read.diagnostics)
   }
@@ -47,7 +48,7 @@ try {
   process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0
 } catch (error) {
   if (error instanceof KnowledgeError) {
-    log(`Salvo extract: a knowledge file is malformed, so nothing was extracted.\n  src/data/${error.message}`)
+    log(`Salvo extract: a knowledge file is malformed, so nothing was extracted.\n  ${error.message}`)
     process.exitCode = 1
   } else throw error
 }

@@ -11,6 +11,7 @@ import { buildSite } from '../src/publish/build-site.js'
 import { runPipeline } from '../src/pipeline.js'
 import { stableJson } from '../src/publish/stable-json.js'
 import { writeFileAtomic } from '../src/publish/write-file-atomic.js'
+import { buildDay } from './build-day.js'
 
 const { values } = parseArgs({
   options: {
@@ -27,10 +28,10 @@ process.env.SALVO_TIMELINE = dataFile
 
 // 1. A full build first, so the served folder is complete before anything is served.
 try {
-  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: values.cache, log })
+  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: values.cache, today: buildDay(), log })
   if (!first.ok) process.exit(1)
 } catch (error) {
-  log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  src/data/${error.message}` : String(error))
+  log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  ${error.message}` : String(error))
   process.exit(1)
 }
 
@@ -42,12 +43,12 @@ const rerun = (reason: string): void => {
   timer = setTimeout(() => {
     running = running.then(async () => {
       try {
-        const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: values.cache })
+        const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: values.cache, today: buildDay() })
         for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
         await writeFileAtomic(dataFile, stableJson(timeline))
         log(`Salvo: ${reason} changed: re-extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'} (${counts.cached} from the cache); ${counts.articles} articles, ${counts.events} events.`)
       } catch (error) {
-        const message = error instanceof KnowledgeError ? `src/data/${error.message}` : error instanceof Error ? error.message : String(error)
+        const message = error instanceof KnowledgeError ? `${error.message}` : error instanceof Error ? error.message : String(error)
         log(`Salvo: the rebuild failed, so the site keeps its last good data. ${message}`)
       }
     })

@@ -28,6 +28,8 @@ export interface PipelineOptions {
   correctionsFile?: string
   /** Folder of the extraction cache (e.g. `.cache/salvo/extract`), or `null` to extract every article afresh. */
   cacheDir?: string | null
+  /** The day of the build, `YYYY-MM-DD`, given by the command that runs the pipeline: articles dated after it are refused. */
+  today?: string
 }
 
 export interface PipelineResult {
@@ -68,7 +70,7 @@ function toRecord(article: Article, events: TimelineEvent[]): ArticleRecord {
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const knowledge = options.knowledge ?? loadKnowledge()
-  const read = await readArticles(options.seedsDir)
+  const read = await readArticles(options.seedsDir, options.today ? { today: options.today } : {})
   const articles = read.articles.map((article) => cleanArticle(article))
 
   const cache = options.cacheDir ? await openExtractionCache(options.cacheDir, extractorVersion(knowledge.hash)) : null

@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from '../ingest/article.js'
+import { MAX_PARAGRAPH_CHARS } from '../ingest/parse-body.js'
 
 /** What a cleaning rule sees: one paragraph, its normalized text, and the article around it. */
 export interface CleaningContext {
@@ -96,8 +97,15 @@ export const setAsideFragments: CleaningRule = ({ text, paragraphs, index }) => 
   return previous !== undefined || next !== undefined ? FRAGMENT : null
 }
 
+/** A paragraph too long to be read (see MAX_PARAGRAPH_CHARS): shown, never read for events. */
+export const setAsideOversized: CleaningRule = ({ paragraphs, index }) => {
+  const p = paragraphs[index]
+  return p && p.end - p.start > MAX_PARAGRAPH_CHARS ? `a paragraph over ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters, too long to be read for events` : null
+}
+
 /** The rules, in order: the first reason given wins. The order is the spec. */
 export const cleaningRules: CleaningRule[] = [
+  setAsideOversized,
   setAsideRepeatedTitle,
   setAsideCommentPrompts,
   setAsideTagLists,

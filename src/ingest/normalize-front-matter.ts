@@ -22,7 +22,12 @@ export interface FrontMatterContext {
   matter: string
   /** 1-based file line of the first front-matter line (the line after the opening `---`). */
   firstLine: number
+  /** The day of the build, `YYYY-MM-DD`, to refuse publication days in the future; absent, no such check (src/ never reads the clock). */
+  today?: string
 }
+
+/** A headline longer than this is the body pasted into the title, not a headline. */
+export const MAX_TITLE_CHARS = 300
 
 export const KNOWN_FIELDS = ['title', 'source', 'url', 'date', 'author', 'original', 'dateInferred', 'dateNote'] as const
 
@@ -135,7 +140,11 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
     return value.trim()
   }
 
-  const title = text('title', true)
+  let title = text('title', true)
+  if (title !== null && title.length > MAX_TITLE_CHARS) {
+    report('title', 'error', `The \`title\` is ${title.length} characters long; a headline is under ${MAX_TITLE_CHARS}. Check that the article text did not end up in the title.`)
+    title = null
+  }
   const source = text('source', true)
   const author = text('author', false)
   const dateNote = text('dateNote', false)
@@ -155,7 +164,9 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
     // YAML turns an unquoted impossible day (2023-02-30) into a real Date (March 2): check the text as written.
     const written = fields.date instanceof Date ? writtenValue(ctx, 'date') : null
     const day = normalizeDay(written ?? fields.date)
-    if ('day' in day) date = day.day
+    if ('day' in day && ctx.today !== undefined && day.day > ctx.today) {
+      report('date', 'error', `The publication \`date\` ${day.day} is after the day of this build, so it cannot be when the article was published. Check the year and the month.`)
+    } else if ('day' in day) date = day.day
     else report('date', 'error', `The publication \`date\` ${day.problem}. Write the day the article was published as YYYY-MM-DD, ${EXAMPLE}.`)
   }
 
@@ -172,7 +183,7 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
   const rawOriginal = fields.original
   if (rawOriginal !== undefined && rawOriginal !== null) {
     if (typeof rawOriginal !== 'object' || Array.isArray(rawOriginal)) {
-      report('original', 'error', 'The `original` field must be a nested `source:` and optional `url:`, for example:\n  original:\n    source: "Daily Caller News Foundation"\n    url: "https://…"')
+      report('original', 'error', 'The `original` field must be a nested `source:` and optional `url:`; write it as `original: {source: "Daily Caller News Foundation", url: "https://…"}`.')
     } else {
       const o = rawOriginal as Record<string, unknown>
       const oSource = typeof o.source === 'string' && o.source.trim() !== '' ? o.source.trim() : null

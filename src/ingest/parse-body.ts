@@ -3,6 +3,9 @@ import remarkParse from 'remark-parse'
 import type { Paragraph } from './article.js'
 import { splitSentences } from './split-sentences.js'
 
+/** See `read-articles.ts`: paragraphs longer than this are not split into sentences. */
+export const MAX_PARAGRAPH_CHARS = 20_000
+
 interface MdNode {
   type: string
   depth?: number
@@ -70,7 +73,8 @@ export function parseBody(body: string, bodyLine: number): Paragraph[] {
         const text = body.slice(span.start, span.end)
         if (text.trim() === '') continue
         // Line breaks inside a paragraph are soft: segment as if they were spaces (same length).
-        const sentences = splitSentences(text.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length)), span.start)
+        // An oversized paragraph is not segmented (the clean stage sets it aside): splitting is super-linear.
+        const sentences = text.length > MAX_PARAGRAPH_CHARS ? [] : splitSentences(text.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length)), span.start)
         for (const s of sentences) s.text = body.slice(s.start, s.end)
         paragraphs.push({
           start: span.start,

@@ -6,10 +6,17 @@ import slugify from '@sindresorhus/slugify'
 import type { Diagnostic } from '../diagnostic.js'
 import type { Article } from './article.js'
 import { normalizeFrontMatter, normalizeDay } from './normalize-front-matter.js'
-import { parseBody } from './parse-body.js'
+import { MAX_PARAGRAPH_CHARS, parseBody } from './parse-body.js'
 
 /** Articles larger than this are refused: no news article is this long, and it bounds memory. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
+/** Options of the ingest stage. */
+export interface ReadOptions {
+  /** The day of the build, `YYYY-MM-DD`: publication days after it are refused. */
+  today?: string
+}
 
 export interface ReadResult {
   /** Articles that passed the boundary, sorted by path. */
@@ -64,7 +71,7 @@ function decode(bytes: Buffer): { text: string } | { problem: string } {
 }
 
 /** Reads one file into an `Article`, or diagnostics saying why it cannot be used. */
-export async function readArticle(file: string): Promise<{ article: Article | null; diagnostics: Diagnostic[] }> {
+export async function readArticle(file: string, options: ReadOptions = {}): Promise<{ article: Article | null; diagnostics: Diagnostic[] }> {
   const rel = relative(file)
   const bytes = await readFile(file)
   const decoded = decode(bytes)
@@ -72,10 +79,10 @@ export async function readArticle(file: string): Promise<{ article: Article | nu
   const raw = decoded.text.replace(/\r\n?/g, '\n')
   const hash = createHash('sha256').update(bytes).digest('hex')
   const slug = slugify(path.basename(file).replace(/\.(md|txt)$/i, '')) || hash.slice(0, 12)
-  return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash)
+  return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash, options)
 }
 
-function readMarkdown(rel: string, raw: string, slug: string, hash: string): { article: Article | null; diagnostics: Diagnostic[] } {
+function readMarkdown(rel: string, raw: string, slug: string, hash: string, options: ReadOptions): { article: Article | null; diagnostics: Diagnostic[] } {
   if (!raw.startsWith('---')) {
     return { article: null, diagnostics: [{ file: rel, line: 1, field: 'front matter', severity: 'error', message: 'The file has no front matter. Start it with a `---` line, then `title:`, `source:`, `url:` and `date:` lines, then `---` (or import it with `npm run add`).' }] }
   }
@@ -89,14 +96,18 @@ function readMarkdown(rel: string, raw: string, slug: string, hash: string): { a
   }
   const bodyStart = raw.length - parsed.content.length
   const bodyLine = raw.slice(0, bodyStart).split('\n').length
-  const { meta, diagnostics } = normalizeFrontMatter(parsed.data, { file: rel, matter: parsed.matter, firstLine: 2 })
+  const { meta, diagnostics } = normalizeFrontMatter(parsed.data, { file: rel, matter: parsed.matter, firstLine: 2, ...(options.today ? { today: options.today } : {}) })
   if (meta === null) return { article: null, diagnostics }
   const body = parsed.content
   if (body.trim() === '') {
     diagnostics.push({ file: rel, line: bodyLine, field: 'body', severity: 'error', message: 'The article has no text after the front matter. Paste the article body below the closing `---`.' })
     return { article: null, diagnostics }
   }
-  return { article: { path: rel, slug, ...meta, body, bodyLine, paragraphs: parseBody(body, bodyLine), hash }, diagnostics }
+  const paragraphs = parseBody(body, bodyLine)
+  for (const p of paragraphs.filter((x) => x.end - x.start > MAX_PARAGRAPH_CHARS)) {
+    diagnostics.push({ file: rel, line: p.line, field: 'body', severity: 'warning', message: `A paragraph of ${p.end - p.start} characters, over the ${MAX_PARAGRAPH_CHARS} limit, is shown but not read for events. Break it into paragraphs with blank lines if it is article text.` })
+  }
+  return { article: { path: rel, slug, ...meta, body, bodyLine, paragraphs, hash }, diagnostics }
 }
 
 /** A `.txt` article: the first line is the title; the date comes from a `YYYY-MM-DD` file-name prefix. */
@@ -127,7 +138,7 @@ function readText(rel: string, raw: string, slug: string, hash: string): { artic
  * articles. A bad file costs only itself: it is skipped with a diagnostic.
  * The same file twice (same bytes) or two articles with one URL are reported.
  */
-export async function readArticles(seedsDir: string): Promise<ReadResult> {
+export async function readArticles(seedsDir: string, options: ReadOptions = {}): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = []
   const files = await listArticleFiles(seedsDir, seedsDir, diagnostics)
   const articles: Article[] = []
@@ -135,7 +146,7 @@ export async function readArticles(seedsDir: string): Promise<ReadResult> {
   const byUrl = new Map<string, string>()
   const bySlug = new Map<string, string>()
   for (const file of files) {
-    const result = await readArticle(file)
+    const result = await readArticle(file, options)
     diagnostics.push(...result.diagnostics)
     const article = result.article
     if (article === null) continue

@@ -21,7 +21,7 @@ function readList(file: string): { items: { raw: Raw; line: number }[]; bytes: B
   const bytes = readFileSync(file)
   const lineCounter = new LineCounter()
   const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false })
-  const name = path.basename(file)
+  const name = path.relative(process.cwd(), file).split(path.sep).join('/')
   const first = doc.errors[0]
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line
@@ -86,11 +86,13 @@ function checkIds(name: string, entries: { id: string; line: number }[]): void {
 
 /**
  * Loads and validates the knowledge files (`gazetteer.yaml`, `groups.yaml`,
- * `weapons.yaml`, `claimants.yaml`) from `dataDir`, and compiles their matchers.
+ * `weapons.yaml`, `claimants.yaml`) from `dataDir` (default: `SALVO_DATA_DIR`, else
+ * `src/data/`), and compiles their matchers.
  * Throws a `KnowledgeError` naming file, line and field when one is malformed.
  */
-export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Knowledge {
+export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DEFAULT_DATA_DIR): Knowledge {
   const hash = createHash('sha256')
+  const shown = (file: string): string => path.relative(process.cwd(), path.join(dataDir, file)).split(path.sep).join('/')
   const load = (file: string) => {
     const result = readList(path.join(dataDir, file))
     hash.update(file).update(result.bytes)
@@ -98,37 +100,37 @@ export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Knowledge {
   }
 
   const places: (PlaceEntry & { line: number })[] = load('gazetteer.yaml').map(({ raw, line }) => {
-    const f = fields('gazetteer.yaml', line, raw)
+    const f = fields(shown('gazetteer.yaml'), line, raw)
     return {
       id: f.text('id'), name: f.text('name'), precision: f.oneOf('precision', ['site', 'area', 'country'] as const),
       country: f.text('country'), admin1: f.optionalText('admin1'),
       lat: f.number('lat', -90, 90), lon: f.number('lon', -180, 180), aliases: f.list('aliases'), line,
     }
   })
-  checkIds('gazetteer.yaml', places)
+  checkIds(shown('gazetteer.yaml'), places)
 
   const groups: (GroupEntry & { line: number })[] = load('groups.yaml').map(({ raw, line }) => {
-    const f = fields('groups.yaml', line, raw)
+    const f = fields(shown('groups.yaml'), line, raw)
     return {
       id: f.text('id'), name: f.text('name'), kind: f.oneOf('kind', ['militia', 'state', 'state-military'] as const),
       partOf: f.list('partOf', false), aliases: f.list('aliases'), acronyms: f.list('acronyms', false), line,
     }
   })
-  checkIds('groups.yaml', groups)
+  checkIds(shown('groups.yaml'), groups)
   const groupIds = new Set(groups.map((g) => g.id))
   for (const g of groups) {
     const missing = g.partOf.find((id) => !groupIds.has(id))
-    if (missing) throw new KnowledgeError(`groups.yaml:${g.line}: field \`partOf\` names "${missing}", which is not an id in groups.yaml. Add that group or fix the id.`)
+    if (missing) throw new KnowledgeError(`${shown('groups.yaml')}:${g.line}: field \`partOf\` names "${missing}", which is not an id in groups.yaml. Add that group or fix the id.`)
   }
 
   const weapons: (WeaponEntry & { line: number })[] = load('weapons.yaml').map(({ raw, line }) => {
-    const f = fields('weapons.yaml', line, raw)
+    const f = fields(shown('weapons.yaml'), line, raw)
     return { id: f.text('id'), label: f.text('label'), terms: f.list('terms'), line }
   })
-  checkIds('weapons.yaml', weapons)
+  checkIds(shown('weapons.yaml'), weapons)
 
   const claimants: ClaimantEntry[] = load('claimants.yaml').map(({ raw, line }) => {
-    const f = fields('claimants.yaml', line, raw)
+    const f = fields(shown('claimants.yaml'), line, raw)
     return {
       label: f.text('label'), kind: f.oneOf('kind', ['militia', 'us-official', 'host-government', 'local-security', 'media'] as const),
       terms: f.list('terms'), acronyms: f.list('acronyms', false),

@@ -20,6 +20,8 @@ export interface BuildOptions {
   log: (line: string) => void
   /** Extraction cache folder, or `null` to re-extract every article. Default `.cache/salvo/extract`. */
   cacheDir: string | null
+  /** The day of the build (`YYYY-MM-DD`) for refusing future publication days; `null` skips that check. */
+  today: string | null
 }
 
 export interface BuildResult {
@@ -37,6 +39,7 @@ export const defaultBuildOptions: BuildOptions = {
   strict: false,
   log: (line) => process.stderr.write(line + '\n'),
   cacheDir: '.cache/salvo/extract',
+  today: null,
 }
 
 /**
@@ -47,7 +50,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const options = { ...defaultBuildOptions, ...partial }
   const { log } = options
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
-  const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir })
+  const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
