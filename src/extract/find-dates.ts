@@ -47,6 +47,11 @@ function add(ctx: Context, start: number, end: number, span: DateSpan, role: Dat
   ctx.found.push({ start, end, text: ctx.sentence.slice(start, end), span, role })
 }
 
+/** A day counted from another day is still past tense: after publication it is the future. */
+function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): void {
+  add(ctx, start, end, span, span.start > day(ctx.published) ? 'future' : 'point')
+}
+
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
   // "earlier this week", "this week": Monday of the publication week to the day before publication.
@@ -86,12 +91,12 @@ const anchoredRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) =>
   // "the previous day", "the day before": one day before the day the text was just talking about.
   [/\b(?:the previous day|the day before|a day earlier|the prior day|one day earlier)\b/gi, (ctx, m, at) => {
     const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
-    if (anchor !== null) add(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)), 'point')
+    if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
   }],
   // "the same day", "later that day": the day the text was just talking about.
   [/\b(?:the same day|later that day|that same day|earlier that day)\b/gi, (ctx, m, at) => {
     const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
-    if (anchor !== null) add(ctx, at, at + m[0].length, single(parseISO(anchor)), 'point')
+    if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
   }],
 ]
 

@@ -37,14 +37,15 @@ const EXAMPLE = 'for example `date: 2023-10-24`'
 /** The 1-based file line where `field:` is written, or the first front-matter line when it is absent. */
 function lineOf(ctx: FrontMatterContext, field: string): number {
   const lines = ctx.matter.split(/\r?\n/)
-  const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${field}["']?\\s*:`).test(line))
+  const name = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${name}["']?\\s*:`).test(line))
   // The matter text begins with the newline after `---`, so line index 1 is the first field.
   return ctx.firstLine + Math.max(0, index - 1)
 }
 
 /** The value of `field:` as written in the front matter, unquoted, or `null`. */
 function writtenValue(ctx: FrontMatterContext, field: string): string | null {
-  const line = ctx.matter.split(/\r?\n/).find((l) => new RegExp(`^\\s*${field}\\s*:`).test(l))
+  const line = ctx.matter.split(/\r?\n/).find((l) => l.trimStart().startsWith(`${field}:`) || l.trimStart().startsWith(`${field} :`))
   const value = line?.replace(/^[^:]*:\s*/, '').replace(/\s+#.*$/, '').trim().replace(/^["']|["']$/g, '')
   return value ? value : null
 }
@@ -84,7 +85,8 @@ export function isSafeHttpUrl(value: string): boolean {
 export function normalizeDay(value: unknown): { day: string } | { problem: string } {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { problem: 'is not a valid date' }
-    return { day: value.toISOString().slice(0, 10) }
+    const iso = value.toISOString()
+    return ISO_DAY.test(iso.slice(0, 10)) ? { day: iso.slice(0, 10) } : { problem: `"${iso.slice(0, 10)}" is not a four-digit-year date` }
   }
   if (typeof value === 'number') return { problem: `is the number ${value}, not a day` }
   if (typeof value !== 'string') return { problem: 'is not a date' }
