@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify'
+import { safeSlug } from './safe-slug.js'
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js'
 import { readArticles } from './ingest/read-articles.js'
 import type { Article } from './ingest/article.js'
@@ -47,7 +47,7 @@ function toRecord(article: Article, events: TimelineEvent[]): ArticleRecord {
     slug: article.slug,
     title: article.title,
     source: article.source,
-    sourceSlug: slugify(article.source),
+    sourceSlug: safeSlug(article.source),
     url: article.url,
     date: article.date,
     author: article.author,

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import slugify from '@sindresorhus/slugify'
+import { safeSlug } from '../safe-slug.js'
 import type { Diagnostic } from '../diagnostic.js'
 import { summarize } from '../extract/extract-reports.js'
 import type { Count, Place } from '../extract/report.js'
@@ -42,7 +42,7 @@ function idFor(event: TimelineEvent, previousId: string): string {
   const days = event.date === event.dateEnd ? event.date : `${event.date}-to-${event.dateEnd}`
   const oldDays = /^\d{4}-\d{2}-\d{2}(?:-to-\d{4}-\d{2}-\d{2})?-/.exec(previousId)?.[0] ?? ''
   const oldWhat = previousId.slice(oldDays.length).replace(/-(attack|us-strike|statement|other)$/, '')
-  const what = event.type === 'statement' ? oldWhat : event.location ? event.location.id ?? slugify(event.location.name) : 'unknown-location'
+  const what = event.type === 'statement' ? oldWhat : event.location ? event.location.id ?? safeSlug(event.location.name) : 'unknown-location'
   return `${days}-${what}-${event.type}`
 }
 

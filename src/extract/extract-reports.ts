@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify'
+import { safeSlug } from '../safe-slug.js'
 import type { Diagnostic } from '../diagnostic.js'
 import type { Article } from '../ingest/article.js'
 import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
@@ -237,5 +237,5 @@ function buildReports(
 /** A stable key for an event's place in ids and merge keys: the gazetteer id, or a slug of the name. */
 export function placeKey(place: Place | null): string {
   if (place === null) return 'unknown-location'
-  return place.id ?? slugify(place.name)
+  return place.id ?? safeSlug(place.name)
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import matter from 'gray-matter'
-import slugify from '@sindresorhus/slugify'
+import { safeSlug } from '../safe-slug.js'
 import type { Diagnostic } from '../diagnostic.js'
 import type { Article } from './article.js'
 import { normalizeFrontMatter, normalizeDay } from './normalize-front-matter.js'
@@ -78,7 +78,7 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
   if ('problem' in decoded) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', severity: 'error', message: decoded.problem }] }
   const raw = decoded.text.replace(/\r\n?/g, '\n')
   const hash = createHash('sha256').update(bytes).digest('hex')
-  const slug = slugify(path.basename(file).replace(/\.(md|txt)$/i, '')) || hash.slice(0, 12)
+  const slug = safeSlug(path.basename(file).replace(/\.(md|txt)$/i, '')) || hash.slice(0, 12)
   return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash, options)
 }
 

@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify'
+import { safeSlug } from '../safe-slug.js'
 import { createHash } from 'node:crypto'
 import type { Knowledge } from '../knowledge/knowledge.js'
 import { placeKey, summarize } from '../extract/extract-reports.js'
@@ -65,7 +65,7 @@ function spanOf(counts: (Count | null)[]): Count | null {
 /** A stable id from the content: `2023-10-18-al-tanf-garrison-attack`. */
 function eventId(type: EventType, first: Report, location: Place | null): string {
   const days = first.date.start === first.date.end ? first.date.start : `${first.date.start}-to-${first.date.end}`
-  const what = type === 'statement' ? slugify(first.claimant.replace(/\./g, '')) : location ? location.id ?? slugify(location.name) : 'unknown-location'
+  const what = type === 'statement' ? safeSlug(first.claimant) : location ? location.id ?? safeSlug(location.name) : 'unknown-location'
   return `${days}-${what}-${type}`
 }
 
