@@ -1,0 +1,29 @@
+import { Document, Scalar } from 'yaml'
+import type { ArticleMeta } from '../ingest/normalize-front-matter.js'
+
+/**
+ * Writes an article's metadata as a front-matter block, `---` to `---` with a final
+ * newline, in the README's field order (title, source, url, date, author, original,
+ * dateInferred, dateNote). Text values are double-quoted by the `yaml` package, so
+ * colons, quote marks and `#` in a title are safe; the date is an unquoted
+ * `YYYY-MM-DD`. Absent optional fields are left out. `comments` (without their `#`)
+ * are kept as comment lines at the top, as the seeds use them for provenance.
+ */
+export function formatFrontMatter(meta: ArticleMeta, comments: readonly string[] = []): string {
+  const date = new Scalar(meta.date)
+  date.type = Scalar.PLAIN
+  const fields: [string, unknown][] = [
+    ['title', meta.title],
+    ['source', meta.source],
+    ['url', meta.url],
+    ['date', date],
+    ['author', meta.author],
+    ['original', meta.original && (meta.original.url === null ? { source: meta.original.source } : { source: meta.original.source, url: meta.original.url })],
+    ['dateInferred', meta.dateInferred ? true : null],
+    ['dateNote', meta.dateNote],
+  ]
+  const doc = new Document(new Map(fields.filter(([, value]) => value !== null)))
+  const yaml = doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+  const header = comments.map((line) => `#${line}\n`).join('')
+  return `---\n${header}${yaml}---\n`
+}
