@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { buildSite } from '../src/publish/build-site.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
+import { resolveSiteSettings, SiteSettingsError, type SiteSettings } from '../src/publish/site-settings.js'
 import { buildDay } from './build-day.js'
 
 const { values } = parseArgs({
@@ -9,11 +10,26 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: '_site' },
     'no-cache': { type: 'boolean', default: false },
+    cache: { type: 'string', default: '.cache/salvo/extract' },
+    data: { type: 'string', default: 'build/timeline.json' },
+    // Hosting (README, "Publishing"): a subfolder, the public address, or links that work from disk.
+    'path-prefix': { type: 'string' },
+    'site-url': { type: 'string' },
+    relative: { type: 'boolean', default: false },
   },
 })
 
+let site: SiteSettings
 try {
-  const result = await buildSite({ strict: values.strict, seedsDir: values.seeds, outDir: values.out, today: buildDay(), ...(values['no-cache'] ? { cacheDir: null } : {}) })
+  site = resolveSiteSettings({ siteUrl: values['site-url'] ?? null, pathPrefix: values['path-prefix'] ?? null, relative: values.relative }, process.env)
+} catch (error) {
+  if (!(error instanceof SiteSettingsError)) throw error
+  process.stderr.write(`Salvo: nothing was built and ${values.out}/ was left as it was. ${error.message}\n`)
+  process.exit(1)
+}
+
+try {
+  const result = await buildSite({ strict: values.strict, seedsDir: values.seeds, outDir: values.out, dataFile: values.data, site, today: buildDay(), cacheDir: values['no-cache'] ? null : values.cache })
   process.exitCode = result.ok ? 0 : 1
 } catch (error) {
   if (error instanceof KnowledgeError) {

@@ -1,18 +1,15 @@
 import { safeSlug } from './safe-slug.js'
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js'
-import { readArticles } from './ingest/read-articles.js'
+import { keepDistinct, listArticleFiles } from './ingest/read-articles.js'
 import type { Article } from './ingest/article.js'
-import { cleanArticle } from './clean/clean-article.js'
 import { renderArticleBody } from './render/render-article-body.js'
 import { buildViews } from './render/build-views.js'
 import type { ArticleRecord, Timeline } from './timeline.js'
 import type { TimelineEvent } from './merge/event.js'
-import { extractReports } from './extract/extract-reports.js'
 import { mergeReports } from './merge/merge-reports.js'
 import type { Knowledge } from './knowledge/knowledge.js'
 import { loadKnowledge } from './knowledge/load-knowledge.js'
-import type { ExtractResult } from './extract/extract-reports.js'
-import { openExtractionCache } from './cache/extraction-cache.js'
+import { processArticles } from './parallel/process-articles.js'
 import { extractorVersion } from './cache/extractor-version.js'
 import { loadCorrections } from './editorial/load-corrections.js'
 import { applyCorrections } from './editorial/apply-corrections.js'
@@ -30,6 +27,8 @@ export interface PipelineOptions {
   cacheDir?: string | null
   /** The day of the build, `YYYY-MM-DD`, given by the command that runs the pipeline: articles dated after it are refused. */
   today?: string
+  /** Worker threads for ingest and extract; default: one per core for large corpora (see parallel/process-articles.ts). */
+  threads?: number
 }
 
 export interface PipelineResult {
@@ -70,20 +69,17 @@ function toRecord(article: Article, events: TimelineEvent[]): ArticleRecord {
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const knowledge = options.knowledge ?? loadKnowledge()
-  const read = await readArticles(options.seedsDir, options.today ? { today: options.today } : {})
-  const articles = read.articles.map((article) => cleanArticle(article))
-
-  const cache = options.cacheDir ? await openExtractionCache(options.cacheDir, extractorVersion(knowledge.hash)) : null
-  let cached = 0
-  const extracted: ExtractResult[] = []
-  for (const article of articles) {
-    const hit = cache ? await cache.get(article) : null
-    if (hit) cached++
-    const result = hit ?? extractReports(article, knowledge)
-    if (cache && !hit) await cache.put(article, result)
-    extracted.push(result)
-  }
-  await cache?.prune()
+  const listed: Diagnostic[] = []
+  const files = await listArticleFiles(options.seedsDir, listed)
+  const processed = await processArticles(files, {
+    knowledge, cacheDir: options.cacheDir ?? null, version: extractorVersion(knowledge.hash), today: options.today ?? null,
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+  })
+  const read = keepDistinct(processed, listed)
+  const articles = read.articles
+  const kept = new Set(articles)
+  const extracted = processed.flatMap((p) => (p.article !== null && kept.has(p.article) && p.extracted ? [p.extracted] : []))
+  const cached = processed.filter((p) => p.article !== null && kept.has(p.article) && p.fromCache).length
 
   const merged = mergeReports(extracted.flatMap((e) => e.reports), knowledge)
   const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')

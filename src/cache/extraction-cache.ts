@@ -12,11 +12,12 @@ import type { Article } from '../ingest/article.js'
 export interface ExtractionCache {
   get(article: Article): Promise<ExtractResult | null>
   put(article: Article, result: ExtractResult): Promise<void>
-  /** Removes entries not used since the cache was opened, and folders of other versions. */
-  prune(): Promise<number>
+  /** Removes entries not used since the cache was opened (nor listed in `alsoUsed`, keys other processes used), and folders of other versions. */
+  prune(alsoUsed?: Iterable<string>): Promise<number>
 }
 
-const keyOf = (article: Article): string => createHash('sha256').update(article.path).update('\0').update(article.hash).digest('hex').slice(0, 32)
+/** The cache key of an article: its path and content hash. */
+export const keyOf = (article: Article): string => createHash('sha256').update(article.path).update('\0').update(article.hash).digest('hex').slice(0, 32)
 
 export async function openExtractionCache(dir: string, version: string): Promise<ExtractionCache> {
   const folder = path.join(dir, version)
@@ -40,7 +41,8 @@ export async function openExtractionCache(dir: string, version: string): Promise
       await writeFile(temporary, JSON.stringify(result))
       await rename(temporary, file)
     },
-    async prune() {
+    async prune(alsoUsed = []) {
+      for (const key of alsoUsed) used.add(key)
       let removed = 0
       for (const entry of await readdir(dir, { withFileTypes: true })) {
         if (entry.isDirectory() && entry.name !== version) {

@@ -179,6 +179,9 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   // Anything else (a bare time, "two weeks ago", "this month") is too vague to date an event.
 }
 
+/** Words without which chrono finds nothing we use: most sentences skip the parser. */
+const DATE_HINT = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|noon|midnight)\b/i
+
 const refInstants = new Map<string, Date>()
 
 /**
@@ -199,7 +202,9 @@ export function findDates(sentence: string, published: string, previousDay: stri
   }
   // chrono reads "the night of November 20" as a time of today: blank the lead-in (same length, so offsets hold).
   const forChrono = sentence.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, (m) => ' '.repeat(m.length))
-  for (const result of chrono.en.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
+  if (DATE_HINT.test(sentence)) {
+    for (const result of chrono.en.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
+  }
   ctx.found.sort((a, b) => a.start - b.start)
   for (const [pattern, rule] of anchoredRules) {
     for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { lstat, readdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import matter from 'gray-matter'
 import { safeSlug } from '../safe-slug.js'
@@ -24,9 +25,9 @@ export interface ReadResult {
   diagnostics: Diagnostic[]
 }
 
-/** Lists `*.md` and `*.txt` files under `dir`, sorted, skipping dot-files and symlinks that leave `dir`. */
-async function listArticleFiles(dir: string, root: string, diagnostics: Diagnostic[]): Promise<string[]> {
-  const realRoot = await realpath(root)
+/** Lists `*.md` and `*.txt` files under `dir`, sorted, skipping dot-files and (with a diagnostic) symlinks that leave `dir`. */
+export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  const realRoot = await realpath(dir)
   const found: string[] = []
   const walk = async (current: string): Promise<void> => {
     const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -73,7 +74,8 @@ function decode(bytes: Buffer): { text: string } | { problem: string } {
 /** Reads one file into an `Article`, or diagnostics saying why it cannot be used. */
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<{ article: Article | null; diagnostics: Diagnostic[] }> {
   const rel = relative(file)
-  const bytes = await readFile(file)
+  // Synchronous on purpose: for thousands of small files it is several times faster than awaiting each (no handle round-trips).
+  const bytes = readFileSync(file)
   const decoded = decode(bytes)
   if ('problem' in decoded) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', severity: 'error', message: decoded.problem }] }
   const raw = decoded.text.replace(/\r\n?/g, '\n')
@@ -134,19 +136,16 @@ function readText(rel: string, raw: string, slug: string, hash: string): { artic
 }
 
 /**
- * The ingest stage: reads every `*.md` and `*.txt` under `seedsDir` into typed
- * articles. A bad file costs only itself: it is skipped with a diagnostic.
- * The same file twice (same bytes) or two articles with one URL are reported.
+ * Keeps one article per content, page address and URL, in file order: the same
+ * bytes twice are skipped with a warning, two files that give one page address
+ * are an error, one URL twice is a warning. `read` holds each file's result.
  */
-export async function readArticles(seedsDir: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const diagnostics: Diagnostic[] = []
-  const files = await listArticleFiles(seedsDir, seedsDir, diagnostics)
+export function keepDistinct(read: { article: Article | null; diagnostics: Diagnostic[] }[], diagnostics: Diagnostic[] = []): ReadResult {
   const articles: Article[] = []
   const byHash = new Map<string, string>()
   const byUrl = new Map<string, string>()
   const bySlug = new Map<string, string>()
-  for (const file of files) {
-    const result = await readArticle(file, options)
+  for (const result of read) {
     diagnostics.push(...result.diagnostics)
     const article = result.article
     if (article === null) continue
@@ -170,4 +169,16 @@ export async function readArticles(seedsDir: string, options: ReadOptions = {}):
     articles.push(article)
   }
   return { articles, diagnostics }
+}
+
+/**
+ * The ingest stage: reads every `*.md` and `*.txt` under `seedsDir` into typed
+ * articles. A bad file costs only itself: it is skipped with a diagnostic.
+ */
+export async function readArticles(seedsDir: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = []
+  const files = await listArticleFiles(seedsDir, diagnostics)
+  const read = []
+  for (const file of files) read.push(await readArticle(file, options))
+  return keepDistinct(read, diagnostics)
 }

@@ -14,6 +14,16 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000\-\u2010-\u2015\u2212_/]
  * "Kata'ib" equals "Kataib", "U.S." equals "US" and a possessive "Iraq’s" equals "Iraq".
  */
 export function foldText(text: string): FoldedText {
+  // Places, groups, weapons and claimants are matched one after another on the same sentence: fold it once.
+  if (text === last.input) return last.output
+  const output = fold(text)
+  last = { input: text, output }
+  return output
+}
+
+let last: { input: string | null; output: FoldedText } = { input: null, output: { text: '', map: [0] } }
+
+function fold(text: string): FoldedText {
   let out = ''
   const map: number[] = []
   let lastWasSpace = true

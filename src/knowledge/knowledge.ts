@@ -55,4 +55,6 @@ export interface Knowledge {
   findClaimants: (text: string) => TermMatch<ClaimantEntry>[]
   /** SHA-256 of the data files' bytes: part of the extractor's version, for caches. */
   hash: string
+  /** The folder the files were loaded from, so worker threads can load them too; `null` for knowledge built in memory. */
+  dir: string | null
 }

@@ -151,5 +151,6 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
     findWeapons: createTermMatcher(cleanWeapons.map((w) => ({ terms: w.terms, value: w }))),
     findClaimants: createTermMatcher(claimants.map((c) => ({ terms: c.terms, acronyms: c.acronyms, value: c }))),
     hash: hash.digest('hex'),
+    dir: path.resolve(dataDir),
   }
 }

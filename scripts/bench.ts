@@ -1,0 +1,132 @@
+// npm run bench [-- --sizes 100,1000,10000 --runs 1]
+// Generates synthetic corpora (deterministic from a seed) and measures, for each size,
+// in one run: the cold full build (pipeline, Eleventy, search index) with wall time and
+// peak RSS; extraction throughput; the rebuild after adding one article, with the
+// cache; and a plain Eleventy Markdown build of the same articles as the baseline.
+// Prints a Markdown table and checks the targets at the largest size (BENCHMARKS.md).
+import { execFile } from 'node:child_process'
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs, promisify } from 'node:util'
+import { generateCorpus } from './bench/generate-corpus.js'
+
+const run = promisify(execFile)
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } })
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
+const runs = Math.max(1, Number(values.runs))
+const log = (line: string): void => void process.stderr.write(line + '\n')
+const root = process.cwd()
+const scratch = path.join(existsDir('/dev/shm') ? '/dev/shm' : os.tmpdir(), `salvo-bench-${process.pid}`)
+
+function existsDir(dir: string): boolean {
+  try { return statSync(dir).isDirectory() } catch { return false }
+}
+
+/** Runs a command under GNU time; returns wall seconds and peak RSS in MiB of the process tree's largest process. */
+async function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; rssMiB: number; stderr: string }> {
+  const { stderr } = await run('/usr/bin/time', ['-f', 'SALVO_TIME %e %M', command, ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+  const match = /SALVO_TIME ([\d.]+) (\d+)/.exec(stderr)
+  if (!match) throw new Error(`Could not read the timing of ${command} ${args.join(' ')}:\n${stderr}`)
+  return { seconds: Number(match[1]), rssMiB: Number(match[2]) / 1024, stderr }
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+/** Sizes of every file in a folder, for the largest page and the total. */
+function outputSizes(dir: string): { total: number; largestPage: number; largestName: string; pages: number } {
+  let total = 0
+  let largestPage = 0
+  let largestName = ''
+  let pages = 0
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const file = path.join(dir, name)
+    const info = statSync(file)
+    if (!info.isFile()) continue
+    total += info.size
+    if (name.endsWith('.html')) {
+      pages++
+      if (info.size > largestPage) { largestPage = info.size; largestName = name }
+    }
+  }
+  return { total, largestPage, largestName, pages }
+}
+
+/** A plain Eleventy project: the same Markdown articles, one layout, default settings. */
+function baselineProject(seeds: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(path.join(dir, 'src', '_includes'), { recursive: true })
+  cpSync(seeds, path.join(dir, 'src', 'articles'), { recursive: true })
+  writeFileSync(path.join(dir, 'src', '_includes', 'base.njk'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1><p>{{ source }}</p>{{ content | safe }}</main></body></html>\n')
+  writeFileSync(path.join(dir, 'src', 'articles', 'articles.json'), JSON.stringify({ layout: 'base.njk' }))
+}
+
+interface Row {
+  articles: number
+  cold: { seconds: number; rssMiB: number }
+  rebuild: { seconds: number; rssMiB: number }
+  baseline: { seconds: number; rssMiB: number }
+  extractPerSecond: number
+  output: ReturnType<typeof outputSizes>
+}
+
+const rows: Row[] = []
+for (const size of sizes) {
+  const dir = path.join(scratch, String(size))
+  const seeds = path.join(dir, 'seeds')
+  log(`bench: ${size} articles: generating…`)
+  await generateCorpus(seeds, size)
+  const cold: { seconds: number; rssMiB: number }[] = []
+  const rebuild: { seconds: number; rssMiB: number }[] = []
+  const baseline: { seconds: number; rssMiB: number }[] = []
+  const throughput: number[] = []
+  for (let r = 0; r < runs; r++) {
+    const cache = path.join(dir, 'cache')
+    const out = path.join(dir, '_site')
+    rmSync(cache, { recursive: true, force: true })
+    rmSync(out, { recursive: true, force: true })
+    const build = ['--import', 'tsx', 'scripts/build.ts', '--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json')]
+    log(`bench: ${size} articles: cold build (run ${r + 1}/${runs})…`)
+    cold.push(await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' }))
+    const extra = path.join(seeds, 'zz-added.md')
+    await generateCorpus(path.join(dir, 'one'), 1, 99 + r)
+    cpSync(path.join(dir, 'one', readdirSync(path.join(dir, 'one'))[0] ?? ''), extra)
+    log(`bench: ${size} articles: rebuild after adding one…`)
+    const again = await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' })
+    rebuild.push(again)
+    if (!/extracted 1 article \(/.test(again.stderr)) log(`bench: warning: the rebuild did not re-extract exactly one article:\n${again.stderr}`)
+    rmSync(extra)
+    const throughputRun = await run(process.execPath, ['--import', 'tsx', 'scripts/bench/extract-throughput.ts', seeds], { cwd: root })
+    throughput.push(Number(JSON.parse(throughputRun.stdout).perSecond))
+    log(`bench: ${size} articles: plain Eleventy baseline…`)
+    const project = path.join(dir, 'baseline')
+    baselineProject(seeds, project)
+    baseline.push(await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet']))
+  }
+  const pick = (xs: { seconds: number; rssMiB: number }[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
+  rows.push({ articles: size, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
+}
+rmSync(scratch, { recursive: true, force: true })
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`
+const lines = [
+  `| articles | cold build | peak RSS | baseline (plain Eleventy) | cold ÷ baseline | rebuild +1 | rebuild ÷ baseline | extraction | pages | output | per article | largest page |`,
+  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
+  ...rows.map((r) => `| ${r.articles.toLocaleString('en')} | ${r.cold.seconds.toFixed(2)} s | ${r.cold.rssMiB.toFixed(0)} MiB | ${r.baseline.seconds.toFixed(2)} s | ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}× | ${r.rebuild.seconds.toFixed(2)} s | ${(r.rebuild.seconds / r.baseline.seconds).toFixed(2)}× | ${r.extractPerSecond.toFixed(0)} articles/s | ${r.output.pages.toLocaleString('en')} | ${(r.output.total / 1048576).toFixed(1)} MiB | ${kb(r.output.total / r.articles)} | ${kb(r.output.largestPage)} (${r.output.largestName}) |`),
+]
+const last = rows.at(-1)
+const first = rows[0]
+if (last && first) {
+  const perFirst = first.output.total / first.articles
+  const perLast = last.output.total / last.articles
+  const checks: [string, boolean][] = [
+    [`cold build ≤ 2× baseline (${(last.cold.seconds / last.baseline.seconds).toFixed(2)}×)`, last.cold.seconds <= 2 * last.baseline.seconds],
+    [`rebuild after adding one ≤ 1× baseline (${(last.rebuild.seconds / last.baseline.seconds).toFixed(2)}×)`, last.rebuild.seconds <= last.baseline.seconds],
+    [`peak RSS ≤ 1.5 GB (${last.cold.rssMiB.toFixed(0)} MiB)`, last.cold.rssMiB <= 1536],
+    [`no page over 300 KB (largest ${kb(last.output.largestPage)})`, last.output.largestPage <= 300 * 1024],
+    [`output grows about linearly (${kb(perFirst)} → ${kb(perLast)} per article)`, perLast <= perFirst * 1.5 && perLast >= perFirst / 1.5],
+  ]
+  lines.push('', `Targets at ${last.articles.toLocaleString('en')} articles:`, ...checks.map(([label, ok]) => `- ${ok ? 'met' : 'NOT MET'}: ${label}`))
+}
+process.stdout.write(lines.join('\n') + '\n')
+if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2) + '\n')
