@@ -29,9 +29,16 @@ interface Carry {
 
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
 
+/** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
+function maskDateline(text: string): string {
+  const m = DATELINE.exec(text)
+  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
+}
+
 /** Finds everything a sentence says that extraction uses. */
 function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge): SentenceFacts {
-  const text = maskInlineFurniture(normalizeForMatching(sentence))
+  const text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
   const groups = knowledge.findGroups(text)
   const claimants = knowledge.findClaimants(text)
   const insideName = (m: TermMatch<unknown>): boolean => [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))

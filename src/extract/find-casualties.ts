@@ -39,7 +39,7 @@ const PEOPLE = String.raw`(?:(?:american|sdf|isf|pmf|iraqi|syrian|kurdish|jordan
 const KILLED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'gi')
 const KILLED_BEFORE = new RegExp(String.raw`\b(?:killed|killing|kills|death toll (?:rose |rises )?to)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
 const INJURED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:wounded|injured|hurt|injuries|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|casualties)\b`, 'gi')
-const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounded|wounding|injured|injuring|injures|wounds)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
+const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounded|wounding|injured|injuring|injures|wounds|(?:minor |serious |non-life-threatening )?(?:injuries|wounds) to)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
 
 function first(patterns: RegExp[], text: string): Count | null {
   let best: { at: number; count: Count } | null = null

@@ -111,3 +111,11 @@ describe('extractReports: context across sentences', () => {
     expect(result.diagnostics.find((d) => d.field === 'location')?.message).toMatch(/not in the gazetteer.*gazetteer\.yaml/)
   })
 })
+
+describe('extractReports: datelines and other phrasings', () => {
+  it('does not take a dateline\'s day for the event\'s', () => {
+    const [r] = reportsOf('WASHINGTON, Nov. 2, 2023 (Desert Wire) — A drone struck the al-Tanf garrison on Wednesday, causing minor injuries to two American service members, U.S. officials said.', '2023-11-02')
+    expect(r?.date.start).toBe('2023-11-01')
+    expect(r?.injured).toEqual({ min: 2, max: 2 })
+  })
+})
