@@ -39,7 +39,7 @@ export interface PipelineResult {
   counts: { articles: number; events: number; extracted: number; cached: number; corrections: number }
 }
 
-/** What the site needs of one article, with its body rendered once, here, not per page. */
+/** What the site needs of one article, with its body rendered once, here, not per page. `events` are the events this article reports. */
 function toRecord(article: Article, events: TimelineEvent[]): ArticleRecord {
   return {
     path: article.path,
@@ -59,7 +59,7 @@ function toRecord(article: Article, events: TimelineEvent[]): ArticleRecord {
       ...(p.setAside !== null ? [{ text: article.body.slice(p.start, p.end), reason: p.setAside, line: p.line }] : []),
       ...p.sentences.filter((s) => p.setAside === null && s.setAside !== null).map((s) => ({ text: s.text, reason: s.setAside ?? '', line: p.line })),
     ]),
-    events: events.filter((e) => e.reports.some((r) => r.article === article.path)).map((e) => e.id),
+    events: events.map((e) => e.id),
   }
 }
 
@@ -87,8 +87,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const corrected = applyCorrections(merged, loaded.corrections, knowledge, relative(correctionsFile))
   const events = corrected.events
   const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics, ...corrected.diagnostics].sort(compareDiagnostics)
+  // Each article's events, found once: looking them up per article would be quadratic in the corpus.
+  const byArticle = new Map<string, TimelineEvent[]>()
+  for (const event of events) {
+    for (const path of new Set(event.reports.map((r) => r.article))) byArticle.set(path, [...(byArticle.get(path) ?? []), event])
+  }
   const records = articles
-    .map((article) => toRecord(article, events))
+    .map((article) => toRecord(article, byArticle.get(article.path) ?? []))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
   const timeline: Timeline = { schemaVersion: 1, articles: records, events, corrections: corrected.outcomes, diagnostics, views: buildViews(records, events, knowledge) }
   const applied = corrected.outcomes.filter((o) => o.result === 'applied').length

@@ -16,35 +16,62 @@ export interface TermEntry<T> {
   value: T
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** The words of a folded text with where each starts and ends in it. */
+function wordsOf(folded: string): { word: string; start: number; end: number }[] {
+  return [...folded.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+}
 
 /**
  * Compiles entries into a function that finds every known term in a text,
- * longest match first, without overlaps, in text order.
+ * longest match first, without overlaps, in text order. Terms are looked up by
+ * their first word, so the cost grows with the text, not with the number of terms.
  */
 export function createTermMatcher<T>(entries: readonly TermEntry<T>[]): (text: string) => TermMatch<T>[] {
-  const byTerm = new Map<string, T>()
+  /** First word → candidate terms (their words), longest first. */
+  const byFirstWord = new Map<string, { words: string[]; value: T }[]>()
   const byAcronym = new Map<string, T>()
+  const seen = new Set<string>()
   for (const entry of entries) {
     for (const term of entry.terms) {
-      const folded = foldText(term).text.trim()
-      if (folded !== '' && !byTerm.has(folded)) byTerm.set(folded, entry.value)
+      const words = wordsOf(foldText(term).text).map((w) => w.word)
+      const key = words.join(' ')
+      if (words.length === 0 || seen.has(key)) continue
+      seen.add(key)
+      const list = byFirstWord.get(words[0] ?? '') ?? []
+      list.push({ words, value: entry.value })
+      byFirstWord.set(words[0] ?? '', list)
     }
     for (const acronym of entry.acronyms ?? []) if (!byAcronym.has(acronym)) byAcronym.set(acronym, entry.value)
   }
-  const longestFirst = (keys: Iterable<string>): string => [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|')
-  const termPattern = byTerm.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst(byTerm.keys())})(?![\\p{L}\\p{N}])`, 'gu') : null
-  const acronymPattern = byAcronym.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst(byAcronym.keys())})(?![\\p{L}\\p{N}])`, 'gu') : null
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length)
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const acronymPattern = byAcronym.size > 0
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null
 
   return (text: string): TermMatch<T>[] => {
     const found: TermMatch<T>[] = []
-    if (termPattern) {
-      const folded = foldText(text)
-      for (const m of folded.text.matchAll(termPattern)) {
-        const value = byTerm.get(m[0])
-        const i = m.index ?? 0
-        if (value === undefined) continue
-        found.push({ value, start: folded.map[i] ?? 0, end: (folded.map[i + m[0].length - 1] ?? 0) + 1 })
+    const folded = foldText(text)
+    const words = wordsOf(folded.text)
+    for (let i = 0; i < words.length; i++) {
+      const candidates = byFirstWord.get(words[i]?.word ?? '')
+      if (!candidates) continue
+      for (const candidate of candidates) {
+        const n = candidate.words.length
+        if (i + n > words.length) continue
+        let ok = true
+        for (let j = 0; j < n && ok; j++) {
+          const w = words[i + j]
+          // Consecutive words of a term stand in the text with one space between them: "ain al asad", not "ain, al asad".
+          ok = w !== undefined && w.word === candidate.words[j] && (j === 0 || w.start === (words[i + j - 1]?.end ?? -1) + 1)
+        }
+        if (!ok) continue
+        const first = words[i]
+        const last = words[i + n - 1]
+        if (first && last) found.push({ value: candidate.value, start: folded.map[first.start] ?? 0, end: (folded.map[last.end - 1] ?? 0) + 1 })
+        break
       }
     }
     if (acronymPattern) {
