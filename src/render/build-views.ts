@@ -9,7 +9,9 @@ import { formatDay, formatMonth, labelDate } from './format-date.js'
 import { countEntries, groupTimeline } from './group-timeline.js'
 import { anchorFor, quotePassages } from './quote-anchors.js'
 import { shortTitle } from './short-title.js'
-import type { ArticleExtra, CountedLink, EventEntry, EventPage, FacetPage, GroupPage, OutletPage, PlacePage, SiteViews, Summary } from './site-views.js'
+import { EVENT_COLUMNS } from './event-columns.js'
+import { RECORD_FIELDS } from './record-fields.js'
+import type { ArticleExtra, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, OutletPage, PlacePage, SiteViews, Summary } from './site-views.js'
 
 const CLAIMANT_KINDS: Record<string, string> = {
   militia: 'militia',
@@ -23,6 +25,16 @@ const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town 
 /** Timeline order: first day, last day, attacks before context, then id. Stable whatever order merge returns. */
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.localeCompare(b.date) || a.dateEnd.localeCompare(b.dateEnd) || Number(a.type !== 'attack') - Number(b.type !== 'attack') || a.id.localeCompare(b.id)
+}
+
+/** Feed order: newest first (last day, then first day), then id. */
+function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
+  return b.dateEnd.localeCompare(a.dateEnd) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
+}
+
+/** A feed's paths from its key, e.g. `sites/al-tanf` → `/feeds/sites/al-tanf.atom` and `.json`. */
+function feedView(key: string, title: string, description: string, page: string, events: TimelineEvent[]): FeedView {
+  return { key, title, description, page, atom: `/feeds/${key}.atom`, json: `/feeds/${key}.json`, events: [...events].sort(newestFirst).map((e) => e.id) }
 }
 
 const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
@@ -81,9 +93,12 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   const places: PlacePage[] = [...byPlace.entries()].map(([slug, list]) => {
     const location = list[0]?.location ?? null
     if (location === null) throw new Error('A place group without a location: groupBy keyed it by location, so this cannot happen.')
+    const counts = countEntries(entriesFor(list))
     return {
       slug,
       pageTitle: shortTitle(location.name),
+      description: `Events at ${location.name}${location.country === null ? '' : `, ${location.country}`}: ${counts}, by day, each with its quoted sources.`,
+      feed: feedView(`sites/${slug}`, `Events at ${location.name}`, `Every event at ${location.name}, newest first.`, `/sites/${slug}/`, list),
       url: `/sites/${slug}/`,
       name: location.name,
       country: countryLink(location.country),
@@ -91,7 +106,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       precision: PRECISION[location.precision] ?? location.precision,
       coordinates: location.lat === null || location.lon === null ? null : `${location.lat.toFixed(3)}° N, ${location.lon.toFixed(3)}° E`,
       attacks: list.filter((e) => e.type === 'attack').length,
-      counts: countEntries(entriesFor(list)),
+      counts,
       locator: locate(location),
       timeline: groupTimeline(entriesFor(list)),
     }
@@ -113,7 +128,17 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   const byGroup = groupBy(events, (e) => e.actors)
   const groups: GroupPage[] = [...byGroup.entries()].map(([name, list]) => {
     const slug = naming.groupSlug(name)
-    return { slug, pageTitle: shortTitle(name), url: `/groups/${slug}/`, name, counts: countEntries(entriesFor(list)), timeline: groupTimeline(entriesFor(list)) }
+    const counts = countEntries(entriesFor(list))
+    return {
+      slug,
+      pageTitle: shortTitle(name),
+      description: `Events naming ${name}: ${counts}, by day, each with its quoted sources.`,
+      feed: feedView(`groups/${slug}`, `Events naming ${name}`, `Every event whose reports name ${name}, newest first.`, `/groups/${slug}/`, list),
+      url: `/groups/${slug}/`,
+      name,
+      counts,
+      timeline: groupTimeline(entriesFor(list)),
+    }
   }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
 
   // Facets: country, weapon, status, month, type.
@@ -132,7 +157,8 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     const links: CountedLink[] = []
     for (const key of keys) {
       const list = grouped.get(key) ?? []
-      facets.push({ url: kind.url(key), pageTitle: shortTitle(`${kind.kind}: ${kind.label(key)}`), kind: kind.kind, title: kind.label(key), counts: countEntries(entriesFor(list)), timeline: groupTimeline(entriesFor(list)) })
+      const counts = countEntries(entriesFor(list))
+      facets.push({ url: kind.url(key), pageTitle: shortTitle(`${kind.kind}: ${kind.label(key)}`), description: `${kind.kind}: ${kind.label(key)}. ${counts[0]?.toUpperCase()}${counts.slice(1)}, by day, each with its quoted sources.`, kind: kind.kind, title: kind.label(key), counts, timeline: groupTimeline(entriesFor(list)) })
       links.push({ label: kind.label(key), url: kind.url(key), count: list.length })
     }
     browse.push({ id: kind.id, title: kind.title, links })
@@ -154,9 +180,11 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     const neighbour = (e: TimelineEvent | undefined): { label: string; url: string } | null =>
       e === undefined ? null : { label: `${e.summary} (${labelDate(e.date, e.dateEnd, e.datePrecision).text})`, url: `/events/${e.id}/` }
     const location = event.location
+    const casualties = formatCasualties(event.killed, event.injured)
     return {
       ...entry,
       pageTitle: shortTitle(`${event.summary}, ${formatDay(event.date)}`),
+      description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${event.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
       killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
       injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
       placeDetail: location === null ? null : [[location.admin1, location.country].filter((x) => x !== null).join(', '), PRECISION[location.precision]].filter((x) => x).join(' · '),
@@ -192,12 +220,14 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   // Articles and outlets.
   const articleExtras: Record<string, ArticleExtra> = {}
   for (const a of articles) {
+    const passages = passagesOf.get(a.path)?.length ?? 0
     articleExtras[a.slug] = {
       pageTitle: shortTitle(a.title),
+      description: `${a.title}, ${a.source}, ${formatDay(a.date)}: the article as scraped, ${passages === 0 ? 'from which no event was taken' : `with the ${plural(passages, 'passage')} the timeline quotes highlighted`}.`,
       outlet: outletLink(a, a.source),
       published: formatDay(a.date),
       events: events.filter((e) => a.events.includes(e.id)).map((e) => ({ label: `${e.summary}, ${labelDate(e.date, e.dateEnd, e.datePrecision).text}`, url: `/events/${e.id}/` })),
-      passages: passagesOf.get(a.path)?.length ?? 0,
+      passages,
     }
   }
   const outlets: OutletPage[] = [...groupBy(articles, (a) => [a.sourceSlug]).entries()].map(([slug, list]) => {
@@ -215,6 +245,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     return {
       slug,
       pageTitle: shortTitle(list[0]?.source ?? slug),
+      description: `${list[0]?.source ?? slug}: ${plural(list.length, 'article')} and how its ${plural(comparison.length, 'report')} compare with the timeline’s record.`,
       url: `/sources/${slug}/`,
       name: list[0]?.source ?? slug,
       articles: list.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: formatDay(a.date), datetime: a.date, original: a.original?.source ?? null })),
@@ -242,5 +273,22 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     browse,
     map: { width: base.width, height: base.height, shapes: base.shapes, markers },
     locator: { width: small.width, height: small.height, shapes: small.shapes },
+    feeds: {
+      all: feedView('events', 'All events', 'Every event on the timeline, newest first, each with its status and quoted sources.', '/', events),
+      corrections: feedView('corrections', 'Corrections', 'Every correction editors applied to the timeline, with its reason and what it changed.', '/', []),
+      sites: places.map((p) => p.feed),
+      groups: groups.map((g) => g.feed),
+    },
+    data: {
+      recordFields: RECORD_FIELDS,
+      csvColumns: EVENT_COLUMNS.map(({ name, description }) => ({ name, description })),
+      events: events.length,
+      located: events.filter((e) => e.location?.lat != null && e.location.lon != null).length,
+    },
+    search: {
+      statuses: (['confirmed', 'claimed', 'denied', 'reported'] as const).filter((s) => events.some((e) => e.status === s)).map((s) => statusLabel(s)),
+      sites: [...new Set(places.map((p) => p.name))].sort((a, b) => a.localeCompare(b, 'en')),
+      groups: groups.map((g) => g.name),
+    },
   }
 }

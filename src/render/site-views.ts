@@ -116,6 +116,8 @@ export interface ReportView {
 export interface EventPage extends EventEntry {
   /** The `<title>`: summary and date, cut to fit. */
   pageTitle: string
+  /** The page's meta description: what, when, where, status and sources, in one sentence. */
+  description: string
   /** `Sunday 22 October 2023 (some day in this span)` written out for the facts list. */
   killed: string
   injured: string
@@ -148,6 +150,8 @@ export interface CorrectionView {
 export interface ArticleExtra {
   /** The `<title>`: the headline, cut to fit. */
   pageTitle: string
+  /** The page's meta description. */
+  description: string
   outlet: Link
   published: string
   events: Link[]
@@ -165,6 +169,7 @@ export interface ComparisonRow {
 export interface OutletPage {
   slug: string
   pageTitle: string
+  description: string
   url: string
   name: string
   articles: { title: string; url: string; date: string; datetime: string; original: string | null }[]
@@ -178,6 +183,9 @@ export interface OutletPage {
 export interface PlacePage {
   slug: string
   pageTitle: string
+  description: string
+  /** The feeds of this place's events. */
+  feed: FeedView
   url: string
   name: string
   country: Link | null
@@ -195,6 +203,9 @@ export interface PlacePage {
 export interface GroupPage {
   slug: string
   pageTitle: string
+  description: string
+  /** The feeds of the events naming this group. */
+  feed: FeedView
   url: string
   name: string
   counts: string
@@ -205,6 +216,7 @@ export interface GroupPage {
 export interface FacetPage {
   url: string
   pageTitle: string
+  description: string
   /** `Country`, `Weapon`, … */
   kind: string
   title: string
@@ -237,6 +249,59 @@ export interface LocatorView {
   shapes: MapShape[]
 }
 
+/** A feed in its two formats, as pages link to it. */
+export interface FeedLinks {
+  /** E.g. `Events at Al-Tanf Garrison`. */
+  title: string
+  /** `/feeds/<key>.atom`. */
+  atom: string
+  /** `/feeds/<key>.json` (JSON Feed 1.1). */
+  json: string
+}
+
+/** One feed: what it follows, and which events are in it. The publish step writes it in both formats. */
+export interface FeedView extends FeedLinks {
+  /** Path under `/feeds/` without extension: `events`, `corrections`, `sites/al-tanf`, `groups/kataib-hezbollah`. */
+  key: string
+  /** One sentence for the feed's subtitle. */
+  description: string
+  /** The page the feed follows, e.g. `/sites/al-tanf/`. */
+  page: string
+  /** Ids of its events, newest first; empty for the corrections feed, whose entries are the applied corrections. */
+  events: string[]
+}
+
+export interface SiteFeeds {
+  all: FeedView
+  corrections: FeedView
+  sites: FeedView[]
+  groups: FeedView[]
+}
+
+/** A column or field of the open data, for the Data page. */
+export interface DataField {
+  name: string
+  description: string
+}
+
+/** The Data page: the downloads and how to read them. */
+export interface DataPage {
+  /** Every field of an event record (`events.json`), from the JSON Schema's top level. */
+  recordFields: DataField[]
+  /** The columns of `events.csv`, in order; `events.geojson` uses the same names. */
+  csvColumns: DataField[]
+  events: number
+  /** Events with coordinates: the features of `events.geojson`. */
+  located: number
+}
+
+/** The values the search page offers as filters; each is exactly the text an event page marks with `data-pagefind-filter`. */
+export interface SearchFilters {
+  statuses: string[]
+  sites: string[]
+  groups: string[]
+}
+
 export interface SiteViews {
   summary: Summary
   chart: DailyChart | null
@@ -252,4 +317,7 @@ export interface SiteViews {
   browse: { id: string; title: string; links: CountedLink[] }[]
   map: MapView
   locator: LocatorView
+  feeds: SiteFeeds
+  data: DataPage
+  search: SearchFilters
 }

@@ -1,0 +1,134 @@
+import type { AppliedCorrection, CorrectionOutcome } from '../editorial/correction.js'
+import type { Timeline } from '../timeline.js'
+import { nameUuid } from './name-uuid.js'
+import type { EventPage, FeedView } from './site-views.js'
+
+/** One entry of a feed, in neither format yet. Dates are calendar days, `YYYY-MM-DD`, from the data. */
+export interface FeedEntry {
+  /** `urn:uuid:…`, from the event id (or the correction's content): never changes. */
+  id: string
+  title: string
+  /** The page the entry links to, root-relative, e.g. `/events/x/`. */
+  page: string
+  /** When the first article reporting it was published. */
+  published: string
+  /** When the latest article reporting it was published (or the event's last day, if later). */
+  updated: string
+  /** One plain-text sentence. */
+  summary: string
+  /** The entry's content as an HTML fragment, escaped here. */
+  html: string
+  /** Category terms, e.g. `attack`, `confirmed`. */
+  tags: string[]
+}
+
+/** A feed ready to be written as Atom or JSON Feed. */
+export interface FeedDocument {
+  view: FeedView
+  /** `urn:uuid:…` from the feed's key. */
+  id: string
+  /** The latest `updated` of its entries; for an empty feed, the day of the latest article in the data. Never the clock. */
+  updated: string
+  entries: FeedEntry[]
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+const CORRECTION_LABELS: Record<CorrectionOutcome['kind'], string> = { fix: 'Fixed', note: 'Editor’s note', suppress: 'Suppressed', merge: 'Merged', split: 'Split' }
+
+const latest = (days: string[], fallback: string): string => days.reduce((a, b) => (b > a ? b : a), fallback)
+const earliest = (days: string[], fallback: string): string => days.reduce((a, b) => (b < a ? b : a), fallback)
+
+/** An event's entry: its status, day, place, figures and every quoted report. */
+function eventEntry(page: EventPage, articleDays: string[], dateEnd: string): FeedEntry {
+  const facts = [
+    page.place === null ? null : `Where: ${page.place.name}${page.place.country === null ? '' : `, ${page.place.country.label}`}`,
+    page.weapons.length === 0 ? null : `Weapons: ${page.weapons.map((w) => w.label).join(', ')}`,
+    page.groups.length === 0 ? null : `Groups: ${page.groups.map((g) => g.label).join(', ')}`,
+    page.casualties === null ? null : `Casualties: ${page.casualties}`,
+  ].filter((f) => f !== null)
+  const status = `${page.status.label}${page.status.disputed ? ' (reports disagree)' : ''}`
+  const html = [
+    `<p><strong>${escapeHtml(status)}</strong> · ${escapeHtml(page.typeLabel)} · ${escapeHtml(page.date.text)}${page.date.note === null ? '' : ` (${escapeHtml(page.date.note)})`}</p>`,
+    facts.length === 0 ? '' : `<ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`,
+    ...page.reports.map((r) => `<blockquote><p>${escapeHtml(r.quote)}</p></blockquote><p>${escapeHtml(r.outlet.label)}, “${escapeHtml(r.article.label)}”, ${escapeHtml(r.published.text)}; ${escapeHtml(r.status.label.toLowerCase())} according to ${escapeHtml(r.claimant)}.</p>`),
+  ].join('')
+  return {
+    id: nameUuid(`event:${page.id}`),
+    title: `${page.summary}, ${page.date.text}`,
+    page: page.url,
+    published: earliest(articleDays, articleDays[0] ?? dateEnd),
+    updated: latest(articleDays, dateEnd),
+    summary: page.description,
+    html,
+    tags: [page.type, page.status.id],
+  }
+}
+
+/** A correction's entry: what it did, why, and to which events. */
+function correctionEntry(outcome: CorrectionOutcome, applied: AppliedCorrection | undefined, events: EventPage[], updated: string): FeedEntry {
+  const label = CORRECTION_LABELS[outcome.kind]
+  const about = events.map((e) => e.summary)
+  const html = [
+    `<p><strong>${escapeHtml(label)}.</strong> ${escapeHtml(outcome.reason)}</p>`,
+    applied?.note ? `<p>${escapeHtml(applied.note)}</p>` : '',
+    applied && applied.changes.length > 0 ? `<ul>${applied.changes.map((c) => `<li><code>${escapeHtml(`${c.field}: ${c.from} → ${c.to}`)}</code></li>`).join('')}</ul>` : '',
+    about.length === 0 ? '' : `<p>Applies to: ${about.map(escapeHtml).join('; ')}.</p>`,
+    `<p>Target: ${escapeHtml(outcome.target)} (seeds/corrections.yaml, line ${outcome.line}).</p>`,
+  ].join('')
+  return {
+    id: nameUuid(`correction:${outcome.kind}:${outcome.target}:${outcome.reason}`),
+    title: `${label}: ${about[0] ?? outcome.target}`,
+    page: events[0]?.url ?? '/',
+    published: updated,
+    updated,
+    summary: `${label}: ${outcome.reason}`,
+    html,
+    tags: ['correction', outcome.kind],
+  }
+}
+
+/**
+ * Every feed of the site as format-independent documents: all events, one per place,
+ * one per group (the lists `buildViews` made), and the applied corrections. Dates come
+ * from the articles: an entry is as new as the latest article reporting it. Corrections
+ * carry no date of their own, so each takes the latest article day of the events it
+ * names (or of the whole data, for one whose event is gone).
+ */
+export function buildFeeds(timeline: Timeline): FeedDocument[] {
+  const asOf = latest(timeline.articles.map((a) => a.date), '1970-01-01')
+  const articleDay = new Map(timeline.articles.map((a) => [a.path, a.date]))
+  const pages = new Map(timeline.views.events.map((p) => [p.id, p]))
+  const eventEntries = new Map(timeline.events.flatMap((event) => {
+    const page = pages.get(event.id)
+    if (page === undefined) return []
+    const days = event.reports.flatMap((r) => articleDay.get(r.article) ?? [])
+    return [[event.id, eventEntry(page, days, event.dateEnd)] as const]
+  }))
+
+  const eventFeed = (view: FeedView): FeedDocument => {
+    const entries = view.events.flatMap((id) => eventEntries.get(id) ?? [])
+    return { view, id: nameUuid(`feed:${view.key}`), updated: latest(entries.map((e) => e.updated), entries.length === 0 ? asOf : '0000-00-00'), entries }
+  }
+
+  const { feeds } = timeline.views
+  const appliedByLine = new Map(timeline.events.flatMap((e) => (e.corrections ?? []).map((c) => [c.line, c] as const)))
+  const corrections = timeline.corrections
+    .filter((o) => o.result === 'applied')
+    .reverse() // newest first: editors append to the file
+    .map((outcome) => {
+      const events = outcome.events.flatMap((id) => pages.get(id) ?? [])
+      const updated = latest(events.map((e) => eventEntries.get(e.id)?.updated ?? asOf), events.length === 0 ? asOf : '0000-00-00')
+      return correctionEntry(outcome, appliedByLine.get(outcome.line), events, updated)
+    })
+  // Two identical corrections (same kind, target and reason) would share an id: number the repeats.
+  const seen = new Map<string, number>()
+  for (const entry of corrections) {
+    const n = (seen.get(entry.id) ?? 0) + 1
+    seen.set(entry.id, n)
+    if (n > 1) entry.id = nameUuid(`${entry.id}:${n}`)
+  }
+  const correctionFeed: FeedDocument = { view: feeds.corrections, id: nameUuid(`feed:${feeds.corrections.key}`), updated: latest(corrections.map((e) => e.updated), corrections.length === 0 ? asOf : '0000-00-00'), entries: corrections }
+
+  return [eventFeed(feeds.all), correctionFeed, ...feeds.sites.map(eventFeed), ...feeds.groups.map(eventFeed)]
+}

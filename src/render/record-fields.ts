@@ -1,0 +1,24 @@
+import type { DataField } from './site-views.js'
+
+/**
+ * What each top-level field of an event record means, for the Data page. The contract is
+ * `src/merge/event.schema.json`; a test checks this list names exactly its properties.
+ */
+export const RECORD_FIELDS: DataField[] = [
+  { name: 'id', description: 'Stable id from the day(s), the place’s gazetteer id (or the speaker, for statements) and the type; no counters, no clock.' },
+  { name: 'type', description: '"attack", "us-strike", "statement" or "other".' },
+  { name: 'date', description: 'First day, YYYY-MM-DD.' },
+  { name: 'dateEnd', description: 'Last day, YYYY-MM-DD.' },
+  { name: 'datePrecision', description: '"day", "range" or "month".' },
+  { name: 'location', description: 'null when no place is given; otherwise id (gazetteer id or null), name, country, admin1, lat, lon (WGS 84) and precision ("site", "area" or "country").' },
+  { name: 'weapons', description: 'Weapon ids, sorted.' },
+  { name: 'actors', description: 'Group names, sorted.' },
+  { name: 'killed', description: 'null when no report gives a number; otherwise {min, max} across the reports.' },
+  { name: 'injured', description: 'As killed.' },
+  { name: 'status', description: '"confirmed", "claimed", "denied" or "reported", derived from the reports.' },
+  { name: 'disputed', description: 'true when the reports disagree.' },
+  { name: 'summary', description: 'A short English description built from the fields.' },
+  { name: 'reports', description: 'One per source sentence: article, source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, and the date expression it used (dateText).' },
+  { name: 'mergeReasons', description: 'One sentence per report merged into the first.' },
+  { name: 'corrections', description: 'Present when editors corrected the event: each correction’s kind, reason, line in the corrections file, changed fields and note.' },
+]

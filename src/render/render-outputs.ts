@@ -1,0 +1,40 @@
+import { stableJson } from '../publish/stable-json.js'
+import type { Timeline } from '../timeline.js'
+import { buildFeeds } from './build-feeds.js'
+import { eventsCsv } from './events-csv.js'
+import { eventsGeoJson } from './events-geojson.js'
+import { makeSiteLinks, type SiteSettings } from './site-links.js'
+import { writeAtom } from './write-atom.js'
+import { writeJsonFeed } from './write-json-feed.js'
+import { writeRobots, writeSitemap } from './write-sitemap.js'
+
+/** A file the site needs besides its HTML pages: a path under the site root and its text. */
+export interface OutputFile {
+  /** E.g. `feeds/events.atom`, `data/events.csv`: relative, `/`-separated. */
+  path: string
+  content: string
+}
+
+/**
+ * Everything the site publishes besides its pages, from the timeline alone: the feeds,
+ * the open data (records, CSV, GeoJSON), the sitemap of `pages` and robots.txt. Pure and
+ * deterministic: the same timeline and settings give the same bytes.
+ */
+export function renderOutputs(timeline: Timeline, settings: SiteSettings, pages: string[]): OutputFile[] {
+  const links = makeSiteLinks(settings)
+  const order = new Map(timeline.views.events.map((e, i) => [e.id, i]))
+  const events = [...timeline.events].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+  const files: OutputFile[] = []
+  for (const feed of buildFeeds(timeline)) {
+    files.push({ path: feed.view.atom.slice(1), content: writeAtom(feed, links) }, { path: feed.view.json.slice(1), content: writeJsonFeed(feed, links) })
+  }
+  files.push(
+    { path: 'data/events.json', content: stableJson(events) },
+    { path: 'data/events.csv', content: eventsCsv(events, timeline.articles) },
+    { path: 'data/events.geojson', content: stableJson(eventsGeoJson(events, timeline.articles)) },
+    { path: 'robots.txt', content: writeRobots(links) },
+  )
+  const sitemap = writeSitemap(pages, links)
+  if (sitemap !== null) files.push({ path: 'sitemap.xml', content: sitemap })
+  return files
+}

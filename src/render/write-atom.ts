@@ -1,0 +1,47 @@
+import type { FeedDocument } from './build-feeds.js'
+import type { SiteLinks } from './site-links.js'
+
+/** Text or an attribute value, escaped for XML. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}
+
+/** A calendar day as an RFC 3339 instant: the start of that day in UTC. */
+export const dayInstant = (day: string): string => `${day}T00:00:00Z`
+
+/**
+ * The feed as Atom (RFC 4287). Ids are `urn:uuid:` names that survive a move of the site;
+ * links are absolute with a site URL, else relative to the feed file (relative mode) or
+ * to the site root with the path prefix.
+ */
+export function writeAtom(feed: FeedDocument, links: SiteLinks): string {
+  const { view } = feed
+  const href = (sitePath: string): string => escapeXml(links.link(sitePath, view.atom))
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <id>${feed.id}</id>`,
+    `  <title>Salvo: ${escapeXml(view.title)}</title>`,
+    `  <subtitle>${escapeXml(view.description)}</subtitle>`,
+    `  <updated>${dayInstant(feed.updated)}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${href(view.atom)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${href(view.page)}"/>`,
+    `  <link rel="alternate" type="application/feed+json" href="${href(view.json)}"/>`,
+    '  <author><name>Salvo</name></author>',
+    '  <generator>Salvo</generator>',
+    ...feed.entries.flatMap((entry) => [
+      '  <entry>',
+      `    <id>${entry.id}</id>`,
+      `    <title>${escapeXml(entry.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${href(entry.page)}"/>`,
+      `    <published>${dayInstant(entry.published)}</published>`,
+      `    <updated>${dayInstant(entry.updated)}</updated>`,
+      ...entry.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>`),
+      `    <summary>${escapeXml(entry.summary)}</summary>`,
+      `    <content type="html">${escapeXml(entry.html)}</content>`,
+      '  </entry>',
+    ]),
+    '</feed>',
+  ]
+  return lines.join('\n') + '\n'
+}
