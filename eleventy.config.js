@@ -3,6 +3,7 @@
 // needs no project code: the pipeline hands Eleventy one JSON file (STYLE.md: templates are dumb).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { HtmlBasePlugin } from '@11ty/eleventy'
 
 /** Reads the pipeline's data file on every build, so watch mode sees new data without a restart. */
 function loadTimeline() {
@@ -14,10 +15,16 @@ function loadTimeline() {
 export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false })
   eleventyConfig.addGlobalData('timeline', loadTimeline)
+  // Adds the path prefix (`npm run build -- --path-prefix /salvo/`) to every root-relative URL in the HTML; a no-op at `/`.
+  // Templates write plain root-relative URLs and never the `url` filter, which would add the prefix twice.
+  eleventyConfig.addPlugin(HtmlBasePlugin)
+  // When a prefix (or relative links) makes Eleventy re-serialize the HTML, keep `defer` and `hidden` bare as written, not `defer=""`.
+  eleventyConfig.addPlugin((config) => config.htmlTransformer.setPosthtmlProcessOptions({ recognizeNoValueAttribute: true }))
   eleventyConfig.addPassthroughCopy({ public: '/' })
   eleventyConfig.addWatchTarget(process.env.SALVO_TIMELINE ?? 'build/timeline.json')
   return {
-    dir: { input: 'templates', includes: '_includes', data: '_data' },
+    // No `input` here: every caller names the templates folder (`templates`), so a test can build from a broken copy.
+    dir: { includes: '_includes', data: '_data' },
     htmlTemplateEngine: 'njk',
     markdownTemplateEngine: false,
   }

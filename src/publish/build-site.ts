@@ -3,9 +3,13 @@ import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
+import { buildSearchIndex } from './build-search-index.js'
+import { configureEleventy } from './configure-eleventy.js'
+import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { stableJson } from './stable-json.js'
-import { swapIntoPlace } from './swap-into-place.js'
+import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
 import { writeFileAtomic } from './write-file-atomic.js'
+import { writeSiteFiles } from './write-site-files.js'
 
 export interface BuildOptions {
   /** Folder of articles. Default `seeds`. */
@@ -20,6 +24,10 @@ export interface BuildOptions {
   log: (line: string) => void
   /** Extraction cache folder, or `null` to re-extract every article. Default `.cache/salvo/extract`. */
   cacheDir: string | null
+  /** Where the site will be hosted: site URL, path prefix, relative links. Default: at a domain's root, no site URL. */
+  site: SiteSettings
+  /** Eleventy's input folder. Default `templates`. */
+  templatesDir: string
   /** The day of the build (`YYYY-MM-DD`) for refusing future publication days; `null` skips that check. */
   today: string | null
 }
@@ -30,6 +38,10 @@ export interface BuildResult {
   articles: number
   events: number
   pages: number
+  /** Feeds, data files, robots.txt and sitemap written beside the pages, e.g. `feeds/events.atom`. */
+  files?: string[]
+  /** Pages in the search index. */
+  searchPages?: number
 }
 
 export const defaultBuildOptions: BuildOptions = {
@@ -39,12 +51,16 @@ export const defaultBuildOptions: BuildOptions = {
   strict: false,
   log: (line) => process.stderr.write(line + '\n'),
   cacheDir: '.cache/salvo/extract',
+  site: defaultSiteSettings,
+  templatesDir: 'templates',
   today: null,
 }
 
 /**
- * Runs the pipeline, writes its data file, and has Eleventy render the site into a
- * temporary folder that replaces `outDir` only when everything succeeded.
+ * Runs the pipeline, writes its data file, and builds the whole site into a temporary
+ * folder: Eleventy's pages, then feeds, open data and sitemap, then the search index.
+ * That folder replaces `outDir` only when every step succeeded; a failed or interrupted
+ * build leaves `outDir` as it was.
  */
 export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const options = { ...defaultBuildOptions, ...partial }
@@ -64,15 +80,22 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
 
   await writeFileAtomic(options.dataFile, stableJson(timeline))
   const staging = `${options.outDir.replace(/\/+$/, '')}.building`
+  await recoverInterruptedSwap(options.outDir)
   await rm(staging, { recursive: true, force: true })
   process.env.SALVO_TIMELINE = path.resolve(options.dataFile)
-  const eleventy = new Eleventy('templates', staging, { configPath: 'eleventy.config.js', quietMode: true })
+  const { site } = options
+  const eleventy = new Eleventy(options.templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
   try {
     const written = await eleventy.write()
     const pages = Array.isArray(written) ? written.flat().length : 0
+    const files = await writeSiteFiles(staging, timeline, site)
+    const search = await buildSearchIndex(staging)
     await swapIntoPlace(staging, options.outDir)
-    log(`Salvo: wrote ${pages} pages to ${options.outDir}/.`)
-    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages }
+    const feeds = files.filter((f) => f.startsWith('feeds/')).length
+    const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`
+    log(`Salvo: wrote ${pages} pages, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages to ${options.outDir}/, ${hosting}.`)
+    if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
+    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, files, searchPages: search.pages }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     throw error

@@ -1,0 +1,30 @@
+import type { UserConfig } from '@11ty/eleventy'
+import { pageRelativeUrl, type SiteSettings } from '../render/site-links.js'
+
+/** What the templates know of the hosting: the site URL for canonical links and Open Graph. */
+export interface SiteData {
+  /** Absolute, ending in `/`, or `null`. */
+  url: string | null
+  relative: boolean
+}
+
+/**
+ * Eleventy settings that depend on where the site is hosted, applied on top of
+ * `eleventy.config.js` (which stays free of project code). The path prefix itself goes to
+ * Eleventy as `pathPrefix`, where the HTML `<base>` plugin adds it to every URL in the HTML;
+ * relative mode instead rewrites every root-relative URL relative to its page.
+ */
+export function configureEleventy(settings: SiteSettings): (config: UserConfig) => void {
+  return (config) => {
+    const site: SiteData = { url: settings.siteUrl, relative: settings.relative }
+    config.addGlobalData('site', site)
+    if (settings.relative) {
+      // As a plugin: Eleventy sets up its HTML transformer after this callback, before plugins run.
+      config.addPlugin((eleventyConfig) => {
+        eleventyConfig.htmlTransformer.addUrlTransform('html', function (this: { url?: string }, url: string) {
+          return typeof this.url === 'string' ? pageRelativeUrl(url.trim(), this.url) : url
+        })
+      })
+    }
+  }
+}
