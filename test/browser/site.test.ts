@@ -41,6 +41,8 @@ describe('the site in a browser', () => {
       filter: timeline.views.facets[0]?.url ?? '/browse/',
       browse: '/browse/',
       map: '/map/',
+      data: '/data/',
+      search: '/search/?q=drone',
       'not found': '/404.html',
     }
   })
@@ -54,7 +56,17 @@ describe('the site in a browser', () => {
     const page = await context.newPage()
     const response = await page.goto(served.origin + url)
     expect(response?.status(), url).toBe(url === '/404.html' ? 200 : 200)
+    // The search page fills in its results with JavaScript: wait for them.
+    if (url.startsWith('/search/?') && options.javaScript !== false) await page.locator('#search-results li').first().waitFor()
     return page
+  }
+
+  /** Console messages of Content-Security-Policy violations while `run` uses the page. */
+  const cspViolations = async (page: Page, run: () => Promise<void>): Promise<string[]> => {
+    const violations: string[] = []
+    page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()) })
+    await run()
+    return violations
   }
 
   it('walks home → event → article → outlet and back the same way, with JavaScript off', async () => {
@@ -164,7 +176,7 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
-  it('transfers the home page with all its assets in under 100 KB', async () => {
+  it('transfers the home page with all its assets in under 100 KB, loading nothing of the search index', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     let bytes = 0
@@ -172,9 +184,83 @@ describe('the site in a browser', () => {
     page.on('response', (response) => void response.body().then((body) => { bytes += body.length; urls.push(response.url()) }, () => undefined))
     await page.goto(served.origin + '/', { waitUntil: 'networkidle' })
     expect(urls.some((u) => u.endsWith('/style.css'))).toBe(true)
+    expect(urls.some((u) => u.endsWith('/search.js'))).toBe(true)
+    expect(urls.filter((u) => u.includes('/pagefind/'))).toEqual([])
     expect(bytes).toBeGreaterThan(5_000)
     expect(bytes).toBeLessThanOrEqual(100 * 1024)
     await context.close()
+  })
+
+  it('searches from the box on any page, with results that lead to the event', async () => {
+    const page = await open('/map/')
+    const violations = await cspViolations(page, async () => {
+      await page.getByRole('searchbox', { name: 'Search events and articles' }).fill('Tanf')
+      await page.keyboard.press('Enter')
+      await page.waitForURL(/\/search\/\?q=Tanf$/)
+      await page.locator('#search-results li').first().waitFor()
+    })
+    expect(violations).toEqual([])
+    await expect(page.locator('#search-status-line').textContent()).resolves.toMatch(/^\d+ results? for “Tanf”/)
+    const tanf = timeline.events.find((e) => e.location?.id === 'al-tanf')
+    const result = page.locator(`#search-results a[href="/events/${tanf?.id}/"]`)
+    await expect(result.count()).resolves.toBe(1)
+    await expect(page.locator('#search-results mark').first().textContent()).resolves.toMatch(/tanf/i)
+    await result.click()
+    expect(new URL(page.url()).pathname).toBe(`/events/${tanf?.id}/`)
+    await page.context().close()
+  })
+
+  it('narrows a search by status, site and group, with the values event pages mark for Pagefind', async () => {
+    const page = await open('/search/?q=attack')
+    const hrefs = async (): Promise<string[]> => (await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).sort()
+    const settle = async (): Promise<void> => { await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status-line')?.textContent ?? '') && !/^Type/.test(document.getElementById('search-status-line')?.textContent ?? '')) }
+    const matching = (keep: (e: Timeline['events'][number]) => boolean): string[] => timeline.events.filter(keep).map((e) => `/events/${e.id}/`).sort()
+
+    await page.fill('#search-query', '')
+    await page.selectOption('#search-status', 'Confirmed')
+    await page.waitForURL(/status=Confirmed/)
+    await settle()
+    expect(await hrefs()).toEqual(matching((e) => e.status === 'confirmed'))
+
+    await page.selectOption('#search-status', '')
+    const place = timeline.views.places.find((p) => p.attacks > 1) ?? timeline.views.places[0]
+    await page.selectOption('#search-site', place?.name ?? '')
+    await page.waitForURL(/site=/)
+    await settle()
+    expect(await hrefs()).toEqual(matching((e) => e.location?.name === place?.name))
+
+    await page.selectOption('#search-site', '')
+    const group = timeline.views.groups[0]
+    await page.selectOption('#search-group', group?.name ?? '')
+    await page.waitForURL(/group=/)
+    await settle()
+    expect(await hrefs()).toEqual(matching((e) => e.actors.includes(group?.name ?? '')))
+    await page.context().close()
+  })
+
+  it('without JavaScript, the search box leads to the filter pages', async () => {
+    const page = await open('/', { javaScript: false })
+    await page.getByRole('searchbox', { name: 'Search events and articles' }).fill('Tanf')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/browse\/\?q=Tanf$/)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Filter the timeline')
+    const search = await open('/search/', { javaScript: false })
+    await expect(search.locator('#search-status-line a[href="/browse/"]').count()).resolves.toBe(1)
+    await page.context().close()
+    await search.context().close()
+  })
+
+  it('breaks no rule of its Content-Security-Policy on any page type', async () => {
+    const found: string[] = []
+    for (const [name, url] of Object.entries(pageTypes)) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      for (const violation of await cspViolations(page, async () => {
+        await page.goto(served.origin + url, { waitUntil: 'networkidle' })
+      })) found.push(`${name}: ${violation}`)
+      await context.close()
+    }
+    expect(found).toEqual([])
   })
 
   it('prints without navigation or controls', async () => {
@@ -187,7 +273,7 @@ describe('the site in a browser', () => {
   })
 
   it('saves screenshots of home and an event page at 1280 and 360 px', async () => {
-    for (const [name, url] of [['home', '/'], ['event', pageTypes.event ?? '/']] as const) {
+    for (const [name, url] of [['home', '/'], ['event', pageTypes.event ?? '/'], ['search', pageTypes.search ?? '/search/']] as const) {
       for (const width of [1280, 360]) {
         for (const dark of [false, true]) {
           const page = await open(url, { width, dark })

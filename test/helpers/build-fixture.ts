@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSite, type BuildResult } from '../../src/publish/build-site.js'
+import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
 
 export interface BuiltSite {
   dir: string
@@ -11,8 +12,8 @@ export interface BuiltSite {
   read: (file: string) => Promise<string>
 }
 
-/** Builds a real site from `seedsDir` into a fresh temporary folder. */
-export async function buildFixture(seedsDir: string, options: { strict?: boolean } = {}): Promise<BuiltSite> {
+/** Builds a real site from `seedsDir` into a fresh temporary folder; `site` sets the hosting as the build command's flags would (site URL, path prefix, relative links). */
+export async function buildFixture(seedsDir: string, options: { strict?: boolean; site?: SiteSettingsInput } = {}): Promise<BuiltSite> {
   const dir = await mkdtemp(path.join(tmpdir(), 'salvo-site-'))
   const log: string[] = []
   const result = await buildSite({
@@ -21,6 +22,7 @@ export async function buildFixture(seedsDir: string, options: { strict?: boolean
     dataFile: path.join(dir, 'timeline.json'),
     strict: options.strict ?? false,
     log: (line) => log.push(line),
+    site: resolveSiteSettings(options.site ?? {}),
   })
   return { dir, result, log, read: (file) => readFile(path.join(dir, '_site', file), 'utf8') }
 }

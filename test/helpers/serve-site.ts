@@ -11,6 +11,15 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.xml': 'application/xml',
+  '.atom': 'application/atom+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.geojson': 'application/geo+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
 }
 
 export interface ServedSite {
@@ -19,11 +28,18 @@ export interface ServedSite {
   close: () => Promise<void>
 }
 
-/** Serves a built `_site/` folder over HTTP on a free local port, as a static host would: `/x/` → `/x/index.html`, 404 page otherwise. */
-export async function serveSite(root: string): Promise<ServedSite> {
+/**
+ * Serves a built `_site/` folder over HTTP on a free local port, as a static host would:
+ * `/x/` → `/x/index.html`, 404 page otherwise. With `prefix` (e.g. `/salvo/`) the folder is
+ * served only under that path, as on GitHub Pages for a project site; anything outside it is a 404.
+ */
+export async function serveSite(root: string, options: { prefix?: string } = {}): Promise<ServedSite> {
+  const prefix = options.prefix ?? '/'
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      const inside = requested.startsWith(prefix) || `${requested}/` === prefix
+      const pathname = inside ? `/${requested.slice(prefix.length)}` : '/-outside-the-prefix-'
       let file = path.join(root, pathname)
       if (!file.startsWith(root)) file = path.join(root, '404.html')
       const info = await stat(file).catch(() => null)

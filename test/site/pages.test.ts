@@ -154,11 +154,12 @@ describe('pages of the seeds build', () => {
     expect(iraq('.timeline .entry').length).toBe(timeline.events.filter((e) => e.location?.country === 'Iraq').length)
   })
 
-  it('uses no JavaScript, no inline styles and only root-relative internal links', async () => {
+  it('uses no inline script or style, only the external search script, and only root-relative internal links', async () => {
     for (const file of ['index.html', 'map/index.html', `events/${timeline.events[0]?.id}/index.html`]) {
       const html = await site.read(file)
-      expect(html).not.toMatch(/<script|\sstyle=|\son[a-z]+=/i)
+      expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i)
       const $ = load(html)
+      expect($('script').map((_, s) => `${s.attribs.src}|${$(s).text()}`).get()).toEqual(['/search.js|'])
       $('a[href]').each((_, a) => void expect(a.attribs.href).toMatch(/^(\/|#|https?:)/))
     }
   })

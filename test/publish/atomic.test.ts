@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { appendFile, cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildSite } from '../../src/publish/build-site.js'
+import { recoverInterruptedSwap } from '../../src/publish/swap-into-place.js'
+import { hashTree } from '../helpers/hash-tree.js'
+
+const quiet = { log: (): void => undefined, cacheDir: null }
+
+/** Runs `npm run build` as a separate process and kills it (SIGKILL, no chance to clean up) as soon as `ready()` holds. */
+async function killBuildWhen(args: string[], ready: () => boolean): Promise<{ killedEarly: boolean }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--no-cache', ...args], { stdio: 'ignore', detached: true })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  let done = false
+  void exited.then(() => { done = true })
+  while (!done && !ready()) await new Promise((resolve) => setTimeout(resolve, 2))
+  const killedEarly = !done
+  // Its own process group: the build and the Pagefind service it started, nothing else.
+  if (killedEarly && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+  await exited
+  return { killedEarly }
+}
+
+describe('publishing is atomic', () => {
+  let dir: string
+  let out: string
+  let before: Record<string, string>
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'salvo-atomic-'))
+    out = path.join(dir, '_site')
+    const first = await buildSite({ ...quiet, outDir: out, dataFile: path.join(dir, 'timeline.json') })
+    expect(first.ok).toBe(true)
+    before = await hashTree(out)
+  })
+
+  it('builds pages, feeds, data, sitemap and the search index in the staging folder, and swaps in only the finished whole', () => {
+    const files = Object.keys(before)
+    for (const file of ['index.html', 'feeds/events.atom', 'data/events.csv', 'robots.txt', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search.js']) expect(files).toContain(file)
+    expect(existsSync(`${out}.building`)).toBe(false)
+    expect(existsSync(`${out}.previous`)).toBe(false)
+  })
+
+  it('leaves the previous site byte for byte when a template fails', async () => {
+    const templates = path.join(dir, 'templates-broken')
+    await cp('templates', templates, { recursive: true })
+    await appendFile(path.join(templates, 'event.njk'), '\n{{ event.summary | no_such_filter }}\n')
+    await expect(buildSite({ ...quiet, outDir: out, dataFile: path.join(dir, 'timeline.json'), templatesDir: templates, site: { siteUrl: 'https://example.org/', pathPrefix: '/', relative: false } })).rejects.toThrow(/Having trouble rendering njk template .*event\.njk/)
+    expect(await hashTree(out)).toEqual(before)
+    expect(existsSync(`${out}.building`)).toBe(false)
+  })
+
+  it.each([
+    ['while Eleventy writes pages', 'index.html'],
+    ['while the search index is written', 'pagefind'],
+  ])('leaves the previous site byte for byte when the build is killed %s, and the next build recovers', async (_, marker) => {
+    const { killedEarly } = await killBuildWhen(['--out', out, '--data', path.join(dir, 'killed.json'), '--site-url', 'https://example.org/'], () => existsSync(path.join(`${out}.building`, marker)))
+    expect(killedEarly).toBe(true)
+    expect(await hashTree(out)).toEqual(before)
+    // The half-built folder is still there; the next build clears it and succeeds.
+    expect(existsSync(`${out}.building`)).toBe(true)
+    const next = await buildSite({ ...quiet, outDir: out, dataFile: path.join(dir, 'timeline.json') })
+    expect(next.ok).toBe(true)
+    expect(existsSync(`${out}.building`)).toBe(false)
+    expect(await hashTree(out)).toEqual(before)
+  })
+
+  it('puts the previous site back when a swap was cut between its two renames', async () => {
+    const target = path.join(dir, 'cut')
+    await mkdir(`${target}.previous`, { recursive: true })
+    await writeFile(path.join(`${target}.previous`, 'index.html'), 'previous')
+    await recoverInterruptedSwap(target)
+    expect(await hashTree(target)).toEqual(await hashTree(path.join(dir, 'cut')))
+    expect(Object.keys(await hashTree(target))).toEqual(['index.html'])
+    expect(existsSync(`${target}.previous`)).toBe(false)
+  })
+})

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { resolveSiteSettings } from '../../src/publish/site-settings.js'
+
+interface Workflow {
+  on: Record<string, unknown>
+  jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>
+}
+
+describe('the GitHub Pages workflow in docs/deploy/', () => {
+  it('is YAML that builds with the site URL GitHub gives and uploads _site/', async () => {
+    const workflow = parse(await readFile('docs/deploy/github-pages.yml', 'utf8')) as Workflow
+    const steps = workflow.jobs.build?.steps ?? []
+    const build = steps.find((s) => s.run?.startsWith('npm run build'))
+    expect(build?.run).toBe('npm run build -- --strict --site-url "${{ steps.pages.outputs.base_url }}/"')
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('_site')
+    expect(workflow.jobs.deploy?.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true)
+    // What configure-pages gives for a project site, plus the workflow's slash, is a site URL the build accepts.
+    expect(resolveSiteSettings({ siteUrl: 'https://owner.github.io/salvo/' })).toMatchObject({ pathPrefix: '/salvo/' })
+  })
+})

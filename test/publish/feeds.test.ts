@@ -1,0 +1,178 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import Ajv2020 from 'ajv/dist/2020.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Timeline } from '../../src/timeline.js'
+import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { checkAtom, readAtom } from '../helpers/check-atom.js'
+
+const SITE_URL = 'https://example.org/salvo/'
+const JSON_FEED_SCHEMA = 'test/fixtures/feeds/jsonfeed-1.1.schema.json'
+
+interface JsonFeed {
+  version: string
+  title: string
+  home_page_url?: string
+  feed_url?: string
+  items: { id: string; url: string; title: string; content_html: string; date_published: string; date_modified: string; tags: string[] }[]
+}
+
+/** seeds/ plus a corrections file: two corrections that apply and one whose event does not exist. */
+function seedsWithCorrections(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'salvo-feeds-seeds-'))
+  cpSync('seeds', dir, { recursive: true })
+  writeFileSync(path.join(dir, 'corrections.yaml'), `
+- target: {event: 2023-10-18-al-tanf-attack}
+  note: "The Pentagon later put the injured at 24 across both bases."
+  reason: "Context from later reporting."
+- target: {event: 2023-09-01-nowhere-attack}
+  note: "Nothing to attach to."
+  reason: "A correction whose event does not exist is not published."
+- target: {event: 2023-10-27-eastern-syria-us-strike}
+  set: {site: green-village}
+  reason: "The strikes hit near al-Omar."
+`)
+  return dir
+}
+
+const validateJsonFeed = async (): Promise<(data: unknown) => boolean> => {
+  const schema = JSON.parse(await readFile(JSON_FEED_SCHEMA, 'utf8')) as object
+  return new Ajv2020.default({ allErrors: true }).compile(schema)
+}
+
+describe('the JSON Feed 1.1 schema and the Atom checker catch what is wrong', () => {
+  it('rejects a JSON Feed without items, an item without content, a bad date and an unknown key', async () => {
+    const validate = await validateJsonFeed()
+    const good = { version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '1', content_text: 'x', date_published: '2023-10-30T00:00:00Z' }] }
+    expect(validate(good)).toBe(true)
+    expect(validate({ ...good, _salvo: { any: 'extension' } })).toBe(true)
+    expect(validate({ version: good.version, title: 'T' })).toBe(false)
+    expect(validate({ ...good, items: [{ id: '1' }] })).toBe(false)
+    expect(validate({ ...good, items: [{ id: '1', content_text: 'x', date_published: '30 October 2023' }] })).toBe(false)
+    expect(validate({ ...good, version: 'https://jsonfeed.org/version/1' })).toBe(false)
+    expect(validate({ ...good, home_url: 'https://example.org/' })).toBe(false)
+  })
+
+  it('rejects Atom that is not well-formed or lacks required elements', () => {
+    const good = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>T</title><updated>2023-10-30T00:00:00Z</updated><link rel="self" href="/f.atom"/><author><name>A</name></author><entry><id>urn:x:2</id><title>E</title><updated>2023-10-30T00:00:00Z</updated><link href="/e/"/></entry></feed>'
+    expect(checkAtom(good)).toEqual([])
+    expect(checkAtom(good.replace('<title>E</title>', '<title>E & F</title>'))[0]).toMatch(/Not well-formed/)
+    expect(checkAtom(good.replace('<updated>2023-10-30T00:00:00Z</updated><link href', '<link href'))).toEqual(['<entry> 1 has 0 <updated> elements; RFC 4287 requires exactly one.'])
+    expect(checkAtom(good.replace('2023-10-30T00:00:00Z', '2023-10-30'))).toEqual(['<feed> <updated> "2023-10-30" is not an RFC 3339 date-time.'])
+    expect(checkAtom(good.replace('<author><name>A</name></author>', ''))).toEqual(['<entry> 1 has no author, and neither has the feed.'])
+    expect(checkAtom(good.replace('<id>urn:x:1</id>', '<id>feed-1</id>'))).toEqual(['<feed> <id> "feed-1" is not an absolute IRI.'])
+    expect(checkAtom(good.replace('xmlns="http://www.w3.org/2005/Atom"', ''))).toEqual(['<feed> is not in the Atom namespace http://www.w3.org/2005/Atom.'])
+  })
+})
+
+describe('feeds of a build with a site URL and corrections', () => {
+  let site: BuiltSite
+  let timeline: Timeline
+  const atom = async (key: string) => site.read(`feeds/${key}.atom`)
+  const json = async (key: string) => JSON.parse(await site.read(`feeds/${key}.json`)) as JsonFeed
+  beforeAll(async () => {
+    site = await buildFixture(seedsWithCorrections(), { site: { siteUrl: SITE_URL } })
+    timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+  })
+
+  const keys = (): string[] => ['events', 'corrections', ...timeline.views.feeds.sites.map((f) => f.key), ...timeline.views.feeds.groups.map((f) => f.key)]
+
+  it('has one feed for everything, one per site, one per group and one of corrections, in both formats', () => {
+    expect(timeline.views.feeds.sites.map((f) => f.key)).toEqual(timeline.views.places.map((p) => `sites/${p.slug}`))
+    expect(timeline.views.feeds.groups.map((f) => f.key)).toEqual(timeline.views.groups.map((g) => `groups/${g.slug}`))
+    expect(timeline.views.feeds.groups.length).toBeGreaterThan(0)
+    const files = site.result.files ?? []
+    for (const key of keys()) expect(files).toEqual(expect.arrayContaining([`feeds/${key}.atom`, `feeds/${key}.json`]))
+  })
+
+  it('every Atom feed is well-formed and has what RFC 4287 requires', async () => {
+    for (const key of keys()) expect(checkAtom(await atom(key)), key).toEqual([])
+  })
+
+  it('every JSON Feed validates against the JSON Feed 1.1 schema', async () => {
+    const validate = await validateJsonFeed()
+    for (const key of keys()) {
+      const feed = await json(key)
+      expect(validate(feed), `${key}: ${JSON.stringify((validate as unknown as { errors: unknown }).errors)}`).toBe(true)
+    }
+  })
+
+  it('the feed of everything has an entry per event, linked absolutely, with the same ids in both formats', async () => {
+    const a = readAtom(await atom('events'))
+    const j = await json('events')
+    expect(a.entries.map((e) => e.link).sort()).toEqual(timeline.events.map((e) => `${SITE_URL}events/${e.id}/`).sort())
+    expect(j.items.map((i) => i.url)).toEqual(a.entries.map((e) => e.link))
+    expect(j.items.map((i) => i.id)).toEqual(a.entries.map((e) => e.id))
+    for (const id of a.entries.map((e) => e.id)) expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(a.links).toEqual(expect.arrayContaining([{ rel: 'self', href: `${SITE_URL}feeds/events.atom` }, { rel: 'alternate', href: SITE_URL }]))
+    expect(j.feed_url).toBe(`${SITE_URL}feeds/events.json`)
+    expect(j.home_page_url).toBe(SITE_URL)
+  })
+
+  it('dates every entry by the articles that reported it, and the feed by its latest entry: never by the clock', async () => {
+    const a = readAtom(await atom('events'))
+    const days = new Map(timeline.articles.map((art) => [art.path, art.date]))
+    for (const event of timeline.events) {
+      const entry = a.entries.find((e) => e.link === `${SITE_URL}events/${event.id}/`)
+      const reported = event.reports.map((r) => days.get(r.article) ?? '').sort()
+      expect(entry?.updated, event.id).toBe(`${[...reported, event.dateEnd].sort().at(-1)}T00:00:00Z`)
+      expect(entry?.published, event.id).toBe(`${reported[0]}T00:00:00Z`)
+    }
+    const latestArticle = timeline.articles.map((art) => art.date).sort().at(-1)
+    expect(a.updated).toBe(`${latestArticle}T00:00:00Z`)
+    // Newest first.
+    const updated = a.entries.map((e) => e.link)
+    expect(updated[0]).toContain('2023-10-30')
+  })
+
+  it('a site’s feed holds exactly its events, and a group’s feed the events naming it', async () => {
+    for (const place of timeline.views.places) {
+      const entries = readAtom(await atom(`sites/${place.slug}`)).entries.map((e) => e.link).sort()
+      const expected = timeline.events.filter((e) => e.location !== null && (e.location.id ?? '') !== '' && e.location.id === place.slug)
+      if (expected.length > 0) expect(entries, place.slug).toEqual(expected.map((e) => `${SITE_URL}events/${e.id}/`).sort())
+      expect(entries.length, place.slug).toBeGreaterThan(0)
+    }
+    for (const group of timeline.views.groups) {
+      const items = (await json(`groups/${group.slug}`)).items.map((i) => i.url).sort()
+      expect(items, group.slug).toEqual(timeline.events.filter((e) => e.actors.includes(group.name)).map((e) => `${SITE_URL}events/${e.id}/`).sort())
+    }
+  })
+
+  it('the corrections feed has the applied corrections, newest first, with their reasons, and not the one that found no event', async () => {
+    const applied = timeline.corrections.filter((c) => c.result === 'applied')
+    expect(applied).toHaveLength(2)
+    const a = readAtom(await atom('corrections'))
+    expect(a.entries).toHaveLength(2)
+    expect(a.entries[0]?.content).toContain('The strikes hit near al-Omar.')
+    expect(a.entries[0]?.content).toMatch(/location: .*→ .*Green Village/)
+    expect(a.entries[1]?.content).toContain('24 across both bases')
+    expect(a.entries[1]?.link).toBe(`${SITE_URL}events/2023-10-18-al-tanf-attack/`)
+    expect((await atom('corrections'))).not.toContain('Nothing to attach to')
+    const j = await json('corrections')
+    expect(j.items.map((i) => i.id)).toEqual(a.entries.map((e) => e.id))
+  })
+
+  it('pages name their feeds: every page the feed of everything, a site or group page its own', async () => {
+    expect(await site.read('index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="Salvo: All events (Atom)" href="/salvo/feeds/events.atom">`)
+    const place = timeline.views.places[0]
+    const html = await site.read(`sites/${place?.slug}/index.html`)
+    expect(html).toContain(`href="/salvo/feeds/sites/${place?.slug}.atom"`)
+    expect(html).toContain(`type="application/feed+json" title="Salvo: Events at ${place?.name} (JSON Feed)" href="/salvo/feeds/sites/${place?.slug}.json"`)
+  })
+})
+
+describe('feeds of a build without a site URL', () => {
+  it('link to the site root with the path prefix, and leave out the addresses JSON Feed wants absolute', async () => {
+    const site = await buildFixture('seeds', { site: { pathPrefix: '/salvo/' } })
+    expect(checkAtom(await site.read('feeds/events.atom'))).toEqual([])
+    const a = readAtom(await site.read('feeds/events.atom'))
+    for (const entry of a.entries) expect(entry.link).toMatch(/^\/salvo\/events\/[^/]+\/$/)
+    const feed = JSON.parse(await site.read('feeds/events.json')) as JsonFeed
+    expect(feed.feed_url).toBeUndefined()
+    expect(feed.home_page_url).toBeUndefined()
+    expect(feed.items[0]?.url).toMatch(/^\/salvo\/events\//)
+    expect((await validateJsonFeed())(feed)).toBe(true)
+  })
+})

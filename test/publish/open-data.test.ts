@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import Ajv2020 from 'ajv/dist/2020.js'
+import { load } from 'cheerio'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TimelineEvent } from '../../src/merge/event.js'
+import { EVENT_COLUMNS } from '../../src/render/event-columns.js'
+import { csvField, eventsCsv } from '../../src/render/events-csv.js'
+import { RECORD_FIELDS } from '../../src/render/record-fields.js'
+import type { ArticleRecord, Timeline } from '../../src/timeline.js'
+import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+
+/** A strict RFC 4180 reader: CRLF after every record, quotes only around whole fields, doubled inside. Throws on anything else. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  let wasQuoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++ } else if (c === '"') quoted = false
+      else field += c
+      continue
+    }
+    if (c === '"' && field === '' && !wasQuoted) { quoted = true; wasQuoted = true; continue }
+    if (c === ',') { row.push(field); field = ''; wasQuoted = false; continue }
+    if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; wasQuoted = false; i++; continue }
+    if (c === '"' || c === '\r' || c === '\n' || wasQuoted) throw new Error(`Not RFC 4180: unexpected ${JSON.stringify(c)} at offset ${i}.`)
+    field += c
+  }
+  if (quoted || field !== '' || row.length > 0) throw new Error('Not RFC 4180: the last record does not end with CRLF.')
+  return rows
+}
+
+const EVENT_SCHEMA = 'src/merge/event.schema.json'
+
+describe('CSV fields (RFC 4180)', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['', ''],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\rlf', '"cr\rlf"'],
+  ])('%j is written %j', (text, expected) => {
+    expect(csvField(text)).toBe(expected)
+  })
+
+  it('the strict reader really refuses malformed CSV', () => {
+    expect(() => parseCsv('a,b\n')).toThrow(/RFC 4180/)
+    expect(() => parseCsv('a,"b"c\r\n')).toThrow(/RFC 4180/)
+    expect(() => parseCsv('a,b')).toThrow(/RFC 4180/)
+  })
+
+  it('round-trips awkward values: commas, quotes, line breaks, lists and missing figures', () => {
+    const article: ArticleRecord = {
+      path: 'seeds/a.md', slug: 'a', title: 'A', source: 'Wire, "Daily"', sourceSlug: 'wire', url: 'https://example.org/a;b?x=1,2', date: '2023-10-24',
+      author: null, original: null, dateInferred: false, dateNote: null, html: '', setAside: [], events: ['e'],
+    }
+    const event: TimelineEvent = {
+      id: '2023-10-22-x-attack', type: 'attack', date: '2023-10-22', dateEnd: '2023-10-22', datePrecision: 'day',
+      location: { id: null, name: 'Camp "Victory", Baghdad', country: 'Iraq', admin1: null, lat: null, lon: null, precision: 'area' },
+      weapons: ['drone', 'rocket'], actors: ['Kata\'ib Hezbollah', 'Islamic Resistance in Iraq'], killed: null, injured: { min: 0, max: 3 },
+      status: 'claimed', disputed: true, summary: 'Drone and rocket attack on Camp "Victory",\nBaghdad', mergeReasons: [],
+      reports: [{ article: 'seeds/a.md', source: 'Wire', quote: 'q', start: 0, end: 1, claimant: 'X', claimantKind: 'militia', status: 'claimed', killed: null, injured: null, dateText: null }],
+    }
+    const rows = parseCsv(eventsCsv([event], [article]))
+    expect(rows[0]).toEqual(EVENT_COLUMNS.map((c) => c.name))
+    const row = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c.name, rows[1]?.[i]]))
+    expect(row).toMatchObject({
+      location: 'Camp "Victory", Baghdad', admin1: '', latitude: '', longitude: '', weapons: 'drone; rocket',
+      actors: 'Kata\'ib Hezbollah; Islamic Resistance in Iraq', killed_min: '', killed_max: '', injured_min: '0', injured_max: '3',
+      disputed: 'true', summary: 'Drone and rocket attack on Camp "Victory",\nBaghdad', sources_count: '1', source_urls: 'https://example.org/a;b?x=1,2',
+    })
+  })
+})
+
+describe('the open data of the seeds build', () => {
+  let site: BuiltSite
+  let timeline: Timeline
+  beforeAll(async () => {
+    site = await buildFixture('seeds')
+    timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+  })
+
+  it('events.json holds every record, in timeline order, each valid against the published JSON Schema', async () => {
+    const records = JSON.parse(await site.read('data/events.json')) as TimelineEvent[]
+    expect(records.map((r) => r.id)).toEqual(timeline.views.events.map((e) => e.id))
+    expect(records).toEqual(expect.arrayContaining(timeline.events))
+    const schema = JSON.parse(await site.read('data/event.schema.json')) as object
+    expect(await site.read('data/event.schema.json')).toBe(await readFile(EVENT_SCHEMA, 'utf8'))
+    const validate = new Ajv2020.default({ allErrors: true }).compile(schema)
+    for (const record of records) expect(validate(record), `${record.id}: ${JSON.stringify(validate.errors)}`).toBe(true)
+    // The validator does reject a record that breaks the contract.
+    expect(validate({ ...records[0], status: 'rumoured' })).toBe(false)
+  })
+
+  it('events.csv has a header and one RFC 4180 row per event, with the records’ values', async () => {
+    const text = await site.read('data/events.csv')
+    expect(text.charCodeAt(0)).not.toBe(0xfeff)
+    const [header, ...rows] = parseCsv(text)
+    expect(header).toEqual(['event_id', 'event_date', 'event_date_end', 'date_precision', 'type', 'location', 'location_precision', 'admin1', 'country', 'latitude', 'longitude', 'actors', 'weapons', 'killed_min', 'killed_max', 'injured_min', 'injured_max', 'status', 'disputed', 'summary', 'reports_count', 'sources_count', 'source_urls'])
+    expect(rows).toHaveLength(timeline.events.length)
+    const articles = new Map(timeline.articles.map((a) => [a.path, a]))
+    for (const cells of rows) {
+      const row = Object.fromEntries((header ?? []).map((name, i) => [name, cells[i] ?? '']))
+      const event = timeline.events.find((e) => e.id === row.event_id)
+      expect(event, row.event_id).toBeDefined()
+      if (event === undefined) continue
+      expect(row).toMatchObject({ event_date: event.date, event_date_end: event.dateEnd, date_precision: event.datePrecision, type: event.type, status: event.status })
+      expect(row.location).toBe(event.location?.name ?? '')
+      expect(row.latitude === '' ? null : Number(row.latitude)).toBe(event.location?.lat ?? null)
+      expect(row.longitude === '' ? null : Number(row.longitude)).toBe(event.location?.lon ?? null)
+      expect(row.killed_min === '' ? null : Number(row.killed_min)).toBe(event.killed?.min ?? null)
+      expect(row.injured_max === '' ? null : Number(row.injured_max)).toBe(event.injured?.max ?? null)
+      expect(row.weapons).toBe(event.weapons.join('; '))
+      expect(row.actors).toBe(event.actors.join('; '))
+      const urls = [...new Set(event.reports.map((r) => articles.get(r.article)?.url).filter((u) => u != null))]
+      expect(row.source_urls?.split(' ').filter(Boolean)).toEqual(urls)
+      expect(Number(row.sources_count)).toBe(new Set(event.reports.map((r) => r.article)).size)
+    }
+  })
+
+  it('events.geojson has a Point per located event, longitude first, with the CSV columns as properties', async () => {
+    const geo = JSON.parse(await site.read('data/events.geojson')) as { type: string; features: { type: string; id: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] }
+    expect(geo.type).toBe('FeatureCollection')
+    const located = timeline.events.filter((e) => e.location?.lat != null && e.location.lon != null)
+    expect(geo.features.map((f) => f.id).sort()).toEqual(located.map((e) => e.id).sort())
+    for (const feature of geo.features) {
+      const event = located.find((e) => e.id === feature.id)
+      expect(feature.type).toBe('Feature')
+      expect(feature.geometry).toEqual({ type: 'Point', coordinates: [event?.location?.lon, event?.location?.lat] })
+      expect(Object.keys(feature.properties).sort()).toEqual(EVENT_COLUMNS.map((c) => c.name).filter((n) => n !== 'latitude' && n !== 'longitude').sort())
+      expect(feature.properties.weapons).toEqual(event?.weapons)
+    }
+  })
+
+  it('the Data page links every file, documents every column and field, and says under what licence', async () => {
+    const $ = load(await site.read('data/index.html'))
+    const hrefs = $('main a').map((_, a) => $(a).attr('href')).get()
+    for (const file of ['/data/events.json', '/data/events.csv', '/data/events.geojson', '/data/event.schema.json', '/feeds/events.atom', '/feeds/events.json', '/feeds/corrections.atom']) expect(hrefs).toContain(file)
+    const documented = $('table.fields code').map((_, c) => $(c).text()).get()
+    for (const column of EVENT_COLUMNS) expect(documented).toContain(column.name)
+    for (const field of RECORD_FIELDS) expect(documented).toContain(field.name)
+    expect($('#data-licence').parent().text()).toMatch(/Creative Commons Attribution 4\.0.*quoted sentences remain the work of the outlets/s)
+    expect($('footer a[href="/data/"]').length).toBe(1)
+  })
+
+  it('documents exactly the fields of the record schema', async () => {
+    const schema = JSON.parse(await readFile(EVENT_SCHEMA, 'utf8')) as { properties: Record<string, unknown> }
+    expect(RECORD_FIELDS.map((f) => f.name).sort()).toEqual(Object.keys(schema.properties).sort())
+  })
+})
