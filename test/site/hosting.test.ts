@@ -65,6 +65,8 @@ describe('hosted in a subfolder: npm run build -- --site-url https://example.org
       expect($('meta[http-equiv="Content-Security-Policy"]').attr('content'), page).toBe(CSP)
       const description = $('meta[name=description]').attr('content') ?? ''
       expect(description.length, page).toBeGreaterThan(30)
+      // Escaped once, not twice: "FDD's", never "FDD&#39;s".
+      expect(`${$('head > title').text()} ${description}`, page).not.toMatch(/&(#\d+|#x[0-9a-f]+|[a-z]+);/i)
       expect($('meta[property="og:description"]').attr('content'), page).toBe(description)
       expect($('meta[property="og:title"]').attr('content'), page).toBe($('head > title').text().replace(/ · Salvo$/, ''))
       expect($('meta[property="og:type"]').attr('content')).toBe('website')
