@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify'
+import { safeSlug } from '../safe-slug.js'
 import type { EventStatus, EventType } from '../extract/report.js'
 import type { TimelineEvent } from '../merge/event.js'
 import type { ArticleRecord } from '../timeline.js'
@@ -143,7 +143,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
 
   // Facets: country, weapon, status, month, type.
   const facetKinds: { id: string; title: string; kind: string; keys: (e: TimelineEvent) => string[]; url: (key: string) => string; label: (key: string) => string; order?: string[] }[] = [
-    { id: 'countries', title: 'Countries', kind: 'Country', keys: (e) => (e.location?.country == null ? [] : [e.location.country]), url: (k) => `/countries/${slugify(k)}/`, label: (k) => k },
+    { id: 'countries', title: 'Countries', kind: 'Country', keys: (e) => (e.location?.country == null ? [] : [e.location.country]), url: (k) => `/countries/${safeSlug(k)}/`, label: (k) => k },
     { id: 'weapons', title: 'Weapons', kind: 'Weapon', keys: (e) => e.weapons, url: (k) => `/weapons/${k}/`, label: (k) => naming.weaponLabel(k) },
     { id: 'status', title: 'Status', kind: 'Status', keys: (e) => [e.status], url: (k) => `/status/${k}/`, label: (k) => statusLabel(k as EventStatus), order: ['confirmed', 'claimed', 'denied', 'reported'] },
     { id: 'months', title: 'Months', kind: 'Month', keys: (e) => [e.date.slice(0, 7)], url: (k) => `/months/${k}/`, label: (k) => formatMonth(k), order: [...new Set(events.map((e) => e.date.slice(0, 7)))] },
@@ -171,7 +171,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   // Passages, for links from reports to the marks on article pages.
   const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, events)]))
   const outletLink = (article: ArticleRecord | undefined, source: string): { label: string; url: string } =>
-    ({ label: source, url: `/sources/${article?.sourceSlug ?? slugify(source)}/` })
+    ({ label: source, url: `/sources/${article?.sourceSlug ?? safeSlug(source)}/` })
 
   // Event pages.
   const eventPages: EventPage[] = events.map((event, i) => {

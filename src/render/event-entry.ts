@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify'
+import { safeSlug } from '../safe-slug.js'
 import type { Count, EventStatus, EventType } from '../extract/report.js'
 import type { TimelineEvent } from '../merge/event.js'
 import { labelDate } from './format-date.js'
@@ -33,8 +33,8 @@ export function makeNaming(knowledge: RenderKnowledge = {}): Naming {
   const groupIds = new Map((knowledge.groups ?? []).map((g) => [g.name, g.id]))
   const weaponLabels = new Map((knowledge.weapons ?? []).map((w) => [w.id, w.label]))
   return {
-    placeSlug: (location) => location.id ?? slugify(location.name),
-    groupSlug: (name) => groupIds.get(name) ?? slugify(name),
+    placeSlug: (location) => location.id ?? safeSlug(location.name),
+    groupSlug: (name) => groupIds.get(name) ?? safeSlug(name),
     weaponLabel: (id) => weaponLabels.get(id) ?? id.replace(/-/g, ' '),
   }
 }
@@ -68,7 +68,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function countryLink(country: string | null): Link | null {
-  return country === null ? null : { label: country, url: `/countries/${slugify(country)}/` }
+  return country === null ? null : { label: country, url: `/countries/${safeSlug(country)}/` }
 }
 
 /** One event as a timeline line. */
