@@ -44,6 +44,20 @@ export interface BuildResult {
   searchPages?: number
 }
 
+/** Wall time of each phase of a build, for the summary line: `pipeline 4.1 s, pages 6.0 s, …`. Never written into the site. */
+function phaseTimer(): { lap: (name: string) => void; summary: () => string } {
+  const laps: [string, number][] = []
+  let last = performance.now()
+  return {
+    lap(name) {
+      const now = performance.now()
+      laps.push([name, now - last])
+      last = now
+    },
+    summary: () => laps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', '),
+  }
+}
+
 export const defaultBuildOptions: BuildOptions = {
   seedsDir: 'seeds',
   outDir: '_site',
@@ -66,7 +80,9 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const options = { ...defaultBuildOptions, ...partial }
   const { log } = options
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
+  const timer = phaseTimer()
   const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
+  timer.lap('pipeline')
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
@@ -79,6 +95,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   }
 
   await writeFileAtomic(options.dataFile, stableJson(timeline))
+  timer.lap('data file')
   const staging = `${options.outDir.replace(/\/+$/, '')}.building`
   await recoverInterruptedSwap(options.outDir)
   await rm(staging, { recursive: true, force: true })
@@ -88,12 +105,17 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   try {
     const written = await eleventy.write()
     const pages = Array.isArray(written) ? written.flat().length : 0
+    timer.lap('pages')
     const files = await writeSiteFiles(staging, timeline, site)
+    timer.lap('feeds and data')
     const search = await buildSearchIndex(staging)
+    timer.lap('search index')
     await swapIntoPlace(staging, options.outDir)
+    timer.lap('swap')
     const feeds = files.filter((f) => f.startsWith('feeds/')).length
     const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`
     log(`Salvo: wrote ${pages} pages, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages to ${options.outDir}/, ${hosting}.`)
+    log(`Salvo: took ${timer.summary()}.`)
     if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
     return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, files, searchPages: search.pages }
   } catch (error) {
