@@ -90,7 +90,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Each article's events, found once: looking them up per article would be quadratic in the corpus.
   const byArticle = new Map<string, TimelineEvent[]>()
   for (const event of events) {
-    for (const path of new Set(event.reports.map((r) => r.article))) byArticle.set(path, [...(byArticle.get(path) ?? []), event])
+    for (const path of new Set(event.reports.map((r) => r.article))) {
+      const list = byArticle.get(path)
+      if (list === undefined) byArticle.set(path, [event])
+      else list.push(event)
+    }
   }
   const records = articles
     .map((article) => toRecord(article, byArticle.get(article.path) ?? []))

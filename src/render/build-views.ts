@@ -49,7 +49,13 @@ function sumCounts(counts: (TimelineEvent['killed'])[]): string {
 /** Groups items under string keys, keeping first-seen order. */
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>()
-  for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item])
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = groups.get(key)
+      if (list === undefined) groups.set(key, [item])
+      else list.push(item)
+    }
+  }
   return groups
 }
 
@@ -168,8 +174,11 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     { id: 'groups', title: 'Groups', links: groups.map((g) => ({ label: g.name, url: g.url, count: byGroup.get(g.name)?.length ?? 0 })) },
   )
 
+  // Each article's events in timeline order, found in one pass: scanning every event per article is quadratic in the corpus.
+  const eventsOfArticle = groupBy(events, (e) => [...new Set(e.reports.map((r) => r.article))])
+  const timelineIndex = new Map(events.map((e, i) => [e.id, i]))
   // Passages, for links from reports to the marks on article pages.
-  const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, events)]))
+  const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, eventsOfArticle.get(a.path) ?? [])]))
   const outletLink = (article: ArticleRecord | undefined, source: string): { label: string; url: string } =>
     ({ label: source, url: `/sources/${article?.sourceSlug ?? safeSlug(source)}/` })
 
@@ -226,7 +235,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       description: `${a.title}, ${a.source}, ${formatDay(a.date)}: the article as scraped, ${passages === 0 ? 'from which no event was taken' : `with the ${plural(passages, 'passage')} the timeline quotes highlighted`}.`,
       outlet: outletLink(a, a.source),
       published: formatDay(a.date),
-      events: events.filter((e) => a.events.includes(e.id)).map((e) => ({ label: `${e.summary}, ${labelDate(e.date, e.dateEnd, e.datePrecision).text}`, url: `/events/${e.id}/` })),
+      events: [...new Set(a.events)].flatMap((id) => timelineIndex.get(id) ?? []).sort((x, y) => x - y).flatMap((i) => events[i] ?? []).map((e) => ({ label: `${e.summary}, ${labelDate(e.date, e.dateEnd, e.datePrecision).text}`, url: `/events/${e.id}/` })),
       passages,
     }
   }

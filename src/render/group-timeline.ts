@@ -20,7 +20,9 @@ export function groupTimeline(entries: EventEntry[], order: 'oldest' | 'newest' 
     const month = entry.date.datetime.slice(0, 7)
     const days = months.get(month) ?? new Map<string, DayGroup>()
     months.set(month, days)
-    byMonth.set(month, [...(byMonth.get(month) ?? []), entry])
+    const inMonth = byMonth.get(month)
+    if (inMonth === undefined) byMonth.set(month, [entry])
+    else inMonth.push(entry)
     const key = `${entry.date.precision}-${entry.date.text}`
     const day = days.get(key) ?? { id: `d-${entry.date.datetime}${entry.date.precision === 'day' ? '' : `-${entry.date.precision}`}`, heading: entry.date, attacks: [], context: [] }
     days.set(key, day)
