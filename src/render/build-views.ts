@@ -5,13 +5,14 @@ import type { ArticleRecord } from '../timeline.js'
 import { drawDailyChart } from './draw-chart.js'
 import { drawBaseMap } from './draw-map.js'
 import { countryLink, formatCasualties, formatCount, makeNaming, plural, statusBadge, statusLabel, toEntry, TYPE_LABELS, type RenderKnowledge } from './event-entry.js'
-import { formatDay, formatMonth, labelDate } from './format-date.js'
+import { formatDay, formatMonth, formatSpan, labelDate } from './format-date.js'
 import { countEntries, groupTimeline } from './group-timeline.js'
 import { anchorFor, quotePassages } from './quote-anchors.js'
+import { ARTICLE_INDEX_PAGE, chunk, makePagers, OUTLET_PAGE_ARTICLES, pageUrl, paginateTimeline } from './paginate.js'
 import { shortTitle } from './short-title.js'
 import { EVENT_COLUMNS } from './event-columns.js'
 import { RECORD_FIELDS } from './record-fields.js'
-import type { ArticleExtra, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, OutletPage, PlacePage, SiteViews, Summary } from './site-views.js'
+import type { ArticleExtra, ArticleIndexPage, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, HomePage, OutletPage, OutletPageView, PlacePage, SiteViews, Summary, TimelinePart } from './site-views.js'
 
 const CLAIMANT_KINDS: Record<string, string> = {
   militia: 'militia',
@@ -44,6 +45,17 @@ function sumCounts(counts: (TimelineEvent['killed'])[]): string {
   const given = counts.filter((c) => c !== null)
   if (given.length === 0) return 'not reported'
   return formatCount({ min: given.reduce((s, c) => s + c.min, 0), max: given.reduce((s, c) => s + c.max, 0) })
+}
+
+/** A record's pages: one per page of its timeline, each with the page's URL and title. */
+function withTimelinePages<T extends { url: string; pageTitle: string; description: string }>(record: T, entries: EventEntry[]): (T & TimelinePart)[] {
+  return paginateTimeline(entries, record.url).map((p) => ({
+    ...record,
+    url: p.url,
+    ...(p.pager === null ? {} : { pageTitle: `${record.pageTitle} (${p.label})`, description: `${record.description} ${p.pager.summary}: ${p.label}.` }),
+    timeline: p.timeline,
+    pager: p.pager,
+  }))
 }
 
 /** Groups items under string keys, keeping first-seen order. */
@@ -96,9 +108,11 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
 
   // Places.
   const byPlace = groupBy(events.filter((e) => e.location !== null), (e) => (e.location === null ? [] : [naming.placeSlug(e.location)]))
+  const placeEntries = new Map<string, EventEntry[]>()
   const places: PlacePage[] = [...byPlace.entries()].map(([slug, list]) => {
     const location = list[0]?.location ?? null
     if (location === null) throw new Error('A place group without a location: groupBy keyed it by location, so this cannot happen.')
+    placeEntries.set(slug, entriesFor(list))
     const counts = countEntries(entriesFor(list))
     return {
       slug,
@@ -114,7 +128,6 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       attacks: list.filter((e) => e.type === 'attack').length,
       counts,
       locator: locate(location),
-      timeline: groupTimeline(entriesFor(list)),
     }
   }).sort((a, b) => (a.country?.label ?? '').localeCompare(b.country?.label ?? '', 'en') || a.name.localeCompare(b.name, 'en'))
 
@@ -132,8 +145,10 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
 
   // Groups.
   const byGroup = groupBy(events, (e) => e.actors)
+  const groupEntries = new Map<string, EventEntry[]>()
   const groups: GroupPage[] = [...byGroup.entries()].map(([name, list]) => {
     const slug = naming.groupSlug(name)
+    groupEntries.set(name, entriesFor(list))
     const counts = countEntries(entriesFor(list))
     return {
       slug,
@@ -143,7 +158,6 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       url: `/groups/${slug}/`,
       name,
       counts,
-      timeline: groupTimeline(entriesFor(list)),
     }
   }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
 
@@ -156,6 +170,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     { id: 'types', title: 'Kinds of event', kind: 'Kind', keys: (e) => [e.type], url: (k) => `/types/${k}/`, label: (k) => TYPE_LABELS[k as EventType], order: ['attack', 'us-strike', 'statement', 'other'] },
   ]
   const facets: FacetPage[] = []
+  const facetPages: (FacetPage & TimelinePart)[] = []
   const browse: SiteViews['browse'] = []
   for (const kind of facetKinds) {
     const grouped = groupBy(events, kind.keys)
@@ -164,7 +179,9 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     for (const key of keys) {
       const list = grouped.get(key) ?? []
       const counts = countEntries(entriesFor(list))
-      facets.push({ url: kind.url(key), pageTitle: shortTitle(`${kind.kind}: ${kind.label(key)}`), description: `${kind.kind}: ${kind.label(key)}. ${counts[0]?.toUpperCase()}${counts.slice(1)}, by day, each with its quoted sources.`, kind: kind.kind, title: kind.label(key), counts, timeline: groupTimeline(entriesFor(list)) })
+      const facet: FacetPage = { url: kind.url(key), pageTitle: shortTitle(`${kind.kind}: ${kind.label(key)}`), description: `${kind.kind}: ${kind.label(key)}. ${counts[0]?.toUpperCase()}${counts.slice(1)}, by day, each with its quoted sources.`, kind: kind.kind, title: kind.label(key), counts }
+      facets.push(facet)
+      facetPages.push(...withTimelinePages(facet, entriesFor(list)))
       links.push({ label: kind.label(key), url: kind.url(key), count: list.length })
     }
     browse.push({ id: kind.id, title: kind.title, links })
@@ -181,6 +198,23 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, eventsOfArticle.get(a.path) ?? [])]))
   const outletLink = (article: ArticleRecord | undefined, source: string): { label: string; url: string } =>
     ({ label: source, url: `/sources/${article?.sourceSlug ?? safeSlug(source)}/` })
+
+  // The home timeline, in pages, in both orders; each event's day is found on the oldest-first pages.
+  const home: HomePage[] = []
+  const dayUrl = new Map<string, string>()
+  const backOf = new Map<string, string>()
+  for (const [order, url, title, other] of [['oldest', '/', 'Timeline of attacks', { label: 'Newest first', url: '/newest-first/' }], ['newest', '/newest-first/', 'Timeline of attacks, newest first', { label: 'Oldest first', url: '/' }]] as const) {
+    for (const p of paginateTimeline(entries, url, order)) {
+      home.push({ url: p.url, order, title: p.pager === null ? title : `${title}, ${p.label}`, first: p.number === 1, otherOrder: other, months: p.timeline, pager: p.pager })
+      if (order !== 'oldest') continue
+      for (const day of p.timeline.flatMap((m) => m.days)) {
+        if (!dayUrl.has(day.id)) dayUrl.set(day.id, `${p.url}#${day.id}`)
+        for (const e of [...day.attacks, ...day.context]) if (!backOf.has(e.id)) backOf.set(e.id, `${p.url}#${day.id}`)
+      }
+    }
+  }
+  const chart = drawDailyChart(dayCounts)
+  if (chart !== null) chart.rows = chart.rows.map((r) => ({ ...r, url: dayUrl.get(`d-${r.day}`) ?? r.url }))
 
   // Event pages.
   const eventPages: EventPage[] = events.map((event, i) => {
@@ -222,6 +256,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       outlets: [...new Map(event.reports.map((r) => { const l = outletLink(articleByPath.get(r.article), r.source); return [l.url, l] as const })).values()].sort(byLabel),
       previous: neighbour(events[i - 1]),
       next: neighbour(events[i + 1]),
+      back: backOf.get(event.id) ?? '/#timeline-title',
       locator: locate(location),
     }
   })
@@ -239,9 +274,11 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       passages,
     }
   }
-  const outlets: OutletPage[] = [...groupBy(articles, (a) => [a.sourceSlug]).entries()].map(([slug, list]) => {
+  const outletPages: OutletPageView[] = []
+  /** The reports that `list`'s articles made, as rows against each event's record, and those events, in timeline order. */
+  const compare = (list: ArticleRecord[]): { reported: TimelineEvent[]; comparison: OutletPageView['comparison'] } => {
     const paths = new Set(list.map((a) => a.path))
-    const reported = events.filter((e) => e.reports.some((r) => paths.has(r.article)))
+    const reported = [...new Set(list.flatMap((a) => eventsOfArticle.get(a.path) ?? []))].sort((x, y) => (timelineIndex.get(x.id) ?? 0) - (timelineIndex.get(y.id) ?? 0))
     const comparison = reported.flatMap((e) => e.reports.filter((r) => paths.has(r.article)).map((r) => ({
       event: { label: e.summary, url: `/events/${e.id}/` },
       date: labelDate(e.date, e.dateEnd, e.datePrecision).text,
@@ -249,6 +286,10 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       record: statusBadge(e.status, e.disputed, e.reports.map((x) => x.status)),
       agrees: r.status === e.status,
     })))
+    return { reported, comparison }
+  }
+  const outlets: OutletPage[] = [...groupBy(articles, (a) => [a.sourceSlug]).entries()].map(([slug, list]) => {
+    const { comparison } = compare(list)
     const agree = comparison.filter((c) => c.agrees).length
     const confirmedLater = comparison.filter((c) => c.said.id !== 'confirmed' && c.record.id === 'confirmed').length
     return {
@@ -257,28 +298,60 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       description: `${list[0]?.source ?? slug}: ${plural(list.length, 'article')} and how its ${plural(comparison.length, 'report')} compare with the timeline’s record.`,
       url: `/sources/${slug}/`,
       name: list[0]?.source ?? slug,
-      articles: list.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: formatDay(a.date), datetime: a.date, original: a.original?.source ?? null })),
-      timeline: groupTimeline(entriesFor(reported)),
-      comparison,
+      articleCount: list.length,
+      reportCount: comparison.length,
       comparisonSummary: comparison.length === 0
         ? 'No events were taken from this outlet’s articles.'
         : `${plural(agree, 'report')} of ${comparison.length} gave the status the event has on the timeline; ${comparison.length - agree} did not${confirmedLater > 0 ? `, of which ${confirmedLater} ${confirmedLater === 1 ? 'was' : 'were'} confirmed by another report` : ''}.`,
     }
   }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  const articlesOf = groupBy(articles, (a) => [a.sourceSlug])
+  for (const outlet of outlets) {
+    // An outlet's articles in runs, each page with the reports and events of its own articles.
+    const runs = chunk(articlesOf.get(outlet.slug) ?? [], OUTLET_PAGE_ARTICLES)
+    const labels = runs.map((run, i) => `Articles ${i * OUTLET_PAGE_ARTICLES + 1}–${i * OUTLET_PAGE_ARTICLES + run.length}`)
+    const pagers = makePagers(outlet.url, labels, `${outlet.name}’s articles`)
+    runs.forEach((run, i) => {
+      const { reported, comparison } = compare(run)
+      const pager = pagers[i] ?? null
+      outletPages.push({
+        ...outlet,
+        url: pageUrl(outlet.url, i + 1),
+        ...(pager === null ? {} : { pageTitle: `${outlet.pageTitle} (${labels[i]})`, description: `${outlet.description} ${pager.summary}: ${labels[i]}.` }),
+        articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: formatDay(a.date), datetime: a.date, original: a.original?.source ?? null })),
+        comparison,
+        timeline: groupTimeline(entriesFor(reported)),
+        pager,
+      })
+    })
+  }
+
+  // The index of every article, oldest first, in pages.
+  const articleRuns = chunk(articles, ARTICLE_INDEX_PAGE)
+  const articleLabels = articleRuns.map((run) => (run.length === 0 ? '' : formatSpan(run[0]?.date ?? '', run.at(-1)?.date ?? '')))
+  const articlePagers = makePagers('/articles/', articleLabels, 'the articles')
+  const articleIndex: ArticleIndexPage[] = articleRuns.map((run, i) => ({
+    url: pageUrl('/articles/', i + 1),
+    title: articlePagers[i] === null ? 'Articles' : `Articles, ${articleLabels[i]}`,
+    articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, source: a.source, date: articleExtras[a.slug]?.published ?? formatDay(a.date), datetime: a.date })),
+    pager: articlePagers[i] ?? null,
+  }))
 
   return {
     summary,
-    chart: drawDailyChart(dayCounts),
-    home: [
-      { url: '/', order: 'oldest', otherOrder: { label: 'Newest first', url: '/newest-first/' }, months: groupTimeline(entries, 'oldest') },
-      { url: '/newest-first/', order: 'newest', otherOrder: { label: 'Oldest first', url: '/' }, months: groupTimeline(entries, 'newest') },
-    ],
+    chart,
+    home,
     events: eventPages,
     articles: articleExtras,
+    articleIndex,
     outlets,
     places,
     groups,
     facets,
+    outletPages,
+    placePages: places.flatMap((p) => withTimelinePages(p, placeEntries.get(p.slug) ?? [])),
+    groupPages: groups.flatMap((g) => withTimelinePages(g, groupEntries.get(g.name) ?? [])),
+    facetPages,
     browse,
     map: { width: base.width, height: base.height, shapes: base.shapes, markers },
     locator: { width: small.width, height: small.height, shapes: small.shapes },

@@ -18,8 +18,8 @@ export interface DailyChart {
   baseline: number
   /** One sentence summing the chart up, for its accessible name and caption. */
   description: string
-  /** The same numbers as a table: every day with at least one attack. */
-  rows: { day: string; label: string; count: number }[]
+  /** The same numbers as a table: every day with at least one attack; `url` is that day on the home timeline. */
+  rows: { day: string; label: string; count: number; url: string }[]
 }
 
 /** Lays out a daily bar chart over every day from the first to the last key of `counts` (`YYYY-MM-DD` → attacks). */
@@ -66,6 +66,6 @@ export function drawDailyChart(counts: Map<string, number>, size = { width: 720,
     max: { y: plotTop, label: String(top) },
     baseline,
     description,
-    rows: span.filter((day) => counts.has(day)).map((day) => ({ day, label: formatDay(day), count: counts.get(day) ?? 0 })),
+    rows: span.filter((day) => counts.has(day)).map((day) => ({ day, label: formatDay(day), count: counts.get(day) ?? 0, url: `/#d-${day}` })),
   }
 }

@@ -12,8 +12,9 @@ export function countEntries(entries: EventEntry[]): string {
 /**
  * Groups entries (already in timeline order) by month, then by date label: a day, a span
  * or a whole month each get their own group. `newest` reverses months, days and entries.
+ * `monthCounts` gives a month's heading its whole count when this is one page of a longer timeline.
  */
-export function groupTimeline(entries: EventEntry[], order: 'oldest' | 'newest' = 'oldest'): MonthGroup[] {
+export function groupTimeline(entries: EventEntry[], order: 'oldest' | 'newest' = 'oldest', monthCounts?: Map<string, string>): MonthGroup[] {
   const months = new Map<string, Map<string, DayGroup>>()
   const byMonth = new Map<string, EventEntry[]>()
   for (const entry of entries) {
@@ -32,7 +33,7 @@ export function groupTimeline(entries: EventEntry[], order: 'oldest' | 'newest' 
   return flip([...months.entries()]).map(([month, days]) => ({
     id: `m-${month}`,
     label: formatMonth(month),
-    counts: countEntries(byMonth.get(month) ?? []),
+    counts: monthCounts?.get(month) ?? countEntries(byMonth.get(month) ?? []),
     days: flip([...days.values()]).map((d) => ({ ...d, attacks: flip(d.attacks), context: flip(d.context) })),
   }))
 }

@@ -73,13 +73,45 @@ export interface MonthGroup {
   days: DayGroup[]
 }
 
-/** The home page in one order; the site has one per order, so both work without JavaScript. */
+/** Links between the pages of a list too long for one page (BENCHMARKS.md: no page over 300 KB). */
+export interface Pager {
+  /** The navigation landmark's name, e.g. `Pages of the timeline`. */
+  label: string
+  /** `Page 2 of 8`. */
+  summary: string
+  /** Every page, labelled by what it holds (`October 2023`, `Articles 401–800`); `current` marks this one. */
+  pages: (Link & { current: boolean })[]
+  previous: Link | null
+  next: Link | null
+}
+
+/** One page of a timeline that may run over several pages. */
+export interface TimelinePart {
+  timeline: MonthGroup[]
+  /** `null` when the whole timeline fits on this page. */
+  pager: Pager | null
+}
+
+/** One page of the home timeline in one order; the site has one set per order, so both work without JavaScript. */
 export interface HomePage {
   url: string
   order: 'oldest' | 'newest'
+  /** The `<title>`: `Timeline of attacks`, with the order and page number when needed. */
+  title: string
+  /** `true` on the first page of each order, which shows the figures and the chart. */
+  first: boolean
   /** The link to the other order. */
   otherOrder: Link
   months: MonthGroup[]
+  pager: Pager | null
+}
+
+/** One page of the /articles/ index. */
+export interface ArticleIndexPage {
+  url: string
+  title: string
+  articles: { title: string; url: string; source: string; date: string; datetime: string }[]
+  pager: Pager | null
 }
 
 export interface Summary {
@@ -130,6 +162,8 @@ export interface EventPage extends EventEntry {
   outlets: Link[]
   previous: Link | null
   next: Link | null
+  /** The event's day on the home timeline: the page that holds it, with the day's fragment. */
+  back: string
   /** Where the place falls on the locator map, or `null` without coordinates. */
   locator: { x: number; y: number } | null
 }
@@ -172,11 +206,16 @@ export interface OutletPage {
   description: string
   url: string
   name: string
-  articles: { title: string; url: string; date: string; datetime: string; original: string | null }[]
-  timeline: MonthGroup[]
-  comparison: ComparisonRow[]
+  articleCount: number
+  reportCount: number
   /** One sentence on how the outlet's reports compare with the events' records. */
   comparisonSummary: string
+}
+
+/** One page of an outlet: a run of its articles, the reports they made and the events those fed. */
+export interface OutletPageView extends OutletPage, TimelinePart {
+  articles: { title: string; url: string; date: string; datetime: string; original: string | null }[]
+  comparison: ComparisonRow[]
 }
 
 /** A site, town or area with events: its page lists them over time. */
@@ -197,7 +236,6 @@ export interface PlacePage {
   /** E.g. `3 attacks, 1 other event`. */
   counts: string
   locator: { x: number; y: number } | null
-  timeline: MonthGroup[]
 }
 
 export interface GroupPage {
@@ -209,7 +247,6 @@ export interface GroupPage {
   url: string
   name: string
   counts: string
-  timeline: MonthGroup[]
 }
 
 /** A filtered view: every event of one country, weapon, status, month or type. */
@@ -221,7 +258,6 @@ export interface FacetPage {
   kind: string
   title: string
   counts: string
-  timeline: MonthGroup[]
 }
 
 export interface MapMarker {
@@ -305,14 +341,21 @@ export interface SearchFilters {
 export interface SiteViews {
   summary: Summary
   chart: DailyChart | null
+  /** Every page of the home timeline, oldest first and newest first. */
   home: HomePage[]
   events: EventPage[]
+  articleIndex: ArticleIndexPage[]
   /** Keyed by article slug. */
   articles: Record<string, ArticleExtra>
   outlets: OutletPage[]
   places: PlacePage[]
   groups: GroupPage[]
   facets: FacetPage[]
+  /** The pages the templates paginate over: one or more per outlet, place, group and facet. */
+  outletPages: OutletPageView[]
+  placePages: (PlacePage & TimelinePart)[]
+  groupPages: (GroupPage & TimelinePart)[]
+  facetPages: (FacetPage & TimelinePart)[]
   /** The filter index: each kind of facet with its values. */
   browse: { id: string; title: string; links: CountedLink[] }[]
   map: MapView
