@@ -61,8 +61,13 @@ function baselineProject(seeds: string, dir: string): void {
   writeFileSync(path.join(dir, 'src', 'articles', 'articles.json'), JSON.stringify({ layout: 'base.njk' }))
 }
 
+/** The build's own phase line (`pipeline 4.1 s, pages 6.0 s, …`), or an empty string. */
+const phasesOf = (stderr: string): string => /Salvo: took (.*)\./.exec(stderr)?.[1] ?? ''
+
 interface Row {
   articles: number
+  /** Phase times of the last cold build and rebuild, as the build printed them. */
+  phases: { cold: string; rebuild: string }
   cold: { seconds: number; rssMiB: number }
   rebuild: { seconds: number; rssMiB: number }
   baseline: { seconds: number; rssMiB: number }
@@ -80,6 +85,7 @@ for (const size of sizes) {
   const rebuild: { seconds: number; rssMiB: number }[] = []
   const baseline: { seconds: number; rssMiB: number }[] = []
   const throughput: number[] = []
+  const phases = { cold: '', rebuild: '' }
   for (let r = 0; r < runs; r++) {
     const cache = path.join(dir, 'cache')
     const out = path.join(dir, '_site')
@@ -87,13 +93,16 @@ for (const size of sizes) {
     rmSync(out, { recursive: true, force: true })
     const build = ['--import', 'tsx', 'scripts/build.ts', '--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json')]
     log(`bench: ${size} articles: cold build (run ${r + 1}/${runs})…`)
-    cold.push(await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' }))
+    const first = await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' })
+    cold.push(first)
+    phases.cold = phasesOf(first.stderr)
     const extra = path.join(seeds, 'zz-added.md')
     await generateCorpus(path.join(dir, 'one'), 1, 99 + r)
     cpSync(path.join(dir, 'one', readdirSync(path.join(dir, 'one'))[0] ?? ''), extra)
     log(`bench: ${size} articles: rebuild after adding one…`)
     const again = await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' })
     rebuild.push(again)
+    phases.rebuild = phasesOf(again.stderr)
     if (!/extracted 1 article \(/.test(again.stderr)) log(`bench: warning: the rebuild did not re-extract exactly one article:\n${again.stderr}`)
     rmSync(extra)
     const throughputRun = await run(process.execPath, ['--import', 'tsx', 'scripts/bench/extract-throughput.ts', seeds], { cwd: root })
@@ -104,7 +113,7 @@ for (const size of sizes) {
     baseline.push(await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet']))
   }
   const pick = (xs: { seconds: number; rssMiB: number }[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
-  rows.push({ articles: size, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
+  rows.push({ articles: size, phases, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
 }
 rmSync(scratch, { recursive: true, force: true })
 
@@ -114,6 +123,7 @@ const lines = [
   `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
   ...rows.map((r) => `| ${r.articles.toLocaleString('en')} | ${r.cold.seconds.toFixed(2)} s | ${r.cold.rssMiB.toFixed(0)} MiB | ${r.baseline.seconds.toFixed(2)} s | ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}× | ${r.rebuild.seconds.toFixed(2)} s | ${(r.rebuild.seconds / r.baseline.seconds).toFixed(2)}× | ${r.extractPerSecond.toFixed(0)} articles/s | ${r.output.pages.toLocaleString('en')} | ${(r.output.total / 1048576).toFixed(1)} MiB | ${kb(r.output.total / r.articles)} | ${kb(r.output.largestPage)} (${r.output.largestName}) |`),
 ]
+lines.push('', 'Phases (last run):', ...rows.flatMap((r) => [`- ${r.articles.toLocaleString('en')} cold: ${r.phases.cold}`, `- ${r.articles.toLocaleString('en')} rebuild: ${r.phases.rebuild}`]))
 const last = rows.at(-1)
 const first = rows[0]
 if (last && first) {
