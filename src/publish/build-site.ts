@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
@@ -71,6 +72,19 @@ export const defaultBuildOptions: BuildOptions = {
 }
 
 /**
+ * Removes a failed build's staging folder. When one template throws, Eleventy's
+ * other page writes are still landing, so a single removal can race them: remove
+ * until the folder stays gone.
+ */
+async function removeStaging(staging: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await rm(staging, { recursive: true, force: true, maxRetries: 3 })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    if (!existsSync(staging)) return
+  }
+}
+
+/**
  * Runs the pipeline, writes its data file, and builds the whole site into a temporary
  * folder: Eleventy's pages, then feeds, open data and sitemap, then the search index.
  * That folder replaces `outDir` only when every step succeeded; a failed or interrupted
@@ -119,7 +133,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
     return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, files, searchPages: search.pages }
   } catch (error) {
-    await rm(staging, { recursive: true, force: true })
+    await removeStaging(staging)
     throw error
   }
 }
