@@ -9,6 +9,7 @@ import { attributeClaim, type Attribution } from './attribute-claim.js'
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { findDates, type DateMention } from './find-dates.js'
+import { statementGist } from './statement-gist.js'
 import type { DateSpan, EventType, Place, Report } from './report.js'
 import { ANAPHORIC_BASE, EXCERPT_INTRO, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
@@ -66,8 +67,11 @@ function weaponPhrase(weapons: string[], knowledge: Knowledge): string {
 }
 
 /** A one-line English summary of an event from its fields, e.g. `Drone attack on Al-Tanf Garrison`. */
-export function summarize(type: EventType, location: Place | null, weapons: string[], claimant: string, knowledge: Knowledge): string {
-  if (type === 'statement') return `Statement by ${claimant}`
+export function summarize(type: EventType, location: Place | null, weapons: string[], claimant: string, knowledge: Knowledge, quote = ''): string {
+  if (type === 'statement') {
+    const gist = statementGist(quote)
+    return gist ? `${claimant.charAt(0).toUpperCase()}${claimant.slice(1)}: ${gist}` : `Statement by ${claimant}`
+  }
   if (type === 'us-strike') return location ? `U.S. strike in ${location.name}` : 'U.S. strike'
   const where = location ? `on ${location.name}` : 'on U.S. forces (place not named)'
   return weapons.length > 0 ? `${weaponPhrase(weapons, knowledge)} attack ${where}` : `Attack ${where}`
@@ -187,7 +191,7 @@ function buildReports(
     const unquotedDays = dayPoints.filter((d) => outside(d.start))
     const date = nearest(unquotedDays.length > 0 ? unquotedDays : dayPoints)
     if (!date) return []
-    return [{ ...base, status: 'confirmed', claimant: speaker, claimantKind: official[0]?.value.kind ?? 'us-official', date: date.span, location: null, dateText: date.text, summary: summarize(type, null, [], speaker, knowledge), ...quoteOf(sentence.start) }]
+    return [{ ...base, status: 'confirmed', claimant: speaker, claimantKind: official[0]?.value.kind ?? 'us-official', date: date.span, location: null, dateText: date.text, summary: summarize(type, null, [], speaker, knowledge, sentence.text), ...quoteOf(sentence.start) }]
   }
 
   // Places: named sites for attacks; areas and countries for U.S. strikes (a site named there is the attack being answered).

@@ -138,7 +138,8 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
       location, weapons, actors, killed, injured,
       status: lead.type === 'statement' ? 'confirmed' : deriveStatus(statuses),
       disputed: denied || figuresDiffer,
-      summary: summarize(lead.type, location, weapons, lead.claimant, knowledge),
+      // A statement is summed up in its own words: the first report that gives a gist.
+      summary: lead.type === 'statement' ? (all.find((r) => !r.summary.startsWith('Statement by ')) ?? lead).summary : summarize(lead.type, location, weapons, lead.claimant, knowledge),
       reports: eventReports, mergeReasons,
     })
   }
