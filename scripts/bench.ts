@@ -134,7 +134,8 @@ if (last && first) {
     [`rebuild after adding one ≤ 1× baseline (${(last.rebuild.seconds / last.baseline.seconds).toFixed(2)}×)`, last.rebuild.seconds <= last.baseline.seconds],
     [`peak RSS ≤ 1.5 GB (${last.cold.rssMiB.toFixed(0)} MiB)`, last.cold.rssMiB <= 1536],
     [`no page over 300 KB (largest ${kb(last.output.largestPage)})`, last.output.largestPage <= 300 * 1024],
-    [`output grows about linearly (${kb(perFirst)} → ${kb(perLast)} per article)`, perLast <= perFirst * 1.5 && perLast >= perFirst / 1.5],
+    // Fixed files (stylesheet, map, search code, feeds) make small sites heavier per article: only growth faster than linear fails.
+    [`output grows about linearly (${kb(perFirst)} → ${kb(perLast)} per article)`, perLast <= perFirst * 1.5],
   ]
   lines.push('', `Targets at ${last.articles.toLocaleString('en')} articles:`, ...checks.map(([label, ok]) => `- ${ok ? 'met' : 'NOT MET'}: ${label}`))
 }
