@@ -5,8 +5,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { HtmlBasePlugin } from '@11ty/eleventy'
 
-/** Reads the pipeline's data file on every build, so watch mode sees new data without a restart. */
+/**
+ * The pipeline's data: handed over in memory when the build runs the pipeline and
+ * Eleventy in one process (src/publish/build-site.ts), which saves parsing a large
+ * JSON file and holding it twice; otherwise read from the data file on every build,
+ * so watch mode sees new data without a restart.
+ */
 function loadTimeline() {
+  const inMemory = globalThis[Symbol.for('salvo.timeline')]
+  if (inMemory) return inMemory
   const file = process.env.SALVO_TIMELINE ?? path.resolve('build/timeline.json')
   return JSON.parse(readFileSync(file, 'utf8'))
 }

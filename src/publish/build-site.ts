@@ -116,6 +116,9 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   process.env.SALVO_TIMELINE = path.resolve(options.dataFile)
   const { site } = options
   const eleventy = new Eleventy(options.templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
+  // Hand the timeline to eleventy.config.js in memory (see loadTimeline there); the data file is still written for people and tools.
+  const handoff = globalThis as unknown as Record<symbol, unknown>
+  handoff[Symbol.for('salvo.timeline')] = timeline
   try {
     const written = await eleventy.write()
     const pages = Array.isArray(written) ? written.flat().length : 0
@@ -135,5 +138,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   } catch (error) {
     await removeStaging(staging)
     throw error
+  } finally {
+    delete handoff[Symbol.for('salvo.timeline')]
   }
 }
