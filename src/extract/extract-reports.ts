@@ -38,8 +38,12 @@ function maskDateline(text: string): string {
 }
 
 /** Finds everything a sentence says that extraction uses. */
-function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge): SentenceFacts {
-  const text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
+/** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
+const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
+
+function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge, speaksForUs = false): SentenceFacts {
+  let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
+  if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
   const groups = knowledge.findGroups(text)
   const claimants = knowledge.findClaimants(text)
   const insideName = (m: TermMatch<unknown>): boolean => [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
@@ -118,7 +122,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       : { claimant: outlet, claimantKind: 'media', status: 'reported' }
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
-      const facts = analyze(sentence.text, article.date, previousDay, knowledge)
+      const facts = analyze(sentence.text, article.date, previousDay, knowledge, speaker?.kind === 'us-official')
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
       if (anaphor && lastSite && !facts.places.some((p) => p.value.precision === 'site')) {
