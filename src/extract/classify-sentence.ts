@@ -2,7 +2,7 @@ import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../know
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { DateMention } from './find-dates.js'
 import type { EventType } from './report.js'
-import { AGGREGATE, ANNIVERSARY, ATTACK, CASUALTY_VERB, MARITIME, OTHER_STATE_AGENT, SITELESS_ATTACK, SPEECH, STRIKE_TARGET, THREAT, US_AGENT, US_AIRCRAFT_AGENT, US_STRIKE_NOUN } from './sentence-cues.js'
+import { AGGREGATE, ANNIVERSARY, REACTION, ATTACK, CASUALTY_VERB, MARITIME, OTHER_STATE_AGENT, SITELESS_ATTACK, SPEECH, STRIKE_TARGET, THREAT, US_AGENT, US_AIRCRAFT_AGENT, US_STRIKE_NOUN } from './sentence-cues.js'
 
 /** What one sentence says, found before deciding what it reports. */
 export interface SentenceFacts {
@@ -56,6 +56,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     rule: (f) => ((f.dates.some((d) => d.role === 'historical') && points(f).length === 0) || ANNIVERSARY.test(f.text) ? { skip: 'a historical reference, long before the article' } : undefined),
   },
   {
+    name: 'perfect tense',
+    // "The outpost has been hit before", "bases have been attacked repeatedly": a state of affairs, not one attack.
+    rule: (f) => (/\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) && points(f).length === 0 ? { skip: 'a general statement about past attacks, with no day' } : undefined),
+  },
+  {
     name: 'aggregate',
     rule: (f) => {
       if (!AGGREGATE.test(f.text) || !ATTACK.test(f.text)) return undefined
@@ -74,6 +79,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'threat',
     rule: (f) => (THREAT.test(f.text) && sites(f).length === 0 && !isUsStrike(f) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined),
+  },
+  {
+    name: 'reaction to strikes',
+    rule: (f) => (isStatement(f) && REACTION.test(f.text) ? { type: 'statement' } : undefined),
   },
   {
     name: 'attack on a named base',

@@ -11,7 +11,7 @@ import { findCasualties } from './find-casualties.js'
 import { findDates, type DateMention } from './find-dates.js'
 import { statementGist } from './statement-gist.js'
 import type { DateSpan, EventType, Place, Report } from './report.js'
-import { ANAPHORIC_BASE, EXCERPT_INTRO, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, EXCERPT_INTRO, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -41,7 +41,7 @@ function maskDateline(text: string): string {
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
 
-function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge, speaksForUs = false): SentenceFacts {
+function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge, speaksForUs = false, eventDay: string | null = null): SentenceFacts {
   let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
   const groups = knowledge.findGroups(text)
@@ -49,7 +49,7 @@ function analyze(sentence: string, published: string, previousDay: string | null
   const insideName = (m: TermMatch<unknown>): boolean => [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
   return {
     text,
-    dates: findDates(text, published, previousDay),
+    dates: findDates(text, published, previousDay, eventDay),
     places: knowledge.findPlaces(text).filter((p) => !insideName(p)),
     groups,
     weapons: knowledge.findWeapons(text),
@@ -122,10 +122,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       : { claimant: outlet, claimantKind: 'media', status: 'reported' }
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
-      const facts = analyze(sentence.text, article.date, previousDay, knowledge, speaker?.kind === 'us-official')
+      const facts = analyze(sentence.text, article.date, previousDay, knowledge, speaker?.kind === 'us-official', reports.at(-1)?.date.start ?? null)
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
-      if (anaphor && lastSite && !facts.places.some((p) => p.value.precision === 'site')) {
+      if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && !facts.places.some((p) => p.value.precision === 'site')) {
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
         if (carry.day === null && lastDay !== null && !facts.dates.some((d) => d.role === 'point')) carry.day = lastDay
       }

@@ -38,6 +38,8 @@ interface Context {
   sentence: string
   /** The day the previous sentence was about, for "the previous day" and "the same day". */
   previousDay: string | null
+  /** The day of the event reported last, for "the attack came two days after …". */
+  eventDay: string | null
   found: DateMention[]
 }
 
@@ -69,6 +71,13 @@ const phraseRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => v
     const sunday = subDays(ctx.published, getISODay(ctx.published) % 7 || 7)
     add(ctx, at, at + m[0].length, range(subDays(sunday, 1), sunday), 'point')
   }],
+  // "on the 4th": a day of the publication month (or of the month before, when later than publication).
+  [/\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|attack|time|day|floor))/gi, (ctx, m, at) => {
+    const dom = Number(m[1])
+    let date = new Date(ctx.published.getFullYear(), ctx.published.getMonth(), dom)
+    if (dom > ctx.published.getDate()) date = new Date(ctx.published.getFullYear(), ctx.published.getMonth() - 1, dom)
+    if (date.getDate() === dom) add(ctx, at, at + m[0].length, single(date), 'point')
+  }],
   // "in recent days", "over the past two weeks", "in the last month": an aggregate span up to publication.
   [/\b(?:in|over|during|within) (?:the )?(?:recent|past|last|previous|preceding) (?:(few|several|couple of|two|three|four|five|six|ten|\d+) )?(days|weeks|months)\b/gi, (ctx, m, at) => {
     const counts: Record<string, number> = { few: 3, several: 4, 'couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 }
@@ -88,6 +97,11 @@ const phraseRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => v
 
 /** Phrases that count from the day the text was just talking about: run after the other dates are found. */
 const anchoredRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
+  [/\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b/gi, (ctx, m, at) => {
+    // "two days after X" without "came" dates X's own clause forward; only "came … after", "earlier", "before" and "later" are unambiguous.
+    if (/after/i.test(m[3] ?? '') && !m[1]) return
+    addRelativeDays(ctx, m, at)
+  }],
   // "the previous day", "the day before": one day before the day the text was just talking about.
   [/\b(?:the previous day|the day before|a day earlier|the prior day|one day earlier)\b/gi, (ctx, m, at) => {
     const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
@@ -99,6 +113,20 @@ const anchoredRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) =>
     if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
   }],
 ]
+
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
+
+/** "Two days earlier", "three days later", "came two days after …": counted from the day just mentioned. */
+function addRelativeDays(ctx: Context, m: RegExpMatchArray, at: number): void {
+  const n = SMALL[(m[2] ?? '').toLowerCase()] ?? Number(m[2])
+  const inSentence = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start
+  // "The attack came two days after …" counts from the event reported last, not from the last day mentioned.
+  const anchor = inSentence ?? (m[1] ? ctx.eventDay ?? ctx.previousDay : ctx.previousDay)
+  if (anchor === null || !Number.isFinite(n)) return
+  // "X came two days after Y": Y is two days before the day in hand; "two days later": after it.
+  const sign = /later/i.test(m[3] ?? '') ? 1 : -1
+  addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(anchor), sign * n)))
+}
 
 /** Resolves one chrono result against the publication day with news' past-tense defaults. */
 function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
@@ -189,8 +217,8 @@ const refInstants = new Map<string, Date>()
  * publication day `published` (`YYYY-MM-DD`). `previousDay` is the day the text
  * was last about, for "the previous day" and "the same day".
  */
-export function findDates(sentence: string, published: string, previousDay: string | null = null): DateMention[] {
-  const ctx: Context = { published: parseISO(published), sentence, previousDay, found: [] }
+export function findDates(sentence: string, published: string, previousDay: string | null = null, eventDay: string | null = null): DateMention[] {
+  const ctx: Context = { published: parseISO(published), sentence, previousDay, eventDay, found: [] }
   for (const [pattern, rule] of phraseRules) {
     for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }

@@ -17,7 +17,7 @@ export const US_AIRCRAFT_AGENT = /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
-export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
 export const US_STRIKE_NOUN = /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i
@@ -55,8 +55,14 @@ export const SITELESS_ATTACK = new RegExp(
   'i',
 )
 
+/** An official's reaction to strikes: "condemned the U.S. strikes", "called the strikes a hostile act". */
+export const REACTION = /\b(?:condemn\w*|denounc\w*|criticiz\w*|called|described|protest\w*|rejected)\b[^;]{0,40}?\b(?:air ?strikes?|strikes?|attacks?|raids?|bombing)\b/i
+
+/** A past-tense verb of attack: what lets "the base" in a sentence point back at a named base. */
+export const PAST_ATTACK = /\b(?:struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|slammed|rained down)\b/i
+
 /** "the base", "the airfield": a reference back to the base the text last named. */
-export const ANAPHORIC_BASE = /\bthe (?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound)\b/i
+export const ANAPHORIC_BASE = /\bthe (?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility)\b/i
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE = /\b(?:at|on|targeting|targeted|near|against|struck|hit|attacked)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+(air ?base|airbase|base|garrison|airport|airfield|camp|oil field|gas field|outpost|military base)\b/
@@ -65,7 +71,7 @@ export const UNKNOWN_BASE = /\b(?:at|on|targeting|targeted|near|against|struck|h
 export const NOT_A_NAME = /^(?:U\.?S\.?|US|American|Iraqi|Syrian|Jordanian|Kurdish|Coalition|Military|Iranian|Israeli|Another|The|A|An|One|This|That|Its|Their)$/
 
 /** Speech and decision verbs that make a dated official sentence a statement. */
-export const SPEECH = /\b(said|says|told|tells|stated|announced|ordered|pledged|confirmed|denied|warned|urged|condemned|called for|vowed|declared|echoed|briefed|acknowledged|insisted|stressed)\b/i
+export const SPEECH = /\b(said|says|told|tells|stated|announced|ordered|pledged|confirmed|denied|warned|urged|condemned|denounced|called for|called|described|vowed|declared|echoed|briefed|acknowledged|insisted|stressed)\b/i
 
 /** A paragraph that introduces an excerpt of another outlet: "CNN reports:", "NBC News reported:". */
 export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|says|said|notes)\s*:\s*$/
