@@ -138,7 +138,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         diagnostics.push({ file: article.path, line, field: 'extract', severity: 'info', message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"` })
       } else if (verdict !== null) {
         const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
-        const made = buildReports(verdict.type, facts, points, carry, attribution, group, article, sentence, outlet, knowledge, line, diagnostics)
+        const made = buildReports(verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics)
         reports.push(...made)
       }
 
@@ -158,7 +158,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
 
 function buildReports(
   type: EventType, facts: SentenceFacts, points: DateMention[], carry: Carry, attribution: Attribution, group: string | null, article: Article,
-  sentence: { text: string; start: number; end: number }, outlet: string, knowledge: Knowledge, line: number, diagnostics: Diagnostic[],
+  sentence: { text: string; start: number; end: number }, knowledge: Knowledge, line: number, diagnostics: Diagnostic[],
 ): Report[] {
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   const dayPoints = type === 'statement' ? points.filter((d) => d.span.precision === 'day') : points
