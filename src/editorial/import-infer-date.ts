@@ -30,7 +30,7 @@ const WEEKDAY = '(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mo
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi')
 /** "1 November 2023", "Wednesday 1 Nov 2023". */
 const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'gi')
-/** "2023-11-01". */
+/** An ISO day, `YYYY-MM-DD`. */
 const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g
 
 const pad = (n: number): string => String(n).padStart(2, '0')

@@ -173,7 +173,7 @@ export interface CorrectionView {
   /** `Fixed`, `Note`, `Merged`, `Split`. */
   label: string
   reason: string
-  /** `date: "2023-10-27" → "2023-10-28"`, one per changed field. */
+  /** `field: before → after` (values as JSON), one per changed field. */
   changes: string[]
   note: string | null
   /** Where the correction is: `seeds/corrections.yaml, line 4`. */
@@ -218,15 +218,19 @@ export interface OutletPageView extends OutletPage, TimelinePart {
   comparison: ComparisonRow[]
 }
 
-/** A site, town or area with events: its page lists them over time. */
-export interface PlacePage {
+/** What every page listing one place's or one group's events starts with. */
+export interface ListPageHead {
   slug: string
   pageTitle: string
   description: string
-  /** The feeds of this place's events. */
+  /** The feeds of the events listed. */
   feed: FeedView
   url: string
   name: string
+}
+
+/** A site, town or area with events: its page lists them over time. */
+export interface PlacePage extends ListPageHead {
   country: Link | null
   admin1: string | null
   /** `a named site`, `a town or area`, `a whole country`. */
@@ -238,14 +242,7 @@ export interface PlacePage {
   locator: { x: number; y: number } | null
 }
 
-export interface GroupPage {
-  slug: string
-  pageTitle: string
-  description: string
-  /** The feeds of the events naming this group. */
-  feed: FeedView
-  url: string
-  name: string
+export interface GroupPage extends ListPageHead {
   counts: string
 }
 
