@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildSite } from '../src/publish/build-site.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
@@ -10,7 +11,8 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: '_site' },
     'no-cache': { type: 'boolean', default: false },
-    cache: { type: 'string', default: '.cache/salvo/extract' },
+    // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
+    cache: { type: 'string', default: '.cache/salvo' },
     data: { type: 'string', default: 'build/timeline.json' },
     // Hosting (README, "Publishing"): a subfolder, the public address, or links that work from disk.
     'path-prefix': { type: 'string' },
@@ -29,7 +31,7 @@ try {
 }
 
 try {
-  const result = await buildSite({ strict: values.strict, seedsDir: values.seeds, outDir: values.out, dataFile: values.data, site, today: buildDay(), cacheDir: values['no-cache'] ? null : values.cache })
+  const result = await buildSite({ strict: values.strict, seedsDir: values.seeds, outDir: values.out, dataFile: values.data, site, today: buildDay(), cacheDir: values['no-cache'] ? null : path.join(values.cache, 'extract'), pageCacheDir: values['no-cache'] ? null : path.join(values.cache, 'pages') })
   process.exitCode = result.ok ? 0 : 1
 } catch (error) {
   if (error instanceof KnowledgeError) {

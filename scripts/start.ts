@@ -19,7 +19,8 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: '_site' },
     data: { type: 'string', default: 'build/timeline.json' },
-    cache: { type: 'string', default: '.cache/salvo/extract' },
+    // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
+    cache: { type: 'string', default: '.cache/salvo' },
   },
 })
 const log = (line: string): void => void process.stderr.write(line + '\n')
@@ -28,7 +29,7 @@ process.env.SALVO_TIMELINE = dataFile
 
 // 1. A full build first, so the served folder is complete before anything is served.
 try {
-  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: values.cache, today: buildDay(), log })
+  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: path.join(values.cache, 'extract'), pageCacheDir: path.join(values.cache, 'pages'), today: buildDay(), log })
   if (!first.ok) process.exit(1)
 } catch (error) {
   log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  ${error.message}` : String(error))
@@ -43,7 +44,7 @@ const rerun = (reason: string): void => {
   timer = setTimeout(() => {
     running = running.then(async () => {
       try {
-        const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: values.cache, today: buildDay() })
+        const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: path.join(values.cache, 'extract'), today: buildDay() })
         for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
         await writeFileAtomic(dataFile, stableJson(timeline))
         log(`Salvo: ${reason} changed: re-extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'} (${counts.cached} from the cache); ${counts.articles} articles, ${counts.events} events.`)

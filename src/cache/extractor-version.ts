@@ -8,7 +8,7 @@ const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CODE_DIRS = ['ingest', 'clean', 'extract', 'knowledge']
 
 /** Lists files under `dir`, sorted, recursively. */
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : 1))

@@ -11,6 +11,7 @@ import { stableJson } from './stable-json.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 import { writeSiteFiles } from './write-site-files.js'
+import { linkReusedPages, manifestFile, manifestOf, planPages, readManifest, renderVersion, writeManifest } from './page-plan.js'
 
 export interface BuildOptions {
   /** Folder of articles. Default `seeds`. */
@@ -25,6 +26,8 @@ export interface BuildOptions {
   log: (line: string) => void
   /** Extraction cache folder, or `null` to re-extract every article. Default `.cache/salvo/extract`. */
   cacheDir: string | null
+  /** Where the record of each build's pages is kept, so a rebuild renders only pages whose data changed; `null` renders every page. Default `.cache/salvo/pages`. */
+  pageCacheDir: string | null
   /** Where the site will be hosted: site URL, path prefix, relative links. Default: at a domain's root, no site URL. */
   site: SiteSettings
   /** Eleventy's input folder. Default `templates`. */
@@ -38,7 +41,10 @@ export interface BuildResult {
   diagnostics: Diagnostic[]
   articles: number
   events: number
+  /** Pages in the site: rendered by this build, or taken unchanged from the last one. */
   pages: number
+  /** Pages this build rendered. */
+  rendered?: number
   /** Feeds, data files, robots.txt and sitemap written beside the pages, e.g. `feeds/events.atom`. */
   files?: string[]
   /** Pages in the search index. */
@@ -66,9 +72,16 @@ export const defaultBuildOptions: BuildOptions = {
   strict: false,
   log: (line) => process.stderr.write(line + '\n'),
   cacheDir: '.cache/salvo/extract',
+  pageCacheDir: '.cache/salvo/pages',
   site: defaultSiteSettings,
   templatesDir: 'templates',
   today: null,
+}
+
+/** The HTML pages Eleventy wrote, as output files relative to `dir` (`events/x/index.html`). */
+function writtenPages(written: unknown, dir: string): Set<string> {
+  const results = (Array.isArray(written) ? written.flat(3) : []) as { outputPath?: unknown }[]
+  return new Set(results.flatMap((r) => (typeof r.outputPath === 'string' && r.outputPath.endsWith('.html') ? [path.relative(dir, r.outputPath).split(path.sep).join('/')] : [])))
 }
 
 /**
@@ -115,26 +128,36 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   await rm(staging, { recursive: true, force: true })
   process.env.SALVO_TIMELINE = path.resolve(options.dataFile)
   const { site } = options
+  // Pages whose data did not change since the last build into outDir are taken from it, not rendered again.
+  const version = renderVersion(options.templatesDir, site)
+  const manifest = options.pageCacheDir === null ? null : manifestFile(options.pageCacheDir, options.outDir)
+  const plan = planPages(timeline, version, manifest === null ? null : await readManifest(manifest), options.outDir)
   const eleventy = new Eleventy(options.templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
   // Hand the timeline to eleventy.config.js in memory (see loadTimeline there); the data file is still written for people and tools.
   const handoff = globalThis as unknown as Record<symbol, unknown>
-  handoff[Symbol.for('salvo.timeline')] = timeline
+  handoff[Symbol.for('salvo.timeline')] = plan.timeline
   try {
     const written = await eleventy.write()
-    const pages = Array.isArray(written) ? written.flat().length : 0
+    const rendered = writtenPages(written, staging)
+    const unwritten = plan.render.filter((file) => !rendered.has(file))
+    if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
+    await linkReusedPages(options.outDir, staging, plan.reuse)
+    const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
     const files = await writeSiteFiles(staging, timeline, site)
     timer.lap('feeds and data')
     const search = await buildSearchIndex(staging)
     timer.lap('search index')
     await swapIntoPlace(staging, options.outDir)
+    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, version, options.outDir))
     timer.lap('swap')
     const feeds = files.filter((f) => f.startsWith('feeds/')).length
     const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`
-    log(`Salvo: wrote ${pages} pages, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages to ${options.outDir}/, ${hosting}.`)
+    const reused = plan.reuse.length > 0 ? ` (${rendered.size} rendered, ${plan.reuse.length} unchanged since the last build)` : ''
+    log(`Salvo: wrote ${pages} pages${reused}, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages to ${options.outDir}/, ${hosting}.`)
     log(`Salvo: took ${timer.summary()}.`)
     if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
-    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, files, searchPages: search.pages }
+    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages }
   } catch (error) {
     await removeStaging(staging)
     throw error

@@ -337,6 +337,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     pager: articlePagers[i] ?? null,
   }))
 
+  const allFeed = feedView('events', 'All events', 'Every event on the timeline, newest first, each with its status and quoted sources.', '/', events)
   return {
     summary,
     chart,
@@ -354,9 +355,10 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     facetPages,
     browse,
     map: { width: base.width, height: base.height, shapes: base.shapes, markers },
+    siteFeed: { title: allFeed.title, atom: allFeed.atom, json: allFeed.json },
     locator: { width: small.width, height: small.height, shapes: small.shapes },
     feeds: {
-      all: feedView('events', 'All events', 'Every event on the timeline, newest first, each with its status and quoted sources.', '/', events),
+      all: allFeed,
       corrections: feedView('corrections', 'Corrections', 'Every correction editors applied to the timeline, with its reason and what it changed.', '/', []),
       sites: places.map((p) => p.feed),
       groups: groups.map((g) => g.feed),

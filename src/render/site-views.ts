@@ -358,6 +358,8 @@ export interface SiteViews {
   map: MapView
   locator: LocatorView
   feeds: SiteFeeds
+  /** The links to the feed of all events, which every page but a site's or a group's advertises: not the feed itself, which changes with every event. */
+  siteFeed: FeedLinks
   data: DataPage
   search: SearchFilters
 }

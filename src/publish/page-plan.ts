@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { filesUnder } from '../cache/extractor-version.js'
+import type { SiteSettings } from '../render/site-links.js'
+import type { Timeline } from '../timeline.js'
+import { PAGED_TEMPLATES, valueAt, withValueAt } from './paged-templates.js'
+import { writeFileAtomic } from './write-file-atomic.js'
+
+/** One page of the last build: what it was made from, and the file it left, to tell it was not touched since. */
+export interface PageRecord {
+  fingerprint: string
+  size: number
+  mtimeMs: number
+}
+
+/** What the last successful build into an output folder rendered: kept in the page cache, never in the site. */
+export interface PageManifest {
+  /** The output folder, absolute: manifests of folders that no longer exist are pruned. */
+  outDir: string
+  /** The rendering version (templates, the code that configures Eleventy, the lockfile, the hosting settings). */
+  version: string
+  /** Keyed by output file, `/`-separated, relative to the output folder: `events/x/index.html`. */
+  pages: Record<string, PageRecord>
+}
+
+export interface PagePlan {
+  /** The timeline as Eleventy sees it: each paged list holds only the items whose page must be rendered. */
+  timeline: Timeline
+  /** Pages to render, as output files. */
+  render: string[]
+  /** Pages to take unchanged from the output folder, as output files. */
+  reuse: string[]
+  /** The fingerprint of every paged page, by output file. */
+  fingerprints: Map<string, string>
+}
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** Code that shapes every page besides the templates: Eleventy's configuration and the link rewriting it applies. */
+const RENDER_CODE = ['eleventy.config.js', 'src/publish/configure-eleventy.ts', 'src/publish/paged-templates.ts', 'src/render/site-links.ts', 'package-lock.json']
+
+/** `/events/x/` → `events/x/index.html`; `/404.html` → `404.html`. */
+export function fileOfUrl(url: string): string {
+  const trimmed = url.replace(/^\/+/, '')
+  return trimmed === '' || trimmed.endsWith('/') ? `${trimmed}index.html` : trimmed
+}
+
+/**
+ * The rendering version: a hash of the templates, the code that configures Eleventy, the
+ * lockfile (Eleventy's version) and the hosting settings. Pages of another version are never reused.
+ */
+export function renderVersion(templatesDir: string, site: SiteSettings): string {
+  const hash = createHash('sha256').update(JSON.stringify(site))
+  for (const file of filesUnder(templatesDir)) hash.update(path.relative(templatesDir, file)).update(readFileSync(file))
+  for (const file of RENDER_CODE) {
+    const full = path.join(ROOT, file)
+    if (existsSync(full)) hash.update(file).update(readFileSync(full))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** `true` when the file the manifest recorded is still there, untouched (same size and modification time). */
+function untouched(outDir: string, file: string, record: PageRecord): boolean {
+  try {
+    const info = statSync(path.join(outDir, file))
+    return info.isFile() && info.size === record.size && info.mtimeMs === record.mtimeMs
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Decides which pages of the paginated templates to render and which to take from the
+ * last build's output. A page is reused only when the rendering version is the same,
+ * its item and everything else it reads (`PagedTemplate.reads`) hash the same, and its
+ * file in `outDir` is the one that build wrote. Without a manifest every page is rendered.
+ */
+export function planPages(timeline: Timeline, version: string, previous: PageManifest | null, outDir: string): PagePlan {
+  const usable = previous !== null && previous.version === version ? previous.pages : {}
+  const render: string[] = []
+  const reuse: string[] = []
+  const fingerprints = new Map<string, string>()
+  let planned = timeline
+  for (const paged of PAGED_TEMPLATES) {
+    const items = valueAt(timeline, paged.source)
+    if (!Array.isArray(items)) throw new Error(`The template ${paged.template}.njk paginates over timeline.${paged.source}, which is not a list; update PAGED_TEMPLATES in src/publish/paged-templates.ts.`)
+    const shared = createHash('sha256').update(version).update(paged.template).update(JSON.stringify(paged.reads.map((read) => valueAt(timeline, read)) ?? null)).digest('hex')
+    const lookup = paged.lookup === undefined ? null : { records: valueAt(timeline, paged.lookup.path) as Record<string, unknown>, key: paged.lookup.key }
+    const kept: unknown[] = []
+    for (const item of items) {
+      const file = fileOfUrl(paged.url(item))
+      const looked = lookup === null ? null : lookup.records[lookup.key(item)]
+      const fingerprint = createHash('sha256').update(shared).update(JSON.stringify(item)).update(JSON.stringify(looked ?? null)).digest('hex').slice(0, 32)
+      fingerprints.set(file, fingerprint)
+      const record = usable[file]
+      if (record !== undefined && record.fingerprint === fingerprint && untouched(outDir, file, record)) {
+        reuse.push(file)
+      } else {
+        render.push(file)
+        kept.push(item)
+      }
+    }
+    if (kept.length < items.length) planned = withValueAt(planned, paged.source, kept)
+  }
+  return { timeline: planned, render, reuse, fingerprints }
+}
+
+/** The manifest file for an output folder: one per folder, so builds into different folders do not mix. */
+export function manifestFile(cacheDir: string, outDir: string): string {
+  return path.join(cacheDir, `${createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)}.json`)
+}
+
+/** The last build's manifest for `outDir`, or `null` when there is none or it cannot be read (then every page is rendered). */
+export async function readManifest(file: string): Promise<PageManifest | null> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<PageManifest>
+    return typeof parsed.version === 'string' && typeof parsed.outDir === 'string' && parsed.pages !== null && typeof parsed.pages === 'object' ? (parsed as PageManifest) : null
+  } catch {
+    return null
+  }
+}
+
+/** Records every paged page of a finished build, as it lies in `builtDir` (stat before the swap; renaming keeps both). */
+export function manifestOf(plan: PagePlan, version: string, builtDir: string): PageManifest {
+  const pages: Record<string, PageRecord> = {}
+  for (const file of [...plan.fingerprints.keys()].sort()) {
+    const info = statSync(path.join(builtDir, file))
+    pages[file] = { fingerprint: plan.fingerprints.get(file) ?? '', size: info.size, mtimeMs: info.mtimeMs }
+  }
+  return { outDir: path.resolve(builtDir), version, pages }
+}
+
+/**
+ * Writes the manifest through a temporary file, so a killed build leaves the old one or the
+ * new one, and removes the manifests of output folders that no longer exist.
+ */
+export async function writeManifest(file: string, manifest: PageManifest): Promise<void> {
+  await writeFileAtomic(file, JSON.stringify(manifest))
+  const dir = path.dirname(file)
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.json') || path.join(dir, name) === file) continue
+    const other = await readManifest(path.join(dir, name))
+    if (other === null || !existsSync(other.outDir)) await rm(path.join(dir, name), { force: true })
+  }
+}
+
+/**
+ * Puts the reused pages into the staging folder as hard links to the files of the current
+ * output (a copy where links are refused). Nothing ever writes into a published file, so
+ * a link shares bytes that no build will change; the old folder's removal after the swap
+ * leaves them in the new one.
+ */
+export async function linkReusedPages(outDir: string, staging: string, files: string[]): Promise<void> {
+  const made = new Set<string>()
+  for (const file of files) {
+    const target = path.join(staging, file)
+    const dir = path.dirname(target)
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true })
+      made.add(dir)
+    }
+    try {
+      await link(path.join(outDir, file), target)
+    } catch {
+      await copyFile(path.join(outDir, file), target)
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildSite, type BuildResult } from '../../src/publish/build-site.js'
+import { PAGED_TEMPLATES } from '../../src/publish/paged-templates.js'
+import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
+import { hashTree } from '../helpers/hash-tree.js'
+
+const ADDED = 'test/fixtures/unseen/2023-10-19-drones-target-tanf-and-assad.md'
+
+/** A working folder with a copy of seeds/ to edit, and builds into it that keep their caches (as `npm run build` does). */
+function workspace() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'salvo-incremental-'))
+  const seeds = path.join(dir, 'seeds')
+  cpSync('seeds', seeds, { recursive: true })
+  let scratches = 0
+  const build = async (out: string, options: { pageCache?: boolean; site?: SiteSettingsInput } = {}): Promise<BuildResult> => {
+    const result = await buildSite({
+      seedsDir: seeds,
+      outDir: path.join(dir, out),
+      dataFile: path.join(dir, `${out}.json`),
+      cacheDir: path.join(dir, 'cache', 'extract'),
+      pageCacheDir: options.pageCache === false ? null : path.join(dir, 'cache', 'pages'),
+      site: resolveSiteSettings(options.site ?? { siteUrl: 'https://example.org/salvo/' }),
+      log: () => undefined,
+    })
+    expect(result.ok).toBe(true)
+    return result
+  }
+  /** A build of the same input from nothing, into a new folder, without the page cache: what the incremental build must equal. */
+  const fromScratch = async (site?: SiteSettingsInput): Promise<Record<string, string>> => {
+    const out = `scratch-${++scratches}`
+    await build(out, { pageCache: false, ...(site ? { site } : {}) })
+    return hashTree(path.join(dir, out))
+  }
+  return { dir, seeds, build, fromScratch, tree: () => hashTree(path.join(dir, '_site')) }
+}
+
+describe('incremental page rendering', () => {
+  it('after adding an article, renders only the pages that changed, and the site equals a build from scratch', async () => {
+    const w = workspace()
+    const first = await w.build('_site')
+    expect(first.rendered).toBe(first.pages)
+    cpSync(ADDED, path.join(w.seeds, path.basename(ADDED)))
+    const second = await w.build('_site')
+    expect(second.pages).toBeGreaterThan(first.pages)
+    // The new article's page and the pages that list it, not every page.
+    expect(second.rendered).toBeGreaterThan(0)
+    expect(second.rendered).toBeLessThan(second.pages)
+    expect(await w.tree()).toEqual(await w.fromScratch())
+  }, 120_000)
+
+  it('after removing an article, editing one and adding a correction, the site equals a build from scratch', async () => {
+    const w = workspace()
+    await w.build('_site')
+    const files = (await readdir(w.seeds)).filter((f) => f.endsWith('.md')).sort()
+    rmSync(path.join(w.seeds, files[0] ?? ''))
+    const edited = path.join(w.seeds, files[1] ?? '')
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "An edited headline"'))
+    writeFileSync(path.join(w.seeds, 'corrections.yaml'), '- target: {event: 2023-10-18-al-tanf-attack}\n  note: "Checked against CENTCOM\'s statement."\n  reason: "Editor\'s check."\n')
+    const second = await w.build('_site')
+    expect(second.rendered).toBeLessThan(second.pages)
+    expect(await w.tree()).toEqual(await w.fromScratch())
+    expect(readFileSync(path.join(w.dir, '_site', 'events', '2023-10-18-al-tanf-attack', 'index.html'), 'utf8')).toContain('Checked against CENTCOM')
+  }, 120_000)
+
+  it('renders every page again when the hosting changes, and restores a page edited by hand in the output', async () => {
+    const w = workspace()
+    await w.build('_site')
+    const prefixed = await w.build('_site', { site: { pathPrefix: '/salvo/' } })
+    expect(prefixed.rendered).toBe(prefixed.pages)
+    expect(await w.tree()).toEqual(await w.fromScratch({ pathPrefix: '/salvo/' }))
+
+    const page = path.join(w.dir, '_site', 'events', '2023-10-18-al-tanf-attack', 'index.html')
+    const before = readFileSync(page, 'utf8')
+    writeFileSync(page, before.replace('</main>', '<p>tampered</p></main>'))
+    const again = await w.build('_site', { site: { pathPrefix: '/salvo/' } })
+    expect(again.rendered).toBeGreaterThan(0)
+    expect(again.rendered).toBeLessThan(again.pages)
+    expect(readFileSync(page, 'utf8')).toBe(before)
+  }, 120_000)
+})
+
+describe('what paged templates read', () => {
+  /** `timeline.x.y` paths printed by a template file, not counting its pagination source. */
+  const readsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/(?<![.\w])timeline\.([\w.]+)/g)].map((m) => m[1] ?? '')
+
+  it('every timeline value a paged template, its include, the layout or the macros print is declared in PAGED_TEMPLATES', () => {
+    const shared = [...readsOf('templates/_includes/base.njk'), ...readsOf('templates/_includes/macros.njk')]
+    for (const paged of PAGED_TEMPLATES) {
+      const own = [`templates/${paged.template}.njk`, `templates/${paged.template}.11tydata.js`, `templates/_includes/pages/${paged.template}.njk`]
+        .flatMap((file) => { try { return readsOf(file) } catch { return [] } })
+      const declared = [paged.source, ...paged.reads, ...(paged.lookup ? [paged.lookup.path] : [])]
+      const missing = [...new Set([...own, ...shared])].filter((read) => !declared.some((d) => read === d || read.startsWith(`${d}.`)))
+      expect(missing, `${paged.template}.njk prints timeline values its pages' fingerprints leave out`).toEqual([])
+    }
+    // The check reads the layout: it would pass vacuously if the layout stopped naming timeline values this way.
+    expect(shared).toContain('views.siteFeed')
+  })
+})
