@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, readdir, rm, writeFile, rename } from 'node:fs/promises'
+import { appendFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
@@ -13,18 +13,31 @@ export interface CacheEntry {
 }
 
 /**
- * Ingest and extraction results on disk, one JSON file per article, keyed by the file's
- * path and content hash, in a folder per extractor version (which covers the ingest and
- * clean code). A hit returns exactly what ingest, clean and extraction would; deleting
- * the folder at any time changes nothing but time.
+ * Ingest and extraction results on disk, keyed by each file's path and content hash, in
+ * a folder per extractor version (which covers the ingest and clean code). A hit returns
+ * exactly what ingest, clean and extraction would; deleting the folder at any time
+ * changes nothing but time.
+ *
+ * The entries of a version are one file, `entries.jsonl`: a line per entry, its key, a
+ * tab and the entry as JSON. Opening reads the file once; an entry is parsed only when
+ * a file asks for it. `save` appends new entries, or, when some on disk were not used
+ * (a file changed or went) or a line cannot be read, writes the used ones to a new file
+ * and renames it over the old. A line cut short by a killed build is not an entry: the
+ * next build treats it as a miss and writes the file afresh.
  */
 export interface ExtractionCache {
+  /** Entries on disk when the cache was opened. */
+  readonly size: number
   /** The entry for a file's path (as `Article.path`) and content hash (as `Article.hash`), if any. */
-  get(path: string, hash: string): Promise<CacheEntry | null>
-  put(entry: CacheEntry): Promise<void>
-  /** Removes entries not used since the cache was opened (nor listed in `alsoUsed`, keys other processes used), and folders of other versions. */
-  prune(alsoUsed?: Iterable<string>): Promise<number>
+  get(path: string, hash: string): CacheEntry | null
+  /** Keeps an entry for `save` to write. */
+  put(entry: CacheEntry): void
+  /** Writes the entries put, drops those neither got nor put since opening, and removes other versions' folders. */
+  save(): Promise<{ written: number; removed: number }>
 }
+
+/** The file holding a version's entries, inside its folder. */
+export const ENTRIES_FILE = 'entries.jsonl'
 
 /** The cache key of a file: its path (as `Article.path`) and content hash (as `Article.hash`). */
 export const keyFor = (articlePath: string, hash: string): string => createHash('sha256').update(articlePath).update('\0').update(hash).digest('hex').slice(0, 32)
@@ -32,45 +45,86 @@ export const keyFor = (articlePath: string, hash: string): string => createHash(
 /** The cache key of an article. */
 export const keyOf = (article: Article): string => keyFor(article.path, article.hash)
 
+const KEY = /^[0-9a-f]{32}$/
+const TAB = 9
+const NEWLINE = 10
+
+/** Where each entry's line sits in the file's bytes; later lines win. `unreadable` counts lines that are not `key<TAB>…<LF>`. */
+function indexLines(bytes: Buffer): { lines: Map<string, { start: number; end: number }>; unreadable: number } {
+  const lines = new Map<string, { start: number; end: number }>()
+  let unreadable = 0
+  for (let start = 0; start < bytes.length;) {
+    const newline = bytes.indexOf(NEWLINE, start)
+    const end = newline === -1 ? bytes.length : newline + 1
+    const key = bytes.toString('latin1', start, start + 32)
+    if (newline !== -1 && bytes[start + 32] === TAB && KEY.test(key)) lines.set(key, { start, end })
+    else unreadable++
+    start = end
+  }
+  return { lines, unreadable }
+}
+
+/** Opens the cache of one extractor version under `dir`; an unreadable file is an empty cache. */
 export async function openExtractionCache(dir: string, version: string): Promise<ExtractionCache> {
   const folder = path.join(dir, version)
-  await mkdir(folder, { recursive: true })
+  const file = path.join(folder, ENTRIES_FILE)
+  const bytes = await readFile(file).catch(() => Buffer.alloc(0))
+  const { lines, unreadable } = indexLines(bytes)
   const used = new Set<string>()
+  const added = new Map<string, string>()
+  let broken = unreadable
+
   return {
-    async get(articlePath, hash) {
+    size: lines.size,
+    get(articlePath, hash) {
       const key = keyFor(articlePath, hash)
-      used.add(key)
+      const line = lines.get(key)
+      if (line === undefined) return null
       try {
-        const entry = JSON.parse(await readFile(path.join(folder, `${key}.json`), 'utf8')) as Partial<CacheEntry>
-        return entry.article && entry.diagnostics && entry.result ? (entry as CacheEntry) : null
+        const entry = JSON.parse(bytes.toString('utf8', line.start + 33, line.end)) as Partial<CacheEntry>
+        if (entry.article?.path !== articlePath || entry.article.hash !== hash || !entry.diagnostics || !entry.result) throw new Error('not this entry')
+        used.add(key)
+        return entry as CacheEntry
       } catch {
+        broken++
         return null
       }
     },
-    async put(entry) {
+    put(entry) {
       const key = keyOf(entry.article)
-      used.add(key)
-      const file = path.join(folder, `${key}.json`)
-      const temporary = `${file}.tmp-${process.pid}`
-      await writeFile(temporary, JSON.stringify(entry))
-      await rename(temporary, file)
+      added.set(key, `${key}\t${JSON.stringify(entry)}\n`)
     },
-    async prune(alsoUsed = []) {
-      for (const key of alsoUsed) used.add(key)
+    async save() {
+      await mkdir(folder, { recursive: true })
       let removed = 0
-      for (const entry of await readdir(dir, { withFileTypes: true })) {
-        if (entry.isDirectory() && entry.name !== version) {
-          await rm(path.join(dir, entry.name), { recursive: true, force: true })
+      for (const other of await readdir(dir, { withFileTypes: true })) {
+        if (other.name !== version) {
+          await rm(path.join(dir, other.name), { recursive: true, force: true })
           removed++
         }
       }
+      // Anything else in the folder (an older layout's files, a killed build's temporary file) goes.
       for (const name of await readdir(folder)) {
-        if (!used.has(name.replace(/\.json$/, ''))) {
-          await rm(path.join(folder, name), { force: true })
+        if (name !== ENTRIES_FILE) {
+          await rm(path.join(folder, name), { recursive: true, force: true })
           removed++
         }
       }
-      return removed
+      const fresh = [...added.entries()].filter(([key]) => !used.has(key)).map(([, line]) => line)
+      const stale = [...lines.keys()].filter((key) => !used.has(key)).length
+      removed += stale
+      if (stale === 0 && broken === 0) {
+        if (fresh.length > 0) await appendFile(file, fresh.join(''))
+        return { written: fresh.length, removed }
+      }
+      const kept = [...lines.entries()].filter(([key]) => used.has(key) && !added.has(key)).map(([, line]) => bytes.subarray(line.start, line.end))
+      const temporary = `${file}.tmp-${process.pid}`
+      await writeFile(temporary, Buffer.concat([...kept, ...[...added.values()].map((line) => Buffer.from(line))]))
+      // Another build saving the same cache at this moment may have removed the temporary file: its entries stand instead.
+      await rename(temporary, file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
+      return { written: added.size, removed }
     },
   }
 }

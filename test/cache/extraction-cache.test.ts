@@ -1,7 +1,8 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ENTRIES_FILE } from '../../src/cache/extraction-cache.js'
 import { extractorVersion } from '../../src/cache/extractor-version.js'
 import { DEFAULT_DATA_DIR, loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../../src/pipeline.js'
@@ -13,7 +14,13 @@ function workspace() {
   cpSync('seeds', path.join(dir, 'seeds'), { recursive: true })
   return { seeds: path.join(dir, 'seeds'), cache: path.join(dir, 'cache') }
 }
-const entries = (cache: string): string[] => readdirSync(cache).flatMap((v) => readdirSync(path.join(cache, v)).map((f) => `${v}/${f}`))
+/** The keys of every entry on disk, as `version/key`. */
+const entries = (cache: string): string[] =>
+  readdirSync(cache).flatMap((v) => readdirSync(path.join(cache, v)).flatMap((f) => readFileSync(path.join(cache, v, f), 'utf8').split('\n').filter((l) => l !== '').map((l) => `${v}/${l.slice(0, 32)}`)))
+const entriesFile = (cache: string): string => {
+  const [version] = readdirSync(cache)
+  return path.join(cache, version ?? '', ENTRIES_FILE)
+}
 
 describe('the extraction cache', () => {
   const knowledge = shippedKnowledge()
@@ -65,5 +72,52 @@ describe('the extraction cache', () => {
     writeFileSync(path.join(seeds, 'notes.yaml'), '') // not an article: no entry
     await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
     expect(entries(cache)).toHaveLength(4)
+  })
+
+  it('appends the entry of an added article and leaves the others’ bytes as they were', async () => {
+    const { seeds, cache } = workspace()
+    const added = path.join(seeds, '2023-10-24-white-house-iran-aiding-attacks.md')
+    const text = readFileSync(added)
+    rmSync(added)
+    await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    const before = readFileSync(entriesFile(cache))
+    writeFileSync(added, text)
+    const after = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(after.counts).toMatchObject({ extracted: 1, cached: 4 })
+    expect(readFileSync(entriesFile(cache)).subarray(0, before.length).equals(before)).toBe(true)
+    expect(entries(cache)).toHaveLength(5)
+  })
+
+  it('treats a damaged cache as missing entries: a build cut short mid-write, garbage, an older layout', async () => {
+    const { seeds, cache } = workspace()
+    const cold = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    const file = entriesFile(cache)
+    const whole = readFileSync(file)
+    const expected = stableJson(cold.timeline)
+    // The last entry cut short, as by a killed build: that article misses, the others hit, and the file is whole again after.
+    truncateSync(file, whole.length - 100)
+    const cut = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(cut.counts).toMatchObject({ extracted: 1, cached: 4 })
+    expect(stableJson(cut.timeline)).toBe(expected)
+    expect(entries(cache)).toHaveLength(5)
+    expect((await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })).counts).toMatchObject({ extracted: 0, cached: 5 })
+    // A line whose JSON is damaged, and lines of garbage.
+    const lines = readFileSync(file, 'utf8').split('\n')
+    lines[0] = `${lines[0]?.slice(0, 40)}not json}`
+    writeFileSync(file, [...lines.slice(0, -1), 'garbage', '\u0000\u0001', ''].join('\n'))
+    const damaged = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(damaged.counts).toMatchObject({ extracted: 1, cached: 4 })
+    expect(stableJson(damaged.timeline)).toBe(expected)
+    expect(entries(cache)).toHaveLength(5)
+    // Not a cache at all; then a folder of the layout before entries.jsonl, one JSON file per entry.
+    writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0x0a]))
+    expect(stableJson((await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })).timeline)).toBe(expected)
+    rmSync(file)
+    mkdirSync(path.join(path.dirname(file), 'nested'))
+    writeFileSync(path.join(path.dirname(file), '0123456789abcdef0123456789abcdef.json'), '{"article":')
+    const old = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(old.counts).toMatchObject({ extracted: 5, cached: 0 })
+    expect(stableJson(old.timeline)).toBe(expected)
+    expect(readdirSync(path.dirname(file))).toEqual([ENTRIES_FILE])
   })
 })
