@@ -53,42 +53,96 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
   return spans
 }
 
-/**
- * Parses an article body with remark-parse into paragraphs and sentences, keeping
- * offsets into `body` so later stages can quote exactly. `bodyLine` is the file line
- * where the body starts.
- */
-export function parseBody(body: string, bodyLine: number): Paragraph[] {
-  const tree = parser.parse(body) as MdNode
-  const lineStarts = [0]
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+/** A leaf block of the body: where its text starts and ends, and whether it is a heading. */
+export interface Block {
+  /** Offset of the text in the body (after a heading's `#` marks). */
+  start: number
+  /** Offset one past the block's last character. */
+  end: number
+  heading: boolean
+}
 
-  const paragraphs: Paragraph[] = []
+/** The leaf blocks remark-parse finds in `body`, in order. */
+export function markdownBlocks(body: string): Block[] {
+  const blocks: Block[] = []
   const visit = (node: MdNode): void => {
     if (LEAF_BLOCKS.has(node.type) && node.position) {
       let start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
       if (node.type === 'heading') start += /^#{1,6}[ \t]*/.exec(body.slice(start, end))?.[0].length ?? 0
-      for (const span of splitBlock(body, start, end)) {
-        const text = body.slice(span.start, span.end)
-        if (text.trim() === '') continue
-        // Line breaks inside a paragraph are soft: segment as if they were spaces (same length).
-        // An oversized paragraph is not segmented (the clean stage sets it aside): splitting is super-linear.
-        const sentences = text.length > MAX_PARAGRAPH_CHARS ? [] : splitSentences(text.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length)), span.start)
-        for (const s of sentences) s.text = body.slice(s.start, s.end)
-        paragraphs.push({
-          start: span.start,
-          end: span.end,
-          line: bodyLine + lineAt(lineStarts, span.start) - 1,
-          heading: node.type === 'heading',
-          sentences,
-          setAside: null,
-        })
-      }
+      blocks.push({ start, end, heading: node.type === 'heading' })
       return
     }
     for (const child of node.children ?? []) visit(child)
   }
-  visit(tree)
+  visit(parser.parse(body) as MdNode)
+  return blocks
+}
+
+/**
+ * A line that can only continue or start a paragraph: it opens with a letter, digit,
+ * quote mark or bracket (no indent, `#`, `>`, `-`, `*`, `+`, `=`, `_`, `` ` ``, `~`,
+ * `<`, `[` or `|`: no other block starts so), does not end in a space (no hard break,
+ * nothing trimmed), and holds no tab, control character or byte-order mark.
+ */
+const PLAIN_LINE = /^[\p{L}\p{N}"'“”‘’(—–…$][^\t\0-\x1F\x7F\uFEFF]*(?<! )$/u
+/** An ordered-list item ("1. ", "2023) "): a digit run then `.` or `)` then a space or the end. */
+const LIST_START = /^\d{1,9}[.)](?: |$)/
+
+/**
+ * The leaf blocks of a body made only of plain lines (`PLAIN_LINE`) and empty lines,
+ * where every block is a paragraph: each run of lines between empty lines. Exactly what
+ * `markdownBlocks` gives for such a body, without its parse (test/ingest/parse-body.test.ts
+ * holds the two together); `null` for any other body.
+ */
+export function plainBlocks(body: string): Block[] | null {
+  const blocks: Block[] = []
+  let open: Block | null = null
+  for (let start = 0; start <= body.length;) {
+    const newline = body.indexOf('\n', start)
+    const end = newline === -1 ? body.length : newline
+    if (end === start) open = null
+    else {
+      const line = body.slice(start, end)
+      if (!PLAIN_LINE.test(line) || LIST_START.test(line)) return null
+      if (open === null) {
+        open = { start, end, heading: false }
+        blocks.push(open)
+      } else open.end = end
+    }
+    start = end + 1
+  }
+  return blocks
+}
+
+/**
+ * Parses an article body into paragraphs and sentences, keeping offsets into `body` so
+ * later stages can quote exactly: blocks from remark-parse (or, for a body of plain
+ * paragraphs, the same blocks found without it), split at line breaks that end a
+ * sentence. `bodyLine` is the file line where the body starts.
+ */
+export function parseBody(body: string, bodyLine: number): Paragraph[] {
+  const lineStarts = [0]
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+
+  const paragraphs: Paragraph[] = []
+  for (const { start, end, heading } of plainBlocks(body) ?? markdownBlocks(body)) {
+    for (const span of splitBlock(body, start, end)) {
+      const text = body.slice(span.start, span.end)
+      if (text.trim() === '') continue
+      // Line breaks inside a paragraph are soft: segment as if they were spaces (same length).
+      // An oversized paragraph is not segmented (the clean stage sets it aside): splitting is super-linear.
+      const sentences = text.length > MAX_PARAGRAPH_CHARS ? [] : splitSentences(text.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length)), span.start)
+      for (const s of sentences) s.text = body.slice(s.start, s.end)
+      paragraphs.push({
+        start: span.start,
+        end: span.end,
+        line: bodyLine + lineAt(lineStarts, span.start) - 1,
+        heading,
+        sentences,
+        setAside: null,
+      })
+    }
+  }
   return paragraphs
 }

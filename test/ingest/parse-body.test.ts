@@ -1,5 +1,15 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
-import { parseBody } from '../../src/ingest/parse-body.js'
+import { markdownBlocks, parseBody, plainBlocks } from '../../src/ingest/parse-body.js'
+
+const articleFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    return statSync(full).isDirectory() ? articleFiles(full) : /\.(md|txt)$/i.test(name) ? [full] : []
+  })
 
 describe('parseBody', () => {
   it('treats each line of scraped text that ends a sentence as a paragraph', () => {
@@ -21,5 +31,70 @@ describe('parseBody', () => {
     const body = '## Background\n\n- A drone hit the base.\n\n> “We will respond,” he said.\n'
     const paragraphs = parseBody(body, 1)
     expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(['Background', 'A drone hit the base.', '“We will respond,” he said.'])
+  })
+})
+
+describe('a body of plain paragraphs is split into blocks without a parse', () => {
+  it('gives remark-parse’s blocks for every body in the seeds and fixtures, or leaves it to remark', () => {
+    let plain = 0
+    for (const file of [...articleFiles('seeds'), ...articleFiles('test/fixtures')]) {
+      const raw = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')
+      let body = raw
+      try {
+        body = raw.startsWith('---') ? matter(raw, {}).content : raw
+      } catch {
+        // A malformed front matter: the whole file is still a body to split.
+      }
+      const fast = plainBlocks(body)
+      if (fast !== null) plain++
+      expect(fast ?? markdownBlocks(body), file).toEqual(markdownBlocks(body))
+    }
+    expect(plain).toBeGreaterThan(10)
+  })
+
+  it.each([
+    ['One.\nTwo.\n\nThree.\n', true],
+    ['\n\nLeading empty lines.', true],
+    ['“Quoted,” he said.\n(Reuters) — more', true],
+    ['Inline *emphasis* and a [link](x) keep the blocks', true],
+    ['1. A list', false],
+    ['Text\n===', false],
+    ['Text\n---', false],
+    ['- A bullet', false],
+    ['# A heading', false],
+    ['> A quote', false],
+    ['    Indented code', false],
+    ['<div>html</div>', false],
+    ['[ref]: https://example.org', false],
+    ['Trailing spaces  \nbreak', false],
+    ['One.\n   \nTwo.', false],
+    ['Tab\there', false],
+  ])('%j is plain: %s', (body, plain) => {
+    expect(plainBlocks(body) !== null).toBe(plain)
+    expect(plainBlocks(body) ?? markdownBlocks(body)).toEqual(markdownBlocks(body))
+  })
+
+  it('agrees with remark-parse on generated bodies, whenever it does not decline', () => {
+    const piece = fc.constantFrom('a', 'Bc', 'é', '中', '1', '12', '2023', ' ', '  ', '\n', '\n\n', '\n \n', '.', ')', '(', '-', '—', '"', '“', ':', '!', '?', '…', '$',
+      '*', '_', '#', '>', '<', '[', ']', '=', '+', '`', '~', '|', '\t', '&', '\\', '\uFEFF', '\u00A0', '\u2028', '\0', '\r')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), (body) => {
+        const fast = plainBlocks(body)
+        return fast === null || JSON.stringify(fast) === JSON.stringify(markdownBlocks(body))
+      }),
+      { numRuns: 5000 },
+    )
+    // Several lines, mostly plain, near the edges of the rule: line starts, list numbers, underlines, trailing spaces.
+    const start = fc.constantFrom('A', 'é', '1', '1.', '2)', '12.', '“', '(', '-', '=', '#', '>', ' ', '*', '—', '')
+    const rest = fc.array(fc.constantFrom('a', 'b c', '.', ')', ' ', '-', '=', '*', '[x]', '<b>', '`'), { maxLength: 5 }).map((parts) => parts.join(''))
+    const line = fc.tuple(start, rest).map(([a, b]) => a + b)
+    const body = fc.array(fc.tuple(line, fc.constantFrom('\n', '\n\n', '\n\n\n')), { maxLength: 8 }).map((lines) => lines.map(([l, sep]) => l + sep).join(''))
+    fc.assert(
+      fc.property(body, (text) => {
+        const fast = plainBlocks(text)
+        return fast === null || JSON.stringify(fast) === JSON.stringify(markdownBlocks(text))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })
