@@ -24,11 +24,18 @@
   const query = form.elements.namedItem('q')
   if (!(query instanceof HTMLInputElement)) return
 
-  /** Pagefind's API, imported on first use. */
+  /**
+   * Pagefind's API, imported on first use, with the index's shards merged in: a large site's
+   * index is split by month (pagefind/shards.json lists them), so a rebuild re-indexes only
+   * the months that changed. Results from all shards come back as one list, by score.
+   */
   let pagefind = null
   const loadPagefind = () => {
     pagefind ??= import(new URL('pagefind/pagefind.js', root).href).then(async (api) => {
       await api.init()
+      const listed = await fetch(new URL('pagefind/shards.json', root)).then((r) => (r.ok ? r.json() : { shards: [] }))
+      // A path, not a full URL: Pagefind makes result links from it, and the main bundle's are paths too.
+      for (const key of listed.shards) await api.mergeIndex(new URL(`pagefind/shards/${key}/`, root).pathname)
       return api
     })
     return pagefind

@@ -1,6 +1,8 @@
-import { readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
+import { linkFiles } from './link-files.js'
+import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
 
 /** Pagefind's own ready-made interfaces: Salvo ships a small search page of its own (`public/search.js`), so these are never loaded. */
 const UNUSED_UI_FILES = [
@@ -10,32 +12,155 @@ const UNUSED_UI_FILES = [
   'pagefind-highlight.js',
 ]
 
-/** The pages that can be search results: events, articles, and the first page of each site, group and outlet. */
-export const INDEXED_PAGES = '{events,articles,sites,groups,sources}/**/*.html'
+/** The folders whose pages can be search results (they carry `data-pagefind-body`): events, articles, and the first page of each site, group and outlet. */
+export const INDEXED_FOLDERS = ['events', 'articles', 'sites', 'groups', 'sources']
+
+/** The list of shards `public/search.js` merges into the main bundle, in the main bundle's folder. */
+export const SHARDS_FILE = 'pagefind/shards.json'
+
+/** How many paths one Pagefind glob lists: its glob parser refuses patterns of several hundred kilobytes. */
+const GLOB_FILES = 1500
+
+/** A shard of the last build: what it was made from, and its entry file as that build left it. */
+export interface ShardRecord {
+  fingerprint: string
+  size: number
+  mtimeMs: number
+}
+
+export interface SearchIndexOptions {
+  /** The rendering version and each page's fingerprint (src/publish/page-plan.ts): what a shard is made from. */
+  version: string
+  fingerprints: ReadonlyMap<string, string>
+  /** Each event's and article's month, by output file: how pages are sharded. */
+  months: ReadonlyMap<string, string>
+  /** The published site and its shards' records, to take unchanged shards from it; `null` indexes every shard. */
+  previous: { outDir: string; shards: Record<string, ShardRecord> } | null
+  /** Pages a shard holds on average, at least (tests lower it). */
+  shardPages?: number
+}
+
+export interface SearchIndexResult {
+  /** Pages in the index, all shards together. */
+  pages: number
+  /** Shards indexed by this build, and all shards. */
+  indexed: number
+  shards: number
+  /** Every shard's record, by key, for the next build. */
+  records: Record<string, ShardRecord>
+}
+
+/** The pages under the indexed folders of `siteDir`, as `/`-separated output files, sorted. */
+async function indexablePages(siteDir: string): Promise<string[]> {
+  const files: string[] = []
+  for (const folder of INDEXED_FOLDERS) {
+    const entries = await readdir(path.join(siteDir, folder), { recursive: true, withFileTypes: true }).catch(() => [])
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith('.html')) files.push(path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    }
+  }
+  return files.sort()
+}
+
+/** The files of a shard's folder in `siteDir`, relative to `siteDir`; the main bundle's folder without the other shards. */
+async function shardFiles(siteDir: string, shard: SearchShard): Promise<string[]> {
+  const entries = await readdir(path.join(siteDir, shard.dir), { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((file) => shard.key !== '' || !(file.startsWith('pagefind/shards/') || file === SHARDS_FILE))
+}
+
+/** `true` when the shard's entry file in `outDir` is the one the last build recorded. */
+async function untouched(outDir: string, shard: SearchShard, record: ShardRecord | undefined, fingerprint: string): Promise<boolean> {
+  if (record === undefined || record.fingerprint !== fingerprint) return false
+  try {
+    const info = await stat(path.join(outDir, shard.dir, 'pagefind-entry.json'))
+    return info.size === record.size && info.mtimeMs === record.mtimeMs
+  } catch {
+    return false
+  }
+}
 
 /**
- * Indexes the built pages in `siteDir` with Pagefind (its Node API, offline) and writes the
- * index into `siteDir/pagefind/`. Only pages marked `data-pagefind-body` are indexed (events,
- * articles, and the headings of site, group and outlet pages). Pagefind computes result
- * URLs at search time from where `pagefind.js` is served, so one index works at any path
- * prefix. The same pages give the same bytes (checked by the reproducibility test).
+ * Globs that list `files` for Pagefind, each at most `GLOB_FILES` long: `articles/{a,b}/index.html`.
+ * One folder per glob, so Pagefind walks only that folder. Paths come from the slug function
+ * (letters, digits, `-`, `.`, `/`), which mean nothing in a glob.
  */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export function globsFor(files: string[]): string[] {
+  const groups = new Map<string, string[]>()
+  const literal: string[] = []
+  for (const file of files) {
+    if (!/^[\w./-]+$/.test(file)) throw new Error(`The page ${file} has a character Pagefind's globs would misread; pages are named by src/safe-slug.ts, which should not allow it.`)
+    const match = /^([^/]+)\/(.+)\/index\.html$/.exec(file)
+    if (match === null) {
+      literal.push(file)
+      continue
+    }
+    const [, folder = '', middle = ''] = match
+    groups.set(folder, [...(groups.get(folder) ?? []), middle])
+  }
+  const globs = [...literal]
+  for (const [folder, middles] of groups) {
+    for (let i = 0; i < middles.length; i += GLOB_FILES) {
+      const chunk = middles.slice(i, i + GLOB_FILES)
+      globs.push(chunk.length === 1 ? `${folder}/${chunk[0]}/index.html` : `${folder}/{${chunk.join(',')}}/index.html`)
+    }
+  }
+  return globs
+}
+
+/** Indexes one shard's pages with Pagefind (its Node API, offline) into `siteDir/<shard.dir>`. */
+async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
   const { index, errors } = await pagefind.createIndex({})
-  try {
-    if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-    // Only the folders whose pages carry `data-pagefind-body`: Pagefind would read every other page (the timeline's
-    // pages, filters, indexes) only to leave it out, and at 10,000 articles that reading was a third of its time.
-    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES })
+  if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  // Pagefind reads the files itself, from globs that list them: faster than being sent each page.
+  for (const glob of globsFor(shard.files)) {
+    const added = await index.addDirectory({ path: siteDir, glob })
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') })
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(siteDir, 'pagefind', file), { force: true })))
-    // `added.page_count` counts every page seen; the entry file says how many were indexed.
-    const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
-    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) }
+  }
+  const written = await index.writeFiles({ outputPath: path.join(siteDir, shard.dir) })
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(siteDir, shard.dir, file), { force: true })))
+}
+
+/**
+ * Builds the search index of the built pages in `siteDir`: a main Pagefind bundle in
+ * `pagefind/` and, on a large site, shards by month in `pagefind/shards/<YYYY-MM>/`, which
+ * `public/search.js` merges at search time (listed in `pagefind/shards.json`). A shard whose
+ * pages did not change since the last build is taken from the published site instead of
+ * indexed again. Only pages marked `data-pagefind-body` are indexed (events, articles, and
+ * the headings of site, group and outlet pages). Pagefind computes result URLs at search
+ * time from where a bundle is served, so the index works at any path prefix. The same
+ * pages give the same bytes, sharded the same way (checked by the reproducibility tests).
+ */
+export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
+  const shards = planSearchShards(await indexablePages(siteDir), options.months, options.shardPages ?? SHARD_PAGES)
+  const records: Record<string, ShardRecord> = {}
+  let indexed = 0
+  try {
+    // The main bundle first: Pagefind writes a bundle's folder whole, and the shards live inside it.
+    for (const shard of shards) {
+      const fingerprint = shardFingerprint(shard, options.version, options.fingerprints, siteDir)
+      const previous = options.previous
+      if (previous !== null && (await untouched(previous.outDir, shard, previous.shards[shard.key], fingerprint))) {
+        await linkFiles(previous.outDir, siteDir, await shardFiles(previous.outDir, shard))
+      } else {
+        await indexShard(siteDir, shard)
+        indexed++
+      }
+      const info = await stat(path.join(siteDir, shard.dir, 'pagefind-entry.json'))
+      records[shard.key] = { fingerprint, size: info.size, mtimeMs: info.mtimeMs }
+    }
   } finally {
     // The service is a child process: stop it, so a finished build leaves nothing running.
     await pagefind.close()
   }
+  await writeFile(path.join(siteDir, SHARDS_FILE), JSON.stringify({ shards: shards.filter((s) => s.key !== '').map((s) => s.key) }) + '\n')
+  let pages = 0
+  for (const shard of shards) {
+    const entry = JSON.parse(await readFile(path.join(siteDir, shard.dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+    pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+  }
+  return { pages, indexed, shards: shards.length, records }
 }

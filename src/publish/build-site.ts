@@ -11,7 +11,8 @@ import { stableJson } from './stable-json.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 import { writeSiteFiles } from './write-site-files.js'
-import { linkReusedPages, manifestFile, manifestOf, planPages, readManifest, renderVersion, writeManifest } from './page-plan.js'
+import { linkFiles } from './link-files.js'
+import { manifestFile, manifestOf, planPages, readManifest, renderVersion, writeManifest } from './page-plan.js'
 
 export interface BuildOptions {
   /** Folder of articles. Default `seeds`. */
@@ -34,6 +35,8 @@ export interface BuildOptions {
   templatesDir: string
   /** The day of the build (`YYYY-MM-DD`) for refusing future publication days; `null` skips that check. */
   today: string | null
+  /** Pages per shard of the search index, at least, on average (src/publish/search-shards.ts); tests lower it to get shards from a few articles. */
+  searchShardPages?: number
 }
 
 export interface BuildResult {
@@ -49,6 +52,8 @@ export interface BuildResult {
   files?: string[]
   /** Pages in the search index. */
   searchPages?: number
+  /** The search index's shards, and how many this build indexed (the others were unchanged). */
+  searchShards?: { total: number; indexed: number }
 }
 
 /** Wall time of each phase of a build, for the summary line: `pipeline 4.1 s, pages 6.0 s, …`. Never written into the site. */
@@ -131,7 +136,8 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   // Pages whose data did not change since the last build into outDir are taken from it, not rendered again.
   const version = renderVersion(options.templatesDir, site)
   const manifest = options.pageCacheDir === null ? null : manifestFile(options.pageCacheDir, options.outDir)
-  const plan = planPages(timeline, version, manifest === null ? null : await readManifest(manifest), options.outDir)
+  const previous = manifest === null ? null : await readManifest(manifest)
+  const plan = planPages(timeline, version, previous, options.outDir)
   const eleventy = new Eleventy(options.templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
   // Hand the timeline to eleventy.config.js in memory (see loadTimeline there); the data file is still written for people and tools.
   const handoff = globalThis as unknown as Record<symbol, unknown>
@@ -141,23 +147,28 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     const rendered = writtenPages(written, staging)
     const unwritten = plan.render.filter((file) => !rendered.has(file))
     if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
-    await linkReusedPages(options.outDir, staging, plan.reuse)
+    await linkFiles(options.outDir, staging, plan.reuse)
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
     const files = await writeSiteFiles(staging, timeline, site)
     timer.lap('feeds and data')
-    const search = await buildSearchIndex(staging)
+    const search = await buildSearchIndex(staging, {
+      version, fingerprints: plan.fingerprints, months: plan.months,
+      previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
+      ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
+    })
     timer.lap('search index')
     await swapIntoPlace(staging, options.outDir)
-    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, version, options.outDir))
+    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, version, options.outDir, search.records))
     timer.lap('swap')
     const feeds = files.filter((f) => f.startsWith('feeds/')).length
     const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`
     const reused = plan.reuse.length > 0 ? ` (${rendered.size} rendered, ${plan.reuse.length} unchanged since the last build)` : ''
-    log(`Salvo: wrote ${pages} pages${reused}, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages to ${options.outDir}/, ${hosting}.`)
+    const shards = search.shards > 1 ? ` in ${search.shards} shards${search.indexed < search.shards ? ` (${search.indexed} re-indexed)` : ''}` : ''
+    log(`Salvo: wrote ${pages} pages${reused}, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages${shards} to ${options.outDir}/, ${hosting}.`)
     log(`Salvo: took ${timer.summary()}.`)
     if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
-    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages }
+    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages, searchShards: { total: search.shards, indexed: search.indexed } }
   } catch (error) {
     await removeStaging(staging)
     throw error

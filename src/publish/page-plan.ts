@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { filesUnder } from '../cache/extractor-version.js'
 import type { SiteSettings } from '../render/site-links.js'
 import type { Timeline } from '../timeline.js'
 import { PAGED_TEMPLATES, valueAt, withValueAt } from './paged-templates.js'
+import type { ShardRecord } from './build-search-index.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 /** One page of the last build: what it was made from, and the file it left, to tell it was not touched since. */
@@ -24,6 +25,8 @@ export interface PageManifest {
   version: string
   /** Keyed by output file, `/`-separated, relative to the output folder: `events/x/index.html`. */
   pages: Record<string, PageRecord>
+  /** The search index's shards, by key (`''` for the main bundle). */
+  search: Record<string, ShardRecord>
 }
 
 export interface PagePlan {
@@ -35,6 +38,8 @@ export interface PagePlan {
   reuse: string[]
   /** The fingerprint of every paged page, by output file. */
   fingerprints: Map<string, string>
+  /** The month of each page that has one (events and articles), by output file: how the search index is sharded. */
+  months: Map<string, string>
 }
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -82,6 +87,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
   const render: string[] = []
   const reuse: string[] = []
   const fingerprints = new Map<string, string>()
+  const months = new Map<string, string>()
   let planned = timeline
   for (const paged of PAGED_TEMPLATES) {
     const items = valueAt(timeline, paged.source)
@@ -94,6 +100,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
       const looked = lookup === null ? null : lookup.records[lookup.key(item)]
       const fingerprint = createHash('sha256').update(shared).update(JSON.stringify(item)).update(JSON.stringify(looked ?? null)).digest('hex').slice(0, 32)
       fingerprints.set(file, fingerprint)
+      if (paged.month !== undefined) months.set(file, paged.month(item))
       const record = usable[file]
       if (record !== undefined && record.fingerprint === fingerprint && untouched(outDir, file, record)) {
         reuse.push(file)
@@ -104,7 +111,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
     }
     if (kept.length < items.length) planned = withValueAt(planned, paged.source, kept)
   }
-  return { timeline: planned, render, reuse, fingerprints }
+  return { timeline: planned, render, reuse, fingerprints, months }
 }
 
 /** The manifest file for an output folder: one per folder, so builds into different folders do not mix. */
@@ -116,20 +123,20 @@ export function manifestFile(cacheDir: string, outDir: string): string {
 export async function readManifest(file: string): Promise<PageManifest | null> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<PageManifest>
-    return typeof parsed.version === 'string' && typeof parsed.outDir === 'string' && parsed.pages !== null && typeof parsed.pages === 'object' ? (parsed as PageManifest) : null
+    return typeof parsed.version === 'string' && typeof parsed.outDir === 'string' && typeof parsed.pages === 'object' && parsed.pages !== null && typeof parsed.search === 'object' && parsed.search !== null ? (parsed as PageManifest) : null
   } catch {
     return null
   }
 }
 
 /** Records every paged page of a finished build, as it lies in `builtDir` (stat before the swap; renaming keeps both). */
-export function manifestOf(plan: PagePlan, version: string, builtDir: string): PageManifest {
+export function manifestOf(plan: PagePlan, version: string, builtDir: string, search: Record<string, ShardRecord>): PageManifest {
   const pages: Record<string, PageRecord> = {}
   for (const file of [...plan.fingerprints.keys()].sort()) {
     const info = statSync(path.join(builtDir, file))
     pages[file] = { fingerprint: plan.fingerprints.get(file) ?? '', size: info.size, mtimeMs: info.mtimeMs }
   }
-  return { outDir: path.resolve(builtDir), version, pages }
+  return { outDir: path.resolve(builtDir), version, pages, search }
 }
 
 /**
@@ -143,28 +150,5 @@ export async function writeManifest(file: string, manifest: PageManifest): Promi
     if (!name.endsWith('.json') || path.join(dir, name) === file) continue
     const other = await readManifest(path.join(dir, name))
     if (other === null || !existsSync(other.outDir)) await rm(path.join(dir, name), { force: true })
-  }
-}
-
-/**
- * Puts the reused pages into the staging folder as hard links to the files of the current
- * output (a copy where links are refused). Nothing ever writes into a published file, so
- * a link shares bytes that no build will change; the old folder's removal after the swap
- * leaves them in the new one.
- */
-export async function linkReusedPages(outDir: string, staging: string, files: string[]): Promise<void> {
-  const made = new Set<string>()
-  for (const file of files) {
-    const target = path.join(staging, file)
-    const dir = path.dirname(target)
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true })
-      made.add(dir)
-    }
-    try {
-      await link(path.join(outDir, file), target)
-    } catch {
-      await copyFile(path.join(outDir, file), target)
-    }
   }
 }

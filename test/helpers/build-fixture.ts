@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildSite, type BuildResult } from '../../src/publish/build-site.js'
+import { buildSite, type BuildOptions, type BuildResult } from '../../src/publish/build-site.js'
 import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
 
 export interface BuiltSite {
@@ -13,7 +13,7 @@ export interface BuiltSite {
 }
 
 /** Builds a real site from `seedsDir` into a fresh temporary folder; `site` sets the hosting as the build command's flags would (site URL, path prefix, relative links). */
-export async function buildFixture(seedsDir: string, options: { strict?: boolean; site?: SiteSettingsInput } = {}): Promise<BuiltSite> {
+export async function buildFixture(seedsDir: string, options: { strict?: boolean; site?: SiteSettingsInput; build?: Partial<BuildOptions> } = {}): Promise<BuiltSite> {
   const dir = await mkdtemp(path.join(tmpdir(), 'salvo-site-'))
   const log: string[] = []
   const result = await buildSite({
@@ -23,6 +23,7 @@ export async function buildFixture(seedsDir: string, options: { strict?: boolean
     strict: options.strict ?? false,
     log: (line) => log.push(line),
     site: resolveSiteSettings(options.site ?? {}),
+    ...options.build,
   })
   return { dir, result, log, read: (file) => readFile(path.join(dir, '_site', file), 'utf8') }
 }

@@ -10,11 +10,13 @@ import { hashTree } from '../helpers/hash-tree.js'
 
 const ADDED = 'test/fixtures/unseen/2023-10-19-drones-target-tanf-and-assad.md'
 
-/** A working folder with a copy of seeds/ to edit, and builds into it that keep their caches (as `npm run build` does). */
+/** A working folder with a copy of seeds/ and a held-out corpus to edit, and builds into it that keep their caches (as `npm run build` does). */
 function workspace() {
   const dir = mkdtempSync(path.join(tmpdir(), 'salvo-incremental-'))
   const seeds = path.join(dir, 'seeds')
   cpSync('seeds', seeds, { recursive: true })
+  // Articles over several months, so the search index has several month shards.
+  cpSync('test/fixtures/unseen-2', seeds, { recursive: true, filter: (file) => !/README|\.yaml$/.test(path.basename(file)) })
   let scratches = 0
   const build = async (out: string, options: { pageCache?: boolean; site?: SiteSettingsInput } = {}): Promise<BuildResult> => {
     const result = await buildSite({
@@ -24,6 +26,8 @@ function workspace() {
       cacheDir: path.join(dir, 'cache', 'extract'),
       pageCacheDir: options.pageCache === false ? null : path.join(dir, 'cache', 'pages'),
       site: resolveSiteSettings(options.site ?? { siteUrl: 'https://example.org/salvo/' }),
+      // Small shards, so a handful of articles gives a search index in several shards, as 10,000 do.
+      searchShardPages: 4,
       log: () => undefined,
     })
     expect(result.ok).toBe(true)
@@ -46,9 +50,12 @@ describe('incremental page rendering', () => {
     cpSync(ADDED, path.join(w.seeds, path.basename(ADDED)))
     const second = await w.build('_site')
     expect(second.pages).toBeGreaterThan(first.pages)
-    // The new article's page and the pages that list it, not every page.
+    // The new article's page and the pages that list it, not every page; its month's shard of the search index, not every shard.
     expect(second.rendered).toBeGreaterThan(0)
     expect(second.rendered).toBeLessThan(second.pages)
+    expect(second.searchShards?.total).toBeGreaterThan(2)
+    expect(second.searchShards?.indexed).toBeGreaterThan(0)
+    expect(second.searchShards?.indexed).toBeLessThan(second.searchShards?.total ?? 0)
     expect(await w.tree()).toEqual(await w.fromScratch())
   }, 120_000)
 

@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Timeline } from '../../src/timeline.js'
+import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { launchChromium } from '../helpers/chromium.js'
+import { serveSite, type ServedSite } from '../helpers/serve-site.js'
+
+/** The seeds with two held-out corpora: enough months of articles to shard the index when shards are small. */
+function corpus(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'salvo-shards-'))
+  for (const from of ['seeds', 'test/fixtures/unseen', 'test/fixtures/unseen-2']) cpSync(from, dir, { recursive: true, filter: (file) => !/README|\.yaml$/.test(path.basename(file)) })
+  return dir
+}
+
+describe('a search index in shards, in Chromium', () => {
+  let browser: Browser
+  let site: BuiltSite
+  let served: ServedSite
+  let timeline: Timeline
+  let shards: string[]
+  beforeAll(async () => {
+    browser = await launchChromium()
+    // Shards of at least 8 pages on average: the same code that splits 10,000 articles by month splits these few.
+    site = await buildFixture(corpus(), { build: { searchShardPages: 8 } })
+    expect(site.result.ok).toBe(true)
+    timeline = JSON.parse(readFileSync(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+    shards = (JSON.parse(await site.read('pagefind/shards.json')) as { shards: string[] }).shards
+    served = await serveSite(path.join(site.dir, '_site'))
+  }, 120_000)
+  afterAll(async () => {
+    await served?.close()
+    await browser?.close()
+  })
+
+  it('splits the index into month shards beside the main bundle', () => {
+    expect(shards.length).toBeGreaterThan(1)
+    for (const key of shards) expect(key).toMatch(/^\d{4}-\d{2}$/)
+    expect(site.log.join('\n')).toMatch(new RegExp(`search index of ${site.result.searchPages} pages in ${shards.length + 1} shards`))
+  })
+
+  it('finds pages in every shard, filters across them, and counts each page once', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${served.origin}/search/?status=Confirmed`)
+    await page.waitForFunction(() => /result/.test(document.getElementById('search-status-line')?.textContent ?? ''))
+    const hrefs = (await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).sort()
+    const confirmed = timeline.events.filter((e) => e.status === 'confirmed').map((e) => `/events/${e.id}/`).sort()
+    expect(confirmed.length).toBeGreaterThan(1)
+    expect(hrefs).toEqual(confirmed)
+    // Confirmed events from more than one month: the results came from more than one shard.
+    expect(new Set(timeline.events.filter((e) => e.status === 'confirmed').map((e) => e.date.slice(0, 7))).size).toBeGreaterThan(1)
+    // A word from an article in the latest shard, and one from the main bundle's pages (an outlet page).
+    const latest = timeline.articles.filter((a) => a.date.slice(0, 7) >= (shards.at(-1) ?? '')).at(-1)
+    await page.goto(`${served.origin}/search/?q=${encodeURIComponent(latest?.title.split(' ').slice(0, 4).join(' ') ?? '')}`)
+    await page.locator(`#search-results a[href="/articles/${latest?.slug}/"]`).first().waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
