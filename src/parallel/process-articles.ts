@@ -23,15 +23,15 @@ export interface ProcessOptions {
   /** The extractor version, naming the cache folder. */
   version: string
   today: string | null
-  /** Threads to use; default: one per core, up to 4, when enough files miss the cache. 1 runs everything on this thread. */
+  /** Threads to use, this one included; default: one per core, up to 4, when enough files miss the cache. 1 runs everything on this thread. */
   threads?: number
 }
 
 /**
  * Runs ingest, clean and extract over every file, in file order. Unchanged files come
- * from the cache, looked up here; the rest run on worker threads when there are enough
- * of them to pay for the threads (each worker loads the knowledge files itself), so a
- * rebuild after adding one article starts none. Then the cache keeps the new results
+ * from the cache, looked up here; the rest are shared between this thread and worker
+ * threads when there are enough of them to pay for the threads (each worker loads tsx
+ * and the knowledge files itself), so a rebuild after adding one article starts none. Then the cache keeps the new results
  * and drops entries no file used.
  */
 export async function processArticles(files: string[], options: ProcessOptions): Promise<ProcessedArticle[]> {
@@ -45,10 +45,14 @@ export async function processArticles(files: string[], options: ProcessOptions):
     fresh = []
     for (const file of missed) fresh.push(await processArticle(file, options.knowledge, read))
   } else {
+    // This thread takes the first share, as it has the code and knowledge loaded; workers take the others.
     const size = Math.ceil(missed.length / threads)
-    const chunks = Array.from({ length: threads }, (_, i) => missed.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0)
-    const parts = await Promise.all(chunks.map((chunk) => runWorker({ files: chunk, dataDir: options.knowledge.dir ?? '', today: options.today })))
-    fresh = parts.flat()
+    const [own = [], ...others] = Array.from({ length: threads }, (_, i) => missed.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0)
+    const pending = others.map((chunk) => runWorker({ files: chunk, dataDir: options.knowledge.dir ?? '', today: options.today }))
+    for (const p of pending) p.catch(() => undefined) // awaited below; a failure is reported there
+    fresh = []
+    for (const file of own) fresh.push(await processArticle(file, options.knowledge, read))
+    for (const part of await Promise.all(pending)) fresh.push(...part)
   }
   let next = 0
   const all = results.map((result) => result ?? fresh[next++] ?? missing())
