@@ -26,8 +26,8 @@
 
   /**
    * Pagefind's API, imported on first use, with the index's shards merged in: a large site's
-   * index is split by month (pagefind/shards.json lists them), so a rebuild re-indexes only
-   * the months that changed. Results from all shards come back as one list, by score.
+   * index is split by period (pagefind/shards.json lists them), so a rebuild re-indexes only
+   * the periods that changed. Results from all shards come back as one list, by score.
    */
   let pagefind = null
   const loadPagefind = () => {

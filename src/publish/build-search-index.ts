@@ -32,8 +32,8 @@ export interface SearchIndexOptions {
   /** The rendering version and each page's fingerprint (src/publish/page-plan.ts): what a shard is made from. */
   version: string
   fingerprints: ReadonlyMap<string, string>
-  /** Each event's and article's month, by output file: how pages are sharded. */
-  months: ReadonlyMap<string, string>
+  /** Each event's and article's day, by output file: how pages are sharded. */
+  days: ReadonlyMap<string, string>
   /** The published site and its shards' records, to take unchanged shards from it; `null` indexes every shard. */
   previous: { outDir: string; shards: Record<string, ShardRecord> } | null
   /** Pages a shard holds on average, at least (tests lower it). */
@@ -126,7 +126,7 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
 
 /**
  * Builds the search index of the built pages in `siteDir`: a main Pagefind bundle in
- * `pagefind/` and, on a large site, shards by month in `pagefind/shards/<YYYY-MM>/`, which
+ * `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`, which
  * `public/search.js` merges at search time (listed in `pagefind/shards.json`). A shard whose
  * pages did not change since the last build is taken from the published site instead of
  * indexed again. Only pages marked `data-pagefind-body` are indexed (events, articles, and
@@ -135,7 +135,7 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
  * pages give the same bytes, sharded the same way (checked by the reproducibility tests).
  */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  const shards = planSearchShards(await indexablePages(siteDir), options.months, options.shardPages ?? SHARD_PAGES)
+  const shards = planSearchShards(await indexablePages(siteDir), options.days, options.shardPages ?? SHARD_PAGES)
   const records: Record<string, ShardRecord> = {}
   let indexed = 0
   try {

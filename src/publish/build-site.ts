@@ -153,7 +153,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     const files = await writeSiteFiles(staging, timeline, site)
     timer.lap('feeds and data')
     const search = await buildSearchIndex(staging, {
-      version, fingerprints: plan.fingerprints, months: plan.months,
+      version, fingerprints: plan.fingerprints, days: plan.days,
       previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
       ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
     })

@@ -38,8 +38,8 @@ export interface PagePlan {
   reuse: string[]
   /** The fingerprint of every paged page, by output file. */
   fingerprints: Map<string, string>
-  /** The month of each page that has one (events and articles), by output file: how the search index is sharded. */
-  months: Map<string, string>
+  /** The day of each page that has one (events and articles), by output file: how the search index is sharded. */
+  days: Map<string, string>
 }
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -87,7 +87,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
   const render: string[] = []
   const reuse: string[] = []
   const fingerprints = new Map<string, string>()
-  const months = new Map<string, string>()
+  const days = new Map<string, string>()
   let planned = timeline
   for (const paged of PAGED_TEMPLATES) {
     const items = valueAt(timeline, paged.source)
@@ -100,7 +100,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
       const looked = lookup === null ? null : lookup.records[lookup.key(item)]
       const fingerprint = createHash('sha256').update(shared).update(JSON.stringify(item)).update(JSON.stringify(looked ?? null)).digest('hex').slice(0, 32)
       fingerprints.set(file, fingerprint)
-      if (paged.month !== undefined) months.set(file, paged.month(item))
+      if (paged.day !== undefined) days.set(file, paged.day(item))
       const record = usable[file]
       if (record !== undefined && record.fingerprint === fingerprint && untouched(outDir, file, record)) {
         reuse.push(file)
@@ -111,7 +111,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
     }
     if (kept.length < items.length) planned = withValueAt(planned, paged.source, kept)
   }
-  return { timeline: planned, render, reuse, fingerprints, months }
+  return { timeline: planned, render, reuse, fingerprints, days }
 }
 
 /** The manifest file for an output folder: one per folder, so builds into different folders do not mix. */

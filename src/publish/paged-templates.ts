@@ -18,8 +18,8 @@ export interface PagedTemplate {
   reads: string[]
   /** A record its pages look up by their item's key, e.g. `views.articles` by the article's slug. */
   lookup?: { path: string; key: (item: unknown) => string }
-  /** The month (`YYYY-MM`) a page is filed under in the search index's shards (src/publish/search-shards.ts); pages without one go in the main shard. */
-  month?: (item: unknown) => string
+  /** The day (`YYYY-MM-DD`, or `YYYY-MM`) a page is filed under in the search index's shards (src/publish/search-shards.ts); pages without one go in the main bundle. */
+  day?: (item: unknown) => string
 }
 
 const urlField = (item: unknown): string => (item as { url: string }).url
@@ -29,8 +29,8 @@ const slugOf = (item: unknown): string => (item as { slug: string }).slug
 export const PAGED_TEMPLATES: PagedTemplate[] = [
   { template: 'index', source: 'views.home', url: urlField, reads: ['views.summary', 'views.chart', 'events.length', 'views.siteFeed'] },
   { template: 'articles', source: 'views.articleIndex', url: urlField, reads: ['views.siteFeed'] },
-  { template: 'event', source: 'views.events', url: urlField, reads: ['views.locator', 'views.siteFeed'], month: (item) => (item as { date: { datetime: string } }).date.datetime.slice(0, 7) },
-  { template: 'article', source: 'articles', url: (item) => `/articles/${slugOf(item)}/`, reads: ['views.siteFeed'], lookup: { path: 'views.articles', key: slugOf }, month: (item) => (item as { date: string }).date.slice(0, 7) },
+  { template: 'event', source: 'views.events', url: urlField, reads: ['views.locator', 'views.siteFeed'], day: (item) => (item as { date: { datetime: string } }).date.datetime },
+  { template: 'article', source: 'articles', url: (item) => `/articles/${slugOf(item)}/`, reads: ['views.siteFeed'], lookup: { path: 'views.articles', key: slugOf }, day: (item) => (item as { date: string }).date },
   { template: 'outlet', source: 'views.outletPages', url: urlField, reads: ['views.siteFeed'] },
   { template: 'place', source: 'views.placePages', url: urlField, reads: ['views.locator', 'views.siteFeed'] },
   { template: 'group', source: 'views.groupPages', url: urlField, reads: ['views.siteFeed'] },

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { globsFor } from '../../src/publish/build-search-index.js'
+import { planSearchShards } from '../../src/publish/search-shards.js'
+
+/** `n` article pages published on `day`. */
+const articles = (day: string, n: number): [string, string][] => Array.from({ length: n }, (_, i) => [`articles/${day}-a${i}/index.html`, day])
+
+describe('planning the search index shards', () => {
+  it('keeps a small site in one bundle', () => {
+    const days = new Map(articles('2023-10-20', 5))
+    const files = [...days.keys(), 'sources/x/index.html']
+    expect(planSearchShards(files, days, 10)).toEqual([{ key: '', dir: 'pagefind', files: [...files].sort() }])
+  })
+
+  it('splits by the shortest calendar period that fills shards, and keeps undated pages in the main bundle', () => {
+    const days = new Map([...articles('2023-10-02', 6), ...articles('2023-10-20', 6), ...articles('2023-11-03', 6), ['events/x/index.html', '2023-11']])
+    const files = [...days.keys(), 'sources/x/index.html', 'sites/index.html']
+    // Half-months hold 6 or 7 pages: enough for 5 a shard.
+    const halves = planSearchShards(files, days, 5)
+    expect(halves.map((s) => [s.key, s.dir, s.files.length])).toEqual([['', 'pagefind', 2], ['2023-10-01', 'pagefind/shards/2023-10-01', 6], ['2023-10-16', 'pagefind/shards/2023-10-16', 6], ['2023-11-01', 'pagefind/shards/2023-11-01', 7]])
+    // Months hold 12 and 7: 9.5 on average.
+    expect(planSearchShards(files, days, 9).map((s) => s.key)).toEqual(['', '2023-10-01', '2023-11-01'])
+    // Two-month periods are September–October and November–December (9.5 again); quarters put both months in one shard.
+    expect(planSearchShards(files, days, 15).map((s) => s.key)).toEqual(['', '2023-10-01'])
+    // Every page in exactly one shard, and the same plan whatever the order of the input.
+    expect(halves.flatMap((s) => s.files).sort()).toEqual([...files].sort())
+    expect(planSearchShards([...files].reverse(), days, 5)).toEqual(halves)
+  })
+})
+
+describe('globs for Pagefind', () => {
+  it('lists pages folder by folder, in chunks, and refuses a name a glob would misread', () => {
+    const many = Array.from({ length: 3001 }, (_, i) => `articles/a${i}/index.html`)
+    const globs = globsFor([...many, 'events/e/index.html', 'sites/index.html'])
+    expect(globs[0]).toBe('sites/index.html')
+    // 1,500 paths a glob: two globs, and the last page alone.
+    expect(globs.filter((g) => g.startsWith('articles/{'))).toHaveLength(2)
+    expect(globs).toContain('events/e/index.html')
+    expect(globs).toContain('articles/a3000/index.html')
+    expect(() => globsFor(['articles/a{b}/index.html'])).toThrow(/misread/)
+  })
+})
