@@ -39,14 +39,14 @@ export interface PipelineResult {
   counts: { articles: number; events: number; extracted: number; cached: number; corrections: number }
 }
 
-/** What the site needs of one article, with its body rendered once, here, not per page. `events` are the events this article reports. */
-function toRecord(article: Article, events: TimelineEvent[]): ArticleRecord {
+/** What the site needs of one article, with its body rendered once, here, not per page. `events` are the events this article reports; `sourceSlug` is `safeSlug(article.source)`. */
+function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string): ArticleRecord {
   return {
     path: article.path,
     slug: article.slug,
     title: article.title,
     source: article.source,
-    sourceSlug: safeSlug(article.source),
+    sourceSlug,
     url: article.url,
     date: article.date,
     author: article.author,
@@ -96,8 +96,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       else list.push(event)
     }
   }
+  // A few dozen outlets write thousands of articles: slug each outlet's name once.
+  const slugs = new Map<string, string>()
+  const slugOf = (source: string): string => {
+    let slug = slugs.get(source)
+    if (slug === undefined) slugs.set(source, (slug = safeSlug(source)))
+    return slug
+  }
   const records = articles
-    .map((article) => toRecord(article, byArticle.get(article.path) ?? []))
+    .map((article) => toRecord(article, byArticle.get(article.path) ?? [], slugOf(article.source)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
   const timeline: Timeline = { schemaVersion: 1, articles: records, events, corrections: corrected.outcomes, diagnostics, views: buildViews(records, events, knowledge) }
   const applied = corrected.outcomes.filter((o) => o.result === 'applied').length

@@ -12,7 +12,7 @@ import { ARTICLE_INDEX_PAGE, chunk, makePagers, OUTLET_PAGE_ARTICLES, pageUrl, p
 import { shortTitle } from './short-title.js'
 import { EVENT_COLUMNS } from './event-columns.js'
 import { RECORD_FIELDS } from './record-fields.js'
-import type { ArticleExtra, ArticleIndexPage, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, HomePage, OutletPage, OutletPageView, PlacePage, SiteViews, Summary, TimelinePart } from './site-views.js'
+import type { ArticleExtra, ArticleIndexPage, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, HomePage, OutletPage, OutletPageView, PlacePage, SiteViews, StatusBadge, Summary, TimelinePart } from './site-views.js'
 
 const CLAIMANT_KINDS: Record<string, string> = {
   militia: 'militia',
@@ -71,6 +71,16 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   return groups
 }
 
+/** `format` remembering its answers: the views spell the same few hundred days tens of thousands of times. */
+function remember(format: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>()
+  return (text) => {
+    let answer = known.get(text)
+    if (answer === undefined) known.set(text, (answer = format(text)))
+    return answer
+  }
+}
+
 /**
  * The render stage: from the articles and merged events, every list, page record, figure,
  * chart and map the site shows. Pure and deterministic: same input, same output, no clock.
@@ -78,6 +88,9 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[], knowledge: RenderKnowledge = {}): SiteViews {
   const naming = makeNaming(knowledge)
   const events = [...unsorted].sort(compareEvents)
+  const day = remember(formatDay)
+  const dateTexts = new Map(events.map((e) => [e.id, labelDate(e.date, e.dateEnd, e.datePrecision).text]))
+  const dateText = (e: TimelineEvent): string => dateTexts.get(e.id) ?? labelDate(e.date, e.dateEnd, e.datePrecision).text
   const entries = events.map((e) => toEntry(e, naming))
   const entryOf = new Map(entries.map((e) => [e.id, e]))
   const entriesFor = (list: TimelineEvent[]): EventEntry[] => list.map((e) => entryOf.get(e.id)).filter((e) => e !== undefined)
@@ -221,12 +234,12 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     const entry = entryOf.get(event.id)
     if (entry === undefined) throw new Error(`No entry for event ${event.id}: entries are made from the same list.`)
     const neighbour = (e: TimelineEvent | undefined): { label: string; url: string } | null =>
-      e === undefined ? null : { label: `${e.summary} (${labelDate(e.date, e.dateEnd, e.datePrecision).text})`, url: `/events/${e.id}/` }
+      e === undefined ? null : { label: `${e.summary} (${dateText(e)})`, url: `/events/${e.id}/` }
     const location = event.location
     const casualties = formatCasualties(event.killed, event.injured)
     return {
       ...entry,
-      pageTitle: shortTitle(`${event.summary}, ${formatDay(event.date)}`),
+      pageTitle: shortTitle(`${event.summary}, ${day(event.date)}`),
       description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${event.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
       killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
       injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
@@ -237,7 +250,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
         return {
           outlet: outletLink(article, r.source),
           article: { label: article?.title ?? r.article, url: `/articles/${article?.slug ?? ''}/${anchor === null ? '' : `#${anchor}`}` },
-          published: article === undefined ? { text: 'unknown', datetime: '' } : { text: formatDay(article.date), datetime: article.date },
+          published: article === undefined ? { text: 'unknown', datetime: '' } : { text: day(article.date), datetime: article.date },
           claimant: r.claimant,
           claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
           status: statusBadge(r.status),
@@ -267,25 +280,43 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     const passages = passagesOf.get(a.path)?.length ?? 0
     articleExtras[a.slug] = {
       pageTitle: shortTitle(a.title),
-      description: `${a.title}, ${a.source}, ${formatDay(a.date)}: the article as scraped, ${passages === 0 ? 'from which no event was taken' : `with the ${plural(passages, 'passage')} the timeline quotes highlighted`}.`,
+      description: `${a.title}, ${a.source}, ${day(a.date)}: the article as scraped, ${passages === 0 ? 'from which no event was taken' : `with the ${plural(passages, 'passage')} the timeline quotes highlighted`}.`,
       outlet: outletLink(a, a.source),
-      published: formatDay(a.date),
-      events: [...new Set(a.events)].flatMap((id) => timelineIndex.get(id) ?? []).sort((x, y) => x - y).flatMap((i) => events[i] ?? []).map((e) => ({ label: `${e.summary}, ${labelDate(e.date, e.dateEnd, e.datePrecision).text}`, url: `/events/${e.id}/` })),
+      published: day(a.date),
+      events: [...new Set(a.events)].flatMap((id) => timelineIndex.get(id) ?? []).sort((x, y) => x - y).flatMap((i) => events[i] ?? []).map((e) => ({ label: `${e.summary}, ${dateText(e)}`, url: `/events/${e.id}/` })),
       passages,
     }
   }
   const outletPages: OutletPageView[] = []
+  // What every comparison row about one event shares, worked out once: a much-reported event has a row per report, on two pages.
+  const recordOf = new Map<string, { date: string; record: StatusBadge }>()
+  const recordFor = (e: TimelineEvent): { date: string; record: StatusBadge } => {
+    let known = recordOf.get(e.id)
+    if (known === undefined) {
+      known = { date: dateText(e), record: statusBadge(e.status, e.disputed, e.reports.map((x) => x.status)) }
+      recordOf.set(e.id, known)
+    }
+    return known
+  }
+  // Each article's reports with their events, numbered in timeline order and, within an event, in its reports' order.
+  const reportsOf = new Map<string, { order: number; event: TimelineEvent; status: EventStatus }[]>()
+  let order = 0
+  for (const event of events) {
+    for (const r of event.reports) {
+      const row = { order: order++, event, status: r.status }
+      const list = reportsOf.get(r.article)
+      if (list === undefined) reportsOf.set(r.article, [row])
+      else list.push(row)
+    }
+  }
   /** The reports that `list`'s articles made, as rows against each event's record, and those events, in timeline order. */
   const compare = (list: ArticleRecord[]): { reported: TimelineEvent[]; comparison: OutletPageView['comparison'] } => {
-    const paths = new Set(list.map((a) => a.path))
-    const reported = [...new Set(list.flatMap((a) => eventsOfArticle.get(a.path) ?? []))].sort((x, y) => (timelineIndex.get(x.id) ?? 0) - (timelineIndex.get(y.id) ?? 0))
-    const comparison = reported.flatMap((e) => e.reports.filter((r) => paths.has(r.article)).map((r) => ({
-      event: { label: e.summary, url: `/events/${e.id}/` },
-      date: labelDate(e.date, e.dateEnd, e.datePrecision).text,
-      said: statusBadge(r.status),
-      record: statusBadge(e.status, e.disputed, e.reports.map((x) => x.status)),
-      agrees: r.status === e.status,
-    })))
+    const rows = list.flatMap((a) => reportsOf.get(a.path) ?? []).sort((x, y) => x.order - y.order)
+    const reported = [...new Set(rows.map((row) => row.event))]
+    const comparison = rows.map(({ event: e, status }) => {
+      const { date, record } = recordFor(e)
+      return { event: { label: e.summary, url: `/events/${e.id}/` }, date, said: statusBadge(status), record: { ...record }, agrees: status === e.status }
+    })
     return { reported, comparison }
   }
   const outlets: OutletPage[] = [...groupBy(articles, (a) => [a.sourceSlug]).entries()].map(([slug, list]) => {
@@ -318,7 +349,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
         ...outlet,
         url: pageUrl(outlet.url, i + 1),
         ...(pager === null ? {} : { pageTitle: `${outlet.pageTitle} (${labels[i]})`, description: `${outlet.description} ${pager.summary}: ${labels[i]}.` }),
-        articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: formatDay(a.date), datetime: a.date, original: a.original?.source ?? null })),
+        articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: day(a.date), datetime: a.date, original: a.original?.source ?? null })),
         comparison,
         timeline: groupTimeline(entriesFor(reported)),
         pager,
@@ -333,7 +364,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   const articleIndex: ArticleIndexPage[] = articleRuns.map((run, i) => ({
     url: pageUrl('/articles/', i + 1),
     title: articlePagers[i] === null ? 'Articles' : `Articles, ${articleLabels[i]}`,
-    articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, source: a.source, date: articleExtras[a.slug]?.published ?? formatDay(a.date), datetime: a.date })),
+    articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, source: a.source, date: articleExtras[a.slug]?.published ?? day(a.date), datetime: a.date })),
     pager: articlePagers[i] ?? null,
   }))
 
