@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { lstatSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { ExtractionCache } from '../cache/extraction-cache.js'
 import { cleanArticle } from '../clean/clean-article.js'
 import type { Diagnostic } from '../diagnostic.js'
@@ -20,11 +20,10 @@ export interface ProcessedArticle {
 
 /**
  * An unchanged file (same path, same bytes) whole from the cache, without parsing it
- * again: that is most of a rebuild after adding one article. `null` on a miss, and for
- * a symbolic link (ingest reads those afresh).
+ * again: that is most of a rebuild after adding one article. `null` on a miss.
  */
 export function processFromCache(file: string, cache: ExtractionCache, options: ReadOptions): ProcessedArticle | null {
-  if (cache.size === 0 || !lstatSync(file).isFile()) return null
+  if (cache.size === 0) return null
   const hit = cache.get(relative(file), createHash('sha256').update(readFileSync(file)).digest('hex'))
   // A day after the day of the build is refused by ingest: let ingest say so (SALVO_TODAY can move back).
   if (hit === null || (options.today !== undefined && hit.article.date > options.today)) return null

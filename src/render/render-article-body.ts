@@ -38,6 +38,7 @@ function isBalanced(html: string): boolean {
 
 /** Renders one paragraph with its passages marked; offsets are relative to `Article.body`. */
 function renderParagraph(markdown: string, offset: number, passages: QuotePassage[], byId: Map<string, TimelineEvent>): string {
+  if (passages.length === 0) return renderBody(markdown)
   let text = markdown
   // Insert from the end so earlier offsets stay valid.
   for (const [index, passage] of [...passages.entries()].reverse()) {
@@ -70,7 +71,7 @@ export function renderArticleBody(article: Article, events: TimelineEvent[]): st
   const html = article.paragraphs
     .filter((p) => p.setAside === null)
     .map((p) => {
-      const inside = passages.filter((q) => q.start >= p.start && q.start < p.end)
+      const inside = passages.length === 0 ? passages : passages.filter((q) => q.start >= p.start && q.start < p.end)
       inside.forEach((q) => placed.add(q))
       return renderParagraph(article.body.slice(p.start, p.end), p.start, inside, byId)
     })

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -72,6 +72,19 @@ describe('the extraction cache', () => {
     writeFileSync(path.join(seeds, 'notes.yaml'), '') // not an article: no entry
     await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
     expect(entries(cache)).toHaveLength(4)
+  })
+
+  it('serves a symbolic link to an article in the seeds folder from the cache like any file', async () => {
+    const { seeds, cache } = workspace()
+    // The listing skips dot-files, so the article is read only through the link.
+    const name = '2023-10-24-white-house-iran-aiding-attacks.md'
+    renameSync(path.join(seeds, name), path.join(seeds, `.${name}`))
+    symlinkSync(path.join(seeds, `.${name}`), path.join(seeds, name))
+    const cold = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    const warm = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(cold.counts).toMatchObject({ articles: 5, extracted: 5, cached: 0 })
+    expect(warm.counts).toMatchObject({ articles: 5, extracted: 0, cached: 5 })
+    expect(stableJson(warm.timeline)).toBe(stableJson(cold.timeline))
   })
 
   it('appends the entry of an added article and leaves the others’ bytes as they were', async () => {
