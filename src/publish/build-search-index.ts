@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
+import { runWorker } from '../parallel/run-worker.js'
 import { linkFiles } from './link-files.js'
 import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
 
@@ -11,9 +12,6 @@ const UNUSED_UI_FILES = [
   'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-highlight.js',
 ]
-
-/** The folders whose pages can be search results (they carry `data-pagefind-body`): events, articles, and the first page of each site, group and outlet. */
-export const INDEXED_FOLDERS = ['events', 'articles', 'sites', 'groups', 'sources']
 
 /** The list of shards `public/search.js` merges into the main bundle, in the main bundle's folder. */
 export const SHARDS_FILE = 'pagefind/shards.json'
@@ -29,6 +27,8 @@ export interface ShardRecord {
 }
 
 export interface SearchIndexOptions {
+  /** The pages to index (those marked `data-pagefind-body`), as output files. */
+  pages: string[]
   /** The rendering version and each page's fingerprint (src/publish/page-plan.ts): what a shard is made from. */
   version: string
   fingerprints: ReadonlyMap<string, string>
@@ -48,18 +48,6 @@ export interface SearchIndexResult {
   shards: number
   /** Every shard's record, by key, for the next build. */
   records: Record<string, ShardRecord>
-}
-
-/** The pages under the indexed folders of `siteDir`, as `/`-separated output files, sorted. */
-async function indexablePages(siteDir: string): Promise<string[]> {
-  const files: string[] = []
-  for (const folder of INDEXED_FOLDERS) {
-    const entries = await readdir(path.join(siteDir, folder), { recursive: true, withFileTypes: true }).catch(() => [])
-    for (const entry of entries) {
-      if (entry.isFile() && entry.name.endsWith('.html')) files.push(path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    }
-  }
-  return files.sort()
 }
 
 /** The files of a shard's folder in `siteDir`, relative to `siteDir`; the main bundle's folder without the other shards. */
@@ -129,28 +117,35 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
  * `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`, which
  * `public/search.js` merges at search time (listed in `pagefind/shards.json`). A shard whose
  * pages did not change since the last build is taken from the published site instead of
- * indexed again. Only pages marked `data-pagefind-body` are indexed (events, articles, and
- * the headings of site, group and outlet pages). Pagefind computes result URLs at search
+ * indexed again. It reads only `options.pages`: those marked `data-pagefind-body` (events,
+ * articles, and the headings of the first page of each site, group and outlet). Pagefind computes result URLs at search
  * time from where a bundle is served, so the index works at any path prefix. The same
  * pages give the same bytes, sharded the same way (checked by the reproducibility tests).
  */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  const shards = planSearchShards(await indexablePages(siteDir), options.days, options.shardPages ?? SHARD_PAGES)
+  const shards = planSearchShards(options.pages, options.days, options.shardPages ?? SHARD_PAGES)
   const records: Record<string, ShardRecord> = {}
   let indexed = 0
   try {
-    // The main bundle first: Pagefind writes a bundle's folder whole, and the shards live inside it.
+    // Changed shards are indexed together (Pagefind's service works on them in parallel; writing a bundle leaves
+    // the other files of its folder alone, so the shards inside the main bundle's folder are safe).
+    const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
+    const indexing: Promise<void>[] = []
     for (const shard of shards) {
-      const fingerprint = shardFingerprint(shard, options.version, options.fingerprints, siteDir)
       const previous = options.previous
-      if (previous !== null && (await untouched(previous.outDir, shard, previous.shards[shard.key], fingerprint))) {
-        await linkFiles(previous.outDir, siteDir, await shardFiles(previous.outDir, shard))
+      if (previous !== null && (await untouched(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? ''))) {
+        linkFiles(previous.outDir, siteDir, await shardFiles(previous.outDir, shard))
       } else {
-        await indexShard(siteDir, shard)
-        indexed++
+        indexing.push(indexShard(siteDir, shard))
       }
+    }
+    indexed = indexing.length
+    const outcomes = await Promise.allSettled(indexing)
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
+    if (failed !== undefined) throw failed.reason
+    for (const shard of shards) {
       const info = await stat(path.join(siteDir, shard.dir, 'pagefind-entry.json'))
-      records[shard.key] = { fingerprint, size: info.size, mtimeMs: info.mtimeMs }
+      records[shard.key] = { fingerprint: fingerprints.get(shard.key) ?? '', size: info.size, mtimeMs: info.mtimeMs }
     }
   } finally {
     // The service is a child process: stop it, so a finished build leaves nothing running.
@@ -163,4 +158,12 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
   }
   return { pages, indexed, shards: shards.length, records }
+}
+
+/**
+ * `buildSearchIndex` on a worker thread: Pagefind does the indexing in its own process,
+ * and this keeps the messages to it flowing while the calling thread is busy.
+ */
+export function buildSearchIndexAside(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
+  return runWorker<SearchIndexResult>(new URL('./search-index-worker.ts', import.meta.url), { siteDir, options })
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
-import { buildSearchIndex } from './build-search-index.js'
+import { buildSearchIndexAside } from './build-search-index.js'
 import { configureEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { stableJson } from './stable-json.js'
@@ -126,8 +126,6 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     return { ok: false, diagnostics, articles: counts.articles, events: counts.events, pages: 0 }
   }
 
-  await writeFileAtomic(options.dataFile, stableJson(timeline))
-  timer.lap('data file')
   const staging = `${options.outDir.replace(/\/+$/, '')}.building`
   await recoverInterruptedSwap(options.outDir)
   await rm(staging, { recursive: true, force: true })
@@ -147,16 +145,25 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     const rendered = writtenPages(written, staging)
     const unwritten = plan.render.filter((file) => !rendered.has(file))
     if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
-    await linkFiles(options.outDir, staging, plan.reuse)
+    linkFiles(options.outDir, staging, plan.reuse)
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
-    const files = await writeSiteFiles(staging, timeline, site)
-    timer.lap('feeds and data')
-    const search = await buildSearchIndex(staging, {
-      version, fingerprints: plan.fingerprints, days: plan.days,
+    // Pagefind indexes in its own process, driven from a worker thread, while this thread writes the feeds, open data and the data file.
+    const searching = buildSearchIndexAside(staging, {
+      pages: plan.searchable, version, fingerprints: plan.fingerprints, days: plan.days,
       previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
       ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
     })
+    searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
+    let files: string[]
+    try {
+      files = await writeSiteFiles(staging, timeline, site)
+      await writeFileAtomic(options.dataFile, stableJson(timeline))
+    } finally {
+      await searching.catch(() => undefined)
+    }
+    timer.lap('feeds and data')
+    const search = await searching
     timer.lap('search index')
     await swapIntoPlace(staging, options.outDir)
     if (manifest !== null) await writeManifest(manifest, manifestOf(plan, version, options.outDir, search.records))

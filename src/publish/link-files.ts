@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir } from 'node:fs/promises'
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -6,21 +6,22 @@ import path from 'node:path'
  * copies where links are refused. Used to carry unchanged pages and search shards from the
  * published site into the staging folder: nothing ever writes into a published file (builds
  * write new files into staging), so a link shares bytes no build will change, and removing
- * the old folder after the swap leaves them in the new one.
+ * the old folder after the swap leaves them in the new one. Synchronous: thousands of tiny
+ * calls are several times faster than through the promise API's thread pool.
  */
-export async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
+export function linkFiles(from: string, to: string, files: string[]): void {
   const made = new Set<string>()
   for (const file of files) {
     const target = path.join(to, file)
     const dir = path.dirname(target)
     if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true })
+      mkdirSync(dir, { recursive: true })
       made.add(dir)
     }
     try {
-      await link(path.join(from, file), target)
+      linkSync(path.join(from, file), target)
     } catch {
-      await copyFile(path.join(from, file), target)
+      copyFileSync(path.join(from, file), target)
     }
   }
 }

@@ -40,6 +40,8 @@ export interface PagePlan {
   fingerprints: Map<string, string>
   /** The day of each page that has one (events and articles), by output file: how the search index is sharded. */
   days: Map<string, string>
+  /** The pages the search index reads (those marked `data-pagefind-body`), as output files, sorted. */
+  searchable: string[]
 }
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -88,6 +90,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
   const reuse: string[] = []
   const fingerprints = new Map<string, string>()
   const days = new Map<string, string>()
+  const searchable: string[] = []
   let planned = timeline
   for (const paged of PAGED_TEMPLATES) {
     const items = valueAt(timeline, paged.source)
@@ -101,6 +104,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
       const fingerprint = createHash('sha256').update(shared).update(JSON.stringify(item)).update(JSON.stringify(looked ?? null)).digest('hex').slice(0, 32)
       fingerprints.set(file, fingerprint)
       if (paged.day !== undefined) days.set(file, paged.day(item))
+      if (paged.searchable?.(item) === true) searchable.push(file)
       const record = usable[file]
       if (record !== undefined && record.fingerprint === fingerprint && untouched(outDir, file, record)) {
         reuse.push(file)
@@ -111,7 +115,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
     }
     if (kept.length < items.length) planned = withValueAt(planned, paged.source, kept)
   }
-  return { timeline: planned, render, reuse, fingerprints, days }
+  return { timeline: planned, render, reuse, fingerprints, days, searchable: searchable.sort() }
 }
 
 /** The manifest file for an output folder: one per folder, so builds into different folders do not mix. */

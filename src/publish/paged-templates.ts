@@ -18,22 +18,27 @@ export interface PagedTemplate {
   reads: string[]
   /** A record its pages look up by their item's key, e.g. `views.articles` by the article's slug. */
   lookup?: { path: string; key: (item: unknown) => string }
+  /** `true` for a page the template marks `data-pagefind-body`, so the search index reads only those; none when absent. */
+  searchable?: (item: unknown) => boolean
   /** The day (`YYYY-MM-DD`, or `YYYY-MM`) a page is filed under in the search index's shards (src/publish/search-shards.ts); pages without one go in the main bundle. */
   day?: (item: unknown) => string
 }
 
 const urlField = (item: unknown): string => (item as { url: string }).url
 const slugOf = (item: unknown): string => (item as { slug: string }).slug
+const always = (): boolean => true
+/** The first page of an outlet, site or group: the one its template marks for the search index (`{% if not x.pager.previous %}`). */
+const firstPage = (item: unknown): boolean => !(item as { pager: { previous: unknown } | null }).pager?.previous
 
 /** Every paginated template. Single pages (the map, the data page, the filter index…) are always rendered: there are few of them. */
 export const PAGED_TEMPLATES: PagedTemplate[] = [
   { template: 'index', source: 'views.home', url: urlField, reads: ['views.summary', 'views.chart', 'events.length', 'views.siteFeed'] },
   { template: 'articles', source: 'views.articleIndex', url: urlField, reads: ['views.siteFeed'] },
-  { template: 'event', source: 'views.events', url: urlField, reads: ['views.locator', 'views.siteFeed'], day: (item) => (item as { date: { datetime: string } }).date.datetime },
-  { template: 'article', source: 'articles', url: (item) => `/articles/${slugOf(item)}/`, reads: ['views.siteFeed'], lookup: { path: 'views.articles', key: slugOf }, day: (item) => (item as { date: string }).date },
-  { template: 'outlet', source: 'views.outletPages', url: urlField, reads: ['views.siteFeed'] },
-  { template: 'place', source: 'views.placePages', url: urlField, reads: ['views.locator', 'views.siteFeed'] },
-  { template: 'group', source: 'views.groupPages', url: urlField, reads: ['views.siteFeed'] },
+  { template: 'event', source: 'views.events', url: urlField, reads: ['views.locator', 'views.siteFeed'], searchable: always, day: (item) => (item as { date: { datetime: string } }).date.datetime },
+  { template: 'article', source: 'articles', url: (item) => `/articles/${slugOf(item)}/`, reads: ['views.siteFeed'], lookup: { path: 'views.articles', key: slugOf }, searchable: always, day: (item) => (item as { date: string }).date },
+  { template: 'outlet', source: 'views.outletPages', url: urlField, reads: ['views.siteFeed'], searchable: firstPage },
+  { template: 'place', source: 'views.placePages', url: urlField, reads: ['views.locator', 'views.siteFeed'], searchable: firstPage },
+  { template: 'group', source: 'views.groupPages', url: urlField, reads: ['views.siteFeed'], searchable: firstPage },
   { template: 'facet', source: 'views.facetPages', url: urlField, reads: ['views.siteFeed'] },
 ]
 

@@ -1,4 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildFixture } from '../helpers/build-fixture.js'
 import { globsFor } from '../../src/publish/build-search-index.js'
 import { planSearchShards } from '../../src/publish/search-shards.js'
 
@@ -39,4 +42,19 @@ describe('globs for Pagefind', () => {
     expect(globs).toContain('articles/a3000/index.html')
     expect(() => globsFor(['articles/a{b}/index.html'])).toThrow(/misread/)
   })
+})
+
+describe('the pages the search index reads', () => {
+  it('are exactly the pages marked data-pagefind-body (PagedTemplate.searchable agrees with the templates)', async () => {
+    const site = await buildFixture('seeds')
+    const root = path.join(site.dir, '_site')
+    const entries = await readdir(root, { recursive: true, withFileTypes: true })
+    let marked = 0
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith('.html') && (await readFile(path.join(entry.parentPath, entry.name), 'utf8')).includes('data-pagefind-body')) marked++
+    }
+    expect(marked).toBeGreaterThan(20)
+    // Pagefind counts the pages it indexed: a marked page the build did not give it would be missing.
+    expect(site.result.searchPages).toBe(marked)
+  }, 60_000)
 })
