@@ -9,8 +9,7 @@ import { formatDiagnostic } from '../src/diagnostic.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { buildSite } from '../src/publish/build-site.js'
 import { runPipeline } from '../src/pipeline.js'
-import { stableJson } from '../src/publish/stable-json.js'
-import { writeFileAtomic } from '../src/publish/write-file-atomic.js'
+import { writeDataFile } from '../src/publish/write-data-file.js'
 import { buildDay } from './build-day.js'
 
 const { values } = parseArgs({
@@ -46,7 +45,7 @@ const rerun = (reason: string): void => {
       try {
         const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: path.join(values.cache, 'extract'), today: buildDay() })
         for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
-        await writeFileAtomic(dataFile, stableJson(timeline))
+        await writeDataFile(dataFile, timeline)
         log(`Salvo: ${reason} changed: re-extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'} (${counts.cached} from the cache); ${counts.articles} articles, ${counts.events} events.`)
       } catch (error) {
         const message = error instanceof KnowledgeError ? `${error.message}` : error instanceof Error ? error.message : String(error)

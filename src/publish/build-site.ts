@@ -4,12 +4,12 @@ import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
+import type { Timeline } from '../timeline.js'
 import { buildSearchIndexAside } from './build-search-index.js'
 import { configureEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
-import { stableJson } from './stable-json.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
-import { writeFileAtomic } from './write-file-atomic.js'
+import { writeDataFile } from './write-data-file.js'
 import { writeSiteFiles } from './write-site-files.js'
 import { linkFiles } from './link-files.js'
 import { manifestFile, manifestOf, planPages, readManifest, renderVersion, writeManifest } from './page-plan.js'
@@ -136,13 +136,8 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const manifest = options.pageCacheDir === null ? null : manifestFile(options.pageCacheDir, options.outDir)
   const previous = manifest === null ? null : await readManifest(manifest)
   const plan = planPages(timeline, version, previous, options.outDir)
-  const eleventy = new Eleventy(options.templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
-  // Hand the timeline to eleventy.config.js in memory (see loadTimeline there); the data file is still written for people and tools.
-  const handoff = globalThis as unknown as Record<symbol, unknown>
-  handoff[Symbol.for('salvo.timeline')] = plan.timeline
   try {
-    const written = await eleventy.write()
-    const rendered = writtenPages(written, staging)
+    const rendered = await renderPages(options.templatesDir, staging, site, plan.timeline)
     const unwritten = plan.render.filter((file) => !rendered.has(file))
     if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
     linkFiles(options.outDir, staging, plan.reuse)
@@ -158,7 +153,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     let files: string[]
     try {
       files = await writeSiteFiles(staging, timeline, site)
-      await writeFileAtomic(options.dataFile, stableJson(timeline))
+      await writeDataFile(options.dataFile, timeline)
     } finally {
       await searching.catch(() => undefined)
     }
@@ -179,6 +174,21 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   } catch (error) {
     await removeStaging(staging)
     throw error
+  }
+}
+
+/**
+ * Renders the pages of `timeline` (as planned: only the paged items that changed) with
+ * Eleventy into `staging`, and returns the HTML files it wrote. The timeline goes to
+ * eleventy.config.js in memory (see loadTimeline there). Eleventy and the pages it holds
+ * are let go when this returns, before the build writes feeds and data.
+ */
+async function renderPages(templatesDir: string, staging: string, site: SiteSettings, timeline: Timeline): Promise<Set<string>> {
+  const eleventy = new Eleventy(templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
+  const handoff = globalThis as unknown as Record<symbol, unknown>
+  handoff[Symbol.for('salvo.timeline')] = timeline
+  try {
+    return writtenPages(await eleventy.write(), staging)
   } finally {
     delete handoff[Symbol.for('salvo.timeline')]
   }

@@ -1,0 +1,18 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { stableJson } from '../../src/publish/stable-json.js'
+import { writeDataFile } from '../../src/publish/write-data-file.js'
+
+describe('the data file', () => {
+  it('is compact JSON with sorted keys at every depth, the same bytes as serializing it whole', async () => {
+    const value = { views: { b: [{ z: 1, a: 'x' }], a: { y: null, x: 'é “quoted”' } }, articles: [], schemaVersion: 1, skipped: undefined, deep: { one: { two: { c: 3, b: 2 } } } }
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'salvo-data-')), 'out', 'timeline.json')
+    await writeDataFile(file, value)
+    const text = readFileSync(file, 'utf8')
+    expect(text).toBe(stableJson(value, 0))
+    expect(text.startsWith('{"articles":[],"deep":{"one":{"two":{"b":2,"c":3}}},"schemaVersion":1,"views":{"a":{"x":')).toBe(true)
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)))
+  })
+})
