@@ -37,3 +37,19 @@ export async function processArticle(file: string, knowledge: Knowledge, options
   const article = cleanArticle(read.article)
   return { article, diagnostics: read.diagnostics, extracted: extractReports(article, knowledge), fromCache: false }
 }
+
+/** Files a thread claims at a time: enough to make claiming cheap, few enough that the threads finish together. */
+const CLAIM = 8
+
+/**
+ * Processes files of `files` claimed from the shared counter `next` until none are left,
+ * and returns each result with its file's index. Every thread runs this on the same
+ * `files` and `next`, so each file is processed once, by whichever thread claims it.
+ */
+export async function processClaimed(files: string[], next: Int32Array, knowledge: Knowledge, options: ReadOptions): Promise<[number, ProcessedArticle][]> {
+  const done: [number, ProcessedArticle][] = []
+  for (let start = Atomics.add(next, 0, CLAIM); start < files.length; start = Atomics.add(next, 0, CLAIM)) {
+    for (const [offset, file] of files.slice(start, start + CLAIM).entries()) done.push([start + offset, await processArticle(file, knowledge, options)])
+  }
+  return done
+}

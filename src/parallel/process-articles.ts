@@ -1,18 +1,18 @@
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { openExtractionCache } from '../cache/extraction-cache.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
-import { processArticle, processFromCache, type ProcessedArticle } from './process-article.js'
+import { processArticle, processClaimed, processFromCache, type ProcessedArticle } from './process-article.js'
+import { runWorker } from './run-worker.js'
 
 /** Below this many files to extract (cache misses), threads cost more than they save (measured on 2 cores: 1,000 articles 2.4 s on one thread, 3.9 s on two; 10,000 articles 14.3 s and 12.4 s). */
 export const WORKER_THRESHOLD = 4000
 
-/** What a worker is given: plain data only. */
+/** What a worker is given: plain data, and the counter the threads claim files with. */
 export interface WorkerInput {
+  /** Every file to process: the threads claim them in turn from `next`. */
   files: string[]
+  /** Index in `files` of the next file no thread has claimed: one integer, shared by all threads. */
+  next: Int32Array
   dataDir: string
   today: string | null
 }
@@ -31,8 +31,8 @@ export interface ProcessOptions {
  * Runs ingest, clean and extract over every file, in file order. Unchanged files come
  * from the cache, looked up here; the rest are shared between this thread and worker
  * threads when there are enough of them to pay for the threads (each worker loads tsx
- * and the knowledge files itself), so a rebuild after adding one article starts none. Then the cache keeps the new results
- * and drops entries no file used.
+ * and the knowledge files itself), so a rebuild after adding one article starts none.
+ * Then the cache keeps the new results and drops entries no file used.
  */
 export async function processArticles(files: string[], options: ProcessOptions): Promise<ProcessedArticle[]> {
   const read = options.today ? { today: options.today } : {}
@@ -45,14 +45,14 @@ export async function processArticles(files: string[], options: ProcessOptions):
     fresh = []
     for (const file of missed) fresh.push(await processArticle(file, options.knowledge, read))
   } else {
-    // This thread takes the first share, as it has the code and knowledge loaded; workers take the others.
-    const size = Math.ceil(missed.length / threads)
-    const [own = [], ...others] = Array.from({ length: threads }, (_, i) => missed.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0)
-    const pending = others.map((chunk) => runWorker({ files: chunk, dataDir: options.knowledge.dir ?? '', today: options.today }))
+    // Every thread, this one included (it has the code and the knowledge loaded), claims files from a shared
+    // counter until none are left: a thread that starts late or runs slow takes fewer. Results go back by index.
+    const input: WorkerInput = { files: missed, next: new Int32Array(new SharedArrayBuffer(4)), dataDir: options.knowledge.dir ?? '', today: options.today }
+    const pending = Array.from({ length: threads - 1 }, () => runWorker<[number, ProcessedArticle][]>(new URL('./article-worker.ts', import.meta.url), input))
     for (const p of pending) p.catch(() => undefined) // awaited below; a failure is reported there
-    fresh = []
-    for (const file of own) fresh.push(await processArticle(file, options.knowledge, read))
-    for (const part of await Promise.all(pending)) fresh.push(...part)
+    const own = await processClaimed(input.files, input.next, options.knowledge, read)
+    fresh = new Array<ProcessedArticle>(missed.length)
+    for (const [index, result] of [own, ...(await Promise.all(pending))].flat()) fresh[index] = result
   }
   let next = 0
   const all = results.map((result) => result ?? fresh[next++] ?? missing())
@@ -64,24 +64,5 @@ export async function processArticles(files: string[], options: ProcessOptions):
 }
 
 function missing(): never {
-  throw new Error('A worker returned fewer results than the files it was given: each file should give exactly one.')
-}
-
-/**
- * An ES-module worker that registers tsx's loader, then loads the TypeScript worker
- * module: Node 20 cannot start a worker from a .ts file, nor apply `--import` hooks in one.
- */
-const TSX_API = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
-const BOOTSTRAP = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(new URL('./article-worker.ts', import.meta.url).href)});`)}`)
-
-/** Starts one worker and waits for its results. */
-function runWorker(input: WorkerInput): Promise<ProcessedArticle[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, { workerData: input })
-    worker.once('message', (results: ProcessedArticle[]) => resolve(results))
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`An article worker stopped with exit code ${code}.`))
-    })
-  })
+  throw new Error('A file to extract came back without a result: every claimed file should give exactly one.')
 }
