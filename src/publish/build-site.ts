@@ -152,7 +152,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
     let files: string[]
     try {
-      files = await writeSiteFiles(staging, timeline, site)
+      files = await writeSiteFiles(staging, [...rendered, ...plan.reuse], timeline, site)
       await writeDataFile(options.dataFile, timeline)
     } finally {
       await searching.catch(() => undefined)
@@ -186,7 +186,8 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
 async function renderPages(templatesDir: string, staging: string, site: SiteSettings, timeline: Timeline): Promise<Set<string>> {
   const eleventy = new Eleventy(templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
   const handoff = globalThis as unknown as Record<symbol, unknown>
-  handoff[Symbol.for('salvo.timeline')] = timeline
+  // Frozen at the top, so Eleventy's data cascade takes it as it is instead of deep-copying every plain object in it.
+  handoff[Symbol.for('salvo.timeline')] = Object.freeze({ ...timeline })
   try {
     return writtenPages(await eleventy.write(), staging)
   } finally {

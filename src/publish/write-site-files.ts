@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderOutputs } from '../render/render-outputs.js'
@@ -8,24 +8,21 @@ import type { Timeline } from '../timeline.js'
 /** The event records' JSON Schema, published as it is in the repository. */
 const EVENT_SCHEMA = fileURLToPath(new URL('../merge/event.schema.json', import.meta.url))
 
-/** The pages under `dir` as the sitemap lists them (`/`, `/events/x/`), sorted; the 404 page is not one. */
-export async function listSitePages(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => '/' + path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((page) => page !== '/404.html' && !page.startsWith('/pagefind/'))
-    .map((page) => page.replace(/(^|\/)index\.html$/, '$1'))
+/** The site's pages as the sitemap lists them (`/`, `/events/x/`), sorted, from their output files (`events/x/index.html`); the 404 page is not one. */
+export function sitePages(files: Iterable<string>): string[] {
+  return [...files]
+    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'))
+    .map((file) => '/' + file.replace(/(^|\/)index\.html$/, '$1'))
     .sort()
 }
 
 /**
- * Writes everything besides the pages into the built site at `dir` (the staging folder):
+ * Writes everything besides the pages (`pages`: their output files) into the built site at `dir` (the staging folder):
  * feeds, open data, the records' schema, robots.txt and, with a site URL, the sitemap.
  * Returns the paths written, sorted.
  */
-export async function writeSiteFiles(dir: string, timeline: Timeline, settings: SiteSettings): Promise<string[]> {
-  const files = renderOutputs(timeline, settings, await listSitePages(dir))
+export async function writeSiteFiles(dir: string, pages: Iterable<string>, timeline: Timeline, settings: SiteSettings): Promise<string[]> {
+  const files = renderOutputs(timeline, settings, sitePages(pages))
   for (const file of files) {
     const target = path.join(dir, ...file.path.split('/'))
     await mkdir(path.dirname(target), { recursive: true })
