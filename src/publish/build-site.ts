@@ -161,7 +161,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     const search = await searching
     timer.lap('search index')
     await swapIntoPlace(staging, options.outDir)
-    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, version, options.outDir, search.records))
+    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, previous, version, options.outDir, search.records))
     timer.lap('swap')
     const feeds = files.filter((f) => f.startsWith('feeds/')).length
     const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`

@@ -133,10 +133,19 @@ export async function readManifest(file: string): Promise<PageManifest | null> {
   }
 }
 
-/** Records every paged page of a finished build, as it lies in `builtDir` (stat before the swap; renaming keeps both). */
-export function manifestOf(plan: PagePlan, version: string, builtDir: string, search: Record<string, ShardRecord>): PageManifest {
+/**
+ * Records every paged page of a finished build, as it lies in `builtDir` (stat before the swap;
+ * renaming keeps both). A reused page is the same file as before, so its record is carried over.
+ */
+export function manifestOf(plan: PagePlan, previous: PageManifest | null, version: string, builtDir: string, search: Record<string, ShardRecord>): PageManifest {
+  const reused = new Set(plan.reuse)
   const pages: Record<string, PageRecord> = {}
   for (const file of [...plan.fingerprints.keys()].sort()) {
+    const before = reused.has(file) ? previous?.pages[file] : undefined
+    if (before !== undefined) {
+      pages[file] = before
+      continue
+    }
     const info = statSync(path.join(builtDir, file))
     pages[file] = { fingerprint: plan.fingerprints.get(file) ?? '', size: info.size, mtimeMs: info.mtimeMs }
   }
