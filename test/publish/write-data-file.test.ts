@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { stableJson } from '../../src/publish/stable-json.js'
 import { writeDataFile } from '../../src/publish/write-data-file.js'
 
+describe('stable JSON', () => {
+  it('sorts keys at every depth, keeps array order, and leaves already-sorted objects as they are', () => {
+    expect(stableJson({ b: 1, a: { d: [{ y: 1, x: 2 }, 3], c: 2 }, e: { f: 1, g: 2 } }, 0)).toBe('{"a":{"c":2,"d":[{"x":2,"y":1},3]},"b":1,"e":{"f":1,"g":2}}\n')
+    expect(stableJson({ B: 1, a: 1, _: 1 }, 0)).toBe('{"B":1,"_":1,"a":1}\n')
+  })
+})
+
 describe('the data file', () => {
   it('is compact JSON with sorted keys at every depth, the same bytes as serializing it whole', async () => {
     const value = { views: { b: [{ z: 1, a: 'x' }], a: { y: null, x: 'é “quoted”' } }, articles: [], schemaVersion: 1, skipped: undefined, deep: { one: { two: { c: 3, b: 2 } } } }
