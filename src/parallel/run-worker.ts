@@ -6,19 +6,48 @@ import { Worker } from 'node:worker_threads'
 /** tsx's loader API: Node 20 cannot start a worker from a .ts file, nor apply `--import` hooks in one. */
 const TSX_API = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
 
+/** A worker thread started ahead of its work: `run` sends the input when it is ready, `stop` ends the thread. */
+export interface StartedWorker<Input, Output> {
+  run(input: Input): Promise<Output>
+  stop(): Promise<void>
+}
+
 /**
- * Runs the TypeScript module `module` in a worker thread with `input` as its `workerData`,
- * and resolves with the first message it posts. The worker is an ES module that registers
- * tsx's loader, then imports `module`.
+ * Starts the TypeScript module `module` in a worker thread, with `workerData` as its data.
+ * The worker is an ES module that registers tsx's loader, then imports `module`. Started
+ * early, the thread loads its code while this one works; `run` posts the input and resolves
+ * with the first message the worker posts back.
  */
-export function runWorker<Output>(module: URL, input: unknown): Promise<Output> {
+export function startWorker<Input, Output>(module: URL, workerData: unknown = null): StartedWorker<Input, Output> {
   const bootstrap = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(module.href)});`)}`)
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { workerData: input })
-    worker.once('message', (output: Output) => resolve(output))
-    worker.once('error', reject)
+  const worker = new Worker(bootstrap, { workerData })
+  let failure: Error | null = null
+  const failed = new Promise<never>((_, reject) => {
+    worker.once('error', (error) => reject((failure = error)))
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`A worker thread (${path.basename(module.pathname)}) stopped with exit code ${code}.`))
+      if (code !== 0) reject((failure ??= new Error(`A worker thread (${path.basename(module.pathname)}) stopped with exit code ${code}.`)))
     })
   })
+  failed.catch(() => undefined) // reported by `run`
+  return {
+    run(input) {
+      if (failure !== null) return Promise.reject(failure)
+      const answered = new Promise<Output>((resolve) => worker.once('message', (output: Output) => resolve(output)))
+      worker.postMessage(input)
+      return Promise.race([answered, failed])
+    },
+    async stop() {
+      await worker.terminate()
+    },
+  }
+}
+
+/** Runs the TypeScript module `module` in a worker thread with `input` as its `workerData`, and resolves with the first message it posts. */
+export async function runWorker<Output>(module: URL, input: unknown): Promise<Output> {
+  const worker = startWorker<null, Output>(module, input)
+  try {
+    return await worker.run(null)
+  } finally {
+    await worker.stop()
+  }
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
-import { runWorker } from '../parallel/run-worker.js'
+import { startWorker, type StartedWorker } from '../parallel/run-worker.js'
 import { linkFiles } from './link-files.js'
 import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
 
@@ -160,10 +160,17 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   return { pages, indexed, shards: shards.length, records }
 }
 
+/** What the search index worker is given. */
+export interface SearchIndexJob {
+  siteDir: string
+  options: SearchIndexOptions
+}
+
 /**
- * `buildSearchIndex` on a worker thread: Pagefind does the indexing in its own process,
- * and this keeps the messages to it flowing while the calling thread is busy.
+ * Starts a worker thread for `buildSearchIndex`: Pagefind does the indexing in its own
+ * process, and the worker keeps the messages to it flowing while this thread is busy.
+ * Start it early (it loads its code meanwhile), `run` it once, and `stop` it in any case.
  */
-export function buildSearchIndexAside(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  return runWorker<SearchIndexResult>(new URL('./search-index-worker.ts', import.meta.url), { siteDir, options })
+export function startSearchIndexWorker(): StartedWorker<SearchIndexJob, SearchIndexResult> {
+  return startWorker<SearchIndexJob, SearchIndexResult>(new URL('./search-index-worker.ts', import.meta.url))
 }

@@ -5,7 +5,8 @@ import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
 import type { Timeline } from '../timeline.js'
-import { buildSearchIndexAside } from './build-search-index.js'
+import { startSearchIndexWorker, type SearchIndexJob, type SearchIndexResult } from './build-search-index.js'
+import type { StartedWorker } from '../parallel/run-worker.js'
 import { configureEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
@@ -57,7 +58,7 @@ export interface BuildResult {
 }
 
 /** Wall time of each phase of a build, for the summary line: `pipeline 4.1 s, pages 6.0 s, …`. Never written into the site. */
-function phaseTimer(): { lap: (name: string) => void; summary: () => string } {
+function phaseTimer(): { lap: (name: string) => void; aside: (name: string, ms: number) => void; summary: () => string } {
   const laps: [string, number][] = []
   let last = performance.now()
   return {
@@ -65,6 +66,10 @@ function phaseTimer(): { lap: (name: string) => void; summary: () => string } {
       const now = performance.now()
       laps.push([name, now - last])
       last = now
+    },
+    /** A phase that ran beside the others, with its own duration. */
+    aside(name, ms) {
+      laps.push([name, ms])
     },
     summary: () => laps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', '),
   }
@@ -103,8 +108,9 @@ async function removeStaging(staging: string): Promise<void> {
 }
 
 /**
- * Runs the pipeline, writes its data file, and builds the whole site into a temporary
- * folder: Eleventy's pages, then feeds, open data and sitemap, then the search index.
+ * Runs the pipeline and builds the whole site into a temporary folder: Eleventy's pages
+ * (only those whose data changed, the rest taken from `outDir`), then feeds, open data,
+ * sitemap and the data file, while a worker thread builds the search index beside them.
  * That folder replaces `outDir` only when every step succeeded; a failed or interrupted
  * build leaves `outDir` as it was.
  */
@@ -113,6 +119,17 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const { log } = options
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
   const timer = phaseTimer()
+  // Started now, so it has loaded its code by the time the pages are there to index.
+  const searchWorker = startSearchIndexWorker()
+  try {
+    return await build(options, timer, searchWorker)
+  } finally {
+    await searchWorker.stop()
+  }
+}
+
+async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorker: StartedWorker<SearchIndexJob, SearchIndexResult>): Promise<BuildResult> {
+  const { log } = options
   const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   timer.lap('pipeline')
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
@@ -144,12 +161,17 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
     // Pagefind indexes in its own process, driven from a worker thread, while this thread writes the feeds, open data and the data file.
-    const searching = buildSearchIndexAside(staging, {
-      pages: plan.searchable, version, fingerprints: plan.fingerprints, days: plan.days,
-      previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
-      ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
+    const searchStart = performance.now()
+    const searching = searchWorker.run({
+      siteDir: staging,
+      options: {
+        pages: plan.searchable, version, fingerprints: plan.fingerprints, days: plan.days,
+        previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
+        ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
+      },
     })
-    searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
+    let searchEnd = 0
+    searching.then(() => (searchEnd = performance.now()), () => undefined) // awaited below; this only notes when it ends, and keeps a failure from counting as unhandled meanwhile
     let files: string[]
     try {
       files = await writeSiteFiles(staging, [...rendered, ...plan.reuse], timeline, site)
@@ -159,7 +181,8 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
     }
     timer.lap('feeds and data')
     const search = await searching
-    timer.lap('search index')
+    timer.lap('waiting for the search index')
+    timer.aside('search index (beside feeds and data)', searchEnd - searchStart)
     await swapIntoPlace(staging, options.outDir)
     if (manifest !== null) await writeManifest(manifest, manifestOf(plan, previous, version, options.outDir, search.records))
     timer.lap('swap')
