@@ -1,21 +1,18 @@
 // Eleventy's configuration. Plain JavaScript on purpose: Eleventy loads it with its
-// own import(), in the CLI, in `npm start` and under the test runner alike, and it
-// needs no project code: the pipeline hands Eleventy one JSON file (STYLE.md: templates are dumb).
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
+// own import(), in `npm run build`, in `npm start` and under the test runner alike, and
+// it needs no project code: the build hands Eleventy the timeline (STYLE.md: templates are dumb).
 import { HtmlBasePlugin } from '@11ty/eleventy'
 
 /**
- * The pipeline's data: handed over in memory when the build runs the pipeline and
- * Eleventy in one process (src/publish/build-site.ts), which saves parsing a large
- * JSON file and holding it twice; otherwise read from the data file on every build,
- * so watch mode sees new data without a restart.
+ * The pipeline's timeline, views included, handed over in memory by the process that runs
+ * the pipeline and Eleventy together (handTimelineToEleventy in src/publish/configure-eleventy.ts):
+ * `npm run build`, and `npm start` before each rebuild it serves. The data file
+ * (build/timeline.json) leaves the views out, so Eleventy alone cannot render the site.
  */
 function loadTimeline() {
-  const inMemory = globalThis[Symbol.for('salvo.timeline')]
-  if (inMemory) return inMemory
-  const file = process.env.SALVO_TIMELINE ?? path.resolve('build/timeline.json')
-  return JSON.parse(readFileSync(file, 'utf8'))
+  const timeline = globalThis[Symbol.for('salvo.timeline')]
+  if (timeline) return timeline
+  throw new Error('Salvo: Eleventy has no timeline to render. The pages are built by `npm run build` (or served by `npm start`), which run the pipeline and hand Eleventy its data; run one of those instead of Eleventy alone.')
 }
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
@@ -28,6 +25,7 @@ export default function (eleventyConfig) {
   // When a prefix (or relative links) makes Eleventy re-serialize the HTML, keep `defer` and `hidden` bare as written, not `defer=""`.
   eleventyConfig.addPlugin((config) => config.htmlTransformer.setPosthtmlProcessOptions({ recognizeNoValueAttribute: true }))
   eleventyConfig.addPassthroughCopy({ public: '/' })
+  // `npm start` rewrites the data file after handing Eleventy a new timeline: the write is what starts the rebuild.
   eleventyConfig.addWatchTarget(process.env.SALVO_TIMELINE ?? 'build/timeline.json')
   return {
     // No `input` here: every caller names the templates folder (`templates`), so a test can build from a broken copy.

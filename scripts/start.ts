@@ -10,6 +10,8 @@ import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { buildSite } from '../src/publish/build-site.js'
 import { runPipeline } from '../src/pipeline.js'
 import { writeDataFile } from '../src/publish/write-data-file.js'
+import { handTimelineToEleventy } from '../src/publish/configure-eleventy.js'
+import { timelineData } from '../src/timeline.js'
 import { buildDay } from './build-day.js'
 
 const { values } = parseArgs({
@@ -29,13 +31,16 @@ process.env.SALVO_TIMELINE = dataFile
 // 1. A full build first, so the served folder is complete before anything is served.
 try {
   const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: path.join(values.cache, 'extract'), pageCacheDir: path.join(values.cache, 'pages'), today: buildDay(), log })
-  if (!first.ok) process.exit(1)
+  if (!first.ok || first.timeline === undefined) process.exit(1)
+  // The served Eleventy renders this timeline until the next change (eleventy.config.js, loadTimeline).
+  handTimelineToEleventy(first.timeline)
 } catch (error) {
   log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  ${error.message}` : String(error))
   process.exit(1)
 }
 
-// 2. Re-run the pipeline when articles, corrections or knowledge change; Eleventy watches the data file and reloads the browser.
+// 2. Re-run the pipeline when articles, corrections or knowledge change, and hand Eleventy the new timeline; Eleventy
+//    watches the data file, written after, and rebuilds and reloads the browser.
 let timer: NodeJS.Timeout | undefined
 let running: Promise<void> = Promise.resolve()
 const rerun = (reason: string): void => {
@@ -45,7 +50,8 @@ const rerun = (reason: string): void => {
       try {
         const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: path.join(values.cache, 'extract'), today: buildDay() })
         for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
-        await writeDataFile(dataFile, timeline)
+        handTimelineToEleventy(timeline)
+        await writeDataFile(dataFile, timelineData(timeline))
         log(`Salvo: ${reason} changed: re-extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'} (${counts.cached} from the cache); ${counts.articles} articles, ${counts.events} events.`)
       } catch (error) {
         const message = error instanceof KnowledgeError ? `${error.message}` : error instanceof Error ? error.message : String(error)

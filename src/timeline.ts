@@ -35,7 +35,7 @@ export interface ArticleRecord {
   events: string[]
 }
 
-/** The pipeline's product: everything Eleventy renders, as one deterministic JSON file. */
+/** The pipeline's product: everything Eleventy renders. */
 export interface Timeline {
   /** Version of this file's shape; bump when a field changes meaning. */
   schemaVersion: 1
@@ -46,4 +46,12 @@ export interface Timeline {
   diagnostics: Diagnostic[]
   /** Lists, figures, chart and maps derived from articles and events by the render stage, for templates to lay out as they are. */
   views: SiteViews
+}
+
+/** What the data file (`build/timeline.json`) holds: the timeline without its views, which only the templates need. */
+export type TimelineData = Omit<Timeline, 'views'>
+
+/** The timeline as the data file holds it. */
+export function timelineData(timeline: Timeline): TimelineData {
+  return { schemaVersion: timeline.schemaVersion, articles: timeline.articles, events: timeline.events, corrections: timeline.corrections, diagnostics: timeline.diagnostics }
 }

@@ -4,10 +4,10 @@ import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
-import type { Timeline } from '../timeline.js'
+import { timelineData, type Timeline } from '../timeline.js'
 import { startSearchIndexWorker, type SearchIndexJob, type SearchIndexResult } from './build-search-index.js'
 import type { StartedWorker } from '../parallel/run-worker.js'
-import { configureEleventy } from './configure-eleventy.js'
+import { configureEleventy, handTimelineToEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
 import { writeDataFile } from './write-data-file.js'
@@ -55,6 +55,8 @@ export interface BuildResult {
   searchPages?: number
   /** The search index's shards, and how many this build indexed (the others were unchanged). */
   searchShards?: { total: number; indexed: number }
+  /** What the site was built from, views included (the data file leaves them out). */
+  timeline?: Timeline
 }
 
 /** Wall time of each phase of a build, for the summary line: `pipeline 4.1 s, pages 6.0 s, …`. Never written into the site. */
@@ -146,7 +148,6 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
   const staging = `${options.outDir.replace(/\/+$/, '')}.building`
   await recoverInterruptedSwap(options.outDir)
   await rm(staging, { recursive: true, force: true })
-  process.env.SALVO_TIMELINE = path.resolve(options.dataFile)
   const { site } = options
   // Pages whose data did not change since the last build into outDir are taken from it, not rendered again.
   const version = renderVersion(options.templatesDir, site)
@@ -175,7 +176,7 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     let files: string[]
     try {
       files = await writeSiteFiles(staging, [...rendered, ...plan.reuse], timeline, site)
-      await writeDataFile(options.dataFile, timeline)
+      await writeDataFile(options.dataFile, timelineData(timeline))
     } finally {
       await searching.catch(() => undefined)
     }
@@ -193,7 +194,7 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     log(`Salvo: wrote ${pages} pages${reused}, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages${shards} to ${options.outDir}/, ${hosting}.`)
     log(`Salvo: took ${timer.summary()}.`)
     if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
-    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages, searchShards: { total: search.shards, indexed: search.indexed } }
+    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages, searchShards: { total: search.shards, indexed: search.indexed }, timeline }
   } catch (error) {
     await removeStaging(staging)
     throw error
@@ -208,12 +209,10 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
  */
 async function renderPages(templatesDir: string, staging: string, site: SiteSettings, timeline: Timeline): Promise<Set<string>> {
   const eleventy = new Eleventy(templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
-  const handoff = globalThis as unknown as Record<symbol, unknown>
-  // Frozen at the top, so Eleventy's data cascade takes it as it is instead of deep-copying every plain object in it.
-  handoff[Symbol.for('salvo.timeline')] = Object.freeze({ ...timeline })
+  handTimelineToEleventy(timeline)
   try {
     return writtenPages(await eleventy.write(), staging)
   } finally {
-    delete handoff[Symbol.for('salvo.timeline')]
+    handTimelineToEleventy(null)
   }
 }

@@ -1,4 +1,5 @@
 import type { UserConfig } from '@11ty/eleventy'
+import type { Timeline } from '../timeline.js'
 import { pageRelativeUrl, type SiteSettings } from '../render/site-links.js'
 
 /** What the templates know of the hosting: the site URL for canonical links and Open Graph. */
@@ -6,6 +7,20 @@ export interface SiteData {
   /** Absolute, ending in `/`, or `null`. */
   url: string | null
   relative: boolean
+}
+
+/** Where eleventy.config.js finds the timeline: set by the build, or by `npm start` for each rebuild it serves. */
+const HANDOFF = Symbol.for('salvo.timeline')
+
+/**
+ * Gives Eleventy the timeline to render (read by `loadTimeline` in eleventy.config.js), or
+ * takes it back with `null`. Frozen at the top, so Eleventy's data cascade takes it as it is
+ * instead of deep-copying every plain object in it.
+ */
+export function handTimelineToEleventy(timeline: Timeline | null): void {
+  const global = globalThis as unknown as Record<symbol, unknown>
+  if (timeline === null) delete global[HANDOFF]
+  else global[HANDOFF] = Object.freeze({ ...timeline })
 }
 
 /**

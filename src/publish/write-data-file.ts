@@ -6,12 +6,12 @@ import { stableJson } from './stable-json.js'
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
- * Writes the pipeline's data file: compact JSON with keys sorted at every depth (the same
- * bytes as `stableJson(timeline, 0)`), through a temporary file and a rename. The top two
- * levels are written one value at a time, so the whole document never exists as one string:
- * at 10,000 articles it is about 70 MB, on top of the timeline it is made from.
+ * Writes `data` as compact JSON with keys sorted at every depth (the same bytes as
+ * `stableJson(data, 0)`), through a temporary file and a rename. The top two levels are
+ * written one value at a time, so the whole document never exists as one string (the data
+ * file is about 25 MB at 10,000 articles, on top of the timeline it is made from).
  */
-export async function writeDataFile(file: string, timeline: object): Promise<void> {
+export async function writeDataFile(file: string, data: object): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
   const temporary = `${file}.tmp-${process.pid}`
   const handle = await open(temporary, 'w')
@@ -32,7 +32,7 @@ export async function writeDataFile(file: string, timeline: object): Promise<voi
       }
       await handle.write('}')
     }
-    await write(timeline, 0)
+    await write(data, 0)
     await handle.write('\n')
   } finally {
     await handle.close()

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { launchChromium } from '../helpers/chromium.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
@@ -32,7 +31,7 @@ describe('the site in Chromium, hosted in a subfolder and opened from disk', () 
     let timeline: Timeline
     beforeAll(async () => {
       site = await buildFixture('seeds', { site: { siteUrl: 'https://example.org/salvo/' } })
-      timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+      timeline = timelineOf(site)
       served = await serveSite(path.join(site.dir, '_site'), { prefix: '/salvo/' })
     })
     afterAll(async () => {
@@ -64,7 +63,7 @@ describe('the site in Chromium, hosted in a subfolder and opened from disk', () 
     let timeline: Timeline
     beforeAll(async () => {
       site = await buildFixture('seeds', { site: { relative: true } })
-      timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+      timeline = timelineOf(site)
     })
 
     it('opens index.html over file://, styled, walks to an event and back, and on to another page', async () => {

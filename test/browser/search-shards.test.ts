@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { launchChromium } from '../helpers/chromium.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
@@ -26,7 +26,7 @@ describe('a search index in shards, in Chromium', () => {
     // Shards of at least 8 pages on average: the same code that splits 10,000 articles by month splits these few.
     site = await buildFixture(corpus(), { build: { searchShardPages: 8 } })
     expect(site.result.ok).toBe(true)
-    timeline = JSON.parse(readFileSync(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+    timeline = timelineOf(site)
     shards = (JSON.parse(await site.read('pagefind/shards.json')) as { shards: string[] }).shards
     served = await serveSite(path.join(site.dir, '_site'))
   }, 120_000)

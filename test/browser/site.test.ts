@@ -1,10 +1,10 @@
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { launchChromium } from '../helpers/chromium.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
@@ -20,7 +20,7 @@ describe('the site in a browser', () => {
 
   beforeAll(async () => {
     site = await buildFixture('seeds')
-    timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+    timeline = timelineOf(site)
     served = await serveSite(path.join(site.dir, '_site'))
     browser = await launchChromium()
     await mkdir(SHOTS, { recursive: true })

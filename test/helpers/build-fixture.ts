@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSite, type BuildOptions, type BuildResult } from '../../src/publish/build-site.js'
 import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
+import type { Timeline } from '../../src/timeline.js'
 
 export interface BuiltSite {
   dir: string
@@ -26,4 +27,10 @@ export async function buildFixture(seedsDir: string, options: { strict?: boolean
     ...options.build,
   })
   return { dir, result, log, read: (file) => readFile(path.join(dir, '_site', file), 'utf8') }
+}
+
+/** The timeline a successful build rendered, views included (the data file leaves the views out). */
+export function timelineOf(site: BuiltSite): Timeline {
+  if (site.result.timeline === undefined) throw new Error(`The build into ${site.dir} did not succeed, so it has no timeline: ${site.log.join(' ')}`)
+  return site.result.timeline
 }

@@ -7,11 +7,11 @@ import { cleanArticle } from '../../src/clean/clean-article.js'
 import { readArticles } from '../../src/ingest/read-articles.js'
 import type { TimelineEvent } from '../../src/merge/event.js'
 import { runPipeline } from '../../src/pipeline.js'
-import { stableJson } from '../../src/publish/stable-json.js'
-import { writeFileAtomic } from '../../src/publish/write-file-atomic.js'
+import { handTimelineToEleventy } from '../../src/publish/configure-eleventy.js'
+import { writeDataFile } from '../../src/publish/write-data-file.js'
 import { buildViews } from '../../src/render/build-views.js'
 import { renderArticleBody } from '../../src/render/render-article-body.js'
-import type { Timeline } from '../../src/timeline.js'
+import { timelineData, type Timeline } from '../../src/timeline.js'
 import type { BuiltSite } from './build-fixture.js'
 
 /** Hand-written events about the seed articles, quoting their sentences at real offsets: the site's development data until extraction lands. */
@@ -30,11 +30,15 @@ export async function sampleTimeline(seedsDir = 'seeds'): Promise<Timeline> {
   return { ...timeline, articles: records, events, views: buildViews(records, events) }
 }
 
-/** Renders a timeline with Eleventy into `outDir`, as `buildSite` does after the pipeline. */
+/** Renders a timeline with Eleventy into `outDir`, as `buildSite` does after the pipeline, and writes its data file. */
 export async function renderTimeline(timeline: Timeline, dataFile: string, outDir: string): Promise<void> {
-  await writeFileAtomic(dataFile, stableJson(timeline))
-  process.env.SALVO_TIMELINE = path.resolve(dataFile)
-  await new Eleventy('templates', outDir, { configPath: 'eleventy.config.js', quietMode: true }).write()
+  await writeDataFile(dataFile, timelineData(timeline))
+  handTimelineToEleventy(timeline)
+  try {
+    await new Eleventy('templates', outDir, { configPath: 'eleventy.config.js', quietMode: true }).write()
+  } finally {
+    handTimelineToEleventy(null)
+  }
 }
 
 /** Builds the sample site into a fresh temporary folder. */
@@ -44,7 +48,7 @@ export async function buildSample(): Promise<BuiltSite> {
   await renderTimeline(timeline, path.join(dir, 'timeline.json'), path.join(dir, '_site'))
   return {
     dir,
-    result: { ok: true, diagnostics: timeline.diagnostics, articles: timeline.articles.length, events: timeline.events.length, pages: 0 },
+    result: { ok: true, diagnostics: timeline.diagnostics, articles: timeline.articles.length, events: timeline.events.length, pages: 0, timeline },
     log: [],
     read: (file) => readFile(path.join(dir, '_site', file), 'utf8'),
   }

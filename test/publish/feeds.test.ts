@@ -5,7 +5,7 @@ import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { checkAtom, readAtom } from '../helpers/check-atom.js'
 
 const SITE_URL = 'https://example.org/salvo/'
@@ -74,7 +74,7 @@ describe('feeds of a build with a site URL and corrections', () => {
   const json = async (key: string) => JSON.parse(await site.read(`feeds/${key}.json`)) as JsonFeed
   beforeAll(async () => {
     site = await buildFixture(seedsWithCorrections(), { site: { siteUrl: SITE_URL } })
-    timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+    timeline = timelineOf(site)
   })
 
   const keys = (): string[] => ['events', 'corrections', ...timeline.views.feeds.sites.map((f) => f.key), ...timeline.views.feeds.groups.map((f) => f.key)]

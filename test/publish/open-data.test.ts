@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { load } from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -8,7 +7,7 @@ import { EVENT_COLUMNS } from '../../src/render/event-columns.js'
 import { csvField, eventsCsv } from '../../src/render/events-csv.js'
 import { RECORD_FIELDS } from '../../src/render/record-fields.js'
 import type { ArticleRecord, Timeline } from '../../src/timeline.js'
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 
 /** A strict RFC 4180 reader: CRLF after every record, quotes only around whole fields, doubled inside. Throws on anything else. */
 function parseCsv(text: string): string[][] {
@@ -82,7 +81,7 @@ describe('the open data of the seeds build', () => {
   let timeline: Timeline
   beforeAll(async () => {
     site = await buildFixture('seeds')
-    timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+    timeline = timelineOf(site)
   })
 
   it('events.json holds every record, in timeline order, each valid against the published JSON Schema', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { load, type CheerioAPI } from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 
 /** The pages of the seeds build, read as a visitor's HTML, checked against the pipeline's own data file. */
 describe('pages of the seeds build', () => {
@@ -12,7 +12,7 @@ describe('pages of the seeds build', () => {
   const page = async (file: string): Promise<CheerioAPI> => load(await site.read(file))
   beforeAll(async () => {
     site = await buildFixture('seeds')
-    timeline = JSON.parse(await readFile(path.join(site.dir, 'timeline.json'), 'utf8')) as Timeline
+    timeline = timelineOf(site)
   })
 
   it('has attacks and context events to show (extraction ran)', () => {
