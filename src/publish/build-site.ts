@@ -60,7 +60,7 @@ export interface BuildResult {
 }
 
 /** Wall time of each phase of a build, for the summary line: `pipeline 4.1 s, pages 6.0 s, …`. Never written into the site. */
-function phaseTimer(): { lap: (name: string) => void; aside: (name: string, ms: number) => void; summary: () => string } {
+function phaseTimer(): { lap: (name: string) => void; summary: () => string } {
   const laps: [string, number][] = []
   let last = performance.now()
   return {
@@ -68,10 +68,6 @@ function phaseTimer(): { lap: (name: string) => void; aside: (name: string, ms: 
       const now = performance.now()
       laps.push([name, now - last])
       last = now
-    },
-    /** A phase that ran beside the others, with its own duration. */
-    aside(name, ms) {
-      laps.push([name, ms])
     },
     summary: () => laps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', '),
   }
@@ -162,7 +158,6 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
     // Pagefind indexes in its own process, driven from a worker thread, while this thread writes the feeds, open data and the data file.
-    const searchStart = performance.now()
     const searching = searchWorker.run({
       siteDir: staging,
       options: {
@@ -171,8 +166,7 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
         ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
       },
     })
-    let searchEnd = 0
-    searching.then(() => (searchEnd = performance.now()), () => undefined) // awaited below; this only notes when it ends, and keeps a failure from counting as unhandled meanwhile
+    searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
     let files: string[]
     try {
       files = await writeSiteFiles(staging, [...rendered, ...plan.reuse], timeline, site)
@@ -180,10 +174,8 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     } finally {
       await searching.catch(() => undefined)
     }
-    timer.lap('feeds and data')
     const search = await searching
-    timer.lap('waiting for the search index')
-    timer.aside('search index (beside feeds and data)', searchEnd - searchStart)
+    timer.lap('feeds, data file and search index')
     await swapIntoPlace(staging, options.outDir)
     if (manifest !== null) await writeManifest(manifest, manifestOf(plan, previous, version, options.outDir, search.records))
     timer.lap('swap')
