@@ -5,7 +5,7 @@
 // cache; and a plain Eleventy Markdown build of the same articles as the baseline.
 // Prints a Markdown table and checks the targets at the largest size (BENCHMARKS.md).
 import { execFile } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
@@ -75,6 +75,17 @@ interface Row {
   output: ReturnType<typeof outputSizes>
 }
 
+/**
+ * Node's flags in `npm run build` (package.json), so the bench times the build as users run it, without npm's own start-up:
+ * `node --max-semi-space-size=64 --import tsx scripts/build.ts` → `['--max-semi-space-size=64', '--import', 'tsx']`.
+ */
+const BUILD_NODE_FLAGS = ((): string[] => {
+  const script = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? ''
+  const match = /^node (.*) scripts\/build\.ts$/.exec(script)
+  if (match === null) throw new Error(`bench: package.json's build script (${script}) is not "node <flags> scripts/build.ts"; update BUILD_NODE_FLAGS in scripts/bench.ts.`)
+  return (match[1] ?? '').split(/\s+/)
+})()
+
 const rows: Row[] = []
 for (const size of sizes) {
   const dir = path.join(scratch, String(size))
@@ -91,7 +102,7 @@ for (const size of sizes) {
     const out = path.join(dir, '_site')
     rmSync(cache, { recursive: true, force: true })
     rmSync(out, { recursive: true, force: true })
-    const build = ['--import', 'tsx', 'scripts/build.ts', '--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json')]
+    const build = [...BUILD_NODE_FLAGS, 'scripts/build.ts', '--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json')]
     log(`bench: ${size} articles: cold build (run ${r + 1}/${runs})…`)
     const first = await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' })
     cold.push(first)
