@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -105,5 +105,14 @@ describe('what paged templates read', () => {
     }
     // The check reads the layout: it would pass vacuously if the layout stopped naming timeline values this way.
     expect(shared).toContain('views.siteFeed')
+  })
+
+  it('no template prints Eleventy\'s pagination numbers or collections, which change when only some pages are rendered', () => {
+    const files = readdirSync('templates', { recursive: true }).map(String).filter((f) => f.endsWith('.njk') || f.endsWith('.js'))
+    expect(files.length).toBeGreaterThan(10)
+    for (const file of files) {
+      const text = readFileSync(path.join('templates', file), 'utf8')
+      expect(text, file).not.toMatch(/\bpagination\.(pageNumber|hrefs|href|pages|items)|\bcollections\./)
+    }
   })
 })
