@@ -24,8 +24,8 @@ function existsDir(dir: string): boolean {
 }
 
 /** Runs a command under GNU time; returns wall seconds and peak RSS in MiB of the process tree's largest process. */
-async function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; rssMiB: number; stderr: string }> {
-  const { stderr } = await run('/usr/bin/time', ['-f', 'SALVO_TIME %e %M', command, ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+async function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = root): Promise<{ seconds: number; rssMiB: number; stderr: string }> {
+  const { stderr } = await run('/usr/bin/time', ['-f', 'SALVO_TIME %e %M', command, ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
   const match = /SALVO_TIME ([\d.]+) (\d+)/.exec(stderr)
   if (!match) throw new Error(`Could not read the timing of ${command} ${args.join(' ')}:\n${stderr}`)
   return { seconds: Number(match[1]), rssMiB: Number(match[2]) / 1024, stderr }
@@ -121,7 +121,8 @@ for (const size of sizes) {
     log(`bench: ${size} articles: plain Eleventy baseline…`)
     const project = path.join(dir, 'baseline')
     baselineProject(seeds, project)
-    baseline.push(await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet']))
+    // Run from the baseline project's own folder: from the repository, Eleventy would load Salvo's eleventy.config.js.
+    baseline.push(await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet'], {}, project))
   }
   const pick = (xs: { seconds: number; rssMiB: number }[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
   rows.push({ articles: size, phases, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
