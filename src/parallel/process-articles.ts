@@ -4,7 +4,12 @@ import type { Knowledge } from '../knowledge/knowledge.js'
 import { processArticle, processClaimed, processFromCache, type ProcessedArticle } from './process-article.js'
 import { runWorker } from './run-worker.js'
 
-/** Below this many files to extract (cache misses), threads cost more than they save (measured on 2 cores: 1,000 articles 2.4 s on one thread, 3.9 s on two; 10,000 articles 14.3 s and 12.4 s). */
+/**
+ * Below this many files to extract (cache misses), threads cost more than they save: a worker costs about 3 s
+ * of CPU (tsx, modules, knowledge, its own JIT warm-up, copying results back). Measured on 2 cores, 10,000 files:
+ * 6.3–6.7 s on two threads against 7.6–8.8 s on one with a core free; 2,000 files, with other builds running:
+ * 3.0 s on one, 5.0 s on two (BENCHMARKS.md, "Pipeline (this round)").
+ */
 export const WORKER_THRESHOLD = 4000
 
 /** What a worker is given: plain data, and the counter the threads claim files with. */
