@@ -169,8 +169,8 @@ export interface SearchIndexJob {
 /**
  * Starts a worker thread for `buildSearchIndex`: Pagefind does the indexing in its own
  * process, and the worker keeps the messages to it flowing while this thread is busy.
- * Start it early (it loads its code meanwhile), `run` it once, and `stop` it in any case.
+ * Start it early (it loads its code meanwhile, and empties `trash`: see swapIntoPlace), `run` it once, and `stop` it in any case.
  */
-export function startSearchIndexWorker(): StartedWorker<SearchIndexJob, SearchIndexResult> {
-  return startWorker<SearchIndexJob, SearchIndexResult>(new URL('./search-index-worker.ts', import.meta.url))
+export function startSearchIndexWorker(trash: string | null): StartedWorker<SearchIndexJob, SearchIndexResult> {
+  return startWorker<SearchIndexJob, SearchIndexResult>(new URL('./search-index-worker.ts', import.meta.url), { trash })
 }

@@ -86,6 +86,9 @@ export const defaultBuildOptions: BuildOptions = {
   today: null,
 }
 
+/** Where a build leaves the output it replaced, for the next build to remove: in the page cache, or nowhere without one. */
+const trashFolder = (options: BuildOptions): string | null => (options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'trash'))
+
 /** The HTML pages Eleventy wrote, as output files relative to `dir` (`events/x/index.html`). */
 function writtenPages(written: unknown, dir: string): Set<string> {
   const results = (Array.isArray(written) ? written.flat(3) : []) as { outputPath?: unknown }[]
@@ -117,8 +120,8 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const { log } = options
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
   const timer = phaseTimer()
-  // Started now, so it has loaded its code by the time the pages are there to index.
-  const searchWorker = startSearchIndexWorker()
+  // Started now, so it has loaded its code by the time the pages are there to index; meanwhile it removes the last build's old output.
+  const searchWorker = startSearchIndexWorker(trashFolder(options))
   try {
     return await build(options, timer, searchWorker)
   } finally {
@@ -176,7 +179,7 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     }
     const search = await searching
     timer.lap('feeds, data file and search index')
-    await swapIntoPlace(staging, options.outDir)
+    await swapIntoPlace(staging, options.outDir, trashFolder(options))
     if (manifest !== null) await writeManifest(manifest, manifestOf(plan, previous, version, options.outDir, search.records))
     timer.lap('swap')
     const feeds = files.filter((f) => f.startsWith('feeds/')).length

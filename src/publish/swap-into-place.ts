@@ -1,5 +1,6 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
-import { existsSync, rmSync } from 'node:fs'
+import path from 'node:path'
 
 /**
  * Undoes a swap that was interrupted between its two renames: `target` moved aside to
@@ -15,13 +16,32 @@ export async function recoverInterruptedSwap(target: string): Promise<void> {
  * moved aside, the new one renamed in, and the old one removed. Both renames are on
  * the same file system, so `target` is never half-written; if the process dies between
  * them, `recoverInterruptedSwap` (run by the next build) restores the old output.
+ *
+ * With a `trash` folder on the same file system, the old output is moved there instead
+ * of removed, for `emptyTrash` to remove while the next build runs its pipeline (removing
+ * 25,000 files takes half a second; most of them are hard links to the new output, so
+ * the trash costs little disk). Elsewhere it is removed at once.
  */
-export async function swapIntoPlace(built: string, target: string): Promise<void> {
+export async function swapIntoPlace(built: string, target: string, trash: string | null = null): Promise<void> {
   const previous = `${target}.previous`
   await recoverInterruptedSwap(target)
   await rm(previous, { recursive: true, force: true })
   if (existsSync(target)) await rename(target, previous)
   await rename(built, target)
+  if (!existsSync(previous)) return
+  if (trash !== null) {
+    mkdirSync(trash, { recursive: true })
+    if (statSync(trash).dev === statSync(previous).dev) {
+      await rename(previous, path.join(mkdtempSync(path.join(trash, 'site-')), 'site'))
+      return
+    }
+  }
   // Synchronously: about twice as fast as the promise version on a folder of 25,000 files, and nothing else is waiting.
   rmSync(previous, { recursive: true, force: true })
+}
+
+/** Removes what `swapIntoPlace` moved to `trash`. Safe to run at any time, and to interrupt. */
+export function emptyTrash(trash: string): void {
+  if (!existsSync(trash)) return
+  for (const entry of readdirSync(trash)) rmSync(path.join(trash, entry), { recursive: true, force: true, maxRetries: 3 })
 }

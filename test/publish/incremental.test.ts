@@ -57,6 +57,13 @@ describe('incremental page rendering', () => {
     expect(second.searchShards?.indexed).toBeGreaterThan(0)
     expect(second.searchShards?.indexed).toBeLessThan(second.searchShards?.total ?? 0)
     expect(await w.tree()).toEqual(await w.fromScratch())
+    // The replaced output went to the page cache's trash, for the next build to remove while its pipeline runs.
+    const trash = path.join(w.dir, 'cache', 'pages', 'trash')
+    expect(readdirSync(trash)).toHaveLength(1)
+    const [earlier] = readdirSync(trash)
+    await w.build('_site')
+    expect(readdirSync(trash)).toHaveLength(1)
+    expect(readdirSync(trash)).not.toContain(earlier)
   }, 120_000)
 
   it('after removing an article, editing one and adding a correction, the site equals a build from scratch', async () => {
