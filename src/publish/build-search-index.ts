@@ -16,6 +16,9 @@ const UNUSED_UI_FILES = [
 /** The list of shards `public/search.js` merges into the main bundle, in the main bundle's folder. */
 export const SHARDS_FILE = 'pagefind/shards.json'
 
+/** Files linked between two turns of the event loop. */
+const LINK_CHUNK = 500
+
 /** How many paths one Pagefind glob lists: its glob parser refuses patterns of several hundred kilobytes. */
 const GLOB_FILES = 1500
 
@@ -127,19 +130,26 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const records: Record<string, ShardRecord> = {}
   let indexed = 0
   try {
-    // Changed shards are indexed together (Pagefind's service works on them in parallel; writing a bundle leaves
-    // the other files of its folder alone, so the shards inside the main bundle's folder are safe).
+    // Changed shards are indexed first and together (Pagefind's service works on them in parallel; writing a bundle
+    // leaves the other files of its folder alone, so the shards inside the main bundle's folder are safe).
     const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
     const indexing: Promise<void>[] = []
+    const unchanged: SearchShard[] = []
+    const previous = options.previous
     for (const shard of shards) {
-      const previous = options.previous
-      if (previous !== null && (await untouched(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? ''))) {
-        linkFiles(previous.outDir, siteDir, await shardFiles(previous.outDir, shard))
-      } else {
-        indexing.push(indexShard(siteDir, shard))
-      }
+      if (previous !== null && (await untouched(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? ''))) unchanged.push(shard)
+      else indexing.push(indexShard(siteDir, shard))
     }
     indexed = indexing.length
+    // Then the unchanged shards are linked, a chunk at a time, so Pagefind's answers to the indexing are not held up behind it.
+    const from = previous?.outDir ?? siteDir
+    for (const shard of unchanged) {
+      const files = await shardFiles(from, shard)
+      for (let i = 0; i < files.length; i += LINK_CHUNK) {
+        linkFiles(from, siteDir, files.slice(i, i + LINK_CHUNK))
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
     const outcomes = await Promise.allSettled(indexing)
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
     if (failed !== undefined) throw failed.reason
