@@ -38,6 +38,8 @@
       for (const key of listed.shards) await api.mergeIndex(new URL(`pagefind/shards/${key}/`, root).pathname)
       return api
     })
+    // A failed load (the network, say) is not kept: the next search tries again.
+    pagefind.catch(() => { pagefind = null })
     return pagefind
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { startWorker, type StartedWorker } from '../parallel/run-worker.js'
 import { linkFiles } from './link-files.js'
+import type { PageRecord } from './page-plan.js'
 import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
 
 /** Pagefind's own ready-made interfaces: Salvo ships a small search page of its own (`public/search.js`), so these are never loaded. */
@@ -23,11 +24,7 @@ const LINK_CHUNK = 500
 const GLOB_FILES = 1500
 
 /** A shard of the last build: what it was made from, and its entry file as that build left it. */
-export interface ShardRecord {
-  fingerprint: string
-  size: number
-  mtimeMs: number
-}
+export type ShardRecord = PageRecord
 
 export interface SearchIndexOptions {
   /** The pages to index (those marked `data-pagefind-body`), as output files. */
@@ -129,11 +126,11 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const shards = planSearchShards(options.pages, options.days, options.shardPages ?? SHARD_PAGES)
   const records: Record<string, ShardRecord> = {}
   let indexed = 0
+  const indexing: Promise<void>[] = []
   try {
     // Changed shards are indexed first and together (Pagefind's service works on them in parallel; writing a bundle
     // leaves the other files of its folder alone, so the shards inside the main bundle's folder are safe).
     const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
-    const indexing: Promise<void>[] = []
     const unchanged: SearchShard[] = []
     const previous = options.previous
     for (const shard of shards) {
@@ -158,7 +155,8 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
       records[shard.key] = { fingerprint: fingerprints.get(shard.key) ?? '', size: info.size, mtimeMs: info.mtimeMs }
     }
   } finally {
-    // The service is a child process: stop it, so a finished build leaves nothing running.
+    // The service is a child process: stop it, so a finished build leaves nothing running; but not under shards it is still indexing.
+    await Promise.allSettled(indexing)
     await pagefind.close()
   }
   await writeFile(path.join(siteDir, SHARDS_FILE), JSON.stringify({ shards: shards.filter((s) => s.key !== '').map((s) => s.key) }) + '\n')

@@ -157,7 +157,7 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     const rendered = await renderPages(options.templatesDir, staging, site, plan.timeline)
     const unwritten = plan.render.filter((file) => !rendered.has(file))
     if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
-    linkFiles(options.outDir, staging, plan.reuse)
+    const copied = linkFiles(options.outDir, staging, plan.reuse)
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
     // Pagefind indexes in its own process, driven from a worker thread, while this thread writes the feeds, open data and the data file.
@@ -179,8 +179,9 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     }
     const search = await searching
     timer.lap('feeds, data file and search index')
+    // Before the swap, which keeps every file's size and modification time: after it, nothing is left to fail.
+    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, { previous, copied, version, builtDir: staging, outDir: options.outDir, search: search.records }))
     await swapIntoPlace(staging, options.outDir, trashFolder(options))
-    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, previous, version, options.outDir, search.records))
     timer.lap('swap')
     const feeds = files.filter((f) => f.startsWith('feeds/')).length
     const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`

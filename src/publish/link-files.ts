@@ -4,13 +4,16 @@ import path from 'node:path'
 /**
  * Puts `files` (relative paths) of the folder `from` into the folder `to` as hard links, or
  * copies where links are refused. Used to carry unchanged pages and search shards from the
- * published site into the staging folder: nothing ever writes into a published file (builds
- * write new files into staging), so a link shares bytes no build will change, and removing
- * the old folder after the swap leaves them in the new one. Synchronous: thousands of tiny
- * calls are several times faster than through the promise API's thread pool.
+ * published site into the staging folder: builds write new files into staging, never into a
+ * published file, so a link shares bytes no build will change, and removing
+ * the old folder after the swap leaves them in the new one. (A server that writes pages in
+ * place, such as `npm start`'s, must not serve the folder a build is linking from at the
+ * same time.) Synchronous: thousands of tiny calls are several times faster than through
+ * the promise API's thread pool. Returns the files that had to be copied.
  */
-export function linkFiles(from: string, to: string, files: string[]): void {
+export function linkFiles(from: string, to: string, files: string[]): string[] {
   const made = new Set<string>()
+  const copied: string[] = []
   for (const file of files) {
     const target = path.join(to, file)
     const dir = path.dirname(target)
@@ -22,6 +25,8 @@ export function linkFiles(from: string, to: string, files: string[]): void {
       linkSync(path.join(from, file), target)
     } catch {
       copyFileSync(path.join(from, file), target)
+      copied.push(file)
     }
   }
+  return copied
 }

@@ -7,10 +7,9 @@ import { filesUnder } from '../cache/extractor-version.js'
 import type { SiteSettings } from '../render/site-links.js'
 import type { Timeline } from '../timeline.js'
 import { PAGED_TEMPLATES, valueAt, withValueAt } from './paged-templates.js'
-import type { ShardRecord } from './build-search-index.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
-/** One page of the last build: what it was made from, and the file it left, to tell it was not touched since. */
+/** One page (or search shard) of the last build: what it was made from, and the file it left, to tell it was not touched since. */
 export interface PageRecord {
   fingerprint: string
   size: number
@@ -26,7 +25,7 @@ export interface PageManifest {
   /** Keyed by output file, `/`-separated, relative to the output folder: `events/x/index.html`. */
   pages: Record<string, PageRecord>
   /** The search index's shards, by key (`''` for the main bundle). */
-  search: Record<string, ShardRecord>
+  search: Record<string, PageRecord>
 }
 
 export interface PagePlan {
@@ -134,14 +133,18 @@ export async function readManifest(file: string): Promise<PageManifest | null> {
 }
 
 /**
- * Records every paged page of a finished build, as it lies in `builtDir` (stat before the swap;
- * renaming keeps both). A reused page is the same file as before, so its record is carried over.
+ * Records every paged page of a finished build as it lies in `builtDir`, the staging folder
+ * (the swap renames it to `outDir`, which keeps sizes and modification times). A page linked
+ * from the last build is the same file as before, so its record is carried over; a copied one
+ * is a new file, so it is looked at again.
  */
-export function manifestOf(plan: PagePlan, previous: PageManifest | null, version: string, builtDir: string, search: Record<string, ShardRecord>): PageManifest {
-  const reused = new Set(plan.reuse)
+export function manifestOf(plan: PagePlan, build: { previous: PageManifest | null; copied: string[]; version: string; builtDir: string; outDir: string; search: Record<string, PageRecord> }): PageManifest {
+  const { previous, version, builtDir, search } = build
+  const linked = new Set(plan.reuse)
+  for (const file of build.copied) linked.delete(file)
   const pages: Record<string, PageRecord> = {}
   for (const file of [...plan.fingerprints.keys()].sort()) {
-    const before = reused.has(file) ? previous?.pages[file] : undefined
+    const before = linked.has(file) ? previous?.pages[file] : undefined
     if (before !== undefined) {
       pages[file] = before
       continue
@@ -149,7 +152,7 @@ export function manifestOf(plan: PagePlan, previous: PageManifest | null, versio
     const info = statSync(path.join(builtDir, file))
     pages[file] = { fingerprint: plan.fingerprints.get(file) ?? '', size: info.size, mtimeMs: info.mtimeMs }
   }
-  return { outDir: path.resolve(builtDir), version, pages, search }
+  return { outDir: path.resolve(build.outDir), version, pages, search }
 }
 
 /**

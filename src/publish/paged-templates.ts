@@ -5,7 +5,7 @@ import type { Timeline } from '../timeline.js'
  * `size: 1`), and everything its pages read. A page is re-rendered only when its item or
  * something it `reads` changed (src/publish/page-plan.ts), so `reads` must name every other
  * `timeline.…` value the template, its include, `base.njk` and the macros print: a test
- * (test/publish/paged-templates.test.ts) reads the templates and fails when one is missing.
+ * (test/publish/incremental.test.ts) reads the templates and fails when one is missing.
  */
 export interface PagedTemplate {
   /** The template's file name in `templates/`, without `.njk`. */

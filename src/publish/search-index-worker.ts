@@ -7,7 +7,11 @@ import { buildSearchIndex, type SearchIndexJob } from './build-search-index.js'
 import { emptyTrash } from './swap-into-place.js'
 
 const { trash } = (workerData ?? {}) as { trash?: string | null }
-if (typeof trash === 'string') emptyTrash(trash)
+try {
+  if (typeof trash === 'string') emptyTrash(trash)
+} catch {
+  // The trash is only tidied: whatever is left, a later build removes.
+}
 
 parentPort?.once('message', (job: SearchIndexJob) => {
   void buildSearchIndex(job.siteDir, job.options).then((result) => parentPort?.postMessage(result))

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -28,20 +29,31 @@ export async function swapIntoPlace(built: string, target: string, trash: string
   await rm(previous, { recursive: true, force: true })
   if (existsSync(target)) await rename(target, previous)
   await rename(built, target)
+  // The new output is in place: from here on, a failure only leaves the old one behind for a later build to remove.
   if (!existsSync(previous)) return
-  if (trash !== null) {
-    mkdirSync(trash, { recursive: true })
-    if (statSync(trash).dev === statSync(previous).dev) {
-      await rename(previous, path.join(mkdtempSync(path.join(trash, 'site-')), 'site'))
-      return
+  try {
+    if (trash !== null) {
+      mkdirSync(trash, { recursive: true })
+      if (statSync(trash).dev === statSync(previous).dev) {
+        await rename(previous, path.join(trash, `site-${process.pid}-${randomUUID()}`))
+        return
+      }
     }
+    // Synchronously: about twice as fast as the promise version on a folder of 25,000 files, and nothing else is waiting.
+    rmSync(previous, { recursive: true, force: true })
+  } catch {
+    // `previous` stays; the next build's swap removes it first.
   }
-  // Synchronously: about twice as fast as the promise version on a folder of 25,000 files, and nothing else is waiting.
-  rmSync(previous, { recursive: true, force: true })
 }
 
-/** Removes what `swapIntoPlace` moved to `trash`. Safe to run at any time, and to interrupt. */
+/** Removes what `swapIntoPlace` moved to `trash`, as far as it can: safe to run at any time, and to interrupt; what is left, a later build removes. */
 export function emptyTrash(trash: string): void {
   if (!existsSync(trash)) return
-  for (const entry of readdirSync(trash)) rmSync(path.join(trash, entry), { recursive: true, force: true, maxRetries: 3 })
+  for (const entry of readdirSync(trash)) {
+    try {
+      rmSync(path.join(trash, entry), { recursive: true, force: true, maxRetries: 3 })
+    } catch {
+      // A file held open (an editor, a virus scanner): the next build tries again.
+    }
+  }
 }

@@ -98,8 +98,8 @@ describe('incremental page rendering', () => {
 })
 
 describe('what paged templates read', () => {
-  /** `timeline.x.y` paths printed by a template file, not counting its pagination source. */
-  const readsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/(?<![.\w])timeline\.([\w.]+)/g)].map((m) => m[1] ?? '')
+  /** `timeline.x.y` paths a template file reads, as `timeline.…` in Nunjucks or `data.timeline.…` in its data file. */
+  const readsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/(?<![.\w$])(?:data\.)?timeline\.([\w.]+)/g)].map((m) => m[1] ?? '')
 
   it('every timeline value a paged template, its include, the layout or the macros print is declared in PAGED_TEMPLATES', () => {
     const shared = [...readsOf('templates/_includes/base.njk'), ...readsOf('templates/_includes/macros.njk')]
@@ -110,8 +110,22 @@ describe('what paged templates read', () => {
       const missing = [...new Set([...own, ...shared])].filter((read) => !declared.some((d) => read === d || read.startsWith(`${d}.`)))
       expect(missing, `${paged.template}.njk prints timeline values its pages' fingerprints leave out`).toEqual([])
     }
-    // The check reads the layout: it would pass vacuously if the layout stopped naming timeline values this way.
+    // The check reads the layout and the data files: it would pass vacuously if they stopped naming timeline values this way.
     expect(shared).toContain('views.siteFeed')
+    expect(readsOf('templates/article.11tydata.js')).toContain('views.articles')
+  })
+
+  it('no template reads a paginated list but the template that pages through it, since a rebuild cuts those lists down', () => {
+    const sources = PAGED_TEMPLATES.map((p) => p.source)
+    const owner = new Map(PAGED_TEMPLATES.map((p) => [p.source, p.template]))
+    for (const file of readdirSync('templates', { recursive: true }).map(String).filter((f) => /\.(njk|js)$/.test(f))) {
+      const template = path.basename(file).replace(/\.(11tydata\.js|njk)$/, '')
+      for (const read of readsOf(path.join('templates', file))) {
+        const list = sources.find((source) => read === source || read.startsWith(`${source}.`))
+        if (list !== undefined) expect(owner.get(list), `${file} reads timeline.${read}`).toBe(template)
+      }
+    }
+    for (const paged of PAGED_TEMPLATES) expect(paged.reads.filter((read) => sources.some((source) => read === source || read.startsWith(`${source}.`)))).toEqual([])
   })
 
   it('no template prints Eleventy\'s pagination numbers or collections, which change when only some pages are rendered', () => {
