@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { filesUnder } from '../files-under.js'
 
 const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** The code an extraction result depends on: change any of it and cached results are stale. */
 const CODE_DIRS = ['ingest', 'clean', 'extract', 'knowledge']
-
-/** Lists files under `dir`, sorted, recursively. */
-export function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
-}
 
 /**
  * The extractor's version: a hash of its code (ingest, clean, extract, knowledge),

@@ -87,7 +87,7 @@ export function markdownBlocks(body: string): Block[] {
  */
 const PLAIN_LINE = /^[\p{L}\p{N}"'“”‘’(—–…$][^\t\0-\x1F\x7F\uFEFF]*(?<! )$/u
 /** An ordered-list item ("1. ", "2023) "): a digit run then `.` or `)` then a space or the end. */
-const LIST_START = /^\d{1,9}[.)](?: |$)/
+export const LIST_START = /^\d{1,9}[.)](?: |$)/
 
 /**
  * The leaf blocks of a body made only of plain lines (`PLAIN_LINE`) and empty lines,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { startWorker, type StartedWorker } from '../parallel/run-worker.js'
 import { linkFiles } from './link-files.js'
-import type { PageRecord } from './page-plan.js'
+import { untouched, type PageRecord } from './page-plan.js'
 import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
 
 /** Pagefind's own ready-made interfaces: Salvo ships a small search page of its own (`public/search.js`), so these are never loaded. */
@@ -59,15 +59,9 @@ async function shardFiles(siteDir: string, shard: SearchShard): Promise<string[]
     .filter((file) => shard.key !== '' || !(file.startsWith('pagefind/shards/') || file === SHARDS_FILE))
 }
 
-/** `true` when the shard's entry file in `outDir` is the one the last build recorded. */
-async function untouched(outDir: string, shard: SearchShard, record: ShardRecord | undefined, fingerprint: string): Promise<boolean> {
-  if (record === undefined || record.fingerprint !== fingerprint) return false
-  try {
-    const info = await stat(path.join(outDir, shard.dir, 'pagefind-entry.json'))
-    return info.size === record.size && info.mtimeMs === record.mtimeMs
-  } catch {
-    return false
-  }
+/** `true` when the shard is made from the same pages as the last build's, and its entry file in `outDir` is the one that build recorded. */
+function unchanged(outDir: string, shard: SearchShard, record: ShardRecord | undefined, fingerprint: string): boolean {
+  return record !== undefined && record.fingerprint === fingerprint && untouched(path.join(outDir, shard.dir, 'pagefind-entry.json'), record)
 }
 
 /**
@@ -131,16 +125,16 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     // Changed shards are indexed first and together (Pagefind's service works on them in parallel; writing a bundle
     // leaves the other files of its folder alone, so the shards inside the main bundle's folder are safe).
     const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
-    const unchanged: SearchShard[] = []
+    const reusable: SearchShard[] = []
     const previous = options.previous
     for (const shard of shards) {
-      if (previous !== null && (await untouched(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? ''))) unchanged.push(shard)
+      if (previous !== null && unchanged(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? '')) reusable.push(shard)
       else indexing.push(indexShard(siteDir, shard))
     }
     indexed = indexing.length
     // Then the unchanged shards are linked, a chunk at a time, so Pagefind's answers to the indexing are not held up behind it.
     const from = previous?.outDir ?? siteDir
-    for (const shard of unchanged) {
+    for (const shard of reusable) {
       const files = await shardFiles(from, shard)
       for (let i = 0; i < files.length; i += LINK_CHUNK) {
         linkFiles(from, siteDir, files.slice(i, i + LINK_CHUNK))

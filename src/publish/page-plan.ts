@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { filesUnder } from '../cache/extractor-version.js'
+import { filesUnder } from '../files-under.js'
 import type { SiteSettings } from '../render/site-links.js'
 import type { Timeline } from '../timeline.js'
 import { PAGED_TEMPLATES, valueAt, withValueAt } from './paged-templates.js'
@@ -67,10 +67,10 @@ export function renderVersion(templatesDir: string, site: SiteSettings): string 
   return hash.digest('hex').slice(0, 16)
 }
 
-/** `true` when the file the manifest recorded is still there, untouched (same size and modification time). */
-function untouched(outDir: string, file: string, record: PageRecord): boolean {
+/** `true` when the file a manifest recorded (a page, or a search shard's entry file) is still there, untouched: same size and modification time. */
+export function untouched(file: string, record: PageRecord): boolean {
   try {
-    const info = statSync(path.join(outDir, file))
+    const info = statSync(file)
     return info.isFile() && info.size === record.size && info.mtimeMs === record.mtimeMs
   } catch {
     return false
@@ -105,7 +105,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
       if (paged.day !== undefined) days.set(file, paged.day(item))
       if (paged.searchable?.(item) === true) searchable.push(file)
       const record = usable[file]
-      if (record !== undefined && record.fingerprint === fingerprint && untouched(outDir, file, record)) {
+      if (record !== undefined && record.fingerprint === fingerprint && untouched(path.join(outDir, file), record)) {
         reuse.push(file)
       } else {
         render.push(file)

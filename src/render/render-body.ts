@@ -1,6 +1,7 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkHtml from 'remark-html'
+import { LIST_START } from '../ingest/parse-body.js'
 
 // `sanitize: true` is remark-html's default; it is spelt out because article
 // text comes from the open web and must never carry script into the site.
@@ -16,8 +17,6 @@ const processor = unified().use(remarkParse).use(remarkHtml, { sanitize: true })
  * render-article-body.ts.
  */
 const PLAIN_LINE = /^[\p{L}\p{N}"'“‘(\uE000\uE001][\p{L}\p{M}\p{N} .,;:?!'"“”‘’()%$/@\-–—…\uE000\uE001]*(?<! )$/u
-/** An ordered-list item ("1. ", "2023) "): a digit run then `.` or `)` then a space or the end. */
-const LIST_START = /^\d{1,9}[.)](?: |$)/
 
 /**
  * The HTML remark-html gives for `markdown` when it is one plain paragraph (see
