@@ -76,14 +76,14 @@ interface Row {
 }
 
 /**
- * Node's flags in `npm run build` (package.json), so the bench times the build as users run it, without npm's own start-up:
- * `node --max-semi-space-size=64 --import tsx scripts/build.ts` → `['--max-semi-space-size=64', '--import', 'tsx']`.
+ * `npm run build` (package.json) as Node's arguments, so the bench times the build as users run it, without npm's own start-up:
+ * `node --max-semi-space-size=64 scripts/run.mjs build` → `['--max-semi-space-size=64', 'scripts/run.mjs', 'build']`.
  */
-const BUILD_NODE_FLAGS = ((): string[] => {
+const BUILD_COMMAND = ((): string[] => {
   const script = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? ''
-  const match = /^node (.*) scripts\/build\.ts$/.exec(script)
-  if (match === null) throw new Error(`bench: package.json's build script (${script}) is not "node <flags> scripts/build.ts"; update BUILD_NODE_FLAGS in scripts/bench.ts.`)
-  return (match[1] ?? '').split(/\s+/)
+  const match = /^node ((?:--\S+ )*)scripts\/run\.mjs build$/.exec(script)
+  if (match === null) throw new Error(`bench: package.json's build script (${script}) is not "node <flags> scripts/run.mjs build"; update BUILD_COMMAND in scripts/bench.ts.`)
+  return [...(match[1] ?? '').split(/\s+/).filter((flag) => flag !== ''), 'scripts/run.mjs', 'build']
 })()
 
 const rows: Row[] = []
@@ -102,7 +102,7 @@ for (const size of sizes) {
     const out = path.join(dir, '_site')
     rmSync(cache, { recursive: true, force: true })
     rmSync(out, { recursive: true, force: true })
-    const build = [...BUILD_NODE_FLAGS, 'scripts/build.ts', '--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json')]
+    const build = [...BUILD_COMMAND, '--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json')]
     log(`bench: ${size} articles: cold build (run ${r + 1}/${runs})…`)
     const first = await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' })
     cold.push(first)

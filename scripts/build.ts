@@ -4,8 +4,23 @@ import { buildSite } from '../src/publish/build-site.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { resolveSiteSettings, SiteSettingsError, type SiteSettings } from '../src/publish/site-settings.js'
 import { buildDay } from './build-day.js'
+import { readCommandLine } from './command-line.js'
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run build -- [options]
+Builds the site from the articles into _site/, which is replaced only when every step succeeded.
+
+  --seeds DIR          the articles (default: seeds)
+  --out DIR            the site (default: _site)
+  --data FILE          the timeline as one JSON file (default: build/timeline.json)
+  --cache DIR          extraction results and the last build's pages (default: .cache/salvo)
+  --no-cache           extract every article, render every page and index every shard afresh
+  --strict             build nothing if any article has an error or a warning
+  --site-url URL       the public address: canonical links, sitemap.xml, absolute feed links (or SALVO_SITE_URL)
+  --path-prefix PATH   the subfolder the site is served from, e.g. /salvo/
+  --relative           links relative to each page, so the site opens from disk
+  --help               this text`
+
+const { values } = readCommandLine(USAGE, () => parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     seeds: { type: 'string', default: 'seeds' },
@@ -19,7 +34,7 @@ const { values } = parseArgs({
     'site-url': { type: 'string' },
     relative: { type: 'boolean', default: false },
   },
-})
+}))
 
 let site: SiteSettings
 try {

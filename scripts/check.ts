@@ -8,14 +8,25 @@ import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../src/pipeline.js'
 import { stableJson } from '../src/publish/stable-json.js'
 import { buildDay } from './build-day.js'
+import { readCommandLine } from './command-line.js'
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run check -- [options]
+Lists what an editor should look at: unresolved dates, unknown places, attacks without a site, possible duplicates,
+corrections that found no event, and input errors.
+Exits with 1 when there is an error.
+
+  --seeds DIR    the articles (default: seeds)
+  --all          notes too (sentences read and set aside)
+  --json         the findings as JSON
+  --help         this text`
+
+const { values } = readCommandLine(USAGE, () => parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     all: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
-})
+}))
 
 try {
   const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: '.cache/salvo/extract', today: buildDay() })

@@ -13,8 +13,19 @@ import { writeDataFile } from '../src/publish/write-data-file.js'
 import { handTimelineToEleventy } from '../src/publish/configure-eleventy.js'
 import { timelineData } from '../src/timeline.js'
 import { buildDay } from './build-day.js'
+import { readCommandLine } from './command-line.js'
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm start -- [options]
+Builds the site, serves it with live reload, and rebuilds when an article, seeds/corrections.yaml or a file in src/data/ changes.
+
+  --port N       the port to serve on (default: 8080)
+  --seeds DIR    the articles (default: seeds)
+  --out DIR      the site (default: _site)
+  --data FILE    the timeline as one JSON file (default: build/timeline.json)
+  --cache DIR    extraction results and the last build's pages (default: .cache/salvo)
+  --help         this text`
+
+const { values } = readCommandLine(USAGE, () => parseArgs({
   options: {
     port: { type: 'string', default: '8080' },
     seeds: { type: 'string', default: 'seeds' },
@@ -23,7 +34,7 @@ const { values } = parseArgs({
     // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
     cache: { type: 'string', default: '.cache/salvo' },
   },
-})
+}))
 const log = (line: string): void => void process.stderr.write(line + '\n')
 const dataFile = path.resolve(values.data)
 process.env.SALVO_TIMELINE = dataFile

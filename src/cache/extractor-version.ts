@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { filesUnder } from '../files-under.js'
+import { PROJECT_ROOT } from '../project-root.js'
 
-const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const SRC = path.join(PROJECT_ROOT, 'src')
 /** The code an extraction result depends on: change any of it and cached results are stale. */
 const CODE_DIRS = ['ingest', 'clean', 'extract', 'knowledge']
 

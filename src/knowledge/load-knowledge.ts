@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PROJECT_ROOT } from '../project-root.js'
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml'
 import type { ClaimantEntry, GroupEntry, Knowledge, PlaceEntry, WeaponEntry } from './knowledge.js'
 import { createTermMatcher } from './term-matcher.js'
 
 /** The data folder shipped with Salvo. */
-export const DEFAULT_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data')
+export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, 'src', 'data')
 
 /** A knowledge file that cannot be used. The message names the file, line and field, with the fix. */
 export class KnowledgeError extends Error {

@@ -2,9 +2,18 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { BUNDLED } from '../project-root.js'
 
-/** tsx's loader API: Node 20 cannot start a worker from a .ts file, nor apply `--import` hooks in one. */
-const TSX_API = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
+/**
+ * What a worker thread starts from. Run by tsx, a small ES module that registers tsx's loader, then
+ * imports `module`. Run from a bundle (scripts/run.mjs), `module` (`./x.ts` beside the caller) names
+ * the worker's own bundle, `x.mjs`, written beside the command's: no loader, nothing compiled.
+ */
+function workerEntry(module: URL): URL {
+  if (BUNDLED) return new URL(module.href.replace(/\.ts$/, '.mjs'))
+  const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
+  return new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(module.href)});`)}`)
+}
 
 /** A worker thread started ahead of its work: `run` sends the input when it is ready, `stop` ends the thread. */
 export interface StartedWorker<Input, Output> {
@@ -13,14 +22,13 @@ export interface StartedWorker<Input, Output> {
 }
 
 /**
- * Starts the TypeScript module `module` in a worker thread, with `workerData` as its data.
- * The worker is an ES module that registers tsx's loader, then imports `module`. Started
+ * Starts the TypeScript module `module` in a worker thread, with `workerData` as its data
+ * (tsx's loader registered first: Node 20 cannot start a worker from a .ts file, nor apply `--import` hooks in one). Started
  * early, the thread loads its code while this one works; `run` posts the input and resolves
  * with the first message the worker posts back.
  */
 export function startWorker<Input, Output>(module: URL, workerData: unknown = null): StartedWorker<Input, Output> {
-  const bootstrap = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(module.href)});`)}`)
-  const worker = new Worker(bootstrap, { workerData })
+  const worker = new Worker(workerEntry(module), { workerData })
   let failure: Error | null = null
   const failed = new Promise<never>((_, reject) => {
     worker.once('error', (error) => reject((failure = error)))

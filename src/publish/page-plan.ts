@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { filesUnder } from '../files-under.js'
+import { PROJECT_ROOT } from '../project-root.js'
 import type { SiteSettings } from '../render/site-links.js'
 import type { Timeline } from '../timeline.js'
 import { PAGED_TEMPLATES, valueAt, withValueAt } from './paged-templates.js'
@@ -43,7 +43,7 @@ export interface PagePlan {
   searchable: string[]
 }
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const ROOT = PROJECT_ROOT
 /** Code that shapes every page besides the templates: Eleventy's configuration and the link rewriting it applies. */
 const RENDER_CODE = ['eleventy.config.js', 'src/publish/configure-eleventy.ts', 'src/publish/paged-templates.ts', 'src/render/site-links.ts', 'package-lock.json']
 

@@ -1,12 +1,12 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PROJECT_ROOT } from '../project-root.js'
 import { renderOutputs } from '../render/render-outputs.js'
 import type { SiteSettings } from '../render/site-links.js'
 import type { Timeline } from '../timeline.js'
 
 /** The event records' JSON Schema, published as it is in the repository. */
-const EVENT_SCHEMA = fileURLToPath(new URL('../merge/event.schema.json', import.meta.url))
+const EVENT_SCHEMA = path.join(PROJECT_ROOT, 'src', 'merge', 'event.schema.json')
 
 /** The site's pages as the sitemap lists them (`/`, `/events/x/`), sorted, from their output files (`events/x/index.html`); the 404 page is not one. */
 export function sitePages(files: Iterable<string>): string[] {
