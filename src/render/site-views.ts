@@ -300,7 +300,7 @@ export interface FeedView extends FeedLinks {
   description: string
   /** The page the feed follows, e.g. `/sites/al-tanf/`. */
   page: string
-  /** Ids of its events, newest first; empty for the corrections feed, whose entries are the applied corrections. */
+  /** Ids of the events it holds, newest first, at most `FEED_ENTRIES` (build-views.ts); empty for the corrections feed, whose entries are the applied corrections. */
   events: string[]
 }
 
@@ -326,6 +326,8 @@ export interface DataPage {
   events: number
   /** Events with coordinates: the features of `events.geojson`. */
   located: number
+  /** Events a feed holds at most: its newest. */
+  feedEntries: number
 }
 
 /** The values the search page offers as filters; each is exactly the text an event page marks with `data-pagefind-filter`. */

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../scripts/bench/generate-corpus.js'
 import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
 import { checkLinks, listPages, urlOf } from '../helpers/check-links.js'
+import { FEED_ENTRIES } from '../../src/render/build-views.js'
 
 const PAGE_BUDGET = 300 * 1024
 
@@ -74,5 +75,25 @@ describe('a site of 1,000 synthetic articles, in pages', () => {
     }
     const events = pages.filter((p) => p.startsWith('events/')).map(urlOf)
     expect(hrefs.sort()).toEqual(events.sort())
+  })
+
+  it('keeps each feed of events to its newest events, the same number however long the timeline, while the open data holds them all', async () => {
+    const records = JSON.parse(await readFile(path.join(root, 'data', 'events.json'), 'utf8')) as { id: string; dateEnd: string; location: { id: string | null } | null }[]
+    const dateEnd = new Map(records.map((e) => [`/events/${e.id}/`, e.dateEnd]))
+    expect(records.length).toBeGreaterThan(FEED_ENTRIES * 3)
+    const feed = JSON.parse(await readFile(path.join(root, 'feeds', 'events.json'), 'utf8')) as { items: { url: string }[] }
+    const atom = await readFile(path.join(root, 'feeds', 'events.atom'), 'utf8')
+    expect(feed.items).toHaveLength(FEED_ENTRIES)
+    expect(atom.match(/<entry>/g)).toHaveLength(FEED_ENTRIES)
+    // Newest: no event left out ends later than the oldest one in.
+    const inFeed = new Set(feed.items.map((i) => new URL(i.url, 'http://site').pathname))
+    const oldestIn = [...inFeed].map((u) => dateEnd.get(u) ?? '').sort()[0] ?? ''
+    expect([...dateEnd].filter(([u, day]) => !inFeed.has(u) && day > oldestIn)).toEqual([])
+    // A site's feed holds its events up to the same number.
+    for (const slug of new Set(records.flatMap((e) => (e.location?.id ? [e.location.id] : [])))) {
+      const items = (JSON.parse(await readFile(path.join(root, 'feeds', 'sites', `${slug}.json`), 'utf8')) as { items: unknown[] }).items
+      expect(items.length, slug).toBe(Math.min(FEED_ENTRIES, records.filter((e) => e.location?.id === slug).length))
+    }
+    expect((await stat(path.join(root, 'feeds', 'events.atom'))).size).toBeLessThan(PAGE_BUDGET)
   })
 })
