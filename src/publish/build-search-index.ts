@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
-import { startWorker, type StartedWorker } from '../parallel/run-worker.js'
+import { startWorker } from '../parallel/run-worker.js'
 import { linkFiles } from './link-files.js'
 import { untouched, type PageRecord } from './page-plan.js'
 import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
@@ -106,41 +106,46 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
   await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(siteDir, shard.dir, file), { force: true })))
 }
 
+/** A search index half made: the shards planned, the unchanged ones linked from the last build, the changed ones still to index. */
+export interface PreparedSearchIndex {
+  siteDir: string
+  shards: SearchShard[]
+  /** Each shard's fingerprint, by key. */
+  fingerprints: Map<string, string>
+  /** The shards to index once their pages are in `siteDir`. */
+  changed: SearchShard[]
+}
+
 /**
- * Builds the search index of the built pages in `siteDir`: a main Pagefind bundle in
- * `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`, which
- * `public/search.js` merges at search time (listed in `pagefind/shards.json`). A shard whose
- * pages did not change since the last build is taken from the published site instead of
- * indexed again. It reads only `options.pages`: those marked `data-pagefind-body` (events,
- * articles, and the headings of the first page of each site, group and outlet). Pagefind computes result URLs at search
- * time from where a bundle is served, so the index works at any path prefix. The same
- * pages give the same bytes, sharded the same way (checked by the reproducibility tests).
+ * Plans the search index of `siteDir` (see `buildSearchIndex`) and links the shards whose pages did not change
+ * since the last build from the published site. It needs the pages' fingerprints, not the pages: a build runs it
+ * while Eleventy renders.
  */
-export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
+export async function prepareSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<PreparedSearchIndex> {
   const shards = planSearchShards(options.pages, options.days, options.shardPages ?? SHARD_PAGES)
+  const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
+  const changed: SearchShard[] = []
+  const previous = options.previous
+  for (const shard of shards) {
+    if (previous === null || !unchanged(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? '')) {
+      changed.push(shard)
+      continue
+    }
+    const files = await shardFiles(previous.outDir, shard)
+    for (let i = 0; i < files.length; i += LINK_CHUNK) {
+      linkFiles(previous.outDir, siteDir, files.slice(i, i + LINK_CHUNK))
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+  return { siteDir, shards, fingerprints, changed }
+}
+
+/** Indexes the changed shards of a prepared index, together (Pagefind's service works on them in parallel), once every page is in its folder. */
+export async function finishSearchIndex(prepared: PreparedSearchIndex): Promise<SearchIndexResult> {
+  const { siteDir, shards, fingerprints, changed } = prepared
   const records: Record<string, ShardRecord> = {}
-  let indexed = 0
-  const indexing: Promise<void>[] = []
+  const indexing = changed.map((shard) => indexShard(siteDir, shard))
   try {
-    // Changed shards are indexed first and together (Pagefind's service works on them in parallel; writing a bundle
-    // leaves the other files of its folder alone, so the shards inside the main bundle's folder are safe).
-    const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
-    const reusable: SearchShard[] = []
-    const previous = options.previous
-    for (const shard of shards) {
-      if (previous !== null && unchanged(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? '')) reusable.push(shard)
-      else indexing.push(indexShard(siteDir, shard))
-    }
-    indexed = indexing.length
-    // Then the unchanged shards are linked, a chunk at a time, so Pagefind's answers to the indexing are not held up behind it.
-    const from = previous?.outDir ?? siteDir
-    for (const shard of reusable) {
-      const files = await shardFiles(from, shard)
-      for (let i = 0; i < files.length; i += LINK_CHUNK) {
-        linkFiles(from, siteDir, files.slice(i, i + LINK_CHUNK))
-        await new Promise((resolve) => setImmediate(resolve))
-      }
-    }
     const outcomes = await Promise.allSettled(indexing)
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
     if (failed !== undefined) throw failed.reason
@@ -159,20 +164,55 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const entry = JSON.parse(await readFile(path.join(siteDir, shard.dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
     pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
   }
-  return { pages, indexed, shards: shards.length, records }
-}
-
-/** What the search index worker is given. */
-export interface SearchIndexJob {
-  siteDir: string
-  options: SearchIndexOptions
+  return { pages, indexed: changed.length, shards: shards.length, records }
 }
 
 /**
- * Starts a worker thread for `buildSearchIndex`: Pagefind does the indexing in its own
- * process, and the worker keeps the messages to it flowing while this thread is busy.
- * Start it early (it loads its code meanwhile, and empties `trash`: see swapIntoPlace), `run` it once, and `stop` it in any case.
+ * Builds the search index of the built pages in `siteDir`: a main Pagefind bundle in
+ * `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`, which
+ * `public/search.js` merges at search time (listed in `pagefind/shards.json`). A shard whose
+ * pages did not change since the last build is taken from the published site instead of
+ * indexed again. It reads only `options.pages`: those marked `data-pagefind-body` (events,
+ * articles, and the headings of the first page of each site, group and outlet). Pagefind computes result URLs at search
+ * time from where a bundle is served, so the index works at any path prefix. The same
+ * pages give the same bytes, sharded the same way (checked by the reproducibility tests).
+ * Writing a bundle leaves the other files of its folder alone, so the shards inside the main bundle's folder are safe.
  */
-export function startSearchIndexWorker(trash: string | null): StartedWorker<SearchIndexJob, SearchIndexResult> {
-  return startWorker<SearchIndexJob, SearchIndexResult>(new URL('./search-index-worker.ts', import.meta.url), { trash })
+export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
+  return finishSearchIndex(await prepareSearchIndex(siteDir, options))
+}
+
+/** What the search index worker is given, while Eleventy renders: where the site is built, the index's options, and the last build's pages to link into it. */
+export interface SearchIndexJob {
+  siteDir: string
+  options: SearchIndexOptions
+  /** Pages of the last build, in `from`, that this one reuses as they are. */
+  reuse: { from: string; files: string[] }
+}
+
+/** The search index worker's requests, in order: `prepare` once, then `finish` once every page is rendered. */
+export type SearchWorkerRequest = { kind: 'prepare'; job: SearchIndexJob } | { kind: 'finish' }
+
+/** A worker thread that builds the search index beside the main thread (search-index-worker.ts). */
+export interface SearchIndexWorker {
+  /** Links the reused pages and the unchanged shards into the site's folder; answers with the pages that had to be copied, not linked. */
+  prepare(job: SearchIndexJob): Promise<{ copied: string[] }>
+  /** Once every page is in the site's folder: indexes the changed shards and writes the list of shards. */
+  finish(): Promise<SearchIndexResult>
+  stop(): Promise<void>
+}
+
+/**
+ * Starts a worker thread for the search index: Pagefind does the indexing in its own
+ * process, and the worker keeps the messages to it flowing while this thread is busy.
+ * Start it early (it loads its code meanwhile, and empties `trash`: see swapIntoPlace);
+ * `prepare` it while Eleventy renders, `finish` it after, and `stop` it in any case.
+ */
+export function startSearchIndexWorker(trash: string | null): SearchIndexWorker {
+  const worker = startWorker<SearchWorkerRequest, unknown>(new URL('./search-index-worker.ts', import.meta.url), { trash })
+  return {
+    prepare: (job) => worker.run({ kind: 'prepare', job }) as Promise<{ copied: string[] }>,
+    finish: () => worker.run({ kind: 'finish' }) as Promise<SearchIndexResult>,
+    stop: () => worker.stop(),
+  }
 }

@@ -5,14 +5,12 @@ import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
 import { timelineData, type Timeline } from '../timeline.js'
-import { startSearchIndexWorker, type SearchIndexJob, type SearchIndexResult } from './build-search-index.js'
-import type { StartedWorker } from '../parallel/run-worker.js'
+import { startSearchIndexWorker, type SearchIndexWorker } from './build-search-index.js'
 import { configureEleventy, handTimelineToEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
 import { writeDataFile } from './write-data-file.js'
 import { writeSiteFiles } from './write-site-files.js'
-import { linkFiles } from './link-files.js'
 import { manifestFile, manifestOf, planPages, readManifest, renderVersion, writeManifest } from './page-plan.js'
 
 export interface BuildOptions {
@@ -129,7 +127,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   }
 }
 
-async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorker: StartedWorker<SearchIndexJob, SearchIndexResult>): Promise<BuildResult> {
+async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorker: SearchIndexWorker): Promise<BuildResult> {
   const { log } = options
   const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   timer.lap('pipeline')
@@ -154,21 +152,25 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
   const previous = manifest === null ? null : await readManifest(manifest)
   const plan = planPages(timeline, version, previous, options.outDir)
   try {
-    const rendered = await renderPages(options.templatesDir, staging, site, plan.timeline)
-    const unwritten = plan.render.filter((file) => !rendered.has(file))
-    if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
-    const copied = linkFiles(options.outDir, staging, plan.reuse)
-    const pages = rendered.size + plan.reuse.length
-    timer.lap('pages')
-    // Pagefind indexes in its own process, driven from a worker thread, while this thread writes the feeds, open data and the data file.
-    const searching = searchWorker.run({
+    // While Eleventy renders the changed pages, the search worker links the unchanged ones, and the unchanged search shards, from outDir.
+    const preparing = searchWorker.prepare({
       siteDir: staging,
       options: {
         pages: plan.searchable, version, fingerprints: plan.fingerprints, days: plan.days,
         previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
         ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
       },
+      reuse: { from: options.outDir, files: plan.reuse },
     })
+    preparing.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
+    const rendered = await renderPages(options.templatesDir, staging, site, plan.timeline)
+    const unwritten = plan.render.filter((file) => !rendered.has(file))
+    if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
+    const { copied } = await preparing
+    const pages = rendered.size + plan.reuse.length
+    timer.lap('pages')
+    // Pagefind indexes the changed shards in its own process, driven from the worker, while this thread writes the feeds, open data and the data file.
+    const searching = searchWorker.finish()
     searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
     let files: string[]
     try {
@@ -192,6 +194,8 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
     return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages, searchShards: { total: search.shards, indexed: search.indexed }, timeline }
   } catch (error) {
+    // The worker may still be linking into the staging folder: stop it first.
+    await searchWorker.stop()
     await removeStaging(staging)
     throw error
   }
