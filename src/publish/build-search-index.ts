@@ -106,69 +106,99 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
   await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(siteDir, shard.dir, file), { force: true })))
 }
 
-/** A search index half made: the shards planned, the unchanged ones linked from the last build, the changed ones still to index. */
-export interface PreparedSearchIndex {
+/** The search index a build makes: its shards, what each is made from, and which must be indexed again. */
+export interface SearchIndexPlan {
   siteDir: string
   shards: SearchShard[]
   /** Each shard's fingerprint, by key. */
   fingerprints: Map<string, string>
-  /** The shards to index once their pages are in `siteDir`. */
+  /** The shards whose pages changed since the last build, to index once the pages are in `siteDir`. */
   changed: SearchShard[]
+  /** The shards to take from the last build's site, `from`, as they are. */
+  unchanged: { from: string; shards: SearchShard[] }
 }
 
 /**
- * Plans the search index of `siteDir` (see `buildSearchIndex`) and links the shards whose pages did not change
- * since the last build from the published site. It needs the pages' fingerprints, not the pages: a build runs it
- * while Eleventy renders.
+ * Plans the search index of `siteDir` (see `buildSearchIndex`): shards, fingerprints, and which shards did not
+ * change since the last build. It needs the pages' fingerprints, not the pages, so a build makes it before rendering.
  */
-export async function prepareSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<PreparedSearchIndex> {
+export function planSearchIndex(siteDir: string, options: SearchIndexOptions): SearchIndexPlan {
   const shards = planSearchShards(options.pages, options.days, options.shardPages ?? SHARD_PAGES)
   const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
-  const changed: SearchShard[] = []
   const previous = options.previous
+  const kept = (shard: SearchShard): boolean => previous !== null && unchanged(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? '')
+  return { siteDir, shards, fingerprints, changed: shards.filter((shard) => !kept(shard)), unchanged: { from: previous?.outDir ?? siteDir, shards: shards.filter(kept) } }
+}
+
+/** Links the unchanged shards of a plan from the last build's site into the new one. */
+export async function linkUnchangedShards(plan: SearchIndexPlan): Promise<void> {
+  const { from, shards } = plan.unchanged
   for (const shard of shards) {
-    if (previous === null || !unchanged(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? '')) {
-      changed.push(shard)
-      continue
-    }
-    const files = await shardFiles(previous.outDir, shard)
+    const files = await shardFiles(from, shard)
     for (let i = 0; i < files.length; i += LINK_CHUNK) {
-      linkFiles(previous.outDir, siteDir, files.slice(i, i + LINK_CHUNK))
+      linkFiles(from, plan.siteDir, files.slice(i, i + LINK_CHUNK))
       await new Promise((resolve) => setImmediate(resolve))
     }
   }
-  return { siteDir, shards, fingerprints, changed }
 }
 
-/** Indexes the changed shards of a prepared index, together (Pagefind's service works on them in parallel), once every page is in its folder. */
-export async function finishSearchIndex(prepared: PreparedSearchIndex): Promise<SearchIndexResult> {
-  const { siteDir, shards, fingerprints, changed } = prepared
-  const records: Record<string, ShardRecord> = {}
-  const indexing = changed.map((shard) => indexShard(siteDir, shard))
+/**
+ * Indexes `shards` of the site in `siteDir` with this thread's Pagefind service, together (the service works on
+ * them in parallel), then stops the service, so a finished build leaves nothing running. Writing a bundle leaves
+ * the other files of its folder alone, so the shards inside the main bundle's folder are safe.
+ */
+export async function indexShards(siteDir: string, shards: SearchShard[]): Promise<void> {
+  const indexing = shards.map((shard) => indexShard(siteDir, shard))
   try {
     const outcomes = await Promise.allSettled(indexing)
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
     if (failed !== undefined) throw failed.reason
-    for (const shard of shards) {
-      const info = await stat(path.join(siteDir, shard.dir, 'pagefind-entry.json'))
-      records[shard.key] = { fingerprint: fingerprints.get(shard.key) ?? '', size: info.size, mtimeMs: info.mtimeMs }
-    }
   } finally {
-    // The service is a child process: stop it, so a finished build leaves nothing running; but not under shards it is still indexing.
-    await Promise.allSettled(indexing)
     await pagefind.close()
   }
-  await writeFile(path.join(siteDir, SHARDS_FILE), JSON.stringify({ shards: shards.filter((s) => s.key !== '').map((s) => s.key) }) + '\n')
-  let pages = 0
-  for (const shard of shards) {
-    const entry = JSON.parse(await readFile(path.join(siteDir, shard.dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
-    pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
-  }
-  return { pages, indexed: changed.length, shards: shards.length, records }
 }
 
 /**
- * Builds the search index of the built pages in `siteDir`: a main Pagefind bundle in
+ * Pages a second Pagefind service must have to index before it pays for its thread. One service keeps
+ * about 1.2 cores busy however many shards it is given; two index 11,600 pages in 4.1 s instead of 5.5 s
+ * on two cores (BENCHMARKS.md), but a rebuild's few changed pages are done before a thread has started.
+ */
+export const SECOND_SERVICE_PAGES = 2000
+
+/**
+ * Splits the changed shards of a plan between `services` Pagefind services, largest first to the least
+ * loaded, or leaves them in one part when a part would index fewer than `minPages` pages.
+ * Which service indexes a shard changes nothing in its bytes.
+ */
+export function shareShards(shards: SearchShard[], services: number, minPages = SECOND_SERVICE_PAGES): SearchShard[][] {
+  const parts: { pages: number; shards: SearchShard[] }[] = Array.from({ length: services }, () => ({ pages: 0, shards: [] }))
+  for (const shard of [...shards].sort((a, b) => b.files.length - a.files.length || a.key.localeCompare(b.key))) {
+    const lightest = parts.reduce((a, b) => (b.pages < a.pages ? b : a))
+    lightest.pages += shard.files.length
+    lightest.shards.push(shard)
+  }
+  const used = parts.filter((part) => part.shards.length > 0)
+  return used.length > 1 && Math.min(...used.map((part) => part.pages)) >= minPages ? used.map((part) => part.shards) : [shards]
+}
+
+/** Records a finished index: each shard's entry file, for the next build; the list of shards `search.js` merges; and the pages indexed. */
+export async function recordSearchIndex(plan: SearchIndexPlan): Promise<SearchIndexResult> {
+  const { siteDir, shards, fingerprints } = plan
+  const records: Record<string, ShardRecord> = {}
+  let pages = 0
+  for (const shard of shards) {
+    const file = path.join(siteDir, shard.dir, 'pagefind-entry.json')
+    const info = await stat(file)
+    records[shard.key] = { fingerprint: fingerprints.get(shard.key) ?? '', size: info.size, mtimeMs: info.mtimeMs }
+    const entry = JSON.parse(await readFile(file, 'utf8')) as { languages: Record<string, { page_count: number }> }
+    pages += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+  }
+  await writeFile(path.join(siteDir, SHARDS_FILE), JSON.stringify({ shards: shards.filter((s) => s.key !== '').map((s) => s.key) }) + '\n')
+  return { pages, indexed: plan.changed.length, shards: shards.length, records }
+}
+
+/**
+ * Builds the search index of the built pages in `siteDir`, on this thread: a main Pagefind bundle in
  * `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`, which
  * `public/search.js` merges at search time (listed in `pagefind/shards.json`). A shard whose
  * pages did not change since the last build is taken from the published site instead of
@@ -176,43 +206,39 @@ export async function finishSearchIndex(prepared: PreparedSearchIndex): Promise<
  * articles, and the headings of the first page of each site, group and outlet). Pagefind computes result URLs at search
  * time from where a bundle is served, so the index works at any path prefix. The same
  * pages give the same bytes, sharded the same way (checked by the reproducibility tests).
- * Writing a bundle leaves the other files of its folder alone, so the shards inside the main bundle's folder are safe.
+ * A build does the same in steps, in worker threads (build-site.ts).
  */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  return finishSearchIndex(await prepareSearchIndex(siteDir, options))
+  const plan = planSearchIndex(siteDir, options)
+  await linkUnchangedShards(plan)
+  await indexShards(siteDir, plan.changed)
+  return recordSearchIndex(plan)
 }
 
-/** What the search index worker is given, while Eleventy renders: where the site is built, the index's options, and the last build's pages to link into it. */
-export interface SearchIndexJob {
-  siteDir: string
-  options: SearchIndexOptions
-  /** Pages of the last build, in `from`, that this one reuses as they are. */
-  reuse: { from: string; files: string[] }
-}
+/** The search index worker's requests: link what the build reuses (pages and unchanged shards), or index shards. */
+export type SearchWorkerRequest =
+  | { kind: 'link'; plan: SearchIndexPlan; pages: { from: string; files: string[] } }
+  | { kind: 'index'; siteDir: string; shards: SearchShard[] }
 
-/** The search index worker's requests, in order: `prepare` once, then `finish` once every page is rendered. */
-export type SearchWorkerRequest = { kind: 'prepare'; job: SearchIndexJob } | { kind: 'finish' }
-
-/** A worker thread that builds the search index beside the main thread (search-index-worker.ts). */
+/** A worker thread with a Pagefind service of its own (search-index-worker.ts). */
 export interface SearchIndexWorker {
-  /** Links the reused pages and the unchanged shards into the site's folder; answers with the pages that had to be copied, not linked. */
-  prepare(job: SearchIndexJob): Promise<{ copied: string[] }>
-  /** Once every page is in the site's folder: indexes the changed shards and writes the list of shards. */
-  finish(): Promise<SearchIndexResult>
+  /** Links the pages the build reuses, and the plan's unchanged shards, into the new site; answers with the pages that had to be copied, not linked. */
+  link(plan: SearchIndexPlan, pages: { from: string; files: string[] }): Promise<{ copied: string[] }>
+  /** Indexes `shards` (their pages must all be in `siteDir`). */
+  index(siteDir: string, shards: SearchShard[]): Promise<void>
   stop(): Promise<void>
 }
 
 /**
  * Starts a worker thread for the search index: Pagefind does the indexing in its own
  * process, and the worker keeps the messages to it flowing while this thread is busy.
- * Start it early (it loads its code meanwhile, and empties `trash`: see swapIntoPlace);
- * `prepare` it while Eleventy renders, `finish` it after, and `stop` it in any case.
+ * Start it early (it loads its code meanwhile, and empties `trash`: see swapIntoPlace), and `stop` it in any case.
  */
 export function startSearchIndexWorker(trash: string | null): SearchIndexWorker {
   const worker = startWorker<SearchWorkerRequest, unknown>(new URL('./search-index-worker.ts', import.meta.url), { trash })
   return {
-    prepare: (job) => worker.run({ kind: 'prepare', job }) as Promise<{ copied: string[] }>,
-    finish: () => worker.run({ kind: 'finish' }) as Promise<SearchIndexResult>,
+    link: (plan, pages) => worker.run({ kind: 'link', plan, pages }) as Promise<{ copied: string[] }>,
+    index: async (siteDir, shards) => void (await worker.run({ kind: 'index', siteDir, shards })),
     stop: () => worker.stop(),
   }
 }

@@ -5,7 +5,7 @@ import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
 import { timelineData, type Timeline } from '../timeline.js'
-import { startSearchIndexWorker, type SearchIndexWorker } from './build-search-index.js'
+import { planSearchIndex, recordSearchIndex, shareShards, startSearchIndexWorker, type SearchIndexWorker } from './build-search-index.js'
 import { configureEleventy, handTimelineToEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
@@ -36,6 +36,8 @@ export interface BuildOptions {
   today: string | null
   /** Pages per shard of the search index, at least, on average (src/publish/search-shards.ts); tests lower it to get shards from a few articles. */
   searchShardPages?: number
+  /** Pages each of two Pagefind services must have to index before a second is started (build-search-index.ts, SECOND_SERVICE_PAGES); tests lower it. */
+  secondSearchServicePages?: number
 }
 
 export interface BuildResult {
@@ -51,8 +53,8 @@ export interface BuildResult {
   files?: string[]
   /** Pages in the search index. */
   searchPages?: number
-  /** The search index's shards, and how many this build indexed (the others were unchanged). */
-  searchShards?: { total: number; indexed: number }
+  /** The search index's shards, how many this build indexed (the others were unchanged), and the Pagefind services that indexed them. */
+  searchShards?: { total: number; indexed: number; services: number }
   /** What the site was built from, views included (the data file leaves them out). */
   timeline?: Timeline
 }
@@ -119,15 +121,16 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
   const timer = phaseTimer()
   // Started now, so it has loaded its code by the time the pages are there to index; meanwhile it removes the last build's old output.
-  const searchWorker = startSearchIndexWorker(trashFolder(options))
+  // A large build adds a second (see shareShards).
+  const searchWorkers = [startSearchIndexWorker(trashFolder(options))]
   try {
-    return await build(options, timer, searchWorker)
+    return await build(options, timer, searchWorkers)
   } finally {
-    await searchWorker.stop()
+    await Promise.all(searchWorkers.map((worker) => worker.stop()))
   }
 }
 
-async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorker: SearchIndexWorker): Promise<BuildResult> {
+async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorkers: SearchIndexWorker[]): Promise<BuildResult> {
   const { log } = options
   const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   timer.lap('pipeline')
@@ -152,25 +155,26 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
   const previous = manifest === null ? null : await readManifest(manifest)
   const plan = planPages(timeline, version, previous, options.outDir)
   try {
-    // While Eleventy renders the changed pages, the search worker links the unchanged ones, and the unchanged search shards, from outDir.
-    const preparing = searchWorker.prepare({
-      siteDir: staging,
-      options: {
-        pages: plan.searchable, version, fingerprints: plan.fingerprints, days: plan.days,
-        previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
-        ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
-      },
-      reuse: { from: options.outDir, files: plan.reuse },
+    const searchPlan = planSearchIndex(staging, {
+      pages: plan.searchable, version, fingerprints: plan.fingerprints, days: plan.days,
+      previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
+      ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
     })
-    preparing.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
+    const [first] = searchWorkers
+    if (first === undefined) throw new Error('buildSite starts a search index worker before it builds.')
+    // While Eleventy renders the changed pages, the search worker links the unchanged ones, and the unchanged search shards, from outDir.
+    const linking = first.link(searchPlan, { from: options.outDir, files: plan.reuse })
+    linking.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
+    const parts = shareShards(searchPlan.changed, 2, options.secondSearchServicePages)
+    for (let i = searchWorkers.length; i < parts.length; i++) searchWorkers.push(startSearchIndexWorker(null))
     const rendered = await renderPages(options.templatesDir, staging, site, plan.timeline)
     const unwritten = plan.render.filter((file) => !rendered.has(file))
     if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
-    const { copied } = await preparing
+    const { copied } = await linking
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
-    // Pagefind indexes the changed shards in its own process, driven from the worker, while this thread writes the feeds, open data and the data file.
-    const searching = searchWorker.finish()
+    // Pagefind indexes the changed shards in its own process (or two), driven from the workers, while this thread writes the feeds, open data and the data file.
+    const searching = Promise.all(parts.map((shards, i) => searchWorkers[i]?.index(staging, shards))).then(() => recordSearchIndex(searchPlan))
     searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
     let files: string[]
     try {
@@ -192,10 +196,10 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     log(`Salvo: wrote ${pages} pages${reused}, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages${shards} to ${options.outDir}/, ${hosting}.`)
     log(`Salvo: took ${timer.summary()}.`)
     if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
-    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages, searchShards: { total: search.shards, indexed: search.indexed }, timeline }
+    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages, searchShards: { total: search.shards, indexed: search.indexed, services: parts.length }, timeline }
   } catch (error) {
-    // The worker may still be linking into the staging folder: stop it first.
-    await searchWorker.stop()
+    // A worker may still be linking into the staging folder: stop them first.
+    await Promise.all(searchWorkers.map((worker) => worker.stop()))
     await removeStaging(staging)
     throw error
   }

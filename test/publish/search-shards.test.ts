@@ -1,8 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { generateCorpus } from '../../scripts/bench/generate-corpus.js'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildFixture } from '../helpers/build-fixture.js'
-import { globsFor } from '../../src/publish/build-search-index.js'
+import { globsFor, shareShards } from '../../src/publish/build-search-index.js'
+import { hashTree } from '../helpers/hash-tree.js'
 import { planSearchShards } from '../../src/publish/search-shards.js'
 
 /** `n` article pages published on `day`. */
@@ -29,6 +32,30 @@ describe('planning the search index shards', () => {
     expect(halves.flatMap((s) => s.files).sort()).toEqual([...files].sort())
     expect(planSearchShards([...files].reverse(), days, 5)).toEqual(halves)
   })
+})
+
+describe('sharing the shards between Pagefind services', () => {
+  const shard = (key: string, pages: number) => ({ key, dir: key === '' ? 'pagefind' : `pagefind/shards/${key}`, files: Array.from({ length: pages }, (_, i) => `articles/${key}-${i}/index.html`) })
+
+  it('gives the largest shard first to the least loaded service, and keeps one service when the other would have too little', () => {
+    const shards = [shard('', 40), shard('2023-10-01', 900), shard('2023-10-16', 700), shard('2023-11-01', 500), shard('2023-11-16', 300)]
+    expect(shareShards(shards, 2, 100).map((part) => part.map((s) => s.key))).toEqual([['2023-10-01', '2023-11-16', ''], ['2023-10-16', '2023-11-01']])
+    // A rebuild's two changed shards: the main bundle's 40 pages are not worth a thread.
+    expect(shareShards([shards[0]!, shards[1]!], 2, 100)).toEqual([[shards[0], shards[1]]])
+    expect(shareShards([shards[1]!], 2, 1)).toEqual([[shards[1]]])
+    expect(shareShards([], 2, 1)).toEqual([[]])
+  })
+
+  it('gives the same site, byte for byte, whether one Pagefind service indexes every shard or two share them', async () => {
+    const seeds = path.join(await mkdtemp(path.join(tmpdir(), 'salvo-services-')), 'seeds')
+    await generateCorpus(seeds, 150)
+    const one = await buildFixture(seeds, { build: { searchShardPages: 20 } })
+    const two = await buildFixture(seeds, { build: { searchShardPages: 20, secondSearchServicePages: 1 } })
+    expect(one.result.searchShards?.total).toBeGreaterThan(3)
+    expect(one.result.searchShards?.services).toBe(1)
+    expect(two.result.searchShards?.services).toBe(2)
+    expect(await hashTree(path.join(two.dir, '_site'))).toEqual(await hashTree(path.join(one.dir, '_site')))
+  }, 120_000)
 })
 
 describe('globs for Pagefind', () => {
