@@ -86,6 +86,9 @@ const BUILD_COMMAND = ((): string[] => {
   return [...(match[1] ?? '').split(/\s+/).filter((flag) => flag !== ''), 'scripts/run.mjs', 'build']
 })()
 
+// Compiles the commands' bundle (scripts/run.mjs) now, if a source changed, so the first build timed does not pay for it.
+await run(process.execPath, [...BUILD_COMMAND, '--help'], { cwd: root })
+
 const rows: Row[] = []
 for (const size of sizes) {
   const dir = path.join(scratch, String(size))
