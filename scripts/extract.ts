@@ -13,9 +13,14 @@ import { stableJson } from '../src/publish/stable-json.js'
 import { buildDay } from './build-day.js'
 
 const log = (line: string): void => void process.stderr.write(line + '\n')
+const USAGE = 'Usage: npm run --silent extract -- <file.md | folder>...\nPrints the events found as JSON on stdout.'
 const inputs = process.argv.slice(2).filter((a) => a !== '--')
+if (inputs.includes('--help') || inputs.includes('-h')) {
+  process.stdout.write(USAGE + '\n')
+  process.exit(0)
+}
 if (inputs.length === 0) {
-  log('Usage: npm run --silent extract -- <file.md | folder>...\nPrints the events found as JSON on stdout.')
+  log(USAGE)
   process.exit(2)
 }
 
