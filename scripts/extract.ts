@@ -11,14 +11,11 @@ import { KnowledgeError, loadKnowledge } from '../src/knowledge/load-knowledge.j
 import { mergeReports } from '../src/merge/merge-reports.js'
 import { stableJson } from '../src/publish/stable-json.js'
 import { buildDay } from './build-day.js'
+import { readCommandLine } from './command-line.js'
 
 const log = (line: string): void => void process.stderr.write(line + '\n')
 const USAGE = 'Usage: npm run --silent extract -- <file.md | folder>...\nPrints the events found as JSON on stdout.'
-const inputs = process.argv.slice(2).filter((a) => a !== '--')
-if (inputs.includes('--help') || inputs.includes('-h')) {
-  process.stdout.write(USAGE + '\n')
-  process.exit(0)
-}
+const inputs = readCommandLine(USAGE, () => process.argv.slice(2).filter((a) => a !== '--'))
 if (inputs.length === 0) {
   log(USAGE)
   process.exit(2)

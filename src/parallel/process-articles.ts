@@ -6,9 +6,10 @@ import { runWorker } from './run-worker.js'
 
 /**
  * Below this many files to extract (cache misses), threads cost more than they save: a worker costs about 3 s
- * of CPU (tsx, modules, knowledge, its own JIT warm-up, copying results back). Measured on 2 cores, 10,000 files:
+ * of CPU (modules, knowledge, its own JIT warm-up, copying results back). Measured on 2 cores, 10,000 files:
  * 6.3–6.7 s on two threads against 7.6–8.8 s on one with a core free; 2,000 files, with other builds running:
- * 3.0 s on one, 5.0 s on two (BENCHMARKS.md, "Pipeline (this round)").
+ * 3.0 s on one, 5.0 s on two (BENCHMARKS.md, "The pipeline in the morning round"). Those workers loaded tsx;
+ * bundled (scripts/run.mjs) they start sooner, so the threshold may be lower now: not measured again.
  */
 export const WORKER_THRESHOLD = 4000
 
@@ -35,8 +36,8 @@ export interface ProcessOptions {
 /**
  * Runs ingest, clean and extract over every file, in file order. Unchanged files come
  * from the cache, looked up here; the rest are shared between this thread and worker
- * threads when there are enough of them to pay for the threads (each worker loads tsx
- * and the knowledge files itself), so a rebuild after adding one article starts none.
+ * threads when there are enough of them to pay for the threads (each worker loads its
+ * code and the knowledge files itself), so a rebuild after adding one article starts none.
  * Then the cache keeps the new results and drops entries no file used.
  */
 export async function processArticles(files: string[], options: ProcessOptions): Promise<ProcessedArticle[]> {

@@ -22,10 +22,10 @@ export interface StartedWorker<Input, Output> {
 }
 
 /**
- * Starts the TypeScript module `module` in a worker thread, with `workerData` as its data
- * (tsx's loader registered first: Node 20 cannot start a worker from a .ts file, nor apply `--import` hooks in one). Started
+ * Starts the TypeScript module `module` in a worker thread, with `workerData` as its data:
+ * its bundle when this code runs from one, else the module itself through tsx (see workerEntry). Started
  * early, the thread loads its code while this one works; `run` posts the input and resolves
- * with the first message the worker posts back.
+ * with the next message the worker posts back, so send one request at a time.
  */
 export function startWorker<Input, Output>(module: URL, workerData: unknown = null): StartedWorker<Input, Output> {
   const worker = new Worker(workerEntry(module), { workerData })

@@ -17,9 +17,6 @@ const UNUSED_UI_FILES = [
 /** The list of shards `public/search.js` merges into the main bundle, in the main bundle's folder. */
 export const SHARDS_FILE = 'pagefind/shards.json'
 
-/** Files linked between two turns of the event loop. */
-const LINK_CHUNK = 500
-
 /** How many paths one Pagefind glob lists: its glob parser refuses patterns of several hundred kilobytes. */
 const GLOB_FILES = 1500
 
@@ -124,22 +121,21 @@ export interface SearchIndexPlan {
  */
 export function planSearchIndex(siteDir: string, options: SearchIndexOptions): SearchIndexPlan {
   const shards = planSearchShards(options.pages, options.days, options.shardPages ?? SHARD_PAGES)
-  const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints, siteDir)]))
+  const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints)]))
   const previous = options.previous
-  const kept = (shard: SearchShard): boolean => previous !== null && unchanged(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? '')
-  return { siteDir, shards, fingerprints, changed: shards.filter((shard) => !kept(shard)), unchanged: { from: previous?.outDir ?? siteDir, shards: shards.filter(kept) } }
+  const changed: SearchShard[] = []
+  const kept: SearchShard[] = []
+  for (const shard of shards) {
+    if (previous !== null && unchanged(previous.outDir, shard, previous.shards[shard.key], fingerprints.get(shard.key) ?? '')) kept.push(shard)
+    else changed.push(shard)
+  }
+  return { siteDir, shards, fingerprints, changed, unchanged: { from: previous?.outDir ?? siteDir, shards: kept } }
 }
 
 /** Links the unchanged shards of a plan from the last build's site into the new one. */
 export async function linkUnchangedShards(plan: SearchIndexPlan): Promise<void> {
   const { from, shards } = plan.unchanged
-  for (const shard of shards) {
-    const files = await shardFiles(from, shard)
-    for (let i = 0; i < files.length; i += LINK_CHUNK) {
-      linkFiles(from, plan.siteDir, files.slice(i, i + LINK_CHUNK))
-      await new Promise((resolve) => setImmediate(resolve))
-    }
-  }
+  for (const shard of shards) linkFiles(from, plan.siteDir, await shardFiles(from, shard))
 }
 
 /**
@@ -198,27 +194,23 @@ export async function recordSearchIndex(plan: SearchIndexPlan): Promise<SearchIn
 }
 
 /**
- * Builds the search index of the built pages in `siteDir`, on this thread: a main Pagefind bundle in
- * `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`, which
- * `public/search.js` merges at search time (listed in `pagefind/shards.json`). A shard whose
- * pages did not change since the last build is taken from the published site instead of
- * indexed again. It reads only `options.pages`: those marked `data-pagefind-body` (events,
- * articles, and the headings of the first page of each site, group and outlet). Pagefind computes result URLs at search
- * time from where a bundle is served, so the index works at any path prefix. The same
- * pages give the same bytes, sharded the same way (checked by the reproducibility tests).
- * A build does the same in steps, in worker threads (build-site.ts).
+ * How a build makes the search index of the pages in `siteDir` (build-site.ts, in worker threads): a main
+ * Pagefind bundle in `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`,
+ * which `public/search.js` merges at search time (listed in `pagefind/shards.json`). `planSearchIndex`
+ * before rendering; `linkUnchangedShards` takes the shards whose pages did not change from the published site;
+ * `indexShards` indexes the others once the pages are rendered; `recordSearchIndex` records the result. Only
+ * `options.pages` are read: those marked `data-pagefind-body` (events, articles, and the headings of the first
+ * page of each site, group and outlet). Pagefind computes result URLs at search time from where a bundle is
+ * served, so the index works at any path prefix. The same pages give the same bytes, sharded the same way,
+ * whichever process indexed a shard (checked by the reproducibility and search-shards tests).
  */
-export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  const plan = planSearchIndex(siteDir, options)
-  await linkUnchangedShards(plan)
-  await indexShards(siteDir, plan.changed)
-  return recordSearchIndex(plan)
-}
-
 /** The search index worker's requests: link what the build reuses (pages and unchanged shards), or index shards. */
 export type SearchWorkerRequest =
   | { kind: 'link'; plan: SearchIndexPlan; pages: { from: string; files: string[] } }
   | { kind: 'index'; siteDir: string; shards: SearchShard[] }
+
+/** The worker's answer to a request: the pages it had to copy (`link`), nothing (`index`), or what went wrong. */
+export type SearchWorkerReply = { copied: string[] } | { done: true } | { error: string }
 
 /** A worker thread with a Pagefind service of its own (search-index-worker.ts). */
 export interface SearchIndexWorker {
@@ -235,10 +227,23 @@ export interface SearchIndexWorker {
  * Start it early (it loads its code meanwhile, and empties `trash`: see swapIntoPlace), and `stop` it in any case.
  */
 export function startSearchIndexWorker(trash: string | null): SearchIndexWorker {
-  const worker = startWorker<SearchWorkerRequest, unknown>(new URL('./search-index-worker.ts', import.meta.url), { trash })
+  const worker = startWorker<SearchWorkerRequest, SearchWorkerReply>(new URL('./search-index-worker.ts', import.meta.url), { trash })
+  // One request at a time: the worker's next message answers the request sent before it.
+  let queue: Promise<unknown> = Promise.resolve()
+  const send = (request: SearchWorkerRequest): Promise<SearchWorkerReply> => {
+    const reply = queue.then(() => worker.run(request)).then((answer) => {
+      if ('error' in answer) throw new Error(answer.error)
+      return answer
+    })
+    queue = reply.catch(() => undefined)
+    return reply
+  }
   return {
-    link: (plan, pages) => worker.run({ kind: 'link', plan, pages }) as Promise<{ copied: string[] }>,
-    index: async (siteDir, shards) => void (await worker.run({ kind: 'index', siteDir, shards })),
+    link: async (plan, pages) => {
+      const reply = await send({ kind: 'link', plan, pages })
+      return { copied: 'copied' in reply ? reply.copied : [] }
+    },
+    index: async (siteDir, shards) => void (await send({ kind: 'index', siteDir, shards })),
     stop: () => worker.stop(),
   }
 }

@@ -174,7 +174,12 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
     // Pagefind indexes the changed shards in its own process (or two), driven from the workers, while this thread writes the feeds, open data and the data file.
-    const searching = Promise.all(parts.map((shards, i) => searchWorkers[i]?.index(staging, shards))).then(() => recordSearchIndex(searchPlan))
+    // Settled, not all: when one worker fails, the other's Pagefind finishes writing before the staging folder is removed.
+    const searching = Promise.allSettled(parts.map((shards, i) => searchWorkers[i]?.index(staging, shards))).then((outcomes) => {
+      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
+      if (failed !== undefined) throw failed.reason
+      return recordSearchIndex(searchPlan)
+    })
     searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
     let files: string[]
     try {

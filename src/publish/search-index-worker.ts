@@ -6,7 +6,7 @@
 // every page is there, indexes the changed shards (`index`) with a Pagefind service of its own,
 // as does a second worker on a large build.
 import { parentPort, workerData } from 'node:worker_threads'
-import { indexShards, linkUnchangedShards, type SearchWorkerRequest } from './build-search-index.js'
+import { indexShards, linkUnchangedShards, type SearchWorkerReply, type SearchWorkerRequest } from './build-search-index.js'
 import { linkFiles } from './link-files.js'
 import { emptyTrash } from './swap-into-place.js'
 
@@ -17,17 +17,20 @@ try {
   // The trash is only tidied: whatever is left, a later build removes.
 }
 
-/** Answers each request in turn. A failure rejects, unhandled, which ends the thread with the error: the build's request reports it. */
-async function answer(request: SearchWorkerRequest): Promise<unknown> {
+/** Does what a request asks. */
+async function answer(request: SearchWorkerRequest): Promise<SearchWorkerReply> {
   if (request.kind === 'index') {
     await indexShards(request.siteDir, request.shards)
-    return null
+    return { done: true }
   }
   const copied = linkFiles(request.pages.from, request.plan.siteDir, request.pages.files)
   await linkUnchangedShards(request.plan)
   return { copied }
 }
 
+// Each request gets one reply, a failure included: the build's request reports it.
 parentPort?.on('message', (request: SearchWorkerRequest) => {
-  void answer(request).then((reply) => parentPort?.postMessage(reply))
+  void answer(request)
+    .catch((error: unknown): SearchWorkerReply => ({ error: error instanceof Error ? error.stack ?? error.message : String(error) }))
+    .then((reply) => parentPort?.postMessage(reply))
 })

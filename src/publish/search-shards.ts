@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 
 /** Pages a shard of the search index should hold on average, at least: fewer shards load faster, smaller ones rebuild faster. */
 export const SHARD_PAGES = 1000
@@ -56,13 +54,15 @@ export function planSearchShards(files: string[], days: ReadonlyMap<string, stri
 }
 
 /**
- * What a shard is made from: its pages' fingerprints (src/publish/page-plan.ts), or the bytes
- * of a page that has none, and `version` (the rendering version, which covers Pagefind's).
+ * What a shard is made from: its pages' fingerprints (src/publish/page-plan.ts) and `version` (the rendering
+ * version, which covers Pagefind's). Made before the pages are rendered, so every page needs a fingerprint.
  */
-export function shardFingerprint(shard: SearchShard, version: string, pageFingerprints: ReadonlyMap<string, string>, siteDir: string): string {
+export function shardFingerprint(shard: SearchShard, version: string, pageFingerprints: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256').update(version).update(shard.key)
   for (const file of shard.files) {
-    hash.update(file).update('\0').update(pageFingerprints.get(file) ?? createHash('sha256').update(readFileSync(path.join(siteDir, file))).digest('hex')).update('\0')
+    const fingerprint = pageFingerprints.get(file)
+    if (fingerprint === undefined) throw new Error(`The search index would read ${file}, which is not a page of a paginated template; only those are searchable (PagedTemplate.searchable in src/publish/paged-templates.ts).`)
+    hash.update(file).update('\0').update(fingerprint).update('\0')
   }
   return hash.digest('hex').slice(0, 32)
 }

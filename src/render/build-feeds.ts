@@ -32,6 +32,14 @@ export interface FeedDocument {
   entries: FeedEntry[]
 }
 
+/**
+ * Entries a feed of events holds: its newest, by the day of the latest article reporting each (what feed
+ * readers sort by, so a new report of an old event comes back to the top). Feed readers fetch a feed again and
+ * again, so it stays the same size as the timeline grows (every event of 10,000 articles made a 4.5 MB Atom
+ * file); every event is in the open data (`/data/events.json`) and on its page.
+ */
+export const FEED_ENTRIES = 50
+
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const CORRECTION_LABELS: Record<CorrectionOutcome['kind'], string> = { fix: 'Fixed', note: 'Editor’s note', suppress: 'Suppressed', merge: 'Merged', split: 'Split' }
@@ -107,7 +115,8 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
   }))
 
   const eventFeed = (view: FeedView): FeedDocument => {
-    const entries = view.events.flatMap((id) => eventEntries.get(id) ?? [])
+    // Sorted by `updated`, newest first; among equals the view's order (newest event first) stays.
+    const entries = view.events.flatMap((id) => eventEntries.get(id) ?? []).sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, FEED_ENTRIES)
     return { view, id: nameUuid(`feed:${view.key}`), updated: latest(entries.map((e) => e.updated), entries.length === 0 ? asOf : '0000-00-00'), entries }
   }
 

@@ -1,3 +1,4 @@
+import { FEED_ENTRIES } from './build-feeds.js'
 import { safeSlug } from '../safe-slug.js'
 import type { EventStatus, EventType } from '../extract/report.js'
 import type { TimelineEvent } from '../merge/event.js'
@@ -33,16 +34,9 @@ function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
   return b.dateEnd.localeCompare(a.dateEnd) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
 }
 
-/**
- * Entries a feed of events holds: its newest events. Feed readers fetch a feed again and again, so it stays
- * the same size as the timeline grows (every event of 10,000 articles made a 4.5 MB Atom file);
- * the whole record is the open data (`/data/events.json`) and the pages.
- */
-export const FEED_ENTRIES = 50
-
-/** A feed's paths from its key, e.g. `sites/al-tanf` → `/feeds/sites/al-tanf.atom` and `.json`, and its newest events. */
+/** A feed's paths from its key, e.g. `sites/al-tanf` → `/feeds/sites/al-tanf.atom` and `.json`, and its events (the feed holds the newest FEED_ENTRIES of them). */
 function feedView(key: string, title: string, description: string, page: string, events: TimelineEvent[]): FeedView {
-  return { key, title, description, page, atom: `/feeds/${key}.atom`, json: `/feeds/${key}.json`, events: [...events].sort(newestFirst).slice(0, FEED_ENTRIES).map((e) => e.id) }
+  return { key, title, description, page, atom: `/feeds/${key}.atom`, json: `/feeds/${key}.json`, events: [...events].sort(newestFirst).map((e) => e.id) }
 }
 
 const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
@@ -138,7 +132,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       slug,
       pageTitle: shortTitle(location.name),
       description: `Events at ${location.name}${location.country === null ? '' : `, ${location.country}`}: ${counts}, by day, each with its quoted sources.`,
-      feed: feedView(`sites/${slug}`, `Events at ${location.name}`, `The newest events at ${location.name} (up to ${FEED_ENTRIES}), newest first.`, `/sites/${slug}/`, list),
+      feed: feedView(`sites/${slug}`, `Events at ${location.name}`, `The events at ${location.name} most recently reported (up to ${FEED_ENTRIES}), newest first.`, `/sites/${slug}/`, list),
       url: `/sites/${slug}/`,
       name: location.name,
       country: countryLink(location.country),
@@ -174,7 +168,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       slug,
       pageTitle: shortTitle(name),
       description: `Events naming ${name}: ${counts}, by day, each with its quoted sources.`,
-      feed: feedView(`groups/${slug}`, `Events naming ${name}`, `The newest events whose reports name ${name} (up to ${FEED_ENTRIES}), newest first.`, `/groups/${slug}/`, list),
+      feed: feedView(`groups/${slug}`, `Events naming ${name}`, `The events whose reports name ${name} most recently reported (up to ${FEED_ENTRIES}), newest first.`, `/groups/${slug}/`, list),
       url: `/groups/${slug}/`,
       name,
       counts,
@@ -375,7 +369,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     pager: articlePagers[i] ?? null,
   }))
 
-  const allFeed = feedView('events', 'All events', `The newest events on the timeline (up to ${FEED_ENTRIES}), newest first, each with its status and quoted sources; every event is in the open data, /data/events.json.`, '/', events)
+  const allFeed = feedView('events', 'All events', `The events most recently reported (up to ${FEED_ENTRIES}), newest first, each with its status and quoted sources; every event is in the open data, /data/events.json.`, '/', events)
   return {
     summary,
     chart,

@@ -300,7 +300,7 @@ export interface FeedView extends FeedLinks {
   description: string
   /** The page the feed follows, e.g. `/sites/al-tanf/`. */
   page: string
-  /** Ids of the events it holds, newest first, at most `FEED_ENTRIES` (build-views.ts); empty for the corrections feed, whose entries are the applied corrections. */
+  /** Ids of its events, newest first (the feed holds the `FEED_ENTRIES` most recently reported: build-feeds.ts); empty for the corrections feed, whose entries are the applied corrections. */
   events: string[]
 }
 

@@ -1,7 +1,8 @@
 // scripts/run.mjs: the commands as package.json runs them, from an esbuild bundle instead of tsx.
 // The bundle must behave as the TypeScript does: same site, same extraction, in its worker threads too.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -22,12 +23,14 @@ const runCommand = (args: string[]) => run(process.execPath, ['scripts/run.mjs',
 /** A failed command's exit code and output, as execFile reports them. */
 type Failure = { code: number; stdout: string; stderr: string }
 
-/** The folder of the current bundle, as run.mjs recorded it. */
-function bundleFolder(): string {
-  const bin = path.join('node_modules', '.cache', 'salvo', 'bin')
-  const { key } = JSON.parse(readFileSync(path.join(bin, 'latest.json'), 'utf8')) as { key: string }
-  return path.resolve(bin, key)
-}
+const BIN = path.resolve('node_modules', '.cache', 'salvo', 'bin')
+/** The key of the bundle run.mjs recorded for the project in `root`. */
+const latestKey = (root: string): string => (JSON.parse(readFileSync(path.join(BIN, `latest-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`), 'utf8')) as { key: string }).key
+/** The folder of the current bundle of this project. */
+const bundleFolder = (): string => path.join(BIN, latestKey(process.cwd()))
+
+/** Every file under `dir`, recursively. */
+const filesIn = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
 
 describe('scripts/run.mjs', () => {
   beforeAll(async () => {
@@ -69,6 +72,27 @@ describe('scripts/run.mjs', () => {
       expect(JSON.stringify(result), seeds[index]).toBe(JSON.stringify(here))
     }
   }, 60_000)
+
+  it('compiles again when a source changes, and only then, in a copy of the project elsewhere', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'salvo-project-'))
+    for (const entry of ['scripts', 'src', 'templates', 'public', 'eleventy.config.js', 'package.json', 'tsconfig.json']) cpSync(entry, path.join(root, entry), { recursive: true })
+    symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'))
+    // Sources saved an hour ago: a bundle made from them is recorded (one saved during bundling would not be).
+    const anHourAgo = new Date(Date.now() - 3600_000)
+    for (const file of filesIn(root).filter((f) => !f.includes('node_modules'))) utimesSync(file, anHourAgo, anHourAgo)
+    const usage = async (): Promise<string> => (await run(process.execPath, [path.join(root, 'scripts', 'run.mjs'), 'check', '--help'], { cwd: root, env })).stdout
+    expect(await usage()).toMatch(/^Usage: npm run check/)
+    const first = latestKey(root)
+    // Another folder's sources, though the same bytes: its own bundle, reading its own files.
+    expect(first).not.toBe(latestKey(process.cwd()))
+    expect(await usage()).toMatch(/^Usage: npm run check/)
+    expect(latestKey(root)).toBe(first)
+    const check = path.join(root, 'scripts', 'check.ts')
+    writeFileSync(check, readFileSync(check, 'utf8').replace('Usage: npm run check', 'Usage (edited): npm run check'))
+    utimesSync(check, anHourAgo, new Date(Date.now() - 1800_000))
+    expect(await usage()).toMatch(/^Usage \(edited\): npm run check/)
+    expect(latestKey(root)).not.toBe(first)
+  }, 120_000)
 
   it('prints a command’s usage for --help, and refuses an unknown option or command with a sentence, not a stack trace', async () => {
     for (const command of ['build', 'start', 'check', 'add', 'extract']) {

@@ -7,9 +7,9 @@ import path from 'node:path'
 import { load } from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../scripts/bench/generate-corpus.js'
-import { buildFixture, type BuiltSite } from '../helpers/build-fixture.js'
+import { buildFixture, timelineOf, type BuiltSite } from '../helpers/build-fixture.js'
 import { checkLinks, listPages, urlOf } from '../helpers/check-links.js'
-import { FEED_ENTRIES } from '../../src/render/build-views.js'
+import { FEED_ENTRIES } from '../../src/render/build-feeds.js'
 
 const PAGE_BUDGET = 300 * 1024
 
@@ -77,18 +77,23 @@ describe('a site of 1,000 synthetic articles, in pages', () => {
     expect(hrefs.sort()).toEqual(events.sort())
   })
 
-  it('keeps each feed of events to its newest events, the same number however long the timeline, while the open data holds them all', async () => {
-    const records = JSON.parse(await readFile(path.join(root, 'data', 'events.json'), 'utf8')) as { id: string; dateEnd: string; location: { id: string | null } | null }[]
-    const dateEnd = new Map(records.map((e) => [`/events/${e.id}/`, e.dateEnd]))
+  it('keeps each feed of events to its most recently reported events, the same number however long the timeline, while the open data holds them all', async () => {
+    const timeline = timelineOf(site)
+    const articleDay = new Map(timeline.articles.map((a) => [a.path, a.date]))
+    // An event is as new as the latest article reporting it (or its last day, if later).
+    const reported = new Map(timeline.events.map((e) => [`/events/${e.id}/`, [e.dateEnd, ...e.reports.map((r) => articleDay.get(r.article) ?? '')].sort().at(-1) ?? '']))
+    const records = JSON.parse(await readFile(path.join(root, 'data', 'events.json'), 'utf8')) as { id: string; location: { id: string | null } | null }[]
+    expect(records).toHaveLength(timeline.events.length)
     expect(records.length).toBeGreaterThan(FEED_ENTRIES * 3)
-    const feed = JSON.parse(await readFile(path.join(root, 'feeds', 'events.json'), 'utf8')) as { items: { url: string }[] }
+    const feed = JSON.parse(await readFile(path.join(root, 'feeds', 'events.json'), 'utf8')) as { items: { url: string; date_modified: string }[] }
     const atom = await readFile(path.join(root, 'feeds', 'events.atom'), 'utf8')
     expect(feed.items).toHaveLength(FEED_ENTRIES)
     expect(atom.match(/<entry>/g)).toHaveLength(FEED_ENTRIES)
-    // Newest: no event left out ends later than the oldest one in.
-    const inFeed = new Set(feed.items.map((i) => new URL(i.url, 'http://site').pathname))
-    const oldestIn = [...inFeed].map((u) => dateEnd.get(u) ?? '').sort()[0] ?? ''
-    expect([...dateEnd].filter(([u, day]) => !inFeed.has(u) && day > oldestIn)).toEqual([])
+    // Newest first, and no event left out was reported later than the least recent one in.
+    const inFeed = feed.items.map((i) => new URL(i.url, 'http://site').pathname)
+    const days = inFeed.map((u) => reported.get(u) ?? '')
+    expect(days).toEqual([...days].sort().reverse())
+    expect([...reported].filter(([u, day]) => !inFeed.includes(u) && day > (days.at(-1) ?? ''))).toEqual([])
     // A site's feed holds its events up to the same number.
     for (const slug of new Set(records.flatMap((e) => (e.location?.id ? [e.location.id] : [])))) {
       const items = (JSON.parse(await readFile(path.join(root, 'feeds', 'sites', `${slug}.json`), 'utf8')) as { items: unknown[] }).items
