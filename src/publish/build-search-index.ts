@@ -116,7 +116,7 @@ export interface SearchIndexPlan {
 }
 
 /**
- * Plans the search index of `siteDir` (see `buildSearchIndex`): shards, fingerprints, and which shards did not
+ * Plans the search index of `siteDir` (how a build makes it: above `SearchWorkerRequest`): shards, fingerprints, and which shards did not
  * change since the last build. It needs the pages' fingerprints, not the pages, so a build makes it before rendering.
  */
 export function planSearchIndex(siteDir: string, options: SearchIndexOptions): SearchIndexPlan {
