@@ -3,7 +3,8 @@
  * `--help` prints `usage` on stdout and exits 0; an unknown option or a missing value is a sentence
  * and the usage on stderr, with exit code 2, never a stack trace.
  */
-export function readCommandLine<T>(usage: string, parse: () => T, argv: string[] = process.argv.slice(2)): T {
+export function readCommandLine<T>(usage: string, parse: () => T): T {
+  const argv = process.argv.slice(2)
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${usage}\n`)
     process.exit(0)

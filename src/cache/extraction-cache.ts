@@ -40,10 +40,10 @@ export interface ExtractionCache {
 export const ENTRIES_FILE = 'entries.jsonl'
 
 /** The cache key of a file: its path (as `Article.path`) and content hash (as `Article.hash`). */
-export const keyFor = (articlePath: string, hash: string): string => createHash('sha256').update(articlePath).update('\0').update(hash).digest('hex').slice(0, 32)
+const keyFor = (articlePath: string, hash: string): string => createHash('sha256').update(articlePath).update('\0').update(hash).digest('hex').slice(0, 32)
 
 /** The cache key of an article. */
-export const keyOf = (article: Article): string => keyFor(article.path, article.hash)
+const keyOf = (article: Article): string => keyFor(article.path, article.hash)
 
 const KEY = /^[0-9a-f]{32}$/
 const TAB = 9

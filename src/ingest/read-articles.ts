@@ -71,6 +71,9 @@ function decode(bytes: Buffer): { text: string } | { problem: string } {
   }
 }
 
+/** A file's content hash (`Article.hash`): what the extraction cache keys an unchanged file by. */
+export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
 /** Reads one file into an `Article`, or diagnostics saying why it cannot be used. */
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<{ article: Article | null; diagnostics: Diagnostic[] }> {
   const rel = relative(file)
@@ -79,7 +82,7 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
   const decoded = decode(bytes)
   if ('problem' in decoded) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', severity: 'error', message: decoded.problem }] }
   const raw = decoded.text.replace(/\r\n?/g, '\n')
-  const hash = createHash('sha256').update(bytes).digest('hex')
+  const hash = contentHash(bytes)
   const slug = safeSlug(path.basename(file).replace(/\.(md|txt)$/i, '')) || hash.slice(0, 12)
   return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash, options)
 }

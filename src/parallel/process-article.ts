@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { ExtractionCache } from '../cache/extraction-cache.js'
 import { cleanArticle } from '../clean/clean-article.js'
 import type { Diagnostic } from '../diagnostic.js'
 import { extractReports, type ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
-import { readArticle, relative, type ReadOptions } from '../ingest/read-articles.js'
+import { contentHash, readArticle, relative, type ReadOptions } from '../ingest/read-articles.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 
 /** One article file through ingest, clean and extract (or the cache). */
@@ -24,7 +23,7 @@ export interface ProcessedArticle {
  */
 export function processFromCache(file: string, cache: ExtractionCache, options: ReadOptions): ProcessedArticle | null {
   if (cache.size === 0) return null
-  const hit = cache.get(relative(file), createHash('sha256').update(readFileSync(file)).digest('hex'))
+  const hit = cache.get(relative(file), contentHash(readFileSync(file)))
   // A day after the day of the build is refused by ingest: let ingest say so (SALVO_TODAY can move back).
   if (hit === null || (options.today !== undefined && hit.article.date > options.today)) return null
   return { article: hit.article, diagnostics: hit.diagnostics, extracted: hit.result, fromCache: true }

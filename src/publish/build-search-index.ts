@@ -15,7 +15,7 @@ const UNUSED_UI_FILES = [
 ]
 
 /** The list of shards `public/search.js` merges into the main bundle, in the main bundle's folder. */
-export const SHARDS_FILE = 'pagefind/shards.json'
+const SHARDS_FILE = 'pagefind/shards.json'
 
 /** How many paths one Pagefind glob lists: its glob parser refuses patterns of several hundred kilobytes. */
 const GLOB_FILES = 1500
@@ -132,10 +132,9 @@ export function planSearchIndex(siteDir: string, options: SearchIndexOptions): S
   return { siteDir, shards, fingerprints, changed, unchanged: { from: previous?.outDir ?? siteDir, shards: kept } }
 }
 
-/** Links the unchanged shards of a plan from the last build's site into the new one. */
-export async function linkUnchangedShards(plan: SearchIndexPlan): Promise<void> {
-  const { from, shards } = plan.unchanged
-  for (const shard of shards) linkFiles(from, plan.siteDir, await shardFiles(from, shard))
+/** Links the unchanged shards of a plan (`SearchIndexPlan.unchanged`) from the last build's site into the new one, `siteDir`. */
+export async function linkUnchangedShards(siteDir: string, unchanged: SearchIndexPlan['unchanged']): Promise<void> {
+  for (const shard of unchanged.shards) linkFiles(unchanged.from, siteDir, await shardFiles(unchanged.from, shard))
 }
 
 /**
@@ -206,7 +205,7 @@ export async function recordSearchIndex(plan: SearchIndexPlan): Promise<SearchIn
  */
 /** The search index worker's requests: link what the build reuses (pages and unchanged shards), or index shards. */
 export type SearchWorkerRequest =
-  | { kind: 'link'; plan: SearchIndexPlan; pages: { from: string; files: string[] } }
+  | { kind: 'link'; siteDir: string; unchanged: SearchIndexPlan['unchanged']; pages: { from: string; files: string[] } }
   | { kind: 'index'; siteDir: string; shards: SearchShard[] }
 
 /** The worker's answer to a request: the pages it had to copy (`link`), nothing (`index`), or what went wrong. */
@@ -240,7 +239,7 @@ export function startSearchIndexWorker(trash: string | null): SearchIndexWorker 
   }
   return {
     link: async (plan, pages) => {
-      const reply = await send({ kind: 'link', plan, pages })
+      const reply = await send({ kind: 'link', siteDir: plan.siteDir, unchanged: plan.unchanged, pages })
       return { copied: 'copied' in reply ? reply.copied : [] }
     },
     index: async (siteDir, shards) => void (await send({ kind: 'index', siteDir, shards })),

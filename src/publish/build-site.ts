@@ -122,7 +122,7 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   const timer = phaseTimer()
   // Started now, so it has loaded its code by the time the pages are there to index; meanwhile it removes the last build's old output.
   // A large build adds a second (see shareShards).
-  const searchWorkers = [startSearchIndexWorker(trashFolder(options))]
+  const searchWorkers: SearchWorkers = [startSearchIndexWorker(trashFolder(options))]
   try {
     return await build(options, timer, searchWorkers)
   } finally {
@@ -130,7 +130,10 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
   }
 }
 
-async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorkers: SearchIndexWorker[]): Promise<BuildResult> {
+/** The build's search index workers: the one it starts with, and a second a large build adds. */
+type SearchWorkers = [SearchIndexWorker, ...SearchIndexWorker[]]
+
+async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorkers: SearchWorkers): Promise<BuildResult> {
   const { log } = options
   const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   timer.lap('pipeline')
@@ -161,7 +164,6 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
       ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
     })
     const [first] = searchWorkers
-    if (first === undefined) throw new Error('buildSite starts a search index worker before it builds.')
     // While Eleventy renders the changed pages, the search worker links the unchanged ones, and the unchanged search shards, from outDir.
     const linking = first.link(searchPlan, { from: options.outDir, files: plan.reuse })
     linking.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile

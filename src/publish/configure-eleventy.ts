@@ -3,7 +3,7 @@ import type { Timeline } from '../timeline.js'
 import { pageRelativeUrl, type SiteSettings } from '../render/site-links.js'
 
 /** What the templates know of the hosting: the site URL for canonical links and Open Graph. */
-export interface SiteData {
+interface SiteData {
   /** Absolute, ending in `/`, or `null`. */
   url: string | null
   relative: boolean

@@ -48,7 +48,7 @@ const ROOT = PROJECT_ROOT
 const RENDER_CODE = ['eleventy.config.js', 'src/publish/configure-eleventy.ts', 'src/publish/paged-templates.ts', 'src/render/site-links.ts', 'package-lock.json']
 
 /** `/events/x/` → `events/x/index.html`; `/404.html` → `404.html`. */
-export function fileOfUrl(url: string): string {
+function fileOfUrl(url: string): string {
   const trimmed = url.replace(/^\/+/, '')
   return trimmed === '' || trimmed.endsWith('/') ? `${trimmed}index.html` : trimmed
 }

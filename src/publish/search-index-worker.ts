@@ -23,8 +23,8 @@ async function answer(request: SearchWorkerRequest): Promise<SearchWorkerReply> 
     await indexShards(request.siteDir, request.shards)
     return { done: true }
   }
-  const copied = linkFiles(request.pages.from, request.plan.siteDir, request.pages.files)
-  await linkUnchangedShards(request.plan)
+  const copied = linkFiles(request.pages.from, request.siteDir, request.pages.files)
+  await linkUnchangedShards(request.siteDir, request.unchanged)
   return { copied }
 }
 

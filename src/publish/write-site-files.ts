@@ -9,7 +9,7 @@ import type { Timeline } from '../timeline.js'
 const EVENT_SCHEMA = path.join(PROJECT_ROOT, 'src', 'merge', 'event.schema.json')
 
 /** The site's pages as the sitemap lists them (`/`, `/events/x/`), sorted, from their output files (`events/x/index.html`); the 404 page is not one. */
-export function sitePages(files: Iterable<string>): string[] {
+function sitePages(files: Iterable<string>): string[] {
   return [...files]
     .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'))
     .map((file) => '/' + file.replace(/(^|\/)index\.html$/, '$1'))
