@@ -4,6 +4,8 @@ import { keepDistinct, listArticleFiles } from './ingest/read-articles.js'
 import type { Article } from './ingest/article.js'
 import { renderArticleBody } from './render/render-article-body.js'
 import { buildViews } from './render/build-views.js'
+import { groupBy } from './render/group-by.js'
+import { remember } from './render/remember.js'
 import type { ArticleRecord, Timeline } from './timeline.js'
 import type { TimelineEvent } from './merge/event.js'
 import { mergeReports } from './merge/merge-reports.js'
@@ -88,21 +90,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const events = corrected.events
   const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics, ...corrected.diagnostics].sort(compareDiagnostics)
   // Each article's events, found once: looking them up per article would be quadratic in the corpus.
-  const byArticle = new Map<string, TimelineEvent[]>()
-  for (const event of events) {
-    for (const path of new Set(event.reports.map((r) => r.article))) {
-      const list = byArticle.get(path)
-      if (list === undefined) byArticle.set(path, [event])
-      else list.push(event)
-    }
-  }
+  const byArticle = groupBy(events, (event) => [...new Set(event.reports.map((r) => r.article))])
   // A few dozen outlets write thousands of articles: slug each outlet's name once.
-  const slugs = new Map<string, string>()
-  const slugOf = (source: string): string => {
-    let slug = slugs.get(source)
-    if (slug === undefined) slugs.set(source, (slug = safeSlug(source)))
-    return slug
-  }
+  const slugOf = remember(safeSlug)
   const records = articles
     .map((article) => toRecord(article, byArticle.get(article.path) ?? [], slugOf(article.source)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))

@@ -1,5 +1,7 @@
 import type { AppliedCorrection, CorrectionOutcome } from '../editorial/correction.js'
 import type { Timeline } from '../timeline.js'
+import { escapeHtml } from './escape-html.js'
+import { changeText, CORRECTION_LABELS } from './event-entry.js'
 import { nameUuid } from './name-uuid.js'
 import type { EventPage, FeedView } from './site-views.js'
 
@@ -40,10 +42,6 @@ export interface FeedDocument {
  */
 export const FEED_ENTRIES = 50
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
-const CORRECTION_LABELS: Record<CorrectionOutcome['kind'], string> = { fix: 'Fixed', note: 'Editor’s note', suppress: 'Suppressed', merge: 'Merged', split: 'Split' }
-
 const latest = (days: string[], fallback: string): string => days.reduce((a, b) => (b > a ? b : a), fallback)
 const earliest = (days: string[], fallback: string): string => days.reduce((a, b) => (b < a ? b : a), fallback)
 
@@ -80,7 +78,7 @@ function correctionEntry(outcome: CorrectionOutcome, applied: AppliedCorrection 
   const html = [
     `<p><strong>${escapeHtml(label)}.</strong> ${escapeHtml(outcome.reason)}</p>`,
     applied?.note ? `<p>${escapeHtml(applied.note)}</p>` : '',
-    applied && applied.changes.length > 0 ? `<ul>${applied.changes.map((c) => `<li><code>${escapeHtml(`${c.field}: ${c.from} → ${c.to}`)}</code></li>`).join('')}</ul>` : '',
+    applied && applied.changes.length > 0 ? `<ul>${applied.changes.map((c) => `<li><code>${escapeHtml(changeText(c))}</code></li>`).join('')}</ul>` : '',
     about.length === 0 ? '' : `<p>Applies to: ${about.map(escapeHtml).join('; ')}.</p>`,
     `<p>Target: ${escapeHtml(outcome.target)} (seeds/corrections.yaml, line ${outcome.line}).</p>`,
   ].join('')
@@ -114,11 +112,13 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
     return [[event.id, eventEntry(page, days, event.dateEnd)] as const]
   }))
 
-  const eventFeed = (view: FeedView): FeedDocument => {
-    // Sorted by `updated`, newest first; among equals the view's order (newest event first) stays.
-    const entries = view.events.flatMap((id) => eventEntries.get(id) ?? []).sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, FEED_ENTRIES)
-    return { view, id: nameUuid(`feed:${view.key}`), updated: latest(entries.map((e) => e.updated), entries.length === 0 ? asOf : '0000-00-00'), entries }
-  }
+  /** The latest of `days`; the latest article day of the data when there are none. */
+  const latestOrAsOf = (days: string[]): string => latest(days, days.length === 0 ? asOf : '0000-00-00')
+  const feedDocument = (view: FeedView, entries: FeedEntry[]): FeedDocument =>
+    ({ view, id: nameUuid(`feed:${view.key}`), updated: latestOrAsOf(entries.map((e) => e.updated)), entries })
+  // Sorted by `updated`, newest first; among equals the view's order (newest event first) stays.
+  const eventFeed = (view: FeedView): FeedDocument =>
+    feedDocument(view, view.events.flatMap((id) => eventEntries.get(id) ?? []).sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, FEED_ENTRIES))
 
   const { feeds } = timeline.views
   const appliedByLine = new Map(timeline.events.flatMap((e) => (e.corrections ?? []).map((c) => [c.line, c] as const)))
@@ -127,7 +127,7 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
     .reverse() // newest first: editors append to the file
     .map((outcome) => {
       const events = outcome.events.flatMap((id) => pages.get(id) ?? [])
-      const updated = latest(events.map((e) => eventEntries.get(e.id)?.updated ?? asOf), events.length === 0 ? asOf : '0000-00-00')
+      const updated = latestOrAsOf(events.map((e) => eventEntries.get(e.id)?.updated ?? asOf))
       return correctionEntry(outcome, appliedByLine.get(outcome.line), events, updated)
     })
   // Two identical corrections (same kind, target and reason) would share an id: number the repeats.
@@ -137,7 +137,5 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
     seen.set(entry.id, n)
     if (n > 1) entry.id = nameUuid(`${entry.id}:${n}`)
   }
-  const correctionFeed: FeedDocument = { view: feeds.corrections, id: nameUuid(`feed:${feeds.corrections.key}`), updated: latest(corrections.map((e) => e.updated), corrections.length === 0 ? asOf : '0000-00-00'), entries: corrections }
-
-  return [eventFeed(feeds.all), correctionFeed, ...feeds.sites.map(eventFeed), ...feeds.groups.map(eventFeed)]
+  return [eventFeed(feeds.all), feedDocument(feeds.corrections, corrections), ...feeds.sites.map(eventFeed), ...feeds.groups.map(eventFeed)]
 }

@@ -5,15 +5,17 @@ import type { TimelineEvent } from '../merge/event.js'
 import type { ArticleRecord } from '../timeline.js'
 import { drawDailyChart } from './draw-chart.js'
 import { drawBaseMap } from './draw-map.js'
-import { countryLink, formatCasualties, formatCount, makeNaming, plural, statusBadge, statusLabel, toEntry, TYPE_LABELS, type RenderKnowledge } from './event-entry.js'
-import { formatDay, formatMonth, formatSpan, labelDate } from './format-date.js'
+import { changeText, CORRECTION_LABELS, countryLink, formatCasualties, formatCount, makeNaming, plural, statusBadge, statusLabel, toEntry, TYPE_LABELS, type RenderKnowledge } from './event-entry.js'
+import { formatDay, formatMonth, formatSpan } from './format-date.js'
+import { groupBy } from './group-by.js'
+import { remember } from './remember.js'
 import { countEntries, groupTimeline } from './group-timeline.js'
 import { anchorFor, quotePassages } from './quote-anchors.js'
 import { ARTICLE_INDEX_PAGE, chunk, makePagers, OUTLET_PAGE_ARTICLES, pageUrl, paginateTimeline } from './paginate.js'
 import { shortTitle } from './short-title.js'
 import { EVENT_COLUMNS } from './event-columns.js'
 import { RECORD_FIELDS } from './record-fields.js'
-import type { ArticleExtra, ArticleIndexPage, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, HomePage, OutletPage, OutletPageView, PlacePage, SiteViews, StatusBadge, Summary, TimelinePart } from './site-views.js'
+import type { ArticleExtra, ArticleIndexPage, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, HomePage, OutletPage, OutletPageView, PlacePage, SiteViews, Summary, TimelinePart } from './site-views.js'
 
 const CLAIMANT_KINDS: Record<string, string> = {
   militia: 'militia',
@@ -39,6 +41,14 @@ function feedView(key: string, title: string, description: string, page: string,
   return { key, title, description, page, atom: `/feeds/${key}.atom`, json: `/feeds/${key}.json`, events: [...events].sort(newestFirst).map((e) => e.id) }
 }
 
+/** One report as its outlet's page compares it: `order` numbers every report in timeline order. */
+interface ReportRow {
+  order: number
+  event: TimelineEvent
+  /** What the report said. */
+  status: EventStatus
+}
+
 const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
 
 /** Sums a count over events that give it: `44`, `44–50`, or `not reported`. */
@@ -59,29 +69,6 @@ function withTimelinePages<T extends { url: string; pageTitle: string; descripti
   }))
 }
 
-/** Groups items under string keys, keeping first-seen order. */
-function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    for (const key of keys(item)) {
-      const list = groups.get(key)
-      if (list === undefined) groups.set(key, [item])
-      else list.push(item)
-    }
-  }
-  return groups
-}
-
-/** `format` remembering its answers: the views spell the same few hundred days tens of thousands of times. */
-function remember(format: (text: string) => string): (text: string) => string {
-  const known = new Map<string, string>()
-  return (text) => {
-    let answer = known.get(text)
-    if (answer === undefined) known.set(text, (answer = format(text)))
-    return answer
-  }
-}
-
 /**
  * The render stage: from the articles and merged events, every list, page record, figure,
  * chart and map the site shows. Pure and deterministic: same input, same output, no clock.
@@ -90,10 +77,14 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   const naming = makeNaming(knowledge)
   const events = [...unsorted].sort(compareEvents)
   const day = remember(formatDay)
-  const dateTexts = new Map(events.map((e) => [e.id, labelDate(e.date, e.dateEnd, e.datePrecision).text]))
-  const dateText = (e: TimelineEvent): string => dateTexts.get(e.id) ?? labelDate(e.date, e.dateEnd, e.datePrecision).text
   const entries = events.map((e) => toEntry(e, naming))
   const entryOf = new Map(entries.map((e) => [e.id, e]))
+  /** An event's entry, which holds its date label and record badge: every page that names the event uses them. */
+  const entryFor = (e: TimelineEvent): EventEntry => {
+    const entry = entryOf.get(e.id)
+    if (entry === undefined) throw new Error(`No entry for event ${e.id}: entries are made from the same list.`)
+    return entry
+  }
   const entriesFor = (list: TimelineEvent[]): EventEntry[] => list.map((e) => entryOf.get(e.id)).filter((e) => e !== undefined)
   const articleByPath = new Map(articles.map((a) => [a.path, a]))
   const attacks = events.filter((e) => e.type === 'attack')
@@ -183,7 +174,6 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     { id: 'months', title: 'Months', kind: 'Month', keys: (e) => [e.date.slice(0, 7)], url: (k) => `/months/${k}/`, label: (k) => formatMonth(k), order: [...new Set(events.map((e) => e.date.slice(0, 7)))] },
     { id: 'types', title: 'Kinds of event', kind: 'Kind', keys: (e) => [e.type], url: (k) => `/types/${k}/`, label: (k) => TYPE_LABELS[k as EventType], order: ['attack', 'us-strike', 'statement', 'other'] },
   ]
-  const facets: FacetPage[] = []
   const facetPages: (FacetPage & TimelinePart)[] = []
   const browse: SiteViews['browse'] = []
   for (const kind of facetKinds) {
@@ -194,7 +184,6 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       const list = grouped.get(key) ?? []
       const counts = countEntries(entriesFor(list))
       const facet: FacetPage = { url: kind.url(key), pageTitle: shortTitle(`${kind.kind}: ${kind.label(key)}`), description: `${kind.kind}: ${kind.label(key)}. ${counts[0]?.toUpperCase()}${counts.slice(1)}, by day, each with its quoted sources.`, kind: kind.kind, title: kind.label(key), counts }
-      facets.push(facet)
       facetPages.push(...withTimelinePages(facet, entriesFor(list)))
       links.push({ label: kind.label(key), url: kind.url(key), count: list.length })
     }
@@ -207,7 +196,6 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
 
   // Each article's events in timeline order, found in one pass: scanning every event per article is quadratic in the corpus.
   const eventsOfArticle = groupBy(events, (e) => [...new Set(e.reports.map((r) => r.article))])
-  const timelineIndex = new Map(events.map((e, i) => [e.id, i]))
   // Passages, for links from reports to the marks on article pages.
   const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, eventsOfArticle.get(a.path) ?? [])]))
   const outletLink = (article: ArticleRecord | undefined, source: string): { label: string; url: string } =>
@@ -227,15 +215,13 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       }
     }
   }
-  const chart = drawDailyChart(dayCounts)
-  if (chart !== null) chart.rows = chart.rows.map((r) => ({ ...r, url: dayUrl.get(`d-${r.day}`) ?? r.url }))
+  const chart = drawDailyChart(dayCounts, (d) => dayUrl.get(`d-${d}`) ?? `/#d-${d}`)
 
   // Event pages.
   const eventPages: EventPage[] = events.map((event, i) => {
-    const entry = entryOf.get(event.id)
-    if (entry === undefined) throw new Error(`No entry for event ${event.id}: entries are made from the same list.`)
+    const entry = entryFor(event)
     const neighbour = (e: TimelineEvent | undefined): { label: string; url: string } | null =>
-      e === undefined ? null : { label: `${e.summary} (${dateText(e)})`, url: `/events/${e.id}/` }
+      e === undefined ? null : { label: `${e.summary} (${entryFor(e).date.text})`, url: `/events/${e.id}/` }
     const location = event.location
     const casualties = formatCasualties(event.killed, event.injured)
     return {
@@ -261,9 +247,9 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       }),
       mergeReasons: event.mergeReasons,
       corrections: (event.corrections ?? []).map((c) => ({
-        label: { fix: 'Fixed', note: 'Editor\'s note', suppress: 'Suppressed', merge: 'Merged', split: 'Split' }[c.kind],
+        label: CORRECTION_LABELS[c.kind],
         reason: c.reason,
-        changes: c.changes.map((change) => `${change.field}: ${change.from} → ${change.to}`),
+        changes: c.changes.map(changeText),
         note: c.note,
         where: `seeds/corrections.yaml, line ${c.line}`,
       })),
@@ -284,60 +270,44 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
       description: `${a.title}, ${a.source}, ${day(a.date)}: the article as scraped, ${passages === 0 ? 'from which no event was taken' : `with the ${plural(passages, 'passage')} the timeline quotes highlighted`}.`,
       outlet: outletLink(a, a.source),
       published: day(a.date),
-      events: [...new Set(a.events)].flatMap((id) => timelineIndex.get(id) ?? []).sort((x, y) => x - y).flatMap((i) => events[i] ?? []).map((e) => ({ label: `${e.summary}, ${dateText(e)}`, url: `/events/${e.id}/` })),
+      events: (eventsOfArticle.get(a.path) ?? []).map((e) => ({ label: `${e.summary}, ${entryFor(e).date.text}`, url: `/events/${e.id}/` })),
       passages,
     }
   }
   const outletPages: OutletPageView[] = []
-  // What every comparison row about one event shares, worked out once: a much-reported event has a row per report, on two pages.
-  const recordOf = new Map<string, { date: string; record: StatusBadge }>()
-  const recordFor = (e: TimelineEvent): { date: string; record: StatusBadge } => {
-    let known = recordOf.get(e.id)
-    if (known === undefined) {
-      known = { date: dateText(e), record: statusBadge(e.status, e.disputed, e.reports.map((x) => x.status)) }
-      recordOf.set(e.id, known)
-    }
-    return known
-  }
   // Each article's reports with their events, numbered in timeline order and, within an event, in its reports' order.
-  const reportsOf = new Map<string, { order: number; event: TimelineEvent; status: EventStatus }[]>()
-  let order = 0
-  for (const event of events) {
-    for (const r of event.reports) {
-      const row = { order: order++, event, status: r.status }
-      const list = reportsOf.get(r.article)
-      if (list === undefined) reportsOf.set(r.article, [row])
-      else list.push(row)
-    }
-  }
+  const reportRows = events.flatMap((event) => event.reports.map((r) => ({ event, status: r.status, article: r.article })))
+  const reportsOf = groupBy(reportRows.map((row, order) => ({ ...row, order })), (row) => [row.article])
+  const rowsOf = (list: ArticleRecord[]): ReportRow[] => list.flatMap((a) => reportsOf.get(a.path) ?? [])
   /** The reports that `list`'s articles made, as rows against each event's record, and those events, in timeline order. */
   const compare = (list: ArticleRecord[]): { reported: TimelineEvent[]; comparison: OutletPageView['comparison'] } => {
-    const rows = list.flatMap((a) => reportsOf.get(a.path) ?? []).sort((x, y) => x.order - y.order)
+    const rows = rowsOf(list).sort((x, y) => x.order - y.order)
     const reported = [...new Set(rows.map((row) => row.event))]
     const comparison = rows.map(({ event: e, status }) => {
-      const { date, record } = recordFor(e)
-      return { event: { label: e.summary, url: `/events/${e.id}/` }, date, said: statusBadge(status), record: { ...record }, agrees: status === e.status }
+      const entry = entryFor(e)
+      return { event: { label: e.summary, url: `/events/${e.id}/` }, date: entry.date.text, said: statusBadge(status), record: entry.status, agrees: status === e.status }
     })
     return { reported, comparison }
   }
-  const outlets: OutletPage[] = [...groupBy(articles, (a) => [a.sourceSlug]).entries()].map(([slug, list]) => {
-    const { comparison } = compare(list)
-    const agree = comparison.filter((c) => c.agrees).length
-    const confirmedLater = comparison.filter((c) => c.said.id !== 'confirmed' && c.record.id === 'confirmed').length
+  const articlesOf = groupBy(articles, (a) => [a.sourceSlug])
+  const outlets: OutletPage[] = [...articlesOf.entries()].map(([slug, list]) => {
+    // Only counted here: each page of the outlet lays its own rows out.
+    const rows = rowsOf(list)
+    const agree = rows.filter((r) => r.status === r.event.status).length
+    const confirmedLater = rows.filter((r) => r.status !== 'confirmed' && r.event.status === 'confirmed').length
     return {
       slug,
       pageTitle: shortTitle(list[0]?.source ?? slug),
-      description: `${list[0]?.source ?? slug}: ${plural(list.length, 'article')} and how its ${plural(comparison.length, 'report')} compare with the timeline’s record.`,
+      description: `${list[0]?.source ?? slug}: ${plural(list.length, 'article')} and how its ${plural(rows.length, 'report')} compare with the timeline’s record.`,
       url: `/sources/${slug}/`,
       name: list[0]?.source ?? slug,
       articleCount: list.length,
-      reportCount: comparison.length,
-      comparisonSummary: comparison.length === 0
+      reportCount: rows.length,
+      comparisonSummary: rows.length === 0
         ? 'No events were taken from this outlet’s articles.'
-        : `${plural(agree, 'report')} of ${comparison.length} gave the status the event has on the timeline; ${comparison.length - agree} did not${confirmedLater > 0 ? `, of which ${confirmedLater} ${confirmedLater === 1 ? 'was' : 'were'} confirmed by another report` : ''}.`,
+        : `${plural(agree, 'report')} of ${rows.length} gave the status the event has on the timeline; ${rows.length - agree} did not${confirmedLater > 0 ? `, of which ${confirmedLater} ${confirmedLater === 1 ? 'was' : 'were'} confirmed by another report` : ''}.`,
     }
   }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
-  const articlesOf = groupBy(articles, (a) => [a.sourceSlug])
   for (const outlet of outlets) {
     // An outlet's articles in runs, each page with the reports and events of its own articles.
     const runs = chunk(articlesOf.get(outlet.slug) ?? [], OUTLET_PAGE_ARTICLES)
@@ -380,7 +350,6 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     outlets,
     places,
     groups,
-    facets,
     outletPages,
     placePages: places.flatMap((p) => withTimelinePages(p, placeEntries.get(p.slug) ?? [])),
     groupPages: groups.flatMap((g) => withTimelinePages(g, groupEntries.get(g.name) ?? [])),

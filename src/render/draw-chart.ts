@@ -22,8 +22,11 @@ export interface DailyChart {
   rows: { day: string; label: string; count: number; url: string }[]
 }
 
-/** Lays out a daily bar chart over every day from the first to the last key of `counts` (`YYYY-MM-DD` → attacks). */
-export function drawDailyChart(counts: Map<string, number>, size = { width: 720, height: 160 }): DailyChart | null {
+/**
+ * Lays out a daily bar chart over every day from the first to the last key of `counts` (`YYYY-MM-DD` → attacks).
+ * `dayUrl` gives a day's link on the home timeline (a long timeline has it on a later page).
+ */
+export function drawDailyChart(counts: Map<string, number>, dayUrl = (day: string): string => `/#d-${day}`, size = { width: 720, height: 160 }): DailyChart | null {
   const days = [...counts.keys()].sort()
   const first = days[0]
   const last = days.at(-1)
@@ -66,6 +69,6 @@ export function drawDailyChart(counts: Map<string, number>, size = { width: 720,
     max: { y: plotTop, label: String(top) },
     baseline,
     description,
-    rows: span.filter((day) => counts.has(day)).map((day) => ({ day, label: formatDay(day), count: counts.get(day) ?? 0, url: `/#d-${day}` })),
+    rows: span.filter((day) => counts.has(day)).map((day) => ({ day, label: formatDay(day), count: counts.get(day) ?? 0, url: dayUrl(day) })),
   }
 }

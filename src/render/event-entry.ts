@@ -1,3 +1,4 @@
+import type { AppliedCorrection } from '../editorial/correction.js'
 import { safeSlug } from '../safe-slug.js'
 import type { Count, EventStatus, EventType } from '../extract/report.js'
 import type { TimelineEvent } from '../merge/event.js'
@@ -21,6 +22,14 @@ const STATUS: Record<EventStatus, { label: string; icon: string }> = {
 const STATUS_ORDER: EventStatus[] = ['confirmed', 'claimed', 'denied', 'reported']
 
 export const TYPE_LABELS: Record<EventType, string> = { attack: 'Attack', 'us-strike': 'U.S. strike', statement: 'Statement', other: 'Other' }
+
+/** What each kind of correction is called, on event pages and in the corrections feed. */
+export const CORRECTION_LABELS: Record<AppliedCorrection['kind'], string> = { fix: 'Fixed', note: 'Editor’s note', suppress: 'Suppressed', merge: 'Merged', split: 'Split' }
+
+/** One field a correction changed: `status: claimed → confirmed`. */
+export function changeText(change: AppliedCorrection['changes'][number]): string {
+  return `${change.field}: ${change.from} → ${change.to}`
+}
 
 /** Slugs and labels shared by every page, so a link to a site or group is spelt the same everywhere. */
 export interface Naming {

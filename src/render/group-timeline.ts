@@ -1,5 +1,6 @@
 import { formatMonth } from './format-date.js'
 import { plural } from './event-entry.js'
+import { groupBy } from './group-by.js'
 import type { DayGroup, EventEntry, MonthGroup } from './site-views.js'
 
 /** `3 attacks, 1 other event` for a list of entries. */
@@ -16,14 +17,11 @@ export function countEntries(entries: EventEntry[]): string {
  */
 export function groupTimeline(entries: EventEntry[], order: 'oldest' | 'newest' = 'oldest', monthCounts?: Map<string, string>): MonthGroup[] {
   const months = new Map<string, Map<string, DayGroup>>()
-  const byMonth = new Map<string, EventEntry[]>()
+  const byMonth = groupBy(entries, (e) => [e.date.datetime.slice(0, 7)])
   for (const entry of entries) {
     const month = entry.date.datetime.slice(0, 7)
     const days = months.get(month) ?? new Map<string, DayGroup>()
     months.set(month, days)
-    const inMonth = byMonth.get(month)
-    if (inMonth === undefined) byMonth.set(month, [entry])
-    else inMonth.push(entry)
     const key = `${entry.date.precision}-${entry.date.text}`
     const day = days.get(key) ?? { id: `d-${entry.date.datetime}${entry.date.precision === 'day' ? '' : `-${entry.date.precision}`}`, heading: entry.date, attacks: [], context: [] }
     days.set(key, day)

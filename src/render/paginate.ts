@@ -1,5 +1,6 @@
 import { formatDay, formatMonth } from './format-date.js'
 import { countEntries, groupTimeline } from './group-timeline.js'
+import { groupBy } from './group-by.js'
 import type { EventEntry, MonthGroup, Pager } from './site-views.js'
 
 /**
@@ -35,7 +36,7 @@ function runs<T>(items: T[], key: (item: T) => string): T[][] {
  * Cuts entries (in timeline order) into pages of at most `limit`: whole months when they
  * fit, else whole days, else a day in slices. Consecutive months share a page while they fit.
  */
-export function splitTimeline(entries: EventEntry[], limit = TIMELINE_PAGE_ENTRIES): EventEntry[][] {
+function splitTimeline(entries: EventEntry[], limit = TIMELINE_PAGE_ENTRIES): EventEntry[][] {
   const pages: EventEntry[][] = []
   let current: EventEntry[] = []
   const add = (run: EventEntry[]): void => {
@@ -99,13 +100,7 @@ export interface TimelinePageData {
  * count in their heading. Newest first reverses the pages as well as their entries.
  */
 export function paginateTimeline(entries: EventEntry[], base: string, order: 'oldest' | 'newest' = 'oldest', limit = TIMELINE_PAGE_ENTRIES): TimelinePageData[] {
-  const byMonth = new Map<string, EventEntry[]>()
-  for (const e of entries) {
-    const month = e.date.datetime.slice(0, 7)
-    const list = byMonth.get(month)
-    if (list === undefined) byMonth.set(month, [e])
-    else list.push(e)
-  }
+  const byMonth = groupBy(entries, (e) => [e.date.datetime.slice(0, 7)])
   const monthCounts = new Map([...byMonth].map(([month, list]) => [month, countEntries(list)]))
   const wholeMonths = new Map([...byMonth].map(([month, list]) => [month, list.length]))
   const chunks = splitTimeline(entries, limit)

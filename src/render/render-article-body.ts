@@ -1,5 +1,6 @@
 import type { Article } from '../ingest/article.js'
 import type { TimelineEvent } from '../merge/event.js'
+import { escapeHtml } from './escape-html.js'
 import { renderBody } from './render-body.js'
 import { formatDay } from './format-date.js'
 import { quotePassages, type QuotePassage } from './quote-anchors.js'
@@ -8,10 +9,6 @@ import { quotePassages, type QuotePassage } from './quote-anchors.js'
 // parsing and sanitizing as plain text, and never occur in scraped news text.
 const OPEN = '\uE000'
 const CLOSE = '\uE001'
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
 
 /** Links after a passage to each event it feeds: visible word "event", the event's name for screen readers. */
 function eventLinks(passage: QuotePassage, byId: Map<string, TimelineEvent>): string {
@@ -38,7 +35,6 @@ function isBalanced(html: string): boolean {
 
 /** Renders one paragraph with its passages marked; offsets are relative to `Article.body`. */
 function renderParagraph(markdown: string, offset: number, passages: QuotePassage[], byId: Map<string, TimelineEvent>): string {
-  if (passages.length === 0) return renderBody(markdown)
   let text = markdown
   // Insert from the end so earlier offsets stay valid.
   for (const [index, passage] of [...passages.entries()].reverse()) {
@@ -71,7 +67,7 @@ export function renderArticleBody(article: Article, events: TimelineEvent[]): st
   const html = article.paragraphs
     .filter((p) => p.setAside === null)
     .map((p) => {
-      const inside = passages.length === 0 ? passages : passages.filter((q) => q.start >= p.start && q.start < p.end)
+      const inside = passages.filter((q) => q.start >= p.start && q.start < p.end)
       inside.forEach((q) => placed.add(q))
       return renderParagraph(article.body.slice(p.start, p.end), p.start, inside, byId)
     })

@@ -170,7 +170,7 @@ export interface EventPage extends EventEntry {
 
 /** One applied correction as the event page shows it. */
 export interface CorrectionView {
-  /** `Fixed`, `Note`, `Merged`, `Split`. */
+  /** `Fixed`, `Editor’s note`, `Suppressed`, `Merged`, `Split`. */
   label: string
   reason: string
   /** `field: before → after` (values as JSON), one per changed field. */
@@ -349,7 +349,6 @@ export interface SiteViews {
   outlets: OutletPage[]
   places: PlacePage[]
   groups: GroupPage[]
-  facets: FacetPage[]
   /** The pages the templates paginate over: one or more per outlet, place, group and facet. */
   outletPages: OutletPageView[]
   placePages: (PlacePage & TimelinePart)[]

@@ -38,7 +38,7 @@ describe('the site in a browser', () => {
       sites: '/sites/',
       group: timeline.views.groups[0]?.url ?? '/groups/',
       groups: '/groups/',
-      filter: timeline.views.facets[0]?.url ?? '/browse/',
+      filter: timeline.views.facetPages[0]?.url ?? '/browse/',
       browse: '/browse/',
       map: '/map/',
       data: '/data/',
