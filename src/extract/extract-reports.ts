@@ -37,10 +37,10 @@ function maskDateline(text: string): string {
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
 }
 
-/** Finds everything a sentence says that extraction uses. */
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
 
+/** Finds everything a sentence says that extraction uses. */
 function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge, speaksForUs = false, eventDay: string | null = null): SentenceFacts {
   let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')

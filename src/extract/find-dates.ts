@@ -103,8 +103,8 @@ const anchoredRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) =>
     if (/after/i.test(m[3] ?? '') && !m[1]) return
     addRelativeDays(ctx, m, at)
   }],
-  // "the previous day", "the day before": one day before the day the text was just talking about.
-  [/\b(?:the previous day|the day before|a day earlier|the prior day|one day earlier)\b/gi, (ctx, m, at) => {
+  // "the previous day", "the day before": one day before the day the text was just talking about ("a day earlier" is the rule above's).
+  [/\b(?:the previous day|the day before|the prior day)\b/gi, (ctx, m, at) => {
     const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
     if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
   }],

@@ -28,7 +28,8 @@ export function statementGist(sentence: string): string | null {
   const at = verb.index ?? 0
   const after = sentence.slice(at + verb[0].length)
   if (DECISION.test(verb[0])) return cut(`${sentence.slice(at, at + verb[0].length)}${after}`)
-  const that = /^.{0,60}?\bthat\s+/.exec(normalizeForMatching(after))
+  // `text` is `sentence` normalized character by character, so its tail is `after` normalized.
+  const that = /^.{0,60}?\bthat\s+/.exec(text.slice(at + verb[0].length))
   if (that) {
     const rest = after.slice(that[0].length)
     if (rest.trim().length >= 20) return cut(rest)
