@@ -1,20 +1,12 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { launchChromium } from '../helpers/chromium.js'
+import { problemsDuring } from '../helpers/problems-during.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
-
-/** Console messages of Content-Security-Policy violations and page errors while `run` uses the page. */
-async function problemsDuring(page: Page, run: () => Promise<void>): Promise<string[]> {
-  const problems: string[] = []
-  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) problems.push(message.text()) })
-  page.on('pageerror', (error) => problems.push(error.message))
-  await run()
-  return problems
-}
 
 describe('the site in Chromium, hosted in a subfolder and opened from disk', () => {
   let browser: Browser

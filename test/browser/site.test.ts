@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { launchChromium } from '../helpers/chromium.js'
+import { problemsDuring } from '../helpers/problems-during.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
 const SHOTS = 'test-results'
@@ -59,14 +60,6 @@ describe('the site in a browser', () => {
     // The search page fills in its results with JavaScript: wait for them.
     if (url.startsWith('/search/?') && options.javaScript !== false) await page.locator('#search-results li').first().waitFor()
     return page
-  }
-
-  /** Console messages of Content-Security-Policy violations while `run` uses the page. */
-  const cspViolations = async (page: Page, run: () => Promise<void>): Promise<string[]> => {
-    const violations: string[] = []
-    page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()) })
-    await run()
-    return violations
   }
 
   it('walks home → event → article → outlet and back the same way, with JavaScript off', async () => {
@@ -181,11 +174,16 @@ describe('the site in a browser', () => {
     const page = await context.newPage()
     let bytes = 0
     const urls: string[] = []
+    // Every request, answered or not: a response whose body could not be read is not counted in `urls`.
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(request.url()))
     page.on('response', (response) => void response.body().then((body) => { bytes += body.length; urls.push(response.url()) }, () => undefined))
     await page.goto(served.origin + '/', { waitUntil: 'networkidle' })
     expect(urls.some((u) => u.endsWith('/style.css'))).toBe(true)
     expect(urls.some((u) => u.endsWith('/search.js'))).toBe(true)
     expect(urls.filter((u) => u.includes('/pagefind/'))).toEqual([])
+    expect(requested).toContain(`${served.origin}/`)
+    expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([])
     expect(bytes).toBeGreaterThan(5_000)
     expect(bytes).toBeLessThanOrEqual(100 * 1024)
     await context.close()
@@ -193,13 +191,13 @@ describe('the site in a browser', () => {
 
   it('searches from the box on any page, with results that lead to the event', async () => {
     const page = await open('/map/')
-    const violations = await cspViolations(page, async () => {
+    const problems = await problemsDuring(page, async () => {
       await page.getByRole('searchbox', { name: 'Search events and articles' }).fill('Tanf')
       await page.keyboard.press('Enter')
       await page.waitForURL(/\/search\/\?q=Tanf$/)
       await page.locator('#search-results li').first().waitFor()
     })
-    expect(violations).toEqual([])
+    expect(problems).toEqual([])
     await expect(page.locator('#search-status-line').textContent()).resolves.toMatch(/^\d+ results? for “Tanf”/)
     const tanf = timeline.events.find((e) => e.location?.id === 'al-tanf')
     const result = page.locator(`#search-results a[href="/events/${tanf?.id}/"]`)
@@ -250,14 +248,14 @@ describe('the site in a browser', () => {
     await search.context().close()
   })
 
-  it('breaks no rule of its Content-Security-Policy on any page type', async () => {
+  it('breaks no rule of its Content-Security-Policy on any page type, and no script fails', async () => {
     const found: string[] = []
     for (const [name, url] of Object.entries(pageTypes)) {
       const context = await browser.newContext()
       const page = await context.newPage()
-      for (const violation of await cspViolations(page, async () => {
+      for (const problem of await problemsDuring(page, async () => {
         await page.goto(served.origin + url, { waitUntil: 'networkidle' })
-      })) found.push(`${name}: ${violation}`)
+      })) found.push(`${name}: ${problem}`)
       await context.close()
     }
     expect(found).toEqual([])
