@@ -1,15 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { markdownBlocks, parseBody, plainBlocks } from '../../src/ingest/parse-body.js'
-
-const articleFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    return statSync(full).isDirectory() ? articleFiles(full) : /\.(md|txt)$/i.test(name) ? [full] : []
-  })
+import { articleFiles } from '../helpers/article-files.js'
 
 describe('parseBody', () => {
   it('treats each line of scraped text that ends a sentence as a paragraph', () => {
@@ -72,29 +66,34 @@ describe('a body of plain paragraphs is split into blocks without a parse', () =
   ])('%j is plain: %s', (body, plain) => {
     expect(plainBlocks(body) !== null).toBe(plain)
     expect(plainBlocks(body) ?? markdownBlocks(body)).toEqual(markdownBlocks(body))
+    // Exactly remark's blocks when it takes the body, and nothing (`null`, for remark to parse) when it declines.
+    expect(plainBlocks(body)).toEqual(plain ? markdownBlocks(body) : null)
   })
 
   it('agrees with remark-parse on generated bodies, whenever it does not decline', () => {
+    // A fast path that declined everything would agree vacuously: count the bodies with a block it takes.
+    let runs = 0
+    let taken = 0
+    const agrees = (body: string): boolean => {
+      const fast = plainBlocks(body)
+      runs++
+      if (fast !== null && fast.length > 0) taken++
+      return fast === null || JSON.stringify(fast) === JSON.stringify(markdownBlocks(body))
+    }
     const piece = fc.constantFrom('a', 'Bc', 'é', '中', '1', '12', '2023', ' ', '  ', '\n', '\n\n', '\n \n', '.', ')', '(', '-', '—', '"', '“', ':', '!', '?', '…', '$',
       '*', '_', '#', '>', '<', '[', ']', '=', '+', '`', '~', '|', '\t', '&', '\\', '\uFEFF', '\u00A0', '\u2028', '\0', '\r')
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), (body) => {
-        const fast = plainBlocks(body)
-        return fast === null || JSON.stringify(fast) === JSON.stringify(markdownBlocks(body))
-      }),
-      { numRuns: 5000 },
-    )
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), agrees), { numRuns: 5000 })
+    // About 15% of these bodies are plain and not empty.
+    expect(taken / runs).toBeGreaterThan(0.1)
+    runs = 0
+    taken = 0
     // Several lines, mostly plain, near the edges of the rule: line starts, list numbers, underlines, trailing spaces.
     const start = fc.constantFrom('A', 'é', '1', '1.', '2)', '12.', '“', '(', '-', '=', '#', '>', ' ', '*', '—', '')
     const rest = fc.array(fc.constantFrom('a', 'b c', '.', ')', ' ', '-', '=', '*', '[x]', '<b>', '`'), { maxLength: 5 }).map((parts) => parts.join(''))
     const line = fc.tuple(start, rest).map(([a, b]) => a + b)
     const body = fc.array(fc.tuple(line, fc.constantFrom('\n', '\n\n', '\n\n\n')), { maxLength: 8 }).map((lines) => lines.map(([l, sep]) => l + sep).join(''))
-    fc.assert(
-      fc.property(body, (text) => {
-        const fast = plainBlocks(text)
-        return fast === null || JSON.stringify(fast) === JSON.stringify(markdownBlocks(text))
-      }),
-      { numRuns: 5000 },
-    )
+    fc.assert(fc.property(body, agrees), { numRuns: 5000 })
+    // About 11% of these.
+    expect(taken / runs).toBeGreaterThan(0.05)
   })
 })
