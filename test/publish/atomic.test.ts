@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { appendFile, cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { appendFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -72,8 +72,20 @@ describe('publishing is atomic', () => {
     await mkdir(`${target}.previous`, { recursive: true })
     await writeFile(path.join(`${target}.previous`, 'index.html'), 'previous')
     await recoverInterruptedSwap(target)
-    expect(await hashTree(target)).toEqual(await hashTree(path.join(dir, 'cut')))
+    // The folder moved aside is back in place, with the page written into it above.
+    expect(await readFile(path.join(target, 'index.html'), 'utf8')).toBe('previous')
     expect(Object.keys(await hashTree(target))).toEqual(['index.html'])
     expect(existsSync(`${target}.previous`)).toBe(false)
+  })
+
+  it('leaves a finished swap alone: the new site stays when the old one was not yet removed', async () => {
+    const target = path.join(dir, 'finished')
+    await mkdir(target, { recursive: true })
+    await writeFile(path.join(target, 'index.html'), 'new')
+    await mkdir(`${target}.previous`, { recursive: true })
+    await writeFile(path.join(`${target}.previous`, 'index.html'), 'previous')
+    await recoverInterruptedSwap(target)
+    expect(await readFile(path.join(target, 'index.html'), 'utf8')).toBe('new')
+    expect(Object.keys(await hashTree(target))).toEqual(['index.html'])
   })
 })
