@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { safeSlug } from '../../src/safe-slug.js'
 import type { Timeline } from '../../src/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { checkAtom, readAtom } from '../helpers/check-atom.js'
@@ -19,10 +20,21 @@ interface JsonFeed {
   items: { id: string; url: string; title: string; content_html: string; date_published: string; date_modified: string; tags: string[] }[]
 }
 
-/** seeds/ plus a corrections file: two corrections that apply and one whose event does not exist. */
+/**
+ * seeds/ plus a corrections file: two corrections that apply and one whose event does not exist;
+ * and an article naming a base the gazetteer lacks, for a site page (and feed) keyed by its name.
+ */
 function seedsWithCorrections(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'salvo-feeds-seeds-'))
   cpSync('seeds', dir, { recursive: true })
+  writeFileSync(path.join(dir, '2023-10-24-drones-attack-zaytun-ridge-base.md'), `---
+title: "Drones Attack Zaytun Ridge Base"
+source: "Test Wire"
+url: "https://example.org/test-wire/zaytun-ridge"
+date: 2023-10-24
+---
+Two drones attacked the Zaytun Ridge base on Monday, U.S. officials said.
+`)
   writeFileSync(path.join(dir, 'corrections.yaml'), `
 - target: {event: 2023-10-18-al-tanf-attack}
   note: "The Pentagon later put the injured at 24 across both bases."
@@ -125,6 +137,12 @@ describe('feeds of a build with a site URL and corrections', () => {
     // Newest first.
     const updated = a.entries.map((e) => e.link)
     expect(updated[0]).toContain('2023-10-30')
+    // Newest first by `updated` all the way down, in every feed of events (src/render/build-feeds.ts).
+    for (const key of keys().filter((k) => k !== 'corrections')) {
+      const days = readAtom(await atom(key)).entries.map((e) => e.updated)
+      expect(days, key).toEqual([...days].sort().reverse())
+    }
+    expect(new Set(a.entries.map((e) => e.updated)).size).toBeGreaterThan(2)
   })
 
   it('a site’s feed holds exactly its events, and a group’s feed the events naming it', async () => {
@@ -133,7 +151,12 @@ describe('feeds of a build with a site URL and corrections', () => {
       const expected = timeline.events.filter((e) => e.location !== null && (e.location.id ?? '') !== '' && e.location.id === place.slug)
       if (expected.length > 0) expect(entries, place.slug).toEqual(expected.map((e) => `${SITE_URL}events/${e.id}/`).sort())
       expect(entries.length, place.slug).toBeGreaterThan(0)
+      // A place is keyed by its gazetteer id, or for a place the gazetteer lacks, by the slug of its name (src/render/event-entry.ts).
+      const atPlace = timeline.events.filter((e) => e.location !== null && (e.location.id ?? safeSlug(e.location.name)) === place.slug)
+      expect(entries, place.slug).toEqual(atPlace.map((e) => `${SITE_URL}events/${e.id}/`).sort())
     }
+    // A place without a gazetteer id is among them (the Zaytun Ridge base), so the check above covers both kinds.
+    expect(timeline.events.filter((e) => e.location !== null && e.location.id === null).map((e) => e.location?.name)).toEqual(['Zaytun Ridge base'])
     for (const group of timeline.views.groups) {
       const items = (await json(`groups/${group.slug}`)).items.map((i) => i.url).sort()
       expect(items, group.slug).toEqual(timeline.events.filter((e) => e.actors.includes(group.name)).map((e) => `${SITE_URL}events/${e.id}/`).sort())
