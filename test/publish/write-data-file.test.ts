@@ -19,7 +19,16 @@ describe('the data file', () => {
     await writeDataFile(file, value)
     const text = readFileSync(file, 'utf8')
     expect(text).toBe(stableJson(value, 0))
+    // Written out by hand, not by the serializer under test.
+    expect(text).toBe('{"articles":[],"deep":{"one":{"two":{"b":2,"c":3}}},"schemaVersion":1,"views":{"a":{"x":"é “quoted”","y":null},"b":[{"a":"x","z":1}]}}\n')
     expect(text.startsWith('{"articles":[],"deep":{"one":{"two":{"b":2,"c":3}}},"schemaVersion":1,"views":{"a":{"x":')).toBe(true)
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)))
+  })
+
+  it('sorts the keys of objects inside arrays at the top two levels, and drops undefined values there', async () => {
+    const value = { list: [{ b: 1, a: { d: [{ f: 1, e: 2 }], c: null } }, [{ y: 'y', x: 'x' }], 3], a: { rows: [{ z: true, m: 'm' }], gone: undefined }, none: undefined }
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'salvo-data-')), 'timeline.json')
+    await writeDataFile(file, value)
+    expect(readFileSync(file, 'utf8')).toBe('{"a":{"rows":[{"m":"m","z":true}]},"list":[{"a":{"c":null,"d":[{"e":2,"f":1}]},"b":1},[{"x":"x","y":"y"}],3]}\n')
   })
 })
