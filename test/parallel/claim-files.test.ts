@@ -29,5 +29,22 @@ describe('threads claim the files to extract from one shared counter', () => {
     const rest = await processClaimed(files, next, knowledge, {})
     expect([...first, ...rest].map(([index]) => index)).toEqual(files.map((_, i) => i))
     expect(stableJson([...first, ...rest].map(([, result]) => result))).toBe(stableJson(alone))
+
+    // Both threads at once, on a fresh counter: between them every file exactly once, each with its one-thread result.
+    // This thread starts claiming once the worker has made its first claim (else it takes every file while the worker
+    // is still loading its code), so each claims while the other works.
+    const shared: WorkerInput = { files, next: new Int32Array(new SharedArrayBuffer(4)), dataDir: knowledge.dir ?? '', today: null }
+    const [theirs, ours] = await Promise.all([
+      runWorker<[number, ProcessedArticle][]>(new URL('../../src/parallel/article-worker.ts', import.meta.url), shared),
+      (async () => {
+        while (Atomics.load(shared.next, 0) === 0) await new Promise((resolve) => setTimeout(resolve, 1))
+        return processClaimed(files, shared.next, knowledge, {})
+      })(),
+    ])
+    expect(theirs.length).toBeGreaterThan(0)
+    expect(ours.length).toBeGreaterThan(0)
+    const both = [...theirs, ...ours].sort(([a], [b]) => a - b)
+    expect(both.map(([index]) => index)).toEqual(files.map((_, i) => i))
+    expect(stableJson(both.map(([, result]) => result))).toBe(stableJson(alone))
   })
 })
