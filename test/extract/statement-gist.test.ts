@@ -13,6 +13,8 @@ describe('statementGist sums up a statement in its own words', () => {
     const gist = statementGist(`Kirby said on Monday that ${'the attacks are unacceptable and '.repeat(6)}must stop.`)
     expect(gist?.length).toBeLessThanOrEqual(101)
     expect(gist).toMatch(/\w…$/)
+    // As much of it as fits in 100 characters, cut at the last whole word: three of the six repeats.
+    expect(gist).toBe(`${'the attacks are unacceptable and '.repeat(3).trimEnd()}…`)
   })
 
   it('gives nothing when the sentence has no gist', () => expect(statementGist('A senior defense official echoed that concern on Monday.')).toBeNull())
