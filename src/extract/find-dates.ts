@@ -1,6 +1,6 @@
 // The English locale alone: the package's root loads every language (0.4 s at start, in every worker).
 import * as chrono from 'chrono-node/en'
-import { addDays, differenceInCalendarDays, endOfMonth, format, getISODay, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
+import { addDays, differenceInCalendarDays, endOfMonth, getISODay, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from './report.js'
 
 /**
@@ -24,7 +24,9 @@ export interface DateMention {
 /** Days before publication beyond which a date is treated as a historical reference. */
 const HISTORY_DAYS = 400
 
-const day = (d: Date): string => format(d, 'yyyy-MM-dd')
+const pad = (n: number, width: number): string => String(n).padStart(width, '0')
+/** `YYYY-MM-DD` of a local date: date-fns' `format(d, 'yyyy-MM-dd')`, without parsing the pattern on every call (it runs for every date found). */
+const day = (d: Date): string => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`
 const single = (d: Date): DateSpan => ({ start: day(d), end: day(d), precision: 'day' })
 const range = (a: Date, b: Date): DateSpan => ({ start: day(a), end: day(b < a ? a : b), precision: 'range' })
 
@@ -212,6 +214,8 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
 const DATE_HINT = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|noon|midnight)\b/i
 
 const refInstants = new Map<string, Date>()
+/** Publication days parsed once each (`findDates` runs for every sentence of an article). Never mutated: date-fns returns new dates. */
+const publicationDays = new Map<string, Date>()
 
 /**
  * Finds the date expressions in `sentence` and resolves each against the
@@ -219,7 +223,9 @@ const refInstants = new Map<string, Date>()
  * was last about, for "the previous day" and "the same day".
  */
 export function findDates(sentence: string, published: string, previousDay: string | null = null, eventDay: string | null = null): DateMention[] {
-  const ctx: Context = { published: parseISO(published), sentence, previousDay, eventDay, found: [] }
+  let publishedDate = publicationDays.get(published)
+  if (!publishedDate) publicationDays.set(published, (publishedDate = parseISO(published)))
+  const ctx: Context = { published: publishedDate, sentence, previousDay, eventDay, found: [] }
   for (const [pattern, rule] of phraseRules) {
     for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }

@@ -28,6 +28,15 @@ function fold(text: string): FoldedText {
   const map: number[] = []
   let lastWasSpace = true
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // ASCII letters and digits, most of any text, fold to themselves in lower case (`| 32` lowers A–Z and keeps
+    // a–z and 0–9): no lookups, no Unicode normalization.
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) {
+      out += String.fromCharCode(code | 32)
+      map.push(i)
+      lastWasSpace = false
+      continue
+    }
     const ch = text[i] ?? ''
     if (APOSTROPHES.has(ch)) {
       // A possessive 's at the end of a word is dropped with its apostrophe.

@@ -18,10 +18,22 @@ export interface TermEntry<T> {
 
 const WORD = /[\p{L}\p{N}]+/gu
 
-/** The words of a folded text with where each starts and ends in it. */
-function wordsOf(folded: string): { word: string; start: number; end: number }[] {
-  return [...folded.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+interface Word {
+  word: string
+  start: number
+  end: number
 }
+
+/** The words of a folded text with where each starts and ends in it. */
+function wordsOf(folded: string): readonly Word[] {
+  // Places, groups, weapons and claimants are matched one after another on the same sentence: split it once.
+  if (folded === lastWords.folded) return lastWords.words
+  const words = [...folded.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+  lastWords = { folded, words }
+  return words
+}
+
+let lastWords: { folded: string | null; words: readonly Word[] } = { folded: null, words: [] }
 
 /**
  * Compiles entries into a function that finds every known term in a text,
