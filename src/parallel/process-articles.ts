@@ -5,11 +5,10 @@ import { processArticle, processClaimed, processFromCache, type ProcessedArticle
 import { runWorker } from './run-worker.js'
 
 /**
- * Below this many files to extract (cache misses), threads cost more than they save: a worker costs about 3 s
- * of CPU (modules, knowledge, its own JIT warm-up, copying results back). Measured on 2 cores, 10,000 files:
- * 6.3–6.7 s on two threads against 7.6–8.8 s on one with a core free; 2,000 files, with other builds running:
- * 3.0 s on one, 5.0 s on two (BENCHMARKS.md, "The pipeline in the morning round"). Those workers loaded tsx;
- * bundled (scripts/run.mjs) they start sooner, so the threshold may be lower now: not measured again.
+ * Below this many files to extract (cache misses), threads cost more than they save: a worker costs about 2 s
+ * of CPU (modules, knowledge, its own JIT warm-up, copying results back). Measured with the bundled commands
+ * (scripts/run.mjs) on 2 cores, the pipeline of a cold build: 1,000, 2,000 and 3,000 files take as long on two
+ * threads as on one (1.2–1.4 s, 1.9–2.0 s, 2.4–2.5 s), with more CPU; 10,000 take 5.6 s on two, 6.6 s on one.
  */
 export const WORKER_THRESHOLD = 4000
 
