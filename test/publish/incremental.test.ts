@@ -101,7 +101,7 @@ describe('what paged templates read', () => {
   /** `timeline.x.y` paths a template file reads, as `timeline.…` in Nunjucks or `data.timeline.…` in its data file. */
   const readsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/(?<![.\w$])(?:data\.)?timeline\.([\w.]+)/g)].map((m) => m[1] ?? '')
 
-  it('every timeline value a paged template, its include, the layout or the macros print is declared in PAGED_TEMPLATES', () => {
+  it('every timeline value a paged template, its page layout (_includes/pages/), the base layout or the macros print is declared in PAGED_TEMPLATES', () => {
     const shared = [...readsOf('templates/_includes/base.njk'), ...readsOf('templates/_includes/macros.njk')]
     for (const paged of PAGED_TEMPLATES) {
       const own = [`templates/${paged.template}.njk`, `templates/${paged.template}.11tydata.js`, `templates/_includes/pages/${paged.template}.njk`]
