@@ -1,3 +1,4 @@
+import { renameSync } from 'node:fs'
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
@@ -19,6 +20,12 @@ const SHARDS_FILE = 'pagefind/shards.json'
 
 /** How many paths one Pagefind glob lists: its glob parser refuses patterns of several hundred kilobytes. */
 const GLOB_FILES = 1500
+
+/**
+ * How shards are indexed, for their fingerprints: a shard indexed another way is indexed again, not reused.
+ * 2: pages listed in sorted order before Pagefind reads them (`listInOrder`).
+ */
+const INDEXING_VERSION = 2
 
 /** A shard of the last build: what it was made from, and its entry file as that build left it. */
 export type ShardRecord = PageRecord
@@ -121,7 +128,7 @@ export interface SearchIndexPlan {
  */
 export function planSearchIndex(siteDir: string, options: SearchIndexOptions): SearchIndexPlan {
   const shards = planSearchShards(options.pages, options.days, options.shardPages ?? SHARD_PAGES)
-  const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, options.version, options.fingerprints)]))
+  const fingerprints = new Map(shards.map((shard) => [shard.key, shardFingerprint(shard, `${options.version}/${INDEXING_VERSION}`, options.fingerprints)]))
   const previous = options.previous
   const changed: SearchShard[] = []
   const kept: SearchShard[] = []
@@ -130,6 +137,31 @@ export function planSearchIndex(siteDir: string, options: SearchIndexOptions): S
     else changed.push(shard)
   }
   return { siteDir, shards, fingerprints, changed, unchanged: { from: previous?.outDir ?? siteDir, shards: kept } }
+}
+
+/**
+ * Makes the file system list the pages of `shards` in `siteDir` in sorted order, as Pagefind must
+ * find them for the same pages to give the same bytes. Pagefind numbers a bundle's pages in the
+ * order it walks them, which is the order the folders list them: on tmpfs or btrfs, the order they
+ * were made in. A first build makes pages in render order; a rebuild links most of them from the
+ * last build while Eleventy renders the others. Renaming each page's folder away and back, in
+ * sorted order, lists them in that order (where folders list by name hash, as large ext4 ones
+ * do, the order was already the same for the same names). Run before any shard is indexed: a
+ * walk that met a folder renamed under it could miss the page.
+ */
+export function listInOrder(siteDir: string, shards: SearchShard[]): void {
+  const folders = new Set<string>()
+  for (const shard of shards) {
+    for (const file of shard.files) {
+      const [top, folder, rest] = file.split('/')
+      if (top !== undefined && folder !== undefined && rest !== undefined) folders.add(`${top}/${folder}`)
+    }
+  }
+  for (const folder of [...folders].sort()) {
+    const from = path.join(siteDir, folder)
+    renameSync(from, `${from}.listing`)
+    renameSync(`${from}.listing`, from)
+  }
 }
 
 /** Links the unchanged shards of a plan (`SearchIndexPlan.unchanged`) from the last build's site into the new one, `siteDir`. */
