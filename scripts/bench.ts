@@ -31,7 +31,11 @@ async function timed(command: string, args: string[], env: Record<string, string
   return { seconds: Number(match[1]), rssMiB: Number(match[2]) / 1024, stderr }
 }
 
+/** The middle value; of an even number, the upper of the two middle ones (of two runs, the slower). */
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+/** One timed run, as the progress line gives it. */
+const took = (t: { seconds: number; rssMiB: number }): string => `${t.seconds.toFixed(2)} s, peak RSS ${t.rssMiB.toFixed(0)} MiB`
 
 /** Sizes of every file in a folder, for the largest page and the total. */
 function outputSizes(dir: string): { total: number; largestPage: number; largestName: string; pages: number } {
@@ -109,6 +113,7 @@ for (const size of sizes) {
     log(`bench: ${size} articles: cold build (run ${r + 1}/${runs})…`)
     const first = await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' })
     cold.push(first)
+    log(`bench: ${size} articles: cold build took ${took(first)}`)
     phases.cold = phasesOf(first.stderr)
     const extra = path.join(seeds, 'zz-added.md')
     await generateCorpus(path.join(dir, 'one'), 1, 99 + r)
@@ -116,6 +121,7 @@ for (const size of sizes) {
     log(`bench: ${size} articles: rebuild after adding one…`)
     const again = await timed(process.execPath, build, { SALVO_TODAY: '2024-06-01' })
     rebuild.push(again)
+    log(`bench: ${size} articles: rebuild took ${took(again)}`)
     phases.rebuild = phasesOf(again.stderr)
     if (!/extracted 1 article \(/.test(again.stderr)) log(`bench: warning: the rebuild did not re-extract exactly one article:\n${again.stderr}`)
     rmSync(extra)
@@ -125,7 +131,9 @@ for (const size of sizes) {
     const project = path.join(dir, 'baseline')
     baselineProject(seeds, project)
     // Run from the baseline project's own folder: from the repository, Eleventy would load Salvo's eleventy.config.js.
-    baseline.push(await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet'], {}, project))
+    const plain = await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet'], {}, project)
+    baseline.push(plain)
+    log(`bench: ${size} articles: baseline took ${took(plain)}`)
   }
   const pick = (xs: { seconds: number; rssMiB: number }[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
   rows.push({ articles: size, phases, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
