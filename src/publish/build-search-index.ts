@@ -159,8 +159,9 @@ export function listInOrder(siteDir: string, shards: SearchShard[]): void {
   }
   for (const folder of [...folders].sort()) {
     const from = path.join(siteDir, folder)
-    renameSync(from, `${from}.listing`)
-    renameSync(`${from}.listing`, from)
+    // `~` is in no page's path (src/safe-slug.ts; globsFor checks), so the name in between is never a page's.
+    renameSync(from, `${from}~`)
+    renameSync(`${from}~`, from)
   }
 }
 
