@@ -25,7 +25,7 @@ export interface DateMention {
 const HISTORY_DAYS = 400
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0')
-/** `YYYY-MM-DD` of a local date: date-fns' `format(d, 'yyyy-MM-dd')`, without parsing the pattern on every call (it runs for every date found). */
+/** `YYYY-MM-DD` of a local date, as date-fns' `format(d, 'yyyy-MM-dd')` gives it for the years 1 to 9999, without parsing the pattern on every call (it runs for every date found). */
 const day = (d: Date): string => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`
 const single = (d: Date): DateSpan => ({ start: day(d), end: day(d), precision: 'day' })
 const range = (a: Date, b: Date): DateSpan => ({ start: day(a), end: day(b < a ? a : b), precision: 'range' })

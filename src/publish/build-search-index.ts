@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, rmdirSync } from 'node:fs'
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
@@ -23,7 +23,7 @@ const GLOB_FILES = 1500
 
 /**
  * How shards are indexed, for their fingerprints: a shard indexed another way is indexed again, not reused.
- * 2: pages listed in sorted order before Pagefind reads them (`listInOrder`).
+ * 2: the folders of its pages put in an order that depends only on their names before Pagefind reads them (`listInOrder`).
  */
 const INDEXING_VERSION = 2
 
@@ -140,28 +140,41 @@ export function planSearchIndex(siteDir: string, options: SearchIndexOptions): S
 }
 
 /**
- * Makes the file system list the pages of `shards` in `siteDir` in sorted order, as Pagefind must
- * find them for the same pages to give the same bytes. Pagefind numbers a bundle's pages in the
- * order it walks them, which is the order the folders list them: on tmpfs or btrfs, the order they
- * were made in. A first build makes pages in render order; a rebuild links most of them from the
- * last build while Eleventy renders the others. Renaming each page's folder away and back, in
- * sorted order, lists them in that order (where folders list by name hash, as large ext4 ones
- * do, the order was already the same for the same names). Run before any shard is indexed: a
- * walk that met a folder renamed under it could miss the page.
+ * Makes each folder that holds pages of `shards` in `siteDir` list its entries in an order that depends
+ * only on their names. Pagefind numbers a bundle's pages in the order it finds them walking the folders,
+ * which is the order the file system lists them, and on tmpfs, btrfs or XFS that order depends on when
+ * and where each entry was made: a first build makes its pages in render order, a rebuild links most of
+ * them while Eleventy renders the rest, and the same pages gave different bytes. Each such folder's
+ * entries are moved, in sorted order, into a new empty folder that then takes its place: what a new
+ * folder lists depends only on its names and the order they went in. (ext4 lists by a hash of the names,
+ * seeded per file system, and NTFS and APFS by name, so there the order was already fixed on one
+ * machine; across machines it still may differ: README, "Atomic and reproducible".) Run before any
+ * shard is indexed, since a walk that met a folder being moved could miss its pages. On failure the
+ * staging folder is left half moved, and the build removes it.
  */
 export function listInOrder(siteDir: string, shards: SearchShard[]): void {
   const folders = new Set<string>()
   for (const shard of shards) {
     for (const file of shard.files) {
-      const [top, folder, rest] = file.split('/')
-      if (top !== undefined && folder !== undefined && rest !== undefined) folders.add(`${top}/${folder}`)
+      const parts = file.split('/')
+      if (parts.length > 3) throw new Error(`The search index would read ${file}, deeper than folder/page/index.html: listInOrder in src/publish/build-search-index.ts puts only the top folders in order, so extend it to each folder on the way before making such a page searchable.`)
+      // A page at folder/index.html, or at the top, is handed to Pagefind on its own (globsFor), in sorted order.
+      if (parts.length === 3 && parts[0] !== undefined) folders.add(parts[0])
     }
   }
   for (const folder of [...folders].sort()) {
     const from = path.join(siteDir, folder)
-    // `~` is in no page's path (src/safe-slug.ts; globsFor checks), so the name in between is never a page's.
-    renameSync(from, `${from}~`)
-    renameSync(`${from}~`, from)
+    // `~` is in no page's path (src/safe-slug.ts; globsFor checks), so the new folder's name is never a page's.
+    const fresh = `${from}~`
+    try {
+      mkdirSync(fresh)
+      for (const name of readdirSync(from).sort()) renameSync(path.join(from, name), path.join(fresh, name))
+      rmdirSync(from)
+      renameSync(fresh, from)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new Error(`Salvo could not put the pages of ${folder}/ in order for the search index, in ${siteDir} (${reason}). Check that no other program (an editor, a file indexer, antivirus) has files there open, and build again.`)
+    }
   }
 }
 

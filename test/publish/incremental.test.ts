@@ -1,18 +1,15 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildSite, type BuildResult } from '../../src/publish/build-site.js'
 import { PAGED_TEMPLATES } from '../../src/publish/paged-templates.js'
 import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
 import { hashTree } from '../helpers/hash-tree.js'
+import { SCRATCH_ROOT } from '../helpers/scratch-root.js'
 
 const ADDED = 'test/fixtures/unseen/2023-10-19-drones-target-tanf-and-assad.md'
 
-// In tmpfs when the machine has one: it lists a folder in the order its entries were made, as btrfs does, so a
-// search index that depended on the order a build made its pages would differ from a build from scratch here.
-const scratchRoot = existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
 const workspaces: string[] = []
 afterAll(() => {
   for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
@@ -20,7 +17,8 @@ afterAll(() => {
 
 /** A working folder with a copy of seeds/ and a held-out corpus to edit, and builds into it that keep their caches (as `npm run build` does). */
 function workspace() {
-  const dir = mkdtempSync(path.join(scratchRoot, 'salvo-incremental-'))
+  // In tmpfs where there is one (SCRATCH_ROOT), so the comparisons with a build from scratch also cover the order pages are made in.
+  const dir = mkdtempSync(path.join(SCRATCH_ROOT, 'salvo-incremental-'))
   workspaces.push(dir)
   const seeds = path.join(dir, 'seeds')
   cpSync('seeds', seeds, { recursive: true })
