@@ -1,4 +1,3 @@
-import { mkdirSync, readdirSync, renameSync, rmdirSync } from 'node:fs'
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
@@ -23,7 +22,7 @@ const GLOB_FILES = 1500
 
 /**
  * How shards are indexed, for their fingerprints: a shard indexed another way is indexed again, not reused.
- * 2: the folders of its pages put in an order that depends only on their names before Pagefind reads them (`listInOrder`).
+ * 2: Pagefind reads the pages from a folder of links made for it in sorted order (`indexShard`).
  */
 const INDEXING_VERSION = 2
 
@@ -96,14 +95,38 @@ export function globsFor(files: string[]): string[] {
   return globs
 }
 
-/** Indexes one shard's pages with Pagefind (its Node API, offline) into `siteDir/<shard.dir>`. */
+/**
+ * Where a shard's pages are linked for Pagefind to read (`indexShard`): a folder of the staging folder of its
+ * own, so no other shard's removal touches it; `~` is in no page's path (src/safe-slug.ts; globsFor checks).
+ */
+const readingFolder = (siteDir: string, shard: SearchShard): string => path.join(siteDir, `~search-${shard.key === '' ? 'main' : shard.key}`)
+
+/**
+ * Indexes one shard's pages with Pagefind (its Node API, offline) into `siteDir/<shard.dir>`.
+ *
+ * Pagefind numbers a bundle's pages in the order it finds them walking their folders, which is the order
+ * the file system lists them; and on tmpfs, btrfs or XFS that order depends on when and where each entry
+ * was made. A first build makes pages in render order, a rebuild links most of them while Eleventy renders
+ * the rest, so the same pages gave different bytes. Pagefind therefore reads the shard's pages from a
+ * folder of hard links made for it in sorted order, new and holding nothing else, whose listing depends
+ * only on the pages' names; it is removed once the shard is written, and with the staging folder if the
+ * build fails. (ext4 lists by a hash of the names seeded per file system, and NTFS and APFS by name, so
+ * there the order was already fixed on one machine; across machines it may still differ: README,
+ * "Atomic and reproducible".)
+ */
 async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
   const { index, errors } = await pagefind.createIndex({})
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  // Pagefind reads the files itself, from globs that list them: faster than being sent each page.
-  for (const glob of globsFor(shard.files)) {
-    const added = await index.addDirectory({ path: siteDir, glob })
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`)
+  const reading = readingFolder(siteDir, shard)
+  try {
+    linkFiles(siteDir, reading, [...shard.files].sort())
+    // Pagefind reads the files itself, from globs that list them: faster than being sent each page. It takes each page's URL from its path under `reading`, as under `siteDir`.
+    for (const glob of globsFor(shard.files)) {
+      const added = await index.addDirectory({ path: reading, glob })
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`)
+    }
+  } finally {
+    await rm(reading, { recursive: true, force: true })
   }
   const written = await index.writeFiles({ outputPath: path.join(siteDir, shard.dir) })
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
@@ -137,45 +160,6 @@ export function planSearchIndex(siteDir: string, options: SearchIndexOptions): S
     else changed.push(shard)
   }
   return { siteDir, shards, fingerprints, changed, unchanged: { from: previous?.outDir ?? siteDir, shards: kept } }
-}
-
-/**
- * Makes each folder that holds pages of `shards` in `siteDir` list its entries in an order that depends
- * only on their names. Pagefind numbers a bundle's pages in the order it finds them walking the folders,
- * which is the order the file system lists them, and on tmpfs, btrfs or XFS that order depends on when
- * and where each entry was made: a first build makes its pages in render order, a rebuild links most of
- * them while Eleventy renders the rest, and the same pages gave different bytes. Each such folder's
- * entries are moved, in sorted order, into a new empty folder that then takes its place: what a new
- * folder lists depends only on its names and the order they went in. (ext4 lists by a hash of the names,
- * seeded per file system, and NTFS and APFS by name, so there the order was already fixed on one
- * machine; across machines it still may differ: README, "Atomic and reproducible".) Run before any
- * shard is indexed, since a walk that met a folder being moved could miss its pages. On failure the
- * staging folder is left half moved, and the build removes it.
- */
-export function listInOrder(siteDir: string, shards: SearchShard[]): void {
-  const folders = new Set<string>()
-  for (const shard of shards) {
-    for (const file of shard.files) {
-      const parts = file.split('/')
-      if (parts.length > 3) throw new Error(`The search index would read ${file}, deeper than folder/page/index.html: listInOrder in src/publish/build-search-index.ts puts only the top folders in order, so extend it to each folder on the way before making such a page searchable.`)
-      // A page at folder/index.html, or at the top, is handed to Pagefind on its own (globsFor), in sorted order.
-      if (parts.length === 3 && parts[0] !== undefined) folders.add(parts[0])
-    }
-  }
-  for (const folder of [...folders].sort()) {
-    const from = path.join(siteDir, folder)
-    // `~` is in no page's path (src/safe-slug.ts; globsFor checks), so the new folder's name is never a page's.
-    const fresh = `${from}~`
-    try {
-      mkdirSync(fresh)
-      for (const name of readdirSync(from).sort()) renameSync(path.join(from, name), path.join(fresh, name))
-      rmdirSync(from)
-      renameSync(fresh, from)
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new Error(`Salvo could not put the pages of ${folder}/ in order for the search index, in ${siteDir} (${reason}). Check that no other program (an editor, a file indexer, antivirus) has files there open, and build again.`)
-    }
-  }
 }
 
 /** Links the unchanged shards of a plan (`SearchIndexPlan.unchanged`) from the last build's site into the new one, `siteDir`. */

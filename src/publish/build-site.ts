@@ -5,7 +5,7 @@ import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { runPipeline } from '../pipeline.js'
 import { timelineData, type Timeline } from '../timeline.js'
-import { listInOrder, planSearchIndex, recordSearchIndex, shareShards, startSearchIndexWorker, type SearchIndexWorker } from './build-search-index.js'
+import { planSearchIndex, recordSearchIndex, shareShards, startSearchIndexWorker, type SearchIndexWorker } from './build-search-index.js'
 import { configureEleventy, handTimelineToEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
@@ -175,7 +175,6 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     const { copied } = await linking
     const pages = rendered.size + plan.reuse.length
     timer.lap('pages')
-    listInOrder(staging, searchPlan.changed)
     // Pagefind indexes the changed shards in its own process (or two), driven from the workers, while this thread writes the feeds, open data and the data file.
     // Settled, not all: when one worker fails, the other's Pagefind finishes writing before the staging folder is removed.
     const searching = Promise.allSettled(parts.map((shards, i) => searchWorkers[i]?.index(staging, shards))).then((outcomes) => {

@@ -1,16 +1,16 @@
 import { mkdirSync, mkdtempSync, opendirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { indexShards, listInOrder } from '../../src/publish/build-search-index.js'
+import { indexShards } from '../../src/publish/build-search-index.js'
 import type { SearchShard } from '../../src/publish/search-shards.js'
 import { hashTree } from '../helpers/hash-tree.js'
 import { SCRATCH_ROOT } from '../helpers/scratch-root.js'
 
-// Why the order pages are made in could change the search index: listInOrder in src/publish/build-search-index.ts.
+// Why the order pages are made in could change the search index: indexShard in src/publish/build-search-index.ts.
 
 const days = Array.from({ length: 16 }, (_, i) => `2023-11-${String(i + 1).padStart(2, '0')}`)
-/** Article and event pages in two top folders, as a shard of a real build holds. */
-const PAGES = [...days.map((day) => `articles/${day}-report/index.html`), ...days.map((day) => `events/${day}-attack/index.html`)]
+/** Article and event pages in two top folders, as a shard of a real build holds, and a page a level deeper. */
+const PAGES = [...days.map((day) => `articles/${day}-report/index.html`), ...days.map((day) => `events/${day}-attack/index.html`), ...days.slice(0, 4).map((day) => `groups/g-${day}/pages/2/index.html`)]
 
 /** A folder's entries in the order the file system lists them (readdirSync sorts them). */
 function listing(folder: string): string[] {
@@ -47,26 +47,16 @@ describe('the order pages are made in', () => {
       if (listed[0] === listed[1]) context.skip(`${SCRATCH_ROOT} lists a folder by its names, not by when its entries were made`)
       const trees: Record<string, string>[] = []
       for (const dir of dirs) {
-        listInOrder(dir, [shard])
         await indexShards(dir, [shard])
         trees.push(await hashTree(path.join(dir, 'pagefind')))
       }
       expect(Object.keys(trees[0] ?? {}).filter((file) => file.endsWith('.pf_fragment'))).toHaveLength(PAGES.length)
       expect(trees[1]).toEqual(trees[0])
       expect(trees[2]).toEqual(trees[0])
-      // The pages are all still there, each in its folder.
-      for (const dir of dirs) expect(PAGES.every((file) => readdirSync(path.dirname(path.join(dir, file))).includes('index.html'))).toBe(true)
+      // The folder of links Pagefind read from is gone: the site holds its pages and the index, nothing else.
+      for (const dir of dirs) expect(readdirSync(dir).sort()).toEqual(['articles', 'events', 'groups', 'pagefind'])
     } finally {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
-
-  it('refuses a searchable page deeper than it can put in order', () => {
-    const dir = mkdtempSync(path.join(SCRATCH_ROOT, 'salvo-search-order-'))
-    try {
-      expect(() => listInOrder(dir, [{ key: '', dir: 'pagefind', files: ['sites/x/pages/2/index.html'] }])).toThrow(/sites\/x\/pages\/2\/index\.html, deeper than folder\/page\/index\.html/)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  })
 })
