@@ -213,9 +213,26 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
 /** Words without which chrono finds nothing we use: most sentences skip the parser. */
 const DATE_HINT = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|noon|midnight)\b/i
 
-const refInstants = new Map<string, Date>()
-/** Publication days parsed once each (`findDates` runs for every sentence of an article). Never mutated: date-fns returns new dates. */
-const publicationDays = new Map<string, Date>()
+/**
+ * A publication day (`YYYY-MM-DD`) as `findDates` uses it, worked out once per day (it runs for every sentence
+ * of an article): the local date the rules count from, and the instant chrono reads relative dates against,
+ * noon UTC of that day. Never mutated: date-fns returns new dates.
+ */
+interface PublicationDay {
+  date: Date
+  instant: Date
+}
+const publicationDays = new Map<string, PublicationDay>()
+
+function publicationDay(published: string): PublicationDay {
+  let known = publicationDays.get(published)
+  if (!known) {
+    const [y, m, d] = published.split('-').map(Number)
+    known = { date: parseISO(published), instant: new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12)) }
+    publicationDays.set(published, known)
+  }
+  return known
+}
 
 /**
  * Finds the date expressions in `sentence` and resolves each against the
@@ -223,17 +240,10 @@ const publicationDays = new Map<string, Date>()
  * was last about, for "the previous day" and "the same day".
  */
 export function findDates(sentence: string, published: string, previousDay: string | null = null, eventDay: string | null = null): DateMention[] {
-  let publishedDate = publicationDays.get(published)
-  if (!publishedDate) publicationDays.set(published, (publishedDate = parseISO(published)))
-  const ctx: Context = { published: publishedDate, sentence, previousDay, eventDay, found: [] }
+  const { date, instant } = publicationDay(published)
+  const ctx: Context = { published: date, sentence, previousDay, eventDay, found: [] }
   for (const [pattern, rule] of phraseRules) {
     for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
-  }
-  let instant = refInstants.get(published)
-  if (!instant) {
-    const [y, m, d] = published.split('-').map(Number)
-    instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12))
-    refInstants.set(published, instant)
   }
   // chrono reads "the night of November 20" as a time of today: blank the lead-in (same length, so offsets hold).
   const forChrono = sentence.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, (m) => ' '.repeat(m.length))
