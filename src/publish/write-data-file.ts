@@ -1,6 +1,5 @@
-import { open, mkdir, rename } from 'node:fs/promises'
-import path from 'node:path'
 import { stableJson } from './stable-json.js'
+import { writeFileAtomic } from './write-file-atomic.js'
 
 /** `true` for a plain object (not an array, not null). */
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -10,16 +9,13 @@ const CHUNK = 1 << 20
 
 /**
  * Writes `data` as compact JSON with keys sorted at every depth (the same bytes as
- * `stableJson(data, 0)`), through a temporary file and a rename. The top two levels,
+ * `stableJson(data, 0)`), through a temporary file and a rename (writeFileAtomic). The top two levels,
  * objects and lists alike, are serialized one value at a time (a list of articles one
  * article at a time), so the whole document never exists as one string: the data file
  * is about 25 MB at 10,000 articles, on top of the timeline it is made from.
  */
 export async function writeDataFile(file: string, data: object): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  const temporary = `${file}.tmp-${process.pid}`
-  const handle = await open(temporary, 'w')
-  try {
+  await writeFileAtomic(file, async (handle) => {
     let pending = ''
     const emit = async (text: string): Promise<void> => {
       pending += text
@@ -56,8 +52,5 @@ export async function writeDataFile(file: string, data: object): Promise<void> {
     }
     await write(data, 0)
     await handle.write(pending + '\n')
-  } finally {
-    await handle.close()
-  }
-  await rename(temporary, file)
+  })
 }
