@@ -109,8 +109,8 @@ const readingFolder = (siteDir: string, shard: SearchShard): string => path.join
  * was made. A first build makes pages in render order, a rebuild links most of them while Eleventy renders
  * the rest, so the same pages gave different bytes. Pagefind therefore reads the shard's pages from a
  * folder of hard links made for it in sorted order, new and holding nothing else, whose listing depends
- * only on the pages' names; it is removed once the shard is written, and with the staging folder if the
- * build fails. (ext4 lists by a hash of the names seeded per file system, and NTFS and APFS by name, so
+ * only on the pages' names; it is removed once Pagefind has read them, and with the staging folder if
+ * the build fails. (ext4 lists by a hash of the names seeded per file system, and NTFS and APFS by name, so
  * there the order was already fixed on one machine; across machines it may still differ: README,
  * "Atomic and reproducible".)
  */
@@ -119,7 +119,7 @@ async function indexShard(siteDir: string, shard: SearchShard): Promise<void> {
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   const reading = readingFolder(siteDir, shard)
   try {
-    linkFiles(siteDir, reading, [...shard.files].sort())
+    linkFiles(siteDir, reading, shard.files) // sorted (SearchShard.files)
     // Pagefind reads the files itself, from globs that list them: faster than being sent each page. It takes each page's URL from its path under `reading`, as under `siteDir`.
     for (const glob of globsFor(shard.files)) {
       const added = await index.addDirectory({ path: reading, glob })

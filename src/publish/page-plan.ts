@@ -43,7 +43,6 @@ export interface PagePlan {
   searchable: string[]
 }
 
-const ROOT = PROJECT_ROOT
 /** Code that shapes every page besides the templates: Eleventy's configuration and the link rewriting it applies. */
 const RENDER_CODE = ['eleventy.config.js', 'src/publish/configure-eleventy.ts', 'src/publish/paged-templates.ts', 'src/render/site-links.ts', 'package-lock.json']
 
@@ -61,7 +60,7 @@ export function renderVersion(templatesDir: string, site: SiteSettings): string 
   const hash = createHash('sha256').update(JSON.stringify(site))
   for (const file of filesUnder(templatesDir)) hash.update(path.relative(templatesDir, file)).update(readFileSync(file))
   for (const file of RENDER_CODE) {
-    const full = path.join(ROOT, file)
+    const full = path.join(PROJECT_ROOT, file)
     if (existsSync(full)) hash.update(file).update(readFileSync(full))
   }
   return hash.digest('hex').slice(0, 16)

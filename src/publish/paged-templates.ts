@@ -4,7 +4,7 @@ import type { Timeline } from '../timeline.js'
  * A template that makes one page per item of a list in the timeline (Eleventy pagination,
  * `size: 1`), and everything its pages read. A page is re-rendered only when its item or
  * something it `reads` changed (src/publish/page-plan.ts), so `reads` must name every other
- * `timeline.…` value the template, its include, `base.njk` and the macros print: a test
+ * `timeline.…` value the template, its page layout (`_includes/pages/`), `base.njk` and the macros print: a test
  * (test/publish/incremental.test.ts) reads the templates and fails when one is missing.
  */
 export interface PagedTemplate {
