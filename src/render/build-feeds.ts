@@ -45,8 +45,17 @@ export const FEED_ENTRIES = 50
 const latest = (days: string[], fallback: string): string => days.reduce((a, b) => (b > a ? b : a), fallback)
 const earliest = (days: string[], fallback: string): string => days.reduce((a, b) => (b < a ? b : a), fallback)
 
+/** The days an event's entry is dated by: the publication days of the articles reporting it, and its last day. */
+interface EntryDays {
+  articleDays: string[]
+  dateEnd: string
+}
+
+/** When an entry was last updated: the latest article reporting its event (or the event's last day, if later). */
+const updatedOf = ({ articleDays, dateEnd }: EntryDays): string => latest(articleDays, dateEnd)
+
 /** An event's entry: its status, day, place, figures and every quoted report. */
-function eventEntry(page: EventPage, articleDays: string[], dateEnd: string): FeedEntry {
+function eventEntry(page: EventPage, { articleDays, dateEnd }: EntryDays): FeedEntry {
   const facts = [
     page.place === null ? null : `Where: ${page.place.name}${page.place.country === null ? '' : `, ${page.place.country.label}`}`,
     page.weapons.length === 0 ? null : `Weapons: ${page.weapons.map((w) => w.label).join(', ')}`,
@@ -64,7 +73,7 @@ function eventEntry(page: EventPage, articleDays: string[], dateEnd: string): Fe
     title: `${page.summary}, ${page.date.text}`,
     page: page.url,
     published: earliest(articleDays, articleDays[0] ?? dateEnd),
-    updated: latest(articleDays, dateEnd),
+    updated: updatedOf({ articleDays, dateEnd }),
     summary: page.description,
     html,
     tags: [page.type, page.status.id],
@@ -105,20 +114,28 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
   const asOf = latest(timeline.articles.map((a) => a.date), '1970-01-01')
   const articleDay = new Map(timeline.articles.map((a) => [a.path, a.date]))
   const pages = new Map(timeline.views.events.map((p) => [p.id, p]))
-  const eventEntries = new Map(timeline.events.flatMap((event) => {
-    const page = pages.get(event.id)
-    if (page === undefined) return []
-    const days = event.reports.flatMap((r) => articleDay.get(r.article) ?? [])
-    return [[event.id, eventEntry(page, days, event.dateEnd)] as const]
-  }))
+  // Each event's days up front, its entry only once a feed keeps it: the feeds keep their newest FEED_ENTRIES.
+  const entryDays = new Map(timeline.events.flatMap((event) => (pages.has(event.id) ? [[event.id, { articleDays: event.reports.flatMap((r) => articleDay.get(r.article) ?? []), dateEnd: event.dateEnd }] as const] : [])))
+  const updated = new Map([...entryDays].map(([id, days]) => [id, updatedOf(days)]))
+  const entries = new Map<string, FeedEntry>()
+  const entryOf = (id: string): FeedEntry[] => {
+    const page = pages.get(id)
+    const days = entryDays.get(id)
+    if (page === undefined || days === undefined) return []
+    let entry = entries.get(id)
+    if (entry === undefined) entries.set(id, (entry = eventEntry(page, days)))
+    return [entry]
+  }
 
   /** The latest of `days`; the latest article day of the data when there are none. */
   const latestOrAsOf = (days: string[]): string => latest(days, days.length === 0 ? asOf : '0000-00-00')
   const feedDocument = (view: FeedView, entries: FeedEntry[]): FeedDocument =>
     ({ view, id: nameUuid(`feed:${view.key}`), updated: latestOrAsOf(entries.map((e) => e.updated)), entries })
   // Sorted by `updated`, newest first; among equals the view's order (newest event first) stays.
-  const eventFeed = (view: FeedView): FeedDocument =>
-    feedDocument(view, view.events.flatMap((id) => eventEntries.get(id) ?? []).sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, FEED_ENTRIES))
+  const eventFeed = (view: FeedView): FeedDocument => {
+    const kept = view.events.filter((id) => updated.has(id)).sort((a, b) => (updated.get(b) ?? '').localeCompare(updated.get(a) ?? '')).slice(0, FEED_ENTRIES)
+    return feedDocument(view, kept.flatMap(entryOf))
+  }
 
   const { feeds } = timeline.views
   const appliedByLine = new Map(timeline.events.flatMap((e) => (e.corrections ?? []).map((c) => [c.line, c] as const)))
@@ -127,8 +144,7 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
     .reverse() // newest first: editors append to the file
     .map((outcome) => {
       const events = outcome.events.flatMap((id) => pages.get(id) ?? [])
-      const updated = latestOrAsOf(events.map((e) => eventEntries.get(e.id)?.updated ?? asOf))
-      return correctionEntry(outcome, appliedByLine.get(outcome.line), events, updated)
+      return correctionEntry(outcome, appliedByLine.get(outcome.line), events, latestOrAsOf(events.map((e) => updated.get(e.id) ?? asOf)))
     })
   // Two identical corrections (same kind, target and reason) would share an id: number the repeats.
   const seen = new Map<string, number>()
