@@ -17,11 +17,28 @@ export function foldText(text: string): FoldedText {
   // Places, groups, weapons and claimants are matched one after another on the same sentence: fold it once.
   if (text === last.input) return last.output
   const output = fold(text)
-  last = { input: text, output }
+  last = { input: text, output, words: null }
   return output
 }
 
-let last: { input: string | null; output: FoldedText } = { input: null, output: { text: '', map: [0] } }
+/** A word of a folded text, with where it starts and ends in the folded text. */
+export interface FoldedWord {
+  word: string
+  start: number
+  end: number
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** The words of `text` folded (`foldText`), split once per text like the fold itself. */
+export function foldedWords(text: string): readonly FoldedWord[] {
+  const folded = foldText(text)
+  last.words ??= [...folded.text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+  return last.words
+}
+
+/** The last text folded, and its words once asked for. */
+let last: { input: string | null; output: FoldedText; words: readonly FoldedWord[] | null } = { input: null, output: { text: '', map: [0] }, words: null }
 
 function fold(text: string): FoldedText {
   let out = ''

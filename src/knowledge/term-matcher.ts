@@ -1,4 +1,4 @@
-import { foldText } from './fold-text.js'
+import { foldedWords, foldText } from './fold-text.js'
 
 /** One occurrence of a known term in a text. */
 export interface TermMatch<T> {
@@ -16,25 +16,6 @@ export interface TermEntry<T> {
   value: T
 }
 
-const WORD = /[\p{L}\p{N}]+/gu
-
-interface Word {
-  word: string
-  start: number
-  end: number
-}
-
-/** The words of a folded text with where each starts and ends in it. */
-function wordsOf(folded: string): readonly Word[] {
-  // Places, groups, weapons and claimants are matched one after another on the same sentence: split it once.
-  if (folded === lastWords.folded) return lastWords.words
-  const words = [...folded.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
-  lastWords = { folded, words }
-  return words
-}
-
-let lastWords: { folded: string | null; words: readonly Word[] } = { folded: null, words: [] }
-
 /**
  * Compiles entries into a function that finds every known term in a text,
  * longest match first, without overlaps, in text order. Terms are looked up by
@@ -47,7 +28,7 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[]): (text: s
   const seen = new Set<string>()
   for (const entry of entries) {
     for (const term of entry.terms) {
-      const words = wordsOf(foldText(term).text).map((w) => w.word)
+      const words = foldedWords(term).map((w) => w.word)
       const key = words.join(' ')
       if (words.length === 0 || seen.has(key)) continue
       seen.add(key)
@@ -66,7 +47,7 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[]): (text: s
   return (text: string): TermMatch<T>[] => {
     const found: TermMatch<T>[] = []
     const folded = foldText(text)
-    const words = wordsOf(folded.text)
+    const words = foldedWords(text)
     for (let i = 0; i < words.length; i++) {
       const candidates = byFirstWord.get(words[i]?.word ?? '')
       if (!candidates) continue
