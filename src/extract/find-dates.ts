@@ -38,6 +38,8 @@ const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 
 interface Context {
   published: Date
+  /** The same day as written, `YYYY-MM-DD`. */
+  publishedDay: string
   sentence: string
   /** The day the previous sentence was about, for "the previous day" and "the same day". */
   previousDay: string | null
@@ -54,7 +56,7 @@ function add(ctx: Context, start: number, end: number, span: DateSpan, role: Dat
 
 /** A day counted from another day is still past tense: after publication it is the future. */
 function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): void {
-  add(ctx, start, end, span, span.start > day(ctx.published) ? 'future' : 'point')
+  add(ctx, start, end, span, span.start > ctx.publishedDay ? 'future' : 'point')
 }
 
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
@@ -143,7 +145,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   const since = (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))) &&
     // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
     !/^,?\s*when\b/i.test(ctx.sentence.slice(end))
-  const publishedDay = day(ctx.published)
+  const { publishedDay } = ctx
 
   const classify = (span: DateSpan): DateMention['role'] => {
     const gapBack = differenceInCalendarDays(ctx.published, parseISO(span.end))
@@ -241,7 +243,7 @@ function publicationDay(published: string): PublicationDay {
  */
 export function findDates(sentence: string, published: string, previousDay: string | null = null, eventDay: string | null = null): DateMention[] {
   const { date, instant } = publicationDay(published)
-  const ctx: Context = { published: date, sentence, previousDay, eventDay, found: [] }
+  const ctx: Context = { published: date, publishedDay: published, sentence, previousDay, eventDay, found: [] }
   for (const [pattern, rule] of phraseRules) {
     for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }
