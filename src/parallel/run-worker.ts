@@ -15,7 +15,7 @@ function workerEntry(module: URL): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(module.href)});`)}`)
 }
 
-/** A worker thread started ahead of its work: `run` sends the input when it is ready, `stop` ends the thread. */
+/** A worker thread started ahead of its work: `run` sends an input (after the replies to those sent before), `stop` ends the thread. */
 export interface StartedWorker<Input, Output> {
   run(input: Input): Promise<Output>
   stop(): Promise<void>
@@ -25,7 +25,8 @@ export interface StartedWorker<Input, Output> {
  * Starts the TypeScript module `module` in a worker thread, with `workerData` as its data:
  * its bundle when this code runs from one, else the module itself through tsx (see workerEntry). Started
  * early, the thread loads its code while this one works; `run` posts the input and resolves
- * with the next message the worker posts back, so send one request at a time.
+ * with the next message the worker posts back. The worker answers each input with one message:
+ * calls to `run` are queued, each posted once the one before it has its answer.
  */
 export function startWorker<Input, Output>(module: URL, workerData: unknown = null): StartedWorker<Input, Output> {
   const worker = new Worker(workerEntry(module), { workerData })
@@ -37,12 +38,17 @@ export function startWorker<Input, Output>(module: URL, workerData: unknown = nu
     })
   })
   failed.catch(() => undefined) // reported by `run`
+  let queue: Promise<unknown> = Promise.resolve()
   return {
     run(input) {
-      if (failure !== null) return Promise.reject(failure)
-      const answered = new Promise<Output>((resolve) => worker.once('message', (output: Output) => resolve(output)))
-      worker.postMessage(input)
-      return Promise.race([answered, failed])
+      const answer = queue.then(() => {
+        if (failure !== null) throw failure
+        const answered = new Promise<Output>((resolve) => worker.once('message', (output: Output) => resolve(output)))
+        worker.postMessage(input)
+        return Promise.race([answered, failed])
+      })
+      queue = answer.catch(() => undefined)
+      return answer
     },
     async stop() {
       await worker.terminate()

@@ -257,16 +257,12 @@ export interface SearchIndexWorker {
  */
 export function startSearchIndexWorker(trash: string | null): SearchIndexWorker {
   const worker = startWorker<SearchWorkerRequest, SearchWorkerReply>(new URL('./search-index-worker.ts', import.meta.url), { trash })
-  // One request at a time: the worker's next message answers the request sent before it.
-  let queue: Promise<unknown> = Promise.resolve()
-  const send = (request: SearchWorkerRequest): Promise<SearchWorkerReply> => {
-    const reply = queue.then(() => worker.run(request)).then((answer) => {
+  // The worker answers a request that failed with its error, and stays up for the next (startWorker queues them).
+  const send = (request: SearchWorkerRequest): Promise<SearchWorkerReply> =>
+    worker.run(request).then((answer) => {
       if ('error' in answer) throw new Error(answer.error)
       return answer
     })
-    queue = reply.catch(() => undefined)
-    return reply
-  }
   return {
     link: async (plan, pages) => {
       const reply = await send({ kind: 'link', siteDir: plan.siteDir, unchanged: plan.unchanged, pages })
