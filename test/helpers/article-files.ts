@@ -1,9 +1,4 @@
-import { readdirSync, statSync } from 'node:fs'
-import path from 'node:path'
+import { filesUnder } from '../../src/files-under.js'
 
-/** Every article file (`.md` or `.txt`) under `dir`, at any depth, in directory order. */
-export const articleFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    return statSync(full).isDirectory() ? articleFiles(full) : /\.(md|txt)$/i.test(name) ? [full] : []
-  })
+/** Every article file (`.md` or `.txt`) under `dir`, at any depth, sorted by name at each level. */
+export const articleFiles = (dir: string): string[] => filesUnder(dir).filter((file) => /\.(md|txt)$/i.test(file))
