@@ -10,13 +10,16 @@ import { quotePassages, type QuotePassage } from './quote-anchors.js'
 const OPEN = '\uE000'
 const CLOSE = '\uE001'
 
-/** Links after a passage to each event it feeds: visible word "event", the event's name for screen readers. */
+/**
+ * Links after a passage to each event it feeds: visible word "event", the event's name for screen readers.
+ * Kept out of the search index: a search for the event's name finds the event's own page, and the article by its text.
+ */
 function eventLinks(passage: QuotePassage, byId: Map<string, TimelineEvent>): string {
   return passage.events
     .map((id) => {
       const event = byId.get(id)
       const name = event === undefined ? id : `${event.summary}, ${formatDay(event.date)}`
-      return `<a class="to-event" href="/events/${id}/">event<span class="vh">: ${escapeHtml(name)}</span></a>`
+      return `<a class="to-event" href="/events/${id}/" data-pagefind-ignore>event<span class="vh">: ${escapeHtml(name)}</span></a>`
     })
     .join(' ')
 }
