@@ -75,6 +75,8 @@ interface Row {
   cold: { seconds: number; rssMiB: number }
   rebuild: { seconds: number; rssMiB: number }
   baseline: { seconds: number; rssMiB: number }
+  /** Pagefind's command over the baseline's pages: what a plain site's search index adds (a reference, not a target). */
+  baselineSearch: { seconds: number; rssMiB: number }
   extractPerSecond: number
   output: ReturnType<typeof outputSizes>
 }
@@ -102,6 +104,7 @@ for (const size of sizes) {
   const cold: { seconds: number; rssMiB: number }[] = []
   const rebuild: { seconds: number; rssMiB: number }[] = []
   const baseline: { seconds: number; rssMiB: number }[] = []
+  const baselineSearch: { seconds: number; rssMiB: number }[] = []
   const throughput: number[] = []
   const phases = { cold: '', rebuild: '' }
   for (let r = 0; r < runs; r++) {
@@ -134,9 +137,13 @@ for (const size of sizes) {
     const plain = await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet'], {}, project)
     baseline.push(plain)
     log(`bench: ${size} articles: baseline took ${took(plain)}`)
+    // For reference, not a target: the search index a plain site would add, Pagefind's own command over the baseline's pages.
+    const indexed = await timed(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', path.join(project, '_site'), '--silent'], {}, project)
+    baselineSearch.push(indexed)
+    log(`bench: ${size} articles: Pagefind over the baseline's pages took ${took(indexed)}`)
   }
   const pick = (xs: { seconds: number; rssMiB: number }[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
-  rows.push({ articles: size, phases, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
+  rows.push({ articles: size, phases, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), baselineSearch: pick(baselineSearch), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
 }
 rmSync(scratch, { recursive: true, force: true })
 
@@ -146,6 +153,14 @@ const lines = [
   `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
   ...rows.map((r) => `| ${r.articles.toLocaleString('en')} | ${r.cold.seconds.toFixed(2)} s | ${r.cold.rssMiB.toFixed(0)} MiB | ${r.baseline.seconds.toFixed(2)} s | ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}× | ${r.rebuild.seconds.toFixed(2)} s | ${(r.rebuild.seconds / r.baseline.seconds).toFixed(2)}× | ${r.extractPerSecond.toFixed(0)} articles/s | ${r.output.pages.toLocaleString('en')} | ${(r.output.total / 1048576).toFixed(1)} MiB | ${kb(r.output.total / r.articles)} | ${kb(r.output.largestPage)} (${r.output.largestName}) |`),
 ]
+// A plain site with a search index does part of what Salvo does: the targets stay against the baseline alone.
+const together = (r: Row): number => r.baseline.seconds + r.baselineSearch.seconds
+lines.push(
+  '', 'For reference, not a target: the baseline with a search index (Pagefind\'s own command over its pages, timed after it):', '',
+  '| articles | baseline | Pagefind over its pages | together | cold ÷ together |',
+  '| ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.articles.toLocaleString('en')} | ${r.baseline.seconds.toFixed(2)} s | ${r.baselineSearch.seconds.toFixed(2)} s | ${together(r).toFixed(2)} s | ${(r.cold.seconds / together(r)).toFixed(2)}× |`),
+)
 lines.push('', 'Phases (last run):', ...rows.flatMap((r) => [`- ${r.articles.toLocaleString('en')} cold: ${r.phases.cold}`, `- ${r.articles.toLocaleString('en')} rebuild: ${r.phases.rebuild}`]))
 const last = rows.at(-1)
 const first = rows[0]
