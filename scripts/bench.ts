@@ -65,6 +65,14 @@ function baselineProject(seeds: string, dir: string): void {
   writeFileSync(path.join(dir, 'src', 'articles', 'articles.json'), JSON.stringify({ layout: 'base.njk' }))
 }
 
+/** Stops the bench when the baseline's pages are not in their layout: a baseline without one measures less than the issue asks. */
+function checkBaseline(project: string): void {
+  const pages = path.join(project, '_site', 'articles')
+  const first = readdirSync(pages).sort()[0] ?? ''
+  const html = readFileSync(path.join(pages, first, 'index.html'), 'utf8')
+  if (!html.startsWith('<!doctype html>')) throw new Error(`bench: the baseline's page ${first} is not in its layout (base.njk); check baselineProject in scripts/bench.ts and how Eleventy is run on it.`)
+}
+
 /** The build's own phase line (`pipeline 4.1 s, pages 6.0 s, …`), or an empty string. */
 const phasesOf = (stderr: string): string => /Salvo: took (.*)\./.exec(stderr)?.[1] ?? ''
 
@@ -134,7 +142,9 @@ for (const size of sizes) {
     const project = path.join(dir, 'baseline')
     baselineProject(seeds, project)
     // Run from the baseline project's own folder: from the repository, Eleventy would load Salvo's eleventy.config.js.
-    const plain = await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${path.join(project, 'src')}`, `--output=${path.join(project, '_site')}`, '--quiet'], {}, project)
+    // Paths relative to it: given an absolute --input, Eleventy 3.1.7 finds no directory data file, so no layout.
+    const plain = await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'], {}, project)
+    checkBaseline(project)
     baseline.push(plain)
     log(`bench: ${size} articles: baseline took ${took(plain)}`)
     // For reference, not a target: the search index a plain site would add, Pagefind's own command over the baseline's pages.
