@@ -208,6 +208,25 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
+  it('finds a thing where it lives, not through the words another page repeats: event names, merge reasons', async () => {
+    const search = async (query: string): Promise<string[]> => {
+      const page = await open('/search/')
+      await page.fill('#search-query', query)
+      await page.waitForFunction(() => /results? for|No results/.test(document.getElementById('search-status-line')?.textContent ?? ''))
+      const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+      await page.context().close()
+      return hrefs
+    }
+    // An event's name is its page's heading, and also the label of the links to it from every article that reports it.
+    const reported = timeline.events.find((e) => e.reports.length > 1) ?? timeline.events[0]
+    const byName = await search(`"${reported?.summary}"`)
+    expect(byName).toContain(`/events/${reported?.id}/`)
+    expect(byName.filter((href) => !href.startsWith('/events/'))).toEqual([])
+    // Every merged event explains itself in the same words: they are for reading, not for finding.
+    expect(timeline.events.some((e) => e.mergeReasons.some((r) => r.includes('the same type of event')))).toBe(true)
+    expect(await search('"the same type of event"')).toEqual([])
+  })
+
   it('narrows a search by status, site and group, with the values event pages mark for Pagefind', async () => {
     const page = await open('/search/?q=attack')
     const hrefs = async (): Promise<string[]> => (await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).sort()
