@@ -31,7 +31,8 @@
    */
   let pagefind = null
   const loadPagefind = () => {
-    pagefind ??= import(new URL('pagefind/pagefind.js', root).href).then(async (api) => {
+    if (pagefind !== null) return pagefind
+    pagefind = import(new URL('pagefind/pagefind.js', root).href).then(async (api) => {
       await api.init()
       const listed = await fetch(new URL('pagefind/shards.json', root)).then((r) => (r.ok ? r.json() : { shards: [] }))
       // A path, not a full URL: Pagefind makes result links from it, and the main bundle's are paths too.

@@ -3,7 +3,7 @@ import type { Timeline } from '../timeline.js'
 import { escapeHtml } from './escape-html.js'
 import { changeText, CORRECTION_LABELS } from './event-entry.js'
 import { nameUuid } from './name-uuid.js'
-import type { EventPage, FeedView } from './site-views.js'
+import { FEED_ENTRIES, type EventPage, type FeedView } from './site-views.js'
 
 /** One entry of a feed, in neither format yet. Dates are calendar days, `YYYY-MM-DD`, from the data. */
 export interface FeedEntry {
@@ -34,14 +34,6 @@ export interface FeedDocument {
   entries: FeedEntry[]
 }
 
-/**
- * Entries a feed of events holds: its newest, by the day of the latest article reporting each (what feed
- * readers sort by, so a new report of an old event comes back to the top). Feed readers fetch a feed again and
- * again, so it stays the same size as the timeline grows (every event of 10,000 articles made a 4.5 MB Atom
- * file); every event is in the open data (`/data/events.json`) and on its page.
- */
-export const FEED_ENTRIES = 50
-
 const latest = (days: string[], fallback: string): string => days.reduce((a, b) => (b > a ? b : a), fallback)
 const earliest = (days: string[], fallback: string): string => days.reduce((a, b) => (b < a ? b : a), fallback)
 
@@ -55,7 +47,7 @@ interface EntryDays {
 const updatedOf = ({ articleDays, dateEnd }: EntryDays): string => latest(articleDays, dateEnd)
 
 /** An event's entry: its status, day, place, figures and every quoted report. */
-function eventEntry(page: EventPage, { articleDays, dateEnd }: EntryDays): FeedEntry {
+function eventEntry(page: EventPage, { articleDays, dateEnd }: EntryDays, updated: string): FeedEntry {
   const facts = [
     page.place === null ? null : `Where: ${page.place.name}${page.place.country === null ? '' : `, ${page.place.country.label}`}`,
     page.weapons.length === 0 ? null : `Weapons: ${page.weapons.map((w) => w.label).join(', ')}`,
@@ -73,7 +65,7 @@ function eventEntry(page: EventPage, { articleDays, dateEnd }: EntryDays): FeedE
     title: `${page.summary}, ${page.date.text}`,
     page: page.url,
     published: earliest(articleDays, articleDays[0] ?? dateEnd),
-    updated: updatedOf({ articleDays, dateEnd }),
+    updated,
     summary: page.description,
     html,
     tags: [page.type, page.status.id],
@@ -118,23 +110,25 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
   const entryDays = new Map(timeline.events.flatMap((event) => (pages.has(event.id) ? [[event.id, { articleDays: event.reports.flatMap((r) => articleDay.get(r.article) ?? []), dateEnd: event.dateEnd }] as const] : [])))
   const updated = new Map([...entryDays].map(([id, days]) => [id, updatedOf(days)]))
   const entries = new Map<string, FeedEntry>()
-  const entryOf = (id: string): FeedEntry[] => {
+  // Only ids kept by `eventFeed`, which are in `updated`, so in `pages` and `entryDays` too.
+  const entryOf = (id: string): FeedEntry => {
+    let entry = entries.get(id)
+    if (entry !== undefined) return entry
     const page = pages.get(id)
     const days = entryDays.get(id)
-    if (page === undefined || days === undefined) return []
-    let entry = entries.get(id)
-    if (entry === undefined) entries.set(id, (entry = eventEntry(page, days)))
-    return [entry]
+    if (page === undefined || days === undefined) throw new Error(`Event ${id} has no page: a feed's events come from the event pages (buildViews).`)
+    entries.set(id, (entry = eventEntry(page, days, updatedOf(days))))
+    return entry
   }
 
   /** The latest of `days`; the latest article day of the data when there are none. */
   const latestOrAsOf = (days: string[]): string => latest(days, days.length === 0 ? asOf : '0000-00-00')
-  const feedDocument = (view: FeedView, entries: FeedEntry[]): FeedDocument =>
-    ({ view, id: nameUuid(`feed:${view.key}`), updated: latestOrAsOf(entries.map((e) => e.updated)), entries })
+  const feedDocument = (view: FeedView, kept: FeedEntry[]): FeedDocument =>
+    ({ view, id: nameUuid(`feed:${view.key}`), updated: latestOrAsOf(kept.map((e) => e.updated)), entries: kept })
   // Sorted by `updated`, newest first; among equals the view's order (newest event first) stays.
   const eventFeed = (view: FeedView): FeedDocument => {
     const kept = view.events.filter((id) => updated.has(id)).sort((a, b) => (updated.get(b) ?? '').localeCompare(updated.get(a) ?? '')).slice(0, FEED_ENTRIES)
-    return feedDocument(view, kept.flatMap(entryOf))
+    return feedDocument(view, kept.map(entryOf))
   }
 
   const { feeds } = timeline.views

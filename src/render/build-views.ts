@@ -1,4 +1,3 @@
-import { FEED_ENTRIES } from './build-feeds.js'
 import { safeSlug } from '../safe-slug.js'
 import type { EventStatus, EventType } from '../extract/report.js'
 import type { TimelineEvent } from '../merge/event.js'
@@ -15,7 +14,7 @@ import { ARTICLE_INDEX_PAGE, chunk, makePagers, OUTLET_PAGE_ARTICLES, pageUrl, p
 import { shortTitle } from './short-title.js'
 import { EVENT_COLUMNS } from './event-columns.js'
 import { RECORD_FIELDS } from './record-fields.js'
-import type { ArticleExtra, ArticleIndexPage, CountedLink, EventEntry, EventPage, FacetPage, FeedView, GroupPage, HomePage, OutletPage, OutletPageView, PlacePage, SiteViews, Summary, TimelinePart } from './site-views.js'
+import { FEED_ENTRIES, type ArticleExtra, type ArticleIndexPage, type CountedLink, type EventEntry, type EventPage, type FacetPage, type FeedView, type GroupPage, type HomePage, type OutletPage, type OutletPageView, type PlacePage, type SiteViews, type Summary, type TimelinePart } from './site-views.js'
 
 const CLAIMANT_KINDS: Record<string, string> = {
   militia: 'militia',

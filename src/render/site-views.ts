@@ -292,6 +292,14 @@ export interface FeedLinks {
   json: string
 }
 
+/**
+ * Entries a feed of events holds: its newest, by the day of the latest article reporting each (what feed
+ * readers sort by, so a new report of an old event comes back to the top). Feed readers fetch a feed again and
+ * again, so it stays the same size as the timeline grows (every event of 10,000 articles made a 4.5 MB Atom
+ * file); every event is in the open data (`/data/events.json`) and on its page.
+ */
+export const FEED_ENTRIES = 50
+
 /** One feed: what it follows, and which events are in it. The publish step writes it in both formats. */
 export interface FeedView extends FeedLinks {
   /** Path under `/feeds/` without extension: `events`, `corrections`, `sites/al-tanf`, `groups/kataib-hezbollah`. */
@@ -300,7 +308,7 @@ export interface FeedView extends FeedLinks {
   description: string
   /** The page the feed follows, e.g. `/sites/al-tanf/`. */
   page: string
-  /** Ids of its events, newest first (the feed holds the `FEED_ENTRIES` most recently reported: build-feeds.ts); empty for the corrections feed, whose entries are the applied corrections. */
+  /** Ids of its events, newest first (the feed holds the `FEED_ENTRIES` most recently reported); empty for the corrections feed, whose entries are the applied corrections. */
   events: string[]
 }
 

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus } from '../../scripts/bench/generate-corpus.js'
 import { buildFixture, timelineOf, type BuiltSite } from '../helpers/build-fixture.js'
 import { checkLinks, listPages, urlOf } from '../helpers/check-links.js'
-import { FEED_ENTRIES } from '../../src/render/build-feeds.js'
+import { FEED_ENTRIES } from '../../src/render/site-views.js'
 
 const PAGE_BUDGET = 300 * 1024
 
