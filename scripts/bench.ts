@@ -2,7 +2,8 @@
 // Generates synthetic corpora (deterministic from a seed) and measures, for each size,
 // in one run: the cold full build (pipeline, Eleventy, search index) with wall time and
 // peak RSS; extraction throughput; the rebuild after adding one article, with the
-// cache; and a plain Eleventy Markdown build of the same articles as the baseline.
+// cache; and a plain Eleventy Markdown build of the same articles as the baseline,
+// then, as a reference only, Pagefind over the baseline's pages.
 // Prints a Markdown table and checks the targets at the largest size (BENCHMARKS.md).
 import { execFile } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -10,9 +11,22 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { generateCorpus } from './bench/generate-corpus.js'
+import { readCommandLine } from './command-line.js'
 
 const run = promisify(execFile)
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } })
+/** One timed command: wall seconds, and peak RSS of its largest process in MiB. */
+type Timing = { seconds: number; rssMiB: number }
+const USAGE = `Usage: npm run --silent bench -- [options]
+Generates synthetic corpora and times, for each size: the cold build, the rebuild after adding one article,
+extraction throughput, a plain Eleventy build of the same articles (the baseline) and, as a reference,
+Pagefind over the baseline's pages. Prints a Markdown table and checks the targets (BENCHMARKS.md).
+
+  --sizes LIST   corpus sizes, comma-separated (default: 100,1000,10000)
+  --runs N       runs per size; the table gives medians (default: 1)
+  --json FILE    also write the rows as JSON
+  --help         this text`
+
+const { values } = readCommandLine(USAGE, () => parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } }))
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
 const runs = Math.max(1, Number(values.runs))
 const log = (line: string): void => void process.stderr.write(line + '\n')
@@ -24,7 +38,7 @@ function existsDir(dir: string): boolean {
 }
 
 /** Runs a command under GNU time; returns wall seconds and peak RSS in MiB of the process tree's largest process. */
-async function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = root): Promise<{ seconds: number; rssMiB: number; stderr: string }> {
+async function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = root): Promise<Timing & { stderr: string }> {
   const { stderr } = await run('/usr/bin/time', ['-f', 'SALVO_TIME %e %M', command, ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
   const match = /SALVO_TIME ([\d.]+) (\d+)/.exec(stderr)
   if (!match) throw new Error(`Could not read the timing of ${command} ${args.join(' ')}:\n${stderr}`)
@@ -35,7 +49,7 @@ async function timed(command: string, args: string[], env: Record<string, string
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
 /** One timed run, as the progress line gives it. */
-const took = (t: { seconds: number; rssMiB: number }): string => `${t.seconds.toFixed(2)} s, peak RSS ${t.rssMiB.toFixed(0)} MiB`
+const took = (t: Timing): string => `${t.seconds.toFixed(2)} s, peak RSS ${t.rssMiB.toFixed(0)} MiB`
 
 /** Sizes of every file in a folder, for the largest page and the total. */
 function outputSizes(dir: string): { total: number; largestPage: number; largestName: string; pages: number } {
@@ -80,11 +94,11 @@ interface Row {
   articles: number
   /** Phase times of the last cold build and rebuild, as the build printed them. */
   phases: { cold: string; rebuild: string }
-  cold: { seconds: number; rssMiB: number }
-  rebuild: { seconds: number; rssMiB: number }
-  baseline: { seconds: number; rssMiB: number }
+  cold: Timing
+  rebuild: Timing
+  baseline: Timing
   /** Pagefind's command over the baseline's pages: what a plain site's search index adds (a reference, not a target). */
-  baselineSearch: { seconds: number; rssMiB: number }
+  baselineSearch: Timing
   extractPerSecond: number
   output: ReturnType<typeof outputSizes>
 }
@@ -109,10 +123,10 @@ for (const size of sizes) {
   const seeds = path.join(dir, 'seeds')
   log(`bench: ${size} articles: generating…`)
   await generateCorpus(seeds, size)
-  const cold: { seconds: number; rssMiB: number }[] = []
-  const rebuild: { seconds: number; rssMiB: number }[] = []
-  const baseline: { seconds: number; rssMiB: number }[] = []
-  const baselineSearch: { seconds: number; rssMiB: number }[] = []
+  const cold: Timing[] = []
+  const rebuild: Timing[] = []
+  const baseline: Timing[] = []
+  const baselineSearch: Timing[] = []
   const throughput: number[] = []
   const phases = { cold: '', rebuild: '' }
   for (let r = 0; r < runs; r++) {
@@ -152,7 +166,7 @@ for (const size of sizes) {
     baselineSearch.push(indexed)
     log(`bench: ${size} articles: Pagefind over the baseline's pages took ${took(indexed)}`)
   }
-  const pick = (xs: { seconds: number; rssMiB: number }[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
+  const pick = (xs: Timing[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
   rows.push({ articles: size, phases, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), baselineSearch: pick(baselineSearch), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
 }
 rmSync(scratch, { recursive: true, force: true })

@@ -177,7 +177,7 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     timer.lap('pages')
     // Pagefind indexes the changed shards in its own process (or two), driven from the workers, while this thread writes the feeds, open data and the data file.
     // Settled, not all: when one worker fails, the other's Pagefind finishes writing before the staging folder is removed.
-    const searching = Promise.allSettled(parts.map((shards, i) => searchWorkers[i]?.index(staging, shards))).then((outcomes) => {
+    const searching = Promise.allSettled(parts.map((shards, i) => (searchWorkers[i] ?? first).index(staging, shards))).then((outcomes) => {
       const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
       if (failed !== undefined) throw failed.reason
       return recordSearchIndex(searchPlan)
