@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { launchChromium } from '../helpers/chromium.js'
+import { resultHrefs } from '../helpers/result-hrefs.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
 /** The seeds with two held-out corpora: enough months of articles to shard the index when shards are small. */
@@ -48,7 +49,7 @@ describe('a search index in shards, in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(`${served.origin}/search/?status=Confirmed`)
     await page.waitForFunction(() => /result/.test(document.getElementById('search-status-line')?.textContent ?? ''))
-    const hrefs = (await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).sort()
+    const hrefs = (await resultHrefs(page)).sort()
     const confirmed = timeline.events.filter((e) => e.status === 'confirmed').map((e) => `/events/${e.id}/`).sort()
     expect(confirmed.length).toBeGreaterThan(1)
     expect(hrefs).toEqual(confirmed)

@@ -7,6 +7,7 @@ import type { Timeline } from '../../src/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { launchChromium } from '../helpers/chromium.js'
 import { problemsDuring } from '../helpers/problems-during.js'
+import { resultHrefs } from '../helpers/result-hrefs.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
 const SHOTS = 'test-results'
@@ -213,7 +214,7 @@ describe('the site in a browser', () => {
       const page = await open('/search/')
       await page.fill('#search-query', query)
       await page.waitForFunction(() => /results? for|No results/.test(document.getElementById('search-status-line')?.textContent ?? ''))
-      const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+      const hrefs = await resultHrefs(page)
       await page.context().close()
       return hrefs
     }
@@ -229,7 +230,7 @@ describe('the site in a browser', () => {
 
   it('narrows a search by status, site and group, with the values event pages mark for Pagefind', async () => {
     const page = await open('/search/?q=attack')
-    const hrefs = async (): Promise<string[]> => (await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).sort()
+    const hrefs = async (): Promise<string[]> => (await resultHrefs(page)).sort()
     const settle = async (): Promise<void> => { await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status-line')?.textContent ?? '') && !/^Type/.test(document.getElementById('search-status-line')?.textContent ?? '')) }
     const matching = (keep: (e: Timeline['events'][number]) => boolean): string[] => timeline.events.filter(keep).map((e) => `/events/${e.id}/`).sort()
 

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { filesUnder } from '../../src/files-under.js'
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import type { WorkerInput } from '../../src/parallel/process-articles.js'
 import { processArticle, type ProcessedArticle } from '../../src/parallel/process-article.js'
@@ -28,9 +29,6 @@ const BIN = path.resolve('node_modules', '.cache', 'salvo', 'bin')
 const latestKey = (root: string): string => (JSON.parse(readFileSync(path.join(BIN, `latest-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`), 'utf8')) as { key: string }).key
 /** The folder of the current bundle of this project. */
 const bundleFolder = (): string => path.join(BIN, latestKey(process.cwd()))
-
-/** Every file under `dir`, recursively. */
-const filesIn = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
 
 describe('scripts/run.mjs', () => {
   beforeAll(async () => {
@@ -79,7 +77,7 @@ describe('scripts/run.mjs', () => {
     symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'))
     // Sources saved an hour ago: a bundle made from them is recorded (one saved during bundling would not be).
     const anHourAgo = new Date(Date.now() - 3600_000)
-    for (const file of filesIn(root).filter((f) => !f.includes('node_modules'))) utimesSync(file, anHourAgo, anHourAgo)
+    for (const file of filesUnder(root).filter((f) => !f.includes('node_modules'))) utimesSync(file, anHourAgo, anHourAgo)
     const usage = async (): Promise<string> => (await run(process.execPath, [path.join(root, 'scripts', 'run.mjs'), 'check', '--help'], { cwd: root, env })).stdout
     expect(await usage()).toMatch(/^Usage: npm run check/)
     const first = latestKey(root)
