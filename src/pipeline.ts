@@ -27,7 +27,7 @@ export interface PipelineOptions {
   correctionsFile?: string
   /** Folder of the extraction cache (e.g. `.cache/salvo/extract`), or `null` to extract every article afresh. */
   cacheDir?: string | null
-  /** The day of the build, `YYYY-MM-DD`, given by the command that runs the pipeline: articles dated after it are refused. */
+  /** The day of the build, `YYYY-MM-DD`, given by the command that runs the pipeline: articles, and corrected event days, after it are refused. */
   today?: string
   /** Worker threads for ingest and extract; default: one per core for large corpora (see parallel/process-articles.ts). */
   threads?: number
@@ -86,7 +86,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const merged = mergeReports(extracted.flatMap((e) => e.reports), knowledge)
   const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')
   const loaded = loadCorrections(correctionsFile)
-  const corrected = applyCorrections(merged, loaded.corrections, knowledge, relative(correctionsFile))
+  const corrected = applyCorrections(merged, loaded.corrections, knowledge, relative(correctionsFile), options.today ?? null)
   const events = corrected.events
   const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics, ...corrected.diagnostics].sort(compareDiagnostics)
   // Each article's events, found once: looking them up per article would be quadratic in the corpus.

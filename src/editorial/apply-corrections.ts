@@ -7,6 +7,7 @@ import type { Knowledge } from '../knowledge/knowledge.js'
 import type { TimelineEvent } from '../merge/event.js'
 import { compareEvents, deriveStatus } from '../merge/merge-reports.js'
 import type { AppliedCorrection, Correction, CorrectionOutcome, EventFix, EventTarget } from './correction.js'
+import { resolveActor } from './resolve-actor.js'
 
 export interface CorrectionsResult {
   events: TimelineEvent[]
@@ -60,127 +61,171 @@ function recompute(event: TimelineEvent): void {
     (event.killed !== null && event.killed.min !== event.killed.max) || (event.injured !== null && event.injured.min !== event.injured.max)
 }
 
-/** Applies a fix to an event, returning each change made, or an error sentence. */
-function applyFix(event: TimelineEvent, fix: EventFix, knowledge: Knowledge): { changes: AppliedCorrection['changes'] } | { error: string } {
+/** Why a correction was refused: the field at fault and a sentence saying why and what to do. */
+interface Refusal {
+  field: string
+  error: string
+}
+
+/**
+ * Applies a fix to `event`, which must be the caller's own copy: the checks and the changes are
+ * interleaved, so on a refusal the copy is half-changed and must be thrown away. `field` prefixes
+ * the fields in a refusal (`set`, `split.set`); `today` (`YYYY-MM-DD`) refuses days after the build's.
+ */
+function applyFix(event: TimelineEvent, fix: EventFix, knowledge: Knowledge, field: string, today: string | null): { changes: AppliedCorrection['changes'] } | Refusal {
   const changes: AppliedCorrection['changes'] = []
-  const change = (field: string, from: unknown, to: unknown): void => {
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from: JSON.stringify(from), to: JSON.stringify(to) })
+  const change = (name: string, from: unknown, to: unknown): void => {
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: name, from: JSON.stringify(from), to: JSON.stringify(to) })
   }
   let location: Place | null | undefined
   if (fix.site !== undefined) {
     const place = knowledge.places.find((p) => p.id === fix.site)
-    if (!place) return { error: `\`site: ${fix.site}\` is not an id in src/data/gazetteer.yaml. Use one of its ids, or add the place there first.` }
+    if (!place) return { field: `${field}.site`, error: `\`site: ${fix.site}\` is not an id in src/data/gazetteer.yaml. Use one of its ids, or add the place there first.` }
     location = { id: place.id, name: place.name, country: place.country, admin1: place.admin1, lat: place.lat, lon: place.lon, precision: place.precision }
   } else if (fix.location === null) location = null
   const weapons = fix.weapons?.filter((w) => !knowledge.weapons.some((k) => k.id === w))
-  if (weapons && weapons.length > 0) return { error: `\`weapons\` has ${weapons.join(', ')}, not in src/data/weapons.yaml (${knowledge.weapons.map((w) => w.id).join(', ')}).` }
+  if (weapons && weapons.length > 0) return { field: `${field}.weapons`, error: `\`weapons\` has ${weapons.join(', ')}, not in src/data/weapons.yaml. Use its ids (${knowledge.weapons.map((w) => w.id).join(', ')}), or add the weapon there first.` }
+  let actors: string[] | undefined
+  if (fix.actors !== undefined) {
+    actors = []
+    for (const written of fix.actors) {
+      const resolved = resolveActor(written, knowledge.groups)
+      if ('problem' in resolved) return { field: `${field}.actors`, error: resolved.problem }
+      actors.push(resolved.name)
+    }
+    actors = [...new Set(actors)].sort()
+  }
 
   if (fix.type !== undefined) { change('type', event.type, fix.type); event.type = fix.type }
   if (fix.date !== undefined) { change('date', event.date, fix.date); event.date = fix.date; if (fix.dateEnd === undefined && event.datePrecision === 'day') event.dateEnd = fix.date }
   if (fix.dateEnd !== undefined) { change('dateEnd', event.dateEnd, fix.dateEnd); event.dateEnd = fix.dateEnd }
-  if (event.dateEnd < event.date) return { error: `the corrected dates end (${event.dateEnd}) before they start (${event.date}). Set both \`date\` and \`dateEnd\`.` }
+  if (event.dateEnd < event.date) return { field: `${field}.${fix.dateEnd === undefined ? 'date' : 'dateEnd'}`, error: `The corrected dates end (${event.dateEnd}) before they start (${event.date}). Set both \`date\` and \`dateEnd\`, the first day before the last.` }
+  if (today !== null && (fix.date !== undefined || fix.dateEnd !== undefined) && event.dateEnd > today) {
+    const late = fix.date !== undefined && fix.date > today ? 'date' : fix.dateEnd !== undefined ? 'dateEnd' : 'date'
+    return { field: `${field}.${late}`, error: `The corrected ${late === 'date' ? 'day' : 'last day'} (${late === 'date' ? event.date : event.dateEnd}) is after the day of this build (${today}): an event cannot be dated in the future. Likely cause: a typo in the year, or the day and month swapped. Write the day it happened as YYYY-MM-DD.` }
+  }
   if (fix.datePrecision !== undefined) { change('datePrecision', event.datePrecision, fix.datePrecision); event.datePrecision = fix.datePrecision }
   if (location !== undefined) { change('location', event.location?.name ?? null, location?.name ?? null); event.location = location }
   if (fix.status !== undefined) { change('status', event.status, fix.status); event.status = fix.status }
   if (fix.killed !== undefined) { change('killed', event.killed, fix.killed); event.killed = fix.killed }
   if (fix.injured !== undefined) { change('injured', event.injured, fix.injured); event.injured = fix.injured }
-  if (fix.actors !== undefined) { change('actors', event.actors, fix.actors); event.actors = fix.actors }
+  if (actors !== undefined) { change('actors', event.actors, actors); event.actors = actors }
   if (fix.weapons !== undefined) { change('weapons', event.weapons, fix.weapons); event.weapons = fix.weapons }
   const summary = fix.summary ?? (event.type === 'statement' ? event.summary : summarize(event.type, event.location, event.weapons, '', knowledge))
   if (summary !== event.summary) { change('summary', event.summary, summary); event.summary = summary }
   return { changes }
 }
 
+/** What one correction would do: the events it replaces, removes and adds, and its outcome; or why it was refused. */
+type Plan =
+  | { replace: Map<TimelineEvent, TimelineEvent>; remove: TimelineEvent[]; add: TimelineEvent[]; events: string[] }
+  | { refused: Refusal; result: CorrectionOutcome['result'] }
+
 /**
- * Applies the editors' corrections, in file order, after extraction and merge.
- * Each changed event carries the record of what changed and why; a correction
- * whose target matches no event (or several) is reported, never silently ignored.
+ * Plans correction `c` on the one event it targets, from copies: nothing in `events` changes
+ * here, so a correction that fails a check changes nothing at all.
  */
-export function applyCorrections(input: TimelineEvent[], corrections: Correction[], knowledge: Knowledge, file: string): CorrectionsResult {
+function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], knowledge: Knowledge, today: string | null): Plan {
+  const audit = (changes: AppliedCorrection['changes'], note: string | null): AppliedCorrection => ({ kind: c.action.kind, reason: c.reason, line: c.line, changes, note })
+  const copy = (e: TimelineEvent): TimelineEvent => ({ ...structuredClone(e), corrections: structuredClone(e.corrections ?? []) })
+  const action = c.action
+  const before = event.id
+  switch (action.kind) {
+    case 'suppress':
+      return { replace: new Map(), remove: [event], add: [], events: [before] }
+    case 'note': {
+      const next = copy(event)
+      next.corrections?.push(audit([], action.note))
+      return { replace: new Map([[event, next]]), remove: [], add: [], events: [next.id] }
+    }
+    case 'merge': {
+      const into = events.filter((e) => e !== event && matchesTarget(e, action.into))
+      if (into.length !== 1) {
+        return {
+          refused: { field: 'mergeInto', error: `The event to merge into (${describeTarget(action.into)}) matches ${into.length === 0 ? 'no event' : `${into.length} events (${into.map((e) => e.id).join(', ')})`}, so nothing was merged. Name exactly one event in \`mergeInto\`.` },
+          result: into.length === 0 ? 'no-target' : 'ambiguous',
+        }
+      }
+      const host = copy(into[0] as TimelineEvent)
+      const known = new Set(host.reports.map((r) => `${r.article}|${r.start}|${r.end}`))
+      host.reports.push(...structuredClone(event.reports).filter((r) => !known.has(`${r.article}|${r.start}|${r.end}`)))
+      host.weapons = [...new Set([...host.weapons, ...event.weapons])].sort()
+      host.actors = [...new Set([...host.actors, ...event.actors])].sort()
+      host.mergeReasons.push(`Merged by an editor from ${before}: ${c.reason}`)
+      recompute(host)
+      host.corrections?.push(audit([], `Merged ${before} into this event.`), ...structuredClone(event.corrections ?? []))
+      return { replace: new Map([[into[0] as TimelineEvent, host]]), remove: [event], add: [], events: [host.id] }
+    }
+    case 'split': {
+      const moving = event.reports.filter((r) => action.reports.some((a) => sameArticle(a.article, r.article) && squash(r.quote).includes(squash(a.quote))))
+      if (moving.length === 0 || moving.length === event.reports.length) {
+        return {
+          refused: { field: 'split', error: `The split names ${moving.length === 0 ? 'no report' : 'every report'} of ${event.id}, so nothing was split. List in \`split.reports\` the reports (article and quote) that form the new event, leaving at least one behind.` },
+          result: moving.length === 0 ? 'no-target' : 'refused',
+        }
+      }
+      const rest = copy(event)
+      rest.reports = event.reports.filter((r) => !moving.includes(r)).map((r) => structuredClone(r))
+      rest.mergeReasons = rest.mergeReasons.slice(0, Math.max(0, rest.reports.length - 1))
+      recompute(rest)
+      const piece: TimelineEvent = { ...copy(event), reports: structuredClone(moving), mergeReasons: [], corrections: [] }
+      recompute(piece)
+      const fixed = applyFix(piece, action.set, knowledge, 'split.set', today)
+      if ('error' in fixed) return { refused: fixed, result: 'refused' }
+      piece.id = idFor(piece, event.id)
+      if (piece.id === event.id || events.some((e) => e.id === piece.id)) piece.id = `${piece.id}-split-${c.line}`
+      piece.corrections?.push(audit(fixed.changes, `Split from ${event.id}.`))
+      rest.corrections?.push(audit([], `Split ${piece.id} out of this event.`))
+      return { replace: new Map([[event, rest]]), remove: [], add: [piece], events: [rest.id, piece.id] }
+    }
+    case 'fix': {
+      const next = copy(event)
+      const fixed = applyFix(next, action.set, knowledge, 'set', today)
+      if ('error' in fixed) return { refused: fixed, result: 'refused' }
+      const id = idFor(next, before)
+      if (id !== before) {
+        next.id = events.some((e) => e !== event && e.id === id) ? `${id}-corrected-${c.line}` : id
+        fixed.changes.push({ field: 'id', from: JSON.stringify(before), to: JSON.stringify(next.id) })
+      }
+      next.corrections?.push(audit(fixed.changes, null))
+      return { replace: new Map([[event, next]]), remove: [], add: [], events: [next.id] }
+    }
+  }
+}
+
+/**
+ * Applies the editors' corrections, in file order, after extraction and merge. Each applies
+ * whole or not at all: it is planned on copies and committed only when every check passes.
+ * Each changed event carries the record of what changed and why; a correction whose target
+ * matches no event (or several), or that fails a check, is reported and changes nothing, never
+ * silently ignored. `today` (`YYYY-MM-DD`, the day of the build) refuses corrected days after it.
+ */
+export function applyCorrections(input: TimelineEvent[], corrections: Correction[], knowledge: Knowledge, file: string, today: string | null = null): CorrectionsResult {
   let events: TimelineEvent[] = structuredClone(input).map((e) => ({ ...e, corrections: e.corrections ?? [] }))
   const outcomes: CorrectionOutcome[] = []
   const diagnostics: Diagnostic[] = []
-  const report = (c: Correction, message: string): void => void diagnostics.push({ file, line: c.line, field: 'target', severity: 'warning', message })
-  const audit = (c: Correction, changes: AppliedCorrection['changes'], note: string | null): AppliedCorrection => ({ kind: c.action.kind, reason: c.reason, line: c.line, changes, note })
+  const report = (c: Correction, field: string, message: string): void => void diagnostics.push({ file, line: c.line, field, severity: 'warning', message })
 
   for (const c of corrections) {
     const target = describeTarget(c.target)
     const matches = events.filter((e) => matchesTarget(e, c.target))
     if (matches.length !== 1) {
       const none = matches.length === 0
-      report(c, none
+      report(c, 'target', none
         ? `No event matches this correction's target (${target}), so it was not applied. The event may have been removed, or its day, place or sentence changed; update the target (the most stable is \`article:\` with \`quote:\`).`
         : `This correction's target (${target}) matches ${matches.length} events (${matches.map((e) => e.id).join(', ')}), so it was not applied. Add fields to the target until it names one event.`)
       outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: none ? 'no-target' : 'ambiguous', events: [] })
       continue
     }
-    const event = matches[0] as TimelineEvent
-    const before = event.id
-    const action = c.action
-    if (action.kind === 'suppress') {
-      events = events.filter((e) => e !== event)
-      outcomes.push({ line: c.line, kind: 'suppress', reason: c.reason, target, result: 'applied', events: [before] })
+    const planned = plan(c, matches[0] as TimelineEvent, events, knowledge, today)
+    if ('refused' in planned) {
+      report(c, planned.refused.field, `This correction was not applied, and its event is unchanged: ${planned.refused.error}`)
+      outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: planned.result, events: [] })
       continue
     }
-    if (action.kind === 'note') {
-      event.corrections?.push(audit(c, [], action.note))
-      outcomes.push({ line: c.line, kind: 'note', reason: c.reason, target, result: 'applied', events: [event.id] })
-      continue
-    }
-    if (action.kind === 'merge') {
-      const into = events.filter((e) => e !== event && matchesTarget(e, action.into))
-      if (into.length !== 1) {
-        report(c, `The event to merge into (${describeTarget(action.into)}) matches ${into.length} events, so nothing was merged. Name exactly one event in \`mergeInto\`.`)
-        outcomes.push({ line: c.line, kind: 'merge', reason: c.reason, target, result: into.length === 0 ? 'no-target' : 'ambiguous', events: [] })
-        continue
-      }
-      const host = into[0] as TimelineEvent
-      const known = new Set(host.reports.map((r) => `${r.article}|${r.start}|${r.end}`))
-      host.reports.push(...event.reports.filter((r) => !known.has(`${r.article}|${r.start}|${r.end}`)))
-      host.weapons = [...new Set([...host.weapons, ...event.weapons])].sort()
-      host.actors = [...new Set([...host.actors, ...event.actors])].sort()
-      host.mergeReasons.push(`Merged by an editor from ${before}: ${c.reason}`)
-      recompute(host)
-      host.corrections?.push(audit(c, [], `Merged ${before} into this event.`), ...(event.corrections ?? []))
-      events = events.filter((e) => e !== event)
-      outcomes.push({ line: c.line, kind: 'merge', reason: c.reason, target, result: 'applied', events: [host.id] })
-      continue
-    }
-    if (action.kind === 'split') {
-      const moving = event.reports.filter((r) => action.reports.some((a) => sameArticle(a.article, r.article) && squash(r.quote).includes(squash(a.quote))))
-      if (moving.length === 0 || moving.length === event.reports.length) {
-        report(c, `The split names ${moving.length === 0 ? 'no report' : 'every report'} of ${event.id}, so nothing was split. List in \`split.reports\` the reports (article and quote) that form the new event, leaving at least one behind.`)
-        outcomes.push({ line: c.line, kind: 'split', reason: c.reason, target, result: 'no-target', events: [] })
-        continue
-      }
-      const piece: TimelineEvent = { ...structuredClone(event), reports: moving, mergeReasons: [], corrections: [] }
-      event.reports = event.reports.filter((r) => !moving.includes(r))
-      event.mergeReasons = event.mergeReasons.slice(0, Math.max(0, event.reports.length - 1))
-      recompute(event)
-      recompute(piece)
-      const fixed = applyFix(piece, action.set, knowledge)
-      if ('error' in fixed) report(c, `The split's \`set\` was not applied: ${fixed.error}`)
-      piece.id = idFor(piece, event.id)
-      if (piece.id === event.id || events.some((e) => e.id === piece.id)) piece.id = `${piece.id}-split-${c.line}`
-      piece.corrections?.push(audit(c, 'error' in fixed ? [] : fixed.changes, `Split from ${event.id}.`))
-      event.corrections?.push(audit(c, [], `Split ${piece.id} out of this event.`))
-      events.push(piece)
-      outcomes.push({ line: c.line, kind: 'split', reason: c.reason, target, result: 'applied', events: [event.id, piece.id] })
-      continue
-    }
-    const fixed = applyFix(event, action.set, knowledge)
-    if ('error' in fixed) {
-      report(c, `This correction was not applied: ${fixed.error}`)
-      outcomes.push({ line: c.line, kind: 'fix', reason: c.reason, target, result: 'no-target', events: [] })
-      continue
-    }
-    const id = idFor(event, before)
-    if (id !== before) {
-      event.id = events.some((e) => e !== event && e.id === id) ? `${id}-corrected-${c.line}` : id
-      fixed.changes.push({ field: 'id', from: JSON.stringify(before), to: JSON.stringify(event.id) })
-    }
-    event.corrections?.push(audit(c, fixed.changes, null))
-    outcomes.push({ line: c.line, kind: 'fix', reason: c.reason, target, result: 'applied', events: [event.id] })
+    const removed = new Set(planned.remove)
+    events = [...events.filter((e) => !removed.has(e)).map((e) => planned.replace.get(e) ?? e), ...planned.add]
+    outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: 'applied', events: planned.events })
   }
   events.sort(compareEvents)
   return { events, outcomes, diagnostics }

@@ -68,8 +68,8 @@ export interface CorrectionOutcome {
   reason: string
   /** The target as written, e.g. `article seeds/x.md, quote "One assault"`. */
   target: string
-  /** `applied`, or why not. */
-  result: 'applied' | 'no-target' | 'ambiguous'
+  /** `applied`, or why not: no event (or no event to merge into, or no report to split) matches, several do, or a check refused it (nothing changed). */
+  result: 'applied' | 'no-target' | 'ambiguous' | 'refused'
   /** Ids of the events it changed (after the change). */
   events: string[]
 }

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml'
+import { isMap, isSeq, type Node } from 'yaml'
 import type { Diagnostic } from '../diagnostic.js'
 import { normalizeDay } from '../ingest/normalize-front-matter.js'
 import { relative } from '../ingest/read-articles.js'
+import { readYamlFile } from '../read-yaml-file.js'
 import type { Correction, EventFix, EventTarget } from './correction.js'
 
 const TYPES = ['attack', 'us-strike', 'statement', 'other'] as const
@@ -10,24 +10,30 @@ const STATUSES = ['confirmed', 'claimed', 'denied', 'reported'] as const
 const PRECISIONS = ['day', 'range', 'month'] as const
 const ACTIONS = ['set', 'note', 'suppress', 'mergeInto', 'split'] as const
 const EXAMPLE = 'for example:\n  - target: {article: seeds/2023-10-30-….md, quote: "One assault took place today"}\n    set: {injured: {min: 2, max: 2}}\n    reason: "CENTCOM gave the figure on Oct. 31."'
+/** What a whole-file problem means for the build. */
+const NONE_APPLIED = 'No correction was applied; the rest of the site was built.'
 
 type Raw = Record<string, unknown>
 
-/** Reads and checks `seeds/corrections.yaml`. A bad entry is skipped with a diagnostic naming its line, field and fix; the rest apply. */
+/**
+ * Reads and checks `seeds/corrections.yaml`. An absent file is no corrections. A file that cannot
+ * be used whole (not a regular file, unreadable, not UTF-8, too large, not YAML, anchors) is one
+ * diagnostic and no corrections; a bad entry is skipped with a diagnostic naming its line, field
+ * and fix, and the rest apply.
+ */
 export function loadCorrections(file: string): { corrections: Correction[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
-  if (!existsSync(file)) return { corrections: [], diagnostics }
   const rel = relative(file)
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false })
   const problem = (line: number | null, field: string, message: string, severity: Diagnostic['severity'] = 'error'): void => {
     diagnostics.push({ file: rel, line, field, severity, message })
   }
-  const first = doc.errors[0]
-  if (first) {
-    problem(lineCounter.linePos(first.pos[0]).line, 'corrections', `The corrections file is not valid YAML (${first.message.split('\n')[0]}), so no correction was applied. Fix the indentation or quoting on that line.`)
+  const read = readYamlFile(file, 'The corrections file')
+  if ('missing' in read) return { corrections: [], diagnostics }
+  if ('problem' in read) {
+    problem(read.problem.line, 'corrections', `${read.problem.message} ${NONE_APPLIED}`)
     return { corrections: [], diagnostics }
   }
+  const { doc, lineCounter } = read
   if (doc.contents === null) return { corrections: [], diagnostics }
   if (!isSeq(doc.contents)) {
     problem(1, 'corrections', `The corrections file must be a list of entries, each starting with "- target:"; ${EXAMPLE}`)
@@ -41,7 +47,7 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
       problem(line, 'corrections', `Each correction must be a mapping with target, an action and reason; ${EXAMPLE}`)
       continue
     }
-    const raw = node.toJSON() as Raw
+    const raw = node.toJS(doc, { maxAliasCount: 0 }) as Raw
     const errors: [string, string][] = []
     const target = readTarget(raw.target, 'target', errors)
     const reason = typeof raw.reason === 'string' && raw.reason.trim() !== '' ? raw.reason.trim() : null
@@ -138,11 +144,12 @@ function readFix(value: unknown, field: string, errors: [string, string][]): Eve
       case 'location': v === null ? (fix.location = null) : bad('can only be set to null (no place); to set a place, use `site:` with a gazetteer id'); break
       case 'killed':
       case 'injured': isCount(v) ? (fix[key] = v as EventFix['killed']) : bad('must be null or {min: N, max: M} with whole numbers, min ≤ max'); break
-      case 'actors':
-      case 'weapons': Array.isArray(v) && v.every((x) => typeof x === 'string') ? (fix[key] = [...(v as string[])].sort()) : bad('must be a list of names, e.g. [drone, rocket]'); break
+      case 'actors': Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '') ? (fix.actors = (v as string[]).map((x) => x.trim())) : bad('must be a list of group ids from src/data/groups.yaml, e.g. [kataib-hezbollah], or [] for none'); break
+      case 'weapons': Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '') ? (fix.weapons = (v as string[]).map((x) => x.trim()).sort()) : bad('must be a list of weapon ids from src/data/weapons.yaml, e.g. [drone, rocket], or [] for none'); break
       case 'summary': typeof v === 'string' && v.trim() !== '' ? (fix.summary = v.trim()) : bad('must be text'); break
       default: bad(`is not a field a correction can set (type, date, dateEnd, datePrecision, site, location, status, killed, injured, actors, weapons, summary)`)
     }
   }
+  if (Object.keys(value as Raw).length === 0 && field === 'set') errors.push([field, '`set` is empty, so it would change nothing. Name the fields to correct, e.g. `set: {date: 2023-10-28}`.'])
   return fix
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../project-root.js'
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node } from 'yaml'
+import { readYamlFile } from '../read-yaml-file.js'
+import { foldedWords } from './fold-text.js'
 import type { ClaimantEntry, GroupEntry, Knowledge, PlaceEntry, WeaponEntry } from './knowledge.js'
 import { createTermMatcher } from './term-matcher.js'
 
@@ -16,22 +17,41 @@ export class KnowledgeError extends Error {
 
 type Raw = Record<string, unknown>
 
-/** Reads a YAML list of mappings, giving each item's 1-based line for error messages. */
-function readList(file: string): { items: { raw: Raw; line: number }[]; bytes: Buffer } {
-  const bytes = readFileSync(file)
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(bytes.toString('utf8'), { lineCounter, prettyErrors: false })
+/** One entry of a knowledge file: its fields, its line, and the line of each field's value (`lineOf('aliases', 2)` for a list item). */
+interface Item {
+  raw: Raw
+  line: number
+  lineOf: (field: string, index?: number) => number
+}
+
+/**
+ * Reads a YAML list of mappings, giving each item's 1-based line for error messages. Anything
+ * that keeps the file from being read whole is a `KnowledgeError` naming the file and the fix.
+ */
+function readList(file: string): { items: Item[]; bytes: Buffer } {
   const name = path.relative(process.cwd(), file).split(path.sep).join('/')
-  const first = doc.errors[0]
-  if (first) {
-    const line = lineCounter.linePos(first.pos[0]).line
-    throw new KnowledgeError(`${name}:${line}: the file is not valid YAML (${first.message.split('\n')[0]}). Fix the indentation or quoting on that line.`)
+  const read = readYamlFile(file, 'the file')
+  if ('missing' in read) {
+    throw new KnowledgeError(`${name}: the file is missing, and every article is read against it. Likely cause: it was deleted or renamed, or SALVO_DATA_DIR points at a folder without it. Restore it from version control (git checkout -- ${name}), or point SALVO_DATA_DIR at a folder with gazetteer.yaml, groups.yaml, weapons.yaml and claimants.yaml.`)
   }
+  if ('problem' in read) throw new KnowledgeError(`${name}${read.problem.line === null ? '' : `:${read.problem.line}`}: ${read.problem.message}`)
+  const { doc, lineCounter, bytes } = read
+  if (doc.contents === null) throw new KnowledgeError(`${name}:1: the file is empty. Restore it from version control (git checkout -- ${name}).`)
   if (!isSeq(doc.contents)) throw new KnowledgeError(`${name}:1: the file must be a list of entries, each starting with "- id:". Check that it was not overwritten.`)
+  const lineAt = (node: unknown, fallback: number): number => {
+    const offset = (node as Node | null)?.range?.[0]
+    return offset === undefined ? fallback : lineCounter.linePos(offset).line
+  }
   const items = doc.contents.items.map((node) => {
-    const line = lineCounter.linePos((node as Node).range?.[0] ?? 0).line
+    const line = lineAt(node, 1)
     if (!isMap(node)) throw new KnowledgeError(`${name}:${line}: each entry must be a mapping of fields (\`- id: …\`), not a bare value.`)
-    return { raw: node.toJSON() as Raw, line }
+    const lineOf = (field: string, index?: number): number => {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === field)
+      if (pair === undefined) return line
+      const value = index !== undefined && isSeq(pair.value) ? pair.value.items[index] : pair.value
+      return lineAt(value ?? pair.key, line)
+    }
+    return { raw: node.toJS(doc, { maxAliasCount: 0 }) as Raw, line, lineOf }
   })
   return { items, bytes }
 }
@@ -84,6 +104,53 @@ function checkIds(name: string, entries: { id: string; line: number }[]): void {
   }
 }
 
+/** One spelling the matcher looks for, where it is written, and the entry it belongs to. */
+interface Spelling {
+  text: string
+  /** `name`, `aliases`, `terms` or `acronyms`. */
+  field: string
+  line: number
+}
+
+/** An entry's spellings: `terms` are compared folded (`foldText`), `acronyms` exactly, as the matcher does. */
+interface Spellings {
+  id: string
+  line: number
+  terms: Spelling[]
+  acronyms: Spelling[]
+}
+
+/** The spellings of `item`'s fields, each with its own line. A single-text field (`name`) is a list of one. */
+function spellingsOf(id: string, item: Item, terms: [string, readonly string[]][], acronyms: [string, readonly string[]][] = []): Spellings {
+  const list = ([field, values]: [string, readonly string[]]): Spelling[] =>
+    values.map((text, i) => ({ text, field, line: item.lineOf(field, Array.isArray(item.raw[field]) ? i : undefined) }))
+  return { id, line: item.line, terms: terms.flatMap(list), acronyms: acronyms.flatMap(list) }
+}
+
+/**
+ * Refuses a spelling that two entries share once folded the matcher's way: the matcher keeps the
+ * first and silently drops the other, so a sentence naming it could never find the second entry.
+ * Within one entry a repeat is harmless (a name listed again among its aliases).
+ */
+function checkSpellings(name: string, kind: string, entries: Spellings[]): void {
+  const check = (pick: (e: Spellings) => Spelling[], keyOf: (text: string) => string, how: string): void => {
+    const seen = new Map<string, { entry: Spellings; spelling: Spelling }>()
+    for (const entry of entries) {
+      for (const spelling of pick(entry)) {
+        const key = keyOf(spelling.text)
+        if (key === '') continue // nothing left to match once folded: the matcher skips it too
+        const earlier = seen.get(key)
+        if (earlier === undefined) seen.set(key, { entry, spelling })
+        else if (earlier.entry !== entry) {
+          throw new KnowledgeError(`${name}:${spelling.line}: the spelling "${spelling.text}" in \`${spelling.field}\` of ${kind} "${entry.id}" (entry at line ${entry.line}) is already a spelling of ${kind} "${earlier.entry.id}" ("${earlier.spelling.text}" in \`${earlier.spelling.field}\`, line ${earlier.spelling.line}, entry at line ${earlier.entry.line})${how}, so a sentence using it would only ever find "${earlier.entry.id}". Likely cause: one ${kind} entered twice, or a spelling copied into the wrong entry. Keep the spelling in the one entry it names and remove it from the other.`)
+        }
+      }
+    }
+  }
+  check((e) => e.terms, (text) => foldedWords(text).map((w) => w.word).join(' '), ' once case, diacritics, apostrophes, full stops and hyphens are set aside, as the matcher does')
+  check((e) => e.acronyms, (text) => text, '')
+}
+
 /**
  * Loads and validates the knowledge files (`gazetteer.yaml`, `groups.yaml`,
  * `weapons.yaml`, `claimants.yaml`) from `dataDir` (default: `SALVO_DATA_DIR`, else
@@ -99,7 +166,8 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
     return result.items
   }
 
-  const places: (PlaceEntry & { line: number })[] = load('gazetteer.yaml').map(({ raw, line }) => {
+  const gazetteer = load('gazetteer.yaml')
+  const places: (PlaceEntry & { line: number })[] = gazetteer.map(({ raw, line }) => {
     const f = fields(shown('gazetteer.yaml'), line, raw)
     return {
       id: f.text('id'), name: f.text('name'), precision: f.oneOf('precision', ['site', 'area', 'country'] as const),
@@ -108,8 +176,10 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
     }
   })
   checkIds(shown('gazetteer.yaml'), places)
+  checkSpellings(shown('gazetteer.yaml'), 'place', places.map((p, i) => spellingsOf(p.id, gazetteer[i] as Item, [['name', [p.name]], ['aliases', p.aliases]])))
 
-  const groups: (GroupEntry & { line: number })[] = load('groups.yaml').map(({ raw, line }) => {
+  const groupItems = load('groups.yaml')
+  const groups: (GroupEntry & { line: number })[] = groupItems.map(({ raw, line }) => {
     const f = fields(shown('groups.yaml'), line, raw)
     return {
       id: f.text('id'), name: f.text('name'), kind: f.oneOf('kind', ['militia', 'state', 'state-military'] as const),
@@ -117,25 +187,31 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
     }
   })
   checkIds(shown('groups.yaml'), groups)
+  checkSpellings(shown('groups.yaml'), 'group', groups.map((g, i) => spellingsOf(g.id, groupItems[i] as Item, [['name', [g.name]], ['aliases', g.aliases]], [['acronyms', g.acronyms]])))
   const groupIds = new Set(groups.map((g) => g.id))
   for (const g of groups) {
     const missing = g.partOf.find((id) => !groupIds.has(id))
     if (missing) throw new KnowledgeError(`${shown('groups.yaml')}:${g.line}: field \`partOf\` names "${missing}", which is not an id in groups.yaml. Add that group or fix the id.`)
   }
 
-  const weapons: (WeaponEntry & { line: number })[] = load('weapons.yaml').map(({ raw, line }) => {
+  const weaponItems = load('weapons.yaml')
+  const weapons: (WeaponEntry & { line: number })[] = weaponItems.map(({ raw, line }) => {
     const f = fields(shown('weapons.yaml'), line, raw)
     return { id: f.text('id'), label: f.text('label'), terms: f.list('terms'), line }
   })
   checkIds(shown('weapons.yaml'), weapons)
+  checkSpellings(shown('weapons.yaml'), 'weapon', weapons.map((w, i) => spellingsOf(w.id, weaponItems[i] as Item, [['terms', w.terms]])))
 
-  const claimants: ClaimantEntry[] = load('claimants.yaml').map(({ raw, line }) => {
+  const claimantItems = load('claimants.yaml')
+  const claimants: ClaimantEntry[] = claimantItems.map(({ raw, line }) => {
     const f = fields(shown('claimants.yaml'), line, raw)
     return {
       label: f.text('label'), kind: f.oneOf('kind', ['militia', 'us-official', 'host-government', 'local-security', 'media'] as const),
       terms: f.list('terms'), acronyms: f.list('acronyms', false),
     }
   })
+
+  checkSpellings(shown('claimants.yaml'), 'claimant', claimants.map((c, i) => spellingsOf(c.label, claimantItems[i] as Item, [['terms', c.terms]], [['acronyms', c.acronyms]])))
 
   const strip = <T extends { line: number }>({ line: _line, ...rest }: T): Omit<T, 'line'> => rest
   const cleanPlaces = places.map(strip)

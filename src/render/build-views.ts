@@ -76,7 +76,13 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
   const naming = makeNaming(knowledge)
   const events = [...unsorted].sort(compareEvents)
   const day = remember(formatDay)
-  const entries = events.map((e) => toEntry(e, naming))
+  // A group has a page only when groups.yaml knows it (corrections refuse other actors; this keeps a stray one from making a page or a dead link).
+  const groupNames = knowledge.groups === undefined ? null : new Set(knowledge.groups.map((g) => g.name))
+  const knownGroup = (name: string): boolean => groupNames === null || groupNames.has(name)
+  const entries = events.map((e) => {
+    const entry = toEntry(e, naming)
+    return entry.groups.every((g) => knownGroup(g.label)) ? entry : { ...entry, groups: entry.groups.filter((g) => knownGroup(g.label)) }
+  })
   const entryOf = new Map(entries.map((e) => [e.id, e]))
   /** An event's entry, which holds its date label and record badge: every page that names the event uses them. */
   const entryFor = (e: TimelineEvent): EventEntry => {
@@ -148,7 +154,7 @@ export function buildViews(articles: ArticleRecord[], unsorted: TimelineEvent[],
     .sort((a, b) => b.r - a.r || a.name.localeCompare(b.name, 'en'))
 
   // Groups.
-  const byGroup = groupBy(events, (e) => e.actors)
+  const byGroup = groupBy(events, (e) => e.actors.filter(knownGroup))
   const groupEntries = new Map<string, EventEntry[]>()
   const groups: GroupPage[] = [...byGroup.entries()].map(([name, list]) => {
     const slug = naming.groupSlug(name)
