@@ -1,5 +1,5 @@
-import matter from 'gray-matter'
 import { isSafeHttpUrl, MAX_TITLE_CHARS, normalizeDay, normalizeFrontMatter, type ArticleMeta } from '../ingest/normalize-front-matter.js'
+import { isFrontMatterProblem, parseFrontMatter } from '../ingest/parse-front-matter.js'
 import { MAX_ARTICLE_BYTES } from '../ingest/read-articles.js'
 import { seedFileName } from './import-file-name.js'
 import { formatFrontMatter } from './import-front-matter.js'
@@ -69,13 +69,11 @@ interface SplitInput {
  */
 function splitInput(raw: string, titleGiven: boolean, origin: string): SplitInput | { problem: string } {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (/^---[ \t]*\n/.test(text)) {
-    let parsed: matter.GrayMatterFile<string>
-    try {
-      parsed = matter(text, {}) // an options object bypasses gray-matter's cache
-    } catch (error) {
-      const reason = (error as { reason?: string }).reason ?? 'it is not valid YAML'
-      return { problem: `The front matter of ${origin} cannot be read: ${reason}. Fix its quoting (put values containing a colon or quote mark in double quotes), or remove it and give the fields as flags.` }
+  // `---` alone opens front matter; `---js`, `---yaml` and the like are refused by parseFrontMatter, never evaluated.
+  const parsed = /^---[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?\n/.test(text) ? parseFrontMatter(text) : null
+  if (parsed !== null) {
+    if (isFrontMatterProblem(parsed)) {
+      return { problem: `The front matter of ${origin} cannot be used (line ${parsed.line}): ${parsed.message} Or remove it and give the fields as flags.` }
     }
     const data: unknown = parsed.data
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import matter from 'gray-matter'
+import { isFrontMatterProblem, parseFrontMatter } from '../ingest/parse-front-matter.js'
+import { listArticleFiles, MAX_ARTICLE_BYTES } from '../ingest/read-articles.js'
+import { readRegularFile } from '../ingest/read-regular-file.js'
 import slugify from '@sindresorhus/slugify'
 
 /** What a new seed file has in common with the files already in the seeds folder. Paths as `displayPath` gives them. */
@@ -38,14 +39,12 @@ const slugOf = (file: string): string => slugify(path.basename(file).replace(/\.
 function urlAndBody(file: string, raw: string): { url: string | null; body: string } {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (/\.txt$/i.test(file)) return { url: null, body: text.slice(text.indexOf('\n') + 1) }
-  if (!text.startsWith('---')) return { url: null, body: text }
-  try {
-    const parsed = matter(text, {})
-    const url: unknown = (parsed.data as Record<string, unknown>).url
-    return { url: typeof url === 'string' ? url : null, body: parsed.content }
-  } catch {
-    return { url: null, body: text }
-  }
+  // Parsed as ingest parses it (YAML only): a seed never chooses how it is read.
+  const parsed = parseFrontMatter(text)
+  if (parsed === null || isFrontMatterProblem(parsed)) return { url: null, body: text }
+  const data = parsed.data
+  const url: unknown = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).url : undefined
+  return { url: typeof url === 'string' ? url : null, body: parsed.content }
 }
 
 /**
@@ -55,12 +54,8 @@ function urlAndBody(file: string, raw: string): { url: string | null; body: stri
  */
 export async function findDuplicates(seedsDir: string, candidate: { target: string; url: string | null; body: string }, displayPath: (file: string) => string): Promise<SeedOverlap> {
   const overlap: SeedOverlap = { targetExists: false, sameName: [], sameUrl: [], sameText: [] }
-  const entries = await readdir(seedsDir, { recursive: true, withFileTypes: true })
-  const files = entries
-    .filter((e) => e.isFile() && /\.(md|txt)$/i.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !path.relative(seedsDir, file).split(path.sep).some((part) => part.startsWith('.')))
-    .sort()
+  // The files ingest would read, walked as ingest walks them (dot-files, pipes and link cycles left out); its diagnostics are the build's to give.
+  const files = await listArticleFiles(seedsDir, [])
   const target = path.resolve(candidate.target)
   const slug = slugOf(target)
   const url = candidate.url === null ? null : urlKey(candidate.url)
@@ -71,7 +66,9 @@ export async function findDuplicates(seedsDir: string, candidate: { target: stri
       continue
     }
     if (slugOf(file) === slug) overlap.sameName.push(displayPath(file))
-    const existing = urlAndBody(file, await readFile(file, 'utf8'))
+    const read = readRegularFile(file, MAX_ARTICLE_BYTES)
+    if (!('bytes' in read)) continue
+    const existing = urlAndBody(file, read.bytes.toString('utf8'))
     if (url !== null && existing.url !== null && urlKey(existing.url) === url) overlap.sameUrl.push(displayPath(file))
     if (textKey(existing.body) === text) overlap.sameText.push(displayPath(file))
   }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostic.js'
 import type { Original } from './article.js'
+import { hasControls, hasVisibleText, withoutControls } from './control-characters.js'
 
 /** The metadata of an article, as typed after the ingest boundary. */
 export interface ArticleMeta {
@@ -18,8 +19,10 @@ export interface ArticleMeta {
 export interface FrontMatterContext {
   /** Path of the file, relative to the project root. */
   file: string
-  /** The raw front-matter text (between the `---` lines), to find each field's line. */
+  /** The raw front-matter text (between the `---` lines), to find a field's line when `fieldLines` lacks it. */
   matter: string
+  /** 1-based file line of each top-level field, as the YAML parser found it (`parseFrontMatter`). */
+  fieldLines?: ReadonlyMap<string, number>
   /** 1-based file line of the first front-matter line (the line after the opening `---`). */
   firstLine: number
   /** The day of the build, `YYYY-MM-DD`, to refuse publication days in the future; absent, no such check (src/ never reads the clock). */
@@ -36,18 +39,13 @@ const EXAMPLE = 'for example `date: 2023-10-24`'
 
 /** The 1-based file line where `field:` is written, or the first front-matter line when it is absent. */
 function lineOf(ctx: FrontMatterContext, field: string): number {
+  const parsed = ctx.fieldLines?.get(field)
+  if (parsed !== undefined) return parsed
   const lines = ctx.matter.split(/\r?\n/)
   const name = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${name}["']?\\s*:`).test(line))
   // The matter text begins with the newline after `---`, so line index 1 is the first field.
   return ctx.firstLine + Math.max(0, index - 1)
-}
-
-/** The value of `field:` as written in the front matter, unquoted, or `null`. */
-function writtenValue(ctx: FrontMatterContext, field: string): string | null {
-  const line = ctx.matter.split(/\r?\n/).find((l) => l.trimStart().startsWith(`${field}:`) || l.trimStart().startsWith(`${field} :`))
-  const value = line?.replace(/^[^:]*:\s*/, '').replace(/\s+#.*$/, '').trim().replace(/^["']|["']$/g, '')
-  return value ? value : null
 }
 
 /** Edit distance between two short strings, for "did you mean" suggestions. */
@@ -71,8 +69,12 @@ function isCalendarDay(y: number, m: number, d: number): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d
 }
 
-/** A URL an article may link to: http or https only, never `javascript:` or `data:`. */
+/** Characters a URL must not hold as written: spaces, quote marks, angle brackets, backslashes and controls (percent-encode them). */
+const UNSAFE_IN_URL = /[\s"'<>`\\^{|}\u0000-\u001F\u007F-\u009F]/
+
+/** A URL an article may link to: http or https only, never `javascript:` or `data:`, and nothing that needs quoting. */
 export function isSafeHttpUrl(value: string): boolean {
+  if (UNSAFE_IN_URL.test(value)) return false
   try {
     const url = new URL(value)
     return url.protocol === 'http:' || url.protocol === 'https:'
@@ -135,11 +137,13 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
       report(field, 'error', `The \`${field}\` field must be text, but it is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a nested object' : `the ${typeof value} ${String(value)}`}. Put the value in quotes: \`${field}: "…"\`.`)
       return null
     }
-    if (value.trim() === '') {
-      if (required) report(field, 'error', `The \`${field}\` field is empty. Write the ${field} between the quotes.`)
+    if (hasControls(value)) report(field, 'warning', `The \`${field}\` holds control characters (such as escape codes), which were replaced by spaces. Check the value against the page it came from.`)
+    const clean = withoutControls(value).trim()
+    if (!hasVisibleText(clean)) {
+      if (required) report(field, 'error', `The \`${field}\` field is empty${clean === '' ? '' : ' once its invisible characters (zero-width spaces, direction marks) are removed'}. Write the ${field} between the quotes.`)
       return null
     }
-    return value.trim()
+    return clean
   }
 
   let title = text('title', true)
@@ -152,8 +156,8 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
   const dateNote = text('dateNote', false)
 
   let url = text('url', false)
-  if (url !== null && !isSafeHttpUrl(url)) {
-    report('url', 'error', `The \`url\` "${url.slice(0, 80)}" is not an http(s) address. Give the article's web address, starting with https://.`)
+  if (url !== null && !isSafeHttpUrl(String(fields.url).trim())) {
+    report('url', 'error', `The \`url\` "${url.slice(0, 80)}" is not an http(s) address Salvo can link to. Give the article's web address, starting with https://, with any space or quote mark in it percent-encoded (%20, %22).`)
     url = null
   } else if (fields.url === undefined) {
     report('url', 'warning', 'The `url` field is missing, so readers cannot check the source. Add `url: "https://…"`.')
@@ -163,9 +167,8 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
   if (fields.date === undefined || fields.date === null) {
     report('date', 'error', `The publication \`date\` is missing; relative dates such as "on Monday" cannot be resolved without it. Add it, ${EXAMPLE}.`)
   } else {
-    // YAML turns an unquoted impossible day (2023-02-30) into a real Date (March 2): check the text as written.
-    const written = fields.date instanceof Date ? writtenValue(ctx, 'date') : null
-    const day = normalizeDay(written ?? fields.date)
+    // parseFrontMatter keeps `2023-02-30` as text (no YAML timestamps), so an impossible day is refused here, however it was written.
+    const day = normalizeDay(fields.date)
     if ('day' in day && ctx.today !== undefined && day.day > ctx.today) {
       report('date', 'error', `The publication \`date\` ${day.day} is after the day of this build, so it cannot be when the article was published. Check the year and the month.`)
     } else if ('day' in day) date = day.day
@@ -188,7 +191,7 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
       report('original', 'error', 'The `original` field must be a nested `source:` and optional `url:`; write it as `original: {source: "Daily Caller News Foundation", url: "https://…"}`.')
     } else {
       const o = rawOriginal as Record<string, unknown>
-      const oSource = typeof o.source === 'string' && o.source.trim() !== '' ? o.source.trim() : null
+      const oSource = typeof o.source === 'string' && hasVisibleText(withoutControls(o.source)) ? withoutControls(o.source).trim() : null
       const oUrl = typeof o.url === 'string' && o.url.trim() !== '' ? o.url.trim() : null
       if (oSource === null) report('original', 'error', 'The `original` field needs a `source:` naming the outlet that first published the piece.')
       else if (oUrl !== null && !isSafeHttpUrl(oUrl)) report('original', 'error', `The original's \`url\` "${oUrl.slice(0, 80)}" is not an http(s) address. Give the web address, starting with https://.`)

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { lstat, readdir, realpath } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import matter from 'gray-matter'
 import { safeSlug } from '../safe-slug.js'
 import type { Diagnostic } from '../diagnostic.js'
-import type { Article } from './article.js'
+import type { Article, Paragraph } from './article.js'
+import { blankControls, hasVisibleText, withoutControls } from './control-characters.js'
+import { findMarkdownHazard } from './find-markdown-hazard.js'
 import { normalizeFrontMatter, normalizeDay } from './normalize-front-matter.js'
 import { MAX_PARAGRAPH_CHARS, parseBody } from './parse-body.js'
+import { isFrontMatterProblem, parseFrontMatter } from './parse-front-matter.js'
+import { describeFileError, kindOf, readRegularFile } from './read-regular-file.js'
 
 /** Articles larger than this are refused: no news article is this long, and it bounds memory. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -25,32 +27,65 @@ export interface ReadResult {
   diagnostics: Diagnostic[]
 }
 
-/** Lists `*.md` and `*.txt` files under `dir`, sorted, skipping dot-files and (with a diagnostic) symlinks that leave `dir`. */
+const ARTICLE_FILE = /\.(md|txt)$/i
+
+/**
+ * Lists `*.md` and `*.txt` files under `dir`, sorted, skipping dot-files. Each real
+ * folder is walked once, however many links lead to it (two links to `.` would
+ * otherwise make the walk exponential); a link that leaves `dir`, a folder that cannot
+ * be read and an article that is not a regular file (a named pipe, a device) are
+ * skipped with a diagnostic.
+ */
 export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): Promise<string[]> {
-  const realRoot = await realpath(dir)
+  let realRoot: string
+  try {
+    realRoot = await realpath(dir)
+  } catch (error) {
+    diagnostics.push({ file: relative(dir), line: null, field: 'file', severity: 'error', message: `The seeds folder cannot be read: ${describeFileError(error)}.` })
+    return []
+  }
   const found: string[] = []
-  const walk = async (current: string): Promise<void> => {
-    const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const walked = new Set<string>()
+  const skip = (full: string, message: string): void => {
+    diagnostics.push({ file: relative(full), line: null, field: 'file', severity: 'error', message })
+  }
+  const walk = async (current: string, real: string): Promise<void> => {
+    if (walked.has(real)) return
+    walked.add(real)
+    let entries
+    try {
+      entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    } catch (error) {
+      skip(current, `This folder cannot be read, so the articles in it were skipped: ${describeFileError(error)}.`)
+      return
+    }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue
       const full = path.join(current, entry.name)
-      if (entry.isSymbolicLink()) {
-        const target = await realpath(full).catch(() => null)
-        const inside = target !== null && (target === realRoot || target.startsWith(realRoot + path.sep))
-        if (!inside) {
-          diagnostics.push({ file: relative(full), line: null, field: 'file', severity: 'error', message: `This is a symbolic link to ${target === null ? 'a missing file' : 'a file outside the seeds folder'}, so it was skipped. Copy the article into the seeds folder instead of linking to it.` })
-          continue
+      let target = path.join(real, entry.name)
+      let stats
+      try {
+        if (entry.isSymbolicLink()) {
+          const resolved = await realpath(full).catch(() => null)
+          const inside = resolved !== null && (resolved === realRoot || resolved.startsWith(realRoot + path.sep))
+          if (!inside) {
+            skip(full, `This is a symbolic link to ${resolved === null ? 'a missing file, or to itself' : 'a file outside the seeds folder'}, so it was skipped. Copy the article into the seeds folder instead of linking to it.`)
+            continue
+          }
+          target = resolved
         }
-        const stats = await lstat(target)
-        if (stats.isDirectory()) await walk(full)
-        else if (/\.(md|txt)$/i.test(entry.name)) found.push(full)
+        stats = entry.isSymbolicLink() ? await stat(target) : entry
+      } catch (error) {
+        skip(full, `This entry cannot be read, so it was skipped: ${describeFileError(error)}.`)
         continue
       }
-      if (entry.isDirectory()) await walk(full)
-      else if (entry.isFile() && /\.(md|txt)$/i.test(entry.name)) found.push(full)
+      if (stats.isDirectory()) await walk(full, target)
+      else if (!ARTICLE_FILE.test(entry.name)) continue
+      else if (stats.isFile()) found.push(full)
+      else skip(full, `This is ${entry.isSymbolicLink() ? 'a link to ' : ''}${kindOf(stats)}, so it was skipped. Save the article as an ordinary file.`)
     }
   }
-  await walk(dir)
+  await walk(dir, realRoot)
   return found
 }
 
@@ -62,7 +97,6 @@ export function relative(file: string): string {
 /** Decodes bytes as UTF-8, refusing binary files and invalid sequences. */
 function decode(bytes: Buffer): { text: string } | { problem: string } {
   if (bytes.length === 0) return { problem: 'The file is empty. Add front matter and the article text, or delete the file.' }
-  if (bytes.length > MAX_ARTICLE_BYTES) return { problem: `The file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article. Check that it is a single article, and cut the page furniture.` }
   if (bytes.includes(0)) return { problem: 'The file contains NUL bytes: it is binary, not text. Save the article as UTF-8 text.' }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
@@ -78,7 +112,9 @@ export const contentHash = (bytes: Uint8Array): string => createHash('sha256').u
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<{ article: Article | null; diagnostics: Diagnostic[] }> {
   const rel = relative(file)
   // Synchronous on purpose: for thousands of small files it is several times faster than awaiting each (no handle round-trips).
-  const bytes = readFileSync(file)
+  const read = readRegularFile(file, MAX_ARTICLE_BYTES)
+  if (!('bytes' in read)) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', severity: 'error', message: refusal(read) }] }
+  const bytes = read.bytes
   const decoded = decode(bytes)
   if ('problem' in decoded) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', severity: 'error', message: decoded.problem }] }
   const raw = decoded.text.replace(/\r\n?/g, '\n')
@@ -87,53 +123,85 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
   return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash, options)
 }
 
+/** Why a file was not read, as a sentence with the fix. */
+function refusal(read: Exclude<ReturnType<typeof readRegularFile>, { bytes: Buffer }>): string {
+  switch (read.refused) {
+    case 'too-large':
+      return `The file is ${(read.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article, so it was skipped unread. Check that it is a single article, and cut the page furniture.`
+    case 'not-a-file':
+      return `This is ${read.kind}, not a regular file, so it was skipped unread. Save the article as an ordinary file.`
+    case 'unreadable':
+      return `The file cannot be read, so it was skipped: ${read.reason}.`
+  }
+}
+
 function readMarkdown(rel: string, raw: string, slug: string, hash: string, options: ReadOptions): { article: Article | null; diagnostics: Diagnostic[] } {
-  if (!raw.startsWith('---')) {
+  const parsed = parseFrontMatter(raw)
+  if (parsed === null) {
     return { article: null, diagnostics: [{ file: rel, line: 1, field: 'front matter', severity: 'error', message: 'The file has no front matter. Start it with a `---` line, then `title:`, `source:`, `url:` and `date:` lines, then `---` (or import it with `npm run add`).' }] }
   }
-  let parsed: matter.GrayMatterFile<string>
-  try {
-    parsed = matter(raw, {}) // options object: bypass gray-matter's content cache
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark
-    const reason = (error as { reason?: string }).reason ?? 'it is not valid YAML'
-    return { article: null, diagnostics: [{ file: rel, line: typeof mark?.line === 'number' ? mark.line + 2 : 1, field: 'front matter', severity: 'error', message: `The front matter cannot be read: ${reason}. Check the quoting on that line: put values containing a colon or quote mark inside double quotes.` }] }
-  }
-  const bodyStart = raw.length - parsed.content.length
-  const bodyLine = raw.slice(0, bodyStart).split('\n').length
-  const { meta, diagnostics } = normalizeFrontMatter(parsed.data, { file: rel, matter: parsed.matter, firstLine: 2, ...(options.today ? { today: options.today } : {}) })
+  if (isFrontMatterProblem(parsed)) return { article: null, diagnostics: [{ file: rel, line: parsed.line, field: 'front matter', severity: 'error', message: parsed.message }] }
+  const bodyLine = raw.slice(0, parsed.bodyStart).split('\n').length
+  const { meta, diagnostics } = normalizeFrontMatter(parsed.data, { file: rel, matter: parsed.matter, fieldLines: parsed.fieldLines, firstLine: 2, ...(options.today ? { today: options.today } : {}) })
   if (meta === null) return { article: null, diagnostics }
-  const body = parsed.content
+  // Control characters become spaces: offsets into the body stay right, and no feed or terminal receives them.
+  const body = blankControls(parsed.content)
   if (body.trim() === '') {
     diagnostics.push({ file: rel, line: bodyLine, field: 'body', severity: 'error', message: 'The article has no text after the front matter. Paste the article body below the closing `---`.' })
     return { article: null, diagnostics }
   }
-  const paragraphs = parseBody(body, bodyLine)
+  const paragraphs = readBody(rel, body, bodyLine, diagnostics)
+  if (paragraphs === null) return { article: null, diagnostics }
+  return { article: { path: rel, slug, ...meta, body, bodyLine, paragraphs, hash }, diagnostics }
+}
+
+/**
+ * The body's paragraphs and sentences, or `null` (with a diagnostic) when the text goes
+ * past a bound on what Markdown parsing may cost (`findMarkdownHazard`): one article
+ * must never stall or crash the build.
+ */
+function readBody(rel: string, body: string, bodyLine: number, diagnostics: Diagnostic[]): Paragraph[] | null {
+  const hazard = findMarkdownHazard(body, bodyLine)
+  if (hazard !== null) {
+    diagnostics.push({ file: rel, line: hazard.line, field: 'body', severity: 'error', message: hazard.message })
+    return null
+  }
+  let paragraphs: Paragraph[]
+  try {
+    paragraphs = parseBody(body, bodyLine)
+  } catch (error) {
+    // The bounds above should make this unreachable; if a construct they miss overflows the stack, the article still costs only itself.
+    if (!(error instanceof RangeError)) throw error
+    diagnostics.push({ file: rel, line: bodyLine, field: 'body', severity: 'error', message: 'The article text nests too deeply to be read, so the article was skipped. Remove the deep runs of quote marks, list markers or brackets.' })
+    return null
+  }
   for (const p of paragraphs.filter((x) => x.end - x.start > MAX_PARAGRAPH_CHARS)) {
     diagnostics.push({ file: rel, line: p.line, field: 'body', severity: 'warning', message: `A paragraph of ${p.end - p.start} characters, over the ${MAX_PARAGRAPH_CHARS} limit, is shown but not read for events. Break it into paragraphs with blank lines if it is article text.` })
   }
-  return { article: { path: rel, slug, ...meta, body, bodyLine, paragraphs, hash }, diagnostics }
+  return paragraphs
 }
 
 /** A `.txt` article: the first line is the title; the date comes from a `YYYY-MM-DD` file-name prefix. */
 function readText(rel: string, raw: string, slug: string, hash: string): { article: Article | null; diagnostics: Diagnostic[] } {
   const newline = raw.indexOf('\n')
-  const title = (newline === -1 ? raw : raw.slice(0, newline)).trim()
-  const body = newline === -1 ? '' : raw.slice(newline + 1)
+  const title = withoutControls(newline === -1 ? raw : raw.slice(0, newline)).trim()
+  const body = newline === -1 ? '' : blankControls(raw.slice(newline + 1))
   const prefix = /^(\d{4}-\d{2}-\d{2})/.exec(path.basename(rel))
   const day = prefix ? normalizeDay(prefix[1]) : null
   const fix = 'Import it with `npm run add -- <file> --source … --url … --date YYYY-MM-DD` to give it front matter.'
-  if (title === '' || body.trim() === '') {
+  if (!hasVisibleText(title) || body.trim() === '') {
     return { article: null, diagnostics: [{ file: rel, line: 1, field: 'title', severity: 'error', message: `A .txt article needs its title on the first line and its text below. ${fix}` }] }
   }
   if (day === null || !('day' in day)) {
     return { article: null, diagnostics: [{ file: rel, line: null, field: 'date', severity: 'error', message: `This .txt article carries no publication date, so its relative dates cannot be resolved; it was skipped. ${fix}` }] }
   }
   const diagnostics: Diagnostic[] = [{ file: rel, line: null, field: 'front matter', severity: 'warning', message: `This .txt article carries no metadata: the outlet is unknown and the date was taken from the file name. ${fix}` }]
+  const paragraphs = readBody(rel, body, 2, diagnostics)
+  if (paragraphs === null) return { article: null, diagnostics }
   const article: Article = {
     path: rel, slug, title, source: 'Unknown outlet', url: null, date: day.day, author: null, original: null,
     dateInferred: true, dateNote: 'Taken from the file name; the file carries no metadata.',
-    body, bodyLine: 2, paragraphs: parseBody(body, 2), hash,
+    body, bodyLine: 2, paragraphs, hash,
   }
   return { article, diagnostics }
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
 import type { ExtractionCache } from '../cache/extraction-cache.js'
 import { cleanArticle } from '../clean/clean-article.js'
 import type { Diagnostic } from '../diagnostic.js'
 import { extractReports, type ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
-import { contentHash, readArticle, relative, type ReadOptions } from '../ingest/read-articles.js'
+import { contentHash, MAX_ARTICLE_BYTES, readArticle, relative, type ReadOptions } from '../ingest/read-articles.js'
+import { readRegularFile } from '../ingest/read-regular-file.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 
 /** One article file through ingest, clean and extract (or the cache). */
@@ -23,7 +23,9 @@ export interface ProcessedArticle {
  */
 export function processFromCache(file: string, cache: ExtractionCache, options: ReadOptions): ProcessedArticle | null {
   if (cache.size === 0) return null
-  const hit = cache.get(relative(file), contentHash(readFileSync(file)))
+  const read = readRegularFile(file, MAX_ARTICLE_BYTES)
+  if (!('bytes' in read)) return null // ingest says why
+  const hit = cache.get(relative(file), contentHash(read.bytes))
   // A day after the day of the build is refused by ingest: let ingest say so (SALVO_TODAY can move back).
   if (hit === null || (options.today !== undefined && hit.article.date > options.today)) return null
   return { article: hit.article, diagnostics: hit.diagnostics, extracted: hit.result, fromCache: true }

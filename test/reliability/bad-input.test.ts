@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFile, execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -36,6 +36,24 @@ function badSeeds(): string {
   symlinkSync(path.join(root, 'outside.md'), path.join(generated, '36-symlink-out-of-seeds.md'))
   writeFileSync(path.join(generated, '37-same-slug.md'), article('Same slug one', 'Text.'))
   writeFileSync(path.join(generated, '37 Same Slug.md'), article('Same slug two', 'Text.'))
+  // One article must not stall or crash the build: quadratic emphasis, deep nesting.
+  writeFileSync(path.join(generated, '54-emphasis-bomb.md'), article('Emphasis bomb', '*a_'.repeat(14_000)))
+  writeFileSync(path.join(generated, '55-nested-quotes.md'), article('Nested quotes', `${'>'.repeat(10_000)} Two drones struck the al-Tanf garrison on Monday.`))
+  writeFileSync(path.join(generated, '56-nested-lists.md'), article('Nested lists', `${'- '.repeat(10_000)}Two drones struck the al-Tanf garrison on Monday.`))
+  writeFileSync(path.join(generated, '57-indented-lists.md'), article('Indented lists', Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- level ${i}`).join('\n')))
+  // Files that are not regular files: reading one would block forever, or read 2 GiB.
+  execFileSync('mkfifo', [path.join(generated, '58-named-pipe.md')])
+  execFileSync('mkfifo', [path.join(generated, 'pipe')])
+  symlinkSync('pipe', path.join(generated, '59-link-to-named-pipe.md'))
+  const huge = path.join(generated, '60-over-two-gibibytes.md')
+  writeFileSync(huge, article('Huge', 'Text.'))
+  truncateSync(huge, 2 ** 31 + 4096) // sparse: no disk used, but over 2 GiB as far as any reader can tell
+  // Two links to the folder itself: the walk must visit each real folder once, not 2^depth times.
+  const loops = path.join(generated, '61-links-to-itself')
+  mkdirSync(loops)
+  writeFileSync(path.join(loops, 'inside.md'), article('Reached once', 'Two drones struck the al-Tanf garrison on Monday, U.S. officials said.'))
+  symlinkSync('.', path.join(loops, 'a'))
+  symlinkSync('.', path.join(loops, 'b'))
   writeFileSync(path.join(seeds, 'corrections.yaml'), '- target: {event: 2023-01-01-nowhere-attack}\n  suppress: true\n  reason: "gone"\n')
   return seeds
 }
@@ -47,6 +65,7 @@ describe('bad input: each case gets its documented outcome, and the rest of the 
   let timeline: Timeline
   let diagnostics: Diagnostic[]
   beforeAll(async () => {
+    rmSync(path.join(tmpdir(), 'salvo-pwned-by-article'), { force: true })
     ;({ timeline, diagnostics } = await runPipeline({ seedsDir: badSeeds(), knowledge: shippedKnowledge(), today: TODAY }))
   })
 
@@ -76,6 +95,22 @@ describe('bad input: each case gets its documented outcome, and the rest of the 
   it('reads right-to-left Arabic text and still finds the English sentence\'s event', () => {
     expect(timeline.articles.find((a) => a.path.endsWith('19-arabic-rtl.md'))?.title).toBe('هجوم بطائرة مسيرة على قاعدة التنف')
     expect(timeline.events.some((e) => e.id === '2023-10-23-al-tanf-attack' && e.reports.some((r) => r.article.endsWith('19-arabic-rtl.md')))).toBe(true)
+  })
+
+  it('walks a folder holding two links to itself once, reading its article once', () => {
+    expect(timeline.articles.filter((a) => a.title === 'Reached once').map((a) => a.path)).toEqual([expect.stringMatching(/61-links-to-itself\/inside\.md$/)])
+    expect(diagnostics.filter((d) => d.file.includes('61-links-to-itself'))).toEqual([])
+  })
+
+  it('reads no code from front matter: no opener but `---` is parsed, so nothing an article says runs', () => {
+    expect(existsSync(path.join(tmpdir(), 'salvo-pwned-by-article'))).toBe(false)
+  })
+
+  it('replaces control characters with spaces, keeping every offset into the body', () => {
+    const record = timeline.articles.find((a) => a.path.endsWith('44-control-characters.md'))
+    expect(record?.title).toBe('Drone attack ]8;;https://evil.example on al-Tanf')
+    expect(record?.source).toBe('Gulf Wire (synthetic)')
+    expect(JSON.stringify(timeline)).not.toMatch(/\\u00(0[0-8bcef]|1[0-9a-f])/)
   })
 
   it('gives a traversal-looking file name a safe page address', () => {
@@ -150,7 +185,25 @@ describe('failures stop the build and leave the previous site untouched', () => 
   it('an invalid corrections file is reported with its line, and the build goes on without it', async () => {
     const seeds = mkdtempSync(path.join(tmpdir(), 'salvo-corr-'))
     cpSync('seeds', seeds, { recursive: true })
-    writeFileSync(path.join(seeds, 'corrections.yaml'), '- target: {event: x}\n  reason: "unclosed\n')
+    // One article must not stall or crash the build: quadratic emphasis, deep nesting.
+  writeFileSync(path.join(generated, '54-emphasis-bomb.md'), article('Emphasis bomb', '*a_'.repeat(14_000)))
+  writeFileSync(path.join(generated, '55-nested-quotes.md'), article('Nested quotes', `${'>'.repeat(10_000)} Two drones struck the al-Tanf garrison on Monday.`))
+  writeFileSync(path.join(generated, '56-nested-lists.md'), article('Nested lists', `${'- '.repeat(10_000)}Two drones struck the al-Tanf garrison on Monday.`))
+  writeFileSync(path.join(generated, '57-indented-lists.md'), article('Indented lists', Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- level ${i}`).join('\n')))
+  // Files that are not regular files: reading one would block forever, or read 2 GiB.
+  execFileSync('mkfifo', [path.join(generated, '58-named-pipe.md')])
+  execFileSync('mkfifo', [path.join(generated, 'pipe')])
+  symlinkSync('pipe', path.join(generated, '59-link-to-named-pipe.md'))
+  const huge = path.join(generated, '60-over-two-gibibytes.md')
+  writeFileSync(huge, article('Huge', 'Text.'))
+  truncateSync(huge, 2 ** 31 + 4096) // sparse: no disk used, but over 2 GiB as far as any reader can tell
+  // Two links to the folder itself: the walk must visit each real folder once, not 2^depth times.
+  const loops = path.join(generated, '61-links-to-itself')
+  mkdirSync(loops)
+  writeFileSync(path.join(loops, 'inside.md'), article('Reached once', 'Two drones struck the al-Tanf garrison on Monday, U.S. officials said.'))
+  symlinkSync('.', path.join(loops, 'a'))
+  symlinkSync('.', path.join(loops, 'b'))
+  writeFileSync(path.join(seeds, 'corrections.yaml'), '- target: {event: x}\n  reason: "unclosed\n')
     const { diagnostics, timeline } = await runPipeline({ seedsDir: seeds, knowledge: shippedKnowledge() })
     expect(diagnostics.find((d) => d.field === 'corrections')?.message).toMatch(new RegExp(cases['generated/corrections.yaml (invalid YAML)']?.message ?? 'never'))
     expect(timeline.events.length).toBeGreaterThan(10)
