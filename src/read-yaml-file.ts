@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
+import { describeKind, readRegularFile } from './read-regular-file.js'
 import { isAlias, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 
 /** Data files larger than this are refused, like an article: ours are tens of kilobytes, and it bounds parse time and memory. */
@@ -32,33 +33,27 @@ export type YamlRead = YamlFile | { missing: true } | { problem: YamlProblem }
  */
 export function readYamlFile(file: string, subject: string): YamlRead {
   const fail = (message: string, line: number | null = null): { problem: YamlProblem } => ({ problem: { line, message: `${subject} ${message}` } })
-  let fd: number
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      const dangling = lstatOrNull(file)?.isSymbolicLink() === true
-      return dangling ? fail('is a symbolic link to a file that does not exist. Point the link at the file, or put the file itself in its place.') : { missing: true }
+  const read = readRegularFile(file, MAX_DATA_FILE_BYTES)
+  if ('refused' in read) {
+    switch (read.refused) {
+      case 'unreadable':
+        if (read.code === 'ENOENT' || read.code === 'ENOTDIR') {
+          const dangling = lstatOrNull(file)?.isSymbolicLink() === true
+          return dangling ? fail('is a symbolic link to a file that does not exist. Point the link at the file, or put the file itself in its place.') : { missing: true }
+        }
+        if (read.code === 'EACCES' || read.code === 'EPERM') {
+          return fail(`cannot be read: the user running the build has no permission to read it or to enter its folder (${read.code}). Give that user read permission, for example \`chmod a+r ${file}\`.`)
+        }
+        return fail(`cannot be read: ${read.reason}.`)
+      case 'not-a-file':
+        if (read.kind === 'folder') return fail('is a folder, not a file. Likely cause: a folder was created with the file\'s name. Remove the folder and put the YAML file in its place.')
+        if (read.kind === 'fifo') return fail('is a named pipe (FIFO), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build. Remove the pipe and put the YAML file in its place.')
+        return fail(`is ${describeKind(read.kind)}, not a regular file, so it was not read. Put the YAML file in its place.`)
+      case 'too-large':
+        return fail(`is ${(read.size / 1048576).toFixed(1)} MB, over the ${MAX_DATA_FILE_BYTES / 1048576} MB limit for a data file, so it was not read. Likely cause: it was overwritten with something else (a log, an export, a binary). Restore it from version control.`)
     }
-    if (code === 'EACCES' || code === 'EPERM') {
-      return fail(`cannot be read: the user running the build has no permission to read it or to enter its folder (${code}). Give that user read permission, for example \`chmod a+r ${file}\`.`)
-    }
-    return fail(`cannot be opened (${code ?? 'unknown error'}: ${(error as Error).message}). Check the path and the disk, then build again.`)
   }
-  let bytes: Buffer
-  try {
-    const stats = fstatSync(fd)
-    if (stats.isDirectory()) return fail('is a folder, not a file. Likely cause: a folder was created with the file\'s name. Remove the folder and put the YAML file in its place.')
-    if (stats.isFIFO()) return fail('is a named pipe (FIFO), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build. Remove the pipe and put the YAML file in its place.')
-    if (!stats.isFile()) return fail('is a socket or a device, not a regular file, so it was not read. Put the YAML file in its place.')
-    if (stats.size > MAX_DATA_FILE_BYTES) return fail(`is ${(stats.size / 1048576).toFixed(1)} MB, over the ${MAX_DATA_FILE_BYTES / 1048576} MB limit for a data file, so it was not read. Likely cause: it was overwritten with something else (a log, an export, a binary). Restore it from version control.`)
-    bytes = readAll(fd, stats.size)
-  } catch (error) {
-    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}: ${(error as Error).message}). Check the disk, then build again.`)
-  } finally {
-    closeSync(fd)
-  }
+  const bytes = read.bytes
 
   if (bytes.includes(0)) return fail('contains NUL bytes: it is binary, not text. Restore it from version control, or save it as UTF-8 text.')
   let text: string
@@ -112,21 +107,6 @@ function lstatOrNull(file: string): ReturnType<typeof lstatSync> | null {
   } catch {
     return null
   }
-}
-
-/** Reads the open regular file to its end, never more than one byte past `MAX_DATA_FILE_BYTES` (it may grow while read). */
-function readAll(fd: number, size: number): Buffer {
-  const chunks: Buffer[] = []
-  let total = 0
-  for (;;) {
-    const chunk = Buffer.alloc(Math.max(Math.min(size - total, MAX_DATA_FILE_BYTES + 1 - total), 64 * 1024))
-    const n = readSync(fd, chunk, 0, Math.min(chunk.length, MAX_DATA_FILE_BYTES + 1 - total), null)
-    if (n === 0) break
-    chunks.push(chunk.subarray(0, n))
-    total += n
-    if (total > MAX_DATA_FILE_BYTES) throw Object.assign(new Error(`the file grew past ${MAX_DATA_FILE_BYTES / 1048576} MB while it was read`), { code: 'EFBIG' })
-  }
-  return Buffer.concat(chunks)
 }
 
 /** The 1-based line holding the first byte that is not UTF-8. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { isFrontMatterProblem, parseFrontMatter } from '../ingest/parse-front-matter.js'
 import { listArticleFiles, MAX_ARTICLE_BYTES } from '../ingest/read-articles.js'
-import { readRegularFile } from '../ingest/read-regular-file.js'
+import { readRegularFile } from '../read-regular-file.js'
 import slugify from '@sindresorhus/slugify'
 
 /** What a new seed file has in common with the files already in the seeds folder. Paths as `displayPath` gives them. */

@@ -9,7 +9,7 @@ import { findMarkdownHazard } from './find-markdown-hazard.js'
 import { normalizeFrontMatter, normalizeDay } from './normalize-front-matter.js'
 import { MAX_PARAGRAPH_CHARS, parseBody } from './parse-body.js'
 import { isFrontMatterProblem, parseFrontMatter } from './parse-front-matter.js'
-import { describeFileError, kindOf, readRegularFile } from './read-regular-file.js'
+import { describeFileError, describeKind, kindOf, readRegularFile } from '../read-regular-file.js'
 
 /** Articles larger than this are refused: no news article is this long, and it bounds memory. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -82,7 +82,7 @@ export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): 
       if (stats.isDirectory()) await walk(full, target)
       else if (!ARTICLE_FILE.test(entry.name)) continue
       else if (stats.isFile()) found.push(full)
-      else skip(full, `This is ${entry.isSymbolicLink() ? 'a link to ' : ''}${kindOf(stats)}, so it was skipped. Save the article as an ordinary file.`)
+      else skip(full, `This is ${entry.isSymbolicLink() ? 'a link to ' : ''}${describeKind(kindOf(stats))}, so it was skipped. Save the article as an ordinary file.`)
     }
   }
   await walk(dir, realRoot)
@@ -129,7 +129,7 @@ function refusal(read: Exclude<ReturnType<typeof readRegularFile>, { bytes: Buff
     case 'too-large':
       return `The file is ${(read.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article, so it was skipped unread. Check that it is a single article, and cut the page furniture.`
     case 'not-a-file':
-      return `This is ${read.kind}, not a regular file, so it was skipped unread. Save the article as an ordinary file.`
+      return `This is ${describeKind(read.kind)}, not a regular file, so it was skipped unread. Save the article as an ordinary file.`
     case 'unreadable':
       return `The file cannot be read, so it was skipped: ${read.reason}.`
   }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostic.js'
 import { extractReports, type ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
 import { contentHash, MAX_ARTICLE_BYTES, readArticle, relative, type ReadOptions } from '../ingest/read-articles.js'
-import { readRegularFile } from '../ingest/read-regular-file.js'
+import { readRegularFile } from '../read-regular-file.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 
 /** One article file through ingest, clean and extract (or the cache). */

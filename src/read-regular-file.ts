@@ -1,19 +1,27 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 
+/** What a path that is not a regular file is. */
+export type FileKind = 'folder' | 'fifo' | 'socket' | 'device' | 'other'
+
 /** What reading a file gave: its bytes, or why not, for the caller to say as a sentence. */
 export type RegularFileRead =
   | { bytes: Buffer }
-  | { refused: 'not-a-file'; kind: string }
+  | { refused: 'not-a-file'; kind: FileKind }
   | { refused: 'too-large'; size: number }
-  | { refused: 'unreadable'; reason: string }
+  | { refused: 'unreadable'; code: string | null; reason: string }
 
-/** What a file that is not a regular file is, in words. */
-export function kindOf(stats: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
-  if (stats.isDirectory()) return 'a folder'
-  if (stats.isFIFO()) return 'a named pipe (FIFO)'
-  if (stats.isSocket()) return 'a socket'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
-  return 'not a regular file'
+/** What a path that is not a regular file is. */
+export function kindOf(stats: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): FileKind {
+  if (stats.isDirectory()) return 'folder'
+  if (stats.isFIFO()) return 'fifo'
+  if (stats.isSocket()) return 'socket'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device'
+  return 'other'
+}
+
+/** A `FileKind` in words, with its article: "a named pipe (FIFO)". */
+export function describeKind(kind: FileKind): string {
+  return { folder: 'a folder', fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device', other: 'a special file' }[kind]
 }
 
 /** Why the system refused to open or read a file, in words, with what to do. */
@@ -34,6 +42,8 @@ export function describeFileError(error: unknown): string {
   }
 }
 
+const unreadable = (error: unknown): RegularFileRead => ({ refused: 'unreadable', code: (error as NodeJS.ErrnoException | null)?.code ?? null, reason: describeFileError(error) })
+
 /**
  * Reads `file` whole if it is a regular file of at most `maxBytes`. It opens without
  * blocking and checks the open file itself, so a named pipe (which would wait forever
@@ -45,7 +55,7 @@ export function readRegularFile(file: string, maxBytes: number): RegularFileRead
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
-    return { refused: 'unreadable', reason: describeFileError(error) }
+    return unreadable(error)
   }
   try {
     const stats = fstatSync(fd)
@@ -60,7 +70,7 @@ export function readRegularFile(file: string, maxBytes: number): RegularFileRead
     }
     return { bytes: read === bytes.length ? bytes : bytes.subarray(0, read) }
   } catch (error) {
-    return { refused: 'unreadable', reason: describeFileError(error) }
+    return unreadable(error)
   } finally {
     closeSync(fd)
   }
