@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { formatDiagnostic } from '../src/diagnostic.js'
+import { escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { ADD_USAGE, parseAddOptions } from '../src/editorial/add-options.js'
 import { decodeInput, importArticle } from '../src/editorial/import-article.js'
 import { findDuplicates } from '../src/editorial/import-find-duplicates.js'
@@ -14,8 +15,9 @@ import { MAX_ARTICLE_BYTES, readArticle } from '../src/ingest/read-articles.js'
 import { KnowledgeError, loadKnowledge } from '../src/knowledge/load-knowledge.js'
 import { buildDay } from './build-day.js'
 
-const warn = (line: string): void => void process.stderr.write(`Warning: ${line}\n`)
-const print = (line = ''): void => void process.stdout.write(`${line}\n`)
+// Lines quote the article (title, outlet, file name, sentences): escapeTerminal shows its control characters instead of sending them.
+const warn = (line: string): void => void process.stderr.write(`Warning: ${escapeTerminal(line)}\n`)
+const print = (line = ''): void => void process.stdout.write(`${escapeTerminal(line)}\n`)
 /** A user's mistake: reported as sentences on stderr with exit code 1, never with a stack trace. */
 class Refusal extends Error {
   constructor(readonly problems: string[]) {
@@ -62,7 +64,7 @@ async function readInput(input: string): Promise<Uint8Array> {
 async function main(argv: string[]): Promise<number> {
   const parsed = parseAddOptions(argv)
   if ('help' in parsed) {
-    print(ADD_USAGE)
+    process.stdout.write(`${ADD_USAGE}\n`)
     return 0
   }
   if ('problem' in parsed) refuse(parsed.problem, 'Run npm run add -- --help for the options.')
@@ -93,6 +95,9 @@ async function main(argv: string[]): Promise<number> {
   })
   if (!written.written && written.exists) refuse(`${shown(target)} already exists (it appeared while the article was being prepared). Add --force to replace it.`)
   if (!written.written && !written.exists) {
+    // The text itself goes past a bound of ingest (nesting, size): the input's fault, said as the build would say it.
+    const refusals = written.diagnostics.filter((d) => d.severity === 'error' && (d.field === 'body' || d.field === 'file'))
+    if (refusals.length > 0) refuse(...refusals.map((d) => `The article text cannot be imported: ${d.message}`))
     // Our front matter failed our own ingest: a bug in the importer, not the editor's mistake.
     throw new Error(`The importer produced front matter that ingest refuses:\n${written.diagnostics.map(formatDiagnostic).join('\n')}`)
   }
@@ -110,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     for (const line of formatPreview({ ...preview, diagnostics })) print(line)
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error
-    process.stderr.write(`Salvo add: the article was added, but nothing could be extracted: a knowledge file is malformed.\n  ${error.message}\n`)
+    process.stderr.write(`Salvo add: the article was added, but nothing could be extracted: a knowledge file is malformed.\n  ${escapeTerminalLines(error.message)}\n`)
     return 1
   }
   print()
@@ -122,7 +127,7 @@ try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
   if (!(error instanceof Refusal)) throw error
-  for (const problem of error.problems) process.stderr.write(`Salvo add: ${problem}\n`)
+  for (const problem of error.problems) process.stderr.write(`Salvo add: ${escapeTerminal(problem)}\n`)
   process.stderr.write('Nothing was written.\n')
   process.exitCode = 1
 }

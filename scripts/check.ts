@@ -4,6 +4,7 @@
 // Exits 1 when there is an error.
 import { parseArgs } from 'node:util'
 import { collectFindings, type Finding } from '../src/editorial/check-findings.js'
+import { escapeJsonForTerminal, escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../src/pipeline.js'
 import { stableJson } from '../src/publish/stable-json.js'
@@ -31,25 +32,25 @@ const { values } = readCommandLine(USAGE, () => parseArgs({
 try {
   const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: '.cache/salvo/extract', today: buildDay() })
   const findings = collectFindings(timeline).filter((f) => values.all || f.kind !== 'note')
-  if (values.json) process.stdout.write(stableJson(findings))
+  if (values.json) process.stdout.write(escapeJsonForTerminal(stableJson(findings)))
   else process.stdout.write(table(findings, timeline.articles.length))
   process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error
-  process.stderr.write(`Salvo check: a knowledge file is malformed.\n  ${error.message}\n`)
+  process.stderr.write(`Salvo check: a knowledge file is malformed.\n  ${escapeTerminalLines(error.message)}\n`)
   process.exitCode = 1
 }
 
-/** Renders findings as a plain-text table grouped by file, with a summary by kind. */
+/** Renders findings as a plain-text table grouped by file, with a summary by kind; file names and messages quote the articles, so each line goes through `escapeTerminal`. */
 function table(findings: Finding[], articles: number): string {
   const lines: string[] = []
   let file: string | null = null
   for (const f of findings) {
     if (f.file !== file) {
       file = f.file
-      lines.push('', file)
+      lines.push('', escapeTerminal(file))
     }
-    lines.push(`  ${String(f.line ?? '').padStart(4)}  ${f.severity.padEnd(7)}  ${f.kind.padEnd(25)}  ${f.message}`)
+    lines.push(escapeTerminal(`  ${String(f.line ?? '').padStart(4)}  ${f.severity.padEnd(7)}  ${f.kind.padEnd(25)}  ${f.message}`))
   }
   const counts = new Map<string, number>()
   for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1)

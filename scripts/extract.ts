@@ -1,8 +1,10 @@
 // npm run --silent extract -- <file-or-folder>...
 // Prints {"events": [...], "diagnostics": [...]} as JSON on stdout and nothing else;
-// progress and warnings go to stderr. Uses the same stages as the build.
+// progress and warnings go to stderr. Uses the same stages as the build. Article text
+// reaches the terminal escaped (src/escape-terminal.ts), the JSON parsing the same.
 import { stat } from 'node:fs/promises'
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../src/diagnostic.js'
+import { escapeJsonForTerminal, escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { cleanArticle } from '../src/clean/clean-article.js'
 import { extractReports } from '../src/extract/extract-reports.js'
 import type { Article } from '../src/ingest/article.js'
@@ -39,18 +41,18 @@ try {
   const reports = articles.flatMap((article) => {
     const result = extractReports(cleanArticle(article), knowledge)
     diagnostics.push(...result.diagnostics)
-    log(`  ${article.path}: ${result.reports.length} report${result.reports.length === 1 ? '' : 's'}`)
+    log(`  ${escapeTerminal(article.path)}: ${result.reports.length} report${result.reports.length === 1 ? '' : 's'}`)
     return result.reports
   })
   const events = mergeReports(reports, knowledge)
   diagnostics.sort(compareDiagnostics)
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
   log(`Salvo extract: ${events.length} events.`)
-  process.stdout.write(stableJson({ events, diagnostics }))
+  process.stdout.write(escapeJsonForTerminal(stableJson({ events, diagnostics })))
   process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0
 } catch (error) {
   if (error instanceof KnowledgeError) {
-    log(`Salvo extract: a knowledge file is malformed, so nothing was extracted.\n  ${error.message}`)
+    log(`Salvo extract: a knowledge file is malformed, so nothing was extracted.\n  ${escapeTerminalLines(error.message)}`)
     process.exitCode = 1
   } else throw error
 }

@@ -1,3 +1,5 @@
+import { escapeTerminal } from './escape-terminal.js'
+
 /**
  * A problem found in the input, said as a sentence an editor can act on:
  * what is wrong, where, the likely cause and the fix.
@@ -25,8 +27,12 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   )
 }
 
-/** Formats a diagnostic as `file:line [severity] field: message`, the shape editors and editors' tools expect. */
+/**
+ * Formats a diagnostic as `file:line [severity] field: message`, the shape editors and
+ * editors' tools expect: one line for a terminal, whatever the file name or the values the
+ * message quotes hold (`escapeTerminal`: an ESC from a title is shown as `\x1b`, never run).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === null ? d.file : `${d.file}:${d.line}`
-  return `${where} [${d.severity}] ${d.field}: ${d.message}`
+  return escapeTerminal(`${where} [${d.severity}] ${d.field}: ${d.message}`)
 }

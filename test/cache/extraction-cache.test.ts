@@ -1,12 +1,16 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { appendFileSync, chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ENTRIES_FILE } from '../../src/cache/extraction-cache.js'
+import { ENTRIES_FILE, openExtractionCache } from '../../src/cache/extraction-cache.js'
+import { isCacheEntry } from '../../src/cache/is-cache-entry.js'
 import { extractorVersion } from '../../src/cache/extractor-version.js'
 import { DEFAULT_DATA_DIR, loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../../src/pipeline.js'
+import type { Article } from '../../src/ingest/article.js'
 import { stableJson } from '../../src/publish/stable-json.js'
+import { buildFixture } from '../helpers/build-fixture.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
 function workspace() {
@@ -132,5 +136,142 @@ describe('the extraction cache', () => {
     expect(old.counts).toMatchObject({ extracted: 5, cached: 0 })
     expect(stableJson(old.timeline)).toBe(expected)
     expect(readdirSync(path.dirname(file))).toEqual([ENTRIES_FILE])
+  })
+})
+
+/** A pipeline run, or a failure if it takes longer than `ms`: a cache file that makes a read wait forever fails the test instead of hanging it. */
+async function within<T>(ms: number, run: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`The run took over ${ms} ms: the cache made it wait.`)), ms) })
+  try {
+    return await Promise.race([run, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** A regular file, a folder, or something else (a FIFO, a link). */
+const kindOf = (file: string): string => {
+  const info = lstatSync(file)
+  return info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other'
+}
+
+describe('the extraction cache never fails a build', () => {
+  const knowledge = shippedKnowledge()
+  /** A workspace with a warm cache, and the timeline every later run must give. */
+  async function warmed() {
+    const space = workspace()
+    const cold = await runPipeline({ seedsDir: space.seeds, knowledge, cacheDir: space.cache })
+    return { ...space, file: entriesFile(space.cache), expected: stableJson(cold.timeline) }
+  }
+  /** Each line of the entries file as its key and parsed entry. */
+  const readLines = (file: string): { key: string; entry: Record<string, any> }[] =>
+    readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').map((l) => ({ key: l.slice(0, 32), entry: JSON.parse(l.slice(33)) as Record<string, any> }))
+
+  // Each breaks one field the stages after the cache read, in an entry that still parses.
+  const wrongShapes: [string, (entry: Record<string, any>) => void][] = [
+    ['the article is not an object', (e) => { e.article = [e.article] }],
+    ['the title is a number', (e) => { e.article.title = 7 }],
+    ['the source is missing', (e) => { delete e.article.source }],
+    ['the body is null', (e) => { e.article.body = null }],
+    ['the paragraphs are an object', (e) => { e.article.paragraphs = { 0: e.article.paragraphs[0] } }],
+    ['a sentence has a text offset', (e) => { e.article.paragraphs[0].sentences[0].start = '0' }],
+    ['a paragraph has no sentences', (e) => { delete e.article.paragraphs[0].sentences }],
+    ['the original is a string', (e) => { e.article.original = 'Reuters' }],
+    ['the diagnostics are missing', (e) => { delete e.diagnostics }],
+    ['a diagnostic has an unknown severity', (e) => { e.result.diagnostics.push({ file: e.article.path, line: 1, field: 'x', severity: 'fatal', message: 'm' }) }],
+    ['the result has no reports', (e) => { delete e.result.reports }],
+    ['a report has no date', (e) => { e.result.reports[0].date = null }],
+    ['a report has an unknown type', (e) => { e.result.reports[0].type = 'rumour' }],
+    ['a report has a text latitude', (e) => { e.result.reports[0].location = { id: null, name: 'X', country: null, admin1: null, lat: '33.1', lon: 44, precision: 'area' } }],
+    ['a report counts the killed in words', (e) => { e.result.reports[0].killed = { min: 'one', max: 1 } }],
+    ['a report has an infinite offset', (e) => { e.result.reports[0].end = 1e999 }],
+  ]
+
+  it.each(wrongShapes)('treats an entry that parses but whose shape is wrong as a miss: %s', async (_, breakIt) => {
+    const { seeds, cache, file, expected } = await warmed()
+    const lines = readLines(file)
+    // An entry with everything to break: a report, a paragraph with sentences.
+    const target = lines.find((l) => l.entry.result.reports.length > 0 && l.entry.article.paragraphs.length > 0)
+    if (target === undefined) throw new Error('No cached article with a report: the seeds should have several.')
+    breakIt(target.entry)
+    writeFileSync(file, lines.map((l) => `${l.key}\t${JSON.stringify(l.entry)}\n`).join(''))
+    const after = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(after.counts).toMatchObject({ extracted: 1, cached: 4 })
+    expect(stableJson(after.timeline)).toBe(expected)
+    // The entry was written afresh: the next run hits it.
+    expect((await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })).counts).toMatchObject({ extracted: 0, cached: 5 })
+  })
+
+  it('accepts every entry a build writes (the check is not so strict that the cache never hits)', async () => {
+    const { file } = await warmed()
+    const lines = readLines(file)
+    expect(lines).toHaveLength(5)
+    for (const { entry } of lines) expect(isCacheEntry(entry, entry.article.path, entry.article.hash), entry.article.path).toBe(true)
+    const [first] = lines
+    expect(isCacheEntry(first?.entry, 'seeds/other.md', first?.entry.article.hash)).toBe(false)
+  })
+
+  // Each puts something that is not a readable entries file where the cache expects one. None may fail or hold up a run.
+  const wrongPaths: [string, (cache: string, file: string) => void, 'repaired' | 'left alone'][] = [
+    ['entries.jsonl is a folder', (_, file) => { rmSync(file); mkdirSync(path.join(file, 'inside'), { recursive: true }) }, 'repaired'],
+    ['entries.jsonl is a FIFO', (_, file) => { rmSync(file); execFileSync('mkfifo', [file]) }, 'repaired'],
+    ['entries.jsonl is a link to itself (unreadable: ELOOP)', (_, file) => { rmSync(file); symlinkSync(path.basename(file), file) }, 'repaired'],
+    ['entries.jsonl is a link to a FIFO', (_, file) => { rmSync(file); execFileSync('mkfifo', [`${file}.fifo-target`]); symlinkSync(`${file}.fifo-target`, file) }, 'repaired'],
+    ['the version folder is a file', (_, file) => { rmSync(path.dirname(file), { recursive: true }); writeFileSync(path.dirname(file), 'not a folder') }, 'repaired'],
+    ['the cache folder is a file', (cache) => { rmSync(cache, { recursive: true }); writeFileSync(cache, 'not a folder') }, 'left alone'],
+    ['the cache folder is a FIFO', (cache) => { rmSync(cache, { recursive: true }); execFileSync('mkfifo', [cache]) }, 'left alone'],
+  ]
+
+  it.each(wrongPaths)('misses every entry, and neither fails nor waits, when %s', async (_, spoil, outcome) => {
+    const { seeds, cache, file, expected } = await warmed()
+    spoil(cache, file)
+    const spoiled = kindOf(cache)
+    const after = await within(20_000, runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache }))
+    expect(after.counts).toMatchObject({ extracted: 5, cached: 0 })
+    expect(stableJson(after.timeline)).toBe(expected)
+    const again = await within(20_000, runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache }))
+    expect(stableJson(again.timeline)).toBe(expected)
+    if (outcome === 'repaired') {
+      // The entries file is the cache's own: it is a file of entries again, and the next run hits.
+      expect(kindOf(entriesFile(cache))).toBe('file')
+      expect(again.counts).toMatchObject({ extracted: 0, cached: 5 })
+    } else {
+      // The cache folder is the user's: a file or FIFO there is not removed, and every run extracts afresh.
+      expect(kindOf(cache)).toBe(spoiled)
+      expect(again.counts).toMatchObject({ extracted: 5, cached: 0 })
+    }
+  })
+
+  it.skipIf(process.getuid?.() === 0)('misses every entry when entries.jsonl cannot be read (no permission), and replaces it', async () => {
+    const { seeds, cache, file, expected } = await warmed()
+    chmodSync(file, 0o000)
+    const after = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(after.counts).toMatchObject({ extracted: 5, cached: 0 })
+    expect(stableJson(after.timeline)).toBe(expected)
+    expect((await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })).counts).toMatchObject({ extracted: 0, cached: 5 })
+  })
+
+  it('says why when it cannot save, instead of throwing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'salvo-cache-'))
+    const notAFolder = path.join(dir, 'cache')
+    writeFileSync(notAFolder, 'not a folder')
+    const cache = await openExtractionCache(notAFolder, 'v1')
+    expect(cache.size).toBe(0)
+    cache.put({ article: { path: 'seeds/a.md', hash: 'h' } as Article, diagnostics: [], result: { reports: [], diagnostics: [] } })
+    const saved = await cache.save()
+    expect(saved.written).toBe(0)
+    expect(saved.problem).toMatch(/^The extraction cache in .*cache could not be saved \((ENOTDIR|EEXIST) on .*\), so the next build extracts these articles again\./)
+    expect(readFileSync(notAFolder, 'utf8')).toBe('not a folder')
+  })
+
+  it('a real build with a cache folder that is a file succeeds, and leaves the file alone', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'salvo-cache-'))
+    const cacheDir = path.join(dir, 'extract')
+    writeFileSync(cacheDir, 'not a folder')
+    const site = await buildFixture('seeds', { build: { cacheDir } })
+    expect(site.result.ok, site.log.join('\n')).toBe(true)
+    expect(site.result.articles).toBe(5)
+    expect(readFileSync(cacheDir, 'utf8')).toBe('not a folder')
   })
 })

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XMLParser } from 'fast-xml-parser'
+import { checkXml } from './check-xml.js'
 
 /** RFC 3339 date-time, as Atom's Date constructs require (RFC 4287 §3.3). */
 export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
@@ -28,14 +29,14 @@ function checkCommon(node: Node, where: string, problems: string[]): void {
 }
 
 /**
- * Checks an Atom document against RFC 4287: well-formed XML, the Atom namespace, and the
+ * Checks an Atom document against RFC 4287: well-formed XML (`checkXml`), the Atom namespace, and the
  * required elements of the feed and each entry (one id, title and updated, dates in RFC
  * 3339, an author for every entry, a link or content for every entry, unique entry ids).
  * Returns the problems as sentences; none for a valid feed.
  */
 export function checkAtom(xml: string): string[] {
-  const wellFormed = XMLValidator.validate(xml)
-  if (wellFormed !== true) return [`Not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line}).`]
+  const wellFormed = checkXml(xml)
+  if (wellFormed.length > 0) return wellFormed
   const document = parser.parse(xml) as Node
   const feed = document.feed as Node | undefined
   if (feed === undefined) return ['The root element is not <feed>.']

@@ -3,11 +3,18 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
+import { XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { filesUnder } from '../../src/files-under.js'
+import { runPipeline } from '../../src/pipeline.js'
+import { resolveSiteSettings } from '../../src/publish/site-settings.js'
+import { renderOutputs } from '../../src/render/render-outputs.js'
+import { escapeXml } from '../../src/render/write-atom.js'
 import { safeSlug } from '../../src/safe-slug.js'
 import type { Timeline } from '../../src/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 import { checkAtom, readAtom } from '../helpers/check-atom.js'
+import { checkXml } from '../helpers/check-xml.js'
 
 const SITE_URL = 'https://example.org/salvo/'
 const JSON_FEED_SCHEMA = 'test/fixtures/feeds/jsonfeed-1.1.schema.json'
@@ -67,6 +74,27 @@ describe('the JSON Feed 1.1 schema and the Atom checker catch what is wrong', ()
     expect(validate({ ...good, home_url: 'https://example.org/' })).toBe(false)
   })
 
+  // fast-xml-parser's validator lets every character through, so checkXml adds XML 1.0's Char production (§2.2).
+  it.each([
+    ['a C0 control', '\u0001'], ['ESC', '\u001b'], ['NUL', '\u0000'], ['a vertical tab', '\u000b'], ['U+FFFE', '\ufffe'], ['U+FFFF', '\uffff'],
+    ['a lone high surrogate', '\ud800'], ['a lone low surrogate', '\udfff'], ['a reference to a C0 control', '&#1;'], ['a hex reference to ESC', '&#x1B;'],
+  ])('checkXml refuses %s in text and attributes, which the validator alone accepts', (_, bad) => {
+    for (const xml of [`<a>x${bad}y</a>`, `<a b="x${bad}y"/>`]) {
+      expect(XMLValidator.validate(xml)).toBe(true)
+      expect(checkXml(xml)[0]).toMatch(/^Not well-formed XML: .*not an XML 1\.0 character\.$/)
+    }
+  })
+
+  it('checkXml accepts what XML 1.0 allows: tab, line breaks, characters beyond U+FFFF, references to allowed characters', () => {
+    expect(checkXml('<a b="\t">x\ty\r\nz \u{1F600} \ud7ff \ue000 \ufffd &#9; &#xA; &#65;</a>')).toEqual([])
+    expect(checkXml('<a><b></a>')[0]).toMatch(/^Not well-formed XML/)
+  })
+
+  it('escapeXml drops every character XML 1.0 forbids and keeps the rest', () => {
+    expect(escapeXml('a\u0000b\u0001c\u001bd\u000be\u000cf\ufffeg\uffffh\ud800i\udfffj')).toBe('abcdefghij')
+    expect(escapeXml('tab\tLF\nCR\r \u{1F600} \u0085 \u202e <&>"\'')).toBe('tab\tLF\nCR\r \u{1F600} \u0085 \u202e &lt;&amp;&gt;&quot;&apos;')
+  })
+
   it('rejects Atom that is not well-formed or lacks required elements', () => {
     const good = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>T</title><updated>2023-10-30T00:00:00Z</updated><link rel="self" href="/f.atom"/><author><name>A</name></author><entry><id>urn:x:2</id><title>E</title><updated>2023-10-30T00:00:00Z</updated><link href="/e/"/></entry></feed>'
     expect(checkAtom(good)).toEqual([])
@@ -101,6 +129,13 @@ describe('feeds of a build with a site URL and corrections', () => {
 
   it('every Atom feed is well-formed and has what RFC 4287 requires', async () => {
     for (const key of keys()) expect(checkAtom(await atom(key)), key).toEqual([])
+  })
+
+  it('every XML file of the build is well-formed XML 1.0: each feed and the sitemap', async () => {
+    const xml = filesUnder(path.join(site.dir, '_site')).filter((f) => /\.(atom|xml)$/.test(f))
+    expect(xml.map((f) => path.relative(path.join(site.dir, '_site'), f))).toEqual(expect.arrayContaining(['sitemap.xml', 'feeds/events.atom', 'feeds/corrections.atom']))
+    expect(xml).toHaveLength(keys().length + 1)
+    for (const file of xml) expect(checkXml(await readFile(file, 'utf8')), file).toEqual([])
   })
 
   it('every JSON Feed validates against the JSON Feed 1.1 schema', async () => {
@@ -197,5 +232,59 @@ describe('feeds of a build without a site URL', () => {
     expect(feed.home_page_url).toBeUndefined()
     expect(feed.items[0]?.url).toMatch(/^\/salvo\/events\//)
     expect((await validateJsonFeed())(feed)).toBe(true)
+  })
+})
+
+/** Characters XML 1.0 forbids, as ingest might let them through: C0 controls, U+FFFE/U+FFFF, a lone low and a lone high surrogate. */
+const FORBIDDEN = '\u0000\u0001\u0008\u000b\u000c\u001b\u001f\ufffe\uffff\udfff\ud800'
+/** The fields of the timeline that feeds and the sitemap print as text or as a link. */
+const PRINTED = new Set(['title', 'summary', 'description', 'label', 'name', 'quote', 'source', 'claimant', 'note', 'reason', 'text', 'pageTitle', 'placeDetail', 'casualties', 'url', 'page'])
+/** `value` with FORBIDDEN after the first character of every printed string, at any depth. */
+function poison(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return PRINTED.has(key) && value !== '' ? `${value.slice(0, 1)}${FORBIDDEN}${value.slice(1)}` : value
+  if (Array.isArray(value)) return value.map((item) => poison(item, key))
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]))
+  return value
+}
+/** The XML files among the outputs, by path. */
+const xmlOf = (files: { path: string; content: string }[]): Record<string, string> => Object.fromEntries(files.filter((f) => /\.(atom|xml)$/.test(f.path)).map((f) => [f.path, f.content]))
+/** The files without their ids: a correction's is named after its reason, which was poisoned too. */
+const withoutIds = (xml: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(xml).map(([file, content]) => [file, content.replace(/<id>urn:uuid:[^<]*<\/id>/g, '<id/>')]))
+
+describe('feeds of data that holds characters XML 1.0 forbids', () => {
+  it('stay well-formed when the timeline hands the writers control characters in every title, outlet, quote and link', async () => {
+    // Past ingest, which strips these characters itself: the writers must not depend on it.
+    const { timeline } = await runPipeline({ seedsDir: seedsWithCorrections(), cacheDir: null })
+    const settings = resolveSiteSettings({ siteUrl: SITE_URL })
+    const pages = ['/', ...timeline.views.events.map((e) => e.url), ...timeline.articles.map((a) => `/articles/${a.slug}/`)]
+    const clean = renderOutputs(timeline, settings, pages)
+    const poisoned = renderOutputs(poison(timeline) as Timeline, settings, pages.map((p) => poison(p, 'page') as string))
+    // The writers were given the characters: the JSON Feed, which escapes them, shows them.
+    expect(poisoned.find((f) => f.path === 'feeds/events.json')?.content).toContain('\\u001b')
+    expect(poisoned.find((f) => f.path === 'feeds/corrections.json')?.content).toContain('\\u0001')
+    const xml = xmlOf(poisoned)
+    expect(Object.keys(xml)).toEqual(expect.arrayContaining(['sitemap.xml', 'feeds/events.atom', 'feeds/corrections.atom']))
+    expect(readAtom(xml['feeds/corrections.atom'] ?? '').entries.length).toBeGreaterThan(0)
+    for (const [file, content] of Object.entries(xml)) expect(file.endsWith('.atom') ? checkAtom(content) : checkXml(content), file).toEqual([])
+    // Only the forbidden characters went: everything else is as the clean data wrote it.
+    expect(withoutIds(xml)).toEqual(withoutIds(xmlOf(clean)))
+  })
+
+  it('a real build whose article has control characters in its title, outlet and body writes only well-formed XML', async () => {
+    const seeds = mkdtempSync(path.join(tmpdir(), 'salvo-feeds-seeds-'))
+    cpSync('seeds', seeds, { recursive: true })
+    writeFileSync(path.join(seeds, '2023-10-24-drones-attack-zaytun-ridge-base.md'), `---
+title: "Drones\\e]0;owned\\a Attack \\x01Zaytun\\x0b Ridge\\uFFFE Base"
+source: "Test\\x1b[31m Wire\\x7f\\x9b"
+url: "https://example.org/test-wire/zaytun-ridge"
+date: 2023-10-24
+---
+Two drones\u0001 attacked the Zaytun\u001b[2J Ridge base on Monday,\u000b U.S. officials said.
+`)
+    const site = await buildFixture(seeds, { site: { siteUrl: SITE_URL } })
+    expect(site.result.ok, site.log.join('\n')).toBe(true)
+    const xml = filesUnder(path.join(site.dir, '_site')).filter((f) => /\.(atom|xml)$/.test(f))
+    expect(xml.length).toBeGreaterThan(3)
+    for (const file of xml) expect(checkXml(await readFile(file, 'utf8')), file).toEqual([])
   })
 })

