@@ -1,22 +1,33 @@
+import { defaultSchema, type Schema } from 'hast-util-sanitize'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkHtml from 'remark-html'
 import { LIST_START } from '../ingest/parse-body.js'
+import { markPassages, markPlainText, type PassageSpan } from './mark-passages.js'
 
-// `sanitize: true` is remark-html's default; it is spelt out because article
-// text comes from the open web and must never carry script into the site.
-const processor = unified().use(remarkParse).use(remarkHtml, { sanitize: true })
+/**
+ * hast-util-sanitize's default (GitHub's rules), and the one element `markPassages` adds:
+ * `<mark>` with a passage number and nothing else. Markdown has no syntax for `<mark>` and raw
+ * HTML is dropped, so every `<mark>` in the output is one of ours.
+ */
+export const bodySchema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  attributes: { ...defaultSchema.attributes, mark: [['dataPassage', /^\d+$/], ['dataPassageEnd', /^\d+$/]] },
+}
+
+// Article text comes from the open web and must never carry script into the site: sanitized always.
+const processor = unified().use(remarkParse).use(remarkHtml, { sanitize: bodySchema })
 
 /**
  * Text in which Markdown can see nothing but one paragraph of words: letters, marks,
  * digits, spaces between words, and punctuation that no CommonMark construct starts
  * with (`*`, `_`, `` ` ``, `[`, `<`, `&`, `\`, `#`, `>`, `|`, `~`, `=`, `+`, tabs and
  * control characters are all absent). Every line starts with a letter, digit, quote,
- * bracket or passage mark (no indent, list bullet or thematic break) and ends with a
- * non-space (no hard break). `\uE000`/`\uE001` are the passage marks of
- * render-article-body.ts.
+ * or bracket (no indent, list bullet or thematic break) and ends with a
+ * non-space (no hard break).
  */
-const PLAIN_LINE = /^[\p{L}\p{N}"'“‘(\uE000\uE001][\p{L}\p{M}\p{N} .,;:?!'"“”‘’()%$/@\-–—…\uE000\uE001]*(?<! )$/u
+const PLAIN_LINE = /^[\p{L}\p{N}"'“‘(][\p{L}\p{M}\p{N} .,;:?!'"“”‘’()%$/@\-–—…]*(?<! )$/u
 
 /**
  * The HTML remark-html gives for `markdown` when it is one plain paragraph (see
@@ -33,7 +44,20 @@ export function plainParagraphHtml(markdown: string): string | null {
   return `<p>${markdown}</p>\n`
 }
 
-/** Renders Markdown (an article body, or a part of it) to sanitized HTML. A plain paragraph, most of any article, skips the parse (same bytes). */
-export function renderBody(markdown: string): string {
-  return plainParagraphHtml(markdown) ?? String(processor.processSync(markdown))
+/**
+ * Renders Markdown (an article body, or a part of it) to sanitized HTML, with the text `spans`
+ * cover marked (offsets into `markdown`, in order, not overlapping; see `PASSAGE_TAG`). A plain
+ * paragraph, most of any article, skips the parse (same bytes).
+ */
+export function renderBody(markdown: string, spans: readonly PassageSpan[] = []): string {
+  const plain = plainParagraphHtml(markdown)
+  if (plain !== null) return spans.length === 0 ? plain : `<p>${markPlainText(markdown, spans)}</p>\n`
+  return renderParsed(markdown, spans)
+}
+
+/** `renderBody` without the shortcut for a plain paragraph: what it must equal. */
+export function renderParsed(markdown: string, spans: readonly PassageSpan[] = []): string {
+  const tree = processor.parse(markdown)
+  markPassages(tree, markdown, spans)
+  return String(processor.stringify(tree))
 }

@@ -17,9 +17,9 @@ import type { BuiltSite } from './build-fixture.js'
 /** Hand-written events about the seed articles, quoting their sentences at real offsets: the site's development data until extraction lands. */
 export const SAMPLE_EVENTS = 'test/fixtures/sample-events.json'
 
-/** The seeds' timeline with the sample events in place of extracted ones, derived through the same render functions as the pipeline. */
-export async function sampleTimeline(seedsDir = 'seeds'): Promise<Timeline> {
-  const events = JSON.parse(await readFile(SAMPLE_EVENTS, 'utf8')) as TimelineEvent[]
+/** The seeds' timeline with the sample events (or `events`) in place of extracted ones, derived through the same render functions as the pipeline. */
+export async function sampleTimeline(seedsDir = 'seeds', given?: TimelineEvent[]): Promise<Timeline> {
+  const events = given ?? (JSON.parse(await readFile(SAMPLE_EVENTS, 'utf8')) as TimelineEvent[])
   const { timeline } = await runPipeline({ seedsDir })
   const articles = new Map((await readArticles(seedsDir)).articles.map((a) => [a.path, cleanArticle(a)]))
   const records = timeline.articles.map((record) => {

@@ -12,16 +12,19 @@ import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 const PAYLOADS = readFileSync('test/fixtures/xss-payloads.txt', 'utf8').split('\n').filter((l) => l.trim() !== '')
 
 /** One article per payload, with the payload in every field a user controls, and corrections that carry it too. */
+/** A payload as it can stand in a URL: what ingest refuses there (spaces, quote marks, angle brackets…) percent-encoded, the rest raw. */
+const inUrl = (payload: string): string => payload.replace(/[\s"'<>`\\^{|}\u0000-\u001f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)
+
 function hostileSeeds(): string {
   const seeds = mkdtempSync(path.join(tmpdir(), 'salvo-xss-'))
   PAYLOADS.forEach((payload, i) => {
     const front = {
       title: `Attack ${i} ${payload}`.slice(0, 290),
       source: `Outlet ${i} ${payload}`,
-      url: `https://example.org/${i}?q=${payload}`,
+      url: `https://example.org/${i}?q=${inUrl(payload)}`,
       date: '2023-10-24',
       author: payload,
-      original: { source: payload, url: `https://example.org/original/${i}?${payload}` },
+      original: { source: payload, url: `https://example.org/original/${i}?${inUrl(payload)}` },
       dateInferred: true,
       dateNote: payload,
     }

@@ -35,7 +35,8 @@ describe('a plain paragraph renders without a parse, to the same bytes', () => {
     ['Rockets hit al-Asad on Monday, U.S. officials said.', true],
     ['Two lines\nsoftly broken.', true],
     ['“Quoted,” he said — 12% (about $4/day)…', true],
-    ['\uE0000\uE000Rockets hit\uE0010\uE001 the base.', true],
+    // Private-use characters once marked passages in the text; now they are text remark renders like any other.
+    ['\uE0000\uE000Rockets hit\uE0010\uE001 the base.', false],
     ['1. A list item', false],
     ['2023. The year', false],
     ['Ends with two spaces  \nthen a hard break', false],
@@ -82,7 +83,7 @@ describe('a plain paragraph renders without a parse, to the same bytes', () => {
     runs = 0
     taken = 0
     // Mostly plain text, near the edges of the rule: line starts, digits before `.` and `)`, spaces before line breaks.
-    const near = fc.constantFrom('a', 'Bc', 'é', '1', '12', '2023', ' ', '  ', '\n', '.', ')', '(', '-', '—', '"', '“', '\uE000', '\uE001', ':', '!', '?', '…', '$', '%', '/')
+    const near = fc.constantFrom('a', 'Bc', 'é', '1', '12', '2023', ' ', '  ', '\n', '.', ')', '(', '-', '—', '"', '“', ':', '!', '?', '…', '$', '%', '/')
     fc.assert(fc.property(fc.array(near, { maxLength: 16 }).map((parts) => parts.join('')), agrees), { numRuns: 5000 })
     // About a third of this.
     expect(taken / runs).toBeGreaterThan(0.2)
