@@ -1,13 +1,17 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildSite } from '../src/publish/build-site.js'
+import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
+import { OutputError } from '../src/publish/output-error.js'
 import { resolveSiteSettings, SiteSettingsError, type SiteSettings } from '../src/publish/site-settings.js'
 import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
 
 const USAGE = `Usage: npm run build -- [options]
 Builds the site from the articles into _site/, which is replaced only when every step succeeded.
+It replaces only a folder Salvo made (one holding a .salvo-site file), an empty one or a new one,
+and one build at a time: a second build into the same folder waits for the first (up to 5 minutes).
 
   --seeds DIR          the articles (default: seeds)
   --out DIR            the site (default: _site)
@@ -41,7 +45,7 @@ try {
   site = resolveSiteSettings({ siteUrl: values['site-url'] ?? null, pathPrefix: values['path-prefix'] ?? null, relative: values.relative }, process.env)
 } catch (error) {
   if (!(error instanceof SiteSettingsError)) throw error
-  process.stderr.write(`Salvo: nothing was built and ${values.out}/ was left as it was. ${error.message}\n`)
+  process.stderr.write(`Salvo: nothing was built and ${values.out}/ was left as it was. ${escapeTerminalLines(error.message)}\n`)
   process.exit(1)
 }
 
@@ -50,9 +54,14 @@ try {
   process.exitCode = result.ok ? 0 : 1
 } catch (error) {
   if (error instanceof KnowledgeError) {
-    process.stderr.write(`Salvo: a knowledge file is malformed, so nothing was built and ${values.out}/ was left as it was.\n  ${error.message}\n`)
+    process.stderr.write(`Salvo: a knowledge file is malformed, so nothing was built and ${values.out}/ was left as it was.\n  ${escapeTerminalLines(error.message)}\n`)
     process.exit(1)
   }
-  process.stderr.write(`Salvo: the build failed and ${values.out}/ was left as it was.\n${error instanceof Error ? error.stack ?? error.message : String(error)}\n`)
+  // The output folder or the disk under it (src/publish/output-error.ts): one sentence with the path and the fix, no stack trace.
+  if (error instanceof OutputError) {
+    process.stderr.write(`Salvo: ${escapeTerminalLines(error.message)}\n`)
+    process.exit(1)
+  }
+  process.stderr.write(`Salvo: the build failed and ${values.out}/ was left as it was.\n${escapeTerminalLines(error instanceof Error ? error.stack ?? error.message : String(error))}\n`)
   process.exitCode = 1
 }

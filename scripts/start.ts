@@ -6,8 +6,12 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic } from '../src/diagnostic.js'
+import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
-import { buildSite } from '../src/publish/build-site.js'
+import { buildSite, defaultBuildOptions } from '../src/publish/build-site.js'
+import { explainFilesystemError } from '../src/publish/output-error.js'
+import { takeOutputLock } from '../src/publish/output-lock.js'
+import { outputPlace } from '../src/publish/output-place.js'
 import { runPipeline } from '../src/pipeline.js'
 import { writeDataFile } from '../src/publish/write-data-file.js'
 import { handTimelineToEleventy } from '../src/publish/configure-eleventy.js'
@@ -35,18 +39,25 @@ const { values } = readCommandLine(USAGE, () => parseArgs({
     cache: { type: 'string', default: '.cache/salvo' },
   },
 }))
-const log = (line: string): void => void process.stderr.write(line + '\n')
+// Lines name changed files and quote articles and errors: their control characters are shown, never sent (src/escape-terminal.ts).
+const log = (line: string): void => void process.stderr.write(escapeTerminalLines(line) + '\n')
 const dataFile = path.resolve(values.data)
 process.env.SALVO_TIMELINE = dataFile
 
-// 1. A full build first, so the served folder is complete before anything is served.
+// 1. The output folder is this server's for as long as it runs: it takes the folder's lock, which a build into the same
+//    folder finds and refuses to wait for, and lets it go however it stops, Ctrl+C included (src/publish/output-lock.ts).
+//    Then a full build, so the served folder is complete before anything is served; like every build, it first puts
+//    back an output that a killed build left moved aside (recoverInterruptedSwap).
 try {
-  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: path.join(values.cache, 'extract'), pageCacheDir: path.join(values.cache, 'pages'), today: buildDay(), log })
+  const outputLock = await takeOutputLock(outputPlace(values.out), { command: 'start', waitMs: defaultBuildOptions.lockWaitMs, log })
+  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: path.join(values.cache, 'extract'), pageCacheDir: path.join(values.cache, 'pages'), today: buildDay(), log, outputLock })
   if (!first.ok || first.timeline === undefined) process.exit(1)
   // The served Eleventy renders this timeline until the next change (eleventy.config.js, loadTimeline).
   handTimelineToEleventy(first.timeline)
 } catch (error) {
-  log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  ${error.message}` : String(error))
+  // The output folder or the disk under it: one sentence with the path and the fix (src/publish/output-error.ts).
+  const problem = explainFilesystemError(error, values.out)
+  log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  ${error.message}` : problem !== null ? `Salvo: ${problem.message}` : String(error))
   process.exit(1)
 }
 

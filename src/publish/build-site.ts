@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
@@ -8,6 +7,10 @@ import { timelineData, type Timeline } from '../timeline.js'
 import { planSearchIndex, recordSearchIndex, shareShards, startSearchIndexWorker, type SearchIndexWorker } from './build-search-index.js'
 import { configureEleventy, handTimelineToEleventy } from './configure-eleventy.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
+import { explainFilesystemError } from './output-error.js'
+import { takeOutputLock, type OutputLock } from './output-lock.js'
+import { checkOutputFolders, emptySalvoFolder, makeSalvoFolder, MARKER_FILE, ownerOf, removeSalvoFolder } from './output-marker.js'
+import { outputPlace, type OutputPlace } from './output-place.js'
 import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
 import { writeDataFile } from './write-data-file.js'
 import { writeSiteFiles } from './write-site-files.js'
@@ -38,6 +41,10 @@ export interface BuildOptions {
   searchShardPages?: number
   /** Pages each of two Pagefind services must have to index before a second is started (build-search-index.ts, SECOND_SERVICE_PAGES); tests lower it. */
   secondSearchServicePages?: number
+  /** How long to wait for another build into the same `outDir` to finish, in milliseconds (output-lock.ts). Default 5 minutes. */
+  lockWaitMs: number
+  /** The lock on `outDir` when the caller holds it already (`npm start` holds it for as long as it serves); without one the build takes it, and lets it go when done. */
+  outputLock?: OutputLock
 }
 
 export interface BuildResult {
@@ -84,6 +91,7 @@ export const defaultBuildOptions: BuildOptions = {
   site: defaultSiteSettings,
   templatesDir: 'templates',
   today: null,
+  lockWaitMs: 5 * 60_000,
 }
 
 /** Where a build leaves the output it replaced, for the next build to remove: in the page cache, or nowhere without one. */
@@ -96,16 +104,32 @@ function writtenPages(written: unknown, dir: string): Set<string> {
 }
 
 /**
- * Removes a failed build's staging folder. When one template throws, Eleventy's
- * other page writes are still landing, so a single removal can race them: remove
- * until the folder stays gone.
+ * Removes a failed build's staging folder, if it is the one the build made (output-marker.ts). When one
+ * template throws, Eleventy's other page writes are still landing, so a single removal can race them:
+ * remove until the folder stays gone.
  */
 async function removeStaging(staging: string): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await rm(staging, { recursive: true, force: true, maxRetries: 3 })
+  if (ownerOf(staging) === 'other') return
+  for (let attempt = 0; attempt < 20 && existsSync(staging); attempt++) {
+    // Its marker last: a build killed meanwhile leaves a folder the next one knows it may remove.
+    emptySalvoFolder(staging)
     await new Promise((resolve) => setTimeout(resolve, 50))
-    if (!existsSync(staging)) return
+    if (readdirSync(staging).every((name) => name === MARKER_FILE)) removeSalvoFolder(staging)
   }
+}
+
+/**
+ * Eleventy 3.1.7 starts copying `public/` before it renders, and listens for the copy's outcome only
+ * once every page is written: when both fail (a full disk), the copy's rejection goes unhandled, and Node
+ * would end the build with a stack trace before it removed its staging folder. While a build runs, that
+ * rejection is dropped: Eleventy's own rejection, which the build reports, is the same failure.
+ */
+function dropPassthroughRejections(): () => void {
+  const drop = (reason: unknown): void => {
+    if (!/Passthrough/.test((reason as Error | null)?.name ?? '')) throw reason
+  }
+  process.on('unhandledRejection', drop)
+  return () => void process.off('unhandledRejection', drop)
 }
 
 /**
@@ -114,26 +138,49 @@ async function removeStaging(staging: string): Promise<void> {
  * sitemap and the data file, while a worker thread builds the search index beside them.
  * That folder replaces `outDir` only when every step succeeded; a failed or interrupted
  * build leaves `outDir` as it was.
+ *
+ * One build at a time per output folder (output-lock.ts), and only into a folder Salvo made,
+ * an empty one or a new one (output-marker.ts). A file system failure (a full disk, a
+ * read-only folder, no permission) is thrown as an OutputError: one sentence with the path and the fix.
  */
 export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<BuildResult> {
   const options = { ...defaultBuildOptions, ...partial }
+  try {
+    const place = outputPlace(options.outDir)
+    const lock = options.outputLock ?? (await takeOutputLock(place, { command: 'build', waitMs: options.lockWaitMs, log: options.log }))
+    try {
+      await recoverInterruptedSwap(options.outDir)
+      checkOutputFolders(place)
+      return await buildLocked(options, place, lock)
+    } finally {
+      if (lock !== options.outputLock) lock.release()
+    }
+  } catch (error) {
+    throw explainFilesystemError(error, options.outDir) ?? error
+  }
+}
+
+/** `buildSite`, holding the output folder's lock. */
+async function buildLocked(options: BuildOptions, place: OutputPlace, lock: OutputLock): Promise<BuildResult> {
   const { log } = options
   log(`Salvo: reading articles from ${options.seedsDir}/ …`)
   const timer = phaseTimer()
   // Started now, so it has loaded its code by the time the pages are there to index; meanwhile it removes the last build's old output.
   // A large build adds a second (see shareShards).
   const searchWorkers: SearchWorkers = [startSearchIndexWorker(trashFolder(options))]
+  const stopDropping = dropPassthroughRejections()
   try {
-    return await build(options, timer, searchWorkers)
+    return await build(options, place, lock, timer, searchWorkers)
   } finally {
     await Promise.all(searchWorkers.map((worker) => worker.stop()))
+    stopDropping()
   }
 }
 
 /** The build's search index workers: the one it starts with, and a second a large build adds. */
 type SearchWorkers = [SearchIndexWorker, ...SearchIndexWorker[]]
 
-async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>, searchWorkers: SearchWorkers): Promise<BuildResult> {
+async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock, timer: ReturnType<typeof phaseTimer>, searchWorkers: SearchWorkers): Promise<BuildResult> {
   const { log } = options
   const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   timer.lap('pipeline')
@@ -148,9 +195,9 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     return { ok: false, diagnostics, articles: counts.articles, events: counts.events, pages: 0 }
   }
 
-  const staging = `${options.outDir.replace(/\/+$/, '')}.building`
-  await recoverInterruptedSwap(options.outDir)
-  await rm(staging, { recursive: true, force: true })
+  const { staging } = place
+  // Marked as Salvo's from the start, so that what a killed build leaves here is known to be removable.
+  makeSalvoFolder(staging)
   const { site } = options
   // Pages whose data did not change since the last build into outDir are taken from it, not rendered again.
   const version = renderVersion(options.templatesDir, site)
@@ -194,6 +241,7 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
     timer.lap('feeds, data file and search index')
     // Before the swap, which keeps every file's size and modification time: after it, nothing is left to fail.
     if (manifest !== null) await writeManifest(manifest, manifestOf(plan, { previous, copied, version, builtDir: staging, outDir: options.outDir, search: search.records }))
+    lock.verify()
     await swapIntoPlace(staging, options.outDir, trashFolder(options))
     timer.lap('swap')
     const feeds = files.filter((f) => f.startsWith('feeds/')).length
@@ -217,13 +265,28 @@ async function build(options: BuildOptions, timer: ReturnType<typeof phaseTimer>
  * Eleventy into `staging`, and returns the HTML files it wrote. The timeline goes to
  * eleventy.config.js in memory (see loadTimeline there). Eleventy and the pages it holds
  * are let go when this returns, before the build writes feeds and data.
+ *
+ * What Eleventy prints (a template's error, with its stack) is printed once it is done, unless it
+ * failed for a file system reason (a full disk): then the build's one sentence says it (output-error.ts).
  */
 async function renderPages(templatesDir: string, staging: string, site: SiteSettings, timeline: Timeline): Promise<Set<string>> {
   const eleventy = new Eleventy(templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
+  const printers = { log: console.log, info: console.info, warn: console.warn, error: console.error }
+  const said: [keyof typeof printers, unknown[]][] = []
+  const keep = (type: keyof typeof printers) => (...args: unknown[]): void => void said.push([type, args])
+  // Eleventy's logger (src/Util/ConsoleLogger.js), which its types leave out, prints through the console it is given.
+  const { logger } = eleventy as unknown as { logger: { overrideLogger(console: typeof printers): void } }
+  logger.overrideLogger({ log: keep('log'), info: keep('info'), warn: keep('warn'), error: keep('error') })
   handTimelineToEleventy(timeline)
+  let failure: unknown = null
   try {
     return writtenPages(await eleventy.write(), staging)
+  } catch (error) {
+    failure = error
+    throw error
   } finally {
     handTimelineToEleventy(null)
+    if (failure === null || explainFilesystemError(failure, staging) === null) for (const [type, args] of said) printers[type](...args)
+    said.length = 0
   }
 }

@@ -6,9 +6,14 @@
 // every page is there, indexes the changed shards (`index`) with a Pagefind service of its own,
 // as does a second worker on a large build.
 import { parentPort, workerData } from 'node:worker_threads'
+import * as pagefind from 'pagefind'
 import { indexShards, linkUnchangedShards, type SearchWorkerReply, type SearchWorkerRequest } from './build-search-index.js'
 import { linkFiles } from './link-files.js'
 import { emptyTrash } from './swap-into-place.js'
+import { pagefindDeath, watchPagefindService } from './watch-pagefind-service.js'
+
+// A Pagefind service that dies (of a full disk, say) fails the request that waits on it, rather than leave it waiting forever.
+watchPagefindService(pagefind.close)
 
 const { trash } = (workerData ?? {}) as { trash?: string | null }
 try {
@@ -31,6 +36,6 @@ async function answer(request: SearchWorkerRequest): Promise<SearchWorkerReply> 
 // Each request gets one reply, a failure included: the build's request reports it.
 parentPort?.on('message', (request: SearchWorkerRequest) => {
   void answer(request)
-    .catch((error: unknown): SearchWorkerReply => ({ error: error instanceof Error ? error.stack ?? error.message : String(error) }))
+    .catch((error: unknown): SearchWorkerReply => ({ error: pagefindDeath() ?? (error instanceof Error ? error.stack ?? error.message : String(error)) }))
     .then((reply) => parentPort?.postMessage(reply))
 })

@@ -9,7 +9,8 @@ import type { Diagnostic } from '../../src/diagnostic.js'
 import { DEFAULT_DATA_DIR } from '../../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { buildSite } from '../../src/publish/build-site.js'
-import type { Timeline } from '../../src/timeline.js'
+import { MARKER_FILE, MARKER_TEXT } from '../../src/publish/output-marker.js'
+import type { Timeline } from '../../src/site/timeline.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
 const run = promisify(execFile)
@@ -155,6 +156,7 @@ describe('failures stop the build and leave the previous site untouched', () => 
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'salvo-prev-')), '_site')
     mkdirSync(out)
     writeFileSync(path.join(out, 'index.html'), 'previous build')
+    writeFileSync(path.join(out, MARKER_FILE), MARKER_TEXT) // a site Salvo made, which a build may replace
     return out
   }
   const cli = (args: string[], env: Record<string, string> = {}) =>
