@@ -7,7 +7,7 @@ import { collectFindings, type Finding } from '../src/editorial/check-findings.j
 import { escapeJsonForTerminal, escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../src/pipeline.js'
-import { stableJson } from '../src/publish/stable-json.js'
+import { stableJson } from '../src/model/stable-json.js'
 import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
 

@@ -11,7 +11,7 @@ import type { Article } from '../src/ingest/article.js'
 import { readArticle, readArticles } from '../src/ingest/read-articles.js'
 import { KnowledgeError, loadKnowledge } from '../src/knowledge/load-knowledge.js'
 import { mergeReports } from '../src/merge/merge-reports.js'
-import { stableJson } from '../src/publish/stable-json.js'
+import { stableJson } from '../src/model/stable-json.js'
 import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
 

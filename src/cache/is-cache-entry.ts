@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic.js'
-import type { ClaimantKind, Count, DateSpan, EventStatus, EventType, Place, Report } from '../extract/report.js'
-import type { Article, Original, Paragraph, Sentence } from '../ingest/article.js'
+import type { ClaimantKind, Count, DateSpan, EventStatus, EventType, Place, Report } from '../model/report.js'
+import type { Article, Paragraph, Sentence } from '../ingest/article.js'
+import type { Original } from '../model/timeline-data.js'
 import type { CacheEntry } from './extraction-cache.js'
 
 // Plain checks by hand, not a schema validator: they run on every hit of a warm build (10,000 on a large

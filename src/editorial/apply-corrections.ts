@@ -1,12 +1,11 @@
 import path from 'node:path'
-import { safeSlug } from '../safe-slug.js'
 import type { Diagnostic } from '../diagnostic.js'
 import { summarize } from '../extract/extract-reports.js'
-import type { Count, Place } from '../extract/report.js'
+import type { Place } from '../model/report.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
-import type { TimelineEvent } from '../merge/event.js'
-import { compareEvents, deriveStatus } from '../merge/merge-reports.js'
-import type { AppliedCorrection, Correction, CorrectionOutcome, EventFix, EventTarget } from './correction.js'
+import { compareEvents, type TimelineEvent } from '../model/event.js'
+import { deriveEvent, eventId, reportKey, unionSorted } from '../merge/derive-event.js'
+import type { AppliedCorrection, Correction, CorrectionOutcome, EventFix, EventTarget } from '../model/correction.js'
 import { resolveActor } from './resolve-actor.js'
 
 export interface CorrectionsResult {
@@ -38,27 +37,15 @@ export function describeTarget(target: EventTarget): string {
   return Object.entries(target).map(([k, v]) => (k === 'quote' ? `quote "${String(v).slice(0, 60)}"` : `${k} ${String(v)}`)).join(', ')
 }
 
-/** The id an event's content gives it: day(s), place (or the statement's speaker, kept from the old id) and type. */
+/** The id an event's content gives it, as merge gives it; a statement keeps the speaker of its old id, as an event does not record its speaker's slug. */
 function idFor(event: TimelineEvent, previousId: string): string {
-  const days = event.date === event.dateEnd ? event.date : `${event.date}-to-${event.dateEnd}`
   const oldDays = /^\d{4}-\d{2}-\d{2}(?:-to-\d{4}-\d{2}-\d{2})?-/.exec(previousId)?.[0] ?? ''
-  const oldWhat = previousId.slice(oldDays.length).replace(/-(attack|us-strike|statement|other)$/, '')
-  const what = event.type === 'statement' ? oldWhat : event.location ? event.location.id ?? safeSlug(event.location.name) : 'unknown-location'
-  return `${days}-${what}-${event.type}`
+  return eventId(event, () => previousId.slice(oldDays.length).replace(/-(attack|us-strike|statement|other)$/, ''))
 }
 
-/** Recomputes what an event derives from its reports: figures, status and whether they disagree. */
+/** Recomputes what an event derives from its reports, as merge does: figures, status and whether they disagree. A statement keeps its status, which an editor may have set. */
 function recompute(event: TimelineEvent): void {
-  const span = (counts: (Count | null)[]): Count | null => {
-    const given = counts.filter((c): c is Count => c !== null)
-    return given.length === 0 ? null : { min: Math.min(...given.map((c) => c.min)), max: Math.max(...given.map((c) => c.max)) }
-  }
-  const statuses = event.reports.map((r) => r.status)
-  event.killed = span(event.reports.map((r) => r.killed))
-  event.injured = span(event.reports.map((r) => r.injured))
-  if (event.type !== 'statement') event.status = deriveStatus(statuses)
-  event.disputed = (statuses.includes('denied') && statuses.some((s) => s !== 'denied')) ||
-    (event.killed !== null && event.killed.min !== event.killed.max) || (event.injured !== null && event.injured.min !== event.injured.max)
+  Object.assign(event, deriveEvent(event.type, event.reports, event.status))
 }
 
 /** Why a correction was refused: the field at fault and a sentence saying why and what to do. */
@@ -93,7 +80,7 @@ function applyFix(event: TimelineEvent, fix: EventFix, knowledge: Knowledge, fie
       if ('problem' in resolved) return { field: `${field}.actors`, error: resolved.problem }
       actors.push(resolved.name)
     }
-    actors = [...new Set(actors)].sort()
+    actors = unionSorted(actors)
   }
 
   if (fix.type !== undefined) { change('type', event.type, fix.type); event.type = fix.type }
@@ -147,10 +134,10 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
         }
       }
       const host = copy(into[0] as TimelineEvent)
-      const known = new Set(host.reports.map((r) => `${r.article}|${r.start}|${r.end}`))
-      host.reports.push(...structuredClone(event.reports).filter((r) => !known.has(`${r.article}|${r.start}|${r.end}`)))
-      host.weapons = [...new Set([...host.weapons, ...event.weapons])].sort()
-      host.actors = [...new Set([...host.actors, ...event.actors])].sort()
+      const known = new Set(host.reports.map(reportKey))
+      host.reports.push(...structuredClone(event.reports).filter((r) => !known.has(reportKey(r))))
+      host.weapons = unionSorted(host.weapons, event.weapons)
+      host.actors = unionSorted(host.actors, event.actors)
       host.mergeReasons.push(`Merged by an editor from ${before}: ${c.reason}`)
       recompute(host)
       host.corrections?.push(audit([], `Merged ${before} into this event.`), ...structuredClone(event.corrections ?? []))

@@ -1,7 +1,11 @@
 import slugify from '@sindresorhus/slugify'
 
-/** The longest slug a file name gets, in characters; longer titles are cut at a word boundary. */
-export const MAX_SLUG_LENGTH = 60
+/**
+ * The longest title slug a file name gets, in characters; longer titles are cut at a word boundary.
+ * With the day before it (`YYYY-MM-DD-`) it stays within safe-slug.ts's `MAX_SLUG_LENGTH`, so the page
+ * slug ingest makes of the file name is the name itself, never cut and hashed.
+ */
+export const TITLE_SLUG_LENGTH = 60
 
 /**
  * The slug of a title, cut at the last whole word within `max` characters:
@@ -9,7 +13,7 @@ export const MAX_SLUG_LENGTH = 60
  * Initialisms lose their full stops first (`U.S.` → `us`, not `u-s`). A title with
  * no letters or digits gives `article`.
  */
-export function titleSlug(title: string, max = MAX_SLUG_LENGTH): string {
+export function titleSlug(title: string, max = TITLE_SLUG_LENGTH): string {
   const slug = slugify(title.replace(/\b(?:[A-Za-z]\.){2,}/g, (initialism) => initialism.replaceAll('.', '')))
   if (slug === '') return 'article'
   if (slug.length <= max) return slug

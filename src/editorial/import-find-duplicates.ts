@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { articleSlug } from '../ingest/article-slug.js'
 import { isFrontMatterProblem, parseFrontMatter } from '../ingest/parse-front-matter.js'
 import { listArticleFiles, MAX_ARTICLE_BYTES } from '../ingest/read-articles.js'
 import { readRegularFile } from '../read-regular-file.js'
-import slugify from '@sindresorhus/slugify'
 
 /** What a new seed file has in common with the files already in the seeds folder. Paths as `displayPath` gives them. */
 export interface SeedOverlap {
@@ -32,9 +32,6 @@ export function textKey(body: string): string {
   return createHash('sha256').update(body.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex')
 }
 
-/** The page slug ingest gives a file: its name without extension, slugified. */
-const slugOf = (file: string): string => slugify(path.basename(file).replace(/\.(md|txt)$/i, ''))
-
 /** The URL and body of an existing seed, read leniently: a broken file is compared as far as it can be. */
 function urlAndBody(file: string, raw: string): { url: string | null; body: string } {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
@@ -57,7 +54,7 @@ export async function findDuplicates(seedsDir: string, candidate: { target: stri
   // The files ingest would read, walked as ingest walks them (dot-files, pipes and link cycles left out); its diagnostics are the build's to give.
   const files = await listArticleFiles(seedsDir, [])
   const target = path.resolve(candidate.target)
-  const slug = slugOf(target)
+  const slug = articleSlug(target)
   const url = candidate.url === null ? null : urlKey(candidate.url)
   const text = textKey(candidate.body)
   for (const file of files) {
@@ -65,7 +62,7 @@ export async function findDuplicates(seedsDir: string, candidate: { target: stri
       overlap.targetExists = true
       continue
     }
-    if (slugOf(file) === slug) overlap.sameName.push(displayPath(file))
+    if (articleSlug(file) === slug) overlap.sameName.push(displayPath(file))
     const read = readRegularFile(file, MAX_ARTICLE_BYTES)
     if (!('bytes' in read)) continue
     const existing = urlAndBody(file, read.bytes.toString('utf8'))

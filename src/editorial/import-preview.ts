@@ -1,10 +1,10 @@
 import { cleanArticle } from '../clean/clean-article.js'
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostic.js'
 import { extractReports } from '../extract/extract-reports.js'
-import type { Count } from '../extract/report.js'
+import type { Count } from '../model/report.js'
 import type { Article } from '../ingest/article.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
-import type { TimelineEvent } from '../merge/event.js'
+import type { TimelineEvent } from '../model/event.js'
 import { mergeReports } from '../merge/merge-reports.js'
 
 /** What the pipeline makes of one article on its own. */

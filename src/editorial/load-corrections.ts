@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostic.js'
 import { normalizeDay } from '../ingest/normalize-front-matter.js'
 import { relative } from '../ingest/read-articles.js'
 import { readYamlFile } from '../read-yaml-file.js'
-import type { Correction, EventFix, EventTarget } from './correction.js'
+import type { Correction, EventFix, EventTarget } from '../model/correction.js'
 
 const TYPES = ['attack', 'us-strike', 'statement', 'other'] as const
 const STATUSES = ['confirmed', 'claimed', 'denied', 'reported'] as const

@@ -1,6 +1,6 @@
 import type { ClaimantEntry, GroupEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
-import type { ClaimantKind, EventStatus } from './report.js'
+import type { ClaimantKind, EventStatus } from '../model/report.js'
 
 /** Who asserts a report, and with what stance. */
 export interface Attribution {

@@ -1,7 +1,7 @@
 import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { DateMention } from './find-dates.js'
-import type { EventType } from './report.js'
+import type { EventType } from '../model/report.js'
 import { AGGREGATE, ANNIVERSARY, REACTION, ATTACK, CASUALTY_VERB, MARITIME, OTHER_STATE_AGENT, SITELESS_ATTACK, SPEECH, STRIKE_TARGET, THREAT, US_AGENT, US_AIRCRAFT_AGENT, US_STRIKE_NOUN } from './sentence-cues.js'
 
 /** What one sentence says, found before deciding what it reports. */

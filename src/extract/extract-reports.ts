@@ -1,4 +1,3 @@
-import { safeSlug } from '../safe-slug.js'
 import type { Diagnostic } from '../diagnostic.js'
 import type { Article } from '../ingest/article.js'
 import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
@@ -10,7 +9,7 @@ import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { findDates, type DateMention } from './find-dates.js'
 import { statementGist } from './statement-gist.js'
-import type { DateSpan, EventType, Place, Report } from './report.js'
+import type { DateSpan, EventType, Place, Report } from '../model/report.js'
 import { ANAPHORIC_BASE, EXCERPT_INTRO, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
@@ -247,10 +246,4 @@ function buildReports(
     const quote = inherited && carry.day?.start != null ? quoteOf(carry.day.start) : quoteOf(sentence.start)
     return { ...base, weapons: weaponsNear(at), date: span, location: place, dateText: date?.text ?? (inherited && carry.day?.start === null ? carry.day.text : null), summary: summarize(type, place, weapons, attribution.claimant, knowledge), ...quote }
   })
-}
-
-/** A stable key for an event's place in ids and merge keys: the gazetteer id, or a slug of the name. */
-export function placeKey(place: Place | null): string {
-  if (place === null) return 'unknown-location'
-  return place.id ?? safeSlug(place.name)
 }

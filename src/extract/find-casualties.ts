@@ -1,4 +1,4 @@
-import type { Count } from './report.js'
+import type { Count } from '../model/report.js'
 
 /** Casualty figures stated in a sentence, killed and injured kept apart. */
 export interface Casualties {

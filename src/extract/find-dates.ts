@@ -1,7 +1,7 @@
 // The English locale alone: the package's root loads every language (0.4 s at start, in every worker).
 import * as chrono from 'chrono-node/en'
 import { addDays, differenceInCalendarDays, endOfMonth, getISODay, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
-import type { DateSpan } from './report.js'
+import type { DateSpan } from '../model/report.js'
 
 /**
  * A date expression found in a sentence and resolved against the article's

@@ -1,3 +1,5 @@
+import type { Original } from '../model/timeline-data.js'
+
 /** A sentence of an article body, with offsets so it can be quoted and highlighted exactly. */
 export interface Sentence {
   /** The sentence exactly as it stands in the body: never edited. */
@@ -24,14 +26,6 @@ export interface Paragraph {
   sentences: Sentence[]
   /** Set by the clean stage when the paragraph is page furniture: why it was set aside. `null` while it is article text. */
   setAside: string | null
-}
-
-/** Where a republished article first appeared. */
-export interface Original {
-  /** The outlet that first published the piece, e.g. `Daily Caller News Foundation`. */
-  source: string
-  /** The original's URL, or `null` when it is not known. */
-  url: string | null
 }
 
 /** One news article, normalized at the ingest boundary. Everything past ingest trusts these types. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.js'
-import type { Original } from './article.js'
+import type { Original } from '../model/timeline-data.js'
 import { hasControls, hasVisibleText, withoutControls } from './control-characters.js'
 
 /** The metadata of an article, as typed after the ingest boundary. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { safeSlug } from '../safe-slug.js'
+import { articleSlug } from './article-slug.js'
 import type { Diagnostic } from '../diagnostic.js'
 import type { Article, Paragraph } from './article.js'
 import { blankControls, hasVisibleText, withoutControls } from './control-characters.js'
@@ -119,7 +119,7 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
   if ('problem' in decoded) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', severity: 'error', message: decoded.problem }] }
   const raw = decoded.text.replace(/\r\n?/g, '\n')
   const hash = contentHash(bytes)
-  const slug = safeSlug(path.basename(file).replace(/\.(md|txt)$/i, '')) || hash.slice(0, 12)
+  const slug = articleSlug(file)
   return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash, options)
 }
 

@@ -1,4 +1,4 @@
-import type { ClaimantKind } from '../extract/report.js'
+import type { ClaimantKind } from '../model/report.js'
 import type { TermMatch } from './term-matcher.js'
 
 /** A place from `src/data/gazetteer.yaml`. */

@@ -1,11 +1,12 @@
 import { safeSlug } from '../safe-slug.js'
 import { createHash } from 'node:crypto'
 import type { Knowledge } from '../knowledge/knowledge.js'
-import { placeKey, summarize } from '../extract/extract-reports.js'
-import type { Count, EventStatus, EventType, Place, Report } from '../extract/report.js'
-import type { EventReport, TimelineEvent } from './event.js'
+import { summarize } from '../extract/extract-reports.js'
+import type { Place, Report } from '../model/report.js'
+import { compareEvents, type EventReport, type TimelineEvent } from '../model/event.js'
+import { placeKey } from '../model/place-key.js'
+import { deriveEvent, eventId, reportKey, unionSorted } from './derive-event.js'
 
-const TYPE_ORDER: EventType[] = ['attack', 'us-strike', 'statement', 'other']
 const PRECISION_ORDER: Place['precision'][] = ['site', 'area', 'country']
 
 /** What makes two reports the same event: same type, same day(s), and the same site (attacks), country (U.S. strikes) or speaker (statements). */
@@ -49,30 +50,6 @@ function attachToSitedAttacks(reports: Report[]): Placed[] {
   return placed
 }
 
-/** `confirmed` if any official confirms; else `denied` if one denies; else `claimed`; else `reported`. */
-export function deriveStatus(statuses: EventStatus[]): EventStatus {
-  for (const status of ['confirmed', 'denied', 'claimed'] as const) if (statuses.includes(status)) return status
-  return 'reported'
-}
-
-/** The range across every report's figure, or `null` when none gives one. */
-function spanOf(counts: (Count | null)[]): Count | null {
-  const given = counts.filter((c): c is Count => c !== null)
-  if (given.length === 0) return null
-  return { min: Math.min(...given.map((c) => c.min)), max: Math.max(...given.map((c) => c.max)) }
-}
-
-/** A stable id from the content: `2023-10-18-al-tanf-garrison-attack`. */
-function eventId(type: EventType, first: Report, location: Place | null): string {
-  const days = first.date.start === first.date.end ? first.date.start : `${first.date.start}-to-${first.date.end}`
-  const what = type === 'statement' ? safeSlug(first.claimant) : location ? location.id ?? safeSlug(location.name) : 'unknown-location'
-  return `${days}-${what}-${type}`
-}
-
-/** Timeline order: by first day, attacks before context, then by id. */
-export const compareEvents = (a: TimelineEvent, b: TimelineEvent): number =>
-  a.date.localeCompare(b.date) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.id.localeCompare(b.id)
-
 const compareReports = (a: Report, b: Report): number => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
 
 /**
@@ -97,15 +74,10 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
     if (!lead) continue
     const location = [...all].map((r) => r.location).filter((l): l is Place => l !== null)
       .sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision))[0] ?? null
-    const weapons = [...new Set(all.flatMap((r) => r.weapons))].sort()
-    const actors = [...new Set(all.flatMap((r) => r.actors))].sort()
-    const statuses = all.map((r) => r.status)
-    const killed = spanOf(all.map((r) => r.killed))
-    const injured = spanOf(all.map((r) => r.injured))
-    const denied = statuses.includes('denied') && statuses.some((s) => s !== 'denied')
-    const figuresDiffer = (killed !== null && killed.min !== killed.max) || (injured !== null && injured.min !== injured.max)
+    const weapons = unionSorted(all.flatMap((r) => r.weapons))
+    const actors = unionSorted(all.flatMap((r) => r.actors))
 
-    let id = eventId(lead.type, lead, location)
+    let id = eventId({ type: lead.type, date: lead.date.start, dateEnd: lead.date.end, location }, () => safeSlug(lead.claimant))
     if (ids.has(id)) id = `${id}-${createHash('sha256').update(key).digest('hex').slice(0, 6)}`
     ids.add(id)
 
@@ -114,7 +86,7 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
     const mergeReasons: string[] = []
     const where = location?.name ?? 'an unnamed place'
     for (const { report, attachedTo } of members) {
-      const quoteKey = `${report.article}|${report.start}|${report.end}`
+      const quoteKey = reportKey(report)
       if (seen.has(quoteKey)) continue
       seen.add(quoteKey)
       eventReports.push({
@@ -135,9 +107,7 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
 
     events.push({
       id, type: lead.type, date: lead.date.start, dateEnd: lead.date.end, datePrecision: lead.date.precision,
-      location, weapons, actors, killed, injured,
-      status: lead.type === 'statement' ? 'confirmed' : deriveStatus(statuses),
-      disputed: denied || figuresDiffer,
+      location, weapons, actors, ...deriveEvent(lead.type, all),
       // A statement is summed up in its own words: the first report that gives a gist.
       summary: lead.type === 'statement' ? (all.find((r) => !r.summary.startsWith('Statement by ')) ?? lead).summary : summarize(lead.type, location, weapons, lead.claimant, knowledge),
       reports: eventReports, mergeReasons,

@@ -1,5 +1,5 @@
 import type { UserConfig } from '@11ty/eleventy'
-import type { Timeline } from '../timeline.js'
+import type { Timeline } from '../site/timeline.js'
 import { pageRelativeUrl, type SiteSettings } from '../render/site-links.js'
 
 /** What the templates know of the hosting: the site URL for canonical links and Open Graph. */

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { filesUnder } from '../files-under.js'
 import { PROJECT_ROOT } from '../project-root.js'
 import type { SiteSettings } from '../render/site-links.js'
-import type { Timeline } from '../timeline.js'
+import type { Timeline } from '../site/timeline.js'
 import { PAGED_TEMPLATES, valueAt, withValueAt } from './paged-templates.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 

@@ -1,4 +1,4 @@
-import type { Timeline } from '../timeline.js'
+import type { Timeline } from '../site/timeline.js'
 
 /**
  * A template that makes one page per item of a list in the timeline (Eleventy pagination,

@@ -1,4 +1,4 @@
-import { stableJson } from './stable-json.js'
+import { stableJson } from '../model/stable-json.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 /** `true` for a plain object (not an array, not null). */

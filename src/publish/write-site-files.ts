@@ -3,10 +3,10 @@ import path from 'node:path'
 import { PROJECT_ROOT } from '../project-root.js'
 import { renderOutputs } from '../render/render-outputs.js'
 import type { SiteSettings } from '../render/site-links.js'
-import type { Timeline } from '../timeline.js'
+import type { Timeline } from '../site/timeline.js'
 
 /** The event records' JSON Schema, published as it is in the repository. */
-const EVENT_SCHEMA = path.join(PROJECT_ROOT, 'src', 'merge', 'event.schema.json')
+const EVENT_SCHEMA = path.join(PROJECT_ROOT, 'src', 'model', 'event.schema.json')
 
 /** The site's pages as the sitemap lists them (`/`, `/events/x/`), sorted, from their output files (`events/x/index.html`); the 404 page is not one. */
 function sitePages(files: Iterable<string>): string[] {

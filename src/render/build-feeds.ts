@@ -1,5 +1,5 @@
-import type { AppliedCorrection, CorrectionOutcome } from '../editorial/correction.js'
-import type { Timeline } from '../timeline.js'
+import type { AppliedCorrection, CorrectionOutcome } from '../model/correction.js'
+import type { Timeline } from '../site/timeline.js'
 import { escapeHtml } from './escape-html.js'
 import { changeText, CORRECTION_LABELS } from './event-entry.js'
 import { nameUuid } from './name-uuid.js'

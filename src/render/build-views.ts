@@ -1,7 +1,7 @@
 import { safeSlug } from '../safe-slug.js'
-import type { EventStatus, EventType } from '../extract/report.js'
-import type { TimelineEvent } from '../merge/event.js'
-import type { ArticleRecord } from '../timeline.js'
+import type { EventStatus, EventType } from '../model/report.js'
+import { compareEvents, type TimelineEvent } from '../model/event.js'
+import type { ArticleRecord } from '../model/timeline-data.js'
 import { drawDailyChart } from './draw-chart.js'
 import { drawBaseMap } from './draw-map.js'
 import { changeText, CORRECTION_LABELS, countryLink, formatCasualties, formatCount, makeNaming, plural, statusBadge, statusLabel, toEntry, TYPE_LABELS, type RenderKnowledge } from './event-entry.js'
@@ -24,11 +24,6 @@ const CLAIMANT_KINDS: Record<string, string> = {
   media: 'the outlet itself',
 }
 const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town or area', country: 'a whole country' }
-
-/** Timeline order: first day, last day, attacks before context, then id. Stable whatever order merge returns. */
-function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.localeCompare(b.date) || a.dateEnd.localeCompare(b.dateEnd) || Number(a.type !== 'attack') - Number(b.type !== 'attack') || a.id.localeCompare(b.id)
-}
 
 /** Feed order: newest first (last day, then first day), then id. */
 function newestFirst(a: TimelineEvent, b: TimelineEvent): number {

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../merge/event.js'
-import type { ArticleRecord } from '../timeline.js'
+import type { TimelineEvent } from '../model/event.js'
+import type { ArticleRecord } from '../model/timeline-data.js'
 
 /** A cell: text, a number, a yes/no, a list, or nothing (`null`: the sources give no value). */
 export type CellValue = string | number | boolean | string[] | null

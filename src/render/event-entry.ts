@@ -1,7 +1,8 @@
-import type { AppliedCorrection } from '../editorial/correction.js'
+import type { AppliedCorrection } from '../model/correction.js'
 import { safeSlug } from '../safe-slug.js'
-import type { Count, EventStatus, EventType } from '../extract/report.js'
-import type { TimelineEvent } from '../merge/event.js'
+import { placeKey } from '../model/place-key.js'
+import type { Count, EventStatus, EventType } from '../model/report.js'
+import type { TimelineEvent } from '../model/event.js'
 import { labelDate } from './format-date.js'
 import type { EventEntry, Link, StatusBadge } from './site-views.js'
 
@@ -42,7 +43,7 @@ export function makeNaming(knowledge: RenderKnowledge = {}): Naming {
   const groupIds = new Map((knowledge.groups ?? []).map((g) => [g.name, g.id]))
   const weaponLabels = new Map((knowledge.weapons ?? []).map((w) => [w.id, w.label]))
   return {
-    placeSlug: (location) => location.id ?? safeSlug(location.name),
+    placeSlug: placeKey,
     groupSlug: (name) => groupIds.get(name) ?? safeSlug(name),
     weaponLabel: (id) => weaponLabels.get(id) ?? id.replace(/-/g, ' '),
   }

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../merge/event.js'
-import type { ArticleRecord } from '../timeline.js'
+import type { TimelineEvent } from '../model/event.js'
+import type { ArticleRecord } from '../model/timeline-data.js'
 import { CSV_LIST_SEPARATORS, EVENT_COLUMNS, type CellValue } from './event-columns.js'
 
 /** One CSV field as RFC 4180 wants it: quoted when it holds a comma, a double quote or a line break, with quotes doubled. */

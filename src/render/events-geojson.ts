@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../merge/event.js'
-import type { ArticleRecord } from '../timeline.js'
+import type { TimelineEvent } from '../model/event.js'
+import type { ArticleRecord } from '../model/timeline-data.js'
 import { EVENT_COLUMNS, type CellValue } from './event-columns.js'
 
 export interface EventFeature {

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../merge/event.js'
+import type { TimelineEvent } from '../model/event.js'
 
 /** One highlighted passage of an article: the union of report spans that overlap, and the events they feed. */
 export interface QuotePassage {

@@ -2,7 +2,7 @@ import type { DataField } from './site-views.js'
 
 /**
  * What each top-level field of an event record means, for the Data page. The contract is
- * `src/merge/event.schema.json`; a test checks this list names exactly its properties.
+ * `src/model/event.schema.json`; a test checks this list names exactly its properties.
  */
 export const RECORD_FIELDS: DataField[] = [
   { name: 'id', description: 'Stable id from the day(s), the place’s gazetteer id (or the speaker, for statements) and the type; no counters, no clock.' },

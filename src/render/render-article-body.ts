@@ -1,5 +1,5 @@
 import type { Article } from '../ingest/article.js'
-import type { TimelineEvent } from '../merge/event.js'
+import type { TimelineEvent } from '../model/event.js'
 import { escapeHtml } from './escape-html.js'
 import { renderBody } from './render-body.js'
 import { formatDay } from './format-date.js'

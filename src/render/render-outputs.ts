@@ -1,5 +1,5 @@
-import { stableJson } from '../publish/stable-json.js'
-import type { Timeline } from '../timeline.js'
+import { stableJson } from '../model/stable-json.js'
+import type { Timeline } from '../site/timeline.js'
 import { buildFeeds } from './build-feeds.js'
 import { eventsCsv } from './events-csv.js'
 import { eventsGeoJson } from './events-geojson.js'
@@ -22,8 +22,8 @@ export interface OutputFile {
  */
 export function renderOutputs(timeline: Timeline, settings: SiteSettings, pages: string[]): OutputFile[] {
   const links = makeSiteLinks(settings)
-  const order = new Map(timeline.views.events.map((e, i) => [e.id, i]))
-  const events = [...timeline.events].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+  // In timeline order already (`compareEvents`), as merge and corrections leave them: the order of the pages.
+  const events = timeline.events
   const files: OutputFile[] = []
   for (const feed of buildFeeds(timeline)) {
     files.push({ path: feed.view.atom.slice(1), content: writeAtom(feed, links) }, { path: feed.view.json.slice(1), content: writeJsonFeed(feed, links) })

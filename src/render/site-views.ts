@@ -1,4 +1,4 @@
-import type { EventStatus, EventType } from '../extract/report.js'
+import type { EventStatus, EventType } from '../model/report.js'
 import type { DailyChart } from './draw-chart.js'
 import type { MapShape } from './draw-map.js'
 import type { DateLabel } from './format-date.js'

@@ -9,7 +9,7 @@ import { extractorVersion } from '../../src/cache/extractor-version.js'
 import { DEFAULT_DATA_DIR, loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../../src/pipeline.js'
 import type { Article } from '../../src/ingest/article.js'
-import { stableJson } from '../../src/publish/stable-json.js'
+import { stableJson } from '../../src/model/stable-json.js'
 import { buildFixture } from '../helpers/build-fixture.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
-import schema from '../../src/merge/event.schema.json' with { type: 'json' }
+import schema from '../../src/model/event.schema.json' with { type: 'json' }
 
 const run = promisify(execFile)
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runPipeline } from '../../src/pipeline.js'
-import { stableJson } from '../../src/publish/stable-json.js'
+import { stableJson } from '../../src/model/stable-json.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 import { compareEvent, contains, eventsOf, readExpectations } from '../helpers/score-extraction.js'
 

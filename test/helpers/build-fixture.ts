@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSite, type BuildOptions, type BuildResult } from '../../src/publish/build-site.js'
 import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
-import type { Timeline } from '../../src/timeline.js'
+import type { Timeline } from '../../src/site/timeline.js'
 
 export interface BuiltSite {
   dir: string

@@ -1,6 +1,6 @@
 import { cleanArticle } from '../../src/clean/clean-article.js'
 import { extractReports } from '../../src/extract/extract-reports.js'
-import type { Report } from '../../src/extract/report.js'
+import type { Report } from '../../src/model/report.js'
 import type { Article } from '../../src/ingest/article.js'
 import { parseBody } from '../../src/ingest/parse-body.js'
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js'

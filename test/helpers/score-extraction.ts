@@ -6,7 +6,7 @@ import { cleanArticle } from '../../src/clean/clean-article.js'
 import { extractReports } from '../../src/extract/extract-reports.js'
 import { mergeReports } from '../../src/merge/merge-reports.js'
 import type { Knowledge } from '../../src/knowledge/knowledge.js'
-import type { TimelineEvent } from '../../src/merge/event.js'
+import type { TimelineEvent } from '../../src/model/event.js'
 
 /** One hand-checked expectation from an `expected.yaml`: only the fields given are checked. */
 export interface ExpectedEvent {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Report } from '../../src/extract/report.js'
-import { deriveStatus, mergeReports } from '../../src/merge/merge-reports.js'
+import type { Report } from '../../src/model/report.js'
+import { deriveStatus } from '../../src/merge/derive-event.js'
+import { mergeReports } from '../../src/merge/merge-reports.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
 const tanf = { id: 'al-tanf', name: 'Al-Tanf Garrison', country: 'Syria', admin1: 'Homs', lat: 33.5, lon: 38.6, precision: 'site' as const }

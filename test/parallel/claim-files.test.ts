@@ -4,7 +4,7 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import { processArticle, processClaimed, type ProcessedArticle } from '../../src/parallel/process-article.js'
 import type { WorkerInput } from '../../src/parallel/process-articles.js'
 import { runWorker } from '../../src/parallel/run-worker.js'
-import { stableJson } from '../../src/publish/stable-json.js'
+import { stableJson } from '../../src/model/stable-json.js'
 
 describe('threads claim the files to extract from one shared counter', () => {
   const knowledge = loadKnowledge()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runPipeline } from '../../src/pipeline.js'
-import { stableJson } from '../../src/publish/stable-json.js'
+import { stableJson } from '../../src/model/stable-json.js'
 
 describe('ingest and extract on worker threads', () => {
   it('give byte-identical output to one thread, with and without the cache', async () => {

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { load } from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { TimelineEvent } from '../../src/merge/event.js'
+import type { TimelineEvent } from '../../src/model/event.js'
 import { EVENT_COLUMNS } from '../../src/render/event-columns.js'
 import { csvField, eventsCsv, neutralizeFormula } from '../../src/render/events-csv.js'
 import { renderOutputs } from '../../src/render/render-outputs.js'
 import { defaultSiteSettings } from '../../src/publish/site-settings.js'
 import { RECORD_FIELDS } from '../../src/render/record-fields.js'
-import type { ArticleRecord, Timeline } from '../../src/timeline.js'
+import type { ArticleRecord } from '../../src/model/timeline-data.js'
+import type { Timeline } from '../../src/site/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 
 /** A strict RFC 4180 reader: CRLF after every record, quotes only around whole fields, doubled inside. Throws on anything else. */
@@ -35,7 +36,7 @@ function parseCsv(text: string): string[][] {
   return rows
 }
 
-const EVENT_SCHEMA = 'src/merge/event.schema.json'
+const EVENT_SCHEMA = 'src/model/event.schema.json'
 
 describe('CSV fields (RFC 4180)', () => {
   it.each([

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { stableJson } from '../../src/publish/stable-json.js'
+import { stableJson } from '../../src/model/stable-json.js'
 import { writeDataFile } from '../../src/publish/write-data-file.js'
 
 describe('stable JSON', () => {

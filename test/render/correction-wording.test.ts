@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import type { TimelineEvent } from '../../src/merge/event.js'
+import type { TimelineEvent } from '../../src/model/event.js'
 import { buildFeeds } from '../../src/render/build-feeds.js'
 import { buildViews } from '../../src/render/build-views.js'
-import type { Timeline } from '../../src/timeline.js'
+import type { Timeline } from '../../src/site/timeline.js'
 
 describe('a correction is worded the same on its event page and in the corrections feed', () => {
   it('calls a note an “Editor’s note”, with the typographic apostrophe, and spells a change `field: from → to`', async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { load, type CheerioAPI } from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Timeline } from '../../src/timeline.js'
+import type { Timeline } from '../../src/site/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
 
 /** The pages of the seeds build, read as a visitor's HTML, checked against the pipeline's own data file. */

@@ -1,4 +1,4 @@
-import type { Count, EventStatus, EventType } from '../extract/report.js'
+import type { Count, EventStatus, EventType } from './report.js'
 
 /**
  * Which event a correction is about. Every field given must match, and exactly one

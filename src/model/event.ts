@@ -1,5 +1,5 @@
-import type { AppliedCorrection } from '../editorial/correction.js'
-import type { Count, DateSpan, EventStatus, EventType, Place, ClaimantKind } from '../extract/report.js'
+import type { AppliedCorrection } from './correction.js'
+import type { Count, DateSpan, EventStatus, EventType, Place, ClaimantKind } from './report.js'
 
 /** One source's report as it is kept inside a merged event. */
 export interface EventReport {
@@ -19,7 +19,7 @@ export interface EventReport {
   dateText: string | null
 }
 
-/** One real-world event, merged from every report of it. The contract documented in the README and `schema/event.schema.json`. */
+/** One real-world event, merged from every report of it. The contract documented in the README and `src/model/event.schema.json`. */
 export interface TimelineEvent {
   /** Stable, derived from date, place and type, e.g. `2023-10-18-al-tanf-garrison-attack`. No counters, no clock. */
   id: string
@@ -44,4 +44,12 @@ export interface TimelineEvent {
   mergeReasons: string[]
   /** What editors changed, with their reasons (`seeds/corrections.yaml`): the audit trail. Absent or empty when uncorrected. */
   corrections?: AppliedCorrection[]
+}
+
+/**
+ * Timeline order, the one every list, page, feed and data file uses: first day, last day, attacks
+ * before context, then id: the same whatever order the events come in.
+ */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.date.localeCompare(b.date) || a.dateEnd.localeCompare(b.dateEnd) || Number(a.type !== 'attack') - Number(b.type !== 'attack') || a.id.localeCompare(b.id)
 }
