@@ -5,9 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runPipeline, type PipelineResult } from '../../src/pipeline.js'
 import { applyCorrections } from '../../src/editorial/apply-corrections.js'
 import { loadCorrections } from '../../src/editorial/load-corrections.js'
+import type { DiagnosticCode } from '../../src/model/diagnostic.js'
 import type { TimelineEvent } from '../../src/model/event.js'
-import { buildViews } from '../../src/render/build-views.js'
-import { fifoWithLateWriter, RUNNING_AS_ROOT, runAsNobody, sharedTempDir } from '../helpers/data-file-cases.js'
+import { siteData } from '../../src/site/site-data.js'
+import { fifoWithLateWriter, RUNNING_AS_ROOT, runWithoutPermissionOverride, sharedTempDir } from '../helpers/data-file-cases.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
 /** A copy of seeds/ in a temporary folder, with `corrections` as its corrections.yaml. */
@@ -134,7 +135,7 @@ describe('corrections', () => {
   reason: "Gone."
 `)
     const d = diagnostics.find((x) => x.field === 'target')
-    expect(d).toMatchObject({ line: 2, severity: 'warning' })
+    expect(d).toMatchObject({ line: 2, code: 'correction-no-target', severity: 'warning' })
     expect(d?.file).toMatch(/corrections\.yaml$/)
     expect(d?.message).toMatch(/No event matches .*update the target/)
     expect(timeline.corrections[0]?.result).toBe('no-target')
@@ -157,10 +158,10 @@ describe('loadCorrections refuses malformed entries with file, line, field and f
   ])('%s', (_name, text, field, message) => {
     const { corrections, diagnostics } = load(text)
     expect(corrections).toEqual([])
-    expect(diagnostics.find((d) => d.field === field)).toMatchObject({ line: 1, severity: 'error', message: expect.stringMatching(message) })
+    expect(diagnostics.find((d) => d.field === field)).toMatchObject({ line: 1, code: 'correction-invalid', severity: 'error', message: expect.stringMatching(message) })
   })
   it('names the line of invalid YAML', () => {
-    expect(load('- target: {event: x}\n  reason: "unclosed\n').diagnostics[0]).toMatchObject({ field: 'corrections', severity: 'error' })
+    expect(load('- target: {event: x}\n  reason: "unclosed\n').diagnostics[0]).toMatchObject({ field: 'corrections', code: 'corrections-invalid', severity: 'error' })
   })
   it('accepts an absent or empty file', () => {
     expect(loadCorrections('/no/such/corrections.yaml')).toEqual({ corrections: [], diagnostics: [] })
@@ -230,7 +231,7 @@ describe('a correction applies whole or not at all', () => {
     expect(corrected.events).toEqual(baseline.timeline.events)
     expect(corrected.outcomes).toMatchObject([{ line: 1, result, events: [] }])
     expect(corrected.diagnostics).toHaveLength(1)
-    expect(corrected.diagnostics[0]).toMatchObject({ file: 'seeds/corrections.yaml', line: 1, field, severity: 'warning', message: expect.stringMatching(message) })
+    expect(corrected.diagnostics[0]).toMatchObject({ file: 'seeds/corrections.yaml', line: 1, field, code: `correction-${result}`, severity: 'warning', message: expect.stringMatching(message) })
     expect(corrected.diagnostics[0]?.message).toMatch(/\.$/)
   })
 
@@ -239,7 +240,7 @@ describe('a correction applies whole or not at all', () => {
     const event = timeline.events.find((e) => e.id === '2023-10-18-al-tanf-attack')
     expect(comparable(event ? [event] : [])).toEqual(comparable(baseline.timeline.events.filter((e) => e.id === '2023-10-18-al-tanf-attack')))
     expect(event).toMatchObject({ type: 'attack', corrections: [] })
-    expect(timeline.views.events.find((e) => e.id === '2023-10-18-al-tanf-attack')?.corrections).toEqual([])
+    expect(siteData(timeline, shippedKnowledge()).views.events.find((e) => e.id === '2023-10-18-al-tanf-attack')?.corrections).toEqual([])
     expect(diagnostics.find((d) => d.file.endsWith('corrections.yaml'))).toMatchObject({ line: 1, field: 'set.dateEnd', message: expect.stringMatching(/^This correction was not applied, and its event is unchanged/) })
     expect(timeline.corrections).toMatchObject([{ result: 'refused' }])
   })
@@ -288,7 +289,7 @@ describe('actors are groups from groups.yaml', () => {
     const events = structuredClone(baseline.timeline.events)
     const tanf = events.find((e) => e.id === '2023-10-18-al-tanf-attack') as TimelineEvent
     tanf.actors = ['Kataib Hezbollah', 'Nonexistent Militia']
-    const views = buildViews(baseline.timeline.articles, events, shippedKnowledge())
+    const { views } = siteData({ ...baseline.timeline, events }, shippedKnowledge())
     expect(views.groups.map((g) => g.name)).toContain('Kataib Hezbollah')
     expect(views.groups.map((g) => g.name)).not.toContain('Nonexistent Militia')
     expect(views.groupPages.some((p) => p.url.includes('nonexistent'))).toBe(false)
@@ -301,7 +302,7 @@ describe('actors are groups from groups.yaml', () => {
 
 describe('a corrections file that cannot be read is one diagnostic, and the rest of the site builds', () => {
   /** A copy of seeds/ whose corrections.yaml `make` puts in place, built on TODAY; asserts the one diagnostic and an unchanged timeline. */
-  async function buildWith(make: (file: string) => void, message: RegExp, line: number | null | undefined) {
+  async function buildWith(make: (file: string) => void, message: RegExp, line: number | null | undefined, code: DiagnosticCode = 'corrections-unreadable') {
     const dir = mkdtempSync(path.join(tmpdir(), 'salvo-corrections-'))
     cpSync('seeds', dir, { recursive: true })
     make(path.join(dir, 'corrections.yaml'))
@@ -310,7 +311,7 @@ describe('a corrections file that cannot be read is one diagnostic, and the rest
     const took = Date.now() - started
     const found = result.diagnostics.filter((d) => d.file.endsWith('corrections.yaml') && d.field === 'corrections')
     expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({ field: 'corrections', severity: 'error', message: expect.stringMatching(message) })
+    expect(found[0]).toMatchObject({ field: 'corrections', code, severity: 'error', message: expect.stringMatching(message) })
     if (line !== undefined) expect(found[0]?.line).toBe(line)
     expect(found[0]?.message).toMatch(/No correction was applied; the rest of the site was built\.$/)
     expect(found[0]?.message).not.toMatch(/\n\s+at /)
@@ -325,12 +326,12 @@ describe('a corrections file that cannot be read is one diagnostic, and the rest
     ['NUL bytes', (f: string) => writeFileSync(f, Buffer.from([0x2d, 0x20, 0x00, 0x01, 0x0a])), /contains NUL bytes: it is binary/, null],
     ['over the size limit', (f: string) => writeFileSync(f, `${'# padding\n'.repeat((2 * MB) / 10 + 1)}`), /is 2\.0 MB, over the 2 MB limit/, null],
     ['a link to nothing', (f: string) => symlinkSync(path.join(path.dirname(f), 'gone.yaml'), f), /symbolic link to a file that does not exist/, null],
-    ['anchors and aliases', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-anchor-alias.yaml'), f), /uses the anchor `&tanf`\. Salvo does not expand YAML anchors \(&name\), aliases \(\*name\) or merge keys \(<<\)/, 2],
-    ['a merge key', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-merge-key.yaml'), f), /uses a merge key `<<`\./, 3],
-    ['an alias bomb', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-alias-bomb.yaml'), f), /uses the anchor `&a0`/, 5],
-    ['invalid YAML', (f: string) => writeFileSync(f, '- target: {event: x}\n  reason: "unclosed\n'), /is not valid YAML \(Missing closing "quote\)\. Fix the indentation or quoting/, undefined],
-  ])('%s', async (_name, make, message, line) => {
-    await buildWith(make, message, line)
+    ['anchors and aliases', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-anchor-alias.yaml'), f), /uses the anchor `&tanf`\. Salvo does not expand YAML anchors \(&name\), aliases \(\*name\) or merge keys \(<<\)/, 2, 'corrections-invalid'],
+    ['a merge key', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-merge-key.yaml'), f), /uses a merge key `<<`\./, 3, 'corrections-invalid'],
+    ['an alias bomb', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-alias-bomb.yaml'), f), /uses the anchor `&a0`/, 5, 'corrections-invalid'],
+    ['invalid YAML', (f: string) => writeFileSync(f, '- target: {event: x}\n  reason: "unclosed\n'), /is not valid YAML \(Missing closing "quote\)\. Fix the indentation or quoting/, undefined, 'corrections-invalid'],
+  ] as [string, (f: string) => void, RegExp, number | null | undefined, DiagnosticCode?][])('%s', async (_name, make, message, line, code) => {
+    await buildWith(make, message, line, code)
   })
 
   it('a named pipe (FIFO) is refused at once, without waiting for a writer', async () => {
@@ -343,20 +344,20 @@ describe('a corrections file that cannot be read is one diagnostic, and the rest
     }
   })
 
-  it(`an unreadable file (EACCES) is refused${RUNNING_AS_ROOT ? ', checked as the user nobody since root reads a chmod 000 file' : ''}`, async (ctx) => {
+  it(`an unreadable file (EACCES) is refused${RUNNING_AS_ROOT ? ', checked by root without its permission override, since root reads a chmod 000 file' : ''}`, async (ctx) => {
     const dir = sharedTempDir('salvo-eacces-')
     const file = path.join(dir, 'corrections.yaml')
     writeFileSync(file, '- target: {event: 2023-10-18-al-tanf-attack}\n  note: "n"\n  reason: "r"\n')
     chmodSync(file, 0o000)
     let loaded: ReturnType<typeof loadCorrections>
     if (RUNNING_AS_ROOT) {
-      const run = runAsNobody(`import { loadCorrections } from ${JSON.stringify(path.resolve('src/editorial/load-corrections.ts'))}\nconsole.log(JSON.stringify(loadCorrections(${JSON.stringify(file)})))\n`)
+      const run = runWithoutPermissionOverride(`import { loadCorrections } from ${JSON.stringify(path.resolve('src/editorial/load-corrections.ts'))}\nconsole.log(JSON.stringify(loadCorrections(${JSON.stringify(file)})))\n`)
       if ('skipped' in run) return ctx.skip(`Skipped: ${run.skipped}.`)
       loaded = JSON.parse(run.stdout) as ReturnType<typeof loadCorrections>
     } else {
       loaded = loadCorrections(file)
     }
     expect(loaded.corrections).toEqual([])
-    expect(loaded.diagnostics).toMatchObject([{ field: 'corrections', severity: 'error', message: expect.stringMatching(/^The corrections file cannot be read: the user running the build has no permission to read it.*\(EACCES\)\. Give that user read permission.*No correction was applied/) }])
+    expect(loaded.diagnostics).toMatchObject([{ field: 'corrections', code: 'corrections-unreadable', severity: 'error', message: expect.stringMatching(/^The corrections file cannot be read: the user running the build has no permission to read it.*\(EACCES\)\. Give that user read permission.*No correction was applied/) }])
   })
 })

@@ -27,20 +27,30 @@ export function fifoWithLateWriter(file: string, seconds = 6): { stop: () => voi
 export const RUNNING_AS_ROOT = process.getuid?.() === 0
 
 /**
- * Runs `source` (a TypeScript module, through tsx) as the unprivileged user `nobody` and returns
- * what it printed. As root, that is the only way to see a real EACCES. `skipped` says why it could
- * not (not root, or no CAP_SETUID to switch users).
+ * Arguments that run a command as root without root's permission override (the capabilities
+ * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, dropped from the bounding set by util-linux's
+ * `setpriv`), so that file permissions stop it as they stop any user: the only way for a test
+ * running as root to see a real EACCES. Unlike switching to another user, it needs no access
+ * to the project's folder for anyone else, wherever the checkout lives.
  */
-export function runAsNobody(source: string): { stdout: string } | { skipped: string } {
-  if (!RUNNING_AS_ROOT) return { skipped: 'not running as root, so the test cannot switch to the user nobody' }
-  const dir = mkdtempSync(path.join(tmpdir(), 'salvo-nobody-'))
-  chmodSync(dir, 0o755)
+export function withoutPermissionOverride(command: string, args: string[]): [string, string[]] {
+  return RUNNING_AS_ROOT ? ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', '--', command, ...args]] : [command, args]
+}
+
+/**
+ * Runs `source` (a TypeScript module, through tsx) as root without its permission override
+ * (`withoutPermissionOverride`) and returns what it printed. `skipped` says why it could not
+ * (not root, where a chmod 000 file is refused anyway, or no `setpriv`).
+ */
+export function runWithoutPermissionOverride(source: string): { stdout: string } | { skipped: string } {
+  if (!RUNNING_AS_ROOT) return { skipped: 'not running as root: the test reads the file directly instead' }
+  const dir = mkdtempSync(path.join(tmpdir(), 'salvo-noroot-'))
   const probe = path.join(dir, 'probe.ts')
   writeFileSync(probe, source)
-  chmodSync(probe, 0o644)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', probe], { uid: 65534, gid: 65534, cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 })
-  if (run.error) return { skipped: `running as root, but switching to the user nobody failed (${run.error.message}), and root reads a chmod 000 file` }
-  if (run.status !== 0) throw new Error(`The probe run as nobody failed:\n${run.stderr}`)
+  const [command, args] = withoutPermissionOverride(process.execPath, ['--import', 'tsx', probe])
+  const run = spawnSync(command, args, { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 })
+  if (run.error) return { skipped: `running as root, but dropping its permission override with setpriv failed (${run.error.message}), and root reads a chmod 000 file` }
+  if (run.status !== 0) throw new Error(`The probe run without root's permission override failed:\n${run.stderr}`)
   return { stdout: run.stdout }
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { withoutPermissionOverride } from './data-file-cases.js'
 
 /** How a command run as its own process ended, and what it printed. */
 export interface CommandRun {
@@ -24,9 +25,11 @@ export interface StartedCommand {
 /** The environment commands run in: the day pinned, no hosting settings from the caller's. */
 const ENV = { ...process.env, SALVO_TODAY: '2025-01-01', SALVO_SITE_URL: '' }
 
-/** Starts `scripts/<command>.ts` with `args` through tsx, as `npm run <command> -- args` would run it, from the project's folder. */
-export function startCommand(command: 'build' | 'start', args: string[], options: Pick<SpawnOptions, 'uid' | 'gid'> & { env?: Record<string, string> } = {}): StartedCommand {
-  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${command}.ts`, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...ENV, ...options.env }, ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }) })
+/** Starts `scripts/<command>.ts` with `args` through tsx (as root without its permission override, with `withoutPermissionOverride`), as `npm run <command> -- args` would run it, from the project's folder, or from `cwd`, a copy of it (copy-project.ts). */
+export function startCommand(command: 'build' | 'start', args: string[], options: Pick<SpawnOptions, 'cwd'> & { env?: Record<string, string>; withoutPermissionOverride?: boolean } = {}): StartedCommand {
+  const node: [string, string[]] = [process.execPath, ['--import', 'tsx', `scripts/${command}.ts`, ...args]]
+  const [program, programArgs] = options.withoutPermissionOverride === true ? withoutPermissionOverride(...node) : node
+  const child = spawn(program, programArgs, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...ENV, ...options.env }, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) })
   let stdout = ''
   let stderr = ''
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => void (stdout += chunk))

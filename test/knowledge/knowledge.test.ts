@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { fifoWithLateWriter, RUNNING_AS_ROOT, runAsNobody, sharedTempDir } from '../helpers/data-file-cases.js'
+import { fifoWithLateWriter, RUNNING_AS_ROOT, runWithoutPermissionOverride, sharedTempDir } from '../helpers/data-file-cases.js'
 import { foldText } from '../../src/knowledge/fold-text.js'
 import { DEFAULT_DATA_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import { createTermMatcher } from '../../src/knowledge/term-matcher.js'
@@ -164,12 +164,12 @@ describe('a knowledge file that cannot be read is a KnowledgeError naming the fi
     }
   })
 
-  it(`an unreadable file (EACCES) is refused${RUNNING_AS_ROOT ? ', checked as the user nobody since root reads a chmod 000 file' : ''}`, (ctx) => {
+  it(`an unreadable file (EACCES) is refused${RUNNING_AS_ROOT ? ', checked by root without its permission override, since root reads a chmod 000 file' : ''}`, (ctx) => {
     const dir = dataWith('groups.yaml', (f) => cpSync(path.join(DEFAULT_DATA_DIR, 'groups.yaml'), f))
     chmodSync(path.join(dir, 'groups.yaml'), 0o000)
     let message: string
     if (RUNNING_AS_ROOT) {
-      const run = runAsNobody([
+      const run = runWithoutPermissionOverride([
         `import { KnowledgeError, loadKnowledge } from ${JSON.stringify(path.resolve('src/knowledge/load-knowledge.ts'))}`,
         `try { loadKnowledge(${JSON.stringify(dir)}); console.log('loaded') } catch (error) { console.log(error instanceof KnowledgeError ? error.message : 'not a KnowledgeError: ' + String(error)) }`,
       ].join('\n'))
