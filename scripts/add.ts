@@ -4,7 +4,7 @@
 // stderr as sentences naming the fix; exit code 1 on refusal, 0 when the article is added.
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { formatDiagnostic } from '../src/diagnostic.js'
+import { formatDiagnostic, type DiagnosticCode } from '../src/model/diagnostic.js'
 import { escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { ADD_USAGE, parseAddOptions } from '../src/editorial/add-options.js'
 import { decodeInput, importArticle } from '../src/editorial/import-article.js'
@@ -27,6 +27,8 @@ class Refusal extends Error {
 function refuse(...problems: string[]): never {
   throw new Refusal(problems)
 }
+/** What ingest refuses in the article text itself (its size, encoding, emptiness, nesting), rather than in the front matter the importer wrote. */
+const TEXT_REFUSALS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['file-refused', 'file-not-text', 'body-empty', 'body-too-complex'])
 /** A path relative to the working folder when it is inside it, else absolute. */
 const shown = (file: string): string => {
   const rel = path.relative(process.cwd(), path.resolve(file))
@@ -96,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
   if (!written.written && written.exists) refuse(`${shown(target)} already exists (it appeared while the article was being prepared). Add --force to replace it.`)
   if (!written.written && !written.exists) {
     // The text itself goes past a bound of ingest (nesting, size): the input's fault, said as the build would say it.
-    const refusals = written.diagnostics.filter((d) => d.severity === 'error' && (d.field === 'body' || d.field === 'file'))
+    const refusals = written.diagnostics.filter((d) => d.severity === 'error' && TEXT_REFUSALS.has(d.code))
     if (refusals.length > 0) refuse(...refusals.map((d) => `The article text cannot be imported: ${d.message}`))
     // Our front matter failed our own ingest: a bug in the importer, not the editor's mistake.
     throw new Error(`The importer produced front matter that ingest refuses:\n${written.diagnostics.map(formatDiagnostic).join('\n')}`)

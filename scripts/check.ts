@@ -7,6 +7,7 @@ import { collectFindings, type Finding } from '../src/editorial/check-findings.j
 import { escapeJsonForTerminal, escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../src/pipeline.js'
+import { DEFAULT_PATHS, extractionCacheIn } from '../src/publish/default-paths.js'
 import { stableJson } from '../src/model/stable-json.js'
 import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
@@ -16,21 +17,21 @@ Lists what an editor should look at: unresolved dates, unknown places, attacks w
 corrections that found no event, and input errors.
 Exits with 1 when there is an error.
 
-  --seeds DIR    the articles (default: seeds)
+  --seeds DIR    the articles (default: ${DEFAULT_PATHS.seeds})
   --all          notes too (sentences read and set aside)
-  --json         the findings as JSON
+  --json         the findings as JSON, each with its code (what tools match on) and kind
   --help         this text`
 
 const { values } = readCommandLine(USAGE, () => parseArgs({
   options: {
-    seeds: { type: 'string', default: 'seeds' },
+    seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
     all: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 }))
 
 try {
-  const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: '.cache/salvo/extract', today: buildDay() })
+  const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: extractionCacheIn(DEFAULT_PATHS.cache), today: buildDay() })
   const findings = collectFindings(timeline).filter((f) => values.all || f.kind !== 'note')
   if (values.json) process.stdout.write(escapeJsonForTerminal(stableJson(findings)))
   else process.stdout.write(table(findings, timeline.articles.length))

@@ -3,7 +3,7 @@
 // progress and warnings go to stderr. Uses the same stages as the build. Article text
 // reaches the terminal escaped (src/escape-terminal.ts), the JSON parsing the same.
 import { stat } from 'node:fs/promises'
-import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../src/diagnostic.js'
+import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../src/model/diagnostic.js'
 import { escapeJsonForTerminal, escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { cleanArticle } from '../src/clean/clean-article.js'
 import { extractReports } from '../src/extract/extract-reports.js'
@@ -30,7 +30,7 @@ try {
   for (const input of inputs) {
     const info = await stat(input).catch(() => null)
     if (info === null) {
-      diagnostics.push({ file: input, line: null, field: 'file', severity: 'error', message: `There is no file or folder "${input}". Check the path.` })
+      diagnostics.push({ file: input, line: null, field: 'file', code: 'file-missing', severity: 'error', message: `There is no file or folder "${input}". Check the path.` })
       continue
     }
     const read = info.isDirectory() ? await readArticles(input, { today: buildDay() }) : await readArticle(input, { today: buildDay() }).then((r) => ({ articles: r.article ? [r.article] : [], diagnostics: r.diagnostics }))

@@ -16,6 +16,8 @@ export interface YamlFile {
 
 /** Why a data file cannot be used, in sentences that start with the file's subject and end with the fix. */
 export interface YamlProblem {
+  /** `unreadable` when the file cannot be read as UTF-8 text (not a regular file, too large, no permission, binary, not UTF-8); `invalid` when its text is not YAML Salvo accepts (syntax, anchors). */
+  kind: 'unreadable' | 'invalid'
   /** 1-based line, when the problem is on one. */
   line: number | null
   message: string
@@ -32,36 +34,38 @@ export type YamlRead = YamlFile | { missing: true } | { problem: YamlProblem }
  * "The corrections file".
  */
 export function readYamlFile(file: string, subject: string): YamlRead {
-  const fail = (message: string, line: number | null = null): { problem: YamlProblem } => ({ problem: { line, message: `${subject} ${message}` } })
+  const fail = (kind: YamlProblem['kind']) => (message: string, line: number | null = null): { problem: YamlProblem } => ({ problem: { kind, line, message: `${subject} ${message}` } })
+  const unreadable = fail('unreadable')
+  const invalid = fail('invalid')
   const read = readRegularFile(file, MAX_DATA_FILE_BYTES)
   if ('refused' in read) {
     switch (read.refused) {
       case 'unreadable':
         if (read.code === 'ENOENT' || read.code === 'ENOTDIR') {
           const dangling = lstatOrNull(file)?.isSymbolicLink() === true
-          return dangling ? fail('is a symbolic link to a file that does not exist. Point the link at the file, or put the file itself in its place.') : { missing: true }
+          return dangling ? unreadable('is a symbolic link to a file that does not exist. Point the link at the file, or put the file itself in its place.') : { missing: true }
         }
         if (read.code === 'EACCES' || read.code === 'EPERM') {
-          return fail(`cannot be read: the user running the build has no permission to read it or to enter its folder (${read.code}). Give that user read permission, for example \`chmod a+r ${file}\`.`)
+          return unreadable(`cannot be read: the user running the build has no permission to read it or to enter its folder (${read.code}). Give that user read permission, for example \`chmod a+r ${file}\`.`)
         }
-        return fail(`cannot be read: ${read.reason}.`)
+        return unreadable(`cannot be read: ${read.reason}.`)
       case 'not-a-file':
-        if (read.kind === 'folder') return fail('is a folder, not a file. Likely cause: a folder was created with the file\'s name. Remove the folder and put the YAML file in its place.')
-        if (read.kind === 'fifo') return fail('is a named pipe (FIFO), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build. Remove the pipe and put the YAML file in its place.')
-        return fail(`is ${describeKind(read.kind)}, not a regular file, so it was not read. Put the YAML file in its place.`)
+        if (read.kind === 'folder') return unreadable('is a folder, not a file. Likely cause: a folder was created with the file\'s name. Remove the folder and put the YAML file in its place.')
+        if (read.kind === 'fifo') return unreadable('is a named pipe (FIFO), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build. Remove the pipe and put the YAML file in its place.')
+        return unreadable(`is ${describeKind(read.kind)}, not a regular file, so it was not read. Put the YAML file in its place.`)
       case 'too-large':
-        return fail(`is ${(read.size / 1048576).toFixed(1)} MB, over the ${MAX_DATA_FILE_BYTES / 1048576} MB limit for a data file, so it was not read. Likely cause: it was overwritten with something else (a log, an export, a binary). Restore it from version control.`)
+        return unreadable(`is ${(read.size / 1048576).toFixed(1)} MB, over the ${MAX_DATA_FILE_BYTES / 1048576} MB limit for a data file, so it was not read. Likely cause: it was overwritten with something else (a log, an export, a binary). Restore it from version control.`)
     }
   }
   const bytes = read.bytes
 
-  if (bytes.includes(0)) return fail('contains NUL bytes: it is binary, not text. Restore it from version control, or save it as UTF-8 text.')
+  if (bytes.includes(0)) return unreadable('contains NUL bytes: it is binary, not text. Restore it from version control, or save it as UTF-8 text.')
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     const line = firstBadLine(bytes)
-    return fail(`is not valid UTF-8 text (the first bad byte is on line ${line}). Likely cause: it was saved as Latin-1 or Windows-1252. Save it as UTF-8 (in most editors: Save As, Encoding: UTF-8).`, line)
+    return unreadable(`is not valid UTF-8 text (the first bad byte is on line ${line}). Likely cause: it was saved as Latin-1 or Windows-1252. Save it as UTF-8 (in most editors: Save As, Encoding: UTF-8).`, line)
   }
 
   const lineCounter = new LineCounter()
@@ -70,16 +74,16 @@ export function readYamlFile(file: string, subject: string): YamlRead {
     // `prettyErrors: false`: with it on, the parser's message for a deeply nested file can exhaust memory.
     doc = parseDocument(text, { lineCounter, prettyErrors: false })
   } catch (error) {
-    return fail(`could not be parsed as YAML (${(error as Error).message}). Check that it is the hand-written list it should be, and restore it from version control if not.`)
+    return invalid(`could not be parsed as YAML (${(error as Error).message}). Check that it is the hand-written list it should be, and restore it from version control if not.`)
   }
   const first = doc.errors[0]
   if (first) {
     const line = lineCounter.linePos(first.pos[0]).line
-    return fail(`is not valid YAML (${first.message.split('\n')[0]}). Fix the indentation or quoting on that line.`, line)
+    return invalid(`is not valid YAML (${first.message.split('\n')[0]}). Fix the indentation or quoting on that line.`, line)
   }
   const anchor = findAnchor(doc, lineCounter)
   if (anchor) {
-    return fail(`uses ${anchor.what}. Salvo does not expand YAML anchors (&name), aliases (*name) or merge keys (<<) in its data files, so that each entry reads on its own and the line a message or an audit trail cites holds the whole entry. Write the values out in full in each entry.`, anchor.line)
+    return invalid(`uses ${anchor.what}. Salvo does not expand YAML anchors (&name), aliases (*name) or merge keys (<<) in its data files, so that each entry reads on its own and the line a message or an audit trail cites holds the whole entry. Write the values out in full in each entry.`, anchor.line)
   }
   return { doc, lineCounter, bytes }
 }

@@ -4,7 +4,7 @@ import { appendFile, lstat, mkdir, open, readdir, rename, rm, writeFile } from '
 import path from 'node:path'
 import type { ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import { isCacheEntry } from './is-cache-entry.js'
 
 /** What one article's entry holds: the cleaned article and ingest's diagnostics, so an unchanged file is not parsed again, and its extraction. */

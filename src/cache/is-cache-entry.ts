@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js'
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../model/diagnostic.js'
 import type { ClaimantKind, Count, DateSpan, EventStatus, EventType, Place, Report } from '../model/report.js'
 import type { Article, Paragraph, Sentence } from '../ingest/article.js'
 import type { Original } from '../model/timeline-data.js'
@@ -25,7 +25,7 @@ const listOf = (check: Check): Check => (v) => {
   return true
 }
 /** One of the words of a union type; the record names each of them, so one added to the type does not compile until it is here. */
-const oneOf = <T extends string>(words: Record<T, true>): Check => {
+const oneOf = <T extends string>(words: Record<T, unknown>): Check => {
   const set = new Set<string>(Object.keys(words))
   return (v) => typeof v === 'string' && set.has(v)
 }
@@ -39,7 +39,8 @@ function shape<T>(checks: { [K in keyof T]-?: Check }): Check {
   }
 }
 
-const isDiagnostic = shape<Diagnostic>({ file: isString, line: orNull(isNumber), field: isString, severity: oneOf<Diagnostic['severity']>({ error: true, warning: true, info: true }), message: isString })
+// An entry written before diagnostics had a code, or with a code since retired, is a miss.
+const isDiagnostic = shape<Diagnostic>({ file: isString, line: orNull(isNumber), field: isString, code: oneOf<DiagnosticCode>(DIAGNOSTIC_CODES), severity: oneOf<Diagnostic['severity']>({ error: true, warning: true, info: true }), message: isString })
 
 const isSentence = shape<Sentence>({ text: isString, start: isNumber, end: isNumber, setAside: orNull(isString) })
 const isParagraph = shape<Paragraph>({ start: isNumber, end: isNumber, line: isNumber, heading: isBoolean, sentences: listOf(isSentence), setAside: orNull(isString) })

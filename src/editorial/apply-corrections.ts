@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js'
 import { summarize } from '../extract/extract-reports.js'
 import type { Place } from '../model/report.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
@@ -103,10 +103,13 @@ function applyFix(event: TimelineEvent, fix: EventFix, knowledge: Knowledge, fie
   return { changes }
 }
 
+/** Why a correction was not applied, as its outcome records it. */
+type NotApplied = Exclude<CorrectionOutcome['result'], 'applied'>
+
 /** What one correction would do: the events it replaces, removes and adds, and its outcome; or why it was refused. */
 type Plan =
   | { replace: Map<TimelineEvent, TimelineEvent>; remove: TimelineEvent[]; add: TimelineEvent[]; events: string[] }
-  | { refused: Refusal; result: CorrectionOutcome['result'] }
+  | { refused: Refusal; result: NotApplied }
 
 /**
  * Plans correction `c` on the one event it targets, from copies: nothing in `events` changes
@@ -180,6 +183,13 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
   }
 }
 
+/** The code of a correction not applied, as its outcome says why: its diagnostic and its audit record agree. */
+const CODE_OF: Record<NotApplied, DiagnosticCode> = {
+  'no-target': 'correction-no-target',
+  ambiguous: 'correction-ambiguous',
+  refused: 'correction-refused',
+}
+
 /**
  * Applies the editors' corrections, in file order, after extraction and merge. Each applies
  * whole or not at all: it is planned on copies and committed only when every check passes.
@@ -191,22 +201,23 @@ export function applyCorrections(input: TimelineEvent[], corrections: Correction
   let events: TimelineEvent[] = structuredClone(input).map((e) => ({ ...e, corrections: e.corrections ?? [] }))
   const outcomes: CorrectionOutcome[] = []
   const diagnostics: Diagnostic[] = []
-  const report = (c: Correction, field: string, message: string): void => void diagnostics.push({ file, line: c.line, field, severity: 'warning', message })
+  const report = (c: Correction, result: NotApplied, field: string, message: string): void =>
+    void diagnostics.push({ file, line: c.line, field, code: CODE_OF[result], severity: 'warning', message })
 
   for (const c of corrections) {
     const target = describeTarget(c.target)
     const matches = events.filter((e) => matchesTarget(e, c.target))
     if (matches.length !== 1) {
-      const none = matches.length === 0
-      report(c, 'target', none
+      const result: NotApplied = matches.length === 0 ? 'no-target' : 'ambiguous'
+      report(c, result, 'target', result === 'no-target'
         ? `No event matches this correction's target (${target}), so it was not applied. The event may have been removed, or its day, place or sentence changed; update the target (the most stable is \`article:\` with \`quote:\`).`
         : `This correction's target (${target}) matches ${matches.length} events (${matches.map((e) => e.id).join(', ')}), so it was not applied. Add fields to the target until it names one event.`)
-      outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: none ? 'no-target' : 'ambiguous', events: [] })
+      outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result, events: [] })
       continue
     }
     const planned = plan(c, matches[0] as TimelineEvent, events, knowledge, today)
     if ('refused' in planned) {
-      report(c, planned.refused.field, `This correction was not applied, and its event is unchanged: ${planned.refused.error}`)
+      report(c, planned.result, planned.refused.field, `This correction was not applied, and its event is unchanged: ${planned.refused.error}`)
       outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: planned.result, events: [] })
       continue
     }

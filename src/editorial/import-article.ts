@@ -180,7 +180,7 @@ export function importArticle(raw: string, flags: ImportFlags, origin: string, t
   // The ingest boundary itself is the last check: what it refuses is not written.
   const gate = normalizeFrontMatter(fields, { file: origin, matter: '', firstLine: 1, ...(today !== undefined && { today }) })
   for (const d of gate.diagnostics) {
-    if (d.field === 'url' && d.severity === 'warning') continue // said above, in the command's terms
+    if (d.code === 'url-missing') continue // said above, in the command's terms
     ;(d.severity === 'error' ? problems : warnings).push(d.message)
   }
   if (gate.meta === null || problems.length > 0) return { problems, warnings }

@@ -1,5 +1,5 @@
 import { cleanArticle } from '../clean/clean-article.js'
-import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostic.js'
+import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../model/diagnostic.js'
 import { extractReports } from '../extract/extract-reports.js'
 import type { Count } from '../model/report.js'
 import type { Article } from '../ingest/article.js'

@@ -1,6 +1,6 @@
 import { copyFile, constants, link, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import { readArticle, type ReadOptions } from '../ingest/read-articles.js'
 
 /** Why a seed was not written: it exists (and `overwrite` was off), or ingest would not accept it. */

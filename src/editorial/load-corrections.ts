@@ -1,5 +1,5 @@
 import { isMap, isSeq, type Node } from 'yaml'
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js'
 import { normalizeDay } from '../ingest/normalize-front-matter.js'
 import { relative } from '../ingest/read-articles.js'
 import { readYamlFile } from '../read-yaml-file.js'
@@ -24,19 +24,19 @@ type Raw = Record<string, unknown>
 export function loadCorrections(file: string): { corrections: Correction[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const rel = relative(file)
-  const problem = (line: number | null, field: string, message: string, severity: Diagnostic['severity'] = 'error'): void => {
-    diagnostics.push({ file: rel, line, field, severity, message })
+  const problem = (code: DiagnosticCode, line: number | null, field: string, message: string): void => {
+    diagnostics.push({ file: rel, line, field, code, severity: 'error', message })
   }
   const read = readYamlFile(file, 'The corrections file')
   if ('missing' in read) return { corrections: [], diagnostics }
   if ('problem' in read) {
-    problem(read.problem.line, 'corrections', `${read.problem.message} ${NONE_APPLIED}`)
+    problem(read.problem.kind === 'unreadable' ? 'corrections-unreadable' : 'corrections-invalid', read.problem.line, 'corrections', `${read.problem.message} ${NONE_APPLIED}`)
     return { corrections: [], diagnostics }
   }
   const { doc, lineCounter } = read
   if (doc.contents === null) return { corrections: [], diagnostics }
   if (!isSeq(doc.contents)) {
-    problem(1, 'corrections', `The corrections file must be a list of entries, each starting with "- target:"; ${EXAMPLE}`)
+    problem('corrections-invalid', 1, 'corrections', `The corrections file must be a list of entries, each starting with "- target:"; ${EXAMPLE}`)
     return { corrections: [], diagnostics }
   }
 
@@ -44,7 +44,7 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
   for (const node of doc.contents.items) {
     const line = lineCounter.linePos((node as Node).range?.[0] ?? 0).line
     if (!isMap(node)) {
-      problem(line, 'corrections', `Each correction must be a mapping with target, an action and reason; ${EXAMPLE}`)
+      problem('correction-invalid', line, 'corrections', `Each correction must be a mapping with target, an action and reason; ${EXAMPLE}`)
       continue
     }
     const raw = node.toJS(doc, { maxAliasCount: 0 }) as Raw
@@ -80,7 +80,7 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
       }
     }
     if (errors.length > 0 || target === null || reason === null || action === null) {
-      for (const [field, message] of errors) problem(line, field, `${message} This correction was skipped.`)
+      for (const [field, message] of errors) problem('correction-invalid', line, field, `${message} This correction was skipped.`)
       continue
     }
     corrections.push({ line, target, reason, action })

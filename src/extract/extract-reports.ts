@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
 import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
@@ -134,7 +134,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
 
       if (verdict !== null && 'skip' in verdict) {
-        diagnostics.push({ file: article.path, line, field: 'extract', severity: 'info', message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"` })
+        diagnostics.push({ file: article.path, line, field: 'extract', code: 'sentence-set-aside', severity: 'info', message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"` })
       } else if (verdict !== null) {
         const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
         const made = buildReports(verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics)
@@ -164,7 +164,7 @@ function buildReports(
   const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
   if (dayPoints.length === 0 && !inherited) {
     if (type === 'attack' && facts.places.some((p) => p.value.precision === 'site')) {
-      diagnostics.push({ file: article.path, line, field: 'date', severity: 'warning', message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${sentence.text.slice(0, 90)}". Add a correction with the day if the article gives it elsewhere.` })
+      diagnostics.push({ file: article.path, line, field: 'date', code: 'date-unresolved', severity: 'warning', message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${sentence.text.slice(0, 90)}". Add a correction with the day if the article gives it elsewhere.` })
     }
     return []
   }
@@ -220,7 +220,7 @@ function buildReports(
       if (unknown && name && !NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) {
         const full = `${name} ${unknown[2] ?? ''}`.trim()
         targets = [{ place: { id: null, name: full, country: null, admin1: null, lat: null, lon: null, precision: 'area' }, at: unknown.index }]
-        diagnostics.push({ file: article.path, line, field: 'location', severity: 'warning', message: `"${full}" is named as attacked but is not in the gazetteer, so it is kept without coordinates. Add it to src/data/gazetteer.yaml (id, name, country, admin1, lat, lon, aliases) if it is a base.` })
+        diagnostics.push({ file: article.path, line, field: 'location', code: 'place-unknown', severity: 'warning', message: `"${full}" is named as attacked but is not in the gazetteer, so it is kept without coordinates. Add it to src/data/gazetteer.yaml (id, name, country, admin1, lat, lon, aliases) if it is a base.` })
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { ExtractionCache } from '../cache/extraction-cache.js'
 import { cleanArticle } from '../clean/clean-article.js'
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import { extractReports, type ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
 import { contentHash, MAX_ARTICLE_BYTES, readArticle, relative, type ReadOptions } from '../ingest/read-articles.js'

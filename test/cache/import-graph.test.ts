@@ -57,7 +57,7 @@ describe('the extractor version', () => {
 
   it('hashes the modules extraction imports, those directly in src/ included', () => {
     expect(code).toEqual(expect.arrayContaining([
-      'src/safe-slug.ts', 'src/read-regular-file.ts', 'src/read-yaml-file.ts', 'src/diagnostic.ts',
+      'src/safe-slug.ts', 'src/read-regular-file.ts', 'src/read-yaml-file.ts', 'src/model/diagnostic.ts',
       'src/ingest/parse-front-matter.ts', 'src/clean/cleaning-rules.ts', 'src/extract/find-dates.ts', 'src/knowledge/load-knowledge.ts',
       'src/parallel/process-article.ts', 'src/parallel/article-worker.ts', 'src/cache/extraction-cache.ts', 'src/cache/extractor-version.ts', 'src/cache/import-graph.ts',
     ]))

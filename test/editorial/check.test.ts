@@ -34,4 +34,13 @@ describe('npm run check', () => {
     expect(result?.code).toBe(1)
     expect(result?.stdout).toMatch(/2023-11-02-bad\.md\n[\s\S]*?\n\s+4\s+error\s+input\s+The publication `date` "2023-02-30" is not a calendar date/)
   })
+
+  it('--json gives each finding its code, what tools match on, and its kind', async () => {
+    const seeds = mkdtempSync(path.join(tmpdir(), 'salvo-check-'))
+    writeFileSync(path.join(seeds, '2023-11-02-bad.md'), '---\ntitle: "Bad date"\nsource: "Gulf Wire"\ndate: 2023-02-30\n---\nText.\n')
+    const result = await run('npm', ['run', '--silent', 'check', '--', '--seeds', seeds, '--json']).then(() => null, (error: { code: number; stdout: string }) => error)
+    expect(result?.code).toBe(1)
+    const findings = JSON.parse(result?.stdout ?? '[]') as { field: string; code: string; kind: string }[]
+    expect(findings.map((f) => [f.field, f.code, f.kind])).toEqual([['url', 'url-missing', 'input'], ['date', 'date-invalid', 'input']])
+  })
 })

@@ -24,5 +24,6 @@ describe('npm run --silent extract', () => {
     const missing = await run('npm', ['run', '--silent', 'extract', '--', 'no-such-file.md']).then(() => null, (error: { code: number; stdout: string }) => error)
     expect(missing?.code).toBe(1)
     expect(JSON.stringify(JSON.parse(missing?.stdout ?? '{}'))).toMatch(/There is no file or folder/)
+    expect((JSON.parse(missing?.stdout ?? '{}') as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toEqual(['file-missing'])
   })
 })

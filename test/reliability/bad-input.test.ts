@@ -5,11 +5,12 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Diagnostic } from '../../src/diagnostic.js'
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../src/model/diagnostic.js'
 import { DEFAULT_DATA_DIR } from '../../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { buildSite } from '../../src/publish/build-site.js'
 import { MARKER_FILE, MARKER_TEXT } from '../../src/publish/output-marker.js'
+import { siteData } from '../../src/site/site-data.js'
 import type { Timeline } from '../../src/site/timeline.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
@@ -17,7 +18,7 @@ const run = promisify(execFile)
 const FIXTURES = 'test/fixtures/bad-input'
 const TODAY = '2025-01-01'
 
-interface Case { outcome: 'included' | 'skipped' | 'fails'; field?: string; line?: number; message?: string }
+interface Case { outcome: 'included' | 'skipped' | 'fails'; field?: string; code?: DiagnosticCode; line?: number; message?: string }
 const cases = parse(readFileSync(path.join(FIXTURES, 'cases.yaml'), 'utf8')) as Record<string, Case>
 
 const article = (title: string, body: string): string =>
@@ -67,10 +68,19 @@ describe('bad input: each case gets its documented outcome, and the rest of the 
   let diagnostics: Diagnostic[]
   beforeAll(async () => {
     rmSync(path.join(tmpdir(), 'salvo-pwned-by-article'), { force: true })
-    ;({ timeline, diagnostics } = await runPipeline({ seedsDir: badSeeds(), knowledge: shippedKnowledge(), today: TODAY }))
+    const result = await runPipeline({ seedsDir: badSeeds(), knowledge: shippedKnowledge(), today: TODAY })
+    ;({ diagnostics } = result)
+    timeline = siteData(result.timeline, shippedKnowledge())
   })
 
   it('has at least 30 cases', () => expect(Object.keys(cases).length).toBeGreaterThanOrEqual(30))
+
+  it('gives every case that is a diagnostic its code, one of the codes', () => {
+    for (const [name, c] of Object.entries(cases)) {
+      if (c.outcome === 'fails' || c.message === undefined) expect(c.code, name).toBeUndefined()
+      else expect(Object.keys(DIAGNOSTIC_CODES), name).toContain(c.code)
+    }
+  })
 
   it('documents every case in the README table, with its outcome', () => {
     const readme = readFileSync(path.join(FIXTURES, 'README.md'), 'utf8')
@@ -86,6 +96,7 @@ describe('bad input: each case gets its documented outcome, and the rest of the 
       const d = found.find((x) => x.message.includes(c.message ?? '') && (c.field === undefined || x.field === c.field))
       expect(d, JSON.stringify(found)).toBeDefined()
       if (c.line !== undefined) expect(d?.line).toBe(c.line)
+      expect(d?.code).toBe(c.code)
       expect(d?.message).toMatch(/[.!?]$/) // a sentence, with its fix
       if (c.outcome === 'included') expect(d?.severity).not.toBe('error')
     } else {
@@ -95,7 +106,9 @@ describe('bad input: each case gets its documented outcome, and the rest of the 
   })
 
   it('reports a correction whose target is gone', () => {
-    expect(diagnostics.find((d) => d.file.endsWith('corrections.yaml') && d.field === 'target')?.message).toMatch(/No event matches/)
+    const d = diagnostics.find((x) => x.file.endsWith('corrections.yaml') && x.field === 'target')
+    expect(d?.message).toMatch(/No event matches/)
+    expect(d?.code).toBe(cases['generated/corrections.yaml (target gone)']?.code)
   })
 
   it('reads right-to-left Arabic text and still finds the English sentence\'s event', () => {
@@ -194,7 +207,9 @@ describe('failures stop the build and leave the previous site untouched', () => 
     cpSync('seeds', seeds, { recursive: true })
     writeFileSync(path.join(seeds, 'corrections.yaml'), '- target: {event: x}\n  reason: "unclosed\n')
     const { diagnostics, timeline } = await runPipeline({ seedsDir: seeds, knowledge: shippedKnowledge() })
-    expect(diagnostics.find((d) => d.field === 'corrections')?.message).toMatch(new RegExp(cases['generated/corrections.yaml (invalid YAML)']?.message ?? 'never'))
+    const d = diagnostics.find((x) => x.field === 'corrections')
+    expect(d?.message).toMatch(new RegExp(cases['generated/corrections.yaml (invalid YAML)']?.message ?? 'never'))
+    expect(d?.code).toBe(cases['generated/corrections.yaml (invalid YAML)']?.code)
     expect(timeline.events.length).toBeGreaterThan(10)
   })
 })

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatDiagnostic } from '../../src/diagnostic.js'
+import { formatDiagnostic } from '../../src/model/diagnostic.js'
 import { escapeJsonForTerminal, escapeTerminal } from '../../src/escape-terminal.js'
 import { buildFixture } from '../helpers/build-fixture.js'
 
@@ -89,7 +89,7 @@ describe('escapeTerminal', () => {
   })
 
   it('formatDiagnostic prints one line, with the file name, field and message escaped', () => {
-    const line = formatDiagnostic({ file: `seeds/a${OSC_TITLE}.md`, line: 2, field: `title${RLO}`, severity: 'error', message: `The title "x${CLEAR}\ny" is wrong.` })
+    const line = formatDiagnostic({ file: `seeds/a${OSC_TITLE}.md`, line: 2, field: `title${RLO}`, code: 'title-too-long', severity: 'error', message: `The title "x${CLEAR}\ny" is wrong.` })
     expect(line).toBe('seeds/a\\x1b]0;owned\\x07.md:2 [error] title\\u202e: The title "x\\x1b[2J\\ny" is wrong.')
   })
 })
