@@ -6,7 +6,7 @@ import { HtmlBasePlugin } from '@11ty/eleventy'
 /**
  * The pipeline's timeline, views included, handed over in memory by the process that runs
  * the pipeline and Eleventy together (handTimelineToEleventy in src/publish/configure-eleventy.ts):
- * `npm run build`, and `npm start` before each rebuild it serves. The data file
+ * a build, which is also what each rebuild of `npm start` is. The data file
  * (build/timeline.json) leaves the views out, so Eleventy alone cannot render the site.
  */
 function loadTimeline() {
@@ -25,8 +25,6 @@ export default function (eleventyConfig) {
   // When a prefix (or relative links) makes Eleventy re-serialize the HTML, keep `defer` and `hidden` bare as written, not `defer=""`.
   eleventyConfig.addPlugin((config) => config.htmlTransformer.setPosthtmlProcessOptions({ recognizeNoValueAttribute: true }))
   eleventyConfig.addPassthroughCopy({ public: '/' })
-  // `npm start` rewrites the data file after handing Eleventy a new timeline: the write is what starts the rebuild.
-  eleventyConfig.addWatchTarget(process.env.SALVO_TIMELINE ?? 'build/timeline.json')
   return {
     // No `input` here: every caller names the templates folder (`templates`), so a test can build from a broken copy.
     dir: { includes: '_includes', data: '_data' },

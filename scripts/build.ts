@@ -1,6 +1,6 @@
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildSite } from '../src/publish/build-site.js'
+import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { OutputError } from '../src/publish/output-error.js'
@@ -9,14 +9,14 @@ import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
 
 const USAGE = `Usage: npm run build -- [options]
-Builds the site from the articles into _site/, which is replaced only when every step succeeded.
+Builds the site from the articles into ${DEFAULT_PATHS.out}/, which is replaced only when every step succeeded.
 It replaces only a folder Salvo made (one holding a .salvo-site file), an empty one or a new one,
 and one build at a time: a second build into the same folder waits for the first (up to 5 minutes).
 
-  --seeds DIR          the articles (default: seeds)
-  --out DIR            the site (default: _site)
-  --data FILE          the timeline as one JSON file (default: build/timeline.json)
-  --cache DIR          extraction results and the last build's pages (default: .cache/salvo)
+  --seeds DIR          the articles (default: ${DEFAULT_PATHS.seeds})
+  --out DIR            the site (default: ${DEFAULT_PATHS.out})
+  --data FILE          the timeline as one JSON file (default: ${DEFAULT_PATHS.data})
+  --cache DIR          extraction results and the last build's pages (default: ${DEFAULT_PATHS.cache})
   --no-cache           extract every article, render every page and index every shard afresh
   --strict             build nothing if any article has an error or a warning
   --site-url URL       the public address: canonical links, sitemap.xml, absolute feed links (or SALVO_SITE_URL)
@@ -27,12 +27,12 @@ and one build at a time: a second build into the same folder waits for the first
 const { values } = readCommandLine(USAGE, () => parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
-    seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: '_site' },
+    seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
+    out: { type: 'string', default: DEFAULT_PATHS.out },
     'no-cache': { type: 'boolean', default: false },
     // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
-    cache: { type: 'string', default: '.cache/salvo' },
-    data: { type: 'string', default: 'build/timeline.json' },
+    cache: { type: 'string', default: DEFAULT_PATHS.cache },
+    data: { type: 'string', default: DEFAULT_PATHS.data },
     // Hosting (README, "Publishing"): a subfolder, the public address, or links that work from disk.
     'path-prefix': { type: 'string' },
     'site-url': { type: 'string' },
@@ -50,7 +50,7 @@ try {
 }
 
 try {
-  const result = await buildSite({ strict: values.strict, seedsDir: values.seeds, outDir: values.out, dataFile: values.data, site, today: buildDay(), cacheDir: values['no-cache'] ? null : path.join(values.cache, 'extract'), pageCacheDir: values['no-cache'] ? null : path.join(values.cache, 'pages') })
+  const result = await buildSite({ strict: values.strict, seedsDir: values.seeds, outDir: values.out, dataFile: values.data, site, today: buildDay(), cacheDir: values['no-cache'] ? null : extractionCacheIn(values.cache), pageCacheDir: values['no-cache'] ? null : pageCacheIn(values.cache) })
   process.exitCode = result.ok ? 0 : 1
 } catch (error) {
   if (error instanceof KnowledgeError) {

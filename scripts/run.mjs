@@ -168,7 +168,7 @@ try {
 }
 process.setSourceMapsEnabled(true)
 // Eleventy registers an ESM loader hook (on a thread of its own, on Node 20) so that a long-running `npm start` imports
-// a changed eleventy.config.js or templates/*.11tydata.js afresh. One build never imports anything twice, and without
+// a changed eleventy.config.js or template afresh. One build never imports anything twice, and without
 // the hook every import after Eleventy's skips a round trip to that thread: about 0.1 s of each build.
 if (command !== 'start') process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1'
 // The command reads its options from process.argv (node:util parseArgs) as if it had been run itself.

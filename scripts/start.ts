@@ -1,59 +1,67 @@
-// npm start: build the site, serve it with live reload, and rebuild when an article,
-// a knowledge file or a correction changes. Only changed articles are re-extracted
-// (the extraction cache); pipeline code changes need a restart.
-import { watch } from 'node:fs'
+// npm start: build the site, serve it with live reload, and build it again when an article, a correction, a knowledge
+// file, a template or a file in public/ changes. Every rebuild is a build like `npm run build` (src/publish/build-site.ts):
+// only changed articles are re-extracted and only pages whose data changed are rendered, while the feeds, /data/, the
+// sitemap and the search index are written afresh; the new site replaces the served one whole, then the open pages
+// reload. A change to eleventy.config.js or a template is rendered too (render-pages.ts); one to Salvo's own code
+// needs a restart.
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import Eleventy from '@11ty/eleventy'
-import { formatDiagnostic } from '../src/diagnostic.js'
+import EleventyDevServer from '@11ty/eleventy-dev-server'
+import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
-import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
-import { buildSite, defaultBuildOptions } from '../src/publish/build-site.js'
+import { formatDiagnostic } from '../src/model/diagnostic.js'
+import { DEFAULT_DATA_DIR, KnowledgeError } from '../src/knowledge/load-knowledge.js'
+import { buildSite, defaultBuildOptions, type BuildOptions, type BuildResult } from '../src/publish/build-site.js'
+import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
 import { explainFilesystemError } from '../src/publish/output-error.js'
 import { takeOutputLock } from '../src/publish/output-lock.js'
 import { outputPlace } from '../src/publish/output-place.js'
-import { runPipeline } from '../src/pipeline.js'
-import { writeDataFile } from '../src/publish/write-data-file.js'
-import { handTimelineToEleventy } from '../src/publish/configure-eleventy.js'
-import { timelineData } from '../src/timeline.js'
 import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
 
 const USAGE = `Usage: npm start -- [options]
-Builds the site, serves it with live reload, and rebuilds when an article, seeds/corrections.yaml or a file in src/data/ changes.
+Builds the site, serves it with live reload, and builds it again when an article, ${DEFAULT_PATHS.seeds}/corrections.yaml,
+a file in src/data/, a template or a file in public/ changes.
 
-  --port N       the port to serve on (default: 8080)
-  --seeds DIR    the articles (default: seeds)
-  --out DIR      the site (default: _site)
-  --data FILE    the timeline as one JSON file (default: build/timeline.json)
-  --cache DIR    extraction results and the last build's pages (default: .cache/salvo)
+  --port N       the port to serve on (default: 8080, or the next free one)
+  --seeds DIR    the articles (default: ${DEFAULT_PATHS.seeds})
+  --out DIR      the site (default: ${DEFAULT_PATHS.out})
+  --data FILE    the timeline as one JSON file (default: ${DEFAULT_PATHS.data})
+  --cache DIR    extraction results and the last build's pages (default: ${DEFAULT_PATHS.cache})
   --help         this text`
 
 const { values } = readCommandLine(USAGE, () => parseArgs({
   options: {
     port: { type: 'string', default: '8080' },
-    seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: '_site' },
-    data: { type: 'string', default: 'build/timeline.json' },
-    // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
-    cache: { type: 'string', default: '.cache/salvo' },
+    seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
+    out: { type: 'string', default: DEFAULT_PATHS.out },
+    data: { type: 'string', default: DEFAULT_PATHS.data },
+    cache: { type: 'string', default: DEFAULT_PATHS.cache },
   },
 }))
 // Lines name changed files and quote articles and errors: their control characters are shown, never sent (src/escape-terminal.ts).
 const log = (line: string): void => void process.stderr.write(escapeTerminalLines(line) + '\n')
-const dataFile = path.resolve(values.data)
-process.env.SALVO_TIMELINE = dataFile
+
+/** What every build of this server shares; the day is taken at each build. */
+const options: Partial<BuildOptions> = {
+  seedsDir: values.seeds,
+  outDir: values.out,
+  dataFile: values.data,
+  cacheDir: extractionCacheIn(values.cache),
+  pageCacheDir: pageCacheIn(values.cache),
+}
 
 // 1. The output folder is this server's for as long as it runs: it takes the folder's lock, which a build into the same
 //    folder finds and refuses to wait for, and lets it go however it stops, Ctrl+C included (src/publish/output-lock.ts).
 //    Then a full build, so the served folder is complete before anything is served; like every build, it first puts
 //    back an output that a killed build left moved aside (recoverInterruptedSwap).
+let build: (log: (line: string) => void) => Promise<BuildResult>
 try {
   const outputLock = await takeOutputLock(outputPlace(values.out), { command: 'start', waitMs: defaultBuildOptions.lockWaitMs, log })
-  const first = await buildSite({ seedsDir: values.seeds, outDir: values.out, dataFile, cacheDir: path.join(values.cache, 'extract'), pageCacheDir: path.join(values.cache, 'pages'), today: buildDay(), log, outputLock })
-  if (!first.ok || first.timeline === undefined) process.exit(1)
-  // The served Eleventy renders this timeline until the next change (eleventy.config.js, loadTimeline).
-  handTimelineToEleventy(first.timeline)
+  build = (say) => buildSite({ ...options, today: buildDay(), log: say, outputLock })
+  const first = await build(log)
+  if (!first.ok) process.exit(1)
 } catch (error) {
   // The output folder or the disk under it: one sentence with the path and the fix (src/publish/output-error.ts).
   const problem = explainFilesystemError(error, values.out)
@@ -61,32 +69,56 @@ try {
   process.exit(1)
 }
 
-// 2. Re-run the pipeline when articles, corrections or knowledge change, and hand Eleventy the new timeline; Eleventy
-//    watches the data file, written after, and rebuilds and reloads the browser.
+// 2. Serve the output folder as it is at each request, with Eleventy's live-reload script in every page. Each build
+//    replaces the folder whole (swap-into-place.ts), so a page is never served half-written.
+const server = EleventyDevServer.getServer('salvo', values.out, {
+  logger: { info: log, log, error: log },
+  messageOnStart: () => false,
+})
+server.serve(Number(values.port))
+await server.ready()
+
+// 3. Build again when what the site is made from changes, one build at a time; a change that comes during a build
+//    starts another once it is done. A build that fails leaves the served site as it was.
+/** What the site is made from: the articles and corrections, the knowledge, the templates and Eleventy's configuration, the static files. */
+const watched = [values.seeds, DEFAULT_DATA_DIR, DEFAULT_PATHS.templates, 'eleventy.config.js', 'public'].filter((dir) => existsSync(dir)).map((dir) => path.resolve(dir))
+/** An editor's swap, backup and lock files (`.x.md.swp`, `x.md~`, `.#x.md`), which change as one types: never a reason to build. */
+const EDITOR_FILE = /^\.|~$|\.sw[a-p]$/
 let timer: NodeJS.Timeout | undefined
+const changed = new Set<string>()
 let running: Promise<void> = Promise.resolve()
-const rerun = (reason: string): void => {
+const rebuild = (file: string): void => {
+  changed.add(file)
   clearTimeout(timer)
   timer = setTimeout(() => {
-    running = running.then(async () => {
-      try {
-        const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: values.seeds, cacheDir: path.join(values.cache, 'extract'), today: buildDay() })
-        for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
-        handTimelineToEleventy(timeline)
-        await writeDataFile(dataFile, timelineData(timeline))
-        log(`Salvo: ${reason} changed: re-extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'} (${counts.cached} from the cache); ${counts.articles} articles, ${counts.events} events.`)
-      } catch (error) {
-        const message = error instanceof KnowledgeError ? `${error.message}` : error instanceof Error ? error.message : String(error)
-        log(`Salvo: the rebuild failed, so the site keeps its last good data. ${message}`)
-      }
-    })
+    const files = [...changed].sort()
+    changed.clear()
+    running = running.then(() => rebuildFor(files))
   }, 150)
 }
-for (const dir of [values.seeds, 'src/data']) watch(dir, { recursive: true }, (_event, file) => rerun(file ? path.join(dir, String(file)) : dir))
 
-// 3. Serve with live reload.
-const eleventy = new Eleventy('templates', values.out, { configPath: 'eleventy.config.js', source: 'cli', runMode: 'serve', quietMode: true })
-await eleventy.init()
-await eleventy.watch()
-await eleventy.serve(Number(values.port))
-log(`Salvo: serving at http://localhost:${values.port}/ (Ctrl+C to stop). Edit files in ${values.seeds}/ or src/data/ and the page reloads.`)
+/** Builds again after `files` changed, prints what an editor acts on (the diagnostics, or why it failed) and one summary line, and reloads the open pages. */
+async function rebuildFor(files: string[]): Promise<void> {
+  const reason = files.length === 1 ? files[0] : `${files.length} files`
+  try {
+    // Quietly: of what a build says, the diagnostics are printed here, and the rest is in the summary line.
+    const result = await build(() => undefined)
+    for (const d of result.diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
+    const { extracted, cached } = result.extraction
+    const rendered = result.rendered ?? result.pages
+    const counts = `${result.articles} articles, ${result.events} events`
+    log(`Salvo: ${reason} changed: re-extracted ${extracted} article${extracted === 1 ? '' : 's'} (${cached} from the cache); ${counts}; rendered ${rendered} of ${result.pages} pages, and the feeds, data files and search index.`)
+    server.reload({ files })
+  } catch (error) {
+    const problem = explainFilesystemError(error, values.out)
+    const message = problem !== null ? problem.message : error instanceof Error ? error.message : String(error)
+    log(`Salvo: ${reason} changed, but the rebuild failed, so the site stays as it was. ${message}`)
+  }
+}
+// chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops seeing a file once an editor saves it by
+// replacing it (writing a new file and renaming it over the old), as many do.
+watch(watched, { ignoreInitial: true, ignored: (file) => !watched.includes(file) && EDITOR_FILE.test(path.basename(file)) })
+  .on('all', (_event, file) => rebuild(path.relative('.', file)))
+  .on('error', (error) => log(`Salvo: changes can no longer be watched, so the site is not rebuilt; restart npm start. ${error instanceof Error ? error.message : String(error)}`))
+
+log(`Salvo: serving at ${server.getServerUrl('localhost')} (Ctrl+C to stop). Edit an article, a correction, a knowledge file or a template and the page reloads.`)

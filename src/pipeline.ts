@@ -1,13 +1,11 @@
 import { safeSlug } from './safe-slug.js'
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js'
+import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js'
 import { keepDistinct, listArticleFiles } from './ingest/read-articles.js'
 import type { Article } from './ingest/article.js'
 import { renderArticleBody } from './render/render-article-body.js'
-import { buildViews } from './render/build-views.js'
 import { groupBy } from './render/group-by.js'
 import { remember } from './render/remember.js'
-import type { ArticleRecord } from './model/timeline-data.js'
-import type { Timeline } from './site/timeline.js'
+import type { ArticleRecord, TimelineData } from './model/timeline-data.js'
 import type { TimelineEvent } from './model/event.js'
 import { mergeReports } from './merge/merge-reports.js'
 import type { Knowledge } from './knowledge/knowledge.js'
@@ -35,14 +33,20 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
-  timeline: Timeline
+  /** Exactly what the data file (`build/timeline.json`) holds: the site step (src/site/site-data.ts) derives the pages from it. */
+  timeline: TimelineData
   /** Every diagnostic, sorted; also inside `timeline`. */
   diagnostics: Diagnostic[]
   /** For the summary line: articles kept, events, articles extracted afresh and from the cache, corrections applied. */
   counts: { articles: number; events: number; extracted: number; cached: number; corrections: number }
 }
 
-/** What the site needs of one article, with its body rendered once, here, not per page. `events` are the events this article reports; `sourceSlug` is `safeSlug(article.source)`. */
+/**
+ * An article as the data file holds it, with its body rendered once, here, not per page. `events` are the
+ * events this article reports; `sourceSlug` is `safeSlug(article.source)`. Rendered in the pipeline because
+ * the passages to mark are found by offsets into the parsed paragraphs and sentences, which the data file
+ * does not carry: the site step starts from the data file alone.
+ */
 function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string): ArticleRecord {
   return {
     path: article.path,
@@ -68,7 +72,8 @@ function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string)
 
 /**
  * Runs the stages in order: ingest → clean → extract (through the cache) → merge →
- * corrections → timeline. Reads the seeds; the only write is the extraction cache.
+ * corrections → the data file's contents. Reads the seeds; the only write is the extraction cache. It builds
+ * no page: that is the site step's work (src/site/site-data.ts), which `npm run check` and `extract` never run.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const knowledge = options.knowledge ?? loadKnowledge()
@@ -97,7 +102,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const records = articles
     .map((article) => toRecord(article, byArticle.get(article.path) ?? [], slugOf(article.source)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
-  const timeline: Timeline = { schemaVersion: 1, articles: records, events, corrections: corrected.outcomes, diagnostics, views: buildViews(records, events, knowledge) }
+  const timeline: TimelineData = { schemaVersion: 1, articles: records, events, corrections: corrected.outcomes, diagnostics }
   const applied = corrected.outcomes.filter((o) => o.result === 'applied').length
   return { timeline, diagnostics, counts: { articles: records.length, events: events.length, extracted: articles.length - cached, cached, corrections: applied } }
 }

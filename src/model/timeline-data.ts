@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from './diagnostic.js'
 import type { CorrectionOutcome } from './correction.js'
 import type { TimelineEvent } from './event.js'
 

@@ -1,7 +1,16 @@
+// How a build makes the search index of the pages in `siteDir` (index-search.ts, driving Pagefind from the build's
+// worker threads, build-worker.ts): a main Pagefind bundle in `pagefind/` and, on a large site, shards by period in
+// `pagefind/shards/<first day>/`, which `public/search.js` merges at search time (listed in
+// `pagefind/shards.json`). `planSearchIndex` before rendering; `linkUnchangedShards` takes the shards whose pages
+// did not change from the published site; `indexShards` indexes the others once the pages are rendered;
+// `recordSearchIndex` records the result. Only `options.pages` are read: those marked `data-pagefind-body` (events,
+// articles, and the headings of the first page of each site, group and outlet). Pagefind computes result URLs at
+// search time from where a bundle is served, so the index works at any path prefix. The same pages give the same
+// bytes, sharded the same way, whichever process indexed a shard (checked by the reproducibility and search-shards
+// tests).
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
-import { startWorker } from '../parallel/run-worker.js'
 import { linkFiles } from './link-files.js'
 import { untouched, type PageRecord } from './page-plan.js'
 import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
@@ -146,7 +155,7 @@ export interface SearchIndexPlan {
 }
 
 /**
- * Plans the search index of `siteDir` (how a build makes it: above `SearchWorkerRequest`): shards, fingerprints, and which shards did not
+ * Plans the search index of `siteDir` (how a build makes it: at the top of this file): shards, fingerprints, and which shards did not
  * change since the last build. It needs the pages' fingerprints, not the pages, so a build makes it before rendering.
  */
 export function planSearchIndex(siteDir: string, options: SearchIndexOptions): SearchIndexPlan {
@@ -220,55 +229,4 @@ export async function recordSearchIndex(plan: SearchIndexPlan): Promise<SearchIn
   }
   await writeFile(path.join(siteDir, SHARDS_FILE), JSON.stringify({ shards: shards.filter((s) => s.key !== '').map((s) => s.key) }) + '\n')
   return { pages, indexed: plan.changed.length, shards: shards.length, records }
-}
-
-/**
- * How a build makes the search index of the pages in `siteDir` (build-site.ts, in worker threads): a main
- * Pagefind bundle in `pagefind/` and, on a large site, shards by period in `pagefind/shards/<first day>/`,
- * which `public/search.js` merges at search time (listed in `pagefind/shards.json`). `planSearchIndex`
- * before rendering; `linkUnchangedShards` takes the shards whose pages did not change from the published site;
- * `indexShards` indexes the others once the pages are rendered; `recordSearchIndex` records the result. Only
- * `options.pages` are read: those marked `data-pagefind-body` (events, articles, and the headings of the first
- * page of each site, group and outlet). Pagefind computes result URLs at search time from where a bundle is
- * served, so the index works at any path prefix. The same pages give the same bytes, sharded the same way,
- * whichever process indexed a shard (checked by the reproducibility and search-shards tests).
- */
-/** The search index worker's requests: link what the build reuses (pages and unchanged shards), or index shards. */
-export type SearchWorkerRequest =
-  | { kind: 'link'; siteDir: string; unchanged: SearchIndexPlan['unchanged']; pages: { from: string; files: string[] } }
-  | { kind: 'index'; siteDir: string; shards: SearchShard[] }
-
-/** The worker's answer to a request: the pages it had to copy (`link`), nothing (`index`), or what went wrong. */
-export type SearchWorkerReply = { copied: string[] } | { done: true } | { error: string }
-
-/** A worker thread with a Pagefind service of its own (search-index-worker.ts). */
-export interface SearchIndexWorker {
-  /** Links the pages the build reuses, and the plan's unchanged shards, into the new site; answers with the pages that had to be copied, not linked. */
-  link(plan: SearchIndexPlan, pages: { from: string; files: string[] }): Promise<{ copied: string[] }>
-  /** Indexes `shards` (their pages must all be in `siteDir`). */
-  index(siteDir: string, shards: SearchShard[]): Promise<void>
-  stop(): Promise<void>
-}
-
-/**
- * Starts a worker thread for the search index: Pagefind does the indexing in its own
- * process, and the worker keeps the messages to it flowing while this thread is busy.
- * Start it early (it loads its code meanwhile, and empties `trash`: see swapIntoPlace), and `stop` it in any case.
- */
-export function startSearchIndexWorker(trash: string | null): SearchIndexWorker {
-  const worker = startWorker<SearchWorkerRequest, SearchWorkerReply>(new URL('./search-index-worker.ts', import.meta.url), { trash })
-  // The worker answers a request that failed with its error, and stays up for the next (startWorker queues them).
-  const send = (request: SearchWorkerRequest): Promise<SearchWorkerReply> =>
-    worker.run(request).then((answer) => {
-      if ('error' in answer) throw new Error(answer.error)
-      return answer
-    })
-  return {
-    link: async (plan, pages) => {
-      const reply = await send({ kind: 'link', siteDir: plan.siteDir, unchanged: plan.unchanged, pages })
-      return { copied: 'copied' in reply ? reply.copied : [] }
-    },
-    index: async (siteDir, shards) => void (await send({ kind: 'index', siteDir, shards })),
-    stop: () => worker.stop(),
-  }
 }

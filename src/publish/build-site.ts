@@ -1,20 +1,26 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import Eleventy from '@11ty/eleventy'
-import { formatDiagnostic, type Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
+import { loadKnowledge } from '../knowledge/load-knowledge.js'
 import { runPipeline } from '../pipeline.js'
-import { timelineData, type Timeline } from '../timeline.js'
-import { planSearchIndex, recordSearchIndex, shareShards, startSearchIndexWorker, type SearchIndexWorker } from './build-search-index.js'
-import { configureEleventy, handTimelineToEleventy } from './configure-eleventy.js'
-import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
+import { siteData } from '../site/site-data.js'
+import type { Timeline } from '../site/timeline.js'
+import { commitBuild } from './commit-build.js'
+import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from './default-paths.js'
+import { indexSearch } from './index-search.js'
 import { explainFilesystemError } from './output-error.js'
 import { takeOutputLock, type OutputLock } from './output-lock.js'
 import { checkOutputFolders, emptySalvoFolder, makeSalvoFolder, MARKER_FILE, ownerOf, removeSalvoFolder } from './output-marker.js'
 import { outputPlace, type OutputPlace } from './output-place.js'
-import { recoverInterruptedSwap, swapIntoPlace } from './swap-into-place.js'
-import { writeDataFile } from './write-data-file.js'
-import { writeSiteFiles } from './write-site-files.js'
-import { manifestFile, manifestOf, planPages, readManifest, renderVersion, writeManifest } from './page-plan.js'
+import { phaseTimer, type PhaseTimer } from './phase-timer.js'
+import { planBuild } from './plan-build.js'
+import { renderPages } from './render-pages.js'
+import { reportPipeline, reportSite } from './report-build.js'
+import { reusePages } from './reuse-pages.js'
+import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
+import { startBuildWorkers, type BuildWorkers } from './build-workers.js'
+import { recoverInterruptedSwap } from './swap-into-place.js'
+import { writeSiteOutputs } from './write-site-outputs.js'
 
 export interface BuildOptions {
   /** Folder of articles. Default `seeds`. */
@@ -52,6 +58,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[]
   articles: number
   events: number
+  /** Articles extracted afresh by this build, and taken unchanged from the extraction cache. */
+  extraction: { extracted: number; cached: number }
   /** Pages in the site: rendered by this build, or taken unchanged from the last one. */
   pages: number
   /** Pages this build rendered. */
@@ -66,42 +74,22 @@ export interface BuildResult {
   timeline?: Timeline
 }
 
-/** Wall time of each phase of a build, for the summary line: `pipeline 4.1 s, pages 6.0 s, …`. Never written into the site. */
-function phaseTimer(): { lap: (name: string) => void; summary: () => string } {
-  const laps: [string, number][] = []
-  let last = performance.now()
-  return {
-    lap(name) {
-      const now = performance.now()
-      laps.push([name, now - last])
-      last = now
-    },
-    summary: () => laps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', '),
-  }
-}
-
 export const defaultBuildOptions: BuildOptions = {
-  seedsDir: 'seeds',
-  outDir: '_site',
-  dataFile: 'build/timeline.json',
+  seedsDir: DEFAULT_PATHS.seeds,
+  outDir: DEFAULT_PATHS.out,
+  dataFile: DEFAULT_PATHS.data,
   strict: false,
   log: (line) => process.stderr.write(line + '\n'),
-  cacheDir: '.cache/salvo/extract',
-  pageCacheDir: '.cache/salvo/pages',
+  cacheDir: extractionCacheIn(DEFAULT_PATHS.cache),
+  pageCacheDir: pageCacheIn(DEFAULT_PATHS.cache),
   site: defaultSiteSettings,
-  templatesDir: 'templates',
+  templatesDir: DEFAULT_PATHS.templates,
   today: null,
   lockWaitMs: 5 * 60_000,
 }
 
 /** Where a build leaves the output it replaced, for the next build to remove: in the page cache, or nowhere without one. */
 const trashFolder = (options: BuildOptions): string | null => (options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'trash'))
-
-/** The HTML pages Eleventy wrote, as output files relative to `dir` (`events/x/index.html`). */
-function writtenPages(written: unknown, dir: string): Set<string> {
-  const results = (Array.isArray(written) ? written.flat(3) : []) as { outputPath?: unknown }[]
-  return new Set(results.flatMap((r) => (typeof r.outputPath === 'string' && r.outputPath.endsWith('.html') ? [path.relative(dir, r.outputPath).split(path.sep).join('/')] : [])))
-}
 
 /**
  * Removes a failed build's staging folder, if it is the one the build made (output-marker.ts). When one
@@ -162,131 +150,60 @@ export async function buildSite(partial: Partial<BuildOptions> = {}): Promise<Bu
 
 /** `buildSite`, holding the output folder's lock. */
 async function buildLocked(options: BuildOptions, place: OutputPlace, lock: OutputLock): Promise<BuildResult> {
-  const { log } = options
-  log(`Salvo: reading articles from ${options.seedsDir}/ …`)
+  options.log(`Salvo: reading articles from ${options.seedsDir}/ …`)
   const timer = phaseTimer()
-  // Started now, so it has loaded its code by the time the pages are there to index; meanwhile it removes the last build's old output.
-  // A large build adds a second (see shareShards).
-  const searchWorkers: SearchWorkers = [startSearchIndexWorker(trashFolder(options))]
+  // Started now, so it has loaded its code by the time there are pages to link and index; meanwhile it removes the last build's old output.
+  const workers = startBuildWorkers()
+  const trash = trashFolder(options)
+  if (trash !== null) workers.first.emptyTrash(trash).catch(() => undefined) // only tidying: what is left, a later build removes
   const stopDropping = dropPassthroughRejections()
   try {
-    return await build(options, place, lock, timer, searchWorkers)
+    return await build(options, place, lock, timer, workers)
   } finally {
-    await Promise.all(searchWorkers.map((worker) => worker.stop()))
+    await workers.stop()
     stopDropping()
   }
 }
 
-/** The build's search index workers: the one it starts with, and a second a large build adds. */
-type SearchWorkers = [SearchIndexWorker, ...SearchIndexWorker[]]
-
-async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock, timer: ReturnType<typeof phaseTimer>, searchWorkers: SearchWorkers): Promise<BuildResult> {
-  const { log } = options
-  const { timeline, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
+/** The build itself: pipeline, then plan → reuse → render → index → commit, each step in a file of its own. */
+async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock, timer: PhaseTimer, workers: BuildWorkers): Promise<BuildResult> {
+  const { log, site, outDir } = options
+  const knowledge = loadKnowledge()
+  const { timeline: data, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, knowledge, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   timer.lap('pipeline')
-  for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
-  const errors = diagnostics.filter((d) => d.severity === 'error').length
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length
-  const notes = diagnostics.length - errors - warnings
-  log(`Salvo: extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'}${counts.cached > 0 ? ` (${counts.cached} unchanged, from the cache)` : ''}; ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} applied.`)
-  log(`Salvo: ${counts.articles} articles, ${counts.events} events; ${errors} errors, ${warnings} warnings${notes > 0 ? `, ${notes} notes (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`)
+  const { errors, warnings } = reportPipeline(log, diagnostics, counts)
+  const found = { diagnostics, articles: counts.articles, events: counts.events, extraction: { extracted: counts.extracted, cached: counts.cached } }
   if (options.strict && errors + warnings > 0) {
     log('Salvo: stopped because --strict treats every error and warning as fatal; _site/ was left as it was.')
-    return { ok: false, diagnostics, articles: counts.articles, events: counts.events, pages: 0 }
+    return { ok: false, ...found, pages: 0 }
   }
-
+  const timeline = siteData(data, knowledge)
   const { staging } = place
   // Marked as Salvo's from the start, so that what a killed build leaves here is known to be removable.
   makeSalvoFolder(staging)
-  const { site } = options
-  // Pages whose data did not change since the last build into outDir are taken from it, not rendered again.
-  const version = renderVersion(options.templatesDir, site)
-  const manifest = options.pageCacheDir === null ? null : manifestFile(options.pageCacheDir, options.outDir)
-  const previous = manifest === null ? null : await readManifest(manifest)
-  const plan = planPages(timeline, version, previous, options.outDir)
   try {
-    const searchPlan = planSearchIndex(staging, {
-      pages: plan.searchable, version, fingerprints: plan.fingerprints, days: plan.days,
-      previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
-      ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
-    })
-    const [first] = searchWorkers
-    // While Eleventy renders the changed pages, the search worker links the unchanged ones, and the unchanged search shards, from outDir.
-    const linking = first.link(searchPlan, { from: options.outDir, files: plan.reuse })
-    linking.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
-    const parts = shareShards(searchPlan.changed, 2, options.secondSearchServicePages)
-    for (let i = searchWorkers.length; i < parts.length; i++) searchWorkers.push(startSearchIndexWorker(null))
-    const rendered = await renderPages(options.templatesDir, staging, site, plan.timeline)
-    const unwritten = plan.render.filter((file) => !rendered.has(file))
-    if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a permalink in templates/*.11tydata.js and its url in src/publish/paged-templates.ts disagree.`)
-    const { copied } = await linking
-    const pages = rendered.size + plan.reuse.length
+    const plan = await planBuild({ ...options, timeline, staging })
+    workers.grow(plan.searchParts.length)
+    const reusing = reusePages(workers.first, plan, outDir)
+    const { timeline: planned, render: expected } = plan.pages
+    const rendered = await renderPages({ templatesDir: options.templatesDir, staging, site, timeline: planned, version: plan.version, expected })
+    const { copied } = await reusing
+    const pages = [...rendered, ...plan.pages.reuse]
     timer.lap('pages')
-    // Pagefind indexes the changed shards in its own process (or two), driven from the workers, while this thread writes the feeds, open data and the data file.
-    // Settled, not all: when one worker fails, the other's Pagefind finishes writing before the staging folder is removed.
-    const searching = Promise.allSettled(parts.map((shards, i) => (searchWorkers[i] ?? first).index(staging, shards))).then((outcomes) => {
-      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')
-      if (failed !== undefined) throw failed.reason
-      return recordSearchIndex(searchPlan)
-    })
-    searching.catch(() => undefined) // awaited below; this only keeps a failure from counting as unhandled meanwhile
-    let files: string[]
-    try {
-      files = await writeSiteFiles(staging, [...rendered, ...plan.reuse], timeline, site)
-      await writeDataFile(options.dataFile, timelineData(timeline))
-    } finally {
-      await searching.catch(() => undefined)
-    }
-    const search = await searching
+    const indexing = indexSearch(workers.all(), plan)
+    // The feeds, open data and data file are written while Pagefind indexes; a failure of either is thrown once both have stopped writing.
+    const files = await writeSiteOutputs({ staging, pages, timeline, data, dataFile: options.dataFile, site }).finally(() => indexing.catch(() => undefined))
+    const search = await indexing
     timer.lap('feeds, data file and search index')
-    // Before the swap, which keeps every file's size and modification time: after it, nothing is left to fail.
-    if (manifest !== null) await writeManifest(manifest, manifestOf(plan, { previous, copied, version, builtDir: staging, outDir: options.outDir, search: search.records }))
-    lock.verify()
-    await swapIntoPlace(staging, options.outDir, trashFolder(options))
+    await commitBuild({ plan, copied, shards: search.records, staging, outDir, lock, trash: trashFolder(options) })
     timer.lap('swap')
-    const feeds = files.filter((f) => f.startsWith('feeds/')).length
-    const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`
-    const reused = plan.reuse.length > 0 ? ` (${rendered.size} rendered, ${plan.reuse.length} unchanged since the last build)` : ''
-    const shards = search.shards > 1 ? ` in ${search.shards} shards${search.indexed < search.shards ? ` (${search.indexed} re-indexed)` : ''}` : ''
-    log(`Salvo: wrote ${pages} pages${reused}, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages${shards} to ${options.outDir}/, ${hosting}.`)
-    log(`Salvo: took ${timer.summary()}.`)
-    if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
-    return { ok: true, diagnostics, articles: counts.articles, events: counts.events, pages, rendered: rendered.size, files, searchPages: search.pages, searchShards: { total: search.shards, indexed: search.indexed, services: parts.length }, timeline }
+    reportSite(log, { outDir, site, rendered: rendered.size, reused: plan.pages.reuse.length, files, search, took: timer.summary() })
+    const searchShards = { total: search.shards, indexed: search.indexed, services: plan.searchParts.length }
+    return { ok: true, ...found, pages: pages.length, rendered: rendered.size, files, searchPages: search.pages, searchShards, timeline }
   } catch (error) {
     // A worker may still be linking into the staging folder: stop them first.
-    await Promise.all(searchWorkers.map((worker) => worker.stop()))
+    await workers.stop()
     await removeStaging(staging)
     throw error
-  }
-}
-
-/**
- * Renders the pages of `timeline` (as planned: only the paged items that changed) with
- * Eleventy into `staging`, and returns the HTML files it wrote. The timeline goes to
- * eleventy.config.js in memory (see loadTimeline there). Eleventy and the pages it holds
- * are let go when this returns, before the build writes feeds and data.
- *
- * What Eleventy prints (a template's error, with its stack) is printed once it is done, unless it
- * failed for a file system reason (a full disk): then the build's one sentence says it (output-error.ts).
- */
-async function renderPages(templatesDir: string, staging: string, site: SiteSettings, timeline: Timeline): Promise<Set<string>> {
-  const eleventy = new Eleventy(templatesDir, staging, { configPath: 'eleventy.config.js', quietMode: true, pathPrefix: site.pathPrefix, config: configureEleventy(site) })
-  const printers = { log: console.log, info: console.info, warn: console.warn, error: console.error }
-  const said: [keyof typeof printers, unknown[]][] = []
-  const keep = (type: keyof typeof printers) => (...args: unknown[]): void => void said.push([type, args])
-  // Eleventy's logger (src/Util/ConsoleLogger.js), which its types leave out, prints through the console it is given.
-  const { logger } = eleventy as unknown as { logger: { overrideLogger(console: typeof printers): void } }
-  logger.overrideLogger({ log: keep('log'), info: keep('info'), warn: keep('warn'), error: keep('error') })
-  handTimelineToEleventy(timeline)
-  let failure: unknown = null
-  try {
-    return writtenPages(await eleventy.write(), staging)
-  } catch (error) {
-    failure = error
-    throw error
-  } finally {
-    handTimelineToEleventy(null)
-    if (failure === null || explainFilesystemError(failure, staging) === null) for (const [type, args] of said) printers[type](...args)
-    said.length = 0
   }
 }

@@ -1,6 +1,7 @@
 import type { UserConfig } from '@11ty/eleventy'
 import type { Timeline } from '../site/timeline.js'
 import { pageRelativeUrl, type SiteSettings } from '../render/site-links.js'
+import { addPageTemplates } from './add-page-templates.js'
 
 /** What the templates know of the hosting: the site URL for canonical links and Open Graph. */
 interface SiteData {
@@ -9,7 +10,7 @@ interface SiteData {
   relative: boolean
 }
 
-/** Where eleventy.config.js finds the timeline: set by the build, or by `npm start` for each rebuild it serves. */
+/** Where eleventy.config.js finds the timeline: set by a build while Eleventy renders (`npm start` rebuilds by building). */
 const HANDOFF = Symbol.for('salvo.timeline')
 
 /**
@@ -24,7 +25,8 @@ export function handTimelineToEleventy(timeline: Timeline | null): void {
 }
 
 /**
- * Eleventy settings that depend on where the site is hosted, applied on top of
+ * The templates of the page types (add-page-templates.ts), and Eleventy settings that depend on
+ * where the site is hosted, applied on top of
  * `eleventy.config.js` (which stays free of project code). The path prefix itself goes to
  * Eleventy as `pathPrefix`, where the HTML `<base>` plugin adds it to every URL in the HTML;
  * relative mode instead rewrites every root-relative URL relative to its page.
@@ -32,6 +34,7 @@ export function handTimelineToEleventy(timeline: Timeline | null): void {
 export function configureEleventy(settings: SiteSettings): (config: UserConfig) => void {
   return (config) => {
     const site: SiteData = { url: settings.siteUrl, relative: settings.relative }
+    addPageTemplates(config)
     config.addGlobalData('site', site)
     if (settings.relative) {
       // As a plugin: Eleventy sets up its HTML transformer after this callback, before plugins run.

@@ -6,9 +6,9 @@ import path from 'node:path'
  * copies where links are refused. Used to carry unchanged pages and search shards from the
  * published site into the staging folder: builds write new files into staging, never into a
  * published file, so a link shares bytes no build will change, and removing
- * the old folder after the swap leaves them in the new one. (A server that writes pages in
- * place, such as `npm start`'s, must not serve the folder a build is linking from at the
- * same time.) Synchronous: thousands of tiny calls are several times faster than through
+ * the old folder after the swap leaves them in the new one. (So nothing may write pages in
+ * place: `npm start` rebuilds through a staging folder too, and one build at a time holds the
+ * output folder's lock.) Synchronous: thousands of tiny calls are several times faster than through
  * the promise API's thread pool. Returns the files that had to be copied.
  */
 export function linkFiles(from: string, to: string, files: string[]): string[] {

@@ -5,8 +5,8 @@ import path from 'node:path'
 import { filesUnder } from '../files-under.js'
 import { PROJECT_ROOT } from '../project-root.js'
 import type { SiteSettings } from '../render/site-links.js'
+import { PAGE_TYPES, viewOf } from '../site/page-types.js'
 import type { Timeline } from '../site/timeline.js'
-import { PAGED_TEMPLATES, valueAt, withValueAt } from './paged-templates.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 /** One page (or search shard) of the last build: what it was made from, and the file it left, to tell it was not touched since. */
@@ -43,8 +43,13 @@ export interface PagePlan {
   searchable: string[]
 }
 
-/** Code that shapes every page besides the templates: Eleventy's configuration and the link rewriting it applies. */
-const RENDER_CODE = ['eleventy.config.js', 'src/publish/configure-eleventy.ts', 'src/publish/paged-templates.ts', 'src/render/site-links.ts', 'package-lock.json']
+/**
+ * Code that shapes every page besides the templates: Eleventy's configuration, the link rewriting it applies,
+ * and the page types, whose URLs and titles are code (their data builders' output is in each page's fingerprint).
+ */
+const RENDER_CODE = ['eleventy.config.js', 'src/publish/configure-eleventy.ts', 'src/publish/add-page-templates.ts', 'src/render/site-links.ts', 'src/site/page-type.ts', 'src/site/page-types.ts', 'package-lock.json']
+/** The page types' modules, hashed with RENDER_CODE. */
+const PAGE_TYPES_DIR = path.join('src', 'site', 'pages')
 
 /** `/events/x/` → `events/x/index.html`; `/404.html` → `404.html`. */
 function fileOfUrl(url: string): string {
@@ -63,6 +68,7 @@ export function renderVersion(templatesDir: string, site: SiteSettings): string 
     const full = path.join(PROJECT_ROOT, file)
     if (existsSync(full)) hash.update(file).update(readFileSync(full))
   }
+  for (const full of filesUnder(path.join(PROJECT_ROOT, PAGE_TYPES_DIR))) hash.update(path.relative(PROJECT_ROOT, full)).update(readFileSync(full))
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -76,10 +82,28 @@ export function untouched(file: string, record: PageRecord): boolean {
   }
 }
 
+/** The value at a dotted path of the timeline (`views.feeds.all`, `events.length`). */
+function valueAt(timeline: Timeline, dotted: string): unknown {
+  let value: unknown = timeline
+  for (const key of dotted.split('.')) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key]
+  return value
+}
+
+/** A copy of the timeline with the list at `dotted` replaced; everything else is shared, not copied. */
+function withValueAt(timeline: Timeline, dotted: string, replacement: unknown): Timeline {
+  const set = (node: unknown, keys: string[]): unknown => {
+    const [key, ...rest] = keys
+    if (key === undefined) return replacement
+    const record = node as Record<string, unknown>
+    return { ...record, [key]: set(record[key], rest) }
+  }
+  return set(timeline, dotted.split('.')) as Timeline
+}
+
 /**
- * Decides which pages of the paginated templates to render and which to take from the
+ * Decides which pages of the page types (src/site/page-types.ts) to render and which to take from the
  * last build's output. A page is reused only when the rendering version is the same,
- * its item and everything else it reads (`PagedTemplate.reads`) hash the same, and its
+ * its item, what it looks up and everything else it reads (`PageType.reads`) hash the same, and its
  * file in `outDir` is the one that build wrote. Without a manifest every page is rendered.
  */
 export function planPages(timeline: Timeline, version: string, previous: PageManifest | null, outDir: string): PagePlan {
@@ -90,19 +114,19 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
   const days = new Map<string, string>()
   const searchable: string[] = []
   let planned = timeline
-  for (const paged of PAGED_TEMPLATES) {
-    const items = valueAt(timeline, paged.source)
-    if (!Array.isArray(items)) throw new Error(`The template ${paged.template}.njk paginates over timeline.${paged.source}, which is not a list; update PAGED_TEMPLATES in src/publish/paged-templates.ts.`)
-    const shared = createHash('sha256').update(version).update(paged.template).update(JSON.stringify(paged.reads.map((read) => valueAt(timeline, read)) ?? null)).digest('hex')
-    const lookup = paged.lookup === undefined ? null : { records: valueAt(timeline, paged.lookup.path) as Record<string, unknown>, key: paged.lookup.key }
+  for (const type of PAGE_TYPES) {
+    const items = valueAt(timeline, type.source)
+    if (!Array.isArray(items)) throw new Error(`The page type ${type.template} (src/site/pages/${type.template}.ts) makes its pages from timeline.${type.source}, which is not a list; make its source name the list its build makes.`)
+    const shared = createHash('sha256').update(version).update(type.template).update(JSON.stringify(type.reads.map((read) => valueAt(timeline, read)) ?? null)).digest('hex')
+    const view = viewOf(type, timeline)
     const kept: unknown[] = []
     for (const item of items) {
-      const file = fileOfUrl(paged.url(item))
-      const looked = lookup === null ? null : lookup.records[lookup.key(item)]
+      const file = fileOfUrl(type.url(item))
+      const looked = type.lookup === undefined ? null : type.lookup(item, view)
       const fingerprint = createHash('sha256').update(shared).update(JSON.stringify(item)).update(JSON.stringify(looked ?? null)).digest('hex').slice(0, 32)
       fingerprints.set(file, fingerprint)
-      if (paged.day !== undefined) days.set(file, paged.day(item))
-      if (paged.searchable?.(item) === true) searchable.push(file)
+      if (type.day !== undefined) days.set(file, type.day(item))
+      if (type.searchable?.(item) === true) searchable.push(file)
       const record = usable[file]
       if (record !== undefined && record.fingerprint === fingerprint && untouched(path.join(outDir, file), record)) {
         reuse.push(file)
@@ -111,7 +135,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
         kept.push(item)
       }
     }
-    if (kept.length < items.length) planned = withValueAt(planned, paged.source, kept)
+    if (kept.length < items.length) planned = withValueAt(planned, type.source, kept)
   }
   return { timeline: planned, render, reuse, fingerprints, days, searchable: searchable.sort() }
 }

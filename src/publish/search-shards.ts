@@ -61,7 +61,7 @@ export function shardFingerprint(shard: SearchShard, version: string, pageFinger
   const hash = createHash('sha256').update(version).update(shard.key)
   for (const file of shard.files) {
     const fingerprint = pageFingerprints.get(file)
-    if (fingerprint === undefined) throw new Error(`The search index would read ${file}, which is not a page of a paginated template; only those are searchable (PagedTemplate.searchable in src/publish/paged-templates.ts).`)
+    if (fingerprint === undefined) throw new Error(`The search index would read ${file}, which is not a page of a page type; only those are searchable (PageType.searchable, src/site/pages/).`)
     hash.update(file).update('\0').update(fingerprint).update('\0')
   }
   return hash.digest('hex').slice(0, 32)

@@ -3,7 +3,8 @@ import type { Timeline } from '../site/timeline.js'
 import { escapeHtml } from './escape-html.js'
 import { changeText, CORRECTION_LABELS } from './event-entry.js'
 import { nameUuid } from './name-uuid.js'
-import { FEED_ENTRIES, type EventPage, type FeedView } from './site-views.js'
+import type { EventPage } from '../site/pages/event.js'
+import { FEED_ENTRIES, type FeedView } from './site-views.js'
 
 /** One entry of a feed, in neither format yet. Dates are calendar days, `YYYY-MM-DD`, from the data. */
 export interface FeedEntry {
@@ -97,7 +98,7 @@ function correctionEntry(outcome: CorrectionOutcome, applied: AppliedCorrection 
 
 /**
  * Every feed of the site as format-independent documents: all events, one per place,
- * one per group (the lists `buildViews` made), and the applied corrections. Dates come
+ * one per group (the lists the site step made, src/site/site-context.ts), and the applied corrections. Dates come
  * from the articles: an entry is as new as the latest article reporting it. Corrections
  * carry no date of their own, so each takes the latest article day of the events it
  * names (or of the whole data, for one whose event is gone).
@@ -116,7 +117,7 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
     if (entry !== undefined) return entry
     const page = pages.get(id)
     const days = entryDays.get(id)
-    if (page === undefined || days === undefined) throw new Error(`Event ${id} has no page: a feed's events come from the event pages (buildViews).`)
+    if (page === undefined || days === undefined) throw new Error(`Event ${id} has no page: a feed's events come from the event pages (src/site/pages/event.ts).`)
     entries.set(id, (entry = eventEntry(page, days, updatedOf(days))))
     return entry
   }

@@ -1,9 +1,8 @@
 import type { EventStatus, EventType } from '../model/report.js'
-import type { DailyChart } from './draw-chart.js'
 import type { MapShape } from './draw-map.js'
 import type { DateLabel } from './format-date.js'
 
-/** Everything the templates lay out, computed once by the render stage. Templates only loop and print (STYLE.md: templates are dumb). */
+/** The parts of the site's views that more than one kind of page uses (src/site/site-context.ts); each page type's own are in its module, src/site/pages/. Templates only loop and print (STYLE.md: templates are dumb). */
 
 /** A link as a template prints it: root-relative `url`, so a later `--path-prefix` can rewrite it. */
 export interface Link {
@@ -92,28 +91,6 @@ export interface TimelinePart {
   pager: Pager | null
 }
 
-/** One page of the home timeline in one order; the site has one set per order, so both work without JavaScript. */
-export interface HomePage {
-  url: string
-  order: 'oldest' | 'newest'
-  /** The `<title>`: `Timeline of attacks`, with the order and page number when needed. */
-  title: string
-  /** `true` on the first page of each order, which shows the figures and the chart. */
-  first: boolean
-  /** The link to the other order. */
-  otherOrder: Link
-  months: MonthGroup[]
-  pager: Pager | null
-}
-
-/** One page of the /articles/ index. */
-export interface ArticleIndexPage {
-  url: string
-  title: string
-  articles: { title: string; url: string; source: string; date: string; datetime: string }[]
-  pager: Pager | null
-}
-
 export interface Summary {
   attacks: number
   sites: number
@@ -130,76 +107,6 @@ export interface Summary {
   undatedInChart: number
 }
 
-/** One report on an event page. */
-export interface ReportView {
-  outlet: Link
-  /** The article, linked to the highlighted passage on its page. */
-  article: Link
-  published: { text: string; datetime: string }
-  claimant: string
-  /** E.g. `U.S. official`, `militia`. */
-  claimantKind: string
-  status: StatusBadge
-  /** This report's own casualty figures, e.g. `20 injured`; `null` when it gives none. */
-  figures: string | null
-  quote: string
-}
-
-export interface EventPage extends EventEntry {
-  /** The `<title>`: summary and date, cut to fit. */
-  pageTitle: string
-  /** The page's meta description: what, when, where, status and sources, in one sentence. */
-  description: string
-  /** `Sunday 22 October 2023 (some day in this span)` written out for the facts list. */
-  killed: string
-  injured: string
-  /** E.g. `Anbar, Iraq · a named site`; `null` without a place. */
-  placeDetail: string | null
-  reports: ReportView[]
-  mergeReasons: string[]
-  /** The editors' corrections of this event, for its audit trail; empty when uncorrected. */
-  corrections: CorrectionView[]
-  outlets: Link[]
-  previous: Link | null
-  next: Link | null
-  /** The event's day on the home timeline: the page that holds it, with the day's fragment. */
-  back: string
-  /** Where the place falls on the locator map, or `null` without coordinates. */
-  locator: { x: number; y: number } | null
-}
-
-/** One applied correction as the event page shows it. */
-export interface CorrectionView {
-  /** `Fixed`, `Editor’s note`, `Suppressed`, `Merged`, `Split`. */
-  label: string
-  reason: string
-  /** `field: before → after` (values as JSON), one per changed field. */
-  changes: string[]
-  note: string | null
-  /** Where the correction is: `seeds/corrections.yaml, line 4`. */
-  where: string
-}
-
-/** What the article page adds to an `ArticleRecord`. */
-export interface ArticleExtra {
-  /** The `<title>`: the headline, cut to fit. */
-  pageTitle: string
-  /** The page's meta description. */
-  description: string
-  outlet: Link
-  published: string
-  events: Link[]
-  passages: number
-}
-
-export interface ComparisonRow {
-  event: Link
-  date: string
-  said: StatusBadge
-  record: StatusBadge
-  agrees: boolean
-}
-
 export interface OutletPage {
   slug: string
   pageTitle: string
@@ -210,12 +117,6 @@ export interface OutletPage {
   reportCount: number
   /** One sentence on how the outlet's reports compare with the events' records. */
   comparisonSummary: string
-}
-
-/** One page of an outlet: a run of its articles, the reports they made and the events those fed. */
-export interface OutletPageView extends OutletPage, TimelinePart {
-  articles: { title: string; url: string; date: string; datetime: string; original: string | null }[]
-  comparison: ComparisonRow[]
 }
 
 /** What every page listing one place's or one group's events starts with. */
@@ -243,17 +144,6 @@ export interface PlacePage extends ListPageHead {
 }
 
 export interface GroupPage extends ListPageHead {
-  counts: string
-}
-
-/** A filtered view: every event of one country, weapon, status, month or type. */
-export interface FacetPage {
-  url: string
-  pageTitle: string
-  description: string
-  /** `Country`, `Weapon`, … */
-  kind: string
-  title: string
   counts: string
 }
 
@@ -343,32 +233,4 @@ export interface SearchFilters {
   statuses: string[]
   sites: string[]
   groups: string[]
-}
-
-export interface SiteViews {
-  summary: Summary
-  chart: DailyChart | null
-  /** Every page of the home timeline, oldest first and newest first. */
-  home: HomePage[]
-  events: EventPage[]
-  articleIndex: ArticleIndexPage[]
-  /** Keyed by article slug. */
-  articles: Record<string, ArticleExtra>
-  outlets: OutletPage[]
-  places: PlacePage[]
-  groups: GroupPage[]
-  /** The pages the templates paginate over: one or more per outlet, place, group and facet. */
-  outletPages: OutletPageView[]
-  placePages: (PlacePage & TimelinePart)[]
-  groupPages: (GroupPage & TimelinePart)[]
-  facetPages: (FacetPage & TimelinePart)[]
-  /** The filter index: each kind of facet with its values. */
-  browse: { id: string; title: string; links: CountedLink[] }[]
-  map: MapView
-  locator: LocatorView
-  feeds: SiteFeeds
-  /** The links to the feed of all events, which every page but a site's or a group's advertises: not the feed itself, which changes with every event. */
-  siteFeed: FeedLinks
-  data: DataPage
-  search: SearchFilters
 }

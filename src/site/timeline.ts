@@ -1,9 +1,13 @@
 import type { TimelineData } from '../model/timeline-data.js'
-import type { SiteViews } from '../render/site-views.js'
+import type { PageViews } from './page-types.js'
+import type { SharedViews } from './site-context.js'
 
-/** What Eleventy renders: the timeline data and the views derived from it. */
+/** Everything the templates lay out, computed once by the site step (site-data.ts). Templates only loop and print (STYLE.md: templates are dumb). */
+export type SiteViews = SharedViews & PageViews
+
+/** What Eleventy renders: the data file's contents and the views derived from it. */
 export interface Timeline extends TimelineData {
-  /** Lists, figures, chart and maps derived from articles and events by the render stage, for templates to lay out as they are. */
+  /** Lists, figures, chart and maps derived from articles and events by the site step, for templates to lay out as they are. */
   views: SiteViews
 }
 

@@ -4,6 +4,8 @@ declare module '@11ty/eleventy' {
   export interface UserConfig {
     addGlobalData(name: string, value: unknown): void
     addPlugin(plugin: (config: UserConfig) => void): void
+    /** Adds a template that has no file: its path in the input folder, its text, and its front matter. */
+    addTemplate(virtualInputPath: string, content: string, data: Record<string, unknown>): void
     htmlTransformer: {
       /** Rewrites each URL in `href`, `src`, `action`… of HTML output; `this` holds the page's `url`. */
       addUrlTransform(extensions: string, callback: (this: { url?: string }, url: string) => string, options?: { priority?: number }): void

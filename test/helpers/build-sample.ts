@@ -2,15 +2,16 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import Eleventy from '@11ty/eleventy'
 import { cleanArticle } from '../../src/clean/clean-article.js'
 import { readArticles } from '../../src/ingest/read-articles.js'
 import type { TimelineEvent } from '../../src/model/event.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { handTimelineToEleventy } from '../../src/publish/configure-eleventy.js'
+import { createEleventy } from '../../src/publish/create-eleventy.js'
+import { defaultSiteSettings } from '../../src/publish/site-settings.js'
 import { writeDataFile } from '../../src/publish/write-data-file.js'
-import { buildViews } from '../../src/render/build-views.js'
 import { renderArticleBody } from '../../src/render/render-article-body.js'
+import { siteData } from '../../src/site/site-data.js'
 import { timelineData, type Timeline } from '../../src/site/timeline.js'
 import type { BuiltSite } from './build-fixture.js'
 
@@ -27,15 +28,15 @@ export async function sampleTimeline(seedsDir = 'seeds', given?: TimelineEvent[]
     if (article === undefined) throw new Error(`The pipeline returned ${record.path}, which reading ${seedsDir}/ again did not.`)
     return { ...record, html: renderArticleBody(article, events), events: events.filter((e) => e.reports.some((r) => r.article === record.path)).map((e) => e.id) }
   })
-  return { ...timeline, articles: records, events, views: buildViews(records, events) }
+  return siteData({ ...timeline, articles: records, events })
 }
 
-/** Renders a timeline with Eleventy into `outDir`, as `buildSite` does after the pipeline, and writes its data file. */
+/** Renders a timeline with Eleventy into `outDir`, made as `buildSite` makes it (create-eleventy.ts), hosted at a domain's root, and writes its data file. */
 export async function renderTimeline(timeline: Timeline, dataFile: string, outDir: string): Promise<void> {
   await writeDataFile(dataFile, timelineData(timeline))
   handTimelineToEleventy(timeline)
   try {
-    await new Eleventy('templates', outDir, { configPath: 'eleventy.config.js', quietMode: true }).write()
+    await createEleventy({ templatesDir: 'templates', outDir, site: defaultSiteSettings }).write()
   } finally {
     handTimelineToEleventy(null)
   }
@@ -48,7 +49,7 @@ export async function buildSample(): Promise<BuiltSite> {
   await renderTimeline(timeline, path.join(dir, 'timeline.json'), path.join(dir, '_site'))
   return {
     dir,
-    result: { ok: true, diagnostics: timeline.diagnostics, articles: timeline.articles.length, events: timeline.events.length, pages: 0, timeline },
+    result: { ok: true, diagnostics: timeline.diagnostics, articles: timeline.articles.length, events: timeline.events.length, extraction: { extracted: timeline.articles.length, cached: 0 }, pages: 0, timeline },
     log: [],
     read: (file) => readFile(path.join(dir, '_site', file), 'utf8'),
   }

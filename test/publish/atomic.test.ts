@@ -49,8 +49,8 @@ describe('publishing is atomic', () => {
   it('leaves the previous site byte for byte when a template fails', async () => {
     const templates = path.join(dir, 'templates-broken')
     await cp('templates', templates, { recursive: true })
-    await appendFile(path.join(templates, 'event.njk'), '\n{{ event.summary | no_such_filter }}\n')
-    await expect(buildSite({ ...quiet, outDir: out, dataFile: path.join(dir, 'timeline.json'), templatesDir: templates, site: { siteUrl: 'https://example.org/', pathPrefix: '/', relative: false } })).rejects.toThrow(/Having trouble rendering njk template .*event\.njk/)
+    await appendFile(path.join(templates, '_includes', 'pages', 'event.njk'), '\n{{ event.summary | no_such_filter }}\n')
+    await expect(buildSite({ ...quiet, outDir: out, dataFile: path.join(dir, 'timeline.json'), templatesDir: templates, site: { siteUrl: 'https://example.org/', pathPrefix: '/', relative: false } })).rejects.toThrow(/Having trouble (rendering njk template|writing to) .*event\.njk/)
     expect(await hashTree(out)).toEqual(before)
     expect(existsSync(`${out}.building`)).toBe(false)
   })

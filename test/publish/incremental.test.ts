@@ -3,8 +3,8 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildSite, type BuildResult } from '../../src/publish/build-site.js'
-import { PAGED_TEMPLATES } from '../../src/publish/paged-templates.js'
 import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
+import { PAGE_TYPES } from '../../src/site/page-types.js'
 import { hashTree } from '../helpers/hash-tree.js'
 import { SCRATCH_ROOT } from '../helpers/scratch-root.js'
 
@@ -105,26 +105,26 @@ describe('incremental page rendering', () => {
 })
 
 describe('what paged templates read', () => {
-  /** `timeline.x.y` paths a template file reads, as `timeline.…` in Nunjucks or `data.timeline.…` in its data file. */
+  /** `timeline.x.y` paths a template file reads, as `timeline.…` in Nunjucks or `data.timeline.…` in code. */
   const readsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/(?<![.\w$])(?:data\.)?timeline\.([\w.]+)/g)].map((m) => m[1] ?? '')
 
-  it('every timeline value a paged template, its page layout (_includes/pages/), the base layout or the macros print is declared in PAGED_TEMPLATES', () => {
+  it('every timeline value a page type\'s layout (_includes/pages/), the base layout or the macros print is declared in its PageType', () => {
     const shared = [...readsOf('templates/_includes/base.njk'), ...readsOf('templates/_includes/macros.njk')]
-    for (const paged of PAGED_TEMPLATES) {
-      const own = [`templates/${paged.template}.njk`, `templates/${paged.template}.11tydata.js`, `templates/_includes/pages/${paged.template}.njk`]
+    for (const paged of PAGE_TYPES) {
+      const own = [`templates/_includes/pages/${paged.template}.njk`]
         .flatMap((file) => { try { return readsOf(file) } catch { return [] } })
-      const declared = [paged.source, ...paged.reads, ...(paged.lookup ? [paged.lookup.path] : [])]
+      const declared = [paged.source, ...paged.reads, ...(paged.lookup ? [`views.${paged.view}`] : [])]
       const missing = [...new Set([...own, ...shared])].filter((read) => !declared.some((d) => read === d || read.startsWith(`${d}.`)))
       expect(missing, `${paged.template}.njk prints timeline values its pages' fingerprints leave out`).toEqual([])
     }
     // The check reads the layout and the data files: it would pass vacuously if they stopped naming timeline values this way.
     expect(shared).toContain('views.siteFeed')
-    expect(readsOf('templates/article.11tydata.js')).toContain('views.articles')
+    expect(readsOf('templates/_includes/pages/article.njk')).toContain('views.articles')
   })
 
   it('no template reads a paginated list but the template that pages through it, since a rebuild cuts those lists down', () => {
-    const sources = PAGED_TEMPLATES.map((p) => p.source)
-    const owner = new Map(PAGED_TEMPLATES.map((p) => [p.source, p.template]))
+    const sources = PAGE_TYPES.map((p) => p.source)
+    const owner = new Map(PAGE_TYPES.map((p) => [p.source, p.template]))
     for (const file of readdirSync('templates', { recursive: true }).map(String).filter((f) => /\.(njk|js)$/.test(f))) {
       const template = path.basename(file).replace(/\.(11tydata\.js|njk)$/, '')
       for (const read of readsOf(path.join('templates', file))) {
@@ -132,7 +132,7 @@ describe('what paged templates read', () => {
         if (list !== undefined) expect(owner.get(list), `${file} reads timeline.${read}`).toBe(template)
       }
     }
-    for (const paged of PAGED_TEMPLATES) expect(paged.reads.filter((read) => sources.some((source) => read === source || read.startsWith(`${source}.`)))).toEqual([])
+    for (const paged of PAGE_TYPES) expect(paged.reads.filter((read) => sources.some((source) => read === source || read.startsWith(`${source}.`)))).toEqual([])
   })
 
   it('no template prints Eleventy\'s pagination numbers or collections, which change when only some pages are rendered', () => {

@@ -72,7 +72,7 @@ describe('globs for Pagefind', () => {
 })
 
 describe('the pages the search index reads', () => {
-  it('are exactly the pages marked data-pagefind-body (PagedTemplate.searchable agrees with the templates)', async () => {
+  it('are exactly the pages marked data-pagefind-body (PageType.searchable agrees with the templates)', async () => {
     const site = await buildFixture('seeds')
     const root = path.join(site.dir, '_site')
     const entries = await readdir(root, { recursive: true, withFileTypes: true })

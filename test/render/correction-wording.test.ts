@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '../../src/model/event.js'
 import { buildFeeds } from '../../src/render/build-feeds.js'
-import { buildViews } from '../../src/render/build-views.js'
+import { siteData } from '../../src/site/site-data.js'
 import type { Timeline } from '../../src/site/timeline.js'
 
 describe('a correction is worded the same on its event page and in the corrections feed', () => {
@@ -10,7 +10,7 @@ describe('a correction is worded the same on its event page and in the correctio
     const [first] = JSON.parse(await readFile('test/fixtures/sample-events.json', 'utf8')) as TimelineEvent[]
     if (first === undefined) throw new Error('test/fixtures/sample-events.json has no events.')
     const event: TimelineEvent = { ...first, corrections: [{ kind: 'note', reason: 'Later figures.', line: 4, changes: [{ field: 'status', from: '"claimed"', to: '"confirmed"' }], note: 'n' }] }
-    const views = buildViews([], [event])
+    const { views } = siteData({ schemaVersion: 1, articles: [], events: [event], corrections: [], diagnostics: [] })
     expect(views.events[0]?.corrections[0]).toMatchObject({ label: 'Editor’s note', changes: ['status: "claimed" → "confirmed"'] })
     const timeline: Timeline = { schemaVersion: 1, articles: [], events: [event], diagnostics: [], views,
       corrections: [{ line: 4, kind: 'note', reason: 'Later figures.', target: `event ${event.id}`, result: 'applied', events: [event.id] }] }

@@ -1,0 +1,44 @@
+import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js'
+import type { PipelineResult } from '../pipeline.js'
+import type { SearchIndexResult } from './build-search-index.js'
+import type { SiteSettings } from './site-settings.js'
+
+/**
+ * Prints what the pipeline found: each diagnostic an editor acts on (notes are left to `npm run extract`), then
+ * what was extracted and the counts. Returns the errors and warnings, which `--strict` refuses.
+ */
+export function reportPipeline(log: (line: string) => void, diagnostics: Diagnostic[], counts: PipelineResult['counts']): { errors: number; warnings: number } {
+  for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
+  const errors = diagnostics.filter((d) => d.severity === 'error').length
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length
+  const notes = diagnostics.length - errors - warnings
+  log(`Salvo: extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'}${counts.cached > 0 ? ` (${counts.cached} unchanged, from the cache)` : ''}; ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} applied.`)
+  log(`Salvo: ${counts.articles} articles, ${counts.events} events; ${errors} errors, ${warnings} warnings${notes > 0 ? `, ${notes} notes (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`)
+  return { errors, warnings }
+}
+
+/** What a finished build wrote, for its summary line. */
+export interface BuiltSite {
+  outDir: string
+  site: SiteSettings
+  /** Pages rendered, and taken unchanged from the last build. */
+  rendered: number
+  reused: number
+  /** The site's other files written (write-site-files.ts). */
+  files: string[]
+  search: SearchIndexResult
+  /** The phases' times (phase-timer.ts). */
+  took: string
+}
+
+/** Prints what a finished build wrote, where, for which hosting, and how long it took. */
+export function reportSite(log: (line: string) => void, built: BuiltSite): void {
+  const { site, search, files } = built
+  const feeds = files.filter((f) => f.startsWith('feeds/')).length
+  const hosting = site.relative ? 'with page-relative links' : `for ${site.siteUrl ?? `the path ${site.pathPrefix}`}`
+  const reused = built.reused > 0 ? ` (${built.rendered} rendered, ${built.reused} unchanged since the last build)` : ''
+  const shards = search.shards > 1 ? ` in ${search.shards} shards${search.indexed < search.shards ? ` (${search.indexed} re-indexed)` : ''}` : ''
+  log(`Salvo: wrote ${built.rendered + built.reused} pages${reused}, ${feeds} feeds, ${files.length - feeds} other files and a search index of ${search.pages} pages${shards} to ${built.outDir}/, ${hosting}.`)
+  log(`Salvo: took ${built.took}.`)
+  if (site.siteUrl === null) log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
+}

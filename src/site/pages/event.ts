@@ -1,0 +1,126 @@
+import type { TimelineEvent } from '../../model/event.js'
+import { changeText, CORRECTION_LABELS, formatCasualties, formatCount, statusBadge } from '../../render/event-entry.js'
+import { anchorFor } from '../../render/quote-anchors.js'
+import { shortTitle } from '../../render/short-title.js'
+import type { EventEntry, Link, StatusBadge } from '../../render/site-views.js'
+import type { PageType } from '../page-type.js'
+import { PRECISION } from '../site-context.js'
+
+/** One report on an event page. */
+export interface ReportView {
+  outlet: Link
+  /** The article, linked to the highlighted passage on its page. */
+  article: Link
+  published: { text: string; datetime: string }
+  claimant: string
+  /** E.g. `U.S. official`, `militia`. */
+  claimantKind: string
+  status: StatusBadge
+  /** This report's own casualty figures, e.g. `20 injured`; `null` when it gives none. */
+  figures: string | null
+  quote: string
+}
+
+/** One applied correction as the event page shows it. */
+export interface CorrectionView {
+  /** `Fixed`, `Editor’s note`, `Suppressed`, `Merged`, `Split`. */
+  label: string
+  reason: string
+  /** `field: before → after` (values as JSON), one per changed field. */
+  changes: string[]
+  note: string | null
+  /** Where the correction is: `seeds/corrections.yaml, line 4`. */
+  where: string
+}
+
+export interface EventPage extends EventEntry {
+  /** The `<title>`: summary and date, cut to fit. */
+  pageTitle: string
+  /** The page's meta description: what, when, where, status and sources, in one sentence. */
+  description: string
+  /** `Sunday 22 October 2023 (some day in this span)` written out for the facts list. */
+  killed: string
+  injured: string
+  /** E.g. `Anbar, Iraq · a named site`; `null` without a place. */
+  placeDetail: string | null
+  reports: ReportView[]
+  mergeReasons: string[]
+  /** The editors' corrections of this event, for its audit trail; empty when uncorrected. */
+  corrections: CorrectionView[]
+  outlets: Link[]
+  previous: Link | null
+  next: Link | null
+  /** The event's day on the home timeline: the page that holds it, with the day's fragment. */
+  back: string
+  /** Where the place falls on the locator map, or `null` without coordinates. */
+  locator: { x: number; y: number } | null
+}
+
+const CLAIMANT_KINDS: Record<string, string> = {
+  militia: 'militia',
+  'us-official': 'U.S. official',
+  'host-government': 'host government',
+  'local-security': 'local security source',
+  media: 'the outlet itself',
+}
+
+const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
+
+/** One page per event: its facts, every report with its quote, why the reports were merged, its corrections, and its neighbours on the timeline. */
+export const eventPage: PageType<'events', EventPage[], EventPage> = {
+  template: 'event',
+  alias: 'event',
+  view: 'events',
+  source: 'views.events',
+  build: (context) => {
+    const { day, entryFor, events, articleByPath, outletLink } = context
+    return events.map((event, i) => {
+      const entry = entryFor(event)
+      const neighbour = (e: TimelineEvent | undefined): Link | null =>
+        e === undefined ? null : { label: `${e.summary} (${entryFor(e).date.text})`, url: `/events/${e.id}/` }
+      const location = event.location
+      const casualties = formatCasualties(event.killed, event.injured)
+      return {
+        ...entry,
+        pageTitle: shortTitle(`${event.summary}, ${day(event.date)}`),
+        description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${event.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
+        killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
+        injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
+        placeDetail: location === null ? null : [[location.admin1, location.country].filter((x) => x !== null).join(', '), PRECISION[location.precision]].filter((x) => x).join(' · '),
+        reports: event.reports.map((r) => {
+          const article = articleByPath.get(r.article)
+          const anchor = anchorFor(context.passagesOf.get(r.article) ?? [], r.start, r.end)
+          return {
+            outlet: outletLink(article, r.source),
+            article: { label: article?.title ?? r.article, url: `/articles/${article?.slug ?? ''}/${anchor === null ? '' : `#${anchor}`}` },
+            published: article === undefined ? { text: 'unknown', datetime: '' } : { text: day(article.date), datetime: article.date },
+            claimant: r.claimant,
+            claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
+            status: statusBadge(r.status),
+            figures: formatCasualties(r.killed, r.injured),
+            quote: r.quote,
+          }
+        }),
+        mergeReasons: event.mergeReasons,
+        corrections: (event.corrections ?? []).map((c) => ({
+          label: CORRECTION_LABELS[c.kind],
+          reason: c.reason,
+          changes: c.changes.map(changeText),
+          note: c.note,
+          where: `seeds/corrections.yaml, line ${c.line}`,
+        })),
+        outlets: [...new Map(event.reports.map((r) => { const l = outletLink(articleByPath.get(r.article), r.source); return [l.url, l] as const })).values()].sort(byLabel),
+        previous: neighbour(events[i - 1]),
+        next: neighbour(events[i + 1]),
+        back: context.backOf.get(event.id) ?? '/#timeline-title',
+        locator: context.locate(location),
+      }
+    })
+  },
+  url: (event) => `/events/${event.id}/`,
+  title: (event) => event.pageTitle,
+  description: (event) => event.description,
+  reads: ['views.locator', 'views.siteFeed'],
+  searchable: () => true,
+  day: (event) => event.date.datetime,
+}

@@ -1,0 +1,65 @@
+import type { TimelineEvent } from '../../model/event.js'
+import type { ArticleRecord } from '../../model/timeline-data.js'
+import { statusBadge } from '../../render/event-entry.js'
+import { groupTimeline } from '../../render/group-timeline.js'
+import { chunk, makePagers, OUTLET_PAGE_ARTICLES, pageUrl } from '../../render/paginate.js'
+import type { Link, OutletPage, StatusBadge, TimelinePart } from '../../render/site-views.js'
+import type { PageType } from '../page-type.js'
+import type { SiteContext } from '../site-context.js'
+
+export interface ComparisonRow {
+  event: Link
+  date: string
+  said: StatusBadge
+  record: StatusBadge
+  agrees: boolean
+}
+
+/** One page of an outlet: a run of its articles, the reports they made and the events those fed. */
+export interface OutletPageView extends OutletPage, TimelinePart {
+  articles: { title: string; url: string; date: string; datetime: string; original: string | null }[]
+  comparison: ComparisonRow[]
+}
+
+/** The reports that `list`'s articles made, as rows against each event's record, and those events, in timeline order. */
+function compare(context: SiteContext, list: ArticleRecord[]): { reported: TimelineEvent[]; comparison: ComparisonRow[] } {
+  const rows = context.reportRowsOf(list).sort((x, y) => x.order - y.order)
+  const reported = [...new Set(rows.map((row) => row.event))]
+  const comparison = rows.map(({ event: e, status }) => {
+    const entry = context.entryFor(e)
+    return { event: { label: e.summary, url: `/events/${e.id}/` }, date: entry.date.text, said: statusBadge(status), record: entry.status, agrees: status === e.status }
+  })
+  return { reported, comparison }
+}
+
+/** One or more pages per outlet: its articles in runs, each page with the reports and events of its own articles. */
+export const outletPage: PageType<'outletPages', OutletPageView[], OutletPageView> = {
+  template: 'outlet',
+  alias: 'outlet',
+  view: 'outletPages',
+  source: 'views.outletPages',
+  build: (context) => context.views.outlets.flatMap((outlet) => {
+    const runs = chunk(context.articlesOf.get(outlet.slug) ?? [], OUTLET_PAGE_ARTICLES)
+    const labels = runs.map((run, i) => `Articles ${i * OUTLET_PAGE_ARTICLES + 1}–${i * OUTLET_PAGE_ARTICLES + run.length}`)
+    const pagers = makePagers(outlet.url, labels, `${outlet.name}’s articles`)
+    return runs.map((run, i) => {
+      const { reported, comparison } = compare(context, run)
+      const pager = pagers[i] ?? null
+      return {
+        ...outlet,
+        url: pageUrl(outlet.url, i + 1),
+        ...(pager === null ? {} : { pageTitle: `${outlet.pageTitle} (${labels[i]})`, description: `${outlet.description} ${pager.summary}: ${labels[i]}.` }),
+        articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: context.day(a.date), datetime: a.date, original: a.original?.source ?? null })),
+        comparison,
+        timeline: groupTimeline(context.entriesFor(reported)),
+        pager,
+      }
+    })
+  }),
+  url: (outlet) => outlet.url,
+  title: (outlet) => outlet.pageTitle,
+  description: (outlet) => outlet.description,
+  reads: ['views.siteFeed'],
+  /** The first page of an outlet is the one its layout marks for the search index (`{% if not outlet.pager.previous %}`). */
+  searchable: (outlet) => !outlet.pager?.previous,
+}

@@ -1,0 +1,324 @@
+import { compareEvents, type TimelineEvent } from '../model/event.js'
+import type { EventStatus, EventType } from '../model/report.js'
+import type { ArticleRecord, TimelineData } from '../model/timeline-data.js'
+import { drawDailyChart, type DailyChart } from '../render/draw-chart.js'
+import { drawBaseMap } from '../render/draw-map.js'
+import { countryLink, formatCount, makeNaming, plural, statusLabel, toEntry, TYPE_LABELS, type Naming, type RenderKnowledge } from '../render/event-entry.js'
+import { EVENT_COLUMNS } from '../render/event-columns.js'
+import { formatDay, formatMonth } from '../render/format-date.js'
+import { groupBy } from '../render/group-by.js'
+import { countEntries } from '../render/group-timeline.js'
+import { paginateTimeline, type TimelinePageData } from '../render/paginate.js'
+import { quotePassages, type QuotePassage } from '../render/quote-anchors.js'
+import { RECORD_FIELDS } from '../render/record-fields.js'
+import { remember } from '../render/remember.js'
+import { shortTitle } from '../render/short-title.js'
+import { FEED_ENTRIES, type CountedLink, type DataPage, type EventEntry, type FeedLinks, type FeedView, type GroupPage, type Link, type LocatorView, type MapView, type OutletPage, type PlacePage, type SearchFilters, type SiteFeeds, type Summary } from '../render/site-views.js'
+import { safeSlug } from '../safe-slug.js'
+
+/** What the site shows of a place's precision: `a named site`, `a town or area`, `a whole country`. */
+export const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town or area', country: 'a whole country' }
+
+/** The views every kind of page may print, or the single pages (the map, the filter index, the data page…) lay out. */
+export interface SharedViews {
+  summary: Summary
+  chart: DailyChart | null
+  outlets: OutletPage[]
+  places: PlacePage[]
+  groups: GroupPage[]
+  /** The filter index: each kind of facet with its values. */
+  browse: { id: string; title: string; links: CountedLink[] }[]
+  map: MapView
+  locator: LocatorView
+  feeds: SiteFeeds
+  /** The links to the feed of all events, which every page but a site's or a group's advertises: not the feed itself, which changes with every event. */
+  siteFeed: FeedLinks
+  data: DataPage
+  search: SearchFilters
+}
+
+/** One value of a facet (a country, a weapon, a status, a month, a kind of event) and its events. */
+export interface FacetValue {
+  /** `Country`, `Weapon`, `Status`, `Month`, `Kind`. */
+  kind: string
+  /** The value as the site names it: `Iraq`, `Drone`, `Confirmed`, `October 2023`, `Attack`. */
+  label: string
+  /** Its page: `/countries/iraq/`. */
+  url: string
+  /** In timeline order. */
+  events: TimelineEvent[]
+}
+
+/** One report as its outlet's pages compare it: `order` numbers every report in timeline order. */
+export interface ReportRow {
+  order: number
+  event: TimelineEvent
+  /** What the report said. */
+  status: EventStatus
+  /** Its article's path. */
+  article: string
+}
+
+/**
+ * What every page type builds from, made once per build: the data in timeline order, each event's
+ * timeline entry, lookups between articles, events and passages, and the shared views.
+ */
+export interface SiteContext {
+  /** The data's articles, in publication order. */
+  articles: ArticleRecord[]
+  /** The data's events, in timeline order (`compareEvents`). */
+  events: TimelineEvent[]
+  naming: Naming
+  /** Each event as a line of a timeline, in timeline order, naming only the groups groups.yaml knows. */
+  entries: EventEntry[]
+  /** An event's entry, which holds its date label and record badge: every page that names the event uses them. */
+  entryFor: (event: TimelineEvent) => EventEntry
+  entriesFor: (events: TimelineEvent[]) => EventEntry[]
+  /** `22 October 2023`, remembered: thousands of pages spell the same few hundred days. */
+  day: (day: string) => string
+  articleByPath: Map<string, ArticleRecord>
+  /** Each article's events in timeline order, by article path. */
+  eventsOfArticle: Map<string, TimelineEvent[]>
+  /** The passages of each article that reports quote, by article path: the marks its page shows and event pages link to. */
+  passagesOf: Map<string, QuotePassage[]>
+  /** The link to an article's outlet (or, without the article, to the outlet named `source`). */
+  outletLink: (article: ArticleRecord | undefined, source: string) => Link
+  /** Where a place falls on the locator map, or `null` without coordinates. */
+  locate: (location: TimelineEvent['location']) => { x: number; y: number } | null
+  /** The home timeline in pages, oldest first (from `/`) and newest first (from `/newest-first/`). */
+  homeTimeline: { oldest: TimelinePageData[]; newest: TimelinePageData[] }
+  /** Each event's day on the home timeline, by event id: the oldest-first page that holds it, with the day's fragment. */
+  backOf: Map<string, string>
+  /** Each place's events as timeline entries, by place slug. */
+  placeEntries: Map<string, EventEntry[]>
+  /** Each group's events as timeline entries, by group name. */
+  groupEntries: Map<string, EventEntry[]>
+  /** Every value of every facet, kind by kind, in the filter index's order. */
+  facets: FacetValue[]
+  /** Each outlet's articles in publication order, by outlet slug. */
+  articlesOf: Map<string, ArticleRecord[]>
+  /** The reports `articles` made, with their events, in the order of their articles. */
+  reportRowsOf: (articles: ArticleRecord[]) => ReportRow[]
+  views: SharedViews
+}
+
+/** Feed order: newest first (last day, then first day), then id. */
+function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
+  return b.dateEnd.localeCompare(a.dateEnd) || b.date.localeCompare(a.date) || a.id.localeCompare(b.id)
+}
+
+/** A feed's paths from its key, e.g. `sites/al-tanf` → `/feeds/sites/al-tanf.atom` and `.json`, and its events (the feed holds the newest FEED_ENTRIES of them). */
+function feedView(key: string, title: string, description: string, page: string, events: TimelineEvent[]): FeedView {
+  return { key, title, description, page, atom: `/feeds/${key}.atom`, json: `/feeds/${key}.json`, events: [...events].sort(newestFirst).map((e) => e.id) }
+}
+
+/** Sums a count over events that give it: `44`, `44–50`, or `not reported`. */
+function sumCounts(counts: (TimelineEvent['killed'])[]): string {
+  const given = counts.filter((c) => c !== null)
+  if (given.length === 0) return 'not reported'
+  return formatCount({ min: given.reduce((s, c) => s + c.min, 0), max: given.reduce((s, c) => s + c.max, 0) })
+}
+
+/**
+ * The shared half of the site step: from the data file's contents, everything more than one kind
+ * of page uses. Pure and deterministic: same input, same output, no clock.
+ */
+export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, knowledge: RenderKnowledge = {}): SiteContext {
+  const { articles } = data
+  const naming = makeNaming(knowledge)
+  const events = [...data.events].sort(compareEvents)
+  const day = remember(formatDay)
+  // A group has a page only when groups.yaml knows it (corrections refuse other actors; this keeps a stray one from making a page or a dead link).
+  const groupNames = knowledge.groups === undefined ? null : new Set(knowledge.groups.map((g) => g.name))
+  const knownGroup = (name: string): boolean => groupNames === null || groupNames.has(name)
+  const entries = events.map((e) => {
+    const entry = toEntry(e, naming)
+    return entry.groups.every((g) => knownGroup(g.label)) ? entry : { ...entry, groups: entry.groups.filter((g) => knownGroup(g.label)) }
+  })
+  const entryOf = new Map(entries.map((e) => [e.id, e]))
+  const entryFor = (e: TimelineEvent): EventEntry => {
+    const entry = entryOf.get(e.id)
+    if (entry === undefined) throw new Error(`No entry for event ${e.id}: entries are made from the same list.`)
+    return entry
+  }
+  const entriesFor = (list: TimelineEvent[]): EventEntry[] => list.map((e) => entryOf.get(e.id)).filter((e) => e !== undefined)
+  const articleByPath = new Map(articles.map((a) => [a.path, a]))
+  const attacks = events.filter((e) => e.type === 'attack')
+
+  // Figures.
+  const dayCounts = new Map<string, number>()
+  for (const e of attacks) if (e.datePrecision === 'day') dayCounts.set(e.date, (dayCounts.get(e.date) ?? 0) + 1)
+  const summary: Summary = {
+    attacks: attacks.length,
+    sites: new Set(attacks.flatMap((e) => (e.location === null ? [] : [naming.placeSlug(e.location)]))).size,
+    days: dayCounts.size,
+    injured: sumCounts(attacks.map((e) => e.injured)),
+    killed: sumCounts(attacks.map((e) => e.killed)),
+    span: attacks.length === 0 ? null : `${formatDay(attacks.map((e) => e.date).sort()[0] ?? '')} – ${formatDay(attacks.map((e) => e.dateEnd).sort().at(-1) ?? '')}`,
+    contextEvents: events.length - attacks.length,
+    outlets: new Set(articles.map((a) => a.sourceSlug)).size,
+    articles: articles.length,
+    undatedInChart: attacks.length - [...dayCounts.values()].reduce((a, b) => a + b, 0),
+  }
+
+  // Maps: one big map, one small locator shared by event and site pages.
+  const base = drawBaseMap({ width: 640, height: 560, margin: 24, resolution: '50m', digits: 1 })
+  const small = drawBaseMap({ width: 200, height: 176, margin: 8, resolution: '110m', digits: 0 })
+  const locate = (location: TimelineEvent['location']): { x: number; y: number } | null =>
+    location === null || location.lat === null || location.lon === null ? null : small.project(location.lon, location.lat)
+
+  // Places.
+  const byPlace = groupBy(events.filter((e) => e.location !== null), (e) => (e.location === null ? [] : [naming.placeSlug(e.location)]))
+  const placeEntries = new Map<string, EventEntry[]>()
+  const places: PlacePage[] = [...byPlace.entries()].map(([slug, list]) => {
+    const location = list[0]?.location ?? null
+    if (location === null) throw new Error('A place group without a location: groupBy keyed it by location, so this cannot happen.')
+    placeEntries.set(slug, entriesFor(list))
+    const counts = countEntries(entriesFor(list))
+    return {
+      slug,
+      pageTitle: shortTitle(location.name),
+      description: `Events at ${location.name}${location.country === null ? '' : `, ${location.country}`}: ${counts}, by day, each with its quoted sources.`,
+      feed: feedView(`sites/${slug}`, `Events at ${location.name}`, `The events at ${location.name} most recently reported (up to ${FEED_ENTRIES}), newest first.`, `/sites/${slug}/`, list),
+      url: `/sites/${slug}/`,
+      name: location.name,
+      country: countryLink(location.country),
+      admin1: location.admin1,
+      precision: PRECISION[location.precision] ?? location.precision,
+      coordinates: location.lat === null || location.lon === null ? null : `${location.lat.toFixed(3)}° N, ${location.lon.toFixed(3)}° E`,
+      attacks: list.filter((e) => e.type === 'attack').length,
+      counts,
+      locator: locate(location),
+    }
+  }).sort((a, b) => (a.country?.label ?? '').localeCompare(b.country?.label ?? '', 'en') || a.name.localeCompare(b.name, 'en'))
+
+  const markers = places
+    .flatMap((p) => {
+      const location = byPlace.get(p.slug)?.[0]?.location
+      if (location === undefined || location === null || location.lat === null || location.lon === null || location.precision === 'country') return []
+      const { x, y } = base.project(location.lon, location.lat)
+      const r = p.attacks === 0 ? 3 : Math.round((4 + 5 * Math.sqrt(p.attacks)) * 10) / 10
+      const label = `${p.name}${p.country === null ? '' : `, ${p.country.label}`}: ${p.attacks === 0 ? `no attacks; ${p.counts.replace(/^0 attacks, /, '')}` : p.counts}`
+      return [{ x, y, r, url: p.url, name: p.name, attacks: p.attacks, label }]
+    })
+    // Big markers first, so small ones are drawn on top and stay clickable.
+    .sort((a, b) => b.r - a.r || a.name.localeCompare(b.name, 'en'))
+
+  // Groups.
+  const byGroup = groupBy(events, (e) => e.actors.filter(knownGroup))
+  const groupEntries = new Map<string, EventEntry[]>()
+  const groups: GroupPage[] = [...byGroup.entries()].map(([name, list]) => {
+    const slug = naming.groupSlug(name)
+    groupEntries.set(name, entriesFor(list))
+    const counts = countEntries(entriesFor(list))
+    return {
+      slug,
+      pageTitle: shortTitle(name),
+      description: `Events naming ${name}: ${counts}, by day, each with its quoted sources.`,
+      feed: feedView(`groups/${slug}`, `Events naming ${name}`, `The events whose reports name ${name} most recently reported (up to ${FEED_ENTRIES}), newest first.`, `/groups/${slug}/`, list),
+      url: `/groups/${slug}/`,
+      name,
+      counts,
+    }
+  }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+
+  // Facets: country, weapon, status, month, type.
+  const facetKinds: { id: string; title: string; kind: string; keys: (e: TimelineEvent) => string[]; url: (key: string) => string; label: (key: string) => string; order?: string[] }[] = [
+    { id: 'countries', title: 'Countries', kind: 'Country', keys: (e) => (e.location?.country == null ? [] : [e.location.country]), url: (k) => `/countries/${safeSlug(k)}/`, label: (k) => k },
+    { id: 'weapons', title: 'Weapons', kind: 'Weapon', keys: (e) => e.weapons, url: (k) => `/weapons/${k}/`, label: (k) => naming.weaponLabel(k) },
+    { id: 'status', title: 'Status', kind: 'Status', keys: (e) => [e.status], url: (k) => `/status/${k}/`, label: (k) => statusLabel(k as EventStatus), order: ['confirmed', 'claimed', 'denied', 'reported'] },
+    { id: 'months', title: 'Months', kind: 'Month', keys: (e) => [e.date.slice(0, 7)], url: (k) => `/months/${k}/`, label: (k) => formatMonth(k), order: [...new Set(events.map((e) => e.date.slice(0, 7)))] },
+    { id: 'types', title: 'Kinds of event', kind: 'Kind', keys: (e) => [e.type], url: (k) => `/types/${k}/`, label: (k) => TYPE_LABELS[k as EventType], order: ['attack', 'us-strike', 'statement', 'other'] },
+  ]
+  const facets: FacetValue[] = []
+  const browse: SharedViews['browse'] = []
+  for (const kind of facetKinds) {
+    const grouped = groupBy(events, kind.keys)
+    const keys = [...grouped.keys()].sort((a, b) => (kind.order === undefined ? kind.label(a).localeCompare(kind.label(b), 'en') : kind.order.indexOf(a) - kind.order.indexOf(b)))
+    const values = keys.map((key) => ({ kind: kind.kind, label: kind.label(key), url: kind.url(key), events: grouped.get(key) ?? [] }))
+    facets.push(...values)
+    browse.push({ id: kind.id, title: kind.title, links: values.map((v) => ({ label: v.label, url: v.url, count: v.events.length })) })
+  }
+  browse.push(
+    { id: 'sites', title: 'Sites and places', links: places.map((p) => ({ label: p.name, url: p.url, count: byPlace.get(p.slug)?.length ?? 0 })) },
+    { id: 'groups', title: 'Groups', links: groups.map((g) => ({ label: g.name, url: g.url, count: byGroup.get(g.name)?.length ?? 0 })) },
+  )
+
+  // Each article's events in timeline order, found in one pass: scanning every event per article is quadratic in the corpus.
+  const eventsOfArticle = groupBy(events, (e) => [...new Set(e.reports.map((r) => r.article))])
+  const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, eventsOfArticle.get(a.path) ?? [])]))
+  const outletLink = (article: ArticleRecord | undefined, source: string): Link =>
+    ({ label: source, url: `/sources/${article?.sourceSlug ?? safeSlug(source)}/` })
+
+  // The home timeline, in pages, in both orders; each event's day is found on the oldest-first pages.
+  const homeTimeline = { oldest: paginateTimeline(entries, '/', 'oldest'), newest: paginateTimeline(entries, '/newest-first/', 'newest') }
+  const dayUrl = new Map<string, string>()
+  const backOf = new Map<string, string>()
+  for (const p of homeTimeline.oldest) {
+    for (const d of p.timeline.flatMap((m) => m.days)) {
+      if (!dayUrl.has(d.id)) dayUrl.set(d.id, `${p.url}#${d.id}`)
+      for (const e of [...d.attacks, ...d.context]) if (!backOf.has(e.id)) backOf.set(e.id, `${p.url}#${d.id}`)
+    }
+  }
+  const chart = drawDailyChart(dayCounts, (d) => dayUrl.get(`d-${d}`) ?? `/#d-${d}`)
+
+  // Outlets: each one's reports, numbered in timeline order and, within an event, in its reports' order.
+  const reportRows = events.flatMap((event) => event.reports.map((r) => ({ event, status: r.status, article: r.article })))
+  const reportsOf = groupBy(reportRows.map((row, order) => ({ ...row, order })), (row) => [row.article])
+  const reportRowsOf = (list: ArticleRecord[]): ReportRow[] => list.flatMap((a) => reportsOf.get(a.path) ?? [])
+  const articlesOf = groupBy(articles, (a) => [a.sourceSlug])
+  const outlets: OutletPage[] = [...articlesOf.entries()].map(([slug, list]) => {
+    // Only counted here: each page of the outlet lays its own rows out.
+    const rows = reportRowsOf(list)
+    const agree = rows.filter((r) => r.status === r.event.status).length
+    const confirmedLater = rows.filter((r) => r.status !== 'confirmed' && r.event.status === 'confirmed').length
+    const name = list[0]?.source ?? slug
+    return {
+      slug,
+      pageTitle: shortTitle(name),
+      description: `${name}: ${plural(list.length, 'article')} and how its ${plural(rows.length, 'report')} compare with the timeline’s record.`,
+      url: `/sources/${slug}/`,
+      name,
+      articleCount: list.length,
+      reportCount: rows.length,
+      comparisonSummary: rows.length === 0
+        ? 'No events were taken from this outlet’s articles.'
+        : `${plural(agree, 'report')} of ${rows.length} gave the status the event has on the timeline; ${rows.length - agree} did not${confirmedLater > 0 ? `, of which ${confirmedLater} ${confirmedLater === 1 ? 'was' : 'were'} confirmed by another report` : ''}.`,
+    }
+  }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+
+  const allFeed = feedView('events', 'All events', `The events most recently reported (up to ${FEED_ENTRIES}), newest first, each with its status and quoted sources; every event is in the open data, /data/events.json.`, '/', events)
+  const views: SharedViews = {
+    summary,
+    chart,
+    outlets,
+    places,
+    groups,
+    browse,
+    map: { width: base.width, height: base.height, shapes: base.shapes, markers },
+    siteFeed: { title: allFeed.title, atom: allFeed.atom, json: allFeed.json },
+    locator: { width: small.width, height: small.height, shapes: small.shapes },
+    feeds: {
+      all: allFeed,
+      corrections: feedView('corrections', 'Corrections', 'Every correction editors applied to the timeline, with its reason and what it changed.', '/', []),
+      sites: places.map((p) => p.feed),
+      groups: groups.map((g) => g.feed),
+    },
+    data: {
+      recordFields: RECORD_FIELDS,
+      csvColumns: EVENT_COLUMNS.map(({ name, description }) => ({ name, description })),
+      events: events.length,
+      located: events.filter((e) => e.location?.lat != null && e.location.lon != null).length,
+      feedEntries: FEED_ENTRIES,
+    },
+    search: {
+      statuses: (['confirmed', 'claimed', 'denied', 'reported'] as const).filter((s) => events.some((e) => e.status === s)).map((s) => statusLabel(s)),
+      sites: [...new Set(places.map((p) => p.name))].sort((a, b) => a.localeCompare(b, 'en')),
+      groups: groups.map((g) => g.name),
+    },
+  }
+  return {
+    articles, events, naming, entries, entryFor, entriesFor, day, articleByPath, eventsOfArticle, passagesOf, outletLink, locate,
+    homeTimeline, backOf, placeEntries, groupEntries, facets, articlesOf, reportRowsOf, views,
+  }
+}
