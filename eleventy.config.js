@@ -12,7 +12,9 @@ import { HtmlBasePlugin } from '@11ty/eleventy'
 function loadTimeline() {
   const timeline = globalThis[Symbol.for('salvo.timeline')]
   if (timeline) return timeline
-  throw new Error('Salvo: Eleventy has no timeline to render. The pages are built by `npm run build` (or served by `npm start`), which run the pipeline and hand Eleventy its data; run one of those instead of Eleventy alone.')
+  throw new Error(
+    'Salvo: Eleventy has no timeline to render. The pages are built by `npm run build` (or served by `npm start`), which run the pipeline and hand Eleventy its data; run one of those instead of Eleventy alone.',
+  )
 }
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */

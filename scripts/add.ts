@@ -58,7 +58,8 @@ async function readInput(input: string): Promise<Uint8Array> {
   const info = await stat(input).catch(() => null)
   if (info === null) return refuse(`There is no file ${input}. Check the path, or give - to read the article from standard input.`)
   if (!info.isFile()) return refuse(`${input} is not a file. Give one article file, or - to read it from standard input.`)
-  if (info.size > MAX_ARTICLE_BYTES) return refuse(`${input} is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article.`)
+  if (info.size > MAX_ARTICLE_BYTES)
+    return refuse(`${input} is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article.`)
   return readFile(input).catch((error: unknown) => refuse(`${input} cannot be read (${errorCode(error) ?? 'an error'}). Check its permissions.`))
 }
 
@@ -73,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
   const { input, flags, force, seedsDir } = parsed.options
 
   const seedsInfo = await stat(seedsDir).catch(() => null)
-  if (seedsInfo === null || !seedsInfo.isDirectory()) refuse(`There is no seeds folder ${shown(seedsDir)}. Run the command from the project folder, or give the folder with --seeds <dir>.`)
+  if (seedsInfo === null || !seedsInfo.isDirectory())
+    refuse(`There is no seeds folder ${shown(seedsDir)}. Run the command from the project folder, or give the folder with --seeds <dir>.`)
 
   const origin = input === '-' ? 'the standard input' : `the file ${input}`
   const decoded = decodeInput(await readInput(input), origin)
@@ -85,17 +87,27 @@ async function main(argv: string[]): Promise<number> {
   const target = path.join(seedsDir, article.fileName)
 
   const overlap = await findDuplicates(seedsDir, { target, url: article.meta.url, body: article.body }, shown)
-  if (overlap.targetExists && !force) refuse(`${shown(target)} already exists. If this is a new version of that article, add --force to replace it; otherwise check that the article is not already in the seeds folder.`)
-  if (overlap.sameName.length > 0) refuse(`${overlap.sameName.join(', ')} would get the same page address as ${shown(target)}, so the build would skip one of them. Rename or delete ${overlap.sameName.length === 1 ? 'it' : 'them'} first.`)
+  if (overlap.targetExists && !force)
+    refuse(
+      `${shown(target)} already exists. If this is a new version of that article, add --force to replace it; otherwise check that the article is not already in the seeds folder.`,
+    )
+  if (overlap.sameName.length > 0)
+    refuse(
+      `${overlap.sameName.join(', ')} would get the same page address as ${shown(target)}, so the build would skip one of them. Rename or delete ${overlap.sameName.length === 1 ? 'it' : 'them'} first.`,
+    )
   for (const line of imported.warnings) warn(line)
-  for (const file of overlap.sameUrl) warn(`${file} has the same URL. If it is the same article, delete one of the two; if this is a republication, give it its own --url and name the first outlet with --original-source.`)
+  for (const file of overlap.sameUrl)
+    warn(
+      `${file} has the same URL. If it is the same article, delete one of the two; if this is a republication, give it its own --url and name the first outlet with --original-source.`,
+    )
   for (const file of overlap.sameText) warn(`${file} has the same text (ignoring spacing). If it is the same article, delete one of the two.`)
 
   const written = await writeSeed(target, article.content, force, { today }).catch((error: unknown) => {
     if (errorCode(error) === null) throw error
     return refuse(`${shown(target)} cannot be written (${errorCode(error)}). Check that the seeds folder is writable and the disk is not full.`)
   })
-  if (!written.written && written.exists) refuse(`${shown(target)} already exists (it appeared while the article was being prepared). Add --force to replace it.`)
+  if (!written.written && written.exists)
+    refuse(`${shown(target)} already exists (it appeared while the article was being prepared). Add --force to replace it.`)
   if (!written.written && !written.exists) {
     // The text itself goes past a bound of ingest (nesting, size): the input's fault, said as the build would say it.
     const refusals = written.diagnostics.filter((d) => d.severity === 'error' && TEXT_REFUSALS.has(d.code))
@@ -117,7 +129,9 @@ async function main(argv: string[]): Promise<number> {
     for (const line of formatPreview({ ...preview, diagnostics })) print(line)
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error
-    process.stderr.write(`Salvo add: the article was added, but nothing could be extracted: a knowledge file is malformed.\n  ${escapeTerminalLines(error.message)}\n`)
+    process.stderr.write(
+      `Salvo add: the article was added, but nothing could be extracted: a knowledge file is malformed.\n  ${escapeTerminalLines(error.message)}\n`,
+    )
     return 1
   }
   print()

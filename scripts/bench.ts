@@ -26,20 +26,33 @@ Pagefind over the baseline's pages. Prints a Markdown table and checks the targe
   --json FILE    also write the rows as JSON
   --help         this text`
 
-const { values } = readCommandLine(USAGE, () => parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } }))
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0)
+const { values } = readCommandLine(USAGE, () =>
+  parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } } }),
+)
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
 const runs = Math.max(1, Number(values.runs))
 const log = (line: string): void => void process.stderr.write(line + '\n')
 const root = process.cwd()
 const scratch = path.join(existsDir('/dev/shm') ? '/dev/shm' : os.tmpdir(), `salvo-bench-${process.pid}`)
 
 function existsDir(dir: string): boolean {
-  try { return statSync(dir).isDirectory() } catch { return false }
+  try {
+    return statSync(dir).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 /** Runs a command under GNU time; returns wall seconds and peak RSS in MiB of the process tree's largest process. */
 async function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = root): Promise<Timing & { stderr: string }> {
-  const { stderr } = await run('/usr/bin/time', ['-f', 'SALVO_TIME %e %M', command, ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 })
+  const { stderr } = await run('/usr/bin/time', ['-f', 'SALVO_TIME %e %M', command, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  })
   const match = /SALVO_TIME ([\d.]+) (\d+)/.exec(stderr)
   if (!match) throw new Error(`Could not read the timing of ${command} ${args.join(' ')}:\n${stderr}`)
   return { seconds: Number(match[1]), rssMiB: Number(match[2]) / 1024, stderr }
@@ -64,7 +77,10 @@ function outputSizes(dir: string): { total: number; largestPage: number; largest
     total += info.size
     if (name.endsWith('.html')) {
       pages++
-      if (info.size > largestPage) { largestPage = info.size; largestName = name }
+      if (info.size > largestPage) {
+        largestPage = info.size
+        largestName = name
+      }
     }
   }
   return { total, largestPage, largestName, pages }
@@ -75,7 +91,10 @@ function baselineProject(seeds: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'src', '_includes'), { recursive: true })
   cpSync(seeds, path.join(dir, 'src', 'articles'), { recursive: true })
-  writeFileSync(path.join(dir, 'src', '_includes', 'base.njk'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1><p>{{ source }}</p>{{ content | safe }}</main></body></html>\n')
+  writeFileSync(
+    path.join(dir, 'src', '_includes', 'base.njk'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1><p>{{ source }}</p>{{ content | safe }}</main></body></html>\n',
+  )
   writeFileSync(path.join(dir, 'src', 'articles', 'articles.json'), JSON.stringify({ layout: 'base.njk' }))
 }
 
@@ -84,7 +103,10 @@ function checkBaseline(project: string): void {
   const pages = path.join(project, '_site', 'articles')
   const first = readdirSync(pages).sort()[0] ?? ''
   const html = readFileSync(path.join(pages, first, 'index.html'), 'utf8')
-  if (!html.startsWith('<!doctype html>')) throw new Error(`bench: the baseline's page ${first} is not in its layout (base.njk); check baselineProject in scripts/bench.ts and how Eleventy is run on it.`)
+  if (!html.startsWith('<!doctype html>'))
+    throw new Error(
+      `bench: the baseline's page ${first} is not in its layout (base.njk); check baselineProject in scripts/bench.ts and how Eleventy is run on it.`,
+    )
 }
 
 /** The build's own phase line (`pipeline 4.1 s, pages 6.0 s, …`), or an empty string. */
@@ -110,7 +132,8 @@ interface Row {
 const BUILD_COMMAND = ((): string[] => {
   const script = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? ''
   const match = /^node ((?:--\S+ )*)scripts\/run\.mjs build$/.exec(script)
-  if (match === null) throw new Error(`bench: package.json's build script (${script}) is not "node <flags> scripts/run.mjs build"; update BUILD_COMMAND in scripts/bench.ts.`)
+  if (match === null)
+    throw new Error(`bench: package.json's build script (${script}) is not "node <flags> scripts/run.mjs build"; update BUILD_COMMAND in scripts/bench.ts.`)
   return [...(match[1] ?? '').split(/\s+/).filter((flag) => flag !== ''), 'scripts/run.mjs', 'build']
 })()
 
@@ -157,17 +180,36 @@ for (const size of sizes) {
     baselineProject(seeds, project)
     // Run from the baseline project's own folder: from the repository, Eleventy would load Salvo's eleventy.config.js.
     // Paths relative to it: given an absolute --input, Eleventy 3.1.7 finds no directory data file, so no layout.
-    const plain = await timed(process.execPath, [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'], {}, project)
+    const plain = await timed(
+      process.execPath,
+      [path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'],
+      {},
+      project,
+    )
     checkBaseline(project)
     baseline.push(plain)
     log(`bench: ${size} articles: baseline took ${took(plain)}`)
     // For reference, not a target: the search index a plain site would add, Pagefind's own command over the baseline's pages.
-    const indexed = await timed(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', path.join(project, '_site'), '--silent'], {}, project)
+    const indexed = await timed(
+      process.execPath,
+      [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', path.join(project, '_site'), '--silent'],
+      {},
+      project,
+    )
     baselineSearch.push(indexed)
     log(`bench: ${size} articles: Pagefind over the baseline's pages took ${took(indexed)}`)
   }
   const pick = (xs: Timing[]) => ({ seconds: median(xs.map((x) => x.seconds)), rssMiB: median(xs.map((x) => x.rssMiB)) })
-  rows.push({ articles: size, phases, cold: pick(cold), rebuild: pick(rebuild), baseline: pick(baseline), baselineSearch: pick(baselineSearch), extractPerSecond: median(throughput), output: outputSizes(path.join(dir, '_site')) })
+  rows.push({
+    articles: size,
+    phases,
+    cold: pick(cold),
+    rebuild: pick(rebuild),
+    baseline: pick(baseline),
+    baselineSearch: pick(baselineSearch),
+    extractPerSecond: median(throughput),
+    output: outputSizes(path.join(dir, '_site')),
+  })
 }
 rmSync(scratch, { recursive: true, force: true })
 
@@ -175,17 +217,29 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`
 const lines = [
   `| articles | cold build | peak RSS | baseline (plain Eleventy) | cold ÷ baseline | rebuild +1 | rebuild ÷ baseline | extraction | pages | output | per article | largest page |`,
   `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
-  ...rows.map((r) => `| ${r.articles.toLocaleString('en')} | ${r.cold.seconds.toFixed(2)} s | ${r.cold.rssMiB.toFixed(0)} MiB | ${r.baseline.seconds.toFixed(2)} s | ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}× | ${r.rebuild.seconds.toFixed(2)} s | ${(r.rebuild.seconds / r.baseline.seconds).toFixed(2)}× | ${r.extractPerSecond.toFixed(0)} articles/s | ${r.output.pages.toLocaleString('en')} | ${(r.output.total / 1048576).toFixed(1)} MiB | ${kb(r.output.total / r.articles)} | ${kb(r.output.largestPage)} (${r.output.largestName}) |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.articles.toLocaleString('en')} | ${r.cold.seconds.toFixed(2)} s | ${r.cold.rssMiB.toFixed(0)} MiB | ${r.baseline.seconds.toFixed(2)} s | ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}× | ${r.rebuild.seconds.toFixed(2)} s | ${(r.rebuild.seconds / r.baseline.seconds).toFixed(2)}× | ${r.extractPerSecond.toFixed(0)} articles/s | ${r.output.pages.toLocaleString('en')} | ${(r.output.total / 1048576).toFixed(1)} MiB | ${kb(r.output.total / r.articles)} | ${kb(r.output.largestPage)} (${r.output.largestName}) |`,
+  ),
 ]
 // A plain site with a search index does part of what Salvo does: the targets stay against the baseline alone.
 const together = (r: Row): number => r.baseline.seconds + r.baselineSearch.seconds
 lines.push(
-  '', 'For reference, not a target: the baseline with a search index (Pagefind\'s own command over its pages, timed after it):', '',
+  '',
+  "For reference, not a target: the baseline with a search index (Pagefind's own command over its pages, timed after it):",
+  '',
   '| articles | baseline | Pagefind over its pages | together | cold ÷ together |',
   '| ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.articles.toLocaleString('en')} | ${r.baseline.seconds.toFixed(2)} s | ${r.baselineSearch.seconds.toFixed(2)} s | ${together(r).toFixed(2)} s | ${(r.cold.seconds / together(r)).toFixed(2)}× |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.articles.toLocaleString('en')} | ${r.baseline.seconds.toFixed(2)} s | ${r.baselineSearch.seconds.toFixed(2)} s | ${together(r).toFixed(2)} s | ${(r.cold.seconds / together(r)).toFixed(2)}× |`,
+  ),
 )
-lines.push('', 'Phases (last run):', ...rows.flatMap((r) => [`- ${r.articles.toLocaleString('en')} cold: ${r.phases.cold}`, `- ${r.articles.toLocaleString('en')} rebuild: ${r.phases.rebuild}`]))
+lines.push(
+  '',
+  'Phases (last run):',
+  ...rows.flatMap((r) => [`- ${r.articles.toLocaleString('en')} cold: ${r.phases.cold}`, `- ${r.articles.toLocaleString('en')} rebuild: ${r.phases.rebuild}`]),
+)
 const last = rows.at(-1)
 const first = rows[0]
 if (last && first) {

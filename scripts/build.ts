@@ -24,21 +24,23 @@ and one build at a time: a second build into the same folder waits for the first
   --relative           links relative to each page, so the site opens from disk
   --help               this text`
 
-const { values } = readCommandLine(USAGE, () => parseArgs({
-  options: {
-    strict: { type: 'boolean', default: false },
-    seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
-    out: { type: 'string', default: DEFAULT_PATHS.out },
-    'no-cache': { type: 'boolean', default: false },
-    // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
-    cache: { type: 'string', default: DEFAULT_PATHS.cache },
-    data: { type: 'string', default: DEFAULT_PATHS.data },
-    // Hosting (README, "Publishing"): a subfolder, the public address, or links that work from disk.
-    'path-prefix': { type: 'string' },
-    'site-url': { type: 'string' },
-    relative: { type: 'boolean', default: false },
-  },
-}))
+const { values } = readCommandLine(USAGE, () =>
+  parseArgs({
+    options: {
+      strict: { type: 'boolean', default: false },
+      seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
+      out: { type: 'string', default: DEFAULT_PATHS.out },
+      'no-cache': { type: 'boolean', default: false },
+      // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
+      cache: { type: 'string', default: DEFAULT_PATHS.cache },
+      data: { type: 'string', default: DEFAULT_PATHS.data },
+      // Hosting (README, "Publishing"): a subfolder, the public address, or links that work from disk.
+      'path-prefix': { type: 'string' },
+      'site-url': { type: 'string' },
+      relative: { type: 'boolean', default: false },
+    },
+  }),
+)
 
 let site: SiteSettings
 try {
@@ -50,11 +52,22 @@ try {
 }
 
 try {
-  const result = await buildSite({ strict: values.strict, seedsDir: values.seeds, outDir: values.out, dataFile: values.data, site, today: buildDay(), cacheDir: values['no-cache'] ? null : extractionCacheIn(values.cache), pageCacheDir: values['no-cache'] ? null : pageCacheIn(values.cache) })
+  const result = await buildSite({
+    strict: values.strict,
+    seedsDir: values.seeds,
+    outDir: values.out,
+    dataFile: values.data,
+    site,
+    today: buildDay(),
+    cacheDir: values['no-cache'] ? null : extractionCacheIn(values.cache),
+    pageCacheDir: values['no-cache'] ? null : pageCacheIn(values.cache),
+  })
   process.exitCode = result.ok ? 0 : 1
 } catch (error) {
   if (error instanceof KnowledgeError) {
-    process.stderr.write(`Salvo: a knowledge file is malformed, so nothing was built and ${values.out}/ was left as it was.\n  ${escapeTerminalLines(error.message)}\n`)
+    process.stderr.write(
+      `Salvo: a knowledge file is malformed, so nothing was built and ${values.out}/ was left as it was.\n  ${escapeTerminalLines(error.message)}\n`,
+    )
     process.exit(1)
   }
   // The output folder or the disk under it (src/publish/output-error.ts): one sentence with the path and the fix, no stack trace.
@@ -62,6 +75,8 @@ try {
     process.stderr.write(`Salvo: ${escapeTerminalLines(error.message)}\n`)
     process.exit(1)
   }
-  process.stderr.write(`Salvo: the build failed and ${values.out}/ was left as it was.\n${escapeTerminalLines(error instanceof Error ? error.stack ?? error.message : String(error))}\n`)
+  process.stderr.write(
+    `Salvo: the build failed and ${values.out}/ was left as it was.\n${escapeTerminalLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+  )
   process.exitCode = 1
 }

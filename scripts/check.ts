@@ -22,13 +22,15 @@ Exits with 1 when there is an error.
   --json         the findings as JSON, each with its code (what tools match on) and kind
   --help         this text`
 
-const { values } = readCommandLine(USAGE, () => parseArgs({
-  options: {
-    seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
-    all: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-}))
+const { values } = readCommandLine(USAGE, () =>
+  parseArgs({
+    options: {
+      seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
+      all: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  }),
+)
 
 try {
   const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: extractionCacheIn(DEFAULT_PATHS.cache), today: buildDay() })
@@ -56,8 +58,9 @@ function table(findings: Finding[], articles: number): string {
   const counts = new Map<string, number>()
   for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1)
   const errors = findings.filter((f) => f.severity === 'error').length
-  const summary = findings.length === 0
-    ? `Salvo check: ${articles} article${articles === 1 ? '' : 's'}, nothing to act on.`
-    : `Salvo check: ${articles} article${articles === 1 ? '' : 's'}; ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}; ${errors} error${errors === 1 ? '' : 's'}.${values.all ? '' : ' (Add -- --all for the sentences read and set aside.)'}`
+  const summary =
+    findings.length === 0
+      ? `Salvo check: ${articles} article${articles === 1 ? '' : 's'}, nothing to act on.`
+      : `Salvo check: ${articles} article${articles === 1 ? '' : 's'}; ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}; ${errors} error${errors === 1 ? '' : 's'}.${values.all ? '' : ' (Add -- --all for the sentences read and set aside.)'}`
   return `${lines.join('\n')}\n\n${summary}\n`
 }

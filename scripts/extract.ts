@@ -30,10 +30,19 @@ try {
   for (const input of inputs) {
     const info = await stat(input).catch(() => null)
     if (info === null) {
-      diagnostics.push({ file: input, line: null, field: 'file', code: 'file-missing', severity: 'error', message: `There is no file or folder "${input}". Check the path.` })
+      diagnostics.push({
+        file: input,
+        line: null,
+        field: 'file',
+        code: 'file-missing',
+        severity: 'error',
+        message: `There is no file or folder "${input}". Check the path.`,
+      })
       continue
     }
-    const read = info.isDirectory() ? await readArticles(input, { today: buildDay() }) : await readArticle(input, { today: buildDay() }).then((r) => ({ articles: r.article ? [r.article] : [], diagnostics: r.diagnostics }))
+    const read = info.isDirectory()
+      ? await readArticles(input, { today: buildDay() })
+      : await readArticle(input, { today: buildDay() }).then((r) => ({ articles: r.article ? [r.article] : [], diagnostics: r.diagnostics }))
     articles.push(...read.articles)
     diagnostics.push(...read.diagnostics)
   }

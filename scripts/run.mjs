@@ -32,7 +32,10 @@ function fail(message, code = 1) {
 
 const command = process.argv[2]
 if (command === undefined || !COMMANDS.includes(command)) {
-  fail(`run.mjs runs one of the commands ${COMMANDS.join(', ')} (e.g. \`node scripts/run.mjs build --strict\`, or \`npm run build -- --strict\`); it was given ${command === undefined ? 'none' : `"${command}"`}.`, 2)
+  fail(
+    `run.mjs runs one of the commands ${COMMANDS.join(', ')} (e.g. \`node scripts/run.mjs build --strict\`, or \`npm run build -- --strict\`); it was given ${command === undefined ? 'none' : `"${command}"`}.`,
+    2,
+  )
 }
 
 /** The worker threads the commands start (src/parallel/run-worker.ts finds each bundled beside the command's, as `<name>.mjs`). */
@@ -91,12 +94,16 @@ async function bundle() {
   try {
     esbuild = await import('esbuild')
   } catch (error) {
-    fail(`esbuild, which compiles the commands, could not be loaded (${error instanceof Error ? error.message.split('\n')[0] : error}). Run \`npm ci\` in ${ROOT}, then try again.`)
+    fail(
+      `esbuild, which compiles the commands, could not be loaded (${error instanceof Error ? error.message.split('\n')[0] : error}). Run \`npm ci\` in ${ROOT}, then try again.`,
+    )
   }
   try {
     mkdirSync(BIN, { recursive: true })
   } catch (error) {
-    fail(`the compiled commands cannot be written to ${path.relative(ROOT, BIN)}/ (${error.code ?? error.message}). Make node_modules writable, or run the TypeScript directly: \`npx tsx scripts/${command}.ts …\`.`)
+    fail(
+      `the compiled commands cannot be written to ${path.relative(ROOT, BIN)}/ (${error.code ?? error.message}). Make node_modules writable, or run the TypeScript directly: \`npx tsx scripts/${command}.ts …\`.`,
+    )
   }
   const started = Date.now()
   const staging = path.join(BIN, `.staging-${process.pid}`)
@@ -125,11 +132,16 @@ async function bundle() {
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
     const errors = Array.isArray(error?.errors) ? error.errors : []
-    if (errors.length === 0) fail(`esbuild could not compile the commands: ${error instanceof Error ? error.message : error}. If it says its binary is missing, run \`npm ci\`.`)
+    if (errors.length === 0)
+      fail(`esbuild could not compile the commands: ${error instanceof Error ? error.message : error}. If it says its binary is missing, run \`npm ci\`.`)
     const lines = errors.map((e) => `  ${e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ` : ''}${e.text}`)
-    fail(`the TypeScript could not be compiled, so nothing ran. Fix the error${lines.length === 1 ? '' : 's'} below, then run the command again.\n${lines.join('\n')}`)
+    fail(
+      `the TypeScript could not be compiled, so nothing ran. Fix the error${lines.length === 1 ? '' : 's'} below, then run the command again.\n${lines.join('\n')}`,
+    )
   }
-  const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/')).sort()
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((file) => !file.startsWith('node_modules/'))
+    .sort()
   const key = keyOf(inputs)
   const edited = [...SETTINGS, ...inputs].some((file) => {
     try {

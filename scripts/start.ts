@@ -31,15 +31,17 @@ a file in src/data/, a template or a file in public/ changes.
   --cache DIR    extraction results and the last build's pages (default: ${DEFAULT_PATHS.cache})
   --help         this text`
 
-const { values } = readCommandLine(USAGE, () => parseArgs({
-  options: {
-    port: { type: 'string', default: '8080' },
-    seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
-    out: { type: 'string', default: DEFAULT_PATHS.out },
-    data: { type: 'string', default: DEFAULT_PATHS.data },
-    cache: { type: 'string', default: DEFAULT_PATHS.cache },
-  },
-}))
+const { values } = readCommandLine(USAGE, () =>
+  parseArgs({
+    options: {
+      port: { type: 'string', default: '8080' },
+      seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
+      out: { type: 'string', default: DEFAULT_PATHS.out },
+      data: { type: 'string', default: DEFAULT_PATHS.data },
+      cache: { type: 'string', default: DEFAULT_PATHS.cache },
+    },
+  }),
+)
 // Lines name changed files and quote articles and errors: their control characters are shown, never sent (src/escape-terminal.ts).
 const log = (line: string): void => void process.stderr.write(escapeTerminalLines(line) + '\n')
 
@@ -65,7 +67,13 @@ try {
 } catch (error) {
   // The output folder or the disk under it: one sentence with the path and the fix (src/publish/output-error.ts).
   const problem = explainFilesystemError(error, values.out)
-  log(error instanceof KnowledgeError ? `Salvo: a knowledge file is malformed, so nothing was built.\n  ${error.message}` : problem !== null ? `Salvo: ${problem.message}` : String(error))
+  log(
+    error instanceof KnowledgeError
+      ? `Salvo: a knowledge file is malformed, so nothing was built.\n  ${error.message}`
+      : problem !== null
+        ? `Salvo: ${problem.message}`
+        : String(error),
+  )
   process.exit(1)
 }
 
@@ -81,7 +89,9 @@ await server.ready()
 // 3. Build again when what the site is made from changes, one build at a time; a change that comes during a build
 //    starts another once it is done. A build that fails leaves the served site as it was.
 /** What the site is made from: the articles and corrections, the knowledge, the templates and Eleventy's configuration, the static files. */
-const watched = [values.seeds, DEFAULT_DATA_DIR, DEFAULT_PATHS.templates, 'eleventy.config.js', 'public'].filter((dir) => existsSync(dir)).map((dir) => path.resolve(dir))
+const watched = [values.seeds, DEFAULT_DATA_DIR, DEFAULT_PATHS.templates, 'eleventy.config.js', 'public']
+  .filter((dir) => existsSync(dir))
+  .map((dir) => path.resolve(dir))
 /** An editor's swap, backup and lock files (`.x.md.swp`, `x.md~`, `.#x.md`), which change as one types: never a reason to build. */
 const EDITOR_FILE = /^\.|~$|\.sw[a-p]$/
 let timer: NodeJS.Timeout | undefined
@@ -107,7 +117,9 @@ async function rebuildFor(files: string[]): Promise<void> {
     const { extracted, cached } = result.extraction
     const rendered = result.rendered ?? result.pages
     const counts = `${result.articles} articles, ${result.events} events`
-    log(`Salvo: ${reason} changed: re-extracted ${extracted} article${extracted === 1 ? '' : 's'} (${cached} from the cache); ${counts}; rendered ${rendered} of ${result.pages} pages, and the feeds, data files and search index.`)
+    log(
+      `Salvo: ${reason} changed: re-extracted ${extracted} article${extracted === 1 ? '' : 's'} (${cached} from the cache); ${counts}; rendered ${rendered} of ${result.pages} pages, and the feeds, data files and search index.`,
+    )
     server.reload({ files })
   } catch (error) {
     const problem = explainFilesystemError(error, values.out)
@@ -119,6 +131,10 @@ async function rebuildFor(files: string[]): Promise<void> {
 // replacing it (writing a new file and renaming it over the old), as many do.
 watch(watched, { ignoreInitial: true, ignored: (file) => !watched.includes(file) && EDITOR_FILE.test(path.basename(file)) })
   .on('all', (_event, file) => rebuild(path.relative('.', file)))
-  .on('error', (error) => log(`Salvo: changes can no longer be watched, so the site is not rebuilt; restart npm start. ${error instanceof Error ? error.message : String(error)}`))
+  .on('error', (error) =>
+    log(`Salvo: changes can no longer be watched, so the site is not rebuilt; restart npm start. ${error instanceof Error ? error.message : String(error)}`),
+  )
 
-log(`Salvo: serving at ${server.getServerUrl('localhost')} (Ctrl+C to stop). Edit an article, a correction, a knowledge file or a template and the page reloads.`)
+log(
+  `Salvo: serving at ${server.getServerUrl('localhost')} (Ctrl+C to stop). Edit an article, a correction, a knowledge file or a template and the page reloads.`,
+)

@@ -80,7 +80,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const listed: Diagnostic[] = []
   const files = await listArticleFiles(options.seedsDir, listed)
   const processed = await processArticles(files, {
-    knowledge, cacheDir: options.cacheDir ?? null, version: extractorVersion(knowledge.hash), today: options.today ?? null,
+    knowledge,
+    cacheDir: options.cacheDir ?? null,
+    version: extractorVersion(knowledge.hash),
+    today: options.today ?? null,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   })
   const read = keepDistinct(processed, listed)
@@ -89,12 +92,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const extracted = processed.flatMap((p) => (p.article !== null && kept.has(p.article) && p.extracted ? [p.extracted] : []))
   const cached = processed.filter((p) => p.article !== null && kept.has(p.article) && p.fromCache).length
 
-  const merged = mergeReports(extracted.flatMap((e) => e.reports), knowledge)
+  const merged = mergeReports(
+    extracted.flatMap((e) => e.reports),
+    knowledge,
+  )
   const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')
   const loaded = loadCorrections(correctionsFile)
   const corrected = applyCorrections(merged, loaded.corrections, knowledge, relative(correctionsFile), options.today ?? null)
   const events = corrected.events
-  const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics, ...corrected.diagnostics].sort(compareDiagnostics)
+  const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics, ...corrected.diagnostics].sort(
+    compareDiagnostics,
+  )
   // Each article's events, found once: looking them up per article would be quadratic in the corpus.
   const byArticle = groupBy(events, (event) => [...new Set(event.reports.map((r) => r.article))])
   // A few dozen outlets write thousands of articles: slug each outlet's name once.
@@ -104,5 +112,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
   const timeline: TimelineData = { schemaVersion: 1, articles: records, events, corrections: corrected.outcomes, diagnostics }
   const applied = corrected.outcomes.filter((o) => o.result === 'applied').length
-  return { timeline, diagnostics, counts: { articles: records.length, events: events.length, extracted: articles.length - cached, cached, corrections: applied } }
+  return {
+    timeline,
+    diagnostics,
+    counts: { articles: records.length, events: events.length, extracted: articles.length - cached, cached, corrections: applied },
+  }
 }

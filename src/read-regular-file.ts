@@ -42,7 +42,11 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-const unreadable = (error: unknown): RegularFileRead => ({ refused: 'unreadable', code: (error as NodeJS.ErrnoException | null)?.code ?? null, reason: describeFileError(error) })
+const unreadable = (error: unknown): RegularFileRead => ({
+  refused: 'unreadable',
+  code: (error as NodeJS.ErrnoException | null)?.code ?? null,
+  reason: describeFileError(error),
+})
 
 /**
  * Reads `file` whole if it is a regular file of at most `maxBytes`. It opens without

@@ -34,7 +34,9 @@ export type YamlRead = YamlFile | { missing: true } | { problem: YamlProblem }
  * "The corrections file".
  */
 export function readYamlFile(file: string, subject: string): YamlRead {
-  const fail = (kind: YamlProblem['kind']) => (message: string, line: number | null = null): { problem: YamlProblem } => ({ problem: { kind, line, message: `${subject} ${message}` } })
+  const fail =
+    (kind: YamlProblem['kind']) =>
+    (message: string, line: number | null = null): { problem: YamlProblem } => ({ problem: { kind, line, message: `${subject} ${message}` } })
   const unreadable = fail('unreadable')
   const invalid = fail('invalid')
   const read = readRegularFile(file, MAX_DATA_FILE_BYTES)
@@ -43,18 +45,30 @@ export function readYamlFile(file: string, subject: string): YamlRead {
       case 'unreadable':
         if (read.code === 'ENOENT' || read.code === 'ENOTDIR') {
           const dangling = lstatOrNull(file)?.isSymbolicLink() === true
-          return dangling ? unreadable('is a symbolic link to a file that does not exist. Point the link at the file, or put the file itself in its place.') : { missing: true }
+          return dangling
+            ? unreadable('is a symbolic link to a file that does not exist. Point the link at the file, or put the file itself in its place.')
+            : { missing: true }
         }
         if (read.code === 'EACCES' || read.code === 'EPERM') {
-          return unreadable(`cannot be read: the user running the build has no permission to read it or to enter its folder (${read.code}). Give that user read permission, for example \`chmod a+r ${file}\`.`)
+          return unreadable(
+            `cannot be read: the user running the build has no permission to read it or to enter its folder (${read.code}). Give that user read permission, for example \`chmod a+r ${file}\`.`,
+          )
         }
         return unreadable(`cannot be read: ${read.reason}.`)
       case 'not-a-file':
-        if (read.kind === 'folder') return unreadable('is a folder, not a file. Likely cause: a folder was created with the file\'s name. Remove the folder and put the YAML file in its place.')
-        if (read.kind === 'fifo') return unreadable('is a named pipe (FIFO), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build. Remove the pipe and put the YAML file in its place.')
+        if (read.kind === 'folder')
+          return unreadable(
+            "is a folder, not a file. Likely cause: a folder was created with the file's name. Remove the folder and put the YAML file in its place.",
+          )
+        if (read.kind === 'fifo')
+          return unreadable(
+            'is a named pipe (FIFO), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build. Remove the pipe and put the YAML file in its place.',
+          )
         return unreadable(`is ${describeKind(read.kind)}, not a regular file, so it was not read. Put the YAML file in its place.`)
       case 'too-large':
-        return unreadable(`is ${(read.size / 1048576).toFixed(1)} MB, over the ${MAX_DATA_FILE_BYTES / 1048576} MB limit for a data file, so it was not read. Likely cause: it was overwritten with something else (a log, an export, a binary). Restore it from version control.`)
+        return unreadable(
+          `is ${(read.size / 1048576).toFixed(1)} MB, over the ${MAX_DATA_FILE_BYTES / 1048576} MB limit for a data file, so it was not read. Likely cause: it was overwritten with something else (a log, an export, a binary). Restore it from version control.`,
+        )
     }
   }
   const bytes = read.bytes
@@ -65,7 +79,10 @@ export function readYamlFile(file: string, subject: string): YamlRead {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     const line = firstBadLine(bytes)
-    return unreadable(`is not valid UTF-8 text (the first bad byte is on line ${line}). Likely cause: it was saved as Latin-1 or Windows-1252. Save it as UTF-8 (in most editors: Save As, Encoding: UTF-8).`, line)
+    return unreadable(
+      `is not valid UTF-8 text (the first bad byte is on line ${line}). Likely cause: it was saved as Latin-1 or Windows-1252. Save it as UTF-8 (in most editors: Save As, Encoding: UTF-8).`,
+      line,
+    )
   }
 
   const lineCounter = new LineCounter()
@@ -74,7 +91,9 @@ export function readYamlFile(file: string, subject: string): YamlRead {
     // `prettyErrors: false`: with it on, the parser's message for a deeply nested file can exhaust memory.
     doc = parseDocument(text, { lineCounter, prettyErrors: false })
   } catch (error) {
-    return invalid(`could not be parsed as YAML (${(error as Error).message}). Check that it is the hand-written list it should be, and restore it from version control if not.`)
+    return invalid(
+      `could not be parsed as YAML (${(error as Error).message}). Check that it is the hand-written list it should be, and restore it from version control if not.`,
+    )
   }
   const first = doc.errors[0]
   if (first) {
@@ -83,7 +102,10 @@ export function readYamlFile(file: string, subject: string): YamlRead {
   }
   const anchor = findAnchor(doc, lineCounter)
   if (anchor) {
-    return invalid(`uses ${anchor.what}. Salvo does not expand YAML anchors (&name), aliases (*name) or merge keys (<<) in its data files, so that each entry reads on its own and the line a message or an audit trail cites holds the whole entry. Write the values out in full in each entry.`, anchor.line)
+    return invalid(
+      `uses ${anchor.what}. Salvo does not expand YAML anchors (&name), aliases (*name) or merge keys (<<) in its data files, so that each entry reads on its own and the line a message or an audit trail cites holds the whole entry. Write the values out in full in each entry.`,
+      anchor.line,
+    )
   }
   return { doc, lineCounter, bytes }
 }

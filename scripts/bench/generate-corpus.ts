@@ -19,13 +19,53 @@ function prng(seed: number): () => number {
   }
 }
 
-const OUTLETS = ['Gulf Wire', 'Levant Daily', 'Euphrates Monitor', 'Atlantic Desk', 'Meridian Wire', 'Northern Ledger', 'Hasakah Observer', 'Tigris Times', 'Desert Dispatch', 'Capital Brief', 'Frontier Post', 'Harbor Herald', 'Crescent Review', 'Signal & Noise', 'The Outpost', 'Ridge Report', 'Delta Chronicle', 'Steppe News', 'Basin Courier', 'Plains Gazette'].map((o) => `${o} (synthetic)`)
-const WEAPONS = [['drone', 'one-way attack drone', 'two drones'], ['rocket', 'Katyusha rockets', 'several rockets'], ['mortar', 'mortar rounds', 'mortar shells'], ['missile', 'a close-range ballistic missile', 'ballistic missiles']] as const
-const CLAIMANTS = ['U.S. officials said', 'a U.S. defense official said', 'U.S. Central Command said', 'Iraqi security sources said', 'local sources said', 'the Pentagon said', 'according to a U.S. military official'] as const
+const OUTLETS = [
+  'Gulf Wire',
+  'Levant Daily',
+  'Euphrates Monitor',
+  'Atlantic Desk',
+  'Meridian Wire',
+  'Northern Ledger',
+  'Hasakah Observer',
+  'Tigris Times',
+  'Desert Dispatch',
+  'Capital Brief',
+  'Frontier Post',
+  'Harbor Herald',
+  'Crescent Review',
+  'Signal & Noise',
+  'The Outpost',
+  'Ridge Report',
+  'Delta Chronicle',
+  'Steppe News',
+  'Basin Courier',
+  'Plains Gazette',
+].map((o) => `${o} (synthetic)`)
+const WEAPONS = [
+  ['drone', 'one-way attack drone', 'two drones'],
+  ['rocket', 'Katyusha rockets', 'several rockets'],
+  ['mortar', 'mortar rounds', 'mortar shells'],
+  ['missile', 'a close-range ballistic missile', 'ballistic missiles'],
+] as const
+const CLAIMANTS = [
+  'U.S. officials said',
+  'a U.S. defense official said',
+  'U.S. Central Command said',
+  'Iraqi security sources said',
+  'local sources said',
+  'the Pentagon said',
+  'according to a U.S. military official',
+] as const
 const GROUPS = ['the Islamic Resistance in Iraq', 'Kataib Hezbollah', 'Harakat al-Nujaba'] as const
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
-interface SyntheticEvent { day: string; site: string; weapon: (typeof WEAPONS)[number]; injured: number; group: string }
+interface SyntheticEvent {
+  day: string
+  site: string
+  weapon: (typeof WEAPONS)[number]
+  injured: number
+  group: string
+}
 
 /** Writes `count` articles into `dir` (emptied first) and returns how many distinct events they report. */
 export async function generateCorpus(dir: string, count: number, seed = 20231017): Promise<{ articles: number; events: number }> {
@@ -37,7 +77,13 @@ export async function generateCorpus(dir: string, count: number, seed = 20231017
   const days = 130
   const events: SyntheticEvent[] = Array.from({ length: Math.max(1, Math.round(count / 3)) }, () => {
     const site = pick(sites)
-    return { day: format(addDays(start, Math.floor(random() * days)), 'yyyy-MM-dd'), site: pick([site.name, ...site.aliases]), weapon: pick(WEAPONS), injured: random() < 0.2 ? 1 + Math.floor(random() * 20) : 0, group: pick(GROUPS) }
+    return {
+      day: format(addDays(start, Math.floor(random() * days)), 'yyyy-MM-dd'),
+      site: pick([site.name, ...site.aliases]),
+      weapon: pick(WEAPONS),
+      injured: random() < 0.2 ? 1 + Math.floor(random() * 20) : 0,
+      group: pick(GROUPS),
+    }
   })
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
@@ -45,7 +91,16 @@ export async function generateCorpus(dir: string, count: number, seed = 20231017
     const event = pick(events)
     const published = addDays(parseISO(event.day), Math.floor(random() * 3))
     const gap = Math.round((published.getTime() - parseISO(event.day).getTime()) / 86_400_000)
-    const when = gap === 0 ? pick(['today', 'on ' + WEEKDAYS[published.getDay()], 'earlier today']) : gap === 1 ? pick(['yesterday', 'late ' + WEEKDAYS[parseISO(event.day).getDay()], 'on ' + WEEKDAYS[parseISO(event.day).getDay()]]) : pick(['on ' + format(parseISO(event.day), 'MMM. d'), 'on ' + format(parseISO(event.day), 'd MMMM'), 'last ' + WEEKDAYS[parseISO(event.day).getDay()]])
+    const when =
+      gap === 0
+        ? pick(['today', 'on ' + WEEKDAYS[published.getDay()], 'earlier today'])
+        : gap === 1
+          ? pick(['yesterday', 'late ' + WEEKDAYS[parseISO(event.day).getDay()], 'on ' + WEEKDAYS[parseISO(event.day).getDay()]])
+          : pick([
+              'on ' + format(parseISO(event.day), 'MMM. d'),
+              'on ' + format(parseISO(event.day), 'd MMMM'),
+              'last ' + WEEKDAYS[parseISO(event.day).getDay()],
+            ])
     const claimant = pick(CLAIMANTS)
     const lede = pick([
       `${event.weapon[2][0]?.toUpperCase()}${event.weapon[2].slice(1)} targeted ${event.site} ${when}, ${claimant}.`,
@@ -55,15 +110,26 @@ export async function generateCorpus(dir: string, count: number, seed = 20231017
     ])
     const body = [
       lede,
-      event.injured > 0 ? `${event.injured} U.S. personnel suffered minor injuries in the attack, ${pick(CLAIMANTS)}.` : 'There were no injuries and no damage, officials said.',
+      event.injured > 0
+        ? `${event.injured} U.S. personnel suffered minor injuries in the attack, ${pick(CLAIMANTS)}.`
+        : 'There were no injuries and no damage, officials said.',
       `In this ${2020 + Math.floor(random() * 3)} photo, soldiers stand guard at a base in western Iraq. (AP Photo/Staff)`,
       `The militias have launched more than ${20 + Math.floor(random() * 140)} attacks on U.S. forces in Iraq and Syria since Oct. 17, according to the Pentagon.`,
-      pick([`${pick(GROUPS)} vowed to continue its operations until U.S. forces leave the region.`, 'Houthi forces fired missiles at commercial ships in the Red Sea last week.', 'The Pentagon said it would respond at a time and place of its choosing.']),
+      pick([
+        `${pick(GROUPS)} vowed to continue its operations until U.S. forces leave the region.`,
+        'Houthi forces fired missiles at commercial ships in the Red Sea last week.',
+        'The Pentagon said it would respond at a time and place of its choosing.',
+      ]),
       `Read more: ${pick(['Who are the militias attacking U.S. bases?', 'Inside the tower on the border', 'What the strikes hit'])}`,
       'Leave a Reply',
       'Your email address will not be published. Required fields are marked *',
     ].join('\n\n')
-    const front = { title: `${event.weapon[0]} attack reported at ${event.site} (${i})`, source: pick(OUTLETS), url: `https://example.org/${i}`, date: format(published, 'yyyy-MM-dd') }
+    const front = {
+      title: `${event.weapon[0]} attack reported at ${event.site} (${i})`,
+      source: pick(OUTLETS),
+      url: `https://example.org/${i}`,
+      date: format(published, 'yyyy-MM-dd'),
+    }
     await writeFile(path.join(dir, `${front.date}-bench-${String(i).padStart(5, '0')}.md`), `---\n${stringify(front)}---\n${body}\n`)
   }
   return { articles: count, events: events.length }

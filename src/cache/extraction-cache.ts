@@ -144,7 +144,13 @@ export async function openExtractionCache(dir: string, version: string): Promise
       try {
         // The version's folder is the cache's own: something else at its name (a file, a link) goes. The cache folder is
         // the user's: if it is a file, mkdir fails and nothing is saved.
-        if (!(await lstat(folder).then((info) => info.isDirectory(), () => true))) await rm(folder, { force: true })
+        if (
+          !(await lstat(folder).then(
+            (info) => info.isDirectory(),
+            () => true,
+          ))
+        )
+          await rm(folder, { force: true })
         await mkdir(folder, { recursive: true })
         for (const other of await readdir(dir, { withFileTypes: true })) {
           if (other.name !== version) {
@@ -177,7 +183,11 @@ export async function openExtractionCache(dir: string, version: string): Promise
         return { written: added.size, removed, problem: null }
       } catch (error) {
         await rm(temporary, { force: true }).catch(() => undefined)
-        return { written: 0, removed, problem: `The extraction cache in ${dir} could not be saved (${said(error)}), so the next build extracts these articles again. Make it a folder Salvo can write to, or delete it.` }
+        return {
+          written: 0,
+          removed,
+          problem: `The extraction cache in ${dir} could not be saved (${said(error)}), so the next build extracts these articles again. Make it a folder Salvo can write to, or delete it.`,
+        }
       }
     },
   }

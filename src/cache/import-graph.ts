@@ -14,7 +14,10 @@ export function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)].map((match) => {
     const named = path.resolve(path.dirname(file), match[2] ?? '')
     const found = [named.replace(/\.js$/, '.ts'), named].find((candidate) => existsSync(candidate))
-    if (found === undefined) throw new Error(`${file} imports "${match[2]}", but no file ${named.endsWith('.js') ? `${named.replace(/\.js$/, '.ts')} or ` : ''}${named} exists. Fix the import's path, or restore the file it names.`)
+    if (found === undefined)
+      throw new Error(
+        `${file} imports "${match[2]}", but no file ${named.endsWith('.js') ? `${named.replace(/\.js$/, '.ts')} or ` : ''}${named} exists. Fix the import's path, or restore the file it names.`,
+      )
     return found
   })
 }

@@ -18,12 +18,17 @@ const isString: Check = (v) => typeof v === 'string'
 /** JSON has no NaN, but `1e999` parses to Infinity. */
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v)
 const isBoolean: Check = (v) => typeof v === 'boolean'
-const orNull = (check: Check): Check => (v) => v === null || check(v)
-const listOf = (check: Check): Check => (v) => {
-  if (!Array.isArray(v)) return false
-  for (const item of v) if (!check(item)) return false
-  return true
-}
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v)
+const listOf =
+  (check: Check): Check =>
+  (v) => {
+    if (!Array.isArray(v)) return false
+    for (const item of v) if (!check(item)) return false
+    return true
+  }
 /** One of the words of a union type; the record names each of them, so one added to the type does not compile until it is here. */
 const oneOf = <T extends string>(words: Record<T, unknown>): Check => {
   const set = new Set<string>(Object.keys(words))
@@ -40,28 +45,70 @@ function shape<T>(checks: { [K in keyof T]-?: Check }): Check {
 }
 
 // An entry written before diagnostics had a code, or with a code since retired, is a miss.
-const isDiagnostic = shape<Diagnostic>({ file: isString, line: orNull(isNumber), field: isString, code: oneOf<DiagnosticCode>(DIAGNOSTIC_CODES), severity: oneOf<Diagnostic['severity']>({ error: true, warning: true, info: true }), message: isString })
+const isDiagnostic = shape<Diagnostic>({
+  file: isString,
+  line: orNull(isNumber),
+  field: isString,
+  code: oneOf<DiagnosticCode>(DIAGNOSTIC_CODES),
+  severity: oneOf<Diagnostic['severity']>({ error: true, warning: true, info: true }),
+  message: isString,
+})
 
 const isSentence = shape<Sentence>({ text: isString, start: isNumber, end: isNumber, setAside: orNull(isString) })
-const isParagraph = shape<Paragraph>({ start: isNumber, end: isNumber, line: isNumber, heading: isBoolean, sentences: listOf(isSentence), setAside: orNull(isString) })
+const isParagraph = shape<Paragraph>({
+  start: isNumber,
+  end: isNumber,
+  line: isNumber,
+  heading: isBoolean,
+  sentences: listOf(isSentence),
+  setAside: orNull(isString),
+})
 const isArticle = shape<Article>({
-  path: isString, slug: isString, title: isString, source: isString, url: orNull(isString), date: isString, author: orNull(isString),
-  original: orNull(shape<Original>({ source: isString, url: orNull(isString) })), dateInferred: isBoolean, dateNote: orNull(isString),
-  body: isString, bodyLine: isNumber, paragraphs: listOf(isParagraph), hash: isString,
+  path: isString,
+  slug: isString,
+  title: isString,
+  source: isString,
+  url: orNull(isString),
+  date: isString,
+  author: orNull(isString),
+  original: orNull(shape<Original>({ source: isString, url: orNull(isString) })),
+  dateInferred: isBoolean,
+  dateNote: orNull(isString),
+  body: isString,
+  bodyLine: isNumber,
+  paragraphs: listOf(isParagraph),
+  hash: isString,
 })
 
 const isCount = orNull(shape<Count>({ min: isNumber, max: isNumber }))
 const isReport = shape<Report>({
   type: oneOf<EventType>({ attack: true, 'us-strike': true, statement: true, other: true }),
   date: shape<DateSpan>({ start: isString, end: isString, precision: oneOf<DateSpan['precision']>({ day: true, range: true, month: true }) }),
-  location: orNull(shape<Place>({
-    id: orNull(isString), name: isString, country: orNull(isString), admin1: orNull(isString), lat: orNull(isNumber), lon: orNull(isNumber),
-    precision: oneOf<Place['precision']>({ site: true, area: true, country: true }),
-  })),
-  weapons: listOf(isString), actors: listOf(isString), killed: isCount, injured: isCount,
-  status: oneOf<EventStatus>({ confirmed: true, claimed: true, denied: true, reported: true }), claimant: isString,
+  location: orNull(
+    shape<Place>({
+      id: orNull(isString),
+      name: isString,
+      country: orNull(isString),
+      admin1: orNull(isString),
+      lat: orNull(isNumber),
+      lon: orNull(isNumber),
+      precision: oneOf<Place['precision']>({ site: true, area: true, country: true }),
+    }),
+  ),
+  weapons: listOf(isString),
+  actors: listOf(isString),
+  killed: isCount,
+  injured: isCount,
+  status: oneOf<EventStatus>({ confirmed: true, claimed: true, denied: true, reported: true }),
+  claimant: isString,
   claimantKind: oneOf<ClaimantKind>({ militia: true, 'us-official': true, 'host-government': true, 'local-security': true, media: true }),
-  article: isString, source: isString, quote: isString, start: isNumber, end: isNumber, dateText: orNull(isString), summary: isString,
+  article: isString,
+  source: isString,
+  quote: isString,
+  start: isNumber,
+  end: isNumber,
+  dateText: orNull(isString),
+  summary: isString,
 })
 const isDiagnosticList = listOf(isDiagnostic)
 const isResult = shape<CacheEntry['result']>({ reports: listOf(isReport), diagnostics: isDiagnosticList })
@@ -74,5 +121,12 @@ const isResult = shape<CacheEntry['result']>({ reports: listOf(isReport), diagno
 export function isCacheEntry(value: unknown, articlePath: string, hash: string): value is CacheEntry {
   if (!isObject(value)) return false
   const { article } = value
-  return isObject(article) && article.path === articlePath && article.hash === hash && isArticle(article) && isDiagnosticList(value.diagnostics) && isResult(value.result)
+  return (
+    isObject(article) &&
+    article.path === articlePath &&
+    article.hash === hash &&
+    isArticle(article) &&
+    isDiagnosticList(value.diagnostics) &&
+    isResult(value.result)
+  )
 }

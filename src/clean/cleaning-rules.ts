@@ -17,7 +17,11 @@ export type CleaningRule = (ctx: CleaningContext) => string | null
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean)
 const endsLikeSentence = (text: string): boolean => /[.!?"')\]]\s*$/.test(text.trim())
-const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+const squash = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 
 export const COMMENT_SECTION = 'comment section: a prompt to comment, a comment count or the comment form'
 export const TAG_LIST = 'tag list or share widget'
@@ -29,9 +33,11 @@ export const TAIL = 'page furniture after the end of the article (comments, tags
 export const FRAGMENT = 'stray fragment: too short to be a sentence, and not a heading'
 
 /** The whole line is a comment prompt or count: "Leave a Reply", "Comments are closed.", "12 comments", "No comments:", "Post a Comment". */
-const COMMENT_LINE = /^\s*(leave a (reply|comment)|comments? (are|is) (now )?closed|no comments|post a comment|\d[\d,]* comments?|comments?|show comments|view comments|load comments|join the (conversation|discussion)|add a comment|be the first to comment|discussion)\s*[.!:*]?\s*$/i
+const COMMENT_LINE =
+  /^\s*(leave a (reply|comment)|comments? (are|is) (now )?closed|no comments|post a comment|\d[\d,]* comments?|comments?|show comments|view comments|load comments|join the (conversation|discussion)|add a comment|be the first to comment|discussion)\s*[.!:*]?\s*$/i
 /** The comment form's notices, which start a line and may run on. */
-const COMMENT_NOTICE = /^\s*(please let us know if you('|')?re having issues with commenting|your email address will not be published|you must be logged in to post a comment|comments are moderated)/i
+const COMMENT_NOTICE =
+  /^\s*(please let us know if you('|')?re having issues with commenting|your email address will not be published|you must be logged in to post a comment|comments are moderated)/i
 
 export const setAsideCommentPrompts: CleaningRule = ({ text }) =>
   COMMENT_LINE.test(text) || (COMMENT_NOTICE.test(text) && words(text).length <= 25) ? COMMENT_SECTION : null
@@ -39,7 +45,12 @@ export const setAsideCommentPrompts: CleaningRule = ({ text }) =>
 /** "Tags: Iraq, Syria", "Filed under: …", "Share this article", "Share on Facebook | Twitter". */
 export const setAsideTagLists: CleaningRule = ({ text }) => {
   if (/^\s*(tags?|topics?|filed under|categories|category|related topics|keywords)\s*:/i.test(text) && words(text).length <= 40) return TAG_LIST
-  if (/^\s*(share( this( article| story| post)?)?|share on \w+|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin|telegram|reddit)(\s*[|,/·•]\s*(share on \w+|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*:?\s*$/i.test(text)) return TAG_LIST
+  if (
+    /^\s*(share( this( article| story| post)?)?|share on \w+|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin|telegram|reddit)(\s*[|,/·•]\s*(share on \w+|tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*:?\s*$/i.test(
+      text,
+    )
+  )
+    return TAG_LIST
   return null
 }
 
@@ -57,13 +68,15 @@ export const setAsideRelatedTeasers: CleaningRule = ({ text, earlier, index }) =
   const kicker = /^\s*([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}):\s+\S/.exec(text)
   if (kicker && !endsLikeSentence(text) && words(text).length <= 25) return TEASER
   const credit = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}\s*\/\s*[A-Z][\w&' -]{1,40}$/.test(text.trim())
-  if (credit && (earlier[index - 1] === TEASER)) return TEASER
+  if (credit && earlier[index - 1] === TEASER) return TEASER
   return null
 }
 
 /** Openers and credits that mark a photo caption: "In this January 13, 2020, photo, …", "(AP Photo/…)", "…/AFP via Getty Images". */
-const CAPTION_OPENERS = /^\s*(in this (\w+ )?(\d{1,2}, )?(\d{4},? )?(file |undated |handout |aerial )?(photo|picture|image|video grab|screen ?grab)|a (picture|photo|photograph|file photo) (taken|shows)|file photo|pictured( above| here)?:|photo( credit)?:|image( credit)?:|caption:|this (photo|picture|image) (taken|shows|provided|released))/i
-const PHOTO_CREDIT = /(\((ap|afp|reuters|getty|epa|ansa)[^)]*(photo|images?|pool)[^)]*\)\s*$|\b(via getty images|getty images|\/ ?afp|\/ ?reuters|\/ ?ap|\/ ?epa|shutterstock|\/ ?anadolu)\s*\)?\s*$|^\s*\(?(photo|image|credit)s?( by)?\s*[:/])/i
+const CAPTION_OPENERS =
+  /^\s*(in this (\w+ )?(\d{1,2}, )?(\d{4},? )?(file |undated |handout |aerial )?(photo|picture|image|video grab|screen ?grab)|a (picture|photo|photograph|file photo) (taken|shows)|file photo|pictured( above| here)?:|photo( credit)?:|image( credit)?:|caption:|this (photo|picture|image) (taken|shows|provided|released))/i
+const PHOTO_CREDIT =
+  /(\((ap|afp|reuters|getty|epa|ansa)[^)]*(photo|images?|pool)[^)]*\)\s*$|\b(via getty images|getty images|\/ ?afp|\/ ?reuters|\/ ?ap|\/ ?epa|shutterstock|\/ ?anadolu)\s*\)?\s*$|^\s*\(?(photo|image|credit)s?( by)?\s*[:/])/i
 
 export const setAsidePhotoCaptions: CleaningRule = ({ text }) => {
   if (CAPTION_OPENERS.test(text)) return CAPTION
@@ -72,7 +85,8 @@ export const setAsidePhotoCaptions: CleaningRule = ({ text }) => {
 }
 
 /** "Bill Roggio is a Senior Fellow at …": a short paragraph that introduces the author or a contributor. */
-const BIO_ROLE = /^(is|was|has been|serves as) (a|an|the) ((senior|associate|staff|contributing|freelance|former|national|foreign|chief|managing|deputy|visiting|nonresident|non-resident|executive|investigative|political|defen[cs]e|security|pentagon|white house|middle east)\s+)*(fellow|reporter|correspondent|writer|editor|journalist|columnist|analyst|contributor|author|producer|researcher|director)\b/i
+const BIO_ROLE =
+  /^(is|was|has been|serves as) (a|an|the) ((senior|associate|staff|contributing|freelance|former|national|foreign|chief|managing|deputy|visiting|nonresident|non-resident|executive|investigative|political|defen[cs]e|security|pentagon|white house|middle east)\s+)*(fellow|reporter|correspondent|writer|editor|journalist|columnist|analyst|contributor|author|producer|researcher|director)\b/i
 
 export const setAsideAuthorBios: CleaningRule = ({ text, article }) => {
   const name = /^\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}) /.exec(text)
@@ -100,7 +114,9 @@ export const setAsideFragments: CleaningRule = ({ text, paragraphs, index }) => 
 /** A paragraph too long to be read (see MAX_PARAGRAPH_CHARS): shown, never read for events. */
 export const setAsideOversized: CleaningRule = ({ paragraphs, index }) => {
   const p = paragraphs[index]
-  return p && p.end - p.start > MAX_PARAGRAPH_CHARS ? `a paragraph over ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters, too long to be read for events` : null
+  return p && p.end - p.start > MAX_PARAGRAPH_CHARS
+    ? `a paragraph over ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters, too long to be read for events`
+    : null
 }
 
 /** The rules, in order: the first reason given wins. The order is the spec. */
@@ -119,5 +135,8 @@ export const cleaningRules: CleaningRule[] = [
 /** Inline furniture inside a paragraph: "(RELATED: …)", "[Continue reading…]", "Click here to …". */
 export const sentenceRules: ((text: string) => string | null)[] = [
   (text) => (/^\s*[([]\s*(related|read more|see also|watch|listen)\s*:[^)\]]*[)\]]\s*$/i.test(text) ? TEASER : null),
-  (text) => (/^\s*\[?\s*(continue reading|read more|read the full (story|article)|click here)[^\]]*\]?\s*$/i.test(text) ? 'link to the rest of an excerpted article' : null),
+  (text) =>
+    /^\s*\[?\s*(continue reading|read more|read the full (story|article)|click here)[^\]]*\]?\s*$/i.test(text)
+      ? 'link to the rest of an excerpted article'
+      : null,
 ]

@@ -44,20 +44,30 @@ export function parseAddOptions(argv: string[]): { options: AddOptions } | { pro
     const code = (error as { code?: string }).code
     const known = [...TEXT_OPTIONS, ...FLAG_OPTIONS].map((o) => `--${o}`).join(', ')
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { problem: `${(error as Error).message.replace(/\. To specify.*$/s, '')}. The options are ${known}.` }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { problem: `${(error as Error).message}. Give a value after the option, for example --source "Reuters" or --date 2023-10-24.` }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      return { problem: `${(error as Error).message}. Give a value after the option, for example --source "Reuters" or --date 2023-10-24.` }
     throw error
   }
   const { values, positionals } = parsed
   if (values.help) return { help: true }
   if (positionals.length === 0) return { problem: 'Name the article to add: a .txt or .md file, or - to read it from standard input.' }
-  if (positionals.length > 1) return { problem: `Give one article at a time; the command line names ${positionals.length}: ${positionals.join(', ')}. (Put values with spaces in quotes: --source "Long War Journal".)` }
+  if (positionals.length > 1)
+    return {
+      problem: `Give one article at a time; the command line names ${positionals.length}: ${positionals.join(', ')}. (Put values with spaces in quotes: --source "Long War Journal".)`,
+    }
   const text = (name: (typeof TEXT_OPTIONS)[number]): string | null => values[name] ?? null
   return {
     options: {
       input: positionals[0] ?? '-',
       flags: {
-        title: text('title'), source: text('source'), url: text('url'), date: text('date'), author: text('author'),
-        originalSource: text('original-source'), originalUrl: text('original-url'), inferDate: values['infer-date'] ?? false,
+        title: text('title'),
+        source: text('source'),
+        url: text('url'),
+        date: text('date'),
+        author: text('author'),
+        originalSource: text('original-source'),
+        originalUrl: text('original-url'),
+        inferDate: values['infer-date'] ?? false,
       },
       force: values.force ?? false,
       seedsDir: text('seeds') ?? 'seeds',
@@ -71,9 +81,17 @@ function parse(argv: string[]) {
     allowPositionals: true,
     strict: true,
     options: {
-      source: { type: 'string' }, url: { type: 'string' }, date: { type: 'string' }, title: { type: 'string' }, author: { type: 'string' },
-      'original-source': { type: 'string' }, 'original-url': { type: 'string' }, seeds: { type: 'string' },
-      'infer-date': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean' },
+      source: { type: 'string' },
+      url: { type: 'string' },
+      date: { type: 'string' },
+      title: { type: 'string' },
+      author: { type: 'string' },
+      'original-source': { type: 'string' },
+      'original-url': { type: 'string' },
+      seeds: { type: 'string' },
+      'infer-date': { type: 'boolean' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean' },
     },
   })
 }

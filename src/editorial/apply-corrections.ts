@@ -34,7 +34,9 @@ export function matchesTarget(event: TimelineEvent, target: EventTarget): boolea
 
 /** The target as a phrase for messages: `article seeds/x.md, quote "One assault"`. */
 export function describeTarget(target: EventTarget): string {
-  return Object.entries(target).map(([k, v]) => (k === 'quote' ? `quote "${String(v).slice(0, 60)}"` : `${k} ${String(v)}`)).join(', ')
+  return Object.entries(target)
+    .map(([k, v]) => (k === 'quote' ? `quote "${String(v).slice(0, 60)}"` : `${k} ${String(v)}`))
+    .join(', ')
 }
 
 /** The id an event's content gives it, as merge gives it; a statement keeps the speaker of its old id, as an event does not record its speaker's slug. */
@@ -59,7 +61,13 @@ interface Refusal {
  * interleaved, so on a refusal the copy is half-changed and must be thrown away. `field` prefixes
  * the fields in a refusal (`set`, `split.set`); `today` (`YYYY-MM-DD`) refuses days after the build's.
  */
-function applyFix(event: TimelineEvent, fix: EventFix, knowledge: Knowledge, field: string, today: string | null): { changes: AppliedCorrection['changes'] } | Refusal {
+function applyFix(
+  event: TimelineEvent,
+  fix: EventFix,
+  knowledge: Knowledge,
+  field: string,
+  today: string | null,
+): { changes: AppliedCorrection['changes'] } | Refusal {
   const changes: AppliedCorrection['changes'] = []
   const change = (name: string, from: unknown, to: unknown): void => {
     if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: name, from: JSON.stringify(from), to: JSON.stringify(to) })
@@ -67,11 +75,19 @@ function applyFix(event: TimelineEvent, fix: EventFix, knowledge: Knowledge, fie
   let location: Place | null | undefined
   if (fix.site !== undefined) {
     const place = knowledge.places.find((p) => p.id === fix.site)
-    if (!place) return { field: `${field}.site`, error: `\`site: ${fix.site}\` is not an id in src/data/gazetteer.yaml. Use one of its ids, or add the place there first.` }
+    if (!place)
+      return {
+        field: `${field}.site`,
+        error: `\`site: ${fix.site}\` is not an id in src/data/gazetteer.yaml. Use one of its ids, or add the place there first.`,
+      }
     location = { id: place.id, name: place.name, country: place.country, admin1: place.admin1, lat: place.lat, lon: place.lon, precision: place.precision }
   } else if (fix.location === null) location = null
   const weapons = fix.weapons?.filter((w) => !knowledge.weapons.some((k) => k.id === w))
-  if (weapons && weapons.length > 0) return { field: `${field}.weapons`, error: `\`weapons\` has ${weapons.join(', ')}, not in src/data/weapons.yaml. Use its ids (${knowledge.weapons.map((w) => w.id).join(', ')}), or add the weapon there first.` }
+  if (weapons && weapons.length > 0)
+    return {
+      field: `${field}.weapons`,
+      error: `\`weapons\` has ${weapons.join(', ')}, not in src/data/weapons.yaml. Use its ids (${knowledge.weapons.map((w) => w.id).join(', ')}), or add the weapon there first.`,
+    }
   let actors: string[] | undefined
   if (fix.actors !== undefined) {
     actors = []
@@ -83,23 +99,64 @@ function applyFix(event: TimelineEvent, fix: EventFix, knowledge: Knowledge, fie
     actors = unionSorted(actors)
   }
 
-  if (fix.type !== undefined) { change('type', event.type, fix.type); event.type = fix.type }
-  if (fix.date !== undefined) { change('date', event.date, fix.date); event.date = fix.date; if (fix.dateEnd === undefined && event.datePrecision === 'day') event.dateEnd = fix.date }
-  if (fix.dateEnd !== undefined) { change('dateEnd', event.dateEnd, fix.dateEnd); event.dateEnd = fix.dateEnd }
-  if (event.dateEnd < event.date) return { field: `${field}.${fix.dateEnd === undefined ? 'date' : 'dateEnd'}`, error: `The corrected dates end (${event.dateEnd}) before they start (${event.date}). Set both \`date\` and \`dateEnd\`, the first day before the last.` }
+  if (fix.type !== undefined) {
+    change('type', event.type, fix.type)
+    event.type = fix.type
+  }
+  if (fix.date !== undefined) {
+    change('date', event.date, fix.date)
+    event.date = fix.date
+    if (fix.dateEnd === undefined && event.datePrecision === 'day') event.dateEnd = fix.date
+  }
+  if (fix.dateEnd !== undefined) {
+    change('dateEnd', event.dateEnd, fix.dateEnd)
+    event.dateEnd = fix.dateEnd
+  }
+  if (event.dateEnd < event.date)
+    return {
+      field: `${field}.${fix.dateEnd === undefined ? 'date' : 'dateEnd'}`,
+      error: `The corrected dates end (${event.dateEnd}) before they start (${event.date}). Set both \`date\` and \`dateEnd\`, the first day before the last.`,
+    }
   if (today !== null && (fix.date !== undefined || fix.dateEnd !== undefined) && event.dateEnd > today) {
     const late = fix.date !== undefined && fix.date > today ? 'date' : fix.dateEnd !== undefined ? 'dateEnd' : 'date'
-    return { field: `${field}.${late}`, error: `The corrected ${late === 'date' ? 'day' : 'last day'} (${late === 'date' ? event.date : event.dateEnd}) is after the day of this build (${today}): an event cannot be dated in the future. Likely cause: a typo in the year, or the day and month swapped. Write the day it happened as YYYY-MM-DD.` }
+    return {
+      field: `${field}.${late}`,
+      error: `The corrected ${late === 'date' ? 'day' : 'last day'} (${late === 'date' ? event.date : event.dateEnd}) is after the day of this build (${today}): an event cannot be dated in the future. Likely cause: a typo in the year, or the day and month swapped. Write the day it happened as YYYY-MM-DD.`,
+    }
   }
-  if (fix.datePrecision !== undefined) { change('datePrecision', event.datePrecision, fix.datePrecision); event.datePrecision = fix.datePrecision }
-  if (location !== undefined) { change('location', event.location?.name ?? null, location?.name ?? null); event.location = location }
-  if (fix.status !== undefined) { change('status', event.status, fix.status); event.status = fix.status }
-  if (fix.killed !== undefined) { change('killed', event.killed, fix.killed); event.killed = fix.killed }
-  if (fix.injured !== undefined) { change('injured', event.injured, fix.injured); event.injured = fix.injured }
-  if (actors !== undefined) { change('actors', event.actors, actors); event.actors = actors }
-  if (fix.weapons !== undefined) { change('weapons', event.weapons, fix.weapons); event.weapons = fix.weapons }
+  if (fix.datePrecision !== undefined) {
+    change('datePrecision', event.datePrecision, fix.datePrecision)
+    event.datePrecision = fix.datePrecision
+  }
+  if (location !== undefined) {
+    change('location', event.location?.name ?? null, location?.name ?? null)
+    event.location = location
+  }
+  if (fix.status !== undefined) {
+    change('status', event.status, fix.status)
+    event.status = fix.status
+  }
+  if (fix.killed !== undefined) {
+    change('killed', event.killed, fix.killed)
+    event.killed = fix.killed
+  }
+  if (fix.injured !== undefined) {
+    change('injured', event.injured, fix.injured)
+    event.injured = fix.injured
+  }
+  if (actors !== undefined) {
+    change('actors', event.actors, actors)
+    event.actors = actors
+  }
+  if (fix.weapons !== undefined) {
+    change('weapons', event.weapons, fix.weapons)
+    event.weapons = fix.weapons
+  }
   const summary = fix.summary ?? (event.type === 'statement' ? event.summary : summarize(event.type, event.location, event.weapons, '', knowledge))
-  if (summary !== event.summary) { change('summary', event.summary, summary); event.summary = summary }
+  if (summary !== event.summary) {
+    change('summary', event.summary, summary)
+    event.summary = summary
+  }
   return { changes }
 }
 
@@ -108,15 +165,20 @@ type NotApplied = Exclude<CorrectionOutcome['result'], 'applied'>
 
 /** What one correction would do: the events it replaces, removes and adds, and its outcome; or why it was refused. */
 type Plan =
-  | { replace: Map<TimelineEvent, TimelineEvent>; remove: TimelineEvent[]; add: TimelineEvent[]; events: string[] }
-  | { refused: Refusal; result: NotApplied }
+  { replace: Map<TimelineEvent, TimelineEvent>; remove: TimelineEvent[]; add: TimelineEvent[]; events: string[] } | { refused: Refusal; result: NotApplied }
 
 /**
  * Plans correction `c` on the one event it targets, from copies: nothing in `events` changes
  * here, so a correction that fails a check changes nothing at all.
  */
 function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], knowledge: Knowledge, today: string | null): Plan {
-  const audit = (changes: AppliedCorrection['changes'], note: string | null): AppliedCorrection => ({ kind: c.action.kind, reason: c.reason, line: c.line, changes, note })
+  const audit = (changes: AppliedCorrection['changes'], note: string | null): AppliedCorrection => ({
+    kind: c.action.kind,
+    reason: c.reason,
+    line: c.line,
+    changes,
+    note,
+  })
   const copy = (e: TimelineEvent): TimelineEvent => ({ ...structuredClone(e), corrections: structuredClone(e.corrections ?? []) })
   const action = c.action
   const before = event.id
@@ -132,7 +194,10 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
       const into = events.filter((e) => e !== event && matchesTarget(e, action.into))
       if (into.length !== 1) {
         return {
-          refused: { field: 'mergeInto', error: `The event to merge into (${describeTarget(action.into)}) matches ${into.length === 0 ? 'no event' : `${into.length} events (${into.map((e) => e.id).join(', ')})`}, so nothing was merged. Name exactly one event in \`mergeInto\`.` },
+          refused: {
+            field: 'mergeInto',
+            error: `The event to merge into (${describeTarget(action.into)}) matches ${into.length === 0 ? 'no event' : `${into.length} events (${into.map((e) => e.id).join(', ')})`}, so nothing was merged. Name exactly one event in \`mergeInto\`.`,
+          },
           result: into.length === 0 ? 'no-target' : 'ambiguous',
         }
       }
@@ -150,7 +215,10 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
       const moving = event.reports.filter((r) => action.reports.some((a) => sameArticle(a.article, r.article) && squash(r.quote).includes(squash(a.quote))))
       if (moving.length === 0 || moving.length === event.reports.length) {
         return {
-          refused: { field: 'split', error: `The split names ${moving.length === 0 ? 'no report' : 'every report'} of ${event.id}, so nothing was split. List in \`split.reports\` the reports (article and quote) that form the new event, leaving at least one behind.` },
+          refused: {
+            field: 'split',
+            error: `The split names ${moving.length === 0 ? 'no report' : 'every report'} of ${event.id}, so nothing was split. List in \`split.reports\` the reports (article and quote) that form the new event, leaving at least one behind.`,
+          },
           result: moving.length === 0 ? 'no-target' : 'refused',
         }
       }
@@ -197,7 +265,13 @@ const CODE_OF: Record<NotApplied, DiagnosticCode> = {
  * matches no event (or several), or that fails a check, is reported and changes nothing, never
  * silently ignored. `today` (`YYYY-MM-DD`, the day of the build) refuses corrected days after it.
  */
-export function applyCorrections(input: TimelineEvent[], corrections: Correction[], knowledge: Knowledge, file: string, today: string | null = null): CorrectionsResult {
+export function applyCorrections(
+  input: TimelineEvent[],
+  corrections: Correction[],
+  knowledge: Knowledge,
+  file: string,
+  today: string | null = null,
+): CorrectionsResult {
   let events: TimelineEvent[] = structuredClone(input).map((e) => ({ ...e, corrections: e.corrections ?? [] }))
   const outcomes: CorrectionOutcome[] = []
   const diagnostics: Diagnostic[] = []
@@ -209,9 +283,14 @@ export function applyCorrections(input: TimelineEvent[], corrections: Correction
     const matches = events.filter((e) => matchesTarget(e, c.target))
     if (matches.length !== 1) {
       const result: NotApplied = matches.length === 0 ? 'no-target' : 'ambiguous'
-      report(c, result, 'target', result === 'no-target'
-        ? `No event matches this correction's target (${target}), so it was not applied. The event may have been removed, or its day, place or sentence changed; update the target (the most stable is \`article:\` with \`quote:\`).`
-        : `This correction's target (${target}) matches ${matches.length} events (${matches.map((e) => e.id).join(', ')}), so it was not applied. Add fields to the target until it names one event.`)
+      report(
+        c,
+        result,
+        'target',
+        result === 'no-target'
+          ? `No event matches this correction's target (${target}), so it was not applied. The event may have been removed, or its day, place or sentence changed; update the target (the most stable is \`article:\` with \`quote:\`).`
+          : `This correction's target (${target}) matches ${matches.length} events (${matches.map((e) => e.id).join(', ')}), so it was not applied. Add fields to the target until it names one event.`,
+      )
       outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result, events: [] })
       continue
     }

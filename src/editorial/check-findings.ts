@@ -73,17 +73,33 @@ export function collectFindings(timeline: TimelineData): Finding[] {
     if (event.type !== 'attack' || event.location?.precision === 'site' || (event.location !== null && event.location.id === null)) continue
     const first = event.reports[0]
     if (!first) continue
-    findings.push(finding({
-      file: first.article, line: null, field: 'location', code: 'attack-without-site', severity: 'warning',
-      message: `The attack ${event.id} names no base${event.location ? ` (only ${event.location.name})` : ''}. If the article says which, add a correction: \`- target: {event: ${event.id}}\` with \`set: {site: <gazetteer id>}\` and a reason.`,
-    }))
+    findings.push(
+      finding({
+        file: first.article,
+        line: null,
+        field: 'location',
+        code: 'attack-without-site',
+        severity: 'warning',
+        message: `The attack ${event.id} names no base${event.location ? ` (only ${event.location.name})` : ''}. If the article says which, add a correction: \`- target: {event: ${event.id}}\` with \`set: {site: <gazetteer id>}\` and a reason.`,
+      }),
+    )
   }
 
   const byTitle = new Map<string, string>()
   for (const article of timeline.articles) {
     const key = article.title.toLowerCase().replace(/\W+/g, ' ').trim()
     const other = byTitle.get(key)
-    if (other) findings.push(finding({ file: article.path, line: 2, field: 'title', code: 'duplicate-title', severity: 'warning', message: `This article has the same title as ${other}. If it is the same piece, delete one; if it is a republication, name the first in \`original:\`.` }))
+    if (other)
+      findings.push(
+        finding({
+          file: article.path,
+          line: 2,
+          field: 'title',
+          code: 'duplicate-title',
+          severity: 'warning',
+          message: `This article has the same title as ${other}. If it is the same piece, delete one; if it is a republication, name the first in \`original:\`.`,
+        }),
+      )
     else byTitle.set(key, article.path)
   }
 
@@ -93,10 +109,16 @@ export function collectFindings(timeline: TimelineData): Finding[] {
       if (a.location?.id !== b.location?.id || daysApart(a.date, b.date) !== 1) continue
       const articlesA = new Set(a.reports.map((r) => r.article))
       if (b.reports.some((r) => articlesA.has(r.article))) continue
-      findings.push(finding({
-        file: b.reports[0]?.article ?? '', line: null, field: 'event', code: 'duplicate-day-apart', severity: 'warning',
-        message: `${a.id} and ${b.id} are attacks on ${a.location?.name} a day apart, each from different articles: it may be one night reported in two time zones. If so, merge them: \`- target: {event: ${b.id}}\` with \`mergeInto: {event: ${a.id}}\` and a reason.`,
-      }))
+      findings.push(
+        finding({
+          file: b.reports[0]?.article ?? '',
+          line: null,
+          field: 'event',
+          code: 'duplicate-day-apart',
+          severity: 'warning',
+          message: `${a.id} and ${b.id} are attacks on ${a.location?.name} a day apart, each from different articles: it may be one night reported in two time zones. If so, merge them: \`- target: {event: ${b.id}}\` with \`mergeInto: {event: ${a.id}}\` and a reason.`,
+        }),
+      )
     }
   }
   return findings.sort(compareDiagnostics)

@@ -32,8 +32,7 @@ export interface ImportedArticle {
 
 /** Either the article, or the problems that stop it, each a sentence naming the fix. Warnings never stop it. */
 export type ImportResult =
-  | { article: ImportedArticle; problems?: undefined; warnings: string[] }
-  | { article?: undefined; problems: string[]; warnings: string[] }
+  { article: ImportedArticle; problems?: undefined; warnings: string[] } | { article?: undefined; problems: string[]; warnings: string[] }
 
 /** A title longer than this is probably the first paragraph of a scraped page with no title line. */
 const LONG_TITLE = 150
@@ -43,8 +42,12 @@ const opening = (origin: string): string => origin.charAt(0).toUpperCase() + ori
 
 /** Decodes the bytes of an input as UTF-8 text, or says why it cannot be imported. `origin` names it: `the file x.txt`, `the standard input`. */
 export function decodeInput(bytes: Uint8Array, origin: string): { text: string } | { problem: string } {
-  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') return { problem: `${opening(origin)} is empty. Give the article's title on the first line and its text below.` }
-  if (bytes.length > MAX_ARTICLE_BYTES) return { problem: `${opening(origin)} is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article. Check that it is a single article.` }
+  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '')
+    return { problem: `${opening(origin)} is empty. Give the article's title on the first line and its text below.` }
+  if (bytes.length > MAX_ARTICLE_BYTES)
+    return {
+      problem: `${opening(origin)} is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article. Check that it is a single article.`,
+    }
   if (bytes.includes(0)) return { problem: `${opening(origin)} contains NUL bytes: it is binary, not text. Save the article as UTF-8 text first.` }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
@@ -113,21 +116,35 @@ export function importArticle(raw: string, flags: ImportFlags, origin: string, t
   const overrides = { title: flags.title, source: flags.source, url: flags.url, author: flags.author }
   for (const [key, value] of Object.entries(overrides)) if (value !== null) fields[key] = value
   if (flags.originalSource !== null || flags.originalUrl !== null) {
-    const given = fields.original !== null && typeof fields.original === 'object' && !Array.isArray(fields.original) ? (fields.original as Record<string, unknown>) : {}
-    fields.original = { ...given, ...(flags.originalSource !== null && { source: flags.originalSource }), ...(flags.originalUrl !== null && { url: flags.originalUrl }) }
+    const given =
+      fields.original !== null && typeof fields.original === 'object' && !Array.isArray(fields.original) ? (fields.original as Record<string, unknown>) : {}
+    fields.original = {
+      ...given,
+      ...(flags.originalSource !== null && { source: flags.originalSource }),
+      ...(flags.originalUrl !== null && { url: flags.originalUrl }),
+    }
   }
   const body = `${split.body.replace(/^(?:[ \t]*\n)+/, '')}${split.body.endsWith('\n') ? '' : '\n'}`
   const where = split.hasFrontMatter ? ' in the front matter' : ''
 
-  if (body.trim() === '') problems.push(`${opening(origin)} has no article text${split.title !== null ? ' after its title line' : ''}. Check that it holds the whole article, title first, then the text.`)
+  if (body.trim() === '')
+    problems.push(
+      `${opening(origin)} has no article text${split.title !== null ? ' after its title line' : ''}. Check that it holds the whole article, title first, then the text.`,
+    )
   if (!present(fields.title)) problems.push(`The article has no title${where}. Add --title "…".`)
   else if (split.title !== null && split.title.length > MAX_TITLE_CHARS) {
-    problems.push(`The first line of ${origin} is ${split.title.length} characters long, too long for a headline: it is probably the first paragraph of a page scraped without its title. Add --title "…" (the text is then kept whole as the body).`)
+    problems.push(
+      `The first line of ${origin} is ${split.title.length} characters long, too long for a headline: it is probably the first paragraph of a page scraped without its title. Add --title "…" (the text is then kept whole as the body).`,
+    )
   }
-  if (!present(fields.source)) problems.push('The outlet is missing: every article must name who published it. Add --source "Outlet name" for the outlet that published this copy (and --original-source for the first outlet, if it is a republication).')
+  if (!present(fields.source))
+    problems.push(
+      'The outlet is missing: every article must name who published it. Add --source "Outlet name" for the outlet that published this copy (and --original-source for the first outlet, if it is a republication).',
+    )
 
   if (typeof fields.url === 'string' && fields.url.trim() !== '') {
-    if (!isSafeHttpUrl(fields.url.trim())) problems.push(`The URL "${fields.url.slice(0, 80)}"${where} is not an http(s) address. Give the article's web address with --url https://….`)
+    if (!isSafeHttpUrl(fields.url.trim()))
+      problems.push(`The URL "${fields.url.slice(0, 80)}"${where} is not an http(s) address. Give the article's web address with --url https://….`)
   } else if (!present(fields.url)) {
     warnings.push('No URL was given, so readers cannot check the source. Add --url https://… if the article is online.')
   }
@@ -146,7 +163,9 @@ export function importArticle(raw: string, flags: ImportFlags, origin: string, t
     } else {
       const old = present(fields.date) ? normalizeDay(fields.date) : null
       if (old !== null && 'day' in old && old.day !== day.day && (present(fields.dateInferred) || present(fields.dateNote))) {
-        warnings.push(`--date ${day.day} replaces the front matter's date ${old.day}, so its dateInferred and dateNote, which explained the old date, were left out.`)
+        warnings.push(
+          `--date ${day.day} replaces the front matter's date ${old.day}, so its dateInferred and dateNote, which explained the old date, were left out.`,
+        )
         delete fields.dateInferred
         delete fields.dateNote
       }
@@ -155,25 +174,35 @@ export function importArticle(raw: string, flags: ImportFlags, origin: string, t
     if (flags.inferDate) warnings.push('--infer-date was not used: --date gives the day.')
   } else if (present(fields.date)) {
     const day = normalizeDay(fields.date)
-    if (!('day' in day)) problems.push(`The date${where} ${day.problem}. Give the day the article was published as --date YYYY-MM-DD, for example --date 2023-10-24.`)
+    if (!('day' in day))
+      problems.push(`The date${where} ${day.problem}. Give the day the article was published as --date YYYY-MM-DD, for example --date 2023-10-24.`)
     else fields.date = day.day
     if (flags.inferDate) warnings.push('--infer-date was not used: the front matter gives the date.')
   } else if (!flags.inferDate) {
-    problems.push('The publication date is missing, and Salvo does not guess it: every relative date in the article ("on Monday") is resolved against it. Add --date YYYY-MM-DD with the day the article was published, or --infer-date to read it from the URL or a dateline, marked as inferred.')
+    problems.push(
+      'The publication date is missing, and Salvo does not guess it: every relative date in the article ("on Monday") is resolved against it. Add --date YYYY-MM-DD with the day the article was published, or --infer-date to read it from the URL or a dateline, marked as inferred.',
+    )
   } else {
     const url = typeof fields.url === 'string' && isSafeHttpUrl(fields.url.trim()) ? fields.url.trim() : null
     const inferred = inferPublicationDay(body, url, typeof fields.title === 'string' ? fields.title : '')
     if (inferred === null) {
-      problems.push('--infer-date found nothing to read the publication day from: the URL has no /YYYY/MM/DD/ path, and the text has no dateline and no full date such as "Nov. 1, 2023". Add --date YYYY-MM-DD.')
+      problems.push(
+        '--infer-date found nothing to read the publication day from: the URL has no /YYYY/MM/DD/ path, and the text has no dateline and no full date such as "Nov. 1, 2023". Add --date YYYY-MM-DD.',
+      )
     } else {
       fields.date = inferred.day
       fields.dateInferred = true
       fields.dateNote = inferred.note
-      warnings.push(`The publication day was inferred as ${inferred.day}. ${inferred.note} If it is wrong, delete the file and add the article again with --date YYYY-MM-DD.`, ...inferred.disagreements)
+      warnings.push(
+        `The publication day was inferred as ${inferred.day}. ${inferred.note} If it is wrong, delete the file and add the article again with --date YYYY-MM-DD.`,
+        ...inferred.disagreements,
+      )
     }
   }
   if (today !== undefined && typeof fields.date === 'string' && fields.date > today) {
-    problems.push(`The publication date ${fields.date} is after today (${today}), so it cannot be when the article was published. Check the year and the month${flags.date === null ? '' : ' given with --date'}.`)
+    problems.push(
+      `The publication date ${fields.date} is after today (${today}), so it cannot be when the article was published. Check the year and the month${flags.date === null ? '' : ' given with --date'}.`,
+    )
   }
   if (problems.length > 0) return { problems, warnings }
 
@@ -186,7 +215,9 @@ export function importArticle(raw: string, flags: ImportFlags, origin: string, t
   if (gate.meta === null || problems.length > 0) return { problems, warnings }
   const meta = gate.meta
   if (split.title !== null && meta.title.length > LONG_TITLE) {
-    warnings.push(`The title is ${meta.title.length} characters long: the first line may be the article's first paragraph rather than its title. If so, delete the file and add the article again with --title "…" (the text is then kept whole as the body).`)
+    warnings.push(
+      `The title is ${meta.title.length} characters long: the first line may be the article's first paragraph rather than its title. If so, delete the file and add the article again with --title "…" (the text is then kept whole as the body).`,
+    )
   }
   const fileName = seedFileName(meta.date, meta.title)
   return { article: { fileName, content: formatFrontMatter(meta, split.comments) + body, meta, body }, warnings }

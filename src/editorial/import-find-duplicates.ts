@@ -49,7 +49,11 @@ function urlAndBody(file: string, raw: string): { url: string | null; body: stri
  * file under `seedsDir` (dot-files skipped, as ingest skips them). The target file
  * itself is left out of the comparison: replacing it is not a duplicate.
  */
-export async function findDuplicates(seedsDir: string, candidate: { target: string; url: string | null; body: string }, displayPath: (file: string) => string): Promise<SeedOverlap> {
+export async function findDuplicates(
+  seedsDir: string,
+  candidate: { target: string; url: string | null; body: string },
+  displayPath: (file: string) => string,
+): Promise<SeedOverlap> {
   const overlap: SeedOverlap = { targetExists: false, sameName: [], sameUrl: [], sameText: [] }
   // The files ingest would read, walked as ingest walks them (dot-files, pipes and link cycles left out); its diagnostics are the build's to give.
   const files = await listArticleFiles(seedsDir, [])

@@ -113,8 +113,20 @@ type DayRule = (evidence: DateEvidence) => InferredDay | null
 /** The body with the paragraphs and sentences the clean stage sets aside blanked out, offsets kept. */
 export function withoutFurniture(body: string, title: string): string {
   const article = cleanArticle({
-    path: '', slug: '', title, source: '', url: null, date: '', author: null, original: null,
-    dateInferred: false, dateNote: null, body, bodyLine: 1, paragraphs: parseBody(body, 1), hash: '',
+    path: '',
+    slug: '',
+    title,
+    source: '',
+    url: null,
+    date: '',
+    author: null,
+    original: null,
+    dateInferred: false,
+    dateNote: null,
+    body,
+    bodyLine: 1,
+    paragraphs: parseBody(body, 1),
+    hash: '',
   })
   let text = body
   const blank = (start: number, end: number): void => {
@@ -137,7 +149,10 @@ export const fromUrlPath: DayRule = ({ url }) => {
 
 /** A dateline or a "Published …" line near the top of the text, or a line that is only a date. */
 export const fromDateline: DayRule = ({ text }) => {
-  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, DATELINE_LINES)
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, DATELINE_LINES)
   for (const line of lines) {
     for (const date of findFullDates(line)) {
       const end = date.start + date.text.length
@@ -170,7 +185,11 @@ export const fromLatestFullDate: DayRule = ({ articleText, url }) => {
   const latest = dates.reduce<FullDate | null>((best, d) => (best === null || d.day > best.day ? d : best), null)
   if (latest === null) return null
   const within = month === null ? '' : ` within the URL's month (/${month.year}/${month.month}/)`
-  return { day: latest.day, note: `The latest full date in the text${within} is "${latest.text}"; the article was published on that day or later.`, lowerBound: true }
+  return {
+    day: latest.day,
+    note: `The latest full date in the text${within} is "${latest.text}"; the article was published on that day or later.`,
+    lowerBound: true,
+  }
 }
 
 /** The rules, most reliable first: the first that finds a day decides. */

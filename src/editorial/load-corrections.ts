@@ -9,7 +9,8 @@ const TYPES = ['attack', 'us-strike', 'statement', 'other'] as const
 const STATUSES = ['confirmed', 'claimed', 'denied', 'reported'] as const
 const PRECISIONS = ['day', 'range', 'month'] as const
 const ACTIONS = ['set', 'note', 'suppress', 'mergeInto', 'split'] as const
-const EXAMPLE = 'for example:\n  - target: {article: seeds/2023-10-30-….md, quote: "One assault took place today"}\n    set: {injured: {min: 2, max: 2}}\n    reason: "CENTCOM gave the figure on Oct. 31."'
+const EXAMPLE =
+  'for example:\n  - target: {article: seeds/2023-10-30-….md, quote: "One assault took place today"}\n    set: {injured: {min: 2, max: 2}}\n    reason: "CENTCOM gave the figure on Oct. 31."'
 /** What a whole-file problem means for the build. */
 const NONE_APPLIED = 'No correction was applied; the rest of the site was built.'
 
@@ -30,7 +31,12 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
   const read = readYamlFile(file, 'The corrections file')
   if ('missing' in read) return { corrections: [], diagnostics }
   if ('problem' in read) {
-    problem(read.problem.kind === 'unreadable' ? 'corrections-unreadable' : 'corrections-invalid', read.problem.line, 'corrections', `${read.problem.message} ${NONE_APPLIED}`)
+    problem(
+      read.problem.kind === 'unreadable' ? 'corrections-unreadable' : 'corrections-invalid',
+      read.problem.line,
+      'corrections',
+      `${read.problem.message} ${NONE_APPLIED}`,
+    )
     return { corrections: [], diagnostics }
   }
   const { doc, lineCounter } = read
@@ -53,8 +59,14 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
     const reason = typeof raw.reason === 'string' && raw.reason.trim() !== '' ? raw.reason.trim() : null
     if (reason === null) errors.push(['reason', 'Every correction needs a `reason:` saying why, for the audit trail. Add one.'])
     const actions = ACTIONS.filter((a) => raw[a] !== undefined)
-    for (const key of Object.keys(raw)) if (!['target', 'reason', ...ACTIONS].includes(key)) errors.push([key, `Unknown field \`${key}\`. A correction has \`target\`, \`reason\` and one of ${ACTIONS.join(', ')}.`])
-    if (actions.length !== 1) errors.push(['action', `A correction needs exactly one action (${ACTIONS.join(', ')}); this one has ${actions.length === 0 ? 'none' : actions.join(' and ')}. Split it into one entry per action.`])
+    for (const key of Object.keys(raw))
+      if (!['target', 'reason', ...ACTIONS].includes(key))
+        errors.push([key, `Unknown field \`${key}\`. A correction has \`target\`, \`reason\` and one of ${ACTIONS.join(', ')}.`])
+    if (actions.length !== 1)
+      errors.push([
+        'action',
+        `A correction needs exactly one action (${ACTIONS.join(', ')}); this one has ${actions.length === 0 ? 'none' : actions.join(' and ')}. Split it into one entry per action.`,
+      ])
 
     let action: Correction['action'] | null = null
     if (actions.length === 1) {
@@ -75,7 +87,8 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
           const o = (r ?? {}) as Raw
           return typeof o.article === 'string' && typeof o.quote === 'string' ? [{ article: o.article, quote: o.quote }] : []
         })
-        if (anchors.length === 0 || anchors.length !== reports.length) errors.push(['split', 'A split needs `reports:`, a list of `{article, quote}` naming the reports that form the new event.'])
+        if (anchors.length === 0 || anchors.length !== reports.length)
+          errors.push(['split', 'A split needs `reports:`, a list of `{article, quote}` naming the reports that form the new event.'])
         action = { kind: 'split', reports: anchors, set: split.set === undefined ? {} : readFix(split.set, 'split.set', errors) }
       }
     }
@@ -90,7 +103,10 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
 
 function readTarget(value: unknown, field: string, errors: [string, string][]): EventTarget | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    errors.push([field, `\`${field}\` must name the event, by \`event: <id>\`, by \`article:\` and \`quote:\` (a report's sentence), or by \`date:\`, \`site:\` and \`type:\`.`])
+    errors.push([
+      field,
+      `\`${field}\` must name the event, by \`event: <id>\`, by \`article:\` and \`quote:\` (a report's sentence), or by \`date:\`, \`site:\` and \`type:\`.`,
+    ])
     return null
   }
   const raw = value as Raw
@@ -107,11 +123,15 @@ function readTarget(value: unknown, field: string, errors: [string, string][]): 
     } else if (['event', 'article', 'quote', 'site'].includes(key) && typeof v === 'string' && v.trim() !== '') {
       target[key as 'event' | 'article' | 'quote' | 'site'] = v.trim()
     } else {
-      errors.push([`${field}.${key}`, `\`${key}\` is not a way to name an event (use event, article + quote, or date, site and type), or its value is not text.`])
+      errors.push([
+        `${field}.${key}`,
+        `\`${key}\` is not a way to name an event (use event, article + quote, or date, site and type), or its value is not text.`,
+      ])
     }
   }
   if (Object.keys(target).length === 0) errors.push([field, `\`${field}\` is empty: name the event.`])
-  if ((target.quote !== undefined) !== (target.article !== undefined)) errors.push([field, '`article` and `quote` go together: the quote is looked for in that article\'s reports.'])
+  if ((target.quote !== undefined) !== (target.article !== undefined))
+    errors.push([field, "`article` and `quote` go together: the quote is looked for in that article's reports."])
   return target
 }
 
@@ -130,9 +150,15 @@ function readFix(value: unknown, field: string, errors: [string, string][]): Eve
   for (const [key, v] of Object.entries(value as Raw)) {
     const bad = (what: string): void => void errors.push([`${field}.${key}`, `\`${key}\` ${what}.`])
     switch (key) {
-      case 'type': (TYPES as readonly unknown[]).includes(v) ? (fix.type = v as EventFix['type']) : bad(`must be one of ${TYPES.join(', ')}`); break
-      case 'status': (STATUSES as readonly unknown[]).includes(v) ? (fix.status = v as EventFix['status']) : bad(`must be one of ${STATUSES.join(', ')}`); break
-      case 'datePrecision': (PRECISIONS as readonly unknown[]).includes(v) ? (fix.datePrecision = v as EventFix['datePrecision']) : bad(`must be one of ${PRECISIONS.join(', ')}`); break
+      case 'type':
+        ;(TYPES as readonly unknown[]).includes(v) ? (fix.type = v as EventFix['type']) : bad(`must be one of ${TYPES.join(', ')}`)
+        break
+      case 'status':
+        ;(STATUSES as readonly unknown[]).includes(v) ? (fix.status = v as EventFix['status']) : bad(`must be one of ${STATUSES.join(', ')}`)
+        break
+      case 'datePrecision':
+        ;(PRECISIONS as readonly unknown[]).includes(v) ? (fix.datePrecision = v as EventFix['datePrecision']) : bad(`must be one of ${PRECISIONS.join(', ')}`)
+        break
       case 'date':
       case 'dateEnd': {
         const day = normalizeDay(v)
@@ -140,16 +166,34 @@ function readFix(value: unknown, field: string, errors: [string, string][]): Eve
         else bad(`${day.problem}; write YYYY-MM-DD`)
         break
       }
-      case 'site': typeof v === 'string' && v.trim() !== '' ? (fix.site = v.trim()) : bad('must be a gazetteer id, e.g. ain-al-asad'); break
-      case 'location': v === null ? (fix.location = null) : bad('can only be set to null (no place); to set a place, use `site:` with a gazetteer id'); break
+      case 'site':
+        typeof v === 'string' && v.trim() !== '' ? (fix.site = v.trim()) : bad('must be a gazetteer id, e.g. ain-al-asad')
+        break
+      case 'location':
+        v === null ? (fix.location = null) : bad('can only be set to null (no place); to set a place, use `site:` with a gazetteer id')
+        break
       case 'killed':
-      case 'injured': isCount(v) ? (fix[key] = v as EventFix['killed']) : bad('must be null or {min: N, max: M} with whole numbers, min ≤ max'); break
-      case 'actors': Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '') ? (fix.actors = (v as string[]).map((x) => x.trim())) : bad('must be a list of group ids from src/data/groups.yaml, e.g. [kataib-hezbollah], or [] for none'); break
-      case 'weapons': Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '') ? (fix.weapons = (v as string[]).map((x) => x.trim()).sort()) : bad('must be a list of weapon ids from src/data/weapons.yaml, e.g. [drone, rocket], or [] for none'); break
-      case 'summary': typeof v === 'string' && v.trim() !== '' ? (fix.summary = v.trim()) : bad('must be text'); break
-      default: bad(`is not a field a correction can set (type, date, dateEnd, datePrecision, site, location, status, killed, injured, actors, weapons, summary)`)
+      case 'injured':
+        isCount(v) ? (fix[key] = v as EventFix['killed']) : bad('must be null or {min: N, max: M} with whole numbers, min ≤ max')
+        break
+      case 'actors':
+        Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')
+          ? (fix.actors = (v as string[]).map((x) => x.trim()))
+          : bad('must be a list of group ids from src/data/groups.yaml, e.g. [kataib-hezbollah], or [] for none')
+        break
+      case 'weapons':
+        Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')
+          ? (fix.weapons = (v as string[]).map((x) => x.trim()).sort())
+          : bad('must be a list of weapon ids from src/data/weapons.yaml, e.g. [drone, rocket], or [] for none')
+        break
+      case 'summary':
+        typeof v === 'string' && v.trim() !== '' ? (fix.summary = v.trim()) : bad('must be text')
+        break
+      default:
+        bad(`is not a field a correction can set (type, date, dateEnd, datePrecision, site, location, status, killed, injured, actors, weapons, summary)`)
     }
   }
-  if (Object.keys(value as Raw).length === 0 && field === 'set') errors.push([field, '`set` is empty, so it would change nothing. Name the fields to correct, e.g. `set: {date: 2023-10-28}`.'])
+  if (Object.keys(value as Raw).length === 0 && field === 'set')
+    errors.push([field, '`set` is empty, so it would change nothing. Name the fields to correct, e.g. `set: {date: 2023-10-28}`.'])
   return fix
 }

@@ -6,7 +6,8 @@ function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
     previous = current
   }
   return previous[b.length] ?? 0
@@ -31,5 +32,7 @@ export function resolveActor(written: string, groups: readonly GroupEntry[]): { 
       .filter(({ d }) => d <= Math.max(2, Math.floor(written.length / 5)))
       .sort((a, b) => a.d - b.d || a.g.id.localeCompare(b.g.id))[0]?.g
   const hint = closest ? ` Did you mean \`${closest.id}\` (${closest.name})?` : ''
-  return { problem: `\`${written}\` is not a group in src/data/groups.yaml, so it would make a group page with no group behind it.${hint} Write a group's id, for example \`${closest?.id ?? groups[0]?.id ?? 'kataib-hezbollah'}\`, or add the group to src/data/groups.yaml first.` }
+  return {
+    problem: `\`${written}\` is not a group in src/data/groups.yaml, so it would make a group page with no group behind it.${hint} Write a group's id, for example \`${closest?.id ?? groups[0]?.id ?? 'kataib-hezbollah'}\`, or add the group to src/data/groups.yaml first.`,
+  }
 }

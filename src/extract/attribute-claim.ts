@@ -22,13 +22,18 @@ export interface AttributionInput {
   lastMilitia: string | null
 }
 
-const UNCONFIRMED = /\b(neither confirmed nor denied|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed)/i
-const DENIAL = /\b(denied|denies|deny|denying|dismissed|rejected|are not true|is not true|was not true|were not true|untrue|false|did not (?:happen|occur|take place)|no (?:such )?attack (?:took place|occurred))\b/i
-const CLAIM = /\b(claimed|claims?|claiming|took responsibility|said (?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
+const UNCONFIRMED =
+  /\b(neither confirmed nor denied|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed)/i
+const DENIAL =
+  /\b(denied|denies|deny|denying|dismissed|rejected|are not true|is not true|was not true|were not true|untrue|false|did not (?:happen|occur|take place)|no (?:such )?attack (?:took place|occurred))\b/i
+const CLAIM =
+  /\b(claimed|claims?|claiming|took responsibility|said (?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
 const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
-const ATTRIBUTED = /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|added|noted|blamed|attributed|described)\b/i
+const ATTRIBUTED =
+  /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|added|noted|blamed|attributed|described)\b/i
 const CITING = /\b(?:citing|according to)\s+/gi
-const ANAPHORA = /\b(these sources|the sources|those sources|the source|this source|the official|the officials|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
+const ANAPHORA =
+  /\b(these sources|the sources|those sources|the source|this source|the official|the officials|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
 
 /** The claimant a sentence attributes through "citing X" or "according to X": the nearest claimant after such a phrase. */
 function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | null {
@@ -59,13 +64,23 @@ export function attributeClaim(input: AttributionInput): Attribution {
   }
   const claimsIt = CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text))
   const militia = (): Attribution => ({
-    claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia', claimantKind: 'militia', status: 'claimed',
+    claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia',
+    claimantKind: 'militia',
+    status: 'claimed',
   })
   // Officials and security sources who say it happened outweigh a militia's claim of it; the media relaying a claim do not.
   const source = cited(text, claimants) ?? claimants.find(official) ?? claimants.find((c) => c.value.kind === 'local-security') ?? claimants[0] ?? null
   if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind
-    const status: EventStatus = unconfirmed ? (claimsIt ? 'claimed' : 'reported') : kind === 'us-official' || kind === 'host-government' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported'
+    const status: EventStatus = unconfirmed
+      ? claimsIt
+        ? 'claimed'
+        : 'reported'
+      : kind === 'us-official' || kind === 'host-government'
+        ? 'confirmed'
+        : kind === 'militia'
+          ? 'claimed'
+          : 'reported'
     return { claimant: source.value.label, claimantKind: kind, status }
   }
   if (claimsIt) return militia()

@@ -2,7 +2,22 @@ import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../know
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { DateMention } from './find-dates.js'
 import type { EventType } from '../model/report.js'
-import { AGGREGATE, ANNIVERSARY, REACTION, ATTACK, CASUALTY_VERB, MARITIME, OTHER_STATE_AGENT, SITELESS_ATTACK, SPEECH, STRIKE_TARGET, THREAT, US_AGENT, US_AIRCRAFT_AGENT, US_STRIKE_NOUN } from './sentence-cues.js'
+import {
+  AGGREGATE,
+  ANNIVERSARY,
+  REACTION,
+  ATTACK,
+  CASUALTY_VERB,
+  MARITIME,
+  OTHER_STATE_AGENT,
+  SITELESS_ATTACK,
+  SPEECH,
+  STRIKE_TARGET,
+  THREAT,
+  US_AGENT,
+  US_AIRCRAFT_AGENT,
+  US_STRIKE_NOUN,
+} from './sentence-cues.js'
 
 /** What one sentence says, found before deciding what it reports. */
 export interface SentenceFacts {
@@ -38,7 +53,11 @@ const isStatement = (f: SentenceFacts): boolean =>
     const clause = f.text.slice(0, at).split(/[,;:]/).at(-1) ?? ''
     if (SUBORDINATE.test(clause)) return false
     // The speaker is the subject: the last named party in the clause before the verb, or one right after it ("said Kirby").
-    const inClause = <T extends { start: number; end: number }>(list: T[]): T | undefined => list.filter((c) => c.end <= at && c.start >= at - clause.length).sort((a, b) => a.start - b.start).at(-1)
+    const inClause = <T extends { start: number; end: number }>(list: T[]): T | undefined =>
+      list
+        .filter((c) => c.end <= at && c.start >= at - clause.length)
+        .sort((a, b) => a.start - b.start)
+        .at(-1)
     const official = inClause(f.claimants) ?? f.claimants.find((c) => c.start >= at + m[0].length && c.start - (at + m[0].length) <= 24)
     const militia = inClause(f.groups.filter((g) => g.value.kind === 'militia'))
     if (militia && (!official || militia.start > official.start)) return false
@@ -53,12 +72,18 @@ const isStatement = (f: SentenceFacts): boolean =>
 export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict | undefined }[] = [
   {
     name: 'history',
-    rule: (f) => ((f.dates.some((d) => d.role === 'historical') && points(f).length === 0) || ANNIVERSARY.test(f.text) ? { skip: 'a historical reference, long before the article' } : undefined),
+    rule: (f) =>
+      (f.dates.some((d) => d.role === 'historical') && points(f).length === 0) || ANNIVERSARY.test(f.text)
+        ? { skip: 'a historical reference, long before the article' }
+        : undefined,
   },
   {
     name: 'perfect tense',
     // "The outpost has been hit before", "bases have been attacked repeatedly": a state of affairs, not one attack.
-    rule: (f) => (/\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) && points(f).length === 0 ? { skip: 'a general statement about past attacks, with no day' } : undefined),
+    rule: (f) =>
+      /\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) && points(f).length === 0
+        ? { skip: 'a general statement about past attacks, with no day' }
+        : undefined,
   },
   {
     name: 'aggregate',
@@ -78,7 +103,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'threat',
-    rule: (f) => (THREAT.test(f.text) && sites(f).length === 0 && !isUsStrike(f) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined),
+    rule: (f) =>
+      THREAT.test(f.text) && sites(f).length === 0 && !isUsStrike(f) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined,
   },
   {
     name: 'reaction to strikes',
@@ -86,11 +112,22 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'attack on a named base',
-    rule: (f) => ((ATTACK.test(f.text) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) && sites(f).length > 0 && !(isUsStrike(f) && STRIKE_TARGET.test(f.text) && !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text)) ? { type: 'attack' } : undefined),
+    rule: (f) =>
+      (ATTACK.test(f.text) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
+      sites(f).length > 0 &&
+      !(isUsStrike(f) && STRIKE_TARGET.test(f.text) && !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text))
+        ? { type: 'attack' }
+        : undefined,
   },
   {
     name: 'U.S. strike',
-    rule: (f) => (isUsStrike(f) && (STRIKE_TARGET.test(f.text) || f.groups.some((g) => g.value.kind === 'militia' || g.value.id === 'islamic-revolutionary-guard-corps') || f.places.length > 0) ? { type: 'us-strike' } : undefined),
+    rule: (f) =>
+      isUsStrike(f) &&
+      (STRIKE_TARGET.test(f.text) ||
+        f.groups.some((g) => g.value.kind === 'militia' || g.value.id === 'islamic-revolutionary-guard-corps') ||
+        f.places.length > 0)
+        ? { type: 'us-strike' }
+        : undefined,
   },
   {
     name: 'attack on U.S. forces',

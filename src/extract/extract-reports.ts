@@ -18,7 +18,8 @@ export interface ExtractResult {
 }
 
 /** "the group", "the militia": a reference back to the militia named before. */
-const ANAPHORIC_GROUP = /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
+const ANAPHORIC_GROUP =
+  /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
 
 /** What the previous sentence of the paragraph was about, for sentences that lean on it. */
 interface Carry {
@@ -30,7 +31,8 @@ interface Carry {
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
 
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
-const DATELINE = /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
+const DATELINE =
+  /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
 function maskDateline(text: string): string {
   const m = DATELINE.exec(text)
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
@@ -40,12 +42,20 @@ function maskDateline(text: string): string {
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
 
 /** Finds everything a sentence says that extraction uses. */
-function analyze(sentence: string, published: string, previousDay: string | null, knowledge: Knowledge, speaksForUs = false, eventDay: string | null = null): SentenceFacts {
+function analyze(
+  sentence: string,
+  published: string,
+  previousDay: string | null,
+  knowledge: Knowledge,
+  speaksForUs = false,
+  eventDay: string | null = null,
+): SentenceFacts {
   let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
   const groups = knowledge.findGroups(text)
   const claimants = knowledge.findClaimants(text)
-  const insideName = (m: TermMatch<unknown>): boolean => [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
+  const insideName = (m: TermMatch<unknown>): boolean =>
+    [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
   return {
     text,
     dates: findDates(text, published, previousDay, eventDay),
@@ -65,7 +75,7 @@ function dateFor(at: number, points: DateMention[]): DateMention | null {
 /** Capitalized weapon words for a summary: ['drone', 'rocket'] → "Drone and rocket". */
 function weaponPhrase(weapons: string[], knowledge: Knowledge): string {
   const labels = weapons.map((id) => knowledge.weapons.find((w) => w.id === id)?.label ?? id)
-  const phrase = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0] ?? ''
+  const phrase = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '')
   return phrase.charAt(0).toUpperCase() + phrase.slice(1)
 }
 
@@ -106,7 +116,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     if (paragraph.heading) {
-      const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')
+      const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, previousDay).find(
+        (d) => d.role === 'point' && d.span.precision === 'day',
+      )
       sectionDay = day ? { span: day.span, text: day.text, start: null } : null
       if (day) previousDay = day.span.start
       continue
@@ -130,11 +142,25 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
       const verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
-      const attribution = attributeClaim({ text: facts.text, claimants: facts.claimants, groups: facts.groups, previous: carry.attribution, fallback, lastMilitia })
+      const attribution = attributeClaim({
+        text: facts.text,
+        claimants: facts.claimants,
+        groups: facts.groups,
+        previous: carry.attribution,
+        fallback,
+        lastMilitia,
+      })
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
 
       if (verdict !== null && 'skip' in verdict) {
-        diagnostics.push({ file: article.path, line, field: 'extract', code: 'sentence-set-aside', severity: 'info', message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"` })
+        diagnostics.push({
+          file: article.path,
+          line,
+          field: 'extract',
+          code: 'sentence-set-aside',
+          severity: 'info',
+          message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"`,
+        })
       } else if (verdict !== null) {
         const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
         const made = buildReports(verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics)
@@ -156,45 +182,88 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
 }
 
 function buildReports(
-  type: EventType, facts: SentenceFacts, points: DateMention[], carry: Carry, attribution: Attribution, group: string | null, article: Article,
-  sentence: { text: string; start: number; end: number }, knowledge: Knowledge, line: number, diagnostics: Diagnostic[],
+  type: EventType,
+  facts: SentenceFacts,
+  points: DateMention[],
+  carry: Carry,
+  attribution: Attribution,
+  group: string | null,
+  article: Article,
+  sentence: { text: string; start: number; end: number },
+  knowledge: Knowledge,
+  line: number,
+  diagnostics: Diagnostic[],
 ): Report[] {
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   const dayPoints = type === 'statement' ? points.filter((d) => d.span.precision === 'day') : points
   const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
   if (dayPoints.length === 0 && !inherited) {
     if (type === 'attack' && facts.places.some((p) => p.value.precision === 'site')) {
-      diagnostics.push({ file: article.path, line, field: 'date', code: 'date-unresolved', severity: 'warning', message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${sentence.text.slice(0, 90)}". Add a correction with the day if the article gives it elsewhere.` })
+      diagnostics.push({
+        file: article.path,
+        line,
+        field: 'date',
+        code: 'date-unresolved',
+        severity: 'warning',
+        message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${sentence.text.slice(0, 90)}". Add a correction with the day if the article gives it elsewhere.`,
+      })
     }
     return []
   }
 
   const casualties = type === 'attack' || type === 'us-strike' ? findCasualties(facts.text) : { killed: null, injured: null }
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
-  const actors = type === 'attack' || type === 'us-strike'
-    ? [...new Set([
-        ...facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name),
-        // "the group said it had struck …": the militia named in the sentence before.
-        ...(type === 'attack' && group !== null ? [group] : []),
-      ])].sort()
-    : []
+  const actors =
+    type === 'attack' || type === 'us-strike'
+      ? [
+          ...new Set([
+            ...facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name),
+            // "the group said it had struck …": the militia named in the sentence before.
+            ...(type === 'attack' && group !== null ? [group] : []),
+          ]),
+        ].sort()
+      : []
   // A U.S. strike told with a U.S. command as its author, and no other source, is that command's own account.
   const author = type === 'us-strike' && attribution.claimantKind === 'media' ? facts.claimants.find((c) => c.value.kind === 'us-official') : undefined
   if (author) attribution = { claimant: author.value.label, claimantKind: 'us-official', status: 'confirmed' }
-  const base = { type, weapons, actors, killed: casualties.killed, injured: casualties.injured, status: attribution.status, claimant: attribution.claimant, claimantKind: attribution.claimantKind, article: article.path, source: article.source }
+  const base = {
+    type,
+    weapons,
+    actors,
+    killed: casualties.killed,
+    injured: casualties.injured,
+    status: attribution.status,
+    claimant: attribution.claimant,
+    claimantKind: attribution.claimantKind,
+    article: article.path,
+    source: article.source,
+  }
 
   if (type === 'statement') {
     // The speaker and day nearest the speech verb, outside quotation marks: "'… earlier today …,' CENTCOM told the National on Sunday" is Sunday.
     const quoted = [...facts.text.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
     const outside = (at: number): boolean => !quoted.some(([a, b]) => at > a && at < b)
     const speech = [...facts.text.matchAll(new RegExp(SPEECH.source, 'gi'))].find((m) => outside(m.index ?? 0))?.index ?? 0
-    const nearest = <T extends { start: number }>(items: T[]): T | undefined => [...items].sort((a, b) => Math.abs(a.start - speech) - Math.abs(b.start - speech))[0]
+    const nearest = <T extends { start: number }>(items: T[]): T | undefined =>
+      [...items].sort((a, b) => Math.abs(a.start - speech) - Math.abs(b.start - speech))[0]
     const official = facts.claimants.filter((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')
     const speaker = nearest(official.filter((c) => outside(c.start)))?.value.label ?? nearest(official)?.value.label ?? attribution.claimant
     const unquotedDays = dayPoints.filter((d) => outside(d.start))
     const date = nearest(unquotedDays.length > 0 ? unquotedDays : dayPoints)
     if (!date) return []
-    return [{ ...base, status: 'confirmed', claimant: speaker, claimantKind: official[0]?.value.kind ?? 'us-official', date: date.span, location: null, dateText: date.text, summary: summarize(type, null, [], speaker, knowledge, sentence.text), ...quoteOf(sentence.start) }]
+    return [
+      {
+        ...base,
+        status: 'confirmed',
+        claimant: speaker,
+        claimantKind: official[0]?.value.kind ?? 'us-official',
+        date: date.span,
+        location: null,
+        dateText: date.text,
+        summary: summarize(type, null, [], speaker, knowledge, sentence.text),
+        ...quoteOf(sentence.start),
+      },
+    ]
   }
 
   // Places: named sites for attacks; areas and countries for U.S. strikes (a site named there is the attack being answered).
@@ -220,7 +289,14 @@ function buildReports(
       if (unknown && name && !NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) {
         const full = `${name} ${unknown[2] ?? ''}`.trim()
         targets = [{ place: { id: null, name: full, country: null, admin1: null, lat: null, lon: null, precision: 'area' }, at: unknown.index }]
-        diagnostics.push({ file: article.path, line, field: 'location', code: 'place-unknown', severity: 'warning', message: `"${full}" is named as attacked but is not in the gazetteer, so it is kept without coordinates. Add it to src/data/gazetteer.yaml (id, name, country, admin1, lat, lon, aliases) if it is a base.` })
+        diagnostics.push({
+          file: article.path,
+          line,
+          field: 'location',
+          code: 'place-unknown',
+          severity: 'warning',
+          message: `"${full}" is named as attacked but is not in the gazetteer, so it is kept without coordinates. Add it to src/data/gazetteer.yaml (id, name, country, admin1, lat, lon, aliases) if it is a base.`,
+        })
       }
     }
   }
@@ -230,13 +306,13 @@ function buildReports(
   const weaponsNear = (at: number): string[] => {
     if (targets.length < 2 || type !== 'attack') return weapons
     const index = ends.findIndex((end) => end > at)
-    const from = index > 0 ? ends[index - 1] ?? 0 : 0
-    const to = index === ends.length - 1 ? facts.text.length : ends[index] ?? facts.text.length
+    const from = index > 0 ? (ends[index - 1] ?? 0) : 0
+    const to = index === ends.length - 1 ? facts.text.length : (ends[index] ?? facts.text.length)
     const inSegment = (a: number, b: number): string[] => [...new Set(facts.weapons.filter((w) => w.start >= a && w.start < b).map((w) => w.value.id))].sort()
     const near = inSegment(from, to)
     if (near.length > 0) return near
     // "one-way drones at X, another at Y": the weapons of the place before.
-    const before = index > 0 ? inSegment(index > 1 ? ends[index - 2] ?? 0 : 0, from) : []
+    const before = index > 0 ? inSegment(index > 1 ? (ends[index - 2] ?? 0) : 0, from) : []
     return before.length > 0 ? before : weapons
   }
   return targets.map(({ place, at }) => {
@@ -244,6 +320,14 @@ function buildReports(
     const span = date?.span ?? carry.day?.span
     if (!span) throw new Error('unreachable: a report without a date')
     const quote = inherited && carry.day?.start != null ? quoteOf(carry.day.start) : quoteOf(sentence.start)
-    return { ...base, weapons: weaponsNear(at), date: span, location: place, dateText: date?.text ?? (inherited && carry.day?.start === null ? carry.day.text : null), summary: summarize(type, place, weapons, attribution.claimant, knowledge), ...quote }
+    return {
+      ...base,
+      weapons: weaponsNear(at),
+      date: span,
+      location: place,
+      dateText: date?.text ?? (inherited && carry.day?.start === null ? carry.day.text : null),
+      summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+      ...quote,
+    }
   })
 }

@@ -7,9 +7,36 @@ export interface Casualties {
 }
 
 const UNITS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 }
 
 /** A number as news writes it: "20", "twenty", "twenty-four", "two dozen", "a dozen", with "at least" / "more than" qualifiers. */
@@ -38,8 +65,14 @@ const PEOPLE = String.raw`(?:(?:american|sdf|isf|pmf|iraqi|syrian|kurdish|jordan
 
 const KILLED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'gi')
 const KILLED_BEFORE = new RegExp(String.raw`\b(?:killed|killing|kills|death toll (?:rose |rises )?to)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
-const INJURED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:wounded|injured|hurt|injuries|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|casualties)\b`, 'gi')
-const INJURED_BEFORE = new RegExp(String.raw`\b(?:wounded|wounding|injured|injuring|injures|wounds|(?:minor |serious |non-life-threatening )?(?:injuries|wounds) to)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
+const INJURED_AFTER = new RegExp(
+  String.raw`\b(${NUMBER})\s+${PEOPLE}(?:wounded|injured|hurt|injuries|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|casualties)\b`,
+  'gi',
+)
+const INJURED_BEFORE = new RegExp(
+  String.raw`\b(?:wounded|wounding|injured|injuring|injures|wounds|(?:minor |serious |non-life-threatening )?(?:injuries|wounds) to)\s+(?:all\s+)?(${NUMBER})\b`,
+  'gi',
+)
 
 function first(patterns: RegExp[], text: string): Count | null {
   let best: { at: number; count: Count } | null = null

@@ -62,61 +62,88 @@ function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): 
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
   // "earlier this week", "this week": Monday of the publication week to the day before publication.
-  [/\b(?:earlier |early |late )?this week\b/gi, (ctx, m, at) => {
-    const monday = startOfISOWeek(ctx.published)
-    add(ctx, at, at + m[0].length, range(monday, subDays(ctx.published, /earlier/i.test(m[0]) ? 1 : 0)), 'point')
-  }],
+  [
+    /\b(?:earlier |early |late )?this week\b/gi,
+    (ctx, m, at) => {
+      const monday = startOfISOWeek(ctx.published)
+      add(ctx, at, at + m[0].length, range(monday, subDays(ctx.published, /earlier/i.test(m[0]) ? 1 : 0)), 'point')
+    },
+  ],
   // "last week", "the previous week": the whole ISO week before publication. chrono gives one exact day.
-  [/\b(?:last|previous|prior) week\b/gi, (ctx, m, at) => {
-    const monday = startOfISOWeek(subWeeks(ctx.published, 1))
-    add(ctx, at, at + m[0].length, range(monday, addDays(monday, 6)), 'point')
-  }],
+  [
+    /\b(?:last|previous|prior) week\b/gi,
+    (ctx, m, at) => {
+      const monday = startOfISOWeek(subWeeks(ctx.published, 1))
+      add(ctx, at, at + m[0].length, range(monday, addDays(monday, 6)), 'point')
+    },
+  ],
   // "last weekend": the Saturday and Sunday before publication.
-  [/\b(?:last|this past|over the) weekend\b/gi, (ctx, m, at) => {
-    const sunday = subDays(ctx.published, getISODay(ctx.published) % 7 || 7)
-    add(ctx, at, at + m[0].length, range(subDays(sunday, 1), sunday), 'point')
-  }],
+  [
+    /\b(?:last|this past|over the) weekend\b/gi,
+    (ctx, m, at) => {
+      const sunday = subDays(ctx.published, getISODay(ctx.published) % 7 || 7)
+      add(ctx, at, at + m[0].length, range(subDays(sunday, 1), sunday), 'point')
+    },
+  ],
   // "on the 4th": a day of the publication month (or of the month before, when later than publication).
-  [/\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|attack|time|day|floor))/gi, (ctx, m, at) => {
-    const dom = Number(m[1])
-    let date = new Date(ctx.published.getFullYear(), ctx.published.getMonth(), dom)
-    if (dom > ctx.published.getDate()) date = new Date(ctx.published.getFullYear(), ctx.published.getMonth() - 1, dom)
-    if (date.getDate() === dom) add(ctx, at, at + m[0].length, single(date), 'point')
-  }],
+  [
+    /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|attack|time|day|floor))/gi,
+    (ctx, m, at) => {
+      const dom = Number(m[1])
+      let date = new Date(ctx.published.getFullYear(), ctx.published.getMonth(), dom)
+      if (dom > ctx.published.getDate()) date = new Date(ctx.published.getFullYear(), ctx.published.getMonth() - 1, dom)
+      if (date.getDate() === dom) add(ctx, at, at + m[0].length, single(date), 'point')
+    },
+  ],
   // "in recent days", "over the past two weeks", "in the last month": an aggregate span up to publication.
-  [/\b(?:in|over|during|within) (?:the )?(?:recent|past|last|previous|preceding) (?:(few|several|couple of|two|three|four|five|six|ten|\d+) )?(days|weeks|months)\b/gi, (ctx, m, at) => {
-    const counts: Record<string, number> = { few: 3, several: 4, 'couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 }
-    const n = m[1] ? counts[m[1].toLowerCase()] ?? Number(m[1]) : 2
-    const unit = (m[2] ?? 'days').toLowerCase()
-    const days = unit.startsWith('day') ? n : unit.startsWith('week') ? n * 7 : n * 30
-    add(ctx, at, at + m[0].length, range(subDays(ctx.published, days), ctx.published), 'since')
-  }],
+  [
+    /\b(?:in|over|during|within) (?:the )?(?:recent|past|last|previous|preceding) (?:(few|several|couple of|two|three|four|five|six|ten|\d+) )?(days|weeks|months)\b/gi,
+    (ctx, m, at) => {
+      const counts: Record<string, number> = { few: 3, several: 4, 'couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 }
+      const n = m[1] ? (counts[m[1].toLowerCase()] ?? Number(m[1])) : 2
+      const unit = (m[2] ?? 'days').toLowerCase()
+      const days = unit.startsWith('day') ? n : unit.startsWith('week') ? n * 7 : n * 30
+      add(ctx, at, at + m[0].length, range(subDays(ctx.published, days), ctx.published), 'since')
+    },
+  ],
   // "in 2020", "since 2019", "back in 2020": a bare year long before publication is history.
-  [/\b(?:in|since|during|back in|of) ((?:19|20)\d{2})\b/gi, (ctx, m, at) => {
-    const year = Number(m[1])
-    if (year <= ctx.published.getFullYear() - 2 || (year === ctx.published.getFullYear() - 1 && ctx.published.getMonth() > 2)) {
-      add(ctx, at, at + m[0].length, { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'range' }, 'historical')
-    }
-  }],
+  [
+    /\b(?:in|since|during|back in|of) ((?:19|20)\d{2})\b/gi,
+    (ctx, m, at) => {
+      const year = Number(m[1])
+      if (year <= ctx.published.getFullYear() - 2 || (year === ctx.published.getFullYear() - 1 && ctx.published.getMonth() > 2)) {
+        add(ctx, at, at + m[0].length, { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'range' }, 'historical')
+      }
+    },
+  ],
 ]
 
 /** Phrases that count from the day the text was just talking about: run after the other dates are found. */
 const anchoredRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
-  [/\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b/gi, (ctx, m, at) => {
-    // "two days after X" without "came" dates X's own clause forward; only "came … after", "earlier", "before" and "later" are unambiguous.
-    if (/after/i.test(m[3] ?? '') && !m[1]) return
-    addRelativeDays(ctx, m, at)
-  }],
+  [
+    /\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b/gi,
+    (ctx, m, at) => {
+      // "two days after X" without "came" dates X's own clause forward; only "came … after", "earlier", "before" and "later" are unambiguous.
+      if (/after/i.test(m[3] ?? '') && !m[1]) return
+      addRelativeDays(ctx, m, at)
+    },
+  ],
   // "the previous day", "the day before": one day before the day the text was just talking about ("a day earlier" is the rule above's).
-  [/\b(?:the previous day|the day before|the prior day)\b/gi, (ctx, m, at) => {
-    const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
-    if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
-  }],
+  [
+    /\b(?:the previous day|the day before|the prior day)\b/gi,
+    (ctx, m, at) => {
+      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
+    },
+  ],
   // "the same day", "later that day": the day the text was just talking about.
-  [/\b(?:the same day|later that day|that same day|earlier that day)\b/gi, (ctx, m, at) => {
-    const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
-    if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
-  }],
+  [
+    /\b(?:the same day|later that day|that same day|earlier that day)\b/gi,
+    (ctx, m, at) => {
+      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
+    },
+  ],
 ]
 
 const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
@@ -126,7 +153,7 @@ function addRelativeDays(ctx: Context, m: RegExpMatchArray, at: number): void {
   const n = SMALL[(m[2] ?? '').toLowerCase()] ?? Number(m[2])
   const inSentence = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start
   // "The attack came two days after …" counts from the event reported last, not from the last day mentioned.
-  const anchor = inSentence ?? (m[1] ? ctx.eventDay ?? ctx.previousDay : ctx.previousDay)
+  const anchor = inSentence ?? (m[1] ? (ctx.eventDay ?? ctx.previousDay) : ctx.previousDay)
   if (anchor === null || !Number.isFinite(n)) return
   // "X came two days after Y": Y is two days before the day in hand; "two days later": after it.
   const sign = /later/i.test(m[3] ?? '') ? 1 : -1
@@ -140,9 +167,15 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   const end = result.index + result.text.length
   const before = ctx.sentence.slice(Math.max(0, start - 12), start).toLowerCase()
   // Forward-looking only when the future wording governs this date: "will vote on Monday", not "said on Monday that they plan to".
-  const forward = FORWARD.test(ctx.sentence.slice(Math.max(0, start - 40), start).split(/[,;:]/).at(-1) ?? '')
+  const forward = FORWARD.test(
+    ctx.sentence
+      .slice(Math.max(0, start - 40), start)
+      .split(/[,;:]/)
+      .at(-1) ?? '',
+  )
   // "since Oct. 17", and "since the U.S. struck … on Oct. 27": a since-clause reaching the date.
-  const since = (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))) &&
+  const since =
+    (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))) &&
     // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
     !/^,?\s*when\b/i.test(ctx.sentence.slice(end))
   const { publishedDay } = ctx
@@ -159,7 +192,13 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   }
 
   const tags = result.tags()
-  if (tags.has('casualReference/today') || tags.has('casualReference/tonight') || tags.has('casualReference/yesterday') || tags.has('casualReference/now') || /^(this )?(morning|evening|afternoon)$|^(last )?night$|^tonight$|^today$|^yesterday$/i.test(result.text.trim())) {
+  if (
+    tags.has('casualReference/today') ||
+    tags.has('casualReference/tonight') ||
+    tags.has('casualReference/yesterday') ||
+    tags.has('casualReference/now') ||
+    /^(this )?(morning|evening|afternoon)$|^(last )?night$|^tonight$|^today$|^yesterday$/i.test(result.text.trim())
+  ) {
     const y = c.get('year')
     const mo = c.get('month')
     const d = c.get('day')
@@ -178,7 +217,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     // A stated month and day; without a year, the most recent one on or before publication (or the next one, in a forward-looking sentence).
     const month = c.get('month') ?? 1
     const dom = c.get('day') ?? 1
-    let year = yearWritten ? c.get('year') ?? ctx.published.getFullYear() : ctx.published.getFullYear()
+    let year = yearWritten ? (c.get('year') ?? ctx.published.getFullYear()) : ctx.published.getFullYear()
     let date = new Date(year, month - 1, dom)
     if (date.getMonth() !== month - 1) return // "Feb. 30": not a day
     if (!yearWritten && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
@@ -192,7 +231,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     const current = ctx.published.getDay()
     const text = (before + result.text).toLowerCase()
     if (/\b(next|this coming|coming)\s+\w*$/.test(before) || (forward && !/\blast\b/.test(text))) {
-      const ahead = ((target - current + 7) % 7) || 7
+      const ahead = (target - current + 7) % 7 || 7
       add(ctx, start, end, single(addDays(ctx.published, ahead)), 'future')
       return
     }
@@ -204,7 +243,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   if (c.isCertain('month') && !c.isCertain('day') && !/^\s*(this|last|next)\s+month/i.test(result.text)) {
     // A month alone ("in October"): the most recent such month.
     const month = c.get('month') ?? 1
-    let year = c.isCertain('year') ? c.get('year') ?? ctx.published.getFullYear() : ctx.published.getFullYear()
+    let year = c.isCertain('year') ? (c.get('year') ?? ctx.published.getFullYear()) : ctx.published.getFullYear()
     if (!c.isCertain('year') && month - 1 > ctx.published.getMonth() && !forward) year--
     const first = new Date(year, month - 1, 1)
     finish({ start: day(first), end: day(endOfMonth(first)), precision: 'month' })
@@ -213,7 +252,8 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
 }
 
 /** Words without which chrono finds nothing we use: most sentences skip the parser. */
-const DATE_HINT = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|noon|midnight)\b/i
+const DATE_HINT =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|noon|midnight)\b/i
 
 /**
  * A publication day (`YYYY-MM-DD`) as `findDates` uses it, worked out once per day (it runs for every sentence
@@ -248,7 +288,9 @@ export function findDates(sentence: string, published: string, previousDay: stri
     for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }
   // chrono reads "the night of November 20" as a time of today: blank the lead-in (same length, so offsets hold).
-  const forChrono = sentence.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, (m) => ' '.repeat(m.length))
+  const forChrono = sentence.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, (m) =>
+    ' '.repeat(m.length),
+  )
   if (DATE_HINT.test(sentence)) {
     for (const result of chrono.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
   }

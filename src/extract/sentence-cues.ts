@@ -5,37 +5,45 @@
  */
 
 /** A verb or noun of attack: "struck", "drone attack", "rained down", "came under fire". */
-export const ATTACK = /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
+export const ATTACK =
+  /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
 
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
 
 /** Aircraft only the U.S. flies here: "an AC-130 gunship struck", "F-15E jets struck", "an MQ-9 Reaper fired". */
-export const US_AIRCRAFT_AGENT = /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted)\b/i
+export const US_AIRCRAFT_AGENT =
+  /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted)\b/i
 
 /** A reference to an anniversary or a long-past event: history, not news. */
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
-export const US_AGENT = /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+export const US_AGENT =
+  /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
-export const US_STRIKE_NOUN = /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i
+export const US_STRIKE_NOUN =
+  /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i
 
 /** What a U.S. strike hits: militia assets, not a base housing U.S. forces. */
-export const STRIKE_TARGET = /\b(facilit(?:y|ies)|sites?|targets?|depots?|positions?|headquarters|storage|militants|fighters|commander|leaders?|vehicle|weapons|members|operatives|command and control|munitions|compound|warehouse|launch(?:er|ers| sites?| positions?))\b/i
+export const STRIKE_TARGET =
+  /\b(facilit(?:y|ies)|sites?|targets?|depots?|positions?|headquarters|storage|militants|fighters|commander|leaders?|vehicle|weapons|members|operatives|command and control|munitions|compound|warehouse|launch(?:er|ers| sites?| positions?))\b/i
 
 /** Another state as the one who strikes: these are not this timeline's attacks or U.S. strikes. */
-export const OTHER_STATE_AGENT = /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched)\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
+export const OTHER_STATE_AGENT =
+  /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched)\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
 
 /** Ships and the sea: missiles at ships are not attacks on bases. */
 export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipping|merchant|maritime|Red Sea|Gulf of Aden|Bab el-Mandeb|USS|naval)\b/i
 
 /** Threats, warnings, plans and conditions: no attack has happened yet. */
-export const THREAT = /\b(threaten\w*|vow\w*|warn\w*|pledg\w*|promis\w*|will|would|could|may|might|plans?|planned|planning|intend\w*|prepar\w*|ready to|seeks? to|seeking to|if|unless|capable of)\b/i
+export const THREAT =
+  /\b(threaten\w*|vow\w*|warn\w*|pledg\w*|promis\w*|will|would|could|may|might|plans?|planned|planning|intend\w*|prepar\w*|ready to|seeks? to|seeking to|if|unless|capable of)\b/i
 
 /** Counts of attacks: "at least 24 strikes", "almost a dozen times", "a series of drone attacks". */
-export const AGGREGATE = /\b(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b/i
+export const AGGREGATE =
+  /\b(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b/i
 
 /**
  * An attack on U.S. forces told as an incident when no base is named: an attack verb
@@ -56,22 +64,27 @@ export const SITELESS_ATTACK = new RegExp(
 )
 
 /** An official's reaction to strikes: "condemned the U.S. strikes", "called the strikes a hostile act". */
-export const REACTION = /\b(?:condemn\w*|denounc\w*|criticiz\w*|called|described|protest\w*|rejected)\b[^;]{0,40}?\b(?:air ?strikes?|strikes?|attacks?|raids?|bombing)\b/i
+export const REACTION =
+  /\b(?:condemn\w*|denounc\w*|criticiz\w*|called|described|protest\w*|rejected)\b[^;]{0,40}?\b(?:air ?strikes?|strikes?|attacks?|raids?|bombing)\b/i
 
 /** A past-tense verb of attack: what lets "the base" in a sentence point back at a named base. */
-export const PAST_ATTACK = /\b(?:struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|slammed|rained down)\b/i
+export const PAST_ATTACK =
+  /\b(?:struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|slammed|rained down)\b/i
 
 /** "the base", "the airfield": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE = /\bthe (?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility)\b/i
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
-export const UNKNOWN_BASE = /\b(?:at|on|targeting|targeted|near|against|struck|hit|attacked)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+(air ?base|airbase|base|garrison|airport|airfield|camp|oil field|gas field|outpost|military base)\b/
+export const UNKNOWN_BASE =
+  /\b(?:at|on|targeting|targeted|near|against|struck|hit|attacked)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+(air ?base|airbase|base|garrison|airport|airfield|camp|oil field|gas field|outpost|military base)\b/
 
 /** Adjectives that are not names ("an Iraqi base", "the U.S. base"). */
-export const NOT_A_NAME = /^(?:U\.?S\.?|US|American|Iraqi|Syrian|Jordanian|Kurdish|Coalition|Military|Iranian|Israeli|Another|The|A|An|One|This|That|Its|Their)$/
+export const NOT_A_NAME =
+  /^(?:U\.?S\.?|US|American|Iraqi|Syrian|Jordanian|Kurdish|Coalition|Military|Iranian|Israeli|Another|The|A|An|One|This|That|Its|Their)$/
 
 /** Speech and decision verbs that make a dated official sentence a statement. */
-export const SPEECH = /\b(said|says|told|tells|stated|announced|ordered|pledged|confirmed|denied|warned|urged|condemned|denounced|called for|called|described|vowed|declared|echoed|briefed|acknowledged|insisted|stressed)\b/i
+export const SPEECH =
+  /\b(said|says|told|tells|stated|announced|ordered|pledged|confirmed|denied|warned|urged|condemned|denounced|called for|called|described|vowed|declared|echoed|briefed|acknowledged|insisted|stressed)\b/i
 
 /** A paragraph that introduces an excerpt of another outlet: "CNN reports:", "NBC News reported:". */
 export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|says|said|notes)\s*:\s*$/

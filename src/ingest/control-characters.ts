@@ -14,7 +14,10 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2
 
 /** A one-line field (title, outlet, author) without control characters: each, like a tab or line break, becomes a space, and runs of spaces one. */
 export function withoutControls(text: string): string {
-  return text.replace(/[\t\n\r]/g, ' ').replace(CONTROLS, ' ').replace(/ {2,}/g, ' ')
+  return text
+    .replace(/[\t\n\r]/g, ' ')
+    .replace(CONTROLS, ' ')
+    .replace(/ {2,}/g, ' ')
 }
 
 /** `true` when `text` holds a control character that `withoutControls` and `blankControls` remove. */

@@ -50,16 +50,25 @@ export function findMarkdownHazard(body: string, firstLine: number): MarkdownHaz
     if (prefix !== undefined) {
       const depth = prefix.match(CONTAINER)?.length ?? 0
       if (depth > MAX_NESTING) {
-        return { line, message: `This line opens ${depth} nested quotes or lists, more than the ${MAX_NESTING} Salvo reads, so the article was skipped. Remove the run of \`>\`, \`-\` or \`1.\` marks at the start of the line: no article nests that deep.` }
+        return {
+          line,
+          message: `This line opens ${depth} nested quotes or lists, more than the ${MAX_NESTING} Salvo reads, so the article was skipped. Remove the run of \`>\`, \`-\` or \`1.\` marks at the start of the line: no article nests that deep.`,
+        }
       }
     }
     const indent = INDENTED_CONTAINER.exec(text)?.[1]
     if (indent !== undefined && columns(indent) > MAX_INDENT) {
-      return { line, message: `This list item or quote is indented ${columns(indent)} columns, more than the ${MAX_INDENT} Salvo reads, so the article was skipped. Remove the indentation at the start of the line.` }
+      return {
+        line,
+        message: `This list item or quote is indented ${columns(indent)} columns, more than the ${MAX_INDENT} Salvo reads, so the article was skipped. Remove the indentation at the start of the line.`,
+      }
     }
     for (const c of text) if (c === '*' || c === '_') marks++
     if (marks > MAX_EMPHASIS_MARKS) {
-      return { line: blockLine, message: `The paragraph starting on this line holds more than ${MAX_EMPHASIS_MARKS} \`*\` and \`_\` marks, more than Salvo reads in one paragraph, so the article was skipped. Remove the runs of \`*\` or \`_\`, or put a blank line between paragraphs.` }
+      return {
+        line: blockLine,
+        message: `The paragraph starting on this line holds more than ${MAX_EMPHASIS_MARKS} \`*\` and \`_\` marks, more than Salvo reads in one paragraph, so the article was skipped. Remove the runs of \`*\` or \`_\`, or put a blank line between paragraphs.`,
+      }
     }
   }
   return null

@@ -113,8 +113,13 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push({
-      file: ctx.file, line: ctx.firstLine, field: 'front matter', code: 'front-matter-invalid', severity: 'error',
-      message: 'The front matter is not a set of `field: value` lines. Start the file with `---`, then lines such as `title: "…"`, `source: "…"`, `date: 2023-10-24`, then `---`.',
+      file: ctx.file,
+      line: ctx.firstLine,
+      field: 'front matter',
+      code: 'front-matter-invalid',
+      severity: 'error',
+      message:
+        'The front matter is not a set of `field: value` lines. Start the file with `---`, then lines such as `title: "…"`, `source: "…"`, `date: 2023-10-24`, then `---`.',
     })
     return { meta: null, diagnostics }
   }
@@ -134,13 +139,30 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
       return null
     }
     if (typeof value !== 'string') {
-      report(field, 'field-not-text', 'error', `The \`${field}\` field must be text, but it is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a nested object' : `the ${typeof value} ${String(value)}`}. Put the value in quotes: \`${field}: "…"\`.`)
+      report(
+        field,
+        'field-not-text',
+        'error',
+        `The \`${field}\` field must be text, but it is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a nested object' : `the ${typeof value} ${String(value)}`}. Put the value in quotes: \`${field}: "…"\`.`,
+      )
       return null
     }
-    if (hasControls(value)) report(field, 'field-control-characters', 'warning', `The \`${field}\` holds control characters (such as escape codes), which were replaced by spaces. Check the value against the page it came from.`)
+    if (hasControls(value))
+      report(
+        field,
+        'field-control-characters',
+        'warning',
+        `The \`${field}\` holds control characters (such as escape codes), which were replaced by spaces. Check the value against the page it came from.`,
+      )
     const clean = withoutControls(value).trim()
     if (!hasVisibleText(clean)) {
-      if (required) report(field, 'field-empty', 'error', `The \`${field}\` field is empty${clean === '' ? '' : ' once its invisible characters (zero-width spaces, direction marks) are removed'}. Write the ${field} between the quotes.`)
+      if (required)
+        report(
+          field,
+          'field-empty',
+          'error',
+          `The \`${field}\` field is empty${clean === '' ? '' : ' once its invisible characters (zero-width spaces, direction marks) are removed'}. Write the ${field} between the quotes.`,
+        )
       return null
     }
     return clean
@@ -148,7 +170,12 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
 
   let title = text('title', true)
   if (title !== null && title.length > MAX_TITLE_CHARS) {
-    report('title', 'title-too-long', 'error', `The \`title\` is ${title.length} characters long; a headline is under ${MAX_TITLE_CHARS}. Check that the article text did not end up in the title.`)
+    report(
+      'title',
+      'title-too-long',
+      'error',
+      `The \`title\` is ${title.length} characters long; a headline is under ${MAX_TITLE_CHARS}. Check that the article text did not end up in the title.`,
+    )
     title = null
   }
   const source = text('source', true)
@@ -157,7 +184,12 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
 
   let url = text('url', false)
   if (url !== null && !isSafeHttpUrl(String(fields.url).trim())) {
-    report('url', 'url-invalid', 'error', `The \`url\` "${url.slice(0, 80)}" is not an http(s) address Salvo can link to. Give the article's web address, starting with https://, with any space or quote mark in it percent-encoded (%20, %22).`)
+    report(
+      'url',
+      'url-invalid',
+      'error',
+      `The \`url\` "${url.slice(0, 80)}" is not an http(s) address Salvo can link to. Give the article's web address, starting with https://, with any space or quote mark in it percent-encoded (%20, %22).`,
+    )
     url = null
   } else if (fields.url === undefined) {
     report('url', 'url-missing', 'warning', 'The `url` field is missing, so readers cannot check the source. Add `url: "https://…"`.')
@@ -165,12 +197,22 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
 
   let date: string | null = null
   if (fields.date === undefined || fields.date === null) {
-    report('date', 'date-missing', 'error', `The publication \`date\` is missing; relative dates such as "on Monday" cannot be resolved without it. Add it, ${EXAMPLE}.`)
+    report(
+      'date',
+      'date-missing',
+      'error',
+      `The publication \`date\` is missing; relative dates such as "on Monday" cannot be resolved without it. Add it, ${EXAMPLE}.`,
+    )
   } else {
     // parseFrontMatter keeps `2023-02-30` as text (no YAML timestamps), so an impossible day is refused here, however it was written.
     const day = normalizeDay(fields.date)
     if ('day' in day && ctx.today !== undefined && day.day > ctx.today) {
-      report('date', 'date-future', 'error', `The publication \`date\` ${day.day} is after the day of this build, so it cannot be when the article was published. Check the year and the month.`)
+      report(
+        'date',
+        'date-future',
+        'error',
+        `The publication \`date\` ${day.day} is after the day of this build, so it cannot be when the article was published. Check the year and the month.`,
+      )
     } else if ('day' in day) date = day.day
     else report('date', 'date-invalid', 'error', `The publication \`date\` ${day.problem}. Write the day the article was published as YYYY-MM-DD, ${EXAMPLE}.`)
   }
@@ -181,20 +223,37 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
     else report('dateInferred', 'date-inferred-invalid', 'error', 'The `dateInferred` field must be `true` or `false`, without quotes.')
   }
   if (dateInferred && dateNote === null) {
-    report('dateInferred', 'date-note-missing', 'warning', 'The date is marked as inferred but there is no `dateNote` saying how. Add `dateNote: "…"` so readers can judge it.')
+    report(
+      'dateInferred',
+      'date-note-missing',
+      'warning',
+      'The date is marked as inferred but there is no `dateNote` saying how. Add `dateNote: "…"` so readers can judge it.',
+    )
   }
 
   let original: Original | null = null
   const rawOriginal = fields.original
   if (rawOriginal !== undefined && rawOriginal !== null) {
     if (typeof rawOriginal !== 'object' || Array.isArray(rawOriginal)) {
-      report('original', 'original-invalid', 'error', 'The `original` field must be a nested `source:` and optional `url:`; write it as `original: {source: "Daily Caller News Foundation", url: "https://…"}`.')
+      report(
+        'original',
+        'original-invalid',
+        'error',
+        'The `original` field must be a nested `source:` and optional `url:`; write it as `original: {source: "Daily Caller News Foundation", url: "https://…"}`.',
+      )
     } else {
       const o = rawOriginal as Record<string, unknown>
       const oSource = typeof o.source === 'string' && hasVisibleText(withoutControls(o.source)) ? withoutControls(o.source).trim() : null
       const oUrl = typeof o.url === 'string' && o.url.trim() !== '' ? o.url.trim() : null
-      if (oSource === null) report('original', 'original-invalid', 'error', 'The `original` field needs a `source:` naming the outlet that first published the piece.')
-      else if (oUrl !== null && !isSafeHttpUrl(oUrl)) report('original', 'original-invalid', 'error', `The original's \`url\` "${oUrl.slice(0, 80)}" is not an http(s) address. Give the web address, starting with https://.`)
+      if (oSource === null)
+        report('original', 'original-invalid', 'error', 'The `original` field needs a `source:` naming the outlet that first published the piece.')
+      else if (oUrl !== null && !isSafeHttpUrl(oUrl))
+        report(
+          'original',
+          'original-invalid',
+          'error',
+          `The original's \`url\` "${oUrl.slice(0, 80)}" is not an http(s) address. Give the web address, starting with https://.`,
+        )
       else original = { source: oSource, url: oUrl }
     }
   }

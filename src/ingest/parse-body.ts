@@ -132,7 +132,13 @@ export function parseBody(body: string, bodyLine: number): Paragraph[] {
       if (text.trim() === '') continue
       // Line breaks inside a paragraph are soft: segment as if they were spaces (same length).
       // An oversized paragraph is not segmented (the clean stage sets it aside): splitting is super-linear.
-      const sentences = text.length > MAX_PARAGRAPH_CHARS ? [] : splitSentences(text.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length)), span.start)
+      const sentences =
+        text.length > MAX_PARAGRAPH_CHARS
+          ? []
+          : splitSentences(
+              text.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length)),
+              span.start,
+            )
       for (const s of sentences) s.text = body.slice(s.start, s.end)
       paragraphs.push({
         start: span.start,

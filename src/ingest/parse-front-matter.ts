@@ -45,7 +45,10 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   const opener = firstNewline === -1 ? text : text.slice(0, firstNewline)
   if (!OPENER.test(opener)) {
     const shown = JSON.stringify(opener.slice(0, 40))
-    return { line: 1, message: `Front matter must be YAML: the first line is ${shown}, which asks for another language, and Salvo never runs code from an article, so the file was skipped. Make the first line exactly \`---\` and write the fields as YAML (\`title: "…"\`).` }
+    return {
+      line: 1,
+      message: `Front matter must be YAML: the first line is ${shown}, which asks for another language, and Salvo never runs code from an article, so the file was skipped. Make the first line exactly \`---\` and write the fields as YAML (\`title: "…"\`).`,
+    }
   }
   const start = firstNewline + 1
   const close = /^---[ \t]*$/m
@@ -53,11 +56,17 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   const rest = text.slice(start)
   const found = close.exec(rest)
   if (found === null) {
-    return { line: 1, message: 'The front matter is never closed: no line after the first is exactly `---`. Add a `---` line after the last field, before the article text.' }
+    return {
+      line: 1,
+      message: 'The front matter is never closed: no line after the first is exactly `---`. Add a `---` line after the last field, before the article text.',
+    }
   }
   const matter = rest.slice(0, found.index)
   if (matter.length > MAX_FRONT_MATTER_CHARS) {
-    return { line: 1, message: `The front matter is ${matter.length} characters long, over the ${MAX_FRONT_MATTER_CHARS} Salvo reads, so the file was skipped. Check that the closing \`---\` line is right after the fields, and that no article text is in them.` }
+    return {
+      line: 1,
+      message: `The front matter is ${matter.length} characters long, over the ${MAX_FRONT_MATTER_CHARS} Salvo reads, so the file was skipped. Check that the closing \`---\` line is right after the fields, and that no article text is in them.`,
+    }
   }
   const closeEnd = start + found.index + found[0].length
   const bodyStart = text[closeEnd] === '\n' ? closeEnd + 1 : closeEnd
@@ -69,15 +78,24 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   const error = doc.errors[0]
   if (error !== undefined) {
     if (error.code === 'DUPLICATE_KEY') {
-      return { line: fileLine(error.pos[0]), message: 'A field is given twice in the front matter, so it is unclear which value holds. Keep one of the two lines.' }
+      return {
+        line: fileLine(error.pos[0]),
+        message: 'A field is given twice in the front matter, so it is unclear which value holds. Keep one of the two lines.',
+      }
     }
     const reason = error.message.split('\n')[0]?.replace(/\.$/, '') ?? 'it is not valid YAML'
-    return { line: fileLine(error.pos[0]), message: `The front matter cannot be read: ${reason}. Check the quoting on that line: put values containing a colon or quote mark inside double quotes.` }
+    return {
+      line: fileLine(error.pos[0]),
+      message: `The front matter cannot be read: ${reason}. Check the quoting on that line: put values containing a colon or quote mark inside double quotes.`,
+    }
   }
   // As in the corrections and knowledge files: every field reads on its own line, and no alias bomb can expand.
   const anchor = findAnchor(doc, lineCounter)
   if (anchor !== null) {
-    return { line: anchor.line + 1, message: `The front matter uses ${anchor.what}, and Salvo does not expand YAML anchors, aliases or merge keys, so the file was skipped. Write each value out in full.` }
+    return {
+      line: anchor.line + 1,
+      message: `The front matter uses ${anchor.what}, and Salvo does not expand YAML anchors, aliases or merge keys, so the file was skipped. Write each value out in full.`,
+    }
   }
   const data: unknown = doc.toJS({ maxAliasCount: 0 })
   const fieldLines = new Map<string, number>()

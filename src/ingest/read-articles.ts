@@ -14,7 +14,6 @@ import { describeFileError, describeKind, kindOf, readRegularFile } from '../rea
 /** Articles larger than this are refused: no news article is this long, and it bounds memory. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
-
 /** Options of the ingest stage. */
 export interface ReadOptions {
   /** The day of the build, `YYYY-MM-DD`: publication days after it are refused. */
@@ -41,7 +40,14 @@ export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): 
   try {
     realRoot = await realpath(dir)
   } catch (error) {
-    diagnostics.push({ file: relative(dir), line: null, field: 'file', code: 'folder-unreadable', severity: 'error', message: `The seeds folder cannot be read: ${describeFileError(error)}.` })
+    diagnostics.push({
+      file: relative(dir),
+      line: null,
+      field: 'file',
+      code: 'folder-unreadable',
+      severity: 'error',
+      message: `The seeds folder cannot be read: ${describeFileError(error)}.`,
+    })
     return []
   }
   const found: string[] = []
@@ -69,7 +75,11 @@ export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): 
           const resolved = await realpath(full).catch(() => null)
           const inside = resolved !== null && (resolved === realRoot || resolved.startsWith(realRoot + path.sep))
           if (!inside) {
-            skip(full, 'link-outside-seeds', `This is a symbolic link to ${resolved === null ? 'a missing file, or to itself' : 'a file outside the seeds folder'}, so it was skipped. Copy the article into the seeds folder instead of linking to it.`)
+            skip(
+              full,
+              'link-outside-seeds',
+              `This is a symbolic link to ${resolved === null ? 'a missing file, or to itself' : 'a file outside the seeds folder'}, so it was skipped. Copy the article into the seeds folder instead of linking to it.`,
+            )
             continue
           }
           target = resolved
@@ -82,7 +92,12 @@ export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): 
       if (stats.isDirectory()) await walk(full, target)
       else if (!ARTICLE_FILE.test(entry.name)) continue
       else if (stats.isFile()) found.push(full)
-      else skip(full, 'file-refused', `This is ${entry.isSymbolicLink() ? 'a link to ' : ''}${describeKind(kindOf(stats))}, so it was skipped. Save the article as an ordinary file.`)
+      else
+        skip(
+          full,
+          'file-refused',
+          `This is ${entry.isSymbolicLink() ? 'a link to ' : ''}${describeKind(kindOf(stats))}, so it was skipped. Save the article as an ordinary file.`,
+        )
     }
   }
   await walk(dir, realRoot)
@@ -113,10 +128,12 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
   const rel = relative(file)
   // Synchronous on purpose: for thousands of small files it is several times faster than awaiting each (no handle round-trips).
   const read = readRegularFile(file, MAX_ARTICLE_BYTES)
-  if (!('bytes' in read)) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', code: 'file-refused', severity: 'error', message: refusal(read) }] }
+  if (!('bytes' in read))
+    return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', code: 'file-refused', severity: 'error', message: refusal(read) }] }
   const bytes = read.bytes
   const decoded = decode(bytes)
-  if ('problem' in decoded) return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', code: 'file-not-text', severity: 'error', message: decoded.problem }] }
+  if ('problem' in decoded)
+    return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', code: 'file-not-text', severity: 'error', message: decoded.problem }] }
   const raw = decoded.text.replace(/\r\n?/g, '\n')
   const hash = contentHash(bytes)
   const slug = articleSlug(file)
@@ -138,16 +155,46 @@ function refusal(read: Exclude<ReturnType<typeof readRegularFile>, { bytes: Buff
 function readMarkdown(rel: string, raw: string, slug: string, hash: string, options: ReadOptions): { article: Article | null; diagnostics: Diagnostic[] } {
   const parsed = parseFrontMatter(raw)
   if (parsed === null) {
-    return { article: null, diagnostics: [{ file: rel, line: 1, field: 'front matter', code: 'front-matter-missing', severity: 'error', message: 'The file has no front matter. Start it with a `---` line, then `title:`, `source:`, `url:` and `date:` lines, then `---` (or import it with `npm run add`).' }] }
+    return {
+      article: null,
+      diagnostics: [
+        {
+          file: rel,
+          line: 1,
+          field: 'front matter',
+          code: 'front-matter-missing',
+          severity: 'error',
+          message:
+            'The file has no front matter. Start it with a `---` line, then `title:`, `source:`, `url:` and `date:` lines, then `---` (or import it with `npm run add`).',
+        },
+      ],
+    }
   }
-  if (isFrontMatterProblem(parsed)) return { article: null, diagnostics: [{ file: rel, line: parsed.line, field: 'front matter', code: 'front-matter-invalid', severity: 'error', message: parsed.message }] }
+  if (isFrontMatterProblem(parsed))
+    return {
+      article: null,
+      diagnostics: [{ file: rel, line: parsed.line, field: 'front matter', code: 'front-matter-invalid', severity: 'error', message: parsed.message }],
+    }
   const bodyLine = raw.slice(0, parsed.bodyStart).split('\n').length
-  const { meta, diagnostics } = normalizeFrontMatter(parsed.data, { file: rel, matter: parsed.matter, fieldLines: parsed.fieldLines, firstLine: 2, ...(options.today ? { today: options.today } : {}) })
+  const { meta, diagnostics } = normalizeFrontMatter(parsed.data, {
+    file: rel,
+    matter: parsed.matter,
+    fieldLines: parsed.fieldLines,
+    firstLine: 2,
+    ...(options.today ? { today: options.today } : {}),
+  })
   if (meta === null) return { article: null, diagnostics }
   // Control characters become spaces: offsets into the body stay right, and no feed or terminal receives them.
   const body = blankControls(parsed.content)
   if (body.trim() === '') {
-    diagnostics.push({ file: rel, line: bodyLine, field: 'body', code: 'body-empty', severity: 'error', message: 'The article has no text after the front matter. Paste the article body below the closing `---`.' })
+    diagnostics.push({
+      file: rel,
+      line: bodyLine,
+      field: 'body',
+      code: 'body-empty',
+      severity: 'error',
+      message: 'The article has no text after the front matter. Paste the article body below the closing `---`.',
+    })
     return { article: null, diagnostics }
   }
   const paragraphs = readBody(rel, body, bodyLine, diagnostics)
@@ -172,11 +219,25 @@ function readBody(rel: string, body: string, bodyLine: number, diagnostics: Diag
   } catch (error) {
     // The bounds above should make this unreachable; if a construct they miss overflows the stack, the article still costs only itself.
     if (!(error instanceof RangeError)) throw error
-    diagnostics.push({ file: rel, line: bodyLine, field: 'body', code: 'body-too-complex', severity: 'error', message: 'The article text nests too deeply to be read, so the article was skipped. Remove the deep runs of quote marks, list markers or brackets.' })
+    diagnostics.push({
+      file: rel,
+      line: bodyLine,
+      field: 'body',
+      code: 'body-too-complex',
+      severity: 'error',
+      message: 'The article text nests too deeply to be read, so the article was skipped. Remove the deep runs of quote marks, list markers or brackets.',
+    })
     return null
   }
   for (const p of paragraphs.filter((x) => x.end - x.start > MAX_PARAGRAPH_CHARS)) {
-    diagnostics.push({ file: rel, line: p.line, field: 'body', code: 'paragraph-too-long', severity: 'warning', message: `A paragraph of ${p.end - p.start} characters, over the ${MAX_PARAGRAPH_CHARS} limit, is shown but not read for events. Break it into paragraphs with blank lines if it is article text.` })
+    diagnostics.push({
+      file: rel,
+      line: p.line,
+      field: 'body',
+      code: 'paragraph-too-long',
+      severity: 'warning',
+      message: `A paragraph of ${p.end - p.start} characters, over the ${MAX_PARAGRAPH_CHARS} limit, is shown but not read for events. Break it into paragraphs with blank lines if it is article text.`,
+    })
   }
   return paragraphs
 }
@@ -190,18 +251,62 @@ function readText(rel: string, raw: string, slug: string, hash: string): { artic
   const day = prefix ? normalizeDay(prefix[1]) : null
   const fix = 'Import it with `npm run add -- <file> --source … --url … --date YYYY-MM-DD` to give it front matter.'
   if (!hasVisibleText(title) || body.trim() === '') {
-    return { article: null, diagnostics: [{ file: rel, line: 1, field: 'title', code: 'txt-no-title', severity: 'error', message: `A .txt article needs its title on the first line and its text below. ${fix}` }] }
+    return {
+      article: null,
+      diagnostics: [
+        {
+          file: rel,
+          line: 1,
+          field: 'title',
+          code: 'txt-no-title',
+          severity: 'error',
+          message: `A .txt article needs its title on the first line and its text below. ${fix}`,
+        },
+      ],
+    }
   }
   if (day === null || !('day' in day)) {
-    return { article: null, diagnostics: [{ file: rel, line: null, field: 'date', code: 'txt-no-date', severity: 'error', message: `This .txt article carries no publication date, so its relative dates cannot be resolved; it was skipped. ${fix}` }] }
+    return {
+      article: null,
+      diagnostics: [
+        {
+          file: rel,
+          line: null,
+          field: 'date',
+          code: 'txt-no-date',
+          severity: 'error',
+          message: `This .txt article carries no publication date, so its relative dates cannot be resolved; it was skipped. ${fix}`,
+        },
+      ],
+    }
   }
-  const diagnostics: Diagnostic[] = [{ file: rel, line: null, field: 'front matter', code: 'txt-no-metadata', severity: 'warning', message: `This .txt article carries no metadata: the outlet is unknown and the date was taken from the file name. ${fix}` }]
+  const diagnostics: Diagnostic[] = [
+    {
+      file: rel,
+      line: null,
+      field: 'front matter',
+      code: 'txt-no-metadata',
+      severity: 'warning',
+      message: `This .txt article carries no metadata: the outlet is unknown and the date was taken from the file name. ${fix}`,
+    },
+  ]
   const paragraphs = readBody(rel, body, 2, diagnostics)
   if (paragraphs === null) return { article: null, diagnostics }
   const article: Article = {
-    path: rel, slug, title, source: 'Unknown outlet', url: null, date: day.day, author: null, original: null,
-    dateInferred: true, dateNote: 'Taken from the file name; the file carries no metadata.',
-    body, bodyLine: 2, paragraphs, hash,
+    path: rel,
+    slug,
+    title,
+    source: 'Unknown outlet',
+    url: null,
+    date: day.day,
+    author: null,
+    original: null,
+    dateInferred: true,
+    dateNote: 'Taken from the file name; the file carries no metadata.',
+    body,
+    bodyLine: 2,
+    paragraphs,
+    hash,
   }
   return { article, diagnostics }
 }
@@ -222,17 +327,39 @@ export function keepDistinct(read: { article: Article | null; diagnostics: Diagn
     if (article === null) continue
     const sameBytes = byHash.get(article.hash)
     if (sameBytes) {
-      diagnostics.push({ file: article.path, line: null, field: 'file', code: 'duplicate-file', severity: 'warning', message: `This file is an exact copy of ${sameBytes}, so it was skipped. Delete one of the two.` })
+      diagnostics.push({
+        file: article.path,
+        line: null,
+        field: 'file',
+        code: 'duplicate-file',
+        severity: 'warning',
+        message: `This file is an exact copy of ${sameBytes}, so it was skipped. Delete one of the two.`,
+      })
       continue
     }
     const sameSlug = bySlug.get(article.slug)
     if (sameSlug) {
-      diagnostics.push({ file: article.path, line: null, field: 'file', code: 'duplicate-slug', severity: 'error', message: `This file's name gives the same page address (${article.slug}) as ${sameSlug}, so it was skipped. Rename one of them.` })
+      diagnostics.push({
+        file: article.path,
+        line: null,
+        field: 'file',
+        code: 'duplicate-slug',
+        severity: 'error',
+        message: `This file's name gives the same page address (${article.slug}) as ${sameSlug}, so it was skipped. Rename one of them.`,
+      })
       continue
     }
     if (article.url !== null) {
       const sameUrl = byUrl.get(article.url)
-      if (sameUrl) diagnostics.push({ file: article.path, line: 2, field: 'url', code: 'duplicate-url', severity: 'warning', message: `This article has the same url as ${sameUrl}. If it is the same article, delete one; if it is a republication, give this copy its own url and name the first in \`original:\`.` })
+      if (sameUrl)
+        diagnostics.push({
+          file: article.path,
+          line: 2,
+          field: 'url',
+          code: 'duplicate-url',
+          severity: 'warning',
+          message: `This article has the same url as ${sameUrl}. If it is the same article, delete one; if it is a republication, give this copy its own url and name the first in \`original:\`.`,
+        })
       else byUrl.set(article.url, article.path)
     }
     byHash.set(article.hash, article.path)

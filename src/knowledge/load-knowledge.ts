@@ -32,12 +32,15 @@ function readList(file: string): { items: Item[]; bytes: Buffer } {
   const name = path.relative(process.cwd(), file).split(path.sep).join('/')
   const read = readYamlFile(file, 'the file')
   if ('missing' in read) {
-    throw new KnowledgeError(`${name}: the file is missing, and every article is read against it. Likely cause: it was deleted or renamed, or SALVO_DATA_DIR points at a folder without it. Restore it from version control (git checkout -- ${name}), or point SALVO_DATA_DIR at a folder with gazetteer.yaml, groups.yaml, weapons.yaml and claimants.yaml.`)
+    throw new KnowledgeError(
+      `${name}: the file is missing, and every article is read against it. Likely cause: it was deleted or renamed, or SALVO_DATA_DIR points at a folder without it. Restore it from version control (git checkout -- ${name}), or point SALVO_DATA_DIR at a folder with gazetteer.yaml, groups.yaml, weapons.yaml and claimants.yaml.`,
+    )
   }
   if ('problem' in read) throw new KnowledgeError(`${name}${read.problem.line === null ? '' : `:${read.problem.line}`}: ${read.problem.message}`)
   const { doc, lineCounter, bytes } = read
   if (doc.contents === null) throw new KnowledgeError(`${name}:1: the file is empty. Restore it from version control (git checkout -- ${name}).`)
-  if (!isSeq(doc.contents)) throw new KnowledgeError(`${name}:1: the file must be a list of entries, each starting with "- id:". Check that it was not overwritten.`)
+  if (!isSeq(doc.contents))
+    throw new KnowledgeError(`${name}:1: the file must be a list of entries, each starting with "- id:". Check that it was not overwritten.`)
   const lineAt = (node: unknown, fallback: number): number => {
     const offset = (node as Node | null)?.range?.[0]
     return offset === undefined ? fallback : lineCounter.linePos(offset).line
@@ -82,7 +85,8 @@ function fields(name: string, line: number, raw: Raw) {
     list(field: string, required = true): string[] {
       const v = raw[field]
       if (v === undefined || v === null) return required ? fail(field, 'is missing: give a list in brackets, e.g. [a, b]') : []
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === '')) return fail(field, 'must be a list of non-empty text items, e.g. [a, b]')
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === ''))
+        return fail(field, 'must be a list of non-empty text items, e.g. [a, b]')
       return v as string[]
     },
     oneOf<T extends string>(field: string, allowed: readonly T[]): T {
@@ -97,7 +101,8 @@ function fields(name: string, line: number, raw: Raw) {
 function checkIds(name: string, entries: { id: string; line: number }[]): void {
   const seen = new Map<string, number>()
   for (const { id, line } of entries) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new KnowledgeError(`${name}:${line}: id "${id}" must be kebab-case (lower-case letters, digits and hyphens), e.g. ain-al-asad.`)
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+      throw new KnowledgeError(`${name}:${line}: id "${id}" must be kebab-case (lower-case letters, digits and hyphens), e.g. ain-al-asad.`)
     const earlier = seen.get(id)
     if (earlier !== undefined) throw new KnowledgeError(`${name}:${line}: id "${id}" is already used at line ${earlier}. Give each entry its own id.`)
     seen.set(id, line)
@@ -142,13 +147,26 @@ function checkSpellings(name: string, kind: string, entries: Spellings[]): void 
         const earlier = seen.get(key)
         if (earlier === undefined) seen.set(key, { entry, spelling })
         else if (earlier.entry !== entry) {
-          throw new KnowledgeError(`${name}:${spelling.line}: the spelling "${spelling.text}" in \`${spelling.field}\` of ${kind} "${entry.id}" (entry at line ${entry.line}) is already a spelling of ${kind} "${earlier.entry.id}" ("${earlier.spelling.text}" in \`${earlier.spelling.field}\`, line ${earlier.spelling.line}, entry at line ${earlier.entry.line})${how}, so a sentence using it would only ever find "${earlier.entry.id}". Likely cause: one ${kind} entered twice, or a spelling copied into the wrong entry. Keep the spelling in the one entry it names and remove it from the other.`)
+          throw new KnowledgeError(
+            `${name}:${spelling.line}: the spelling "${spelling.text}" in \`${spelling.field}\` of ${kind} "${entry.id}" (entry at line ${entry.line}) is already a spelling of ${kind} "${earlier.entry.id}" ("${earlier.spelling.text}" in \`${earlier.spelling.field}\`, line ${earlier.spelling.line}, entry at line ${earlier.entry.line})${how}, so a sentence using it would only ever find "${earlier.entry.id}". Likely cause: one ${kind} entered twice, or a spelling copied into the wrong entry. Keep the spelling in the one entry it names and remove it from the other.`,
+          )
         }
       }
     }
   }
-  check((e) => e.terms, (text) => foldedWords(text).map((w) => w.word).join(' '), ' once case, diacritics, apostrophes, full stops and hyphens are set aside, as the matcher does')
-  check((e) => e.acronyms, (text) => text, '')
+  check(
+    (e) => e.terms,
+    (text) =>
+      foldedWords(text)
+        .map((w) => w.word)
+        .join(' '),
+    ' once case, diacritics, apostrophes, full stops and hyphens are set aside, as the matcher does',
+  )
+  check(
+    (e) => e.acronyms,
+    (text) => text,
+    '',
+  )
 }
 
 /**
@@ -170,28 +188,65 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
   const places: (PlaceEntry & { line: number })[] = gazetteer.map(({ raw, line }) => {
     const f = fields(shown('gazetteer.yaml'), line, raw)
     return {
-      id: f.text('id'), name: f.text('name'), precision: f.oneOf('precision', ['site', 'area', 'country'] as const),
-      country: f.text('country'), admin1: f.optionalText('admin1'),
-      lat: f.number('lat', -90, 90), lon: f.number('lon', -180, 180), aliases: f.list('aliases'), line,
+      id: f.text('id'),
+      name: f.text('name'),
+      precision: f.oneOf('precision', ['site', 'area', 'country'] as const),
+      country: f.text('country'),
+      admin1: f.optionalText('admin1'),
+      lat: f.number('lat', -90, 90),
+      lon: f.number('lon', -180, 180),
+      aliases: f.list('aliases'),
+      line,
     }
   })
   checkIds(shown('gazetteer.yaml'), places)
-  checkSpellings(shown('gazetteer.yaml'), 'place', places.map((p, i) => spellingsOf(p.id, gazetteer[i] as Item, [['name', [p.name]], ['aliases', p.aliases]])))
+  checkSpellings(
+    shown('gazetteer.yaml'),
+    'place',
+    places.map((p, i) =>
+      spellingsOf(p.id, gazetteer[i] as Item, [
+        ['name', [p.name]],
+        ['aliases', p.aliases],
+      ]),
+    ),
+  )
 
   const groupItems = load('groups.yaml')
   const groups: (GroupEntry & { line: number })[] = groupItems.map(({ raw, line }) => {
     const f = fields(shown('groups.yaml'), line, raw)
     return {
-      id: f.text('id'), name: f.text('name'), kind: f.oneOf('kind', ['militia', 'state', 'state-military'] as const),
-      partOf: f.list('partOf', false), aliases: f.list('aliases'), acronyms: f.list('acronyms', false), line,
+      id: f.text('id'),
+      name: f.text('name'),
+      kind: f.oneOf('kind', ['militia', 'state', 'state-military'] as const),
+      partOf: f.list('partOf', false),
+      aliases: f.list('aliases'),
+      acronyms: f.list('acronyms', false),
+      line,
     }
   })
   checkIds(shown('groups.yaml'), groups)
-  checkSpellings(shown('groups.yaml'), 'group', groups.map((g, i) => spellingsOf(g.id, groupItems[i] as Item, [['name', [g.name]], ['aliases', g.aliases]], [['acronyms', g.acronyms]])))
+  checkSpellings(
+    shown('groups.yaml'),
+    'group',
+    groups.map((g, i) =>
+      spellingsOf(
+        g.id,
+        groupItems[i] as Item,
+        [
+          ['name', [g.name]],
+          ['aliases', g.aliases],
+        ],
+        [['acronyms', g.acronyms]],
+      ),
+    ),
+  )
   const groupIds = new Set(groups.map((g) => g.id))
   for (const g of groups) {
     const missing = g.partOf.find((id) => !groupIds.has(id))
-    if (missing) throw new KnowledgeError(`${shown('groups.yaml')}:${g.line}: field \`partOf\` names "${missing}", which is not an id in groups.yaml. Add that group or fix the id.`)
+    if (missing)
+      throw new KnowledgeError(
+        `${shown('groups.yaml')}:${g.line}: field \`partOf\` names "${missing}", which is not an id in groups.yaml. Add that group or fix the id.`,
+      )
   }
 
   const weaponItems = load('weapons.yaml')
@@ -200,18 +255,28 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
     return { id: f.text('id'), label: f.text('label'), terms: f.list('terms'), line }
   })
   checkIds(shown('weapons.yaml'), weapons)
-  checkSpellings(shown('weapons.yaml'), 'weapon', weapons.map((w, i) => spellingsOf(w.id, weaponItems[i] as Item, [['terms', w.terms]])))
+  checkSpellings(
+    shown('weapons.yaml'),
+    'weapon',
+    weapons.map((w, i) => spellingsOf(w.id, weaponItems[i] as Item, [['terms', w.terms]])),
+  )
 
   const claimantItems = load('claimants.yaml')
   const claimants: ClaimantEntry[] = claimantItems.map(({ raw, line }) => {
     const f = fields(shown('claimants.yaml'), line, raw)
     return {
-      label: f.text('label'), kind: f.oneOf('kind', ['militia', 'us-official', 'host-government', 'local-security', 'media'] as const),
-      terms: f.list('terms'), acronyms: f.list('acronyms', false),
+      label: f.text('label'),
+      kind: f.oneOf('kind', ['militia', 'us-official', 'host-government', 'local-security', 'media'] as const),
+      terms: f.list('terms'),
+      acronyms: f.list('acronyms', false),
     }
   })
 
-  checkSpellings(shown('claimants.yaml'), 'claimant', claimants.map((c, i) => spellingsOf(c.label, claimantItems[i] as Item, [['terms', c.terms]], [['acronyms', c.acronyms]])))
+  checkSpellings(
+    shown('claimants.yaml'),
+    'claimant',
+    claimants.map((c, i) => spellingsOf(c.label, claimantItems[i] as Item, [['terms', c.terms]], [['acronyms', c.acronyms]])),
+  )
 
   const strip = <T extends { line: number }>({ line: _line, ...rest }: T): Omit<T, 'line'> => rest
   const cleanPlaces = places.map(strip)

@@ -40,9 +40,16 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[]): (text: s
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length)
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const acronymPattern = byAcronym.size > 0
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-    : null
+  const acronymPattern =
+    byAcronym.size > 0
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${[...byAcronym.keys()]
+            .sort((a, b) => b.length - a.length)
+            .map(escape)
+            .join('|')})(?![\\p{L}\\p{N}])`,
+          'gu',
+        )
+      : null
 
   return (text: string): TermMatch<T>[] => {
     const found: TermMatch<T>[] = []

@@ -28,7 +28,11 @@ export function spanOf(counts: (Count | null)[]): Count | null {
  * it is `statementStatus`, `confirmed` when merge makes the event; corrections pass the event's own,
  * which an editor may have set.
  */
-export function deriveEvent(type: EventType, reports: ReportFacts[], statementStatus: EventStatus = 'confirmed'): Pick<TimelineEvent, 'killed' | 'injured' | 'status' | 'disputed'> {
+export function deriveEvent(
+  type: EventType,
+  reports: ReportFacts[],
+  statementStatus: EventStatus = 'confirmed',
+): Pick<TimelineEvent, 'killed' | 'injured' | 'status' | 'disputed'> {
   const statuses = reports.map((r) => r.status)
   const killed = spanOf(reports.map((r) => r.killed))
   const injured = spanOf(reports.map((r) => r.injured))

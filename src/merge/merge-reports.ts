@@ -39,9 +39,15 @@ function attachToSitedAttacks(reports: Report[]): Placed[] {
   for (const report of reports) {
     const vague = report.type === 'attack' && (report.location === null || report.location.precision !== 'site')
     const sited = vague
-      ? reports.filter((r) => r.type === 'attack' && r.article === report.article && r.location?.precision === 'site' &&
-          r.date.start === report.date.start && r.date.end === report.date.end &&
-          (report.location === null || report.location.country === r.location.country))
+      ? reports.filter(
+          (r) =>
+            r.type === 'attack' &&
+            r.article === report.article &&
+            r.location?.precision === 'site' &&
+            r.date.start === report.date.start &&
+            r.date.end === report.date.end &&
+            (report.location === null || report.location.country === r.location.country),
+        )
       : []
     const targets = [...new Map(sited.map((r) => [mergeKey(r), r])).values()]
     if (targets.length === 0) placed.push({ report, key: mergeKey(report), attachedTo: null })
@@ -72,8 +78,11 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
     const all = members.map((m) => m.report)
     const lead = own[0] ?? all[0]
     if (!lead) continue
-    const location = [...all].map((r) => r.location).filter((l): l is Place => l !== null)
-      .sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision))[0] ?? null
+    const location =
+      [...all]
+        .map((r) => r.location)
+        .filter((l): l is Place => l !== null)
+        .sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision))[0] ?? null
     const weapons = unionSorted(all.flatMap((r) => r.weapons))
     const actors = unionSorted(all.flatMap((r) => r.actors))
 
@@ -90,27 +99,48 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
       if (seen.has(quoteKey)) continue
       seen.add(quoteKey)
       eventReports.push({
-        article: report.article, source: report.source, quote: report.quote, start: report.start, end: report.end,
-        claimant: report.claimant, claimantKind: report.claimantKind, status: report.status,
-        killed: report.killed, injured: report.injured, dateText: report.dateText,
+        article: report.article,
+        source: report.source,
+        quote: report.quote,
+        start: report.start,
+        end: report.end,
+        claimant: report.claimant,
+        claimantKind: report.claimantKind,
+        status: report.status,
+        killed: report.killed,
+        injured: report.injured,
+        dateText: report.dateText,
       })
       if (eventReports.length === 1) continue
       const day = report.date.start === report.date.end ? report.date.start : `${report.date.start} to ${report.date.end}`
-      mergeReasons.push(attachedTo !== null
-        ? `${report.source} (${report.article}) names no base for this ${report.type} on ${day}, but the same article places that day's ${report.type} at ${attachedTo}.`
-        : lead.type === 'statement'
-          ? `${report.source} (${report.article}) quotes the same speaker, ${report.claimant}, on the same day, ${day}.`
-          : lead.type === 'us-strike'
-            ? `${report.source} (${report.article}) reports a U.S. strike in the same country, ${report.location?.country ?? 'not named'}, on the same day, ${day}.`
-            : `${report.source} (${report.article}) reports the same type of event (${report.type}) at the same place (${where}) on the same day, ${day}.`)
+      mergeReasons.push(
+        attachedTo !== null
+          ? `${report.source} (${report.article}) names no base for this ${report.type} on ${day}, but the same article places that day's ${report.type} at ${attachedTo}.`
+          : lead.type === 'statement'
+            ? `${report.source} (${report.article}) quotes the same speaker, ${report.claimant}, on the same day, ${day}.`
+            : lead.type === 'us-strike'
+              ? `${report.source} (${report.article}) reports a U.S. strike in the same country, ${report.location?.country ?? 'not named'}, on the same day, ${day}.`
+              : `${report.source} (${report.article}) reports the same type of event (${report.type}) at the same place (${where}) on the same day, ${day}.`,
+      )
     }
 
     events.push({
-      id, type: lead.type, date: lead.date.start, dateEnd: lead.date.end, datePrecision: lead.date.precision,
-      location, weapons, actors, ...deriveEvent(lead.type, all),
+      id,
+      type: lead.type,
+      date: lead.date.start,
+      dateEnd: lead.date.end,
+      datePrecision: lead.date.precision,
+      location,
+      weapons,
+      actors,
+      ...deriveEvent(lead.type, all),
       // A statement is summed up in its own words: the first report that gives a gist.
-      summary: lead.type === 'statement' ? (all.find((r) => !r.summary.startsWith('Statement by ')) ?? lead).summary : summarize(lead.type, location, weapons, lead.claimant, knowledge),
-      reports: eventReports, mergeReasons,
+      summary:
+        lead.type === 'statement'
+          ? (all.find((r) => !r.summary.startsWith('Statement by ')) ?? lead).summary
+          : summarize(lead.type, location, weapons, lead.claimant, knowledge),
+      reports: eventReports,
+      mergeReasons,
     })
   }
   return events.sort(compareEvents)

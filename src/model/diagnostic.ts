@@ -81,12 +81,7 @@ export interface Diagnostic {
 
 /** Orders diagnostics by file, line, field and message so output is deterministic. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.file.localeCompare(b.file, 'en') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    a.field.localeCompare(b.field, 'en') ||
-    a.message.localeCompare(b.message, 'en')
-  )
+  return a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field, 'en') || a.message.localeCompare(b.message, 'en')
 }
 
 /**

@@ -51,5 +51,7 @@ export interface TimelineEvent {
  * before context, then id: the same whatever order the events come in.
  */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.localeCompare(b.date) || a.dateEnd.localeCompare(b.dateEnd) || Number(a.type !== 'attack') - Number(b.type !== 'attack') || a.id.localeCompare(b.id)
+  return (
+    a.date.localeCompare(b.date) || a.dateEnd.localeCompare(b.dateEnd) || Number(a.type !== 'attack') - Number(b.type !== 'attack') || a.id.localeCompare(b.id)
+  )
 }

@@ -12,7 +12,9 @@ import { BUNDLED } from '../project-root.js'
 function workerEntry(module: URL): URL {
   if (BUNDLED) return new URL(module.href.replace(/\.ts$/, '.mjs'))
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
-  return new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(module.href)});`)}`)
+  return new URL(
+    `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(module.href)});`)}`,
+  )
 }
 
 /** A worker thread started ahead of its work: `run` sends an input (after the replies to those sent before), `stop` ends the thread. */

@@ -17,9 +17,12 @@ import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } fro
 
 /** Pagefind's own ready-made interfaces: Salvo ships a small search page of its own (`public/search.js`), so these are never loaded. */
 const UNUSED_UI_FILES = [
-  'pagefind-ui.js', 'pagefind-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css',
-  'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
   'pagefind-highlight.js',
 ]
 
@@ -85,7 +88,8 @@ export function globsFor(files: string[]): string[] {
   const groups = new Map<string, string[]>()
   const literal: string[] = []
   for (const file of files) {
-    if (!/^[\w./-]+$/.test(file)) throw new Error(`The page ${file} has a character Pagefind's globs would misread; pages are named by src/safe-slug.ts, which should not allow it.`)
+    if (!/^[\w./-]+$/.test(file))
+      throw new Error(`The page ${file} has a character Pagefind's globs would misread; pages are named by src/safe-slug.ts, which should not allow it.`)
     const match = /^([^/]+)\/(.+)\/index\.html$/.exec(file)
     if (match === null) {
       literal.push(file)

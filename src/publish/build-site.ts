@@ -169,7 +169,11 @@ async function buildLocked(options: BuildOptions, place: OutputPlace, lock: Outp
 async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock, timer: PhaseTimer, workers: BuildWorkers): Promise<BuildResult> {
   const { log, site, outDir } = options
   const knowledge = loadKnowledge()
-  const { timeline: data, diagnostics, counts } = await runPipeline({ seedsDir: options.seedsDir, knowledge, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
+  const {
+    timeline: data,
+    diagnostics,
+    counts,
+  } = await runPipeline({ seedsDir: options.seedsDir, knowledge, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
   timer.lap('pipeline')
   const { errors, warnings } = reportPipeline(log, diagnostics, counts)
   const found = { diagnostics, articles: counts.articles, events: counts.events, extraction: { extracted: counts.extracted, cached: counts.cached } }

@@ -39,6 +39,6 @@ async function run(job: BuildWorkerJob): Promise<BuildWorkerReply> {
 // Each job gets one reply, a failure included: the build's call for it reports it.
 parentPort?.on('message', (job: BuildWorkerJob) => {
   void run(job)
-    .catch((error: unknown): BuildWorkerReply => ({ error: pagefindDeath() ?? (error instanceof Error ? error.stack ?? error.message : String(error)) }))
+    .catch((error: unknown): BuildWorkerReply => ({ error: pagefindDeath() ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)) }))
     .then((reply) => parentPort?.postMessage(reply))
 })

@@ -28,6 +28,9 @@ async function eleventyEventBus(): Promise<EleventyEventBus> {
 export async function forgetTemplates(templatesDir: string): Promise<void> {
   const bus = await eleventyEventBus()
   const files = [...filesUnder(templatesDir), 'eleventy.config.js'].map((file) => path.relative('.', file))
-  bus.emit('eleventy.importCacheReset', files.filter((file) => /\.(js|cjs|mjs)$/.test(file)))
+  bus.emit(
+    'eleventy.importCacheReset',
+    files.filter((file) => /\.(js|cjs|mjs)$/.test(file)),
+  )
   for (const file of files) bus.emit('eleventy.resourceModified', file, [], { viaConfigReset: false, relevantLayouts: [] })
 }

@@ -114,7 +114,9 @@ function listing(dir: string): string[] {
 }
 
 function notALock(place: OutputPlace): OutputError {
-  return new OutputError(`${shownPath(place.lock)} is in the way: Salvo keeps its lock on ${place.named}/ there, but this is not a Salvo lock, so nothing was built and nothing was deleted; rename or delete it yourself, or choose another folder with --out.`)
+  return new OutputError(
+    `${shownPath(place.lock)} is in the way: Salvo keeps its lock on ${place.named}/ there, but this is not a Salvo lock, so nothing was built and nothing was deleted; rename or delete it yourself, or choose another folder with --out.`,
+  )
 }
 
 /**
@@ -231,7 +233,13 @@ const holderOf = (owner: LockOwner): string => (owner.command === 'start' ? `npm
  * holds it. Throws an OutputError with a sentence naming the holder and the fix when it gives up.
  */
 export async function takeOutputLock(place: OutputPlace, options: OutputLockOptions): Promise<OutputLock> {
-  const me: LockOwner = { kind: 'salvo-output-lock', pid: process.pid, started: processStat(process.pid)?.started ?? null, command: options.command, token: randomUUID() }
+  const me: LockOwner = {
+    kind: 'salvo-output-lock',
+    pid: process.pid,
+    started: processStat(process.pid)?.started ?? null,
+    command: options.command,
+    token: randomUUID(),
+  }
   const since = performance.now()
   let told = false
   let unreadableSince: number | null = null
@@ -255,8 +263,14 @@ export async function takeOutputLock(place: OutputPlace, options: OutputLockOpti
       continue
     }
     const seconds = Math.round(options.waitMs / 1000)
-    if (state.command === 'start') throw new OutputError(`npm start (pid ${state.pid}) is serving ${place.named}/ and rebuilding it in place, so nothing was built; stop it (Ctrl+C in its terminal) first, or build into another folder with --out.`)
-    if (performance.now() - since >= options.waitMs) throw new OutputError(`${holderOf(state)} has been writing ${place.named}/ for over ${seconds} seconds, so this one gave up and built nothing; wait for it to finish (or stop it: \`kill ${state.pid}\`), then build again.`)
+    if (state.command === 'start')
+      throw new OutputError(
+        `npm start (pid ${state.pid}) is serving ${place.named}/ and rebuilding it in place, so nothing was built; stop it (Ctrl+C in its terminal) first, or build into another folder with --out.`,
+      )
+    if (performance.now() - since >= options.waitMs)
+      throw new OutputError(
+        `${holderOf(state)} has been writing ${place.named}/ for over ${seconds} seconds, so this one gave up and built nothing; wait for it to finish (or stop it: \`kill ${state.pid}\`), then build again.`,
+      )
     if (!told) options.log(`Salvo: ${holderOf(state)} is writing ${place.named}/; waiting for it to finish (for up to ${seconds} seconds; Ctrl+C to stop).`)
     told = true
     await sleep(200)
@@ -271,7 +285,10 @@ export async function takeOutputLock(place: OutputPlace, options: OutputLockOpti
       } catch {
         // Not ours: below.
       }
-      if (typeof owner === 'string' || owner.token !== me.token) throw new OutputError(`the lock on ${place.named}/ (${shownPath(place.lock)}) was removed or taken by another process while this build ran, so it replaced nothing; build again, one build at a time.`)
+      if (typeof owner === 'string' || owner.token !== me.token)
+        throw new OutputError(
+          `the lock on ${place.named}/ (${shownPath(place.lock)}) was removed or taken by another process while this build ran, so it replaced nothing; build again, one build at a time.`,
+        )
     },
     release() {
       if (heldHere.get(place.lock) !== me.token) return

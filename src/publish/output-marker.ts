@@ -14,7 +14,8 @@ import type { OutputPlace } from './output-place.js'
 export const MARKER_FILE = '.salvo-site'
 
 /** The marker's content: for whoever finds the file, on disk or on the web. */
-export const MARKER_TEXT = 'This folder is a site built by Salvo. Each build replaces it whole, so files added to it by hand are lost. Salvo replaces or removes only folders that hold this file.\n'
+export const MARKER_TEXT =
+  'This folder is a site built by Salvo. Each build replaces it whole, so files added to it by hand are lost. Salvo replaces or removes only folders that hold this file.\n'
 
 /** What a path holds, as far as Salvo may replace or remove it: nothing, an empty folder, a folder Salvo made, or anything else (files of someone's, a file, a symbolic link). */
 export type FolderOwner = 'none' | 'empty' | 'salvo' | 'other'
@@ -44,7 +45,9 @@ export function ownerOf(dir: string): FolderOwner {
 
 /** The refusal for a folder beside the output that Salvo needs the name of, but did not make. */
 function inTheWay(dir: string): OutputError {
-  return new OutputError(`${shownPath(dir)} is in the way: Salvo uses a folder of that name while it builds, but this one is not a folder Salvo made (it has no ${MARKER_FILE} file), so nothing was built and nothing was deleted; rename or delete it yourself, or choose another folder with --out.`)
+  return new OutputError(
+    `${shownPath(dir)} is in the way: Salvo uses a folder of that name while it builds, but this one is not a folder Salvo made (it has no ${MARKER_FILE} file), so nothing was built and nothing was deleted; rename or delete it yourself, or choose another folder with --out.`,
+  )
 }
 
 /**
@@ -55,7 +58,9 @@ export function checkOutputFolders(place: OutputPlace): void {
   if (ownerOf(place.folder) === 'other') {
     const named = place.named
     const linked = path.resolve(named) === place.folder ? '' : ` (a link to ${shownPath(place.folder)}/)`
-    throw new OutputError(`${named}/${linked} holds files Salvo did not make (it has no ${MARKER_FILE} file), and a build replaces its output folder whole, so nothing was built and nothing was deleted; choose a new or empty folder with --out, or delete ${named}/ yourself. If it holds only a site an earlier version of Salvo built, \`touch ${path.join(named, MARKER_FILE)}\` marks it as Salvo's.`)
+    throw new OutputError(
+      `${named}/${linked} holds files Salvo did not make (it has no ${MARKER_FILE} file), and a build replaces its output folder whole, so nothing was built and nothing was deleted; choose a new or empty folder with --out, or delete ${named}/ yourself. If it holds only a site an earlier version of Salvo built, \`touch ${path.join(named, MARKER_FILE)}\` marks it as Salvo's.`,
+    )
   }
   for (const dir of [place.staging, place.previous]) if (ownerOf(dir) === 'other') throw inTheWay(dir)
 }

@@ -50,9 +50,13 @@ function resolveLinks(file: string, hops = 0): string {
 export function outputPlace(outDir: string): OutputPlace {
   const named = outDir.length > 1 ? outDir.replace(/\/+$/, '') : outDir
   const folder = resolveLinks(path.resolve(outDir))
-  if (folder === path.parse(folder).root) throw new OutputError(`--out ${named} is the root of a file system, and each build replaces its output folder whole, so nothing was built; choose a folder of its own, such as --out _site.`)
+  if (folder === path.parse(folder).root)
+    throw new OutputError(
+      `--out ${named} is the root of a file system, and each build replaces its output folder whole, so nothing was built; choose a folder of its own, such as --out _site.`,
+    )
   try {
-    if (!lstatSync(folder).isDirectory()) throw new OutputError(`--out ${named} is a file, not a folder, so nothing was built; choose a new or empty folder with --out, or move the file.`)
+    if (!lstatSync(folder).isDirectory())
+      throw new OutputError(`--out ${named} is a file, not a folder, so nothing was built; choose a new or empty folder with --out, or move the file.`)
   } catch (error) {
     if (!missing(error)) throw error
   }

@@ -47,7 +47,15 @@ export interface PagePlan {
  * Code that shapes every page besides the templates: Eleventy's configuration, the link rewriting it applies,
  * and the page types, whose URLs and titles are code (their data builders' output is in each page's fingerprint).
  */
-const RENDER_CODE = ['eleventy.config.js', 'src/publish/configure-eleventy.ts', 'src/publish/add-page-templates.ts', 'src/render/site-links.ts', 'src/site/page-type.ts', 'src/site/page-types.ts', 'package-lock.json']
+const RENDER_CODE = [
+  'eleventy.config.js',
+  'src/publish/configure-eleventy.ts',
+  'src/publish/add-page-templates.ts',
+  'src/render/site-links.ts',
+  'src/site/page-type.ts',
+  'src/site/page-types.ts',
+  'package-lock.json',
+]
 /** The page types' modules, hashed with RENDER_CODE. */
 const PAGE_TYPES_DIR = path.join('src', 'site', 'pages')
 
@@ -116,14 +124,26 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
   let planned = timeline
   for (const type of PAGE_TYPES) {
     const items = valueAt(timeline, type.source)
-    if (!Array.isArray(items)) throw new Error(`The page type ${type.template} (src/site/pages/${type.template}.ts) makes its pages from timeline.${type.source}, which is not a list; make its source name the list its build makes.`)
-    const shared = createHash('sha256').update(version).update(type.template).update(JSON.stringify(type.reads.map((read) => valueAt(timeline, read)) ?? null)).digest('hex')
+    if (!Array.isArray(items))
+      throw new Error(
+        `The page type ${type.template} (src/site/pages/${type.template}.ts) makes its pages from timeline.${type.source}, which is not a list; make its source name the list its build makes.`,
+      )
+    const shared = createHash('sha256')
+      .update(version)
+      .update(type.template)
+      .update(JSON.stringify(type.reads.map((read) => valueAt(timeline, read)) ?? null))
+      .digest('hex')
     const view = viewOf(type, timeline)
     const kept: unknown[] = []
     for (const item of items) {
       const file = fileOfUrl(type.url(item))
       const looked = type.lookup === undefined ? null : type.lookup(item, view)
-      const fingerprint = createHash('sha256').update(shared).update(JSON.stringify(item)).update(JSON.stringify(looked ?? null)).digest('hex').slice(0, 32)
+      const fingerprint = createHash('sha256')
+        .update(shared)
+        .update(JSON.stringify(item))
+        .update(JSON.stringify(looked ?? null))
+        .digest('hex')
+        .slice(0, 32)
       fingerprints.set(file, fingerprint)
       if (type.day !== undefined) days.set(file, type.day(item))
       if (type.searchable?.(item) === true) searchable.push(file)
@@ -149,7 +169,14 @@ export function manifestFile(cacheDir: string, outDir: string): string {
 export async function readManifest(file: string): Promise<PageManifest | null> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<PageManifest>
-    return typeof parsed.version === 'string' && typeof parsed.outDir === 'string' && typeof parsed.pages === 'object' && parsed.pages !== null && typeof parsed.search === 'object' && parsed.search !== null ? (parsed as PageManifest) : null
+    return typeof parsed.version === 'string' &&
+      typeof parsed.outDir === 'string' &&
+      typeof parsed.pages === 'object' &&
+      parsed.pages !== null &&
+      typeof parsed.search === 'object' &&
+      parsed.search !== null
+      ? (parsed as PageManifest)
+      : null
   } catch {
     return null
   }
@@ -161,7 +188,10 @@ export async function readManifest(file: string): Promise<PageManifest | null> {
  * from the last build is the same file as before, so its record is carried over; a copied one
  * is a new file, so it is looked at again.
  */
-export function manifestOf(plan: PagePlan, build: { previous: PageManifest | null; copied: string[]; version: string; builtDir: string; outDir: string; search: Record<string, PageRecord> }): PageManifest {
+export function manifestOf(
+  plan: PagePlan,
+  build: { previous: PageManifest | null; copied: string[]; version: string; builtDir: string; outDir: string; search: Record<string, PageRecord> },
+): PageManifest {
   const { previous, version, builtDir, search } = build
   const linked = new Set(plan.reuse)
   for (const file of build.copied) linked.delete(file)

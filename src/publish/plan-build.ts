@@ -46,7 +46,10 @@ export async function planBuild(options: PlanBuildOptions): Promise<BuildPlan> {
   const previous = manifest === null ? null : await readManifest(manifest)
   const pages = planPages(options.timeline, version, previous, options.outDir)
   const search = planSearchIndex(options.staging, {
-    pages: pages.searchable, version, fingerprints: pages.fingerprints, days: pages.days,
+    pages: pages.searchable,
+    version,
+    fingerprints: pages.fingerprints,
+    days: pages.days,
     previous: previous === null || previous.version !== version ? null : { outDir: options.outDir, shards: previous.search },
     ...(options.searchShardPages !== undefined ? { shardPages: options.searchShardPages } : {}),
   })

@@ -26,7 +26,11 @@ let lastVersion: string | null = null
 /** The HTML pages Eleventy wrote, as output files relative to `dir` (`events/x/index.html`). */
 function writtenPages(written: unknown, dir: string): Set<string> {
   const results = (Array.isArray(written) ? written.flat(3) : []) as { outputPath?: unknown }[]
-  return new Set(results.flatMap((r) => (typeof r.outputPath === 'string' && r.outputPath.endsWith('.html') ? [path.relative(dir, r.outputPath).split(path.sep).join('/')] : [])))
+  return new Set(
+    results.flatMap((r) =>
+      typeof r.outputPath === 'string' && r.outputPath.endsWith('.html') ? [path.relative(dir, r.outputPath).split(path.sep).join('/')] : [],
+    ),
+  )
 }
 
 /**
@@ -44,7 +48,10 @@ export async function renderPages(options: RenderPagesOptions): Promise<Set<stri
   const eleventy = createEleventy({ templatesDir: options.templatesDir, outDir: staging, site: options.site })
   const printers = { log: console.log, info: console.info, warn: console.warn, error: console.error }
   const said: [keyof typeof printers, unknown[]][] = []
-  const keep = (type: keyof typeof printers) => (...args: unknown[]): void => void said.push([type, args])
+  const keep =
+    (type: keyof typeof printers) =>
+    (...args: unknown[]): void =>
+      void said.push([type, args])
   // Eleventy's logger (src/Util/ConsoleLogger.js), which its types leave out, prints through the console it is given.
   const { logger } = eleventy as unknown as { logger: { overrideLogger(console: typeof printers): void } }
   logger.overrideLogger({ log: keep('log'), info: keep('info'), warn: keep('warn'), error: keep('error') })
@@ -53,7 +60,10 @@ export async function renderPages(options: RenderPagesOptions): Promise<Set<stri
   try {
     const written = writtenPages(await eleventy.write(), staging)
     const unwritten = options.expected.filter((file) => !written.has(file))
-    if (unwritten.length > 0) throw new Error(`Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a page type's url in src/site/pages/ and the permalink Eleventy gave it disagree (src/publish/add-page-templates.ts makes one from the other, so this is a bug in Salvo).`)
+    if (unwritten.length > 0)
+      throw new Error(
+        `Eleventy did not write ${unwritten.slice(0, 3).join(', ')}${unwritten.length > 3 ? ` and ${unwritten.length - 3} more` : ''}: a page type's url in src/site/pages/ and the permalink Eleventy gave it disagree (src/publish/add-page-templates.ts makes one from the other, so this is a bug in Salvo).`,
+      )
     return written
   } catch (error) {
     failure = error

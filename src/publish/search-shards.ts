@@ -20,7 +20,8 @@ export interface SearchShard {
 }
 
 /** `2023-10-16` (or `2023-10`) → half-months since year 0: 2023-10-01 to 15 is one, 16 to 31 the next. */
-const halfMonthIndex = (day: string): number => (Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1) * 2 + (Number(day.slice(8, 10) || '1') >= 16 ? 1 : 0)
+const halfMonthIndex = (day: string): number =>
+  (Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1) * 2 + (Number(day.slice(8, 10) || '1') >= 16 ? 1 : 0)
 /** The first day of a half-month: `2023-10-16`. */
 const firstDayOf = (index: number): string => {
   const month = Math.floor(index / 2)
@@ -61,7 +62,10 @@ export function shardFingerprint(shard: SearchShard, version: string, pageFinger
   const hash = createHash('sha256').update(version).update(shard.key)
   for (const file of shard.files) {
     const fingerprint = pageFingerprints.get(file)
-    if (fingerprint === undefined) throw new Error(`The search index would read ${file}, which is not a page of a page type; only those are searchable (PageType.searchable, src/site/pages/).`)
+    if (fingerprint === undefined)
+      throw new Error(
+        `The search index would read ${file}, which is not a page of a page type; only those are searchable (PageType.searchable, src/site/pages/).`,
+      )
     hash.update(file).update('\0').update(fingerprint).update('\0')
   }
   return hash.digest('hex').slice(0, 32)

@@ -20,7 +20,9 @@ export const defaultSiteSettings: SiteSettings = { siteUrl: null, pathPrefix: '/
 function normalizePrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '')
   if (/[?#\s\\]/.test(trimmed) || trimmed.split('/').some((part) => part === '.' || part === '..')) {
-    throw new SiteSettingsError(`The path prefix "${prefix}" is not a plain folder path. Give the folder the site is served from, for example --path-prefix /salvo/.`)
+    throw new SiteSettingsError(
+      `The path prefix "${prefix}" is not a plain folder path. Give the folder the site is served from, for example --path-prefix /salvo/.`,
+    )
   }
   return trimmed === '' ? '/' : `/${trimmed}/`
 }
@@ -30,13 +32,17 @@ function normalizeSiteUrl(siteUrl: string): URL {
   try {
     url = new URL(siteUrl.trim())
   } catch {
-    throw new SiteSettingsError(`The site URL "${siteUrl}" is not an absolute URL. Give the address readers will use, with its scheme, for example --site-url https://example.org/salvo/.`)
+    throw new SiteSettingsError(
+      `The site URL "${siteUrl}" is not an absolute URL. Give the address readers will use, with its scheme, for example --site-url https://example.org/salvo/.`,
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new SiteSettingsError(`The site URL "${siteUrl}" must start with https:// or http://, as readers and feed readers will fetch it over the web.`)
   }
   if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new SiteSettingsError(`The site URL "${siteUrl}" has a query, a fragment or credentials; give only the scheme, host and folder, for example https://example.org/salvo/.`)
+    throw new SiteSettingsError(
+      `The site URL "${siteUrl}" has a query, a fragment or credentials; give only the scheme, host and folder, for example https://example.org/salvo/.`,
+    )
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/'
   return url
@@ -57,8 +63,10 @@ export function resolveSiteSettings(input: SiteSettingsInput, env: Record<string
     throw new SiteSettingsError(`--relative writes every link relative to its page, so the site works in any folder; drop --path-prefix ${givenPrefix}.`)
   }
   if (url !== null && givenPrefix !== null && url.pathname !== givenPrefix) {
-    throw new SiteSettingsError(`The site URL ${url.href} is served from ${url.pathname} but the path prefix is ${givenPrefix}. Make them agree (the site URL should end with the path prefix), or give only --site-url.`)
+    throw new SiteSettingsError(
+      `The site URL ${url.href} is served from ${url.pathname} but the path prefix is ${givenPrefix}. Make them agree (the site URL should end with the path prefix), or give only --site-url.`,
+    )
   }
-  const pathPrefix = relative ? '/' : givenPrefix ?? url?.pathname ?? '/'
+  const pathPrefix = relative ? '/' : (givenPrefix ?? url?.pathname ?? '/')
   return { siteUrl: url?.href ?? null, pathPrefix, relative }
 }

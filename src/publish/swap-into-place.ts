@@ -38,10 +38,16 @@ export async function swapIntoPlace(built: string, target: string, trash: string
   const place = outputPlace(target)
   const { folder, previous } = place
   await recoverInterruptedSwap(target)
-  if (ownerOf(built) !== 'salvo') throw new Error(`The finished site ${built} is not marked as Salvo's (output-marker.ts), so it was not swapped in: the build should have made it with makeSalvoFolder.`)
+  if (ownerOf(built) !== 'salvo')
+    throw new Error(
+      `The finished site ${built} is not marked as Salvo's (output-marker.ts), so it was not swapped in: the build should have made it with makeSalvoFolder.`,
+    )
   removeSalvoFolder(previous)
   const replacing = ownerOf(folder)
-  if (replacing === 'other') throw new OutputError(`${place.named}/ was changed while the site was built and is no longer a folder Salvo made, so it was not replaced; move what is in it, then build again.`)
+  if (replacing === 'other')
+    throw new OutputError(
+      `${place.named}/ was changed while the site was built and is no longer a folder Salvo made, so it was not replaced; move what is in it, then build again.`,
+    )
   if (replacing !== 'none') renameSync(folder, previous)
   try {
     renameSync(built, folder)

@@ -36,7 +36,11 @@ export function watchPagefindService(close: () => Promise<unknown>): void {
         if (said !== '') process.stderr.write(said)
         return
       }
-      const panic = said.split('\n').filter((line) => line.trim() !== '' && !/^(stack backtrace:|note: |\s+\d+: |\s+at )/.test(line)).slice(0, 3).join(' ')
+      const panic = said
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/^(stack backtrace:|note: |\s+\d+: |\s+at )/.test(line))
+        .slice(0, 3)
+        .join(' ')
       death = `Pagefind's indexing service stopped (${code === null ? signal : `exit code ${code}`})${panic === '' ? '' : `: ${panic}`}`
       void close()
     })

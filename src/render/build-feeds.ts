@@ -59,7 +59,10 @@ function eventEntry(page: EventPage, { articleDays, dateEnd }: EntryDays, update
   const html = [
     `<p><strong>${escapeHtml(status)}</strong> · ${escapeHtml(page.typeLabel)} · ${escapeHtml(page.date.text)}${page.date.note === null ? '' : ` (${escapeHtml(page.date.note)})`}</p>`,
     facts.length === 0 ? '' : `<ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`,
-    ...page.reports.map((r) => `<blockquote><p>${escapeHtml(r.quote)}</p></blockquote><p>${escapeHtml(r.outlet.label)}, “${escapeHtml(r.article.label)}”, ${escapeHtml(r.published.text)}; ${escapeHtml(r.status.label.toLowerCase())} according to ${escapeHtml(r.claimant)}.</p>`),
+    ...page.reports.map(
+      (r) =>
+        `<blockquote><p>${escapeHtml(r.quote)}</p></blockquote><p>${escapeHtml(r.outlet.label)}, “${escapeHtml(r.article.label)}”, ${escapeHtml(r.published.text)}; ${escapeHtml(r.status.label.toLowerCase())} according to ${escapeHtml(r.claimant)}.</p>`,
+    ),
   ].join('')
   return {
     id: nameUuid(`event:${page.id}`),
@@ -104,11 +107,18 @@ function correctionEntry(outcome: CorrectionOutcome, applied: AppliedCorrection 
  * names (or of the whole data, for one whose event is gone).
  */
 export function buildFeeds(timeline: Timeline): FeedDocument[] {
-  const asOf = latest(timeline.articles.map((a) => a.date), '1970-01-01')
+  const asOf = latest(
+    timeline.articles.map((a) => a.date),
+    '1970-01-01',
+  )
   const articleDay = new Map(timeline.articles.map((a) => [a.path, a.date]))
   const pages = new Map(timeline.views.events.map((p) => [p.id, p]))
   // Each event's days up front, its entry only once a feed keeps it: the feeds keep their newest FEED_ENTRIES.
-  const entryDays = new Map(timeline.events.flatMap((event) => (pages.has(event.id) ? [[event.id, { articleDays: event.reports.flatMap((r) => articleDay.get(r.article) ?? []), dateEnd: event.dateEnd }] as const] : [])))
+  const entryDays = new Map(
+    timeline.events.flatMap((event) =>
+      pages.has(event.id) ? [[event.id, { articleDays: event.reports.flatMap((r) => articleDay.get(r.article) ?? []), dateEnd: event.dateEnd }] as const] : [],
+    ),
+  )
   const updated = new Map([...entryDays].map(([id, days]) => [id, updatedOf(days)]))
   const entries = new Map<string, FeedEntry>()
   // Only ids kept by `eventFeed`, which are in `updated`, so in `pages` and `entryDays` too.
@@ -117,18 +127,26 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
     if (entry !== undefined) return entry
     const page = pages.get(id)
     const days = entryDays.get(id)
-    if (page === undefined || days === undefined) throw new Error(`Event ${id} has no page: a feed's events come from the event pages (src/site/pages/event.ts).`)
+    if (page === undefined || days === undefined)
+      throw new Error(`Event ${id} has no page: a feed's events come from the event pages (src/site/pages/event.ts).`)
     entries.set(id, (entry = eventEntry(page, days, updatedOf(days))))
     return entry
   }
 
   /** The latest of `days`; the latest article day of the data when there are none. */
   const latestOrAsOf = (days: string[]): string => latest(days, days.length === 0 ? asOf : '0000-00-00')
-  const feedDocument = (view: FeedView, kept: FeedEntry[]): FeedDocument =>
-    ({ view, id: nameUuid(`feed:${view.key}`), updated: latestOrAsOf(kept.map((e) => e.updated)), entries: kept })
+  const feedDocument = (view: FeedView, kept: FeedEntry[]): FeedDocument => ({
+    view,
+    id: nameUuid(`feed:${view.key}`),
+    updated: latestOrAsOf(kept.map((e) => e.updated)),
+    entries: kept,
+  })
   // Sorted by `updated`, newest first; among equals the view's order (newest event first) stays.
   const eventFeed = (view: FeedView): FeedDocument => {
-    const kept = view.events.filter((id) => updated.has(id)).sort((a, b) => (updated.get(b) ?? '').localeCompare(updated.get(a) ?? '')).slice(0, FEED_ENTRIES)
+    const kept = view.events
+      .filter((id) => updated.has(id))
+      .sort((a, b) => (updated.get(b) ?? '').localeCompare(updated.get(a) ?? ''))
+      .slice(0, FEED_ENTRIES)
     return feedDocument(view, kept.map(entryOf))
   }
 

@@ -26,7 +26,11 @@ export interface DailyChart {
  * Lays out a daily bar chart over every day from the first to the last key of `counts` (`YYYY-MM-DD` → attacks).
  * `dayUrl` gives a day's link on the home timeline (a long timeline has it on a later page).
  */
-export function drawDailyChart(counts: Map<string, number>, dayUrl = (day: string): string => `/#d-${day}`, size = { width: 720, height: 160 }): DailyChart | null {
+export function drawDailyChart(
+  counts: Map<string, number>,
+  dayUrl = (day: string): string => `/#d-${day}`,
+  size = { width: 720, height: 160 },
+): DailyChart | null {
   const days = [...counts.keys()].sort()
   const first = days[0]
   const last = days.at(-1)
@@ -45,7 +49,17 @@ export function drawDailyChart(counts: Map<string, number>, dayUrl = (day: strin
     const count = counts.get(day) ?? 0
     if (count === 0) return []
     const height = round((count / top) * plotHeight)
-    return [{ x: round(left + i * step + (step - barWidth) / 2), y: round(baseline - height), width: barWidth, height, day, count, title: `${formatDay(day)}: ${count} attack${count === 1 ? '' : 's'}` }]
+    return [
+      {
+        x: round(left + i * step + (step - barWidth) / 2),
+        y: round(baseline - height),
+        width: barWidth,
+        height,
+        day,
+        count,
+        title: `${formatDay(day)}: ${count} attack${count === 1 ? '' : 's'}`,
+      },
+    ]
   })
   // Ticks on the first day and each month's first; on spans up to three months, on Mondays too.
   const weekly = span.length <= 92
@@ -61,7 +75,10 @@ export function drawDailyChart(counts: Map<string, number>, dayUrl = (day: strin
   const spaced = ticks.filter((t, i) => i === 0 || t.x - (ticks[i - 1]?.x ?? 0) > 70)
   const peak = span.filter((d) => counts.get(d) === top)
   const total = [...counts.values()].reduce((a, b) => a + b, 0)
-  const description = `${total} attack${total === 1 ? '' : 's'} over ${span.length} day${span.length === 1 ? '' : 's'}, ${formatDay(first)} to ${formatDay(last)}; the most in one day was ${top}, on ${peak.map((d) => formatDay(d)).join(' and ').replace(/ and (?=.* and )/g, ', ')}.`
+  const description = `${total} attack${total === 1 ? '' : 's'} over ${span.length} day${span.length === 1 ? '' : 's'}, ${formatDay(first)} to ${formatDay(last)}; the most in one day was ${top}, on ${peak
+    .map((d) => formatDay(d))
+    .join(' and ')
+    .replace(/ and (?=.* and )/g, ', ')}.`
   return {
     ...size,
     bars,

@@ -9,7 +9,11 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson'
 const require = createRequire(import.meta.url)
 
 /** The three countries the campaign took place in; their ISO 3166 numeric ids, as Natural Earth keys them. */
-const FOCUS = new Map([['368', 'Iraq'], ['760', 'Syria'], ['400', 'Jordan']])
+const FOCUS = new Map([
+  ['368', 'Iraq'],
+  ['760', 'Syria'],
+  ['400', 'Jordan'],
+])
 
 /** One country outline, as an SVG path. */
 export interface MapShape {
@@ -85,15 +89,34 @@ export function drawBaseMap(options: { width: number; height: number; margin: nu
   const projection: GeoProjection = geoConicConformal()
     .parallels([30, 36])
     .rotate([-41, 0])
-    .fitExtent([[margin, margin], [width - margin, height - margin]], { type: 'FeatureCollection', features: focus })
-    .clipExtent([[0, 0], [width, height]])
+    .fitExtent(
+      [
+        [margin, margin],
+        [width - margin, height - margin],
+      ],
+      { type: 'FeatureCollection', features: focus },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
   const path = geoPath(projection).digits(digits)
   // Only countries near the window are projected (drawing all of them took 0.3 s a build): its corners and edges in degrees, widened.
-  const edge = [0, 0.25, 0.5, 0.75, 1].flatMap((t) => [[t * width, 0], [t * width, height], [0, t * height], [width, t * height]] as [number, number][])
+  const edge = [0, 0.25, 0.5, 0.75, 1].flatMap(
+    (t) =>
+      [
+        [t * width, 0],
+        [t * width, height],
+        [0, t * height],
+        [width, t * height],
+      ] as [number, number][],
+  )
   const seen = edge.map((point) => projection.invert?.(point) ?? null).filter((p): p is [number, number] => p !== null)
   const window = {
-    west: Math.min(...seen.map((p) => p[0])) - WINDOW_MARGIN, east: Math.max(...seen.map((p) => p[0])) + WINDOW_MARGIN,
-    south: Math.min(...seen.map((p) => p[1])) - WINDOW_MARGIN, north: Math.max(...seen.map((p) => p[1])) + WINDOW_MARGIN,
+    west: Math.min(...seen.map((p) => p[0])) - WINDOW_MARGIN,
+    east: Math.max(...seen.map((p) => p[0])) + WINDOW_MARGIN,
+    south: Math.min(...seen.map((p) => p[1])) - WINDOW_MARGIN,
+    north: Math.max(...seen.map((p) => p[1])) + WINDOW_MARGIN,
   }
   const near = all.filter(({ box }) => box.east >= window.west && box.west <= window.east && box.north >= window.south && box.south <= window.north)
   const shapes: MapShape[] = []

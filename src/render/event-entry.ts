@@ -25,7 +25,13 @@ const STATUS_ORDER: EventStatus[] = ['confirmed', 'claimed', 'denied', 'reported
 export const TYPE_LABELS: Record<EventType, string> = { attack: 'Attack', 'us-strike': 'U.S. strike', statement: 'Statement', other: 'Other' }
 
 /** What each kind of correction is called, on event pages and in the corrections feed. */
-export const CORRECTION_LABELS: Record<AppliedCorrection['kind'], string> = { fix: 'Fixed', note: 'Editor’s note', suppress: 'Suppressed', merge: 'Merged', split: 'Split' }
+export const CORRECTION_LABELS: Record<AppliedCorrection['kind'], string> = {
+  fix: 'Fixed',
+  note: 'Editor’s note',
+  suppress: 'Suppressed',
+  merge: 'Merged',
+  split: 'Split',
+}
 
 /** One field a correction changed: `status: claimed → confirmed`. */
 export function changeText(change: AppliedCorrection['changes'][number]): string {
@@ -93,12 +99,19 @@ export function toEntry(event: TimelineEvent, naming: Naming): EventEntry {
     context: event.type !== 'attack',
     date: labelDate(event.date, event.dateEnd, event.datePrecision),
     summary: event.summary,
-    place: event.location === null ? null : { name: event.location.name, url: `/sites/${naming.placeSlug(event.location)}/`, country: countryLink(event.location.country) },
+    place:
+      event.location === null
+        ? null
+        : { name: event.location.name, url: `/sites/${naming.placeSlug(event.location)}/`, country: countryLink(event.location.country) },
     weapons: event.weapons.map((id) => ({ label: naming.weaponLabel(id), url: `/weapons/${id}/` })),
     groups: event.actors.map((name) => ({ label: name, url: `/groups/${naming.groupSlug(name)}/` })),
     claimedBy,
     casualties: formatCasualties(event.killed, event.injured),
-    status: statusBadge(event.status, event.disputed, event.reports.map((r) => r.status)),
+    status: statusBadge(
+      event.status,
+      event.disputed,
+      event.reports.map((r) => r.status),
+    ),
     sources: `${plural(event.reports.length, 'report')} from ${plural(outlets.size, 'outlet')}`,
     reportCount: event.reports.length,
   }

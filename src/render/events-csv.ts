@@ -39,9 +39,6 @@ function cellText(value: CellValue, column: string): string {
  */
 export function eventsCsv(events: TimelineEvent[], articles: ArticleRecord[]): string {
   const byPath = new Map(articles.map((a) => [a.path, a]))
-  const rows = [
-    EVENT_COLUMNS.map((c) => c.name),
-    ...events.map((event) => EVENT_COLUMNS.map((c) => cellText(c.value(event, byPath), c.name))),
-  ]
+  const rows = [EVENT_COLUMNS.map((c) => c.name), ...events.map((event) => EVENT_COLUMNS.map((c) => cellText(c.value(event, byPath), c.name)))]
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')
 }

@@ -23,7 +23,12 @@ export function groupTimeline(entries: EventEntry[], order: 'oldest' | 'newest' 
     const days = months.get(month) ?? new Map<string, DayGroup>()
     months.set(month, days)
     const key = `${entry.date.precision}-${entry.date.text}`
-    const day = days.get(key) ?? { id: `d-${entry.date.datetime}${entry.date.precision === 'day' ? '' : `-${entry.date.precision}`}`, heading: entry.date, attacks: [], context: [] }
+    const day = days.get(key) ?? {
+      id: `d-${entry.date.datetime}${entry.date.precision === 'day' ? '' : `-${entry.date.precision}`}`,
+      heading: entry.date,
+      attacks: [],
+      context: [],
+    }
     days.set(key, day)
     ;(entry.context ? day.context : day.attacks).push(entry)
   }

@@ -34,7 +34,11 @@ export const PASSAGE_TAG = /<mark data-passage="(\d+)">|<mark data-passage-end="
 const open = (index: number): string => `<mark data-passage="${index}">`
 const close = (index: number): string => `</mark><mark data-passage-end="${index}"></mark>`
 
-const markOf = (index: number, children: PhrasingContent[]): PassageMark => ({ type: 'passageMark', children, data: { hName: 'mark', hProperties: { dataPassage: String(index) } } })
+const markOf = (index: number, children: PhrasingContent[]): PassageMark => ({
+  type: 'passageMark',
+  children,
+  data: { hName: 'mark', hProperties: { dataPassage: String(index) } },
+})
 
 /** The empty `<mark data-passage-end="i">` that follows a passage's last mark. */
 const endOf = (index: number): PassageMark => ({ type: 'passageMark', children: [], data: { hName: 'mark', hProperties: { dataPassageEnd: String(index) } } })
@@ -169,7 +173,8 @@ export function markPassages(tree: Root, markdown: string, spans: readonly Passa
       } else {
         flush()
         out.push(child)
-        if (hits.length > 0 && 'children' in child) visit(child, link ?? (child.type === 'link' || child.type === 'linkReference' ? { parent, after: child } : null))
+        if (hits.length > 0 && 'children' in child)
+          visit(child, link ?? (child.type === 'link' || child.type === 'linkReference' ? { parent, after: child } : null))
       }
     }
     flush()

@@ -99,7 +99,12 @@ export interface TimelinePageData {
  * A timeline cut into pages under `base`. Months split across pages keep their whole
  * count in their heading. Newest first reverses the pages as well as their entries.
  */
-export function paginateTimeline(entries: EventEntry[], base: string, order: 'oldest' | 'newest' = 'oldest', limit = TIMELINE_PAGE_ENTRIES): TimelinePageData[] {
+export function paginateTimeline(
+  entries: EventEntry[],
+  base: string,
+  order: 'oldest' | 'newest' = 'oldest',
+  limit = TIMELINE_PAGE_ENTRIES,
+): TimelinePageData[] {
   const byMonth = groupBy(entries, (e) => [e.date.datetime.slice(0, 7)])
   const monthCounts = new Map([...byMonth].map(([month, list]) => [month, countEntries(list)]))
   const wholeMonths = new Map([...byMonth].map(([month, list]) => [month, list.length]))

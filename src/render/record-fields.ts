@@ -10,7 +10,11 @@ export const RECORD_FIELDS: DataField[] = [
   { name: 'date', description: 'First day, YYYY-MM-DD.' },
   { name: 'dateEnd', description: 'Last day, YYYY-MM-DD.' },
   { name: 'datePrecision', description: '"day", "range" or "month".' },
-  { name: 'location', description: 'null when no place is given; otherwise id (gazetteer id or null), name, country, admin1, lat, lon (WGS 84) and precision ("site", "area" or "country").' },
+  {
+    name: 'location',
+    description:
+      'null when no place is given; otherwise id (gazetteer id or null), name, country, admin1, lat, lon (WGS 84) and precision ("site", "area" or "country").',
+  },
   { name: 'weapons', description: 'Weapon ids, sorted.' },
   { name: 'actors', description: 'Group names, sorted.' },
   { name: 'killed', description: 'null when no report gives a number; otherwise {min, max} across the reports.' },
@@ -18,7 +22,14 @@ export const RECORD_FIELDS: DataField[] = [
   { name: 'status', description: '"confirmed", "claimed", "denied" or "reported", derived from the reports.' },
   { name: 'disputed', description: 'true when the reports disagree.' },
   { name: 'summary', description: 'A short English description built from the fields.' },
-  { name: 'reports', description: 'One per source sentence: article, source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, and the date expression it used (dateText).' },
+  {
+    name: 'reports',
+    description:
+      'One per source sentence: article, source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, and the date expression it used (dateText).',
+  },
   { name: 'mergeReasons', description: 'One sentence per report merged into the first.' },
-  { name: 'corrections', description: 'Present when editors corrected the event: each correction’s kind, reason, line in the corrections file, changed fields and note.' },
+  {
+    name: 'corrections',
+    description: 'Present when editors corrected the event: each correction’s kind, reason, line in the corrections file, changed fields and note.',
+  },
 ]

@@ -26,12 +26,20 @@ function eventLinks(passage: QuotePassage, byId: Map<string, TimelineEvent>): st
  * renderBody made match `PASSAGE_TAG`, so this replacing cannot be steered by article text.
  * The passages that got no mark (wholly in code or a link's URL, say) are left out of `placed`.
  */
-function renderParagraph(markdown: string, offset: number, passages: QuotePassage[], byId: Map<string, TimelineEvent>): { html: string; placed: QuotePassage[] } {
+function renderParagraph(
+  markdown: string,
+  offset: number,
+  passages: QuotePassage[],
+  byId: Map<string, TimelineEvent>,
+): { html: string; placed: QuotePassage[] } {
   const spans = passages.map((q) => ({ start: q.start - offset, end: Math.min(q.end - offset, markdown.length) }))
   const placed: QuotePassage[] = []
   const html = renderBody(markdown, spans).replace(PASSAGE_TAG, (tag, open: string | undefined, end: string | undefined) => {
     const passage = passages[Number(open ?? end)]
-    if (passage === undefined) throw new Error(`renderBody marked passage ${open ?? end} (${tag}), but the paragraph at offset ${offset} has ${passages.length}. This is a bug in mark-passages.ts.`)
+    if (passage === undefined)
+      throw new Error(
+        `renderBody marked passage ${open ?? end} (${tag}), but the paragraph at offset ${offset} has ${passages.length}. This is a bug in mark-passages.ts.`,
+      )
     if (end !== undefined) return ` ${eventLinks(passage, byId)}`
     if (placed.includes(passage)) return '<mark>'
     placed.push(passage)

@@ -13,7 +13,13 @@ import { markPassages, markPlainText, type PassageSpan } from './mark-passages.j
 export const bodySchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
-  attributes: { ...defaultSchema.attributes, mark: [['dataPassage', /^\d+$/], ['dataPassageEnd', /^\d+$/]] },
+  attributes: {
+    ...defaultSchema.attributes,
+    mark: [
+      ['dataPassage', /^\d+$/],
+      ['dataPassageEnd', /^\d+$/],
+    ],
+  },
 }
 
 // Article text comes from the open web and must never carry script into the site: sanitized always.

@@ -44,6 +44,7 @@ export function makeSiteLinks(settings: SiteSettings): SiteLinks {
   const absolute = (sitePath: string): string | null => (settings.siteUrl === null ? null : settings.siteUrl + sitePath.replace(/^\//, ''))
   return {
     absolute,
-    link: (sitePath, fromPath) => absolute(sitePath) ?? (settings.relative ? pageRelativeUrl(sitePath, fromPath) : settings.pathPrefix + sitePath.replace(/^\//, '')),
+    link: (sitePath, fromPath) =>
+      absolute(sitePath) ?? (settings.relative ? pageRelativeUrl(sitePath, fromPath) : settings.pathPrefix + sitePath.replace(/^\//, '')),
   }
 }

@@ -9,12 +9,14 @@ import { escapeXml } from './write-atom.js'
 export function writeSitemap(pages: string[], links: SiteLinks): string | null {
   const urls = pages.map((page) => links.absolute(page))
   if (urls.some((url) => url === null)) return null
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((url) => `  <url><loc>${escapeXml(url ?? '')}</loc></url>`),
-    '</urlset>',
-  ].join('\n') + '\n'
+  return (
+    [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ...urls.map((url) => `  <url><loc>${escapeXml(url ?? '')}</loc></url>`),
+      '</urlset>',
+    ].join('\n') + '\n'
+  )
 }
 
 /** `robots.txt`: everything may be crawled; names the sitemap when there is one. Crawlers read it only at a domain's root. */

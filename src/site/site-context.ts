@@ -13,7 +13,23 @@ import { quotePassages, type QuotePassage } from '../render/quote-anchors.js'
 import { RECORD_FIELDS } from '../render/record-fields.js'
 import { remember } from '../render/remember.js'
 import { shortTitle } from '../render/short-title.js'
-import { FEED_ENTRIES, type CountedLink, type DataPage, type EventEntry, type FeedLinks, type FeedView, type GroupPage, type Link, type LocatorView, type MapView, type OutletPage, type PlacePage, type SearchFilters, type SiteFeeds, type Summary } from '../render/site-views.js'
+import {
+  FEED_ENTRIES,
+  type CountedLink,
+  type DataPage,
+  type EventEntry,
+  type FeedLinks,
+  type FeedView,
+  type GroupPage,
+  type Link,
+  type LocatorView,
+  type MapView,
+  type OutletPage,
+  type PlacePage,
+  type SearchFilters,
+  type SiteFeeds,
+  type Summary,
+} from '../render/site-views.js'
 import { safeSlug } from '../safe-slug.js'
 
 /** What the site shows of a place's precision: `a named site`, `a town or area`, `a whole country`. */
@@ -113,7 +129,7 @@ function feedView(key: string, title: string, description: string, page: string,
 }
 
 /** Sums a count over events that give it: `44`, `44–50`, or `not reported`. */
-function sumCounts(counts: (TimelineEvent['killed'])[]): string {
+function sumCounts(counts: TimelineEvent['killed'][]): string {
   const given = counts.filter((c) => c !== null)
   if (given.length === 0) return 'not reported'
   return formatCount({ min: given.reduce((s, c) => s + c.min, 0), max: given.reduce((s, c) => s + c.max, 0) })
@@ -154,7 +170,15 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
     days: dayCounts.size,
     injured: sumCounts(attacks.map((e) => e.injured)),
     killed: sumCounts(attacks.map((e) => e.killed)),
-    span: attacks.length === 0 ? null : `${formatDay(attacks.map((e) => e.date).sort()[0] ?? '')} – ${formatDay(attacks.map((e) => e.dateEnd).sort().at(-1) ?? '')}`,
+    span:
+      attacks.length === 0
+        ? null
+        : `${formatDay(attacks.map((e) => e.date).sort()[0] ?? '')} – ${formatDay(
+            attacks
+              .map((e) => e.dateEnd)
+              .sort()
+              .at(-1) ?? '',
+          )}`,
     contextEvents: events.length - attacks.length,
     outlets: new Set(articles.map((a) => a.sourceSlug)).size,
     articles: articles.length,
@@ -168,29 +192,40 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
     location === null || location.lat === null || location.lon === null ? null : small.project(location.lon, location.lat)
 
   // Places.
-  const byPlace = groupBy(events.filter((e) => e.location !== null), (e) => (e.location === null ? [] : [naming.placeSlug(e.location)]))
+  const byPlace = groupBy(
+    events.filter((e) => e.location !== null),
+    (e) => (e.location === null ? [] : [naming.placeSlug(e.location)]),
+  )
   const placeEntries = new Map<string, EventEntry[]>()
-  const places: PlacePage[] = [...byPlace.entries()].map(([slug, list]) => {
-    const location = list[0]?.location ?? null
-    if (location === null) throw new Error('A place group without a location: groupBy keyed it by location, so this cannot happen.')
-    placeEntries.set(slug, entriesFor(list))
-    const counts = countEntries(entriesFor(list))
-    return {
-      slug,
-      pageTitle: shortTitle(location.name),
-      description: `Events at ${location.name}${location.country === null ? '' : `, ${location.country}`}: ${counts}, by day, each with its quoted sources.`,
-      feed: feedView(`sites/${slug}`, `Events at ${location.name}`, `The events at ${location.name} most recently reported (up to ${FEED_ENTRIES}), newest first.`, `/sites/${slug}/`, list),
-      url: `/sites/${slug}/`,
-      name: location.name,
-      country: countryLink(location.country),
-      admin1: location.admin1,
-      precision: PRECISION[location.precision] ?? location.precision,
-      coordinates: location.lat === null || location.lon === null ? null : `${location.lat.toFixed(3)}° N, ${location.lon.toFixed(3)}° E`,
-      attacks: list.filter((e) => e.type === 'attack').length,
-      counts,
-      locator: locate(location),
-    }
-  }).sort((a, b) => (a.country?.label ?? '').localeCompare(b.country?.label ?? '', 'en') || a.name.localeCompare(b.name, 'en'))
+  const places: PlacePage[] = [...byPlace.entries()]
+    .map(([slug, list]) => {
+      const location = list[0]?.location ?? null
+      if (location === null) throw new Error('A place group without a location: groupBy keyed it by location, so this cannot happen.')
+      placeEntries.set(slug, entriesFor(list))
+      const counts = countEntries(entriesFor(list))
+      return {
+        slug,
+        pageTitle: shortTitle(location.name),
+        description: `Events at ${location.name}${location.country === null ? '' : `, ${location.country}`}: ${counts}, by day, each with its quoted sources.`,
+        feed: feedView(
+          `sites/${slug}`,
+          `Events at ${location.name}`,
+          `The events at ${location.name} most recently reported (up to ${FEED_ENTRIES}), newest first.`,
+          `/sites/${slug}/`,
+          list,
+        ),
+        url: `/sites/${slug}/`,
+        name: location.name,
+        country: countryLink(location.country),
+        admin1: location.admin1,
+        precision: PRECISION[location.precision] ?? location.precision,
+        coordinates: location.lat === null || location.lon === null ? null : `${location.lat.toFixed(3)}° N, ${location.lon.toFixed(3)}° E`,
+        attacks: list.filter((e) => e.type === 'attack').length,
+        counts,
+        locator: locate(location),
+      }
+    })
+    .sort((a, b) => (a.country?.label ?? '').localeCompare(b.country?.label ?? '', 'en') || a.name.localeCompare(b.name, 'en'))
 
   const markers = places
     .flatMap((p) => {
@@ -207,34 +242,83 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
   // Groups.
   const byGroup = groupBy(events, (e) => e.actors.filter(knownGroup))
   const groupEntries = new Map<string, EventEntry[]>()
-  const groups: GroupPage[] = [...byGroup.entries()].map(([name, list]) => {
-    const slug = naming.groupSlug(name)
-    groupEntries.set(name, entriesFor(list))
-    const counts = countEntries(entriesFor(list))
-    return {
-      slug,
-      pageTitle: shortTitle(name),
-      description: `Events naming ${name}: ${counts}, by day, each with its quoted sources.`,
-      feed: feedView(`groups/${slug}`, `Events naming ${name}`, `The events whose reports name ${name} most recently reported (up to ${FEED_ENTRIES}), newest first.`, `/groups/${slug}/`, list),
-      url: `/groups/${slug}/`,
-      name,
-      counts,
-    }
-  }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  const groups: GroupPage[] = [...byGroup.entries()]
+    .map(([name, list]) => {
+      const slug = naming.groupSlug(name)
+      groupEntries.set(name, entriesFor(list))
+      const counts = countEntries(entriesFor(list))
+      return {
+        slug,
+        pageTitle: shortTitle(name),
+        description: `Events naming ${name}: ${counts}, by day, each with its quoted sources.`,
+        feed: feedView(
+          `groups/${slug}`,
+          `Events naming ${name}`,
+          `The events whose reports name ${name} most recently reported (up to ${FEED_ENTRIES}), newest first.`,
+          `/groups/${slug}/`,
+          list,
+        ),
+        url: `/groups/${slug}/`,
+        name,
+        counts,
+      }
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
 
   // Facets: country, weapon, status, month, type.
-  const facetKinds: { id: string; title: string; kind: string; keys: (e: TimelineEvent) => string[]; url: (key: string) => string; label: (key: string) => string; order?: string[] }[] = [
-    { id: 'countries', title: 'Countries', kind: 'Country', keys: (e) => (e.location?.country == null ? [] : [e.location.country]), url: (k) => `/countries/${safeSlug(k)}/`, label: (k) => k },
+  const facetKinds: {
+    id: string
+    title: string
+    kind: string
+    keys: (e: TimelineEvent) => string[]
+    url: (key: string) => string
+    label: (key: string) => string
+    order?: string[]
+  }[] = [
+    {
+      id: 'countries',
+      title: 'Countries',
+      kind: 'Country',
+      keys: (e) => (e.location?.country == null ? [] : [e.location.country]),
+      url: (k) => `/countries/${safeSlug(k)}/`,
+      label: (k) => k,
+    },
     { id: 'weapons', title: 'Weapons', kind: 'Weapon', keys: (e) => e.weapons, url: (k) => `/weapons/${k}/`, label: (k) => naming.weaponLabel(k) },
-    { id: 'status', title: 'Status', kind: 'Status', keys: (e) => [e.status], url: (k) => `/status/${k}/`, label: (k) => statusLabel(k as EventStatus), order: ['confirmed', 'claimed', 'denied', 'reported'] },
-    { id: 'months', title: 'Months', kind: 'Month', keys: (e) => [e.date.slice(0, 7)], url: (k) => `/months/${k}/`, label: (k) => formatMonth(k), order: [...new Set(events.map((e) => e.date.slice(0, 7)))] },
-    { id: 'types', title: 'Kinds of event', kind: 'Kind', keys: (e) => [e.type], url: (k) => `/types/${k}/`, label: (k) => TYPE_LABELS[k as EventType], order: ['attack', 'us-strike', 'statement', 'other'] },
+    {
+      id: 'status',
+      title: 'Status',
+      kind: 'Status',
+      keys: (e) => [e.status],
+      url: (k) => `/status/${k}/`,
+      label: (k) => statusLabel(k as EventStatus),
+      order: ['confirmed', 'claimed', 'denied', 'reported'],
+    },
+    {
+      id: 'months',
+      title: 'Months',
+      kind: 'Month',
+      keys: (e) => [e.date.slice(0, 7)],
+      url: (k) => `/months/${k}/`,
+      label: (k) => formatMonth(k),
+      order: [...new Set(events.map((e) => e.date.slice(0, 7)))],
+    },
+    {
+      id: 'types',
+      title: 'Kinds of event',
+      kind: 'Kind',
+      keys: (e) => [e.type],
+      url: (k) => `/types/${k}/`,
+      label: (k) => TYPE_LABELS[k as EventType],
+      order: ['attack', 'us-strike', 'statement', 'other'],
+    },
   ]
   const facets: FacetValue[] = []
   const browse: SharedViews['browse'] = []
   for (const kind of facetKinds) {
     const grouped = groupBy(events, kind.keys)
-    const keys = [...grouped.keys()].sort((a, b) => (kind.order === undefined ? kind.label(a).localeCompare(kind.label(b), 'en') : kind.order.indexOf(a) - kind.order.indexOf(b)))
+    const keys = [...grouped.keys()].sort((a, b) =>
+      kind.order === undefined ? kind.label(a).localeCompare(kind.label(b), 'en') : kind.order.indexOf(a) - kind.order.indexOf(b),
+    )
     const values = keys.map((key) => ({ kind: kind.kind, label: kind.label(key), url: kind.url(key), events: grouped.get(key) ?? [] }))
     facets.push(...values)
     browse.push({ id: kind.id, title: kind.title, links: values.map((v) => ({ label: v.label, url: v.url, count: v.events.length })) })
@@ -247,8 +331,10 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
   // Each article's events in timeline order, found in one pass: scanning every event per article is quadratic in the corpus.
   const eventsOfArticle = groupBy(events, (e) => [...new Set(e.reports.map((r) => r.article))])
   const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, eventsOfArticle.get(a.path) ?? [])]))
-  const outletLink = (article: ArticleRecord | undefined, source: string): Link =>
-    ({ label: source, url: `/sources/${article?.sourceSlug ?? safeSlug(source)}/` })
+  const outletLink = (article: ArticleRecord | undefined, source: string): Link => ({
+    label: source,
+    url: `/sources/${article?.sourceSlug ?? safeSlug(source)}/`,
+  })
 
   // The home timeline, in pages, in both orders; each event's day is found on the oldest-first pages.
   const homeTimeline = { oldest: paginateTimeline(entries, '/', 'oldest'), newest: paginateTimeline(entries, '/newest-first/', 'newest') }
@@ -264,30 +350,42 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
 
   // Outlets: each one's reports, numbered in timeline order and, within an event, in its reports' order.
   const reportRows = events.flatMap((event) => event.reports.map((r) => ({ event, status: r.status, article: r.article })))
-  const reportsOf = groupBy(reportRows.map((row, order) => ({ ...row, order })), (row) => [row.article])
+  const reportsOf = groupBy(
+    reportRows.map((row, order) => ({ ...row, order })),
+    (row) => [row.article],
+  )
   const reportRowsOf = (list: ArticleRecord[]): ReportRow[] => list.flatMap((a) => reportsOf.get(a.path) ?? [])
   const articlesOf = groupBy(articles, (a) => [a.sourceSlug])
-  const outlets: OutletPage[] = [...articlesOf.entries()].map(([slug, list]) => {
-    // Only counted here: each page of the outlet lays its own rows out.
-    const rows = reportRowsOf(list)
-    const agree = rows.filter((r) => r.status === r.event.status).length
-    const confirmedLater = rows.filter((r) => r.status !== 'confirmed' && r.event.status === 'confirmed').length
-    const name = list[0]?.source ?? slug
-    return {
-      slug,
-      pageTitle: shortTitle(name),
-      description: `${name}: ${plural(list.length, 'article')} and how its ${plural(rows.length, 'report')} compare with the timeline’s record.`,
-      url: `/sources/${slug}/`,
-      name,
-      articleCount: list.length,
-      reportCount: rows.length,
-      comparisonSummary: rows.length === 0
-        ? 'No events were taken from this outlet’s articles.'
-        : `${plural(agree, 'report')} of ${rows.length} gave the status the event has on the timeline; ${rows.length - agree} did not${confirmedLater > 0 ? `, of which ${confirmedLater} ${confirmedLater === 1 ? 'was' : 'were'} confirmed by another report` : ''}.`,
-    }
-  }).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  const outlets: OutletPage[] = [...articlesOf.entries()]
+    .map(([slug, list]) => {
+      // Only counted here: each page of the outlet lays its own rows out.
+      const rows = reportRowsOf(list)
+      const agree = rows.filter((r) => r.status === r.event.status).length
+      const confirmedLater = rows.filter((r) => r.status !== 'confirmed' && r.event.status === 'confirmed').length
+      const name = list[0]?.source ?? slug
+      return {
+        slug,
+        pageTitle: shortTitle(name),
+        description: `${name}: ${plural(list.length, 'article')} and how its ${plural(rows.length, 'report')} compare with the timeline’s record.`,
+        url: `/sources/${slug}/`,
+        name,
+        articleCount: list.length,
+        reportCount: rows.length,
+        comparisonSummary:
+          rows.length === 0
+            ? 'No events were taken from this outlet’s articles.'
+            : `${plural(agree, 'report')} of ${rows.length} gave the status the event has on the timeline; ${rows.length - agree} did not${confirmedLater > 0 ? `, of which ${confirmedLater} ${confirmedLater === 1 ? 'was' : 'were'} confirmed by another report` : ''}.`,
+      }
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
 
-  const allFeed = feedView('events', 'All events', `The events most recently reported (up to ${FEED_ENTRIES}), newest first, each with its status and quoted sources; every event is in the open data, /data/events.json.`, '/', events)
+  const allFeed = feedView(
+    'events',
+    'All events',
+    `The events most recently reported (up to ${FEED_ENTRIES}), newest first, each with its status and quoted sources; every event is in the open data, /data/events.json.`,
+    '/',
+    events,
+  )
   const views: SharedViews = {
     summary,
     chart,
@@ -318,7 +416,25 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
     },
   }
   return {
-    articles, events, naming, entries, entryFor, entriesFor, day, articleByPath, eventsOfArticle, passagesOf, outletLink, locate,
-    homeTimeline, backOf, placeEntries, groupEntries, facets, articlesOf, reportRowsOf, views,
+    articles,
+    events,
+    naming,
+    entries,
+    entryFor,
+    entriesFor,
+    day,
+    articleByPath,
+    eventsOfArticle,
+    passagesOf,
+    outletLink,
+    locate,
+    homeTimeline,
+    backOf,
+    placeEntries,
+    groupEntries,
+    facets,
+    articlesOf,
+    reportRowsOf,
+    views,
   }
 }

@@ -13,5 +13,11 @@ export interface Timeline extends TimelineData {
 
 /** The timeline as the data file holds it: without its views, which only the templates need. */
 export function timelineData(timeline: Timeline): TimelineData {
-  return { schemaVersion: timeline.schemaVersion, articles: timeline.articles, events: timeline.events, corrections: timeline.corrections, diagnostics: timeline.diagnostics }
+  return {
+    schemaVersion: timeline.schemaVersion,
+    articles: timeline.articles,
+    events: timeline.events,
+    corrections: timeline.corrections,
+    diagnostics: timeline.diagnostics,
+  }
 }

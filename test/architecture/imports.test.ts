@@ -4,7 +4,9 @@ import { importsOf as absoluteImportsOf } from '../../src/cache/import-graph.js'
 import { filesUnder } from '../../src/files-under.js'
 
 /** `src/…` paths of every module under `src/`. */
-const modules = filesUnder('src').filter((f) => /\.(ts|json)$/.test(f)).map((f) => f.split(path.sep).join('/'))
+const modules = filesUnder('src')
+  .filter((f) => /\.(ts|json)$/.test(f))
+  .map((f) => f.split(path.sep).join('/'))
 
 /** The `src/…` modules `file` (`src/…`) imports by relative path, as the extractor version finds them. */
 const importsOf = (file: string): string[] => absoluteImportsOf(path.resolve(file)).map((f) => path.relative(process.cwd(), f).split(path.sep).join('/'))
@@ -24,8 +26,12 @@ const RULES: { name: string; from: (area: string) => boolean; to: (area: string)
   { name: 'the model imports no stage', from: (a) => a === 'model', to: (a) => a !== 'model' && !ROOT_HELPERS.includes(a) },
   { name: 'a pipeline stage imports nothing that renders, publishes or edits', from: (a) => PIPELINE.includes(a), to: (a) => AFTER_PIPELINE.includes(a) },
   { name: 'merge and the timeline import no editorial code', from: (a) => a === 'merge' || a === 'timeline', to: (a) => a === 'editorial' },
-  { name: 'the timeline\'s shape imports no render code', from: (a) => a === 'timeline', to: (a) => a === 'render' },
-  { name: 'knowledge is data the extractor reads: it imports no extraction code', from: (a) => a === 'knowledge', to: (a) => ['clean', 'extract', 'merge'].includes(a) },
+  { name: "the timeline's shape imports no render code", from: (a) => a === 'timeline', to: (a) => a === 'render' },
+  {
+    name: 'knowledge is data the extractor reads: it imports no extraction code',
+    from: (a) => a === 'knowledge',
+    to: (a) => ['clean', 'extract', 'merge'].includes(a),
+  },
   { name: 'render comes before publish: it imports nothing from publish', from: (a) => a === 'render', to: (a) => a === 'publish' },
 ]
 
@@ -49,11 +55,15 @@ describe('imports run with the stage order, never against it', () => {
   it('finds the modules and their imports', () => {
     expect(modules).toContain('src/pipeline.ts')
     expect(importsOf('src/pipeline.ts')).toContain('src/merge/merge-reports.ts')
-    for (const file of modules.filter((f) => f.endsWith('.ts'))) for (const imported of importsOf(file)) expect(modules, `${file} imports ${imported}`).toContain(imported)
+    for (const file of modules.filter((f) => f.endsWith('.ts')))
+      for (const imported of importsOf(file)) expect(modules, `${file} imports ${imported}`).toContain(imported)
   })
 
   it('no module imports against the stage order, beyond the known list', () => {
-    expect(found.filter((v) => !KNOWN.includes(v)), RULES.map((r) => r.name).join('; ')).toEqual([])
+    expect(
+      found.filter((v) => !KNOWN.includes(v)),
+      RULES.map((r) => r.name).join('; '),
+    ).toEqual([])
   })
 
   it('every import in the known list still exists: remove it from the list when it goes', () => {

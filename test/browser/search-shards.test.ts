@@ -12,7 +12,8 @@ import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 /** The seeds with two held-out corpora: enough months of articles to shard the index when shards are small. */
 function corpus(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'salvo-shards-'))
-  for (const from of ['seeds', 'test/fixtures/unseen', 'test/fixtures/unseen-2']) cpSync(from, dir, { recursive: true, filter: (file) => !/README|\.yaml$/.test(path.basename(file)) })
+  for (const from of ['seeds', 'test/fixtures/unseen', 'test/fixtures/unseen-2'])
+    cpSync(from, dir, { recursive: true, filter: (file) => !/README|\.yaml$/.test(path.basename(file)) })
   return dir
 }
 
@@ -50,7 +51,10 @@ describe('a search index in shards, in Chromium', () => {
     await page.goto(`${served.origin}/search/?status=Confirmed`)
     await page.waitForFunction(() => /result/.test(document.getElementById('search-status-line')?.textContent ?? ''))
     const hrefs = (await resultHrefs(page)).sort()
-    const confirmed = timeline.events.filter((e) => e.status === 'confirmed').map((e) => `/events/${e.id}/`).sort()
+    const confirmed = timeline.events
+      .filter((e) => e.status === 'confirmed')
+      .map((e) => `/events/${e.id}/`)
+      .sort()
     expect(confirmed.length).toBeGreaterThan(1)
     expect(hrefs).toEqual(confirmed)
     // Confirmed events from more than one month: the results came from more than one shard.

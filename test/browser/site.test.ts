@@ -54,7 +54,11 @@ describe('the site in a browser', () => {
   })
 
   const open = async (url: string, options: { width?: number; javaScript?: boolean; dark?: boolean } = {}): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true, colorScheme: options.dark ? 'dark' : 'light' })
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      javaScriptEnabled: options.javaScript ?? true,
+      colorScheme: options.dark ? 'dark' : 'light',
+    })
     const page = await context.newPage()
     const response = await page.goto(served.origin + url)
     expect(response?.status(), url).toBe(url === '/404.html' ? 200 : 200)
@@ -120,7 +124,8 @@ describe('the site in a browser', () => {
       Array.from(document.querySelectorAll<HTMLElement>('a[href], input, button, select, textarea, summary, [tabindex]:not([tabindex="-1"])'))
         // What a reader can reach: rendered, and not inside a closed <details>.
         .filter((el) => el.checkVisibility())
-        .map((el) => el.outerHTML.slice(0, 120)))
+        .map((el) => el.outerHTML.slice(0, 120)),
+    )
     const reached: string[] = []
     for (let i = 0; i < focusable.length + 5; i++) {
       await page.keyboard.press('Tab')
@@ -139,14 +144,18 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
-  it.each([['light', false], ['dark', true]] as const)('has no axe-core violations on any page type in the %s theme', async (_, dark) => {
+  it.each([
+    ['light', false],
+    ['dark', true],
+  ] as const)('has no axe-core violations on any page type in the %s theme', async (_, dark) => {
     const failures: string[] = []
     for (const [name, url] of Object.entries(pageTypes)) {
       {
         const page = await open(url, { dark })
         await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')))
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-        for (const v of result.violations) failures.push(`${name} (${dark ? 'dark' : 'light'}) ${url}: ${v.id} ${v.help} [${v.nodes.map((n) => n.target.join(' ')).join('; ')}]`)
+        for (const v of result.violations)
+          failures.push(`${name} (${dark ? 'dark' : 'light'}) ${url}: ${v.id} ${v.help} [${v.nodes.map((n) => n.target.join(' ')).join('; ')}]`)
         await page.context().close()
       }
     }
@@ -161,11 +170,16 @@ describe('the site in a browser', () => {
       await page.context().close()
     }
     const page = await open('/')
-    const shift = await page.evaluate(() => new Promise<number>((resolve) => {
-      let total = 0
-      new PerformanceObserver((list) => { for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value }).observe({ type: 'layout-shift', buffered: true })
-      setTimeout(() => resolve(total), 500)
-    }))
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value
+          }).observe({ type: 'layout-shift', buffered: true })
+          setTimeout(() => resolve(total), 500)
+        }),
+    )
     expect(shift).toBeLessThan(0.01)
     await page.context().close()
   })
@@ -178,7 +192,17 @@ describe('the site in a browser', () => {
     // Every request, answered or not: a response whose body could not be read is not counted in `urls`.
     const requested: string[] = []
     page.on('request', (request) => requested.push(request.url()))
-    page.on('response', (response) => void response.body().then((body) => { bytes += body.length; urls.push(response.url()) }, () => undefined))
+    page.on(
+      'response',
+      (response) =>
+        void response.body().then(
+          (body) => {
+            bytes += body.length
+            urls.push(response.url())
+          },
+          () => undefined,
+        ),
+    )
     await page.goto(served.origin + '/', { waitUntil: 'networkidle' })
     expect(urls.some((u) => u.endsWith('/style.css'))).toBe(true)
     expect(urls.some((u) => u.endsWith('/search.js'))).toBe(true)
@@ -231,8 +255,18 @@ describe('the site in a browser', () => {
   it('narrows a search by status, site and group, with the values event pages mark for Pagefind', async () => {
     const page = await open('/search/?q=attack')
     const hrefs = async (): Promise<string[]> => (await resultHrefs(page)).sort()
-    const settle = async (): Promise<void> => { await page.waitForFunction(() => !/Searching/.test(document.getElementById('search-status-line')?.textContent ?? '') && !/^Type/.test(document.getElementById('search-status-line')?.textContent ?? '')) }
-    const matching = (keep: (e: Timeline['events'][number]) => boolean): string[] => timeline.events.filter(keep).map((e) => `/events/${e.id}/`).sort()
+    const settle = async (): Promise<void> => {
+      await page.waitForFunction(
+        () =>
+          !/Searching/.test(document.getElementById('search-status-line')?.textContent ?? '') &&
+          !/^Type/.test(document.getElementById('search-status-line')?.textContent ?? ''),
+      )
+    }
+    const matching = (keep: (e: Timeline['events'][number]) => boolean): string[] =>
+      timeline.events
+        .filter(keep)
+        .map((e) => `/events/${e.id}/`)
+        .sort()
 
     await page.fill('#search-query', '')
     await page.selectOption('#search-status', 'Confirmed')
@@ -275,7 +309,8 @@ describe('the site in a browser', () => {
       const page = await context.newPage()
       for (const problem of await problemsDuring(page, async () => {
         await page.goto(served.origin + url, { waitUntil: 'networkidle' })
-      })) found.push(`${name}: ${problem}`)
+      }))
+        found.push(`${name}: ${problem}`)
       await context.close()
     }
     expect(found).toEqual([])
@@ -291,7 +326,11 @@ describe('the site in a browser', () => {
   })
 
   it('saves screenshots of home and an event page at 1280 and 360 px', async () => {
-    for (const [name, url] of [['home', '/'], ['event', pageTypes.event ?? '/'], ['search', pageTypes.search ?? '/search/']] as const) {
+    for (const [name, url] of [
+      ['home', '/'],
+      ['event', pageTypes.event ?? '/'],
+      ['search', pageTypes.search ?? '/search/'],
+    ] as const) {
       for (const width of [1280, 360]) {
         for (const dark of [false, true]) {
           const page = await open(url, { width, dark })

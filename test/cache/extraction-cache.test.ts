@@ -1,5 +1,19 @@
 import { execFileSync } from 'node:child_process'
-import { appendFileSync, chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,7 +34,14 @@ function workspace() {
 }
 /** The keys of every entry on disk, as `version/key`. */
 const entries = (cache: string): string[] =>
-  readdirSync(cache).flatMap((v) => readdirSync(path.join(cache, v)).flatMap((f) => readFileSync(path.join(cache, v, f), 'utf8').split('\n').filter((l) => l !== '').map((l) => `${v}/${l.slice(0, 32)}`)))
+  readdirSync(cache).flatMap((v) =>
+    readdirSync(path.join(cache, v)).flatMap((f) =>
+      readFileSync(path.join(cache, v, f), 'utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => `${v}/${l.slice(0, 32)}`),
+    ),
+  )
 const entriesFile = (cache: string): string => {
   const [version] = readdirSync(cache)
   return path.join(cache, version ?? '', ENTRIES_FILE)
@@ -47,7 +68,13 @@ describe('the extraction cache', () => {
     const { seeds, cache } = workspace()
     await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
     const file = path.join(seeds, '2023-10-24-white-house-iran-aiding-attacks.md')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('White House communications official', 'Rockets hit al-Tanf on Monday, U.S. officials said.\n\nWhite House communications official'))
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'White House communications official',
+        'Rockets hit al-Tanf on Monday, U.S. officials said.\n\nWhite House communications official',
+      ),
+    )
     const after = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
     expect(after.counts).toMatchObject({ extracted: 1, cached: 4 })
     expect(after.timeline.events.map((e) => e.id)).toContain('2023-10-23-al-tanf-attack')
@@ -142,7 +169,9 @@ describe('the extraction cache', () => {
 /** A pipeline run, or a failure if it takes longer than `ms`: a cache file that makes a read wait forever fails the test instead of hanging it. */
 async function within<T>(ms: number, run: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined
-  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`The run took over ${ms} ms: the cache made it wait.`)), ms) })
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The run took over ${ms} ms: the cache made it wait.`)), ms)
+  })
   try {
     return await Promise.race([run, late])
   } finally {
@@ -166,28 +195,121 @@ describe('the extraction cache never fails a build', () => {
   }
   /** Each line of the entries file as its key and parsed entry. */
   const readLines = (file: string): { key: string; entry: Record<string, any> }[] =>
-    readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').map((l) => ({ key: l.slice(0, 32), entry: JSON.parse(l.slice(33)) as Record<string, any> }))
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => ({ key: l.slice(0, 32), entry: JSON.parse(l.slice(33)) as Record<string, any> }))
 
   // Each breaks one field the stages after the cache read, in an entry that still parses.
   const wrongShapes: [string, (entry: Record<string, any>) => void][] = [
-    ['the article is not an object', (e) => { e.article = [e.article] }],
-    ['the title is a number', (e) => { e.article.title = 7 }],
-    ['the source is missing', (e) => { delete e.article.source }],
-    ['the body is null', (e) => { e.article.body = null }],
-    ['the paragraphs are an object', (e) => { e.article.paragraphs = { 0: e.article.paragraphs[0] } }],
-    ['a sentence has a text offset', (e) => { e.article.paragraphs[0].sentences[0].start = '0' }],
-    ['a paragraph has no sentences', (e) => { delete e.article.paragraphs[0].sentences }],
-    ['the original is a string', (e) => { e.article.original = 'Reuters' }],
-    ['the diagnostics are missing', (e) => { delete e.diagnostics }],
-    ['a diagnostic has an unknown severity', (e) => { e.result.diagnostics.push({ file: e.article.path, line: 1, field: 'x', code: 'place-unknown', severity: 'fatal', message: 'm' }) }],
-    ['a diagnostic has no code, as entries written before codes', (e) => { e.result.diagnostics.push({ file: e.article.path, line: 1, field: 'x', severity: 'warning', message: 'm' }) }],
-    ['an ingest diagnostic has a code that is not one', (e) => { e.diagnostics.push({ file: e.article.path, line: 1, field: 'x', code: 'toString', severity: 'warning', message: 'm' }) }],
-    ['the result has no reports', (e) => { delete e.result.reports }],
-    ['a report has no date', (e) => { e.result.reports[0].date = null }],
-    ['a report has an unknown type', (e) => { e.result.reports[0].type = 'rumour' }],
-    ['a report has a text latitude', (e) => { e.result.reports[0].location = { id: null, name: 'X', country: null, admin1: null, lat: '33.1', lon: 44, precision: 'area' } }],
-    ['a report counts the killed in words', (e) => { e.result.reports[0].killed = { min: 'one', max: 1 } }],
-    ['a report has an infinite offset', (e) => { e.result.reports[0].end = 1e999 }],
+    [
+      'the article is not an object',
+      (e) => {
+        e.article = [e.article]
+      },
+    ],
+    [
+      'the title is a number',
+      (e) => {
+        e.article.title = 7
+      },
+    ],
+    [
+      'the source is missing',
+      (e) => {
+        delete e.article.source
+      },
+    ],
+    [
+      'the body is null',
+      (e) => {
+        e.article.body = null
+      },
+    ],
+    [
+      'the paragraphs are an object',
+      (e) => {
+        e.article.paragraphs = { 0: e.article.paragraphs[0] }
+      },
+    ],
+    [
+      'a sentence has a text offset',
+      (e) => {
+        e.article.paragraphs[0].sentences[0].start = '0'
+      },
+    ],
+    [
+      'a paragraph has no sentences',
+      (e) => {
+        delete e.article.paragraphs[0].sentences
+      },
+    ],
+    [
+      'the original is a string',
+      (e) => {
+        e.article.original = 'Reuters'
+      },
+    ],
+    [
+      'the diagnostics are missing',
+      (e) => {
+        delete e.diagnostics
+      },
+    ],
+    [
+      'a diagnostic has an unknown severity',
+      (e) => {
+        e.result.diagnostics.push({ file: e.article.path, line: 1, field: 'x', code: 'place-unknown', severity: 'fatal', message: 'm' })
+      },
+    ],
+    [
+      'a diagnostic has no code, as entries written before codes',
+      (e) => {
+        e.result.diagnostics.push({ file: e.article.path, line: 1, field: 'x', severity: 'warning', message: 'm' })
+      },
+    ],
+    [
+      'an ingest diagnostic has a code that is not one',
+      (e) => {
+        e.diagnostics.push({ file: e.article.path, line: 1, field: 'x', code: 'toString', severity: 'warning', message: 'm' })
+      },
+    ],
+    [
+      'the result has no reports',
+      (e) => {
+        delete e.result.reports
+      },
+    ],
+    [
+      'a report has no date',
+      (e) => {
+        e.result.reports[0].date = null
+      },
+    ],
+    [
+      'a report has an unknown type',
+      (e) => {
+        e.result.reports[0].type = 'rumour'
+      },
+    ],
+    [
+      'a report has a text latitude',
+      (e) => {
+        e.result.reports[0].location = { id: null, name: 'X', country: null, admin1: null, lat: '33.1', lon: 44, precision: 'area' }
+      },
+    ],
+    [
+      'a report counts the killed in words',
+      (e) => {
+        e.result.reports[0].killed = { min: 'one', max: 1 }
+      },
+    ],
+    [
+      'a report has an infinite offset',
+      (e) => {
+        e.result.reports[0].end = 1e999
+      },
+    ],
   ]
 
   it.each(wrongShapes)('treats an entry that parses but whose shape is wrong as a miss: %s', async (_, breakIt) => {
@@ -216,13 +338,63 @@ describe('the extraction cache never fails a build', () => {
 
   // Each puts something that is not a readable entries file where the cache expects one. None may fail or hold up a run.
   const wrongPaths: [string, (cache: string, file: string) => void, 'repaired' | 'left alone'][] = [
-    ['entries.jsonl is a folder', (_, file) => { rmSync(file); mkdirSync(path.join(file, 'inside'), { recursive: true }) }, 'repaired'],
-    ['entries.jsonl is a FIFO', (_, file) => { rmSync(file); execFileSync('mkfifo', [file]) }, 'repaired'],
-    ['entries.jsonl is a link to itself (unreadable: ELOOP)', (_, file) => { rmSync(file); symlinkSync(path.basename(file), file) }, 'repaired'],
-    ['entries.jsonl is a link to a FIFO', (_, file) => { rmSync(file); execFileSync('mkfifo', [`${file}.fifo-target`]); symlinkSync(`${file}.fifo-target`, file) }, 'repaired'],
-    ['the version folder is a file', (_, file) => { rmSync(path.dirname(file), { recursive: true }); writeFileSync(path.dirname(file), 'not a folder') }, 'repaired'],
-    ['the cache folder is a file', (cache) => { rmSync(cache, { recursive: true }); writeFileSync(cache, 'not a folder') }, 'left alone'],
-    ['the cache folder is a FIFO', (cache) => { rmSync(cache, { recursive: true }); execFileSync('mkfifo', [cache]) }, 'left alone'],
+    [
+      'entries.jsonl is a folder',
+      (_, file) => {
+        rmSync(file)
+        mkdirSync(path.join(file, 'inside'), { recursive: true })
+      },
+      'repaired',
+    ],
+    [
+      'entries.jsonl is a FIFO',
+      (_, file) => {
+        rmSync(file)
+        execFileSync('mkfifo', [file])
+      },
+      'repaired',
+    ],
+    [
+      'entries.jsonl is a link to itself (unreadable: ELOOP)',
+      (_, file) => {
+        rmSync(file)
+        symlinkSync(path.basename(file), file)
+      },
+      'repaired',
+    ],
+    [
+      'entries.jsonl is a link to a FIFO',
+      (_, file) => {
+        rmSync(file)
+        execFileSync('mkfifo', [`${file}.fifo-target`])
+        symlinkSync(`${file}.fifo-target`, file)
+      },
+      'repaired',
+    ],
+    [
+      'the version folder is a file',
+      (_, file) => {
+        rmSync(path.dirname(file), { recursive: true })
+        writeFileSync(path.dirname(file), 'not a folder')
+      },
+      'repaired',
+    ],
+    [
+      'the cache folder is a file',
+      (cache) => {
+        rmSync(cache, { recursive: true })
+        writeFileSync(cache, 'not a folder')
+      },
+      'left alone',
+    ],
+    [
+      'the cache folder is a FIFO',
+      (cache) => {
+        rmSync(cache, { recursive: true })
+        execFileSync('mkfifo', [cache])
+      },
+      'left alone',
+    ],
   ]
 
   it.each(wrongPaths)('misses every entry, and neither fails nor waits, when %s', async (_, spoil, outcome) => {
@@ -263,7 +435,9 @@ describe('the extraction cache never fails a build', () => {
     cache.put({ article: { path: 'seeds/a.md', hash: 'h' } as Article, diagnostics: [], result: { reports: [], diagnostics: [] } })
     const saved = await cache.save()
     expect(saved.written).toBe(0)
-    expect(saved.problem).toMatch(/^The extraction cache in .*cache could not be saved \((ENOTDIR|EEXIST) on .*\), so the next build extracts these articles again\./)
+    expect(saved.problem).toMatch(
+      /^The extraction cache in .*cache could not be saved \((ENOTDIR|EEXIST) on .*\), so the next build extracts these articles again\./,
+    )
     expect(readFileSync(notAFolder, 'utf8')).toBe('not a folder')
   })
 

@@ -32,7 +32,9 @@ describe('the import graph', () => {
     ['an import named in a string that is not an import', `const text = "see ./b.js"`, []],
   ])('finds %s', (_name, source, expected) => {
     const dir = folderOf({ 'sub/a.ts': source, 'sub/b.ts': '', 'd.ts': '', 'sub/data.json': `{"from": "./nowhere.js"}`, 'sub/e.js': '' })
-    expect(importsOf(path.join(dir, 'sub/a.ts')).map((f) => path.relative(path.join(dir, 'sub'), f).split(path.sep).join('/'))).toEqual(expected.map((f) => (f === 'd.ts' ? '../d.ts' : f)))
+    expect(importsOf(path.join(dir, 'sub/a.ts')).map((f) => path.relative(path.join(dir, 'sub'), f).split(path.sep).join('/'))).toEqual(
+      expected.map((f) => (f === 'd.ts' ? '../d.ts' : f)),
+    )
   })
 
   it('walks every file reachable from the entries, once each, through cycles, sorted', () => {
@@ -56,11 +58,23 @@ describe('the extractor version', () => {
   const code = extractionCode().map((f) => path.relative(process.cwd(), f).split(path.sep).join('/'))
 
   it('hashes the modules extraction imports, those directly in src/ included', () => {
-    expect(code).toEqual(expect.arrayContaining([
-      'src/safe-slug.ts', 'src/read-regular-file.ts', 'src/read-yaml-file.ts', 'src/model/diagnostic.ts',
-      'src/ingest/parse-front-matter.ts', 'src/clean/cleaning-rules.ts', 'src/extract/find-dates.ts', 'src/knowledge/load-knowledge.ts',
-      'src/parallel/process-article.ts', 'src/parallel/article-worker.ts', 'src/cache/extraction-cache.ts', 'src/cache/extractor-version.ts', 'src/cache/import-graph.ts',
-    ]))
+    expect(code).toEqual(
+      expect.arrayContaining([
+        'src/safe-slug.ts',
+        'src/read-regular-file.ts',
+        'src/read-yaml-file.ts',
+        'src/model/diagnostic.ts',
+        'src/ingest/parse-front-matter.ts',
+        'src/clean/cleaning-rules.ts',
+        'src/extract/find-dates.ts',
+        'src/knowledge/load-knowledge.ts',
+        'src/parallel/process-article.ts',
+        'src/parallel/article-worker.ts',
+        'src/cache/extraction-cache.ts',
+        'src/cache/extractor-version.ts',
+        'src/cache/import-graph.ts',
+      ]),
+    )
   })
 
   it('hashes nothing that extraction does not run: no merge, corrections, render or publish code', () => {

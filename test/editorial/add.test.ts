@@ -59,7 +59,19 @@ const TEXT_FIXTURE = `${FIXTURES}/al-tanf-drone.txt`
 describe('npm run add: importing', () => {
   it('imports scraped text: the first line is the title, the body is written unedited after complete front matter, and the events are printed', async () => {
     const dir = await seedsDir()
-    const result = await add([TEXT_FIXTURE, '--source', 'Desert Wire', '--url', 'https://desertwire.example/2023/11/01/drone-al-tanf/', '--date', '2023-11-01', '--author', 'Sam Reporter', '--seeds', dir])
+    const result = await add([
+      TEXT_FIXTURE,
+      '--source',
+      'Desert Wire',
+      '--url',
+      'https://desertwire.example/2023/11/01/drone-al-tanf/',
+      '--date',
+      '2023-11-01',
+      '--author',
+      'Sam Reporter',
+      '--seeds',
+      dir,
+    ])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     const name = '2023-11-01-drone-strikes-al-tanf-garrison-minor-injuries-pentagon-says.md'
@@ -67,16 +79,18 @@ describe('npm run add: importing', () => {
 
     const given = await readFile(TEXT_FIXTURE, 'utf8')
     const body = given.slice(given.indexOf('\n\n') + 2)
-    expect(await readFile(path.join(dir, name), 'utf8')).toBe([
-      '---',
-      'title: "Drone strikes al-Tanf garrison: \\"minor injuries,\\" Pentagon says"',
-      'source: "Desert Wire"',
-      'url: "https://desertwire.example/2023/11/01/drone-al-tanf/"',
-      'date: 2023-11-01',
-      'author: "Sam Reporter"',
-      '---',
-      '',
-    ].join('\n') + body)
+    expect(await readFile(path.join(dir, name), 'utf8')).toBe(
+      [
+        '---',
+        'title: "Drone strikes al-Tanf garrison: \\"minor injuries,\\" Pentagon says"',
+        'source: "Desert Wire"',
+        'url: "https://desertwire.example/2023/11/01/drone-al-tanf/"',
+        'date: 2023-11-01',
+        'author: "Sam Reporter"',
+        '---',
+        '',
+      ].join('\n') + body,
+    )
 
     const { article, diagnostics } = await readArticle(path.join(dir, name))
     expect(diagnostics).toEqual([])
@@ -95,27 +109,39 @@ describe('npm run add: importing', () => {
 
   it('imports Markdown with front matter: flags override and complete its fields, and its comment lines are kept', async () => {
     const dir = await seedsDir()
-    const result = await add([`${FIXTURES}/al-tanf-drone.md`, '--source', 'Desert Wire Service', '--url', 'https://desertwire.example/a', '--original-source', 'Wire: Two', '--seeds', dir])
+    const result = await add([
+      `${FIXTURES}/al-tanf-drone.md`,
+      '--source',
+      'Desert Wire Service',
+      '--url',
+      'https://desertwire.example/a',
+      '--original-source',
+      'Wire: Two',
+      '--seeds',
+      dir,
+    ])
     expect(result.code).toBe(0)
     const name = '2023-11-01-drone-strikes-al-tanf-minor-injuries-says-centcom.md'
     expect(await files(dir)).toEqual([name])
     const written = await readFile(path.join(dir, name), 'utf8')
-    expect(written).toBe([
-      '---',
-      "# Provenance: a synthetic article written for the add command's tests.",
-      'title: "Drone strikes al-Tanf: \\"minor injuries,\\" says CENTCOM"',
-      'source: "Desert Wire Service"',
-      'url: "https://desertwire.example/a"',
-      'date: 2023-11-01',
-      'author: "Sam Reporter"',
-      'original:',
-      '  source: "Wire: Two"',
-      '---',
-      'A one-way attack drone struck al-Tanf garrison in southern Syria on Monday, U.S. Central Command said, causing minor injuries to two American service members.',
-      '',
-      'The Islamic Resistance in Iraq claimed responsibility for the attack in a statement on Telegram.',
-      '',
-    ].join('\n'))
+    expect(written).toBe(
+      [
+        '---',
+        "# Provenance: a synthetic article written for the add command's tests.",
+        'title: "Drone strikes al-Tanf: \\"minor injuries,\\" says CENTCOM"',
+        'source: "Desert Wire Service"',
+        'url: "https://desertwire.example/a"',
+        'date: 2023-11-01',
+        'author: "Sam Reporter"',
+        'original:',
+        '  source: "Wire: Two"',
+        '---',
+        'A one-way attack drone struck al-Tanf garrison in southern Syria on Monday, U.S. Central Command said, causing minor injuries to two American service members.',
+        '',
+        'The Islamic Resistance in Iraq claimed responsibility for the attack in a statement on Telegram.',
+        '',
+      ].join('\n'),
+    )
     const { article } = await readArticle(path.join(dir, name))
     expect(article?.original).toEqual({ source: 'Wire: Two', url: null })
     expect(result.stdout).toContain('date: 2023-10-30 (day) · type: attack · place: Al-Tanf Garrison, Syria (site)')
@@ -179,10 +205,22 @@ describe('npm run add: refusals', () => {
   const refusals: [string, string[], RegExp][] = [
     ['no date', ['--source', 'Desert Wire'], /The publication date is missing, and Salvo does not guess it.*Add --date YYYY-MM-DD/],
     ['a date that is not a day', ['--source', 'Desert Wire', '--date', '2023-02-30'], /The date "2023-02-30" is not a calendar date\..*--date YYYY-MM-DD/],
-    ['a date after today', ['--source', 'Desert Wire', '--date', '2024-06-02'], /The publication date 2024-06-02 is after today \(2024-06-01\).*Check the year and the month given with --date/],
+    [
+      'a date after today',
+      ['--source', 'Desert Wire', '--date', '2024-06-02'],
+      /The publication date 2024-06-02 is after today \(2024-06-01\).*Check the year and the month given with --date/,
+    ],
     ['no source', ['--date', '2023-11-01'], /The outlet is missing.*Add --source "Outlet name"/],
-    ['a URL that is not http(s)', ['--source', 'Desert Wire', '--date', '2023-11-01', '--url', 'javascript:alert(1)'], /The URL "javascript:alert\(1\)" is not an http\(s\) address\. Give the article's web address with --url https:/],
-    ['--infer-date with nothing to infer from', ['--source', 'Desert Wire', '--infer-date', '--url', 'https://x.example/news/militias-warn'], /--infer-date found nothing to read the publication day from.*Add --date YYYY-MM-DD/],
+    [
+      'a URL that is not http(s)',
+      ['--source', 'Desert Wire', '--date', '2023-11-01', '--url', 'javascript:alert(1)'],
+      /The URL "javascript:alert\(1\)" is not an http\(s\) address\. Give the article's web address with --url https:/,
+    ],
+    [
+      '--infer-date with nothing to infer from',
+      ['--source', 'Desert Wire', '--infer-date', '--url', 'https://x.example/news/militias-warn'],
+      /--infer-date found nothing to read the publication day from.*Add --date YYYY-MM-DD/,
+    ],
     ['an unknown option', ['--source', 'Desert Wire', '--date', '2023-11-01', '--sauce', 'x'], /Unknown option '--sauce'\. The options are --source/],
   ]
   it.each(refusals)('refuses %s: a sentence naming the fix, exit code 1, nothing written, no stack trace', async (_name, args, message) => {
@@ -250,7 +288,16 @@ describe('npm run add --infer-date', () => {
 
   it('prefers the URL path, and warns when the text contradicts it', async () => {
     const dir = await seedsDir()
-    const result = await add([`${FIXTURES}/dateline.txt`, '--source', 'Desert Wire', '--infer-date', '--url', 'https://desertwire.example/2023/11/03/rockets/', '--seeds', dir])
+    const result = await add([
+      `${FIXTURES}/dateline.txt`,
+      '--source',
+      'Desert Wire',
+      '--infer-date',
+      '--url',
+      'https://desertwire.example/2023/11/03/rockets/',
+      '--seeds',
+      dir,
+    ])
     expect(result.code).toBe(0)
     const written = await readFile(path.join(dir, '2023-11-03-rockets-fired-at-ain-al-asad-air-base.md'), 'utf8')
     expect(written).toContain('dateNote: "Taken from the URL path (/2023/11/03/)."')
@@ -267,7 +314,17 @@ describe('npm run add: duplicates', () => {
     const existingPath = path.join(dir, existing ?? '')
 
     // The same page by another spelling of its URL, with a new title and text.
-    const sameUrl = await add([`${FIXTURES}/no-date-clues.txt`, '--source', 'Desert Wire', '--url', 'http://www.desertwire.example/2023/11/01/drone-al-tanf', '--date', '2023-11-01', '--seeds', dir])
+    const sameUrl = await add([
+      `${FIXTURES}/no-date-clues.txt`,
+      '--source',
+      'Desert Wire',
+      '--url',
+      'http://www.desertwire.example/2023/11/01/drone-al-tanf',
+      '--date',
+      '2023-11-01',
+      '--seeds',
+      dir,
+    ])
     expect(sameUrl.code).toBe(0)
     expect(sameUrl.stderr).toContain(`Warning: ${existingPath} has the same URL.`)
     expect(sameUrl.stderr).not.toContain('same text')
@@ -283,7 +340,17 @@ describe('npm run add: duplicates', () => {
     expect(sameText.stderr).not.toContain('same URL')
 
     // A different article: no warning at all.
-    const other = await add([`${FIXTURES}/dateline.txt`, '--source', 'Desert Wire', '--url', 'https://desertwire.example/2023/11/02/rockets/', '--date', '2023-11-02', '--seeds', dir])
+    const other = await add([
+      `${FIXTURES}/dateline.txt`,
+      '--source',
+      'Desert Wire',
+      '--url',
+      'https://desertwire.example/2023/11/02/rockets/',
+      '--date',
+      '2023-11-02',
+      '--seeds',
+      dir,
+    ])
     expect(other.code).toBe(0)
     expect(other.stderr).toBe('')
   })
@@ -301,14 +368,50 @@ describe('npm run add: duplicates', () => {
 describe('inferPublicationDay', () => {
   const found: [string, string, string | null, string, RegExp][] = [
     ['the URL path', 'Rockets hit the base.\n', 'https://x.example/2023/10/24/rockets/', '2023-10-24', /^Taken from the URL path \(\/2023\/10\/24\/\)\.$/],
-    ['a publication line', 'Published: November 1, 2023\n\nRockets hit the base on Monday.\n', null, '2023-11-01', /^Read from the publication line "Published: November 1, 2023"\.$/],
-    ['a city dateline', 'WASHINGTON, Nov. 1, 2023 — Rockets hit the base on Monday.\n', null, '2023-11-01', /^Read from the dateline "WASHINGTON, Nov\. 1, 2023 —"\.$/],
+    [
+      'a publication line',
+      'Published: November 1, 2023\n\nRockets hit the base on Monday.\n',
+      null,
+      '2023-11-01',
+      /^Read from the publication line "Published: November 1, 2023"\.$/,
+    ],
+    [
+      'a city dateline',
+      'WASHINGTON, Nov. 1, 2023 — Rockets hit the base on Monday.\n',
+      null,
+      '2023-11-01',
+      /^Read from the dateline "WASHINGTON, Nov\. 1, 2023 —"\.$/,
+    ],
     ['an agency dateline', 'Nov. 1, 2023 (AP) — Rockets hit the base.\n', null, '2023-11-01', /dateline "Nov\. 1, 2023 \(AP\) —"/],
-    ['a line that is only a date, with its weekday and time', 'Wednesday, November 1, 2023 | 3:15 PM EST\n\nRockets hit.\n', null, '2023-11-01', /date line at the top of the text/],
+    [
+      'a line that is only a date, with its weekday and time',
+      'Wednesday, November 1, 2023 | 3:15 PM EST\n\nRockets hit.\n',
+      null,
+      '2023-11-01',
+      /date line at the top of the text/,
+    ],
     ['a British date line', '1 November 2023\n\nRockets hit.\n', null, '2023-11-01', /date line/],
-    ['the latest full date, as a lower bound', 'Rockets hit on Oct. 17, 2023. More came on Oct. 29, 2023, officials said.\n', null, '2023-10-29', /latest full date in the text is "Oct\. 29, 2023"; the article was published on that day or later/],
-    ['the latest full date, not a 2020 photo caption', 'A picture taken on January 13, 2020 during a press tour\n\nRockets hit on Oct. 29, 2023, officials said.\n', null, '2023-10-29', /"Oct\. 29, 2023"/],
-    ['the latest full date within the URL month', 'Rockets hit on Oct. 29, 2023. A vote is set for Nov. 30, 2023.\n', 'https://x.example/2023/10/rockets.php', '2023-10-29', /within the URL's month \(\/2023\/10\/\)/],
+    [
+      'the latest full date, as a lower bound',
+      'Rockets hit on Oct. 17, 2023. More came on Oct. 29, 2023, officials said.\n',
+      null,
+      '2023-10-29',
+      /latest full date in the text is "Oct\. 29, 2023"; the article was published on that day or later/,
+    ],
+    [
+      'the latest full date, not a 2020 photo caption',
+      'A picture taken on January 13, 2020 during a press tour\n\nRockets hit on Oct. 29, 2023, officials said.\n',
+      null,
+      '2023-10-29',
+      /"Oct\. 29, 2023"/,
+    ],
+    [
+      'the latest full date within the URL month',
+      'Rockets hit on Oct. 29, 2023. A vote is set for Nov. 30, 2023.\n',
+      'https://x.example/2023/10/rockets.php',
+      '2023-10-29',
+      /within the URL's month \(\/2023\/10\/\)/,
+    ],
   ]
   it.each(found)('reads the day from %s', (_name, text, url, day, note) => {
     const inferred = inferPublicationDay(text, url)
@@ -330,7 +433,9 @@ describe('inferPublicationDay', () => {
   })
 
   it('says when another clue contradicts the chosen day, but not when the text only reports earlier days', () => {
-    expect(inferPublicationDay('WASHINGTON, Oct. 25, 2023 — Rockets hit.\n', 'https://x.example/2023/10/24/a')?.disagreements[0]).toMatch(/^Another clue points to 2023-10-25, so check the day: Read from the dateline/)
+    expect(inferPublicationDay('WASHINGTON, Oct. 25, 2023 — Rockets hit.\n', 'https://x.example/2023/10/24/a')?.disagreements[0]).toMatch(
+      /^Another clue points to 2023-10-25, so check the day: Read from the dateline/,
+    )
     expect(inferPublicationDay('Rockets hit on Oct. 22, 2023.\n', 'https://x.example/2023/10/24/a')?.disagreements).toEqual([])
   })
 
@@ -344,7 +449,16 @@ describe('inferPublicationDay', () => {
 })
 
 describe('front matter and file names', () => {
-  const flags: ImportFlags = { title: null, source: 'Wire', url: null, date: '2023-11-01', author: null, originalSource: null, originalUrl: null, inferDate: false }
+  const flags: ImportFlags = {
+    title: null,
+    source: 'Wire',
+    url: null,
+    date: '2023-11-01',
+    author: null,
+    originalSource: null,
+    originalUrl: null,
+    inferDate: false,
+  }
 
   it.each([
     `Kirby: "Iran is 'actively facilitating'"`,
@@ -365,12 +479,21 @@ describe('front matter and file names', () => {
 
   it('orders the fields as the README does, with the date unquoted and absent fields left out', () => {
     const text = formatFrontMatter({
-      title: 'T', source: 'S', url: 'https://x.example/', date: '2023-10-24', author: 'A',
-      original: { source: 'O', url: 'https://o.example/' }, dateInferred: true, dateNote: 'N',
+      title: 'T',
+      source: 'S',
+      url: 'https://x.example/',
+      date: '2023-10-24',
+      author: 'A',
+      original: { source: 'O', url: 'https://o.example/' },
+      dateInferred: true,
+      dateNote: 'N',
     })
-    expect(text).toBe('---\ntitle: "T"\nsource: "S"\nurl: "https://x.example/"\ndate: 2023-10-24\nauthor: "A"\noriginal:\n  source: "O"\n  url: "https://o.example/"\ndateInferred: true\ndateNote: "N"\n---\n')
-    expect(formatFrontMatter({ title: 'T', source: 'S', url: null, date: '2023-10-24', author: null, original: null, dateInferred: false, dateNote: null }))
-      .toBe('---\ntitle: "T"\nsource: "S"\ndate: 2023-10-24\n---\n')
+    expect(text).toBe(
+      '---\ntitle: "T"\nsource: "S"\nurl: "https://x.example/"\ndate: 2023-10-24\nauthor: "A"\noriginal:\n  source: "O"\n  url: "https://o.example/"\ndateInferred: true\ndateNote: "N"\n---\n',
+    )
+    expect(
+      formatFrontMatter({ title: 'T', source: 'S', url: null, date: '2023-10-24', author: null, original: null, dateInferred: false, dateNote: null }),
+    ).toBe('---\ntitle: "T"\nsource: "S"\ndate: 2023-10-24\n---\n')
   })
 
   it('slugs the title and cuts it at a word boundary', () => {
@@ -384,14 +507,22 @@ describe('front matter and file names', () => {
 
   it('keeps the front matter date, and lets --date replace it together with the note that explained it', () => {
     const input = '---\ntitle: "T"\nsource: "S"\ndate: 2023-10-24\ndateInferred: true\ndateNote: "From the URL."\n---\nRockets hit.\n'
-    expect(importArticle(input, { ...flags, date: null, source: null }, 'x').article?.meta).toMatchObject({ date: '2023-10-24', dateInferred: true, dateNote: 'From the URL.' })
+    expect(importArticle(input, { ...flags, date: null, source: null }, 'x').article?.meta).toMatchObject({
+      date: '2023-10-24',
+      dateInferred: true,
+      dateNote: 'From the URL.',
+    })
     const replaced = importArticle(input, { ...flags, date: '2023-10-25', source: null }, 'x')
     expect(replaced.article?.meta).toMatchObject({ date: '2023-10-25', dateInferred: false, dateNote: null })
     expect(replaced.warnings.join('\n')).toMatch(/--date 2023-10-25 replaces the front matter's date 2023-10-24/)
   })
 
   it('uses --title for a page scraped without a title line, keeping the whole text as body', () => {
-    const imported = importArticle('Secretary of State Antony Blinken pledged to respond.\nMore text.\n', { ...flags, title: 'Blinken Threatens Response' }, 'x')
+    const imported = importArticle(
+      'Secretary of State Antony Blinken pledged to respond.\nMore text.\n',
+      { ...flags, title: 'Blinken Threatens Response' },
+      'x',
+    )
     expect(imported.article?.meta.title).toBe('Blinken Threatens Response')
     expect(imported.article?.body).toBe('Secretary of State Antony Blinken pledged to respond.\nMore text.\n')
   })

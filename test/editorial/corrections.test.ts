@@ -35,7 +35,13 @@ describe('corrections', () => {
 `)
     const event = timeline.events.find((e) => e.reports.some((r) => r.quote.startsWith('One assault took place today')))
     expect(diagnostics.filter((d) => d.field === 'target')).toEqual([])
-    expect(event).toMatchObject({ id: '2023-10-29-ain-al-asad-attack', date: '2023-10-29', weapons: ['rocket'], injured: { min: 0, max: 0 }, status: 'confirmed' })
+    expect(event).toMatchObject({
+      id: '2023-10-29-ain-al-asad-attack',
+      date: '2023-10-29',
+      weapons: ['rocket'],
+      injured: { min: 0, max: 0 },
+      status: 'confirmed',
+    })
     expect(event?.corrections?.[0]?.reason).toMatch(/late Sunday/)
     expect(event?.corrections?.[0]?.changes.map((c) => c.field)).toEqual(['date', 'status', 'injured', 'weapons', 'summary', 'id'])
     expect(timeline.corrections).toMatchObject([{ result: 'applied', kind: 'fix', line: 2 }])
@@ -95,13 +101,16 @@ describe('corrections', () => {
     expect(original?.corrections?.[0]?.note).toMatch(/Split 2023-10-22-unknown-location-attack out/)
   })
 
-  it('adds an editor\'s note', async () => {
+  it("adds an editor's note", async () => {
     const { timeline } = await build(`
 - target: {event: 2023-10-18-al-tanf-attack}
   note: "The Pentagon later put the injured at 24 across both bases."
   reason: "Context from later reporting."
 `)
-    expect(timeline.events.find((e) => e.id === '2023-10-18-al-tanf-attack')?.corrections?.[0]).toMatchObject({ kind: 'note', note: expect.stringMatching(/24 across/) })
+    expect(timeline.events.find((e) => e.id === '2023-10-18-al-tanf-attack')?.corrections?.[0]).toMatchObject({
+      kind: 'note',
+      note: expect.stringMatching(/24 across/),
+    })
   })
 
   it('keeps working when the event id changes because an article was added', async () => {
@@ -116,10 +125,19 @@ describe('corrections', () => {
     const dir = seedsWith(corrections)
     const before = await runPipeline({ seedsDir: dir, knowledge: shippedKnowledge() })
     expect(before.timeline.corrections.map((c) => c.result)).toEqual(['applied', 'applied'])
-    writeFileSync(path.join(dir, '2023-10-28-strikes-abu-kamal.md'), [
-      '---', 'title: "U.S. jets strike IRGC depots"', 'source: "Gulf Wire (synthetic)"', 'url: "https://example.org/abu-kamal"', 'date: 2023-10-28', '---',
-      'U.S. fighter jets struck two facilities near Abu Kamal used by the IRGC on Oct. 27, the Pentagon said.', '',
-    ].join('\n'))
+    writeFileSync(
+      path.join(dir, '2023-10-28-strikes-abu-kamal.md'),
+      [
+        '---',
+        'title: "U.S. jets strike IRGC depots"',
+        'source: "Gulf Wire (synthetic)"',
+        'url: "https://example.org/abu-kamal"',
+        'date: 2023-10-28',
+        '---',
+        'U.S. fighter jets struck two facilities near Abu Kamal used by the IRGC on Oct. 27, the Pentagon said.',
+        '',
+      ].join('\n'),
+    )
     const after = await runPipeline({ seedsDir: dir, knowledge: shippedKnowledge() })
     const strike = after.timeline.events.find((e) => e.type === 'us-strike')
     expect(strike?.id).toBe('2023-10-27-abu-kamal-us-strike') // the id changed with the more precise place
@@ -158,10 +176,19 @@ describe('loadCorrections refuses malformed entries with file, line, field and f
   ])('%s', (_name, text, field, message) => {
     const { corrections, diagnostics } = load(text)
     expect(corrections).toEqual([])
-    expect(diagnostics.find((d) => d.field === field)).toMatchObject({ line: 1, code: 'correction-invalid', severity: 'error', message: expect.stringMatching(message) })
+    expect(diagnostics.find((d) => d.field === field)).toMatchObject({
+      line: 1,
+      code: 'correction-invalid',
+      severity: 'error',
+      message: expect.stringMatching(message),
+    })
   })
   it('names the line of invalid YAML', () => {
-    expect(load('- target: {event: x}\n  reason: "unclosed\n').diagnostics[0]).toMatchObject({ field: 'corrections', code: 'corrections-invalid', severity: 'error' })
+    expect(load('- target: {event: x}\n  reason: "unclosed\n').diagnostics[0]).toMatchObject({
+      field: 'corrections',
+      code: 'corrections-invalid',
+      severity: 'error',
+    })
   })
   it('accepts an absent or empty file', () => {
     expect(loadCorrections('/no/such/corrections.yaml')).toEqual({ corrections: [], diagnostics: [] })
@@ -181,7 +208,9 @@ describe('the event page shows the audit trail', () => {
     const site = await buildFixture(dir)
     const $ = load(await site.read('events/2023-10-18-al-tanf-attack/index.html'))
     expect($('.corrected').text()).toMatch(/Corrected/)
-    expect($('#corrections-title').next('ol').text()).toMatch(/Fixed\..*CENTCOM later gave 24.*injured: \{"max":20,"min":20\} → \{"max":24,"min":20\}|Fixed\..*CENTCOM later gave 24.*injured/s)
+    expect($('#corrections-title').next('ol').text()).toMatch(
+      /Fixed\..*CENTCOM later gave 24.*injured: \{"max":20,"min":20\} → \{"max":24,"min":20\}|Fixed\..*CENTCOM later gave 24.*injured/s,
+    )
     expect($('#corrections-title').next('ol').text()).toMatch(/corrections\.yaml, line 2/)
   })
 })
@@ -213,17 +242,86 @@ describe('a correction applies whole or not at all', () => {
   const TANF = '{event: 2023-10-18-al-tanf-attack}'
   const split = (set: string): string => `  split:\n    reports: [{article: ${IRI}, quote: "IRI claimed it attacked at least three"}]\n    set: ${set}`
   it.each([
-    ['set: dates that end before they start, with a type change', entry(TANF, '  set: {type: other, date: 2023-10-20, dateEnd: 2023-10-19}'), 'set.dateEnd', /end \(2023-10-19\) before they start \(2023-10-20\)/, 'refused'],
-    ['set: a site not in the gazetteer, with a status and a figure', entry(TANF, '  set: {status: denied, injured: {min: 9, max: 9}, site: no-such-base}'), 'set.site', /`site: no-such-base` is not an id in src\/data\/gazetteer\.yaml/, 'refused'],
-    ['set: a weapon not in the vocabulary, with a type change', entry(TANF, '  set: {type: other, weapons: [rocket, laser]}'), 'set.weapons', /laser, not in src\/data\/weapons\.yaml/, 'refused'],
-    ['set: an actor not in groups.yaml, with a status', entry(TANF, '  set: {status: confirmed, actors: [kataib-hezbolah]}'), 'set.actors', /`kataib-hezbolah` is not a group in src\/data\/groups\.yaml.*Did you mean `kataib-hezbollah` \(Kataib Hezbollah\)\?/, 'refused'],
-    ['set: a day after the build\'s, with a figure', entry(TANF, '  set: {injured: {min: 1, max: 1}, date: 2025-01-02}'), 'set.date', /day \(2025-01-02\) is after the day of this build \(2025-01-01\)/, 'refused'],
-    ['set: a last day after the build\'s, with a precision', entry(TANF, '  set: {datePrecision: range, dateEnd: 2026-01-01}'), 'set.dateEnd', /last day \(2026-01-01\) is after the day of this build/, 'refused'],
-    ['split: its set has a day after the build\'s', entry('{event: 2023-10-22-ain-al-asad-attack}', split('{location: null, date: 2030-01-01}')), 'split.set.date', /after the day of this build/, 'refused'],
-    ['split: its set has an unknown actor', entry('{event: 2023-10-22-ain-al-asad-attack}', split('{actors: [Wagner Group]}')), 'split.set.actors', /`Wagner Group` is not a group/, 'refused'],
-    ['split: it names no report of the event', entry(TANF, `  split:\n    reports: [{article: ${IRI}, quote: "IRI claimed it attacked"}]`), 'split', /The split names no report of 2023-10-18-al-tanf-attack, so nothing was split/, 'no-target'],
-    ['split: it names every report of the event', entry(TANF, '  split:\n    reports: [{article: seeds/2023-10-24-intelligence-shows-militias-ready-to-ramp-up-attacks.md, quote: "Twenty American personnel"}]'), 'split', /The split names every report of 2023-10-18-al-tanf-attack, so nothing was split.*leaving at least one behind/, 'refused'],
-    ['mergeInto: no event to merge into', entry('{event: 2023-10-22-us-central-command-statement}', '  mergeInto: {event: 2023-09-01-nowhere-attack}'), 'mergeInto', /matches no event, so nothing was merged/, 'no-target'],
+    [
+      'set: dates that end before they start, with a type change',
+      entry(TANF, '  set: {type: other, date: 2023-10-20, dateEnd: 2023-10-19}'),
+      'set.dateEnd',
+      /end \(2023-10-19\) before they start \(2023-10-20\)/,
+      'refused',
+    ],
+    [
+      'set: a site not in the gazetteer, with a status and a figure',
+      entry(TANF, '  set: {status: denied, injured: {min: 9, max: 9}, site: no-such-base}'),
+      'set.site',
+      /`site: no-such-base` is not an id in src\/data\/gazetteer\.yaml/,
+      'refused',
+    ],
+    [
+      'set: a weapon not in the vocabulary, with a type change',
+      entry(TANF, '  set: {type: other, weapons: [rocket, laser]}'),
+      'set.weapons',
+      /laser, not in src\/data\/weapons\.yaml/,
+      'refused',
+    ],
+    [
+      'set: an actor not in groups.yaml, with a status',
+      entry(TANF, '  set: {status: confirmed, actors: [kataib-hezbolah]}'),
+      'set.actors',
+      /`kataib-hezbolah` is not a group in src\/data\/groups\.yaml.*Did you mean `kataib-hezbollah` \(Kataib Hezbollah\)\?/,
+      'refused',
+    ],
+    [
+      "set: a day after the build's, with a figure",
+      entry(TANF, '  set: {injured: {min: 1, max: 1}, date: 2025-01-02}'),
+      'set.date',
+      /day \(2025-01-02\) is after the day of this build \(2025-01-01\)/,
+      'refused',
+    ],
+    [
+      "set: a last day after the build's, with a precision",
+      entry(TANF, '  set: {datePrecision: range, dateEnd: 2026-01-01}'),
+      'set.dateEnd',
+      /last day \(2026-01-01\) is after the day of this build/,
+      'refused',
+    ],
+    [
+      "split: its set has a day after the build's",
+      entry('{event: 2023-10-22-ain-al-asad-attack}', split('{location: null, date: 2030-01-01}')),
+      'split.set.date',
+      /after the day of this build/,
+      'refused',
+    ],
+    [
+      'split: its set has an unknown actor',
+      entry('{event: 2023-10-22-ain-al-asad-attack}', split('{actors: [Wagner Group]}')),
+      'split.set.actors',
+      /`Wagner Group` is not a group/,
+      'refused',
+    ],
+    [
+      'split: it names no report of the event',
+      entry(TANF, `  split:\n    reports: [{article: ${IRI}, quote: "IRI claimed it attacked"}]`),
+      'split',
+      /The split names no report of 2023-10-18-al-tanf-attack, so nothing was split/,
+      'no-target',
+    ],
+    [
+      'split: it names every report of the event',
+      entry(
+        TANF,
+        '  split:\n    reports: [{article: seeds/2023-10-24-intelligence-shows-militias-ready-to-ramp-up-attacks.md, quote: "Twenty American personnel"}]',
+      ),
+      'split',
+      /The split names every report of 2023-10-18-al-tanf-attack, so nothing was split.*leaving at least one behind/,
+      'refused',
+    ],
+    [
+      'mergeInto: no event to merge into',
+      entry('{event: 2023-10-22-us-central-command-statement}', '  mergeInto: {event: 2023-09-01-nowhere-attack}'),
+      'mergeInto',
+      /matches no event, so nothing was merged/,
+      'no-target',
+    ],
     ['note: a target matching several events', entry('{date: 2023-10-22}', '  note: "Several."'), 'target', /matches \d+ events/, 'ambiguous'],
     ['suppress: a target matching no event', entry('{event: 2023-09-01-nowhere-attack}', '  suppress: true'), 'target', /No event matches/, 'no-target'],
   ])('%s: nothing changes, and the warning names the line and field', (_name, yaml, field, message, result) => {
@@ -231,17 +329,32 @@ describe('a correction applies whole or not at all', () => {
     expect(corrected.events).toEqual(baseline.timeline.events)
     expect(corrected.outcomes).toMatchObject([{ line: 1, result, events: [] }])
     expect(corrected.diagnostics).toHaveLength(1)
-    expect(corrected.diagnostics[0]).toMatchObject({ file: 'seeds/corrections.yaml', line: 1, field, code: `correction-${result}`, severity: 'warning', message: expect.stringMatching(message) })
+    expect(corrected.diagnostics[0]).toMatchObject({
+      file: 'seeds/corrections.yaml',
+      line: 1,
+      field,
+      code: `correction-${result}`,
+      severity: 'warning',
+      message: expect.stringMatching(message),
+    })
     expect(corrected.diagnostics[0]?.message).toMatch(/\.$/)
   })
 
   it('in a real build, the refused correction leaves the event, its audit trail and its page as they were', async () => {
-    const { timeline, diagnostics } = await runPipeline({ seedsDir: seedsWith(`- target: {event: 2023-10-18-al-tanf-attack}\n  set: {type: other, date: 2023-10-20, dateEnd: 2023-10-19}\n  reason: "Testing."\n`), knowledge: shippedKnowledge(), today: TODAY })
+    const { timeline, diagnostics } = await runPipeline({
+      seedsDir: seedsWith(`- target: {event: 2023-10-18-al-tanf-attack}\n  set: {type: other, date: 2023-10-20, dateEnd: 2023-10-19}\n  reason: "Testing."\n`),
+      knowledge: shippedKnowledge(),
+      today: TODAY,
+    })
     const event = timeline.events.find((e) => e.id === '2023-10-18-al-tanf-attack')
     expect(comparable(event ? [event] : [])).toEqual(comparable(baseline.timeline.events.filter((e) => e.id === '2023-10-18-al-tanf-attack')))
     expect(event).toMatchObject({ type: 'attack', corrections: [] })
     expect(siteData(timeline, shippedKnowledge()).views.events.find((e) => e.id === '2023-10-18-al-tanf-attack')?.corrections).toEqual([])
-    expect(diagnostics.find((d) => d.file.endsWith('corrections.yaml'))).toMatchObject({ line: 1, field: 'set.dateEnd', message: expect.stringMatching(/^This correction was not applied, and its event is unchanged/) })
+    expect(diagnostics.find((d) => d.file.endsWith('corrections.yaml'))).toMatchObject({
+      line: 1,
+      field: 'set.dateEnd',
+      message: expect.stringMatching(/^This correction was not applied, and its event is unchanged/),
+    })
     expect(timeline.corrections).toMatchObject([{ result: 'refused' }])
   })
 })
@@ -261,8 +374,10 @@ describe('corrected days and the day of the build', () => {
 })
 
 describe('actors are groups from groups.yaml', () => {
-  const actors = (list: string): ReturnType<typeof correct> => correct(`- target: {event: 2023-10-18-al-tanf-attack}\n  set: {actors: ${list}}\n  reason: "Testing."\n`)
-  const eventOf = (r: ReturnType<typeof correct>): TimelineEvent | undefined => r.events.find((e) => e.reports.some((p) => p.quote.includes('al-Tanf')) && e.date === '2023-10-18')
+  const actors = (list: string): ReturnType<typeof correct> =>
+    correct(`- target: {event: 2023-10-18-al-tanf-attack}\n  set: {actors: ${list}}\n  reason: "Testing."\n`)
+  const eventOf = (r: ReturnType<typeof correct>): TimelineEvent | undefined =>
+    r.events.find((e) => e.reports.some((p) => p.quote.includes('al-Tanf')) && e.date === '2023-10-18')
   it.each([
     ['an id', '[kataib-hezbollah]', ['Kataib Hezbollah']],
     ['a name, in any case', '["kataib hezbollah"]', ['Kataib Hezbollah']],
@@ -322,14 +437,31 @@ describe('a corrections file that cannot be read is one diagnostic, and the rest
 
   it.each([
     ['a folder', (f: string) => mkdirSync(f), /^The corrections file is a folder, not a file\./, null],
-    ['Latin-1 bytes', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-latin1.yaml'), f), /not valid UTF-8 text \(the first bad byte is on line 3\).*Latin-1.*Save it as UTF-8/, 3],
+    [
+      'Latin-1 bytes',
+      (f: string) => cpSync(path.join(DATA_FILES, 'corrections-latin1.yaml'), f),
+      /not valid UTF-8 text \(the first bad byte is on line 3\).*Latin-1.*Save it as UTF-8/,
+      3,
+    ],
     ['NUL bytes', (f: string) => writeFileSync(f, Buffer.from([0x2d, 0x20, 0x00, 0x01, 0x0a])), /contains NUL bytes: it is binary/, null],
     ['over the size limit', (f: string) => writeFileSync(f, `${'# padding\n'.repeat((2 * MB) / 10 + 1)}`), /is 2\.0 MB, over the 2 MB limit/, null],
     ['a link to nothing', (f: string) => symlinkSync(path.join(path.dirname(f), 'gone.yaml'), f), /symbolic link to a file that does not exist/, null],
-    ['anchors and aliases', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-anchor-alias.yaml'), f), /uses the anchor `&tanf`\. Salvo does not expand YAML anchors \(&name\), aliases \(\*name\) or merge keys \(<<\)/, 2, 'corrections-invalid'],
+    [
+      'anchors and aliases',
+      (f: string) => cpSync(path.join(DATA_FILES, 'corrections-anchor-alias.yaml'), f),
+      /uses the anchor `&tanf`\. Salvo does not expand YAML anchors \(&name\), aliases \(\*name\) or merge keys \(<<\)/,
+      2,
+      'corrections-invalid',
+    ],
     ['a merge key', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-merge-key.yaml'), f), /uses a merge key `<<`\./, 3, 'corrections-invalid'],
     ['an alias bomb', (f: string) => cpSync(path.join(DATA_FILES, 'corrections-alias-bomb.yaml'), f), /uses the anchor `&a0`/, 5, 'corrections-invalid'],
-    ['invalid YAML', (f: string) => writeFileSync(f, '- target: {event: x}\n  reason: "unclosed\n'), /is not valid YAML \(Missing closing "quote\)\. Fix the indentation or quoting/, undefined, 'corrections-invalid'],
+    [
+      'invalid YAML',
+      (f: string) => writeFileSync(f, '- target: {event: x}\n  reason: "unclosed\n'),
+      /is not valid YAML \(Missing closing "quote\)\. Fix the indentation or quoting/,
+      undefined,
+      'corrections-invalid',
+    ],
   ] as [string, (f: string) => void, RegExp, number | null | undefined, DiagnosticCode?][])('%s', async (_name, make, message, line, code) => {
     await buildWith(make, message, line, code)
   })
@@ -337,10 +469,16 @@ describe('a corrections file that cannot be read is one diagnostic, and the rest
   it('a named pipe (FIFO) is refused at once, without waiting for a writer', async () => {
     let writer: { stop: () => void } | null = null
     try {
-      const took = await buildWith((f) => { writer = fifoWithLateWriter(f) }, /is a named pipe \(FIFO\), not a regular file/, null)
+      const took = await buildWith(
+        (f) => {
+          writer = fifoWithLateWriter(f)
+        },
+        /is a named pipe \(FIFO\), not a regular file/,
+        null,
+      )
       expect(took).toBeLessThan(5_000)
     } finally {
-      (writer as { stop: () => void } | null)?.stop()
+      ;(writer as { stop: () => void } | null)?.stop()
     }
   })
 
@@ -351,13 +489,24 @@ describe('a corrections file that cannot be read is one diagnostic, and the rest
     chmodSync(file, 0o000)
     let loaded: ReturnType<typeof loadCorrections>
     if (RUNNING_AS_ROOT) {
-      const run = runWithoutPermissionOverride(`import { loadCorrections } from ${JSON.stringify(path.resolve('src/editorial/load-corrections.ts'))}\nconsole.log(JSON.stringify(loadCorrections(${JSON.stringify(file)})))\n`)
+      const run = runWithoutPermissionOverride(
+        `import { loadCorrections } from ${JSON.stringify(path.resolve('src/editorial/load-corrections.ts'))}\nconsole.log(JSON.stringify(loadCorrections(${JSON.stringify(file)})))\n`,
+      )
       if ('skipped' in run) return ctx.skip(`Skipped: ${run.skipped}.`)
       loaded = JSON.parse(run.stdout) as ReturnType<typeof loadCorrections>
     } else {
       loaded = loadCorrections(file)
     }
     expect(loaded.corrections).toEqual([])
-    expect(loaded.diagnostics).toMatchObject([{ field: 'corrections', code: 'corrections-unreadable', severity: 'error', message: expect.stringMatching(/^The corrections file cannot be read: the user running the build has no permission to read it.*\(EACCES\)\. Give that user read permission.*No correction was applied/) }])
+    expect(loaded.diagnostics).toMatchObject([
+      {
+        field: 'corrections',
+        code: 'corrections-unreadable',
+        severity: 'error',
+        message: expect.stringMatching(
+          /^The corrections file cannot be read: the user running the build has no permission to read it.*\(EACCES\)\. Give that user read permission.*No correction was applied/,
+        ),
+      },
+    ])
   })
 })

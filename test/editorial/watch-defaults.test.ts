@@ -25,14 +25,21 @@ async function untilShown(page: Page, text: string, timeoutMs = 60_000): Promise
   const since = performance.now()
   for (;;) {
     // Read while the page may be reloading: a read that a reload cuts short is tried again.
-    const body = await page.locator('body').innerText().catch(() => '')
+    const body = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '')
     if (body.includes(text)) return
     if (performance.now() - since > timeoutMs) throw new Error(`The open page ${page.url()} did not show "${text}" within ${timeoutMs / 1000} s.`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 
-const get = (url: string): Promise<string> => fetch(url).then((response) => response.text(), () => '')
+const get = (url: string): Promise<string> =>
+  fetch(url).then(
+    (response) => response.text(),
+    () => '',
+  )
 
 /** Pages in the search index, as its main bundle's entry file says. */
 async function searchPages(origin: string): Promise<number> {
@@ -41,8 +48,14 @@ async function searchPages(origin: string): Promise<number> {
 }
 
 const TOWER_22 = [
-  '---', 'title: "Drone kills three U.S. soldiers in Jordan"', 'source: "Meridian Wire (synthetic)"', 'url: "https://example.org/tower-22"', 'date: 2024-01-29', '---',
-  'A one-way attack drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers and wounding at least 34, U.S. officials said.', '',
+  '---',
+  'title: "Drone kills three U.S. soldiers in Jordan"',
+  'source: "Meridian Wire (synthetic)"',
+  'url: "https://example.org/tower-22"',
+  'date: 2024-01-29',
+  '---',
+  'A one-way attack drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers and wounding at least 34, U.S. officials said.',
+  '',
 ].join('\n')
 
 describe('npm start with its default paths', () => {
@@ -98,15 +111,19 @@ describe('npm start with its default paths', () => {
   })
 
   it('an article edited again, saved the same way, shows again', async () => {
-    saveAsEditor(path.join(project, 'seeds', '2024-01-29-tower-22.md'), TOWER_22.replace('Drone kills three U.S. soldiers in Jordan', 'Drone strike on Tower 22 kills three soldiers'))
+    saveAsEditor(
+      path.join(project, 'seeds', '2024-01-29-tower-22.md'),
+      TOWER_22.replace('Drone kills three U.S. soldiers in Jordan', 'Drone strike on Tower 22 kills three soldiers'),
+    )
     await untilShown(articles, 'Drone strike on Tower 22 kills three soldiers')
     expect(await get(`${origin}/events/2024-01-28-tower-22-attack/`)).toContain('Drone strike on Tower 22 kills three soldiers')
   })
 
   it('a correction in seeds/corrections.yaml shows on the open event page', async () => {
-    writeFileSync(path.join(project, 'seeds', 'corrections.yaml'), [
-      '- target: {event: 2023-10-18-al-tanf-attack}', '  note: "Noted while npm start was serving."', '  reason: "The watch test."', '',
-    ].join('\n'))
+    writeFileSync(
+      path.join(project, 'seeds', 'corrections.yaml'),
+      ['- target: {event: 2023-10-18-al-tanf-attack}', '  note: "Noted while npm start was serving."', '  reason: "The watch test."', ''].join('\n'),
+    )
     await untilShown(event, 'Noted while npm start was serving.')
   })
 

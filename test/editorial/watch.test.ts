@@ -26,7 +26,11 @@ async function until(check: () => Promise<boolean> | boolean, ms: number): Promi
   return false
 }
 
-const status = (url: string): Promise<number> => fetch(url).then((r) => r.status, () => 0)
+const status = (url: string): Promise<number> =>
+  fetch(url).then(
+    (r) => r.status,
+    () => 0,
+  )
 
 describe('npm start is watch mode', () => {
   let server: ChildProcess | null = null
@@ -40,19 +44,48 @@ describe('npm start is watch mode', () => {
     cpSync('seeds', seeds, { recursive: true })
     const port = await freePort()
     let stderr = ''
-    server = spawn('npx', ['tsx', 'scripts/start.ts', '--port', String(port), '--seeds', seeds, '--out', path.join(work, '_site'), '--data', path.join(work, 'timeline.json'), '--cache', path.join(work, 'cache')], {
-      detached: true, stdio: ['ignore', 'ignore', 'pipe'],
+    server = spawn(
+      'npx',
+      [
+        'tsx',
+        'scripts/start.ts',
+        '--port',
+        String(port),
+        '--seeds',
+        seeds,
+        '--out',
+        path.join(work, '_site'),
+        '--data',
+        path.join(work, 'timeline.json'),
+        '--cache',
+        path.join(work, 'cache'),
+      ],
+      {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    )
+    server.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
     })
-    server.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
     expect(await until(() => /serving at http:\/\/localhost/.test(stderr), 90_000)).toBe(true)
     const base = `http://localhost:${port}`
     expect(await until(async () => (await status(`${base}/events/2023-10-18-al-tanf-attack/`)) === 200, 30_000)).toBe(true)
     expect(await status(`${base}/events/2024-01-28-tower-22-attack/`)).toBe(404)
 
-    writeFileSync(path.join(seeds, '2024-01-29-tower-22.md'), [
-      '---', 'title: "Drone kills three U.S. soldiers in Jordan"', 'source: "Meridian Wire (synthetic)"', 'url: "https://example.org/tower-22"', 'date: 2024-01-29', '---',
-      'A one-way attack drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers and wounding at least 34, U.S. officials said.', '',
-    ].join('\n'))
+    writeFileSync(
+      path.join(seeds, '2024-01-29-tower-22.md'),
+      [
+        '---',
+        'title: "Drone kills three U.S. soldiers in Jordan"',
+        'source: "Meridian Wire (synthetic)"',
+        'url: "https://example.org/tower-22"',
+        'date: 2024-01-29',
+        '---',
+        'A one-way attack drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers and wounding at least 34, U.S. officials said.',
+        '',
+      ].join('\n'),
+    )
 
     expect(await until(async () => (await status(`${base}/events/2024-01-28-tower-22-attack/`)) === 200, 60_000)).toBe(true)
     const page = await fetch(`${base}/events/2024-01-28-tower-22-attack/`).then((r) => r.text())

@@ -15,28 +15,65 @@ interface Want {
 
 /** Sentence + publication day → the one report expected. Phrasings vary on purpose: other outlets, other word orders. */
 const finds: [string, string, Want][] = [
-  ['Twenty American personnel sustained minor injuries on Oct. 18 when at least two one-way attack drones targeted al-Tanf military base in southern Syria, CENTCOM said.', '2023-10-24',
-    { type: 'attack', date: '2023-10-18', site: 'al-tanf', weapons: ['drone'], status: 'confirmed', claimantKind: 'us-official', injured: 20 }],
-  ['Rockets rained down at Iraq’s Ain al-Asad air base near Baghdad again on Tuesday, Reuters reported, citing two Iraqi security sources.', '2023-10-24',
-    { type: 'attack', date: '2023-10-24', site: 'ain-al-asad', weapons: ['rocket'], status: 'reported', claimantKind: 'local-security' }],
-  ['The Islamic Resistance in Iraq said in a Telegram statement that its fighters attacked the U.S. base at the Conoco gas field with two UAVs on Monday.', '2023-11-14',
-    { type: 'attack', date: '2023-11-13', site: 'mss-conoco', weapons: ['drone'], actors: ['Islamic Resistance in Iraq'], status: 'claimed', claimantKind: 'militia' }],
-  ['The U.S. Central Command on Sunday denied claims by militia groups that they inflicted fatal casualties with rocket and drone attacks on the Ain al-Asad airbase.', '2023-10-23',
-    { type: 'attack', date: '2023-10-22', site: 'ain-al-asad', weapons: ['drone', 'rocket'], status: 'denied' }],
-  ['A one-way attack drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers and wounding at least 34, U.S. officials said.', '2024-01-29',
-    { type: 'attack', date: '2024-01-28', site: 'tower-22', weapons: ['drone'], status: 'confirmed', killed: 3, injured: 34 }],
-  ['Mortar rounds landed inside the Rmeilan base late Thursday, a local official said.', '2023-11-20',
-    { type: 'attack', date: '2023-11-16', site: 'rumalyn-landing-zone', weapons: ['mortar'], status: 'reported' }],
-  ['U.S. forces at Erbil airport came under drone attack early Wednesday, the Kurdistan Region counter-terrorism service said.', '2024-01-04',
-    { type: 'attack', date: '2024-01-03', site: 'erbil-air-base', weapons: ['drone'], status: 'confirmed', claimantKind: 'host-government' }],
-  ['On Oct. 27, the U.S. military attacked weapons storage areas connected to the IRGC in eastern Syria, the U.S. military said.', '2023-10-30',
-    { type: 'us-strike', date: '2023-10-27', site: null, status: 'confirmed' }],
-  ['U.S. F-15E jets struck a training facility near Abu Kamal on Sunday.', '2023-11-14',
-    { type: 'us-strike', date: '2023-11-12', site: null }],
-  ['John Kirby said on Monday that Iran is actively facilitating rocket and drone attacks on bases housing American troops.', '2023-10-24',
-    { type: 'statement', date: '2023-10-23', status: 'confirmed' }],
-  ['On Monday, Iraqi Prime Minister Mohammed al-Sudani ordered his forces to hunt down the groups responsible.', '2023-10-23',
-    { type: 'statement', date: '2023-10-23', claimantKind: 'host-government' }],
+  [
+    'Twenty American personnel sustained minor injuries on Oct. 18 when at least two one-way attack drones targeted al-Tanf military base in southern Syria, CENTCOM said.',
+    '2023-10-24',
+    { type: 'attack', date: '2023-10-18', site: 'al-tanf', weapons: ['drone'], status: 'confirmed', claimantKind: 'us-official', injured: 20 },
+  ],
+  [
+    'Rockets rained down at Iraq’s Ain al-Asad air base near Baghdad again on Tuesday, Reuters reported, citing two Iraqi security sources.',
+    '2023-10-24',
+    { type: 'attack', date: '2023-10-24', site: 'ain-al-asad', weapons: ['rocket'], status: 'reported', claimantKind: 'local-security' },
+  ],
+  [
+    'The Islamic Resistance in Iraq said in a Telegram statement that its fighters attacked the U.S. base at the Conoco gas field with two UAVs on Monday.',
+    '2023-11-14',
+    {
+      type: 'attack',
+      date: '2023-11-13',
+      site: 'mss-conoco',
+      weapons: ['drone'],
+      actors: ['Islamic Resistance in Iraq'],
+      status: 'claimed',
+      claimantKind: 'militia',
+    },
+  ],
+  [
+    'The U.S. Central Command on Sunday denied claims by militia groups that they inflicted fatal casualties with rocket and drone attacks on the Ain al-Asad airbase.',
+    '2023-10-23',
+    { type: 'attack', date: '2023-10-22', site: 'ain-al-asad', weapons: ['drone', 'rocket'], status: 'denied' },
+  ],
+  [
+    'A one-way attack drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers and wounding at least 34, U.S. officials said.',
+    '2024-01-29',
+    { type: 'attack', date: '2024-01-28', site: 'tower-22', weapons: ['drone'], status: 'confirmed', killed: 3, injured: 34 },
+  ],
+  [
+    'Mortar rounds landed inside the Rmeilan base late Thursday, a local official said.',
+    '2023-11-20',
+    { type: 'attack', date: '2023-11-16', site: 'rumalyn-landing-zone', weapons: ['mortar'], status: 'reported' },
+  ],
+  [
+    'U.S. forces at Erbil airport came under drone attack early Wednesday, the Kurdistan Region counter-terrorism service said.',
+    '2024-01-04',
+    { type: 'attack', date: '2024-01-03', site: 'erbil-air-base', weapons: ['drone'], status: 'confirmed', claimantKind: 'host-government' },
+  ],
+  [
+    'On Oct. 27, the U.S. military attacked weapons storage areas connected to the IRGC in eastern Syria, the U.S. military said.',
+    '2023-10-30',
+    { type: 'us-strike', date: '2023-10-27', site: null, status: 'confirmed' },
+  ],
+  ['U.S. F-15E jets struck a training facility near Abu Kamal on Sunday.', '2023-11-14', { type: 'us-strike', date: '2023-11-12', site: null }],
+  [
+    'John Kirby said on Monday that Iran is actively facilitating rocket and drone attacks on bases housing American troops.',
+    '2023-10-24',
+    { type: 'statement', date: '2023-10-23', status: 'confirmed' },
+  ],
+  [
+    'On Monday, Iraqi Prime Minister Mohammed al-Sudani ordered his forces to hunt down the groups responsible.',
+    '2023-10-23',
+    { type: 'statement', date: '2023-10-23', claimantKind: 'host-government' },
+  ],
 ]
 
 describe('extractReports finds the event a sentence reports', () => {
@@ -63,7 +100,10 @@ const nothing: [string, string][] = [
   ['In this January 13, 2020, photo, U.S. soldiers stand at the spot hit by Iranian bombing at Ain al-Asad air base in Anbar, Iraq.', '2023-10-23'],
   ['The base was also hit in January 2020, when Iran fired ballistic missiles at it.', '2023-11-22'],
   ['The militias have launched at least 24 strikes on U.S. military bases in Iraq and Syria since Oct. 17.', '2023-10-30'],
-  ['Iran-supported militia groups have launched rockets and drones against bases housing American personnel almost a dozen times over the past two weeks.', '2023-10-24'],
+  [
+    'Iran-supported militia groups have launched rockets and drones against bases housing American personnel almost a dozen times over the past two weeks.',
+    '2023-10-24',
+  ],
   ['Several of the militia groups warned they would step up their attacks if the United States stood by Israel.', '2023-10-23'],
   ['Kataib Hezbollah threatened on Monday to strike U.S. bases across Iraq.', '2023-10-24'],
   ['A U.S. warship in the Red Sea intercepted missiles fired by the Houthis last Thursday.', '2023-10-24'],
@@ -80,7 +120,12 @@ describe('extractReports: traps yield nothing', () => {
   })
 
   it('never reads page furniture: a caption paragraph stays out even when it names a base and a day', () => {
-    expect(reportsOf('Drones hit al-Tanf on Sunday, officials said.\n\nIn this file photo, rockets hit Ain al-Asad air base on Monday. (AP Photo/Someone)\n', '2023-10-24').map((r) => r.location?.id)).toEqual(['al-tanf'])
+    expect(
+      reportsOf(
+        'Drones hit al-Tanf on Sunday, officials said.\n\nIn this file photo, rockets hit Ain al-Asad air base on Monday. (AP Photo/Someone)\n',
+        '2023-10-24',
+      ).map((r) => r.location?.id),
+    ).toEqual(['al-tanf'])
   })
 })
 
@@ -88,7 +133,10 @@ describe('extractReports: context across sentences', () => {
   it('dates a sentence by the one before it and quotes both', () => {
     const body = 'The other two strikes took place on Oct. 27. One of the attacks targeted the Omar Oil Field, while the other hit the Ain Al Assad Air Base.'
     const reports = reportsOf(body, '2023-10-30')
-    expect(reports.map((r) => [r.location?.id, r.date.start])).toEqual([['green-village', '2023-10-27'], ['ain-al-asad', '2023-10-27']])
+    expect(reports.map((r) => [r.location?.id, r.date.start])).toEqual([
+      ['green-village', '2023-10-27'],
+      ['ain-al-asad', '2023-10-27'],
+    ])
     expect(reports[0]?.quote).toBe(body)
     expect(reports[0]?.start).toBe(0)
   })
@@ -106,15 +154,21 @@ describe('extractReports: context across sentences', () => {
     const { extractReports } = await import('../../src/extract/extract-reports.js')
     const { cleanArticle } = await import('../../src/clean/clean-article.js')
     const { articleOf, shippedKnowledge } = await import('../helpers/extract-text.js')
-    const result = extractReports(cleanArticle(articleOf('Two drones attacked the Zaytun Ridge base on Monday, U.S. officials said.', '2023-10-24')), shippedKnowledge())
+    const result = extractReports(
+      cleanArticle(articleOf('Two drones attacked the Zaytun Ridge base on Monday, U.S. officials said.', '2023-10-24')),
+      shippedKnowledge(),
+    )
     expect(result.reports[0]?.location).toMatchObject({ id: null, name: 'Zaytun Ridge base', precision: 'area', lat: null })
     expect(result.diagnostics.find((d) => d.field === 'location')?.message).toMatch(/not in the gazetteer.*gazetteer\.yaml/)
   })
 })
 
 describe('extractReports: datelines and other phrasings', () => {
-  it('does not take a dateline\'s day for the event\'s', () => {
-    const [r] = reportsOf('WASHINGTON, Nov. 2, 2023 (Desert Wire) — A drone struck the al-Tanf garrison on Wednesday, causing minor injuries to two American service members, U.S. officials said.', '2023-11-02')
+  it("does not take a dateline's day for the event's", () => {
+    const [r] = reportsOf(
+      'WASHINGTON, Nov. 2, 2023 (Desert Wire) — A drone struck the al-Tanf garrison on Wednesday, causing minor injuries to two American service members, U.S. officials said.',
+      '2023-11-02',
+    )
     expect(r?.date.start).toBe('2023-11-01')
     expect(r?.injured).toEqual({ min: 2, max: 2 })
   })

@@ -27,7 +27,15 @@ describe('findCasualties keeps killed and injured apart', () => {
 })
 
 describe('parseCount', () => {
-  it.each([['20', 20], ['twenty-four', 24], ['two dozen', 24], ['a dozen', 12], ['at least 34', 34], ['more than 40', 41], ['1,200', 1200]] as const)('%s → %i', (phrase, n) => {
+  it.each([
+    ['20', 20],
+    ['twenty-four', 24],
+    ['two dozen', 24],
+    ['a dozen', 12],
+    ['at least 34', 34],
+    ['more than 40', 41],
+    ['1,200', 1200],
+  ] as const)('%s → %i', (phrase, n) => {
     expect(parseCount(phrase)).toEqual({ min: n, max: n })
   })
   it('refuses words that are not numbers', () => expect(parseCount('several')).toBeNull())

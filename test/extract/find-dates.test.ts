@@ -47,7 +47,10 @@ describe('findDates: each expression resolves against the publication day', () =
   })
 
   it('counts "the previous day" and "the same day" from the day just mentioned', () => {
-    expect(findDates('A drone hit Harir on Dec. 30, and another hit Erbil the previous day.', '2024-01-02').map((m) => m.span.start)).toEqual(['2023-12-30', '2023-12-29'])
+    expect(findDates('A drone hit Harir on Dec. 30, and another hit Erbil the previous day.', '2024-01-02').map((m) => m.span.start)).toEqual([
+      '2023-12-30',
+      '2023-12-29',
+    ])
     expect(findDates('It also struck Rumalyn the same day.', '2023-11-14', '2023-11-13')[0]?.span.start).toBe('2023-11-13')
   })
 

@@ -26,12 +26,18 @@ describe('seeds/ merged across articles', async () => {
   const attacks = timeline.events.filter((e) => e.type === 'attack' && e.location?.precision === 'site')
 
   it('has the eight attacks of the five articles, each on its own day', () => {
-    expect(attacks.map((e) => `${e.date} ${e.location?.id}`)).toEqual(expect.arrayContaining([
-      '2023-10-18 al-tanf',
-      '2023-10-22 ain-al-asad', '2023-10-24 ain-al-asad', '2023-10-27 ain-al-asad', '2023-10-30 ain-al-asad',
-      '2023-10-27 green-village', '2023-10-29 green-village',
-      '2023-10-29 shaddadi',
-    ]))
+    expect(attacks.map((e) => `${e.date} ${e.location?.id}`)).toEqual(
+      expect.arrayContaining([
+        '2023-10-18 al-tanf',
+        '2023-10-22 ain-al-asad',
+        '2023-10-24 ain-al-asad',
+        '2023-10-27 ain-al-asad',
+        '2023-10-30 ain-al-asad',
+        '2023-10-27 green-village',
+        '2023-10-29 green-village',
+        '2023-10-29 shaddadi',
+      ]),
+    )
     expect(attacks).toHaveLength(8)
   })
 

@@ -4,9 +4,18 @@ import { statementGist } from '../../src/extract/statement-gist.js'
 describe('statementGist sums up a statement in its own words', () => {
   it.each([
     ['John Kirby said on Monday that Iran is “actively facilitating” attacks on U.S. forces.', 'Iran is “actively facilitating” attacks on U.S. forces'],
-    ['On Monday, Prime Minister Mohammed al-Sudani ordered his forces to hunt down the groups responsible.', 'ordered his forces to hunt down the groups responsible'],
-    ['“The reports of U.S. service member deaths earlier today are not true,” CENTCOM told the National on Sunday.', 'The reports of U.S. service member deaths earlier today are not true'],
-    ['The Pentagon is looking into the latest reports, Pentagon Press Secretary Pat Ryder said at a briefing Monday.', 'The Pentagon is looking into the latest reports'],
+    [
+      'On Monday, Prime Minister Mohammed al-Sudani ordered his forces to hunt down the groups responsible.',
+      'ordered his forces to hunt down the groups responsible',
+    ],
+    [
+      '“The reports of U.S. service member deaths earlier today are not true,” CENTCOM told the National on Sunday.',
+      'The reports of U.S. service member deaths earlier today are not true',
+    ],
+    [
+      'The Pentagon is looking into the latest reports, Pentagon Press Secretary Pat Ryder said at a briefing Monday.',
+      'The Pentagon is looking into the latest reports',
+    ],
   ])('%j → %j', (sentence, gist) => expect(statementGist(sentence)).toBe(gist))
 
   it('cuts a long gist at a word and marks the cut', () => {

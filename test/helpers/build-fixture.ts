@@ -14,7 +14,10 @@ export interface BuiltSite {
 }
 
 /** Builds a real site from `seedsDir` into a fresh temporary folder; `site` sets the hosting as the build command's flags would (site URL, path prefix, relative links). */
-export async function buildFixture(seedsDir: string, options: { strict?: boolean; site?: SiteSettingsInput; build?: Partial<BuildOptions> } = {}): Promise<BuiltSite> {
+export async function buildFixture(
+  seedsDir: string,
+  options: { strict?: boolean; site?: SiteSettingsInput; build?: Partial<BuildOptions> } = {},
+): Promise<BuiltSite> {
   const dir = await mkdtemp(path.join(tmpdir(), 'salvo-site-'))
   const log: string[] = []
   const result = await buildSite({

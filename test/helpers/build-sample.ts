@@ -26,7 +26,11 @@ export async function sampleTimeline(seedsDir = 'seeds', given?: TimelineEvent[]
   const records = timeline.articles.map((record) => {
     const article = articles.get(record.path)
     if (article === undefined) throw new Error(`The pipeline returned ${record.path}, which reading ${seedsDir}/ again did not.`)
-    return { ...record, html: renderArticleBody(article, events), events: events.filter((e) => e.reports.some((r) => r.article === record.path)).map((e) => e.id) }
+    return {
+      ...record,
+      html: renderArticleBody(article, events),
+      events: events.filter((e) => e.reports.some((r) => r.article === record.path)).map((e) => e.id),
+    }
   })
   return siteData({ ...timeline, articles: records, events })
 }
@@ -49,7 +53,15 @@ export async function buildSample(): Promise<BuiltSite> {
   await renderTimeline(timeline, path.join(dir, 'timeline.json'), path.join(dir, '_site'))
   return {
     dir,
-    result: { ok: true, diagnostics: timeline.diagnostics, articles: timeline.articles.length, events: timeline.events.length, extraction: { extracted: timeline.articles.length, cached: 0 }, pages: 0, timeline },
+    result: {
+      ok: true,
+      diagnostics: timeline.diagnostics,
+      articles: timeline.articles.length,
+      events: timeline.events.length,
+      extraction: { extracted: timeline.articles.length, cached: 0 },
+      pages: 0,
+      timeline,
+    },
     log: [],
     read: (file) => readFile(path.join(dir, '_site', file), 'utf8'),
   }

@@ -7,7 +7,12 @@ export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:\S+$/i
 
 type Node = Record<string, unknown>
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', isArray: (name) => ['entry', 'link', 'author', 'category', 'id', 'title', 'updated', 'published', 'content', 'summary'].includes(name) })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  isArray: (name) => ['entry', 'link', 'author', 'category', 'id', 'title', 'updated', 'published', 'content', 'summary'].includes(name),
+})
 
 const text = (value: unknown): string => (typeof value === 'object' && value !== null ? String((value as Node)['#text'] ?? '') : String(value ?? ''))
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
@@ -23,7 +28,9 @@ function checkCommon(node: Node, where: string, problems: string[]): void {
   for (const name of ['updated', 'published']) {
     for (const value of list(node[name])) if (!RFC3339.test(text(value))) problems.push(`${where} <${name}> "${text(value)}" is not an RFC 3339 date-time.`)
   }
-  const alternates = list(node.link).filter((l) => ((l as Node)['@rel'] ?? 'alternate') === 'alternate').map((l) => `${String((l as Node)['@type'] ?? '')}|${String((l as Node)['@hreflang'] ?? '')}`)
+  const alternates = list(node.link)
+    .filter((l) => ((l as Node)['@rel'] ?? 'alternate') === 'alternate')
+    .map((l) => `${String((l as Node)['@type'] ?? '')}|${String((l as Node)['@hreflang'] ?? '')}`)
   if (new Set(alternates).size !== alternates.length) problems.push(`${where} has two alternate links with the same type and hreflang.`)
   for (const link of list(node.link)) if (typeof (link as Node)['@href'] !== 'string') problems.push(`${where} has a <link> without href.`)
 }
@@ -61,16 +68,33 @@ export function checkAtom(xml: string): string[] {
 }
 
 /** The parts of an Atom feed tests look at. */
-export function readAtom(xml: string): { id: string; updated: string; links: { rel: string; href: string }[]; entries: { id: string; title: string; updated: string; published: string; link: string; content: string }[] } {
+export function readAtom(xml: string): {
+  id: string
+  updated: string
+  links: { rel: string; href: string }[]
+  entries: { id: string; title: string; updated: string; published: string; link: string; content: string }[]
+} {
   const feed = (parser.parse(xml) as Node).feed as Node
-  const href = (node: Node, rel: string): string => String((list(node.link).find((l) => ((l as Node)['@rel'] ?? 'alternate') === rel && ((l as Node)['@type'] ?? 'text/html') === 'text/html') as Node | undefined)?.['@href'] ?? '')
+  const href = (node: Node, rel: string): string =>
+    String(
+      (
+        list(node.link).find((l) => ((l as Node)['@rel'] ?? 'alternate') === rel && ((l as Node)['@type'] ?? 'text/html') === 'text/html') as Node | undefined
+      )?.['@href'] ?? '',
+    )
   return {
     id: text(list(feed.id)[0]),
     updated: text(list(feed.updated)[0]),
     links: list(feed.link).map((l) => ({ rel: String((l as Node)['@rel'] ?? 'alternate'), href: String((l as Node)['@href']) })),
     entries: list(feed.entry).map((e) => {
       const node = e as Node
-      return { id: text(list(node.id)[0]), title: text(list(node.title)[0]), updated: text(list(node.updated)[0]), published: text(list(node.published)[0]), link: href(node, 'alternate'), content: text(list(node.content)[0]) }
+      return {
+        id: text(list(node.id)[0]),
+        title: text(list(node.title)[0]),
+        updated: text(list(node.updated)[0]),
+        published: text(list(node.published)[0]),
+        link: href(node, 'alternate'),
+        content: text(list(node.content)[0]),
+      }
     }),
   }
 }

@@ -35,14 +35,27 @@ export async function checkLinks(root: string): Promise<{ checked: number; broke
     const text = await readFile(path.join(root, file), 'utf8')
     html.set(file, text)
     const $ = load(text)
-    ids.set(file, new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get()))
+    ids.set(
+      file,
+      new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id') ?? '')
+          .get(),
+      ),
+    )
   }
-  const exists = async (file: string): Promise<boolean> => readFile(path.join(root, file)).then(() => true, () => false)
+  const exists = async (file: string): Promise<boolean> =>
+    readFile(path.join(root, file)).then(
+      () => true,
+      () => false,
+    )
   const broken: BrokenLink[] = []
   let checked = 0
   for (const file of pages) {
     const $ = load(html.get(file) ?? '')
-    const refs = $('[href], [src]').map((_, el) => $(el).attr('href') ?? $(el).attr('src') ?? '').get()
+    const refs = $('[href], [src]')
+      .map((_, el) => $(el).attr('href') ?? $(el).attr('src') ?? '')
+      .get()
     for (const href of refs) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue
       checked++

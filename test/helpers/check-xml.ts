@@ -1,7 +1,8 @@
 import { XMLValidator } from 'fast-xml-parser'
 
 /** A code point XML 1.0 allows in a document (its `Char` production, §2.2). */
-const isXmlChar = (c: number): boolean => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
+const isXmlChar = (c: number): boolean =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
 
 /** `U+001B`. */
 const codePoint = (c: number): string => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`

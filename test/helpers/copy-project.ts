@@ -6,7 +6,18 @@ import path from 'node:path'
  * What a clone of the project holds that a command reads: its code, templates, static files, articles and
  * settings, `.gitignore` included (Eleventy reads it). Not the tests, the docs, or anything a command makes.
  */
-const PROJECT_FILES = ['.gitignore', 'eleventy.config.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'public', 'scripts', 'seeds', 'src', 'templates']
+const PROJECT_FILES = [
+  '.gitignore',
+  'eleventy.config.js',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'public',
+  'scripts',
+  'seeds',
+  'src',
+  'templates',
+]
 
 /**
  * Copies the project into a new temporary folder, as a fresh clone would lay it out, with `node_modules` a link

@@ -33,7 +33,14 @@ export async function crawlSite(start: string): Promise<CrawlResult> {
       continue
     }
     const $ = load(await response.text())
-    pages.set(url, { status: response.status, ids: new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get()) })
+    pages.set(url, {
+      status: response.status,
+      ids: new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id') ?? '')
+          .get(),
+      ),
+    })
     $('[href], [src], form[action]').each((_, el) => {
       for (const attribute of ['href', 'src', 'action']) {
         const href = $(el).attr(attribute)
@@ -62,7 +69,8 @@ export async function crawlSite(start: string): Promise<CrawlResult> {
       continue
     }
     const fragment = decodeURIComponent(link.url.hash.slice(1))
-    if (fragment !== '' && target.ids !== null && !target.ids.has(fragment)) broken.push({ page: link.page, href: link.href, problem: `no element with id "${fragment}" on ${bare.pathname}` })
+    if (fragment !== '' && target.ids !== null && !target.ids.has(fragment))
+      broken.push({ page: link.page, href: link.href, problem: `no element with id "${fragment}" on ${bare.pathname}` })
   }
   return { fetched, broken }
 }

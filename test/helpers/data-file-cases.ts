@@ -49,7 +49,8 @@ export function runWithoutPermissionOverride(source: string): { stdout: string }
   writeFileSync(probe, source)
   const [command, args] = withoutPermissionOverride(process.execPath, ['--import', 'tsx', probe])
   const run = spawnSync(command, args, { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 })
-  if (run.error) return { skipped: `running as root, but dropping its permission override with setpriv failed (${run.error.message}), and root reads a chmod 000 file` }
+  if (run.error)
+    return { skipped: `running as root, but dropping its permission override with setpriv failed (${run.error.message}), and root reads a chmod 000 file` }
   if (run.status !== 0) throw new Error(`The probe run without root's permission override failed:\n${run.stderr}`)
   return { stdout: run.stdout }
 }

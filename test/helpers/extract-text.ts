@@ -16,8 +16,20 @@ export function shippedKnowledge(): Knowledge {
 /** Builds an in-memory article from body text, as ingest would, published on `date`. */
 export function articleOf(body: string, date: string, source = 'Test Wire'): Article {
   return {
-    path: 'test/article.md', slug: 'article', title: 'Test article', source, url: null, date, author: null, original: null,
-    dateInferred: false, dateNote: null, body, bodyLine: 1, paragraphs: parseBody(body, 1), hash: 'test',
+    path: 'test/article.md',
+    slug: 'article',
+    title: 'Test article',
+    source,
+    url: null,
+    date,
+    author: null,
+    original: null,
+    dateInferred: false,
+    dateNote: null,
+    body,
+    bodyLine: 1,
+    paragraphs: parseBody(body, 1),
+    hash: 'test',
   }
 }
 

@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core'
  */
 export async function problemsDuring(page: Page, run: () => Promise<void>): Promise<string[]> {
   const problems: string[] = []
-  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) problems.push(message.text()) })
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) problems.push(message.text())
+  })
   page.on('pageerror', (error) => problems.push(error.message))
   await run()
   return problems

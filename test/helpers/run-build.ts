@@ -26,10 +26,19 @@ export interface StartedCommand {
 const ENV = { ...process.env, SALVO_TODAY: '2025-01-01', SALVO_SITE_URL: '' }
 
 /** Starts `scripts/<command>.ts` with `args` through tsx (as root without its permission override, with `withoutPermissionOverride`), as `npm run <command> -- args` would run it, from the project's folder, or from `cwd`, a copy of it (copy-project.ts). */
-export function startCommand(command: 'build' | 'start', args: string[], options: Pick<SpawnOptions, 'cwd'> & { env?: Record<string, string>; withoutPermissionOverride?: boolean } = {}): StartedCommand {
+export function startCommand(
+  command: 'build' | 'start',
+  args: string[],
+  options: Pick<SpawnOptions, 'cwd'> & { env?: Record<string, string>; withoutPermissionOverride?: boolean } = {},
+): StartedCommand {
   const node: [string, string[]] = [process.execPath, ['--import', 'tsx', `scripts/${command}.ts`, ...args]]
   const [program, programArgs] = options.withoutPermissionOverride === true ? withoutPermissionOverride(...node) : node
-  const child = spawn(program, programArgs, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...ENV, ...options.env }, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) })
+  const child = spawn(program, programArgs, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...ENV, ...options.env },
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  })
   let stdout = ''
   let stderr = ''
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => void (stdout += chunk))

@@ -63,8 +63,10 @@ export function compareEvent(expected: ExpectedEvent, events: TimelineEvent[]): 
     const diffs: string[] = []
     if (e.type !== expected.type) diffs.push(`type ${e.type} ≠ ${expected.type}`)
     if (expected.date && (e.date !== expected.date || e.dateEnd !== expected.date)) diffs.push(`date ${e.date}..${e.dateEnd} ≠ ${expected.date}`)
-    if (expected.dateStart && (e.date !== expected.dateStart || e.dateEnd !== expected.dateEnd || e.datePrecision !== 'range')) diffs.push(`range ${e.date}..${e.dateEnd} (${e.datePrecision}) ≠ ${expected.dateStart}..${expected.dateEnd}`)
-    if (expected.site !== undefined && expected.site !== null && e.location?.id !== expected.site) diffs.push(`site ${e.location?.id ?? 'none'} ≠ ${expected.site}`)
+    if (expected.dateStart && (e.date !== expected.dateStart || e.dateEnd !== expected.dateEnd || e.datePrecision !== 'range'))
+      diffs.push(`range ${e.date}..${e.dateEnd} (${e.datePrecision}) ≠ ${expected.dateStart}..${expected.dateEnd}`)
+    if (expected.site !== undefined && expected.site !== null && e.location?.id !== expected.site)
+      diffs.push(`site ${e.location?.id ?? 'none'} ≠ ${expected.site}`)
     if (expected.site === null && e.location?.precision === 'site') diffs.push(`site ${e.location.id} given where none is named`)
     if (expected.country && e.location && e.location.country !== expected.country) diffs.push(`country ${e.location.country} ≠ ${expected.country}`)
     if (expected.weapons && !sameSet(e.weapons, expected.weapons)) diffs.push(`weapons [${e.weapons}] ≠ [${expected.weapons}]`)
@@ -73,7 +75,8 @@ export function compareEvent(expected: ExpectedEvent, events: TimelineEvent[]): 
       const want = expected[field]
       if (want === undefined) continue
       const got = e[field]
-      if (want === null ? got !== null : got === null || got.min !== want.min || got.max !== want.max) diffs.push(`${field} ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`)
+      if (want === null ? got !== null : got === null || got.min !== want.min || got.max !== want.max)
+        diffs.push(`${field} ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`)
     }
     if (expected.status && e.status !== expected.status) diffs.push(`status ${e.status} ≠ ${expected.status}`)
     if (best === null || diffs.length < best.length) best = diffs
@@ -82,7 +85,11 @@ export function compareEvent(expected: ExpectedEvent, events: TimelineEvent[]): 
 }
 
 /** Scores a folder of articles against its `expected.yaml`. */
-export async function scoreFolder(dir: string, knowledge: Knowledge, expectationsFile = path.join(dir, 'expected.yaml')): Promise<{ expected: number; matched: number; traps: number; sprung: number; misses: Miss[] }> {
+export async function scoreFolder(
+  dir: string,
+  knowledge: Knowledge,
+  expectationsFile = path.join(dir, 'expected.yaml'),
+): Promise<{ expected: number; matched: number; traps: number; sprung: number; misses: Miss[] }> {
   const expectations = readExpectations(expectationsFile)
   const misses: Miss[] = []
   let expected = 0

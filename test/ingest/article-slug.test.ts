@@ -33,14 +33,17 @@ describe('one page slug for an article file, in ingest and in the importer', () 
 
   it('the importer sees a file whose name gives the same page as the new one, as ingest would', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'salvo-slug-'))
-    writeFileSync(path.join(dir, '2023-10-24-u.s.-bases.md'), '---\ntitle: "U.S. bases"\nsource: "Test Wire"\ndate: 2023-10-24\n---\nDrones attacked U.S. bases.\n')
+    writeFileSync(
+      path.join(dir, '2023-10-24-u.s.-bases.md'),
+      '---\ntitle: "U.S. bases"\nsource: "Test Wire"\ndate: 2023-10-24\n---\nDrones attacked U.S. bases.\n',
+    )
     const overlap = await findDuplicates(dir, { target: path.join(dir, '2023-10-24-us-bases.md'), url: null, body: 'Another text.' }, (f) => path.basename(f))
     expect(overlap.sameName).toEqual(['2023-10-24-u.s.-bases.md'])
   })
 })
 
 describe('slug lengths', () => {
-  it('a seed file name\'s day and title slug fit in one page slug, so ingest never cuts what the importer named', () => {
+  it("a seed file name's day and title slug fit in one page slug, so ingest never cuts what the importer named", () => {
     expect('YYYY-MM-DD-'.length + TITLE_SLUG_LENGTH).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
     const title = 'Intelligence shows Iranian-backed militias are ready to ramp up their attacks against U.S. forces in the Middle East'
     expect(articleSlug(seedFileName('2023-10-24', title))).toBe(`2023-10-24-${titleSlug(title)}`)

@@ -16,9 +16,14 @@ describe('normalizeFrontMatter', () => {
     const { meta, diagnostics } = normalize(good + '\nauthor: "A. Writer"\noriginal:\n  source: "Daily Caller News Foundation"\n  url: "https://example.com/o"')
     expect(diagnostics).toEqual([])
     expect(meta).toEqual({
-      title: 'Drone attack on al-Tanf', source: 'Gulf Wire', url: 'https://example.org/a', date: '2023-10-24',
-      author: 'A. Writer', original: { source: 'Daily Caller News Foundation', url: 'https://example.com/o' },
-      dateInferred: false, dateNote: null,
+      title: 'Drone attack on al-Tanf',
+      source: 'Gulf Wire',
+      url: 'https://example.org/a',
+      date: '2023-10-24',
+      author: 'A. Writer',
+      original: { source: 'Daily Caller News Foundation', url: 'https://example.com/o' },
+      dateInferred: false,
+      dateNote: null,
     })
   })
 

@@ -9,7 +9,12 @@ describe('parseBody', () => {
   it('treats each line of scraped text that ends a sentence as a paragraph', () => {
     const body = 'First paragraph ends here.\nSecond one starts here.\nNo comments:\nPost a Comment\n'
     const paragraphs = parseBody(body, 7)
-    expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(['First paragraph ends here.', 'Second one starts here.', 'No comments:', 'Post a Comment'])
+    expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual([
+      'First paragraph ends here.',
+      'Second one starts here.',
+      'No comments:',
+      'Post a Comment',
+    ])
     expect(paragraphs.map((p) => p.line)).toEqual([7, 8, 9, 10])
   })
 
@@ -77,9 +82,59 @@ describe('a body of plain paragraphs is split into blocks without a parse', () =
       if (fast !== null && fast.length > 0) taken++
       return fast === null || JSON.stringify(fast) === JSON.stringify(markdownBlocks(body))
     }
-    const piece = fc.constantFrom('a', 'Bc', 'é', '中', '1', '12', '2023', ' ', '  ', '\n', '\n\n', '\n \n', '.', ')', '(', '-', '—', '"', '“', ':', '!', '?', '…', '$',
-      '*', '_', '#', '>', '<', '[', ']', '=', '+', '`', '~', '|', '\t', '&', '\\', '\uFEFF', '\u00A0', '\u2028', '\0', '\r')
-    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')), agrees), { numRuns: 5000 })
+    const piece = fc.constantFrom(
+      'a',
+      'Bc',
+      'é',
+      '中',
+      '1',
+      '12',
+      '2023',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\n \n',
+      '.',
+      ')',
+      '(',
+      '-',
+      '—',
+      '"',
+      '“',
+      ':',
+      '!',
+      '?',
+      '…',
+      '$',
+      '*',
+      '_',
+      '#',
+      '>',
+      '<',
+      '[',
+      ']',
+      '=',
+      '+',
+      '`',
+      '~',
+      '|',
+      '\t',
+      '&',
+      '\\',
+      '\uFEFF',
+      '\u00A0',
+      '\u2028',
+      '\0',
+      '\r',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 24 }).map((parts) => parts.join('')),
+        agrees,
+      ),
+      { numRuns: 5000 },
+    )
     // About 15% of these bodies are plain and not empty.
     expect(taken / runs).toBeGreaterThan(0.1)
     runs = 0

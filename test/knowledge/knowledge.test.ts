@@ -48,7 +48,22 @@ describe('loadKnowledge', () => {
 
   it('loads the shipped files with every base the issue names', () => {
     const ids = new Set(knowledge.places.map((p) => p.id))
-    for (const id of ['ain-al-asad', 'erbil-air-base', 'harir-air-base', 'victory-base', 'al-tanf', 'tower-22', 'mss-conoco', 'green-village', 'shaddadi', 'rumalyn-landing-zone', 'tal-baydar', 'qasrak', 'kharab-al-jir']) expect(ids).toContain(id)
+    for (const id of [
+      'ain-al-asad',
+      'erbil-air-base',
+      'harir-air-base',
+      'victory-base',
+      'al-tanf',
+      'tower-22',
+      'mss-conoco',
+      'green-village',
+      'shaddadi',
+      'rumalyn-landing-zone',
+      'tal-baydar',
+      'qasrak',
+      'kharab-al-jir',
+    ])
+      expect(ids).toContain(id)
     for (const place of knowledge.places) {
       expect(place.lat).toBeGreaterThan(28)
       expect(place.lat).toBeLessThan(38)
@@ -93,12 +108,32 @@ describe('loadKnowledge', () => {
   }
 
   it.each([
-    ['a latitude that is text', 'gazetteer.yaml', (t: string) => t.replace(/lat: 33\.786[^\n]*/, 'lat: "north"'), /gazetteer\.yaml:\d+: field `lat` must be a number/],
-    ['a missing name', 'gazetteer.yaml', (t: string) => t.replace('name: Ain al-Asad Air Base', 'nme: Ain al-Asad Air Base'), /gazetteer\.yaml:\d+: field `name`/],
-    ['a precision outside the vocabulary', 'gazetteer.yaml', (t: string) => t.replace('\n  precision: site', '\n  precision: base'), /field `precision` must be one of site, area, country/],
+    [
+      'a latitude that is text',
+      'gazetteer.yaml',
+      (t: string) => t.replace(/lat: 33\.786[^\n]*/, 'lat: "north"'),
+      /gazetteer\.yaml:\d+: field `lat` must be a number/,
+    ],
+    [
+      'a missing name',
+      'gazetteer.yaml',
+      (t: string) => t.replace('name: Ain al-Asad Air Base', 'nme: Ain al-Asad Air Base'),
+      /gazetteer\.yaml:\d+: field `name`/,
+    ],
+    [
+      'a precision outside the vocabulary',
+      'gazetteer.yaml',
+      (t: string) => t.replace('\n  precision: site', '\n  precision: base'),
+      /field `precision` must be one of site, area, country/,
+    ],
     ['invalid YAML', 'gazetteer.yaml', (t: string) => t.replace('- id: ain-al-asad', '- id: [ain-al-asad'), /gazetteer\.yaml:\d+: the file is not valid YAML/],
     ['a duplicate id', 'weapons.yaml', (t: string) => t.replace('- id: mortar', '- id: rocket'), /id "rocket" is already used at line \d+/],
-    ['an unknown umbrella', 'groups.yaml', (t: string) => t.replace('partOf: [islamic-resistance-in-iraq, popular-mobilization-forces]', 'partOf: [no-such-group]'), /`partOf` names "no-such-group"/],
+    [
+      'an unknown umbrella',
+      'groups.yaml',
+      (t: string) => t.replace('partOf: [islamic-resistance-in-iraq, popular-mobilization-forces]', 'partOf: [no-such-group]'),
+      /`partOf` names "no-such-group"/,
+    ],
   ])('refuses %s, naming file, line and field', (_name, file, edit, message) => {
     expect(errorFor(file, edit)).toMatch(message)
   })
@@ -136,16 +171,61 @@ function refusal(dir: string): { message: string; took: number } {
 describe('a knowledge file that cannot be read is a KnowledgeError naming the file and the fix', () => {
   const MB = 1024 * 1024
   it.each([
-    ['missing', 'groups.yaml', () => undefined, /groups\.yaml: the file is missing, and every article is read against it\. .*Restore it from version control \(git checkout -- .*groups\.yaml\)/],
-    ['a folder in its place', 'groups.yaml', (f: string) => mkdirSync(f), /groups\.yaml: the file is a folder, not a file\. .*Remove the folder and put the YAML file in its place\./],
-    ['Latin-1 bytes', 'gazetteer.yaml', (f: string) => cpSync(path.join(DATA_FILES, 'gazetteer-latin1.yaml'), f), /gazetteer\.yaml:3: the file is not valid UTF-8 text \(the first bad byte is on line 3\)\. Likely cause: it was saved as Latin-1 or Windows-1252\. Save it as UTF-8/],
-    ['NUL bytes', 'weapons.yaml', (f: string) => writeFileSync(f, Buffer.from([0x2d, 0x20, 0x00])), /weapons\.yaml: the file contains NUL bytes: it is binary, not text\./],
-    ['over the size limit', 'claimants.yaml', (f: string) => writeFileSync(f, '# padding\n'.repeat((2 * MB) / 10 + 1)), /claimants\.yaml: the file is 2\.0 MB, over the 2 MB limit for a data file/],
+    [
+      'missing',
+      'groups.yaml',
+      () => undefined,
+      /groups\.yaml: the file is missing, and every article is read against it\. .*Restore it from version control \(git checkout -- .*groups\.yaml\)/,
+    ],
+    [
+      'a folder in its place',
+      'groups.yaml',
+      (f: string) => mkdirSync(f),
+      /groups\.yaml: the file is a folder, not a file\. .*Remove the folder and put the YAML file in its place\./,
+    ],
+    [
+      'Latin-1 bytes',
+      'gazetteer.yaml',
+      (f: string) => cpSync(path.join(DATA_FILES, 'gazetteer-latin1.yaml'), f),
+      /gazetteer\.yaml:3: the file is not valid UTF-8 text \(the first bad byte is on line 3\)\. Likely cause: it was saved as Latin-1 or Windows-1252\. Save it as UTF-8/,
+    ],
+    [
+      'NUL bytes',
+      'weapons.yaml',
+      (f: string) => writeFileSync(f, Buffer.from([0x2d, 0x20, 0x00])),
+      /weapons\.yaml: the file contains NUL bytes: it is binary, not text\./,
+    ],
+    [
+      'over the size limit',
+      'claimants.yaml',
+      (f: string) => writeFileSync(f, '# padding\n'.repeat((2 * MB) / 10 + 1)),
+      /claimants\.yaml: the file is 2\.0 MB, over the 2 MB limit for a data file/,
+    ],
     ['empty', 'weapons.yaml', (f: string) => writeFileSync(f, ''), /weapons\.yaml:1: the file is empty\. Restore it/],
-    ['a link to nothing', 'groups.yaml', (f: string) => symlinkSync(path.join(path.dirname(f), 'gone.yaml'), f), /groups\.yaml: the file is a symbolic link to a file that does not exist\./],
-    ['anchors and aliases', 'groups.yaml', (f: string) => cpSync(path.join(DATA_FILES, 'groups-anchor-alias.yaml'), f), /groups\.yaml:5: the file uses the anchor `&none`\. Salvo does not expand YAML anchors \(&name\), aliases \(\*name\) or merge keys \(<<\).*Write the values out in full/],
-    ['an alias bomb', 'weapons.yaml', (f: string) => cpSync(path.join(DATA_FILES, 'weapons-alias-bomb.yaml'), f), /weapons\.yaml:5: the file uses the anchor `&a0`/],
-    ['a merge key', 'weapons.yaml', (f: string) => writeFileSync(f, '- id: rocket\n  <<: {label: rocket, terms: [rocket]}\n'), /weapons\.yaml:2: the file uses a merge key `<<`/],
+    [
+      'a link to nothing',
+      'groups.yaml',
+      (f: string) => symlinkSync(path.join(path.dirname(f), 'gone.yaml'), f),
+      /groups\.yaml: the file is a symbolic link to a file that does not exist\./,
+    ],
+    [
+      'anchors and aliases',
+      'groups.yaml',
+      (f: string) => cpSync(path.join(DATA_FILES, 'groups-anchor-alias.yaml'), f),
+      /groups\.yaml:5: the file uses the anchor `&none`\. Salvo does not expand YAML anchors \(&name\), aliases \(\*name\) or merge keys \(<<\).*Write the values out in full/,
+    ],
+    [
+      'an alias bomb',
+      'weapons.yaml',
+      (f: string) => cpSync(path.join(DATA_FILES, 'weapons-alias-bomb.yaml'), f),
+      /weapons\.yaml:5: the file uses the anchor `&a0`/,
+    ],
+    [
+      'a merge key',
+      'weapons.yaml',
+      (f: string) => writeFileSync(f, '- id: rocket\n  <<: {label: rocket, terms: [rocket]}\n'),
+      /weapons\.yaml:2: the file uses a merge key `<<`/,
+    ],
   ])('%s', (_name, file, make, message) => {
     const { message: said, took } = refusal(dataWith(file, make))
     expect(said).toMatch(message)
@@ -156,11 +236,17 @@ describe('a knowledge file that cannot be read is a KnowledgeError naming the fi
   it('a named pipe (FIFO) is refused at once, without waiting for a writer', () => {
     let writer: { stop: () => void } | null = null
     try {
-      const { message, took } = refusal(dataWith('weapons.yaml', (f) => { writer = fifoWithLateWriter(f) }))
-      expect(message).toMatch(/weapons\.yaml: the file is a named pipe \(FIFO\), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build\. Remove the pipe/)
+      const { message, took } = refusal(
+        dataWith('weapons.yaml', (f) => {
+          writer = fifoWithLateWriter(f)
+        }),
+      )
+      expect(message).toMatch(
+        /weapons\.yaml: the file is a named pipe \(FIFO\), not a regular file, so it was not read: reading a pipe waits for a writer and would hang the build\. Remove the pipe/,
+      )
       expect(took).toBeLessThan(3_000)
     } finally {
-      (writer as { stop: () => void } | null)?.stop()
+      ;(writer as { stop: () => void } | null)?.stop()
     }
   })
 
@@ -169,27 +255,36 @@ describe('a knowledge file that cannot be read is a KnowledgeError naming the fi
     chmodSync(path.join(dir, 'groups.yaml'), 0o000)
     let message: string
     if (RUNNING_AS_ROOT) {
-      const run = runWithoutPermissionOverride([
-        `import { KnowledgeError, loadKnowledge } from ${JSON.stringify(path.resolve('src/knowledge/load-knowledge.ts'))}`,
-        `try { loadKnowledge(${JSON.stringify(dir)}); console.log('loaded') } catch (error) { console.log(error instanceof KnowledgeError ? error.message : 'not a KnowledgeError: ' + String(error)) }`,
-      ].join('\n'))
+      const run = runWithoutPermissionOverride(
+        [
+          `import { KnowledgeError, loadKnowledge } from ${JSON.stringify(path.resolve('src/knowledge/load-knowledge.ts'))}`,
+          `try { loadKnowledge(${JSON.stringify(dir)}); console.log('loaded') } catch (error) { console.log(error instanceof KnowledgeError ? error.message : 'not a KnowledgeError: ' + String(error)) }`,
+        ].join('\n'),
+      )
       if ('skipped' in run) return ctx.skip(`Skipped: ${run.skipped}.`)
       message = run.stdout
     } else {
       message = refusal(dir).message
     }
-    expect(message).toMatch(/groups\.yaml: the file cannot be read: the user running the build has no permission to read it or to enter its folder \(EACCES\)\. Give that user read permission, for example `chmod a\+r .*groups\.yaml`\./)
+    expect(message).toMatch(
+      /groups\.yaml: the file cannot be read: the user running the build has no permission to read it or to enter its folder \(EACCES\)\. Give that user read permission, for example `chmod a\+r .*groups\.yaml`\./,
+    )
   })
 
   it('a FIFO in the data folder fails a real build at once: exit 1, the message, no stack trace, the previous site kept', async () => {
     let writer: { stop: () => void } | null = null
     try {
-      const data = dataWith('gazetteer.yaml', (f) => { writer = fifoWithLateWriter(f, 30) })
+      const data = dataWith('gazetteer.yaml', (f) => {
+        writer = fifoWithLateWriter(f, 30)
+      })
       const out = path.join(mkdtempSync(path.join(tmpdir(), 'salvo-prev-')), '_site')
       mkdirSync(out)
       writeFileSync(path.join(out, 'index.html'), 'previous build')
       writeFileSync(path.join(out, '.salvo-site'), '') // marks the folder as a site Salvo built, which a build may replace
-      const run = await promisify(execFile)('npx', ['tsx', 'scripts/build.ts', '--seeds', 'seeds', '--out', out, '--no-cache'], { env: { ...process.env, SALVO_TODAY: '2025-01-01', SALVO_DATA_DIR: data }, timeout: 25_000 }).then(
+      const run = await promisify(execFile)('npx', ['tsx', 'scripts/build.ts', '--seeds', 'seeds', '--out', out, '--no-cache'], {
+        env: { ...process.env, SALVO_TODAY: '2025-01-01', SALVO_DATA_DIR: data },
+        timeout: 25_000,
+      }).then(
         () => ({ code: 0, stderr: '' }),
         (e: { code: number | null; stderr: string; killed?: boolean }) => ({ code: e.killed ? 'timed out' : e.code, stderr: e.stderr }),
       )
@@ -198,25 +293,49 @@ describe('a knowledge file that cannot be read is a KnowledgeError naming the fi
       expect(run.stderr).not.toMatch(/\n\s+at /)
       expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous build')
     } finally {
-      (writer as { stop: () => void } | null)?.stop()
+      ;(writer as { stop: () => void } | null)?.stop()
     }
   })
 })
 
 describe('a spelling two entries share is a KnowledgeError naming both', () => {
   it.each([
-    ['two bases (folded: "AIN AL ASAD" is "Ain al-Asad")', 'gazetteer.yaml', 'gazetteer-duplicate-alias-two-bases.yaml',
-      /gazetteer\.yaml:19: the spelling "AIN AL ASAD" in `aliases` of place "al-asad-annex" \(entry at line 11\) is already a spelling of place "ain-al-asad" \("Ain al-Asad" in `aliases`, line 9, entry at line 2\) once case, diacritics, apostrophes, full stops and hyphens are set aside.*would only ever find "ain-al-asad"\. .*Keep the spelling in the one entry it names and remove it from the other\./],
-    ['a base and a town', 'gazetteer.yaml', 'gazetteer-duplicate-alias-base-and-town.yaml',
-      /gazetteer\.yaml:18: the spelling "TANF" in `aliases` of place "tanf-town" \(entry at line 11\) is already a spelling of place "al-tanf" \("Tanf" in `aliases`, line 9, entry at line 2\)/],
-    ['two groups, by alias', 'groups.yaml', 'groups-duplicate-alias.yaml',
-      /groups\.yaml:12: the spelling "Kata'ib Hezbollah" in `aliases` of group "hezbollah-brigades-splinter" \(entry at line 8\) is already a spelling of group "kataib-hezbollah" \("Kataib Hezbollah" in `name`, line 3, entry at line 2\)/],
-    ['two groups, by acronym', 'groups.yaml', 'groups-duplicate-acronym.yaml',
-      /groups\.yaml:13: the spelling "KH" in `acronyms` of group "kataib-hamas" \(entry at line 8\) is already a spelling of group "kataib-hezbollah" \("KH" in `acronyms`, line 7, entry at line 2\), so/],
-    ['two weapons', 'weapons.yaml', 'weapons-duplicate-term.yaml',
-      /weapons\.yaml:7: the spelling "One Way Attack Drone" in `terms` of weapon "missile" \(entry at line 5\) is already a spelling of weapon "drone" \("one-way attack drone" in `terms`, line 4, entry at line 2\)/],
-    ['two claimants', 'claimants.yaml', 'claimants-duplicate-term.yaml',
-      /claimants\.yaml:7: the spelling "President Biden" in `terms` of claimant "Joe Biden" \(entry at line 5\) is already a spelling of claimant "the White House" \("President Biden" in `terms`, line 4, entry at line 2\)/],
+    [
+      'two bases (folded: "AIN AL ASAD" is "Ain al-Asad")',
+      'gazetteer.yaml',
+      'gazetteer-duplicate-alias-two-bases.yaml',
+      /gazetteer\.yaml:19: the spelling "AIN AL ASAD" in `aliases` of place "al-asad-annex" \(entry at line 11\) is already a spelling of place "ain-al-asad" \("Ain al-Asad" in `aliases`, line 9, entry at line 2\) once case, diacritics, apostrophes, full stops and hyphens are set aside.*would only ever find "ain-al-asad"\. .*Keep the spelling in the one entry it names and remove it from the other\./,
+    ],
+    [
+      'a base and a town',
+      'gazetteer.yaml',
+      'gazetteer-duplicate-alias-base-and-town.yaml',
+      /gazetteer\.yaml:18: the spelling "TANF" in `aliases` of place "tanf-town" \(entry at line 11\) is already a spelling of place "al-tanf" \("Tanf" in `aliases`, line 9, entry at line 2\)/,
+    ],
+    [
+      'two groups, by alias',
+      'groups.yaml',
+      'groups-duplicate-alias.yaml',
+      /groups\.yaml:12: the spelling "Kata'ib Hezbollah" in `aliases` of group "hezbollah-brigades-splinter" \(entry at line 8\) is already a spelling of group "kataib-hezbollah" \("Kataib Hezbollah" in `name`, line 3, entry at line 2\)/,
+    ],
+    [
+      'two groups, by acronym',
+      'groups.yaml',
+      'groups-duplicate-acronym.yaml',
+      /groups\.yaml:13: the spelling "KH" in `acronyms` of group "kataib-hamas" \(entry at line 8\) is already a spelling of group "kataib-hezbollah" \("KH" in `acronyms`, line 7, entry at line 2\), so/,
+    ],
+    [
+      'two weapons',
+      'weapons.yaml',
+      'weapons-duplicate-term.yaml',
+      /weapons\.yaml:7: the spelling "One Way Attack Drone" in `terms` of weapon "missile" \(entry at line 5\) is already a spelling of weapon "drone" \("one-way attack drone" in `terms`, line 4, entry at line 2\)/,
+    ],
+    [
+      'two claimants',
+      'claimants.yaml',
+      'claimants-duplicate-term.yaml',
+      /claimants\.yaml:7: the spelling "President Biden" in `terms` of claimant "Joe Biden" \(entry at line 5\) is already a spelling of claimant "the White House" \("President Biden" in `terms`, line 4, entry at line 2\)/,
+    ],
   ])('%s', (_name, file, fixture, message) => {
     expect(refusal(dataWith(file, (f) => cpSync(path.join(DATA_FILES, fixture), f))).message).toMatch(message)
   })

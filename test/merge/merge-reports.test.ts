@@ -10,9 +10,24 @@ const asad = { id: 'ain-al-asad', name: 'Ain al-Asad Air Base', country: 'Iraq',
 /** A report with sensible defaults; each test changes what it is about. */
 function report(over: Partial<Report>): Report {
   return {
-    type: 'attack', date: { start: '2023-10-18', end: '2023-10-18', precision: 'day' }, location: tanf, weapons: ['drone'], actors: [],
-    killed: null, injured: null, status: 'reported', claimant: 'Gulf Wire', claimantKind: 'media', article: 'seeds/a.md', source: 'Gulf Wire',
-    quote: 'Drones hit al-Tanf.', start: 0, end: 19, dateText: 'on Wednesday', summary: '', ...over,
+    type: 'attack',
+    date: { start: '2023-10-18', end: '2023-10-18', precision: 'day' },
+    location: tanf,
+    weapons: ['drone'],
+    actors: [],
+    killed: null,
+    injured: null,
+    status: 'reported',
+    claimant: 'Gulf Wire',
+    claimantKind: 'media',
+    article: 'seeds/a.md',
+    source: 'Gulf Wire',
+    quote: 'Drones hit al-Tanf.',
+    start: 0,
+    end: 19,
+    dateText: 'on Wednesday',
+    summary: '',
+    ...over,
   }
 }
 
@@ -20,10 +35,21 @@ describe('mergeReports', () => {
   const knowledge = shippedKnowledge()
 
   it('merges reports of the same type, site and day from two outlets into one event, with a reason', () => {
-    const events = mergeReports([
-      report({}),
-      report({ article: 'seeds/b.md', source: 'Levant Daily', status: 'confirmed', claimant: 'U.S. Central Command', claimantKind: 'us-official', injured: { min: 20, max: 20 }, weapons: ['drone', 'rocket'] }),
-    ], knowledge)
+    const events = mergeReports(
+      [
+        report({}),
+        report({
+          article: 'seeds/b.md',
+          source: 'Levant Daily',
+          status: 'confirmed',
+          claimant: 'U.S. Central Command',
+          claimantKind: 'us-official',
+          injured: { min: 20, max: 20 },
+          weapons: ['drone', 'rocket'],
+        }),
+      ],
+      knowledge,
+    )
     expect(events).toHaveLength(1)
     const [event] = events
     expect(event?.id).toBe('2023-10-18-al-tanf-attack')
@@ -41,19 +67,28 @@ describe('mergeReports', () => {
   })
 
   it('keeps different sites on one day apart, and different types at one site apart', () => {
-    const events = mergeReports([report({}), report({ location: asad, article: 'seeds/b.md' }), report({ type: 'us-strike', location: null, article: 'seeds/c.md' })], knowledge)
+    const events = mergeReports(
+      [report({}), report({ location: asad, article: 'seeds/b.md' }), report({ type: 'us-strike', location: null, article: 'seeds/c.md' })],
+      knowledge,
+    )
     expect(events.map((e) => e.id).sort()).toEqual(['2023-10-18-ain-al-asad-attack', '2023-10-18-al-tanf-attack', '2023-10-18-unknown-location-us-strike'])
   })
 
   it('keeps a disagreement: a claim of deaths and a denial stay side by side, the range spans both figures', () => {
-    const [event] = mergeReports([
-      report({ status: 'claimed', claimant: 'Islamic Resistance in Iraq', claimantKind: 'militia', killed: { min: 2, max: 2 } }),
-      report({ article: 'seeds/b.md', status: 'denied', claimant: 'U.S. Central Command', claimantKind: 'us-official', killed: { min: 0, max: 0 } }),
-    ], knowledge)
+    const [event] = mergeReports(
+      [
+        report({ status: 'claimed', claimant: 'Islamic Resistance in Iraq', claimantKind: 'militia', killed: { min: 2, max: 2 } }),
+        report({ article: 'seeds/b.md', status: 'denied', claimant: 'U.S. Central Command', claimantKind: 'us-official', killed: { min: 0, max: 0 } }),
+      ],
+      knowledge,
+    )
     expect(event?.status).toBe('denied')
     expect(event?.disputed).toBe(true)
     expect(event?.killed).toEqual({ min: 0, max: 2 })
-    expect(event?.reports.map((r) => [r.status, r.killed?.min])).toEqual([['claimed', 2], ['denied', 0]])
+    expect(event?.reports.map((r) => [r.status, r.killed?.min])).toEqual([
+      ['claimed', 2],
+      ['denied', 0],
+    ])
   })
 
   it('attaches a report that names no base to the attack its own article places on that day', () => {
@@ -64,7 +99,14 @@ describe('mergeReports', () => {
   })
 
   it('makes one event of one statement quoted by two outlets', () => {
-    const statement = { type: 'statement' as const, location: null, weapons: [], claimant: 'John Kirby', claimantKind: 'us-official' as const, status: 'confirmed' as const }
+    const statement = {
+      type: 'statement' as const,
+      location: null,
+      weapons: [],
+      claimant: 'John Kirby',
+      claimantKind: 'us-official' as const,
+      status: 'confirmed' as const,
+    }
     const events = mergeReports([report(statement), report({ ...statement, article: 'seeds/b.md', source: 'Levant Daily' })], knowledge)
     expect(events.map((e) => [e.id, e.reports.length])).toEqual([['2023-10-18-john-kirby-statement', 2]])
   })

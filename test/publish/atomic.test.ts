@@ -16,7 +16,9 @@ async function killBuildWhen(args: string[], ready: () => boolean): Promise<{ ki
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--no-cache', ...args], { stdio: 'ignore', detached: true })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   let done = false
-  void exited.then(() => { done = true })
+  void exited.then(() => {
+    done = true
+  })
   while (!done && !ready()) await new Promise((resolve) => setTimeout(resolve, 2))
   const killedEarly = !done
   // Its own process group: the build and the Pagefind service it started, nothing else.
@@ -39,7 +41,17 @@ describe('publishing is atomic', () => {
 
   it('builds pages, feeds, data, sitemap and the search index in the staging folder, and swaps in only the finished whole', () => {
     const files = Object.keys(before)
-    for (const file of ['index.html', 'feeds/events.atom', 'data/events.csv', 'robots.txt', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'search.js', MARKER_FILE]) expect(files).toContain(file)
+    for (const file of [
+      'index.html',
+      'feeds/events.atom',
+      'data/events.csv',
+      'robots.txt',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'search.js',
+      MARKER_FILE,
+    ])
+      expect(files).toContain(file)
     expect(readFileSync(path.join(out, MARKER_FILE), 'utf8')).toBe(MARKER_TEXT)
     expect(existsSync(`${out}.building`)).toBe(false)
     expect(existsSync(`${out}.previous`)).toBe(false)
@@ -50,7 +62,15 @@ describe('publishing is atomic', () => {
     const templates = path.join(dir, 'templates-broken')
     await cp('templates', templates, { recursive: true })
     await appendFile(path.join(templates, '_includes', 'pages', 'event.njk'), '\n{{ event.summary | no_such_filter }}\n')
-    await expect(buildSite({ ...quiet, outDir: out, dataFile: path.join(dir, 'timeline.json'), templatesDir: templates, site: { siteUrl: 'https://example.org/', pathPrefix: '/', relative: false } })).rejects.toThrow(/Having trouble (rendering njk template|writing to) .*event\.njk/)
+    await expect(
+      buildSite({
+        ...quiet,
+        outDir: out,
+        dataFile: path.join(dir, 'timeline.json'),
+        templatesDir: templates,
+        site: { siteUrl: 'https://example.org/', pathPrefix: '/', relative: false },
+      }),
+    ).rejects.toThrow(/Having trouble (rendering njk template|writing to) .*event\.njk/)
     expect(await hashTree(out)).toEqual(before)
     expect(existsSync(`${out}.building`)).toBe(false)
   })
@@ -59,7 +79,9 @@ describe('publishing is atomic', () => {
     ['while Eleventy writes pages', 'index.html'],
     ['while the search index is written', 'pagefind'],
   ])('leaves the previous site byte for byte when the build is killed %s, and the next build recovers', async (_, marker) => {
-    const { killedEarly } = await killBuildWhen(['--out', out, '--data', path.join(dir, 'killed.json'), '--site-url', 'https://example.org/'], () => existsSync(path.join(`${out}.building`, marker)))
+    const { killedEarly } = await killBuildWhen(['--out', out, '--data', path.join(dir, 'killed.json'), '--site-url', 'https://example.org/'], () =>
+      existsSync(path.join(`${out}.building`, marker)),
+    )
     expect(killedEarly).toBe(true)
     expect(await hashTree(out)).toEqual(before)
     // The half-built folder is still there; the next build clears it and succeeds.
@@ -79,8 +101,32 @@ describe('publishing is atomic', () => {
       context.skip('strace is not installed, so no test here can stop a build between two system calls')
     }
     const staging = `${out}.building`
-    const killed = spawnSync('strace', ['-qq', '-o', '/dev/null', '-e', 'trace=rename,renameat,renameat2', '-e', 'inject=rename,renameat,renameat2:signal=SIGKILL', '-P', staging,
-      process.execPath, '--import', 'tsx', 'scripts/build.ts', '--no-cache', '--out', out, '--data', path.join(dir, 'killed.json'), '--site-url', 'https://example.org/'], { encoding: 'utf8' })
+    const killed = spawnSync(
+      'strace',
+      [
+        '-qq',
+        '-o',
+        '/dev/null',
+        '-e',
+        'trace=rename,renameat,renameat2',
+        '-e',
+        'inject=rename,renameat,renameat2:signal=SIGKILL',
+        '-P',
+        staging,
+        process.execPath,
+        '--import',
+        'tsx',
+        'scripts/build.ts',
+        '--no-cache',
+        '--out',
+        out,
+        '--data',
+        path.join(dir, 'killed.json'),
+        '--site-url',
+        'https://example.org/',
+      ],
+      { encoding: 'utf8' },
+    )
     if (/ptrace|Operation not permitted/.test(killed.stderr)) {
       process.stderr.write(`atomic.test.ts: skipped the kill between the renames: strace may not trace here (${killed.stderr.trim()}).\n`)
       context.skip('strace may not trace processes here')
@@ -108,7 +154,7 @@ describe('publishing is atomic', () => {
     expect(existsSync(`${target}.previous`)).toBe(false)
   })
 
-  it('never moves a `.previous` folder Salvo did not make into the site\'s place', async () => {
+  it("never moves a `.previous` folder Salvo did not make into the site's place", async () => {
     const target = path.join(dir, 'theirs')
     await mkdir(`${target}.previous`, { recursive: true })
     await writeFile(path.join(`${target}.previous`, 'notes.md'), 'mine')

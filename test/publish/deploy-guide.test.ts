@@ -28,8 +28,16 @@ describe('the GitHub Pages workflow in docs/deploy/', () => {
       return value?.replace('${{ steps.pages.outputs.base_url }}', baseUrl)
     }
     expect(siteUrlWith('https://owner.github.io/salvo')).toBe('https://owner.github.io/salvo/')
-    expect(resolveSiteSettings({ siteUrl: siteUrlWith('https://owner.github.io/salvo') })).toEqual({ siteUrl: 'https://owner.github.io/salvo/', pathPrefix: '/salvo/', relative: false })
+    expect(resolveSiteSettings({ siteUrl: siteUrlWith('https://owner.github.io/salvo') })).toEqual({
+      siteUrl: 'https://owner.github.io/salvo/',
+      pathPrefix: '/salvo/',
+      relative: false,
+    })
     // A custom domain: the site at the root.
-    expect(resolveSiteSettings({ siteUrl: siteUrlWith('https://salvo.example.org') })).toEqual({ siteUrl: 'https://salvo.example.org/', pathPrefix: '/', relative: false })
+    expect(resolveSiteSettings({ siteUrl: siteUrlWith('https://salvo.example.org') })).toEqual({
+      siteUrl: 'https://salvo.example.org/',
+      pathPrefix: '/',
+      relative: false,
+    })
   })
 })

@@ -36,15 +36,20 @@ interface JsonFeed {
 function seedsWithCorrections(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'salvo-feeds-seeds-'))
   cpSync('seeds', dir, { recursive: true })
-  writeFileSync(path.join(dir, '2023-10-24-drones-attack-zaytun-ridge-base.md'), `---
+  writeFileSync(
+    path.join(dir, '2023-10-24-drones-attack-zaytun-ridge-base.md'),
+    `---
 title: "Drones Attack Zaytun Ridge Base"
 source: "Test Wire"
 url: "https://example.org/test-wire/zaytun-ridge"
 date: 2023-10-24
 ---
 Two drones attacked the Zaytun Ridge base on Monday, U.S. officials said.
-`)
-  writeFileSync(path.join(dir, 'corrections.yaml'), `
+`,
+  )
+  writeFileSync(
+    path.join(dir, 'corrections.yaml'),
+    `
 - target: {event: 2023-10-18-al-tanf-attack}
   note: "The Pentagon later put the injured at 24 across both bases."
   reason: "Context from later reporting."
@@ -54,7 +59,8 @@ Two drones attacked the Zaytun Ridge base on Monday, U.S. officials said.
 - target: {event: 2023-10-27-eastern-syria-us-strike}
   set: {site: green-village}
   reason: "The strikes hit near al-Omar."
-`)
+`,
+  )
   return dir
 }
 
@@ -78,8 +84,16 @@ describe('the JSON Feed 1.1 schema and the Atom checker catch what is wrong', ()
 
   // fast-xml-parser's validator lets every character through, so checkXml adds XML 1.0's Char production (§2.2).
   it.each([
-    ['a C0 control', '\u0001'], ['ESC', '\u001b'], ['NUL', '\u0000'], ['a vertical tab', '\u000b'], ['U+FFFE', '\ufffe'], ['U+FFFF', '\uffff'],
-    ['a lone high surrogate', '\ud800'], ['a lone low surrogate', '\udfff'], ['a reference to a C0 control', '&#1;'], ['a hex reference to ESC', '&#x1B;'],
+    ['a C0 control', '\u0001'],
+    ['ESC', '\u001b'],
+    ['NUL', '\u0000'],
+    ['a vertical tab', '\u000b'],
+    ['U+FFFE', '\ufffe'],
+    ['U+FFFF', '\uffff'],
+    ['a lone high surrogate', '\ud800'],
+    ['a lone low surrogate', '\udfff'],
+    ['a reference to a C0 control', '&#1;'],
+    ['a hex reference to ESC', '&#x1B;'],
   ])('checkXml refuses %s in text and attributes, which the validator alone accepts', (_, bad) => {
     for (const xml of [`<a>x${bad}y</a>`, `<a b="x${bad}y"/>`]) {
       expect(XMLValidator.validate(xml)).toBe(true)
@@ -98,10 +112,13 @@ describe('the JSON Feed 1.1 schema and the Atom checker catch what is wrong', ()
   })
 
   it('rejects Atom that is not well-formed or lacks required elements', () => {
-    const good = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>T</title><updated>2023-10-30T00:00:00Z</updated><link rel="self" href="/f.atom"/><author><name>A</name></author><entry><id>urn:x:2</id><title>E</title><updated>2023-10-30T00:00:00Z</updated><link href="/e/"/></entry></feed>'
+    const good =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>T</title><updated>2023-10-30T00:00:00Z</updated><link rel="self" href="/f.atom"/><author><name>A</name></author><entry><id>urn:x:2</id><title>E</title><updated>2023-10-30T00:00:00Z</updated><link href="/e/"/></entry></feed>'
     expect(checkAtom(good)).toEqual([])
     expect(checkAtom(good.replace('<title>E</title>', '<title>E & F</title>'))[0]).toMatch(/Not well-formed/)
-    expect(checkAtom(good.replace('<updated>2023-10-30T00:00:00Z</updated><link href', '<link href'))).toEqual(['<entry> 1 has 0 <updated> elements; RFC 4287 requires exactly one.'])
+    expect(checkAtom(good.replace('<updated>2023-10-30T00:00:00Z</updated><link href', '<link href'))).toEqual([
+      '<entry> 1 has 0 <updated> elements; RFC 4287 requires exactly one.',
+    ])
     expect(checkAtom(good.replace('2023-10-30T00:00:00Z', '2023-10-30'))).toEqual(['<feed> <updated> "2023-10-30" is not an RFC 3339 date-time.'])
     expect(checkAtom(good.replace('<author><name>A</name></author>', ''))).toEqual(['<entry> 1 has no author, and neither has the feed.'])
     expect(checkAtom(good.replace('<id>urn:x:1</id>', '<id>feed-1</id>'))).toEqual(['<feed> <id> "feed-1" is not an absolute IRI.'])
@@ -135,7 +152,9 @@ describe('feeds of a build with a site URL and corrections', () => {
 
   it('every XML file of the build is well-formed XML 1.0: each feed and the sitemap', async () => {
     const xml = filesUnder(path.join(site.dir, '_site')).filter((f) => /\.(atom|xml)$/.test(f))
-    expect(xml.map((f) => path.relative(path.join(site.dir, '_site'), f))).toEqual(expect.arrayContaining(['sitemap.xml', 'feeds/events.atom', 'feeds/corrections.atom']))
+    expect(xml.map((f) => path.relative(path.join(site.dir, '_site'), f))).toEqual(
+      expect.arrayContaining(['sitemap.xml', 'feeds/events.atom', 'feeds/corrections.atom']),
+    )
     expect(xml).toHaveLength(keys().length + 1)
     for (const file of xml) expect(checkXml(await readFile(file, 'utf8')), file).toEqual([])
   })
@@ -155,7 +174,12 @@ describe('feeds of a build with a site URL and corrections', () => {
     expect(j.items.map((i) => i.url)).toEqual(a.entries.map((e) => e.link))
     expect(j.items.map((i) => i.id)).toEqual(a.entries.map((e) => e.id))
     for (const id of a.entries.map((e) => e.id)) expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
-    expect(a.links).toEqual(expect.arrayContaining([{ rel: 'self', href: `${SITE_URL}feeds/events.atom` }, { rel: 'alternate', href: SITE_URL }]))
+    expect(a.links).toEqual(
+      expect.arrayContaining([
+        { rel: 'self', href: `${SITE_URL}feeds/events.atom` },
+        { rel: 'alternate', href: SITE_URL },
+      ]),
+    )
     expect(j.feed_url).toBe(`${SITE_URL}feeds/events.json`)
     expect(j.home_page_url).toBe(SITE_URL)
   })
@@ -169,7 +193,10 @@ describe('feeds of a build with a site URL and corrections', () => {
       expect(entry?.updated, event.id).toBe(`${[...reported, event.dateEnd].sort().at(-1)}T00:00:00Z`)
       expect(entry?.published, event.id).toBe(`${reported[0]}T00:00:00Z`)
     }
-    const latestArticle = timeline.articles.map((art) => art.date).sort().at(-1)
+    const latestArticle = timeline.articles
+      .map((art) => art.date)
+      .sort()
+      .at(-1)
     expect(a.updated).toBe(`${latestArticle}T00:00:00Z`)
     // Newest first.
     const updated = a.entries.map((e) => e.link)
@@ -184,7 +211,9 @@ describe('feeds of a build with a site URL and corrections', () => {
 
   it('a site’s feed holds exactly its events, and a group’s feed the events naming it', async () => {
     for (const place of timeline.views.places) {
-      const entries = readAtom(await atom(`sites/${place.slug}`)).entries.map((e) => e.link).sort()
+      const entries = readAtom(await atom(`sites/${place.slug}`))
+        .entries.map((e) => e.link)
+        .sort()
       const expected = timeline.events.filter((e) => e.location !== null && (e.location.id ?? '') !== '' && e.location.id === place.slug)
       if (expected.length > 0) expect(entries, place.slug).toEqual(expected.map((e) => `${SITE_URL}events/${e.id}/`).sort())
       expect(entries.length, place.slug).toBeGreaterThan(0)
@@ -196,7 +225,12 @@ describe('feeds of a build with a site URL and corrections', () => {
     expect(timeline.events.filter((e) => e.location !== null && e.location.id === null).map((e) => e.location?.name)).toEqual(['Zaytun Ridge base'])
     for (const group of timeline.views.groups) {
       const items = (await json(`groups/${group.slug}`)).items.map((i) => i.url).sort()
-      expect(items, group.slug).toEqual(timeline.events.filter((e) => e.actors.includes(group.name)).map((e) => `${SITE_URL}events/${e.id}/`).sort())
+      expect(items, group.slug).toEqual(
+        timeline.events
+          .filter((e) => e.actors.includes(group.name))
+          .map((e) => `${SITE_URL}events/${e.id}/`)
+          .sort(),
+      )
     }
   })
 
@@ -209,13 +243,15 @@ describe('feeds of a build with a site URL and corrections', () => {
     expect(a.entries[0]?.content).toMatch(/location: .*→ .*Green Village/)
     expect(a.entries[1]?.content).toContain('24 across both bases')
     expect(a.entries[1]?.link).toBe(`${SITE_URL}events/2023-10-18-al-tanf-attack/`)
-    expect((await atom('corrections'))).not.toContain('Nothing to attach to')
+    expect(await atom('corrections')).not.toContain('Nothing to attach to')
     const j = await json('corrections')
     expect(j.items.map((i) => i.id)).toEqual(a.entries.map((e) => e.id))
   })
 
   it('pages name their feeds: every page the feed of everything, a site or group page its own', async () => {
-    expect(await site.read('index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="Salvo: All events (Atom)" href="/salvo/feeds/events.atom">`)
+    expect(await site.read('index.html')).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Salvo: All events (Atom)" href="/salvo/feeds/events.atom">`,
+    )
     const place = timeline.views.places[0]
     const html = await site.read(`sites/${place?.slug}/index.html`)
     expect(html).toContain(`href="/salvo/feeds/sites/${place?.slug}.atom"`)
@@ -240,7 +276,24 @@ describe('feeds of a build without a site URL', () => {
 /** Characters XML 1.0 forbids, as ingest might let them through: C0 controls, U+FFFE/U+FFFF, a lone low and a lone high surrogate. */
 const FORBIDDEN = '\u0000\u0001\u0008\u000b\u000c\u001b\u001f\ufffe\uffff\udfff\ud800'
 /** The fields of the timeline that feeds and the sitemap print as text or as a link. */
-const PRINTED = new Set(['title', 'summary', 'description', 'label', 'name', 'quote', 'source', 'claimant', 'note', 'reason', 'text', 'pageTitle', 'placeDetail', 'casualties', 'url', 'page'])
+const PRINTED = new Set([
+  'title',
+  'summary',
+  'description',
+  'label',
+  'name',
+  'quote',
+  'source',
+  'claimant',
+  'note',
+  'reason',
+  'text',
+  'pageTitle',
+  'placeDetail',
+  'casualties',
+  'url',
+  'page',
+])
 /** `value` with FORBIDDEN after the first character of every printed string, at any depth. */
 function poison(value: unknown, key = ''): unknown {
   if (typeof value === 'string') return PRINTED.has(key) && value !== '' ? `${value.slice(0, 1)}${FORBIDDEN}${value.slice(1)}` : value
@@ -249,9 +302,11 @@ function poison(value: unknown, key = ''): unknown {
   return value
 }
 /** The XML files among the outputs, by path. */
-const xmlOf = (files: { path: string; content: string }[]): Record<string, string> => Object.fromEntries(files.filter((f) => /\.(atom|xml)$/.test(f.path)).map((f) => [f.path, f.content]))
+const xmlOf = (files: { path: string; content: string }[]): Record<string, string> =>
+  Object.fromEntries(files.filter((f) => /\.(atom|xml)$/.test(f.path)).map((f) => [f.path, f.content]))
 /** The files without their ids: a correction's is named after its reason, which was poisoned too. */
-const withoutIds = (xml: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(xml).map(([file, content]) => [file, content.replace(/<id>urn:uuid:[^<]*<\/id>/g, '<id/>')]))
+const withoutIds = (xml: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(xml).map(([file, content]) => [file, content.replace(/<id>urn:uuid:[^<]*<\/id>/g, '<id/>')]))
 
 describe('feeds of data that holds characters XML 1.0 forbids', () => {
   it('stay well-formed when the timeline hands the writers control characters in every title, outlet, quote and link', async () => {
@@ -260,7 +315,11 @@ describe('feeds of data that holds characters XML 1.0 forbids', () => {
     const settings = resolveSiteSettings({ siteUrl: SITE_URL })
     const pages = ['/', ...timeline.views.events.map((e) => e.url), ...timeline.articles.map((a) => `/articles/${a.slug}/`)]
     const clean = renderOutputs(timeline, settings, pages)
-    const poisoned = renderOutputs(poison(timeline) as Timeline, settings, pages.map((p) => poison(p, 'page') as string))
+    const poisoned = renderOutputs(
+      poison(timeline) as Timeline,
+      settings,
+      pages.map((p) => poison(p, 'page') as string),
+    )
     // The writers were given the characters: the JSON Feed, which escapes them, shows them.
     expect(poisoned.find((f) => f.path === 'feeds/events.json')?.content).toContain('\\u001b')
     expect(poisoned.find((f) => f.path === 'feeds/corrections.json')?.content).toContain('\\u0001')
@@ -275,14 +334,17 @@ describe('feeds of data that holds characters XML 1.0 forbids', () => {
   it('a real build whose article has control characters in its title, outlet and body writes only well-formed XML', async () => {
     const seeds = mkdtempSync(path.join(tmpdir(), 'salvo-feeds-seeds-'))
     cpSync('seeds', seeds, { recursive: true })
-    writeFileSync(path.join(seeds, '2023-10-24-drones-attack-zaytun-ridge-base.md'), `---
+    writeFileSync(
+      path.join(seeds, '2023-10-24-drones-attack-zaytun-ridge-base.md'),
+      `---
 title: "Drones\\e]0;owned\\a Attack \\x01Zaytun\\x0b Ridge\\uFFFE Base"
 source: "Test\\x1b[31m Wire\\x7f\\x9b"
 url: "https://example.org/test-wire/zaytun-ridge"
 date: 2023-10-24
 ---
 Two drones\u0001 attacked the Zaytun\u001b[2J Ridge base on Monday,\u000b U.S. officials said.
-`)
+`,
+    )
     const site = await buildFixture(seeds, { site: { siteUrl: SITE_URL } })
     expect(site.result.ok, site.log.join('\n')).toBe(true)
     const xml = filesUnder(path.join(site.dir, '_site')).filter((f) => /\.(atom|xml)$/.test(f))

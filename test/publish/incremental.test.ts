@@ -80,7 +80,10 @@ describe('incremental page rendering', () => {
     rmSync(path.join(w.seeds, files[0] ?? ''))
     const edited = path.join(w.seeds, files[1] ?? '')
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "An edited headline"'))
-    writeFileSync(path.join(w.seeds, 'corrections.yaml'), '- target: {event: 2023-10-18-al-tanf-attack}\n  note: "Checked against CENTCOM\'s statement."\n  reason: "Editor\'s check."\n')
+    writeFileSync(
+      path.join(w.seeds, 'corrections.yaml'),
+      '- target: {event: 2023-10-18-al-tanf-attack}\n  note: "Checked against CENTCOM\'s statement."\n  reason: "Editor\'s check."\n',
+    )
     const second = await w.build('_site')
     expect(second.rendered).toBeLessThan(second.pages)
     expect(await w.tree()).toEqual(await w.fromScratch())
@@ -108,11 +111,16 @@ describe('what paged templates read', () => {
   /** `timeline.x.y` paths a template file reads, as `timeline.…` in Nunjucks or `data.timeline.…` in code. */
   const readsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/(?<![.\w$])(?:data\.)?timeline\.([\w.]+)/g)].map((m) => m[1] ?? '')
 
-  it('every timeline value a page type\'s layout (_includes/pages/), the base layout or the macros print is declared in its PageType', () => {
+  it("every timeline value a page type's layout (_includes/pages/), the base layout or the macros print is declared in its PageType", () => {
     const shared = [...readsOf('templates/_includes/base.njk'), ...readsOf('templates/_includes/macros.njk')]
     for (const paged of PAGE_TYPES) {
-      const own = [`templates/_includes/pages/${paged.template}.njk`]
-        .flatMap((file) => { try { return readsOf(file) } catch { return [] } })
+      const own = [`templates/_includes/pages/${paged.template}.njk`].flatMap((file) => {
+        try {
+          return readsOf(file)
+        } catch {
+          return []
+        }
+      })
       const declared = [paged.source, ...paged.reads, ...(paged.lookup ? [`views.${paged.view}`] : [])]
       const missing = [...new Set([...own, ...shared])].filter((read) => !declared.some((d) => read === d || read.startsWith(`${d}.`)))
       expect(missing, `${paged.template}.njk prints timeline values its pages' fingerprints leave out`).toEqual([])
@@ -125,7 +133,9 @@ describe('what paged templates read', () => {
   it('no template reads a paginated list but the template that pages through it, since a rebuild cuts those lists down', () => {
     const sources = PAGE_TYPES.map((p) => p.source)
     const owner = new Map(PAGE_TYPES.map((p) => [p.source, p.template]))
-    for (const file of readdirSync('templates', { recursive: true }).map(String).filter((f) => /\.(njk|js)$/.test(f))) {
+    for (const file of readdirSync('templates', { recursive: true })
+      .map(String)
+      .filter((f) => /\.(njk|js)$/.test(f))) {
       const template = path.basename(file).replace(/\.(11tydata\.js|njk)$/, '')
       for (const read of readsOf(path.join('templates', file))) {
         const list = sources.find((source) => read === source || read.startsWith(`${source}.`))
@@ -135,8 +145,10 @@ describe('what paged templates read', () => {
     for (const paged of PAGE_TYPES) expect(paged.reads.filter((read) => sources.some((source) => read === source || read.startsWith(`${source}.`)))).toEqual([])
   })
 
-  it('no template prints Eleventy\'s pagination numbers or collections, which change when only some pages are rendered', () => {
-    const files = readdirSync('templates', { recursive: true }).map(String).filter((f) => f.endsWith('.njk') || f.endsWith('.js'))
+  it("no template prints Eleventy's pagination numbers or collections, which change when only some pages are rendered", () => {
+    const files = readdirSync('templates', { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.njk') || f.endsWith('.js'))
     expect(files.length).toBeGreaterThan(10)
     for (const file of files) {
       const text = readFileSync(path.join('templates', file), 'utf8')

@@ -11,7 +11,13 @@ const site = resolveSiteSettings({ siteUrl: 'https://example.org/salvo/' })
 /** A build of seeds/ into a fresh folder with its own extraction cache (or none), as a second machine would run it. */
 async function freshBuild(cache: boolean): Promise<Record<string, string>> {
   const dir = await mkdtemp(path.join(tmpdir(), 'salvo-repro-'))
-  const result = await buildSite({ outDir: path.join(dir, '_site'), dataFile: path.join(dir, 'timeline.json'), cacheDir: cache ? path.join(dir, 'cache') : null, site, log: () => undefined })
+  const result = await buildSite({
+    outDir: path.join(dir, '_site'),
+    dataFile: path.join(dir, 'timeline.json'),
+    cacheDir: cache ? path.join(dir, 'cache') : null,
+    site,
+    log: () => undefined,
+  })
   expect(result.ok).toBe(true)
   return hashTree(path.join(dir, '_site'))
 }

@@ -26,7 +26,8 @@ type Failure = { code: number; stdout: string; stderr: string }
 
 const BIN = path.resolve('node_modules', '.cache', 'salvo', 'bin')
 /** The key of the bundle run.mjs recorded for the project in `root`. */
-const latestKey = (root: string): string => (JSON.parse(readFileSync(path.join(BIN, `latest-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`), 'utf8')) as { key: string }).key
+const latestKey = (root: string): string =>
+  (JSON.parse(readFileSync(path.join(BIN, `latest-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`), 'utf8')) as { key: string }).key
 /** The folder of the current bundle of this project. */
 const bundleFolder = (): string => path.join(BIN, latestKey(process.cwd()))
 
@@ -38,11 +39,24 @@ describe('scripts/run.mjs', () => {
 
   it('builds, from the bundle, the same site byte for byte as the TypeScript run in this process', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'salvo-run-'))
-    const { stderr } = await runCommand(['build', '--out', path.join(dir, 'bundled'), '--cache', path.join(dir, 'cache-bundled'), '--data', path.join(dir, 'bundled.json')])
+    const { stderr } = await runCommand([
+      'build',
+      '--out',
+      path.join(dir, 'bundled'),
+      '--cache',
+      path.join(dir, 'cache-bundled'),
+      '--data',
+      path.join(dir, 'bundled.json'),
+    ])
     expect(stderr).toMatch(/Salvo: wrote \d+ pages/)
     const result = await buildSite({
-      outDir: path.join(dir, 'direct'), dataFile: path.join(dir, 'direct.json'), cacheDir: path.join(dir, 'cache-direct', 'extract'), pageCacheDir: path.join(dir, 'cache-direct', 'pages'),
-      site: resolveSiteSettings({ siteUrl: null, pathPrefix: null, relative: false }, {}), today: TODAY, log: () => undefined,
+      outDir: path.join(dir, 'direct'),
+      dataFile: path.join(dir, 'direct.json'),
+      cacheDir: path.join(dir, 'cache-direct', 'extract'),
+      pageCacheDir: path.join(dir, 'cache-direct', 'pages'),
+      site: resolveSiteSettings({ siteUrl: null, pathPrefix: null, relative: false }, {}),
+      today: TODAY,
+      log: () => undefined,
     })
     expect(result.ok).toBe(true)
     const bundled = await hashTree(path.join(dir, 'bundled'))
@@ -53,7 +67,10 @@ describe('scripts/run.mjs', () => {
   }, 120_000)
 
   it('has a bundled extraction worker that runs without tsx and finds what extraction here finds', async () => {
-    const seeds = readdirSync('seeds').filter((name) => name.endsWith('.md')).sort().map((name) => path.join('seeds', name))
+    const seeds = readdirSync('seeds')
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => path.join('seeds', name))
     const input: WorkerInput = { files: seeds, next: new Int32Array(new SharedArrayBuffer(4)), dataDir: path.resolve('src/data'), today: TODAY }
     const worker = new Worker(path.join(bundleFolder(), 'article-worker.mjs'), { workerData: input })
     const claimed = await new Promise<[number, ProcessedArticle][]>((resolve, reject) => {
@@ -73,12 +90,14 @@ describe('scripts/run.mjs', () => {
 
   it('compiles again when a source changes, and only then, in a copy of the project elsewhere', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'salvo-project-'))
-    for (const entry of ['scripts', 'src', 'templates', 'public', 'eleventy.config.js', 'package.json', 'tsconfig.json']) cpSync(entry, path.join(root, entry), { recursive: true })
+    for (const entry of ['scripts', 'src', 'templates', 'public', 'eleventy.config.js', 'package.json', 'tsconfig.json'])
+      cpSync(entry, path.join(root, entry), { recursive: true })
     symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'))
     // Sources saved an hour ago: a bundle made from them is recorded (one saved during bundling would not be).
     const anHourAgo = new Date(Date.now() - 3600_000)
     for (const file of filesUnder(root).filter((f) => !f.includes('node_modules'))) utimesSync(file, anHourAgo, anHourAgo)
-    const usage = async (): Promise<string> => (await run(process.execPath, [path.join(root, 'scripts', 'run.mjs'), 'check', '--help'], { cwd: root, env })).stdout
+    const usage = async (): Promise<string> =>
+      (await run(process.execPath, [path.join(root, 'scripts', 'run.mjs'), 'check', '--help'], { cwd: root, env })).stdout
     expect(await usage()).toMatch(/^Usage: npm run check/)
     const first = latestKey(root)
     // Another folder's sources, though the same bytes: its own bundle, reading its own files.
@@ -97,14 +116,23 @@ describe('scripts/run.mjs', () => {
       const { stdout } = await runCommand([command, '--help'])
       expect(stdout, command).toMatch(new RegExp(`^Usage: npm (run )?(--silent )?${command}`))
     }
-    const unknown = await runCommand(['build', '--sedes', 'x']).then(() => null, (error: Failure) => error)
+    const unknown = await runCommand(['build', '--sedes', 'x']).then(
+      () => null,
+      (error: Failure) => error,
+    )
     expect(unknown?.code).toBe(2)
     expect(unknown?.stderr).toMatch(/^Salvo: Unknown option '--sedes', so nothing was done\.\n\nUsage: npm run build/)
     expect(unknown?.stderr).not.toMatch(/\n\s+at /)
-    const missing = await runCommand(['check', '--seeds']).then(() => null, (error: Failure) => error)
+    const missing = await runCommand(['check', '--seeds']).then(
+      () => null,
+      (error: Failure) => error,
+    )
     expect(missing?.code).toBe(2)
     expect(missing?.stderr).toMatch(/^Salvo: Option '--seeds <value>' argument missing, so nothing was done\./)
-    const command = await runCommand(['bild']).then(() => null, (error: Failure) => error)
+    const command = await runCommand(['bild']).then(
+      () => null,
+      (error: Failure) => error,
+    )
     expect(command?.code).toBe(2)
     expect(command?.stderr).toContain('runs one of the commands build, start, add, check, extract')
   }, 60_000)

@@ -10,7 +10,11 @@ import { SCRATCH_ROOT } from '../helpers/scratch-root.js'
 
 const days = Array.from({ length: 16 }, (_, i) => `2023-11-${String(i + 1).padStart(2, '0')}`)
 /** Article and event pages in two top folders, as a shard of a real build holds, and a page a level deeper. */
-const PAGES = [...days.map((day) => `articles/${day}-report/index.html`), ...days.map((day) => `events/${day}-attack/index.html`), ...days.slice(0, 4).map((day) => `groups/g-${day}/pages/2/index.html`)]
+const PAGES = [
+  ...days.map((day) => `articles/${day}-report/index.html`),
+  ...days.map((day) => `events/${day}-attack/index.html`),
+  ...days.slice(0, 4).map((day) => `groups/g-${day}/pages/2/index.html`),
+]
 
 /** A folder's entries in the order the file system lists them (readdirSync sorts them). */
 function listing(folder: string): string[] {
@@ -30,7 +34,10 @@ function siteMadeIn(order: string[]): string {
   for (const file of order) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     const title = path.basename(path.dirname(file))
-    writeFileSync(path.join(dir, file), `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Rockets struck the base on ${title.slice(0, 10)}; drones were shot down.</p></main></body></html>\n`)
+    writeFileSync(
+      path.join(dir, file),
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Rockets struck the base on ${title.slice(0, 10)}; drones were shot down.</p></main></body></html>\n`,
+    )
   }
   return dir
 }

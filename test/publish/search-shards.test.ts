@@ -23,7 +23,12 @@ describe('planning the search index shards', () => {
     const files = [...days.keys(), 'sources/x/index.html', 'sites/index.html']
     // Half-months hold 6 or 7 pages: enough for 5 a shard.
     const halves = planSearchShards(files, days, 5)
-    expect(halves.map((s) => [s.key, s.dir, s.files.length])).toEqual([['', 'pagefind', 2], ['2023-10-01', 'pagefind/shards/2023-10-01', 6], ['2023-10-16', 'pagefind/shards/2023-10-16', 6], ['2023-11-01', 'pagefind/shards/2023-11-01', 7]])
+    expect(halves.map((s) => [s.key, s.dir, s.files.length])).toEqual([
+      ['', 'pagefind', 2],
+      ['2023-10-01', 'pagefind/shards/2023-10-01', 6],
+      ['2023-10-16', 'pagefind/shards/2023-10-16', 6],
+      ['2023-11-01', 'pagefind/shards/2023-11-01', 7],
+    ])
     // Months hold 12 and 7: 9.5 on average.
     expect(planSearchShards(files, days, 9).map((s) => s.key)).toEqual(['', '2023-10-01', '2023-11-01'])
     // Two-month periods are September–October and November–December (9.5 again); quarters put both months in one shard.
@@ -35,11 +40,18 @@ describe('planning the search index shards', () => {
 })
 
 describe('sharing the shards between Pagefind services', () => {
-  const shard = (key: string, pages: number) => ({ key, dir: key === '' ? 'pagefind' : `pagefind/shards/${key}`, files: Array.from({ length: pages }, (_, i) => `articles/${key}-${i}/index.html`) })
+  const shard = (key: string, pages: number) => ({
+    key,
+    dir: key === '' ? 'pagefind' : `pagefind/shards/${key}`,
+    files: Array.from({ length: pages }, (_, i) => `articles/${key}-${i}/index.html`),
+  })
 
   it('gives the largest shard first to the least loaded service, and keeps one service when the other would have too little', () => {
     const shards = [shard('', 40), shard('2023-10-01', 900), shard('2023-10-16', 700), shard('2023-11-01', 500), shard('2023-11-16', 300)]
-    expect(shareShards(shards, 2, 100).map((part) => part.map((s) => s.key))).toEqual([['2023-10-01', '2023-11-16', ''], ['2023-10-16', '2023-11-01']])
+    expect(shareShards(shards, 2, 100).map((part) => part.map((s) => s.key))).toEqual([
+      ['2023-10-01', '2023-11-16', ''],
+      ['2023-10-16', '2023-11-01'],
+    ])
     // A rebuild's two changed shards: the main bundle's 40 pages are not worth a thread.
     expect(shareShards([shards[0]!, shards[1]!], 2, 100)).toEqual([[shards[0], shards[1]]])
     expect(shareShards([shards[1]!], 2, 1)).toEqual([[shards[1]]])
@@ -78,7 +90,8 @@ describe('the pages the search index reads', () => {
     const entries = await readdir(root, { recursive: true, withFileTypes: true })
     let marked = 0
     for (const entry of entries) {
-      if (entry.isFile() && entry.name.endsWith('.html') && (await readFile(path.join(entry.parentPath, entry.name), 'utf8')).includes('data-pagefind-body')) marked++
+      if (entry.isFile() && entry.name.endsWith('.html') && (await readFile(path.join(entry.parentPath, entry.name), 'utf8')).includes('data-pagefind-body'))
+        marked++
     }
     expect(marked).toBeGreaterThan(20)
     // Pagefind counts the pages it indexed: a marked page the build did not give it would be missing.

@@ -14,7 +14,11 @@ describe('hosting settings from flags and the environment', () => {
     [{ siteUrl: 'https://example.org/salvo/', pathPrefix: '/salvo/' }, {}, { siteUrl: 'https://example.org/salvo/', pathPrefix: '/salvo/', relative: false }],
     [{}, { SALVO_SITE_URL: 'https://env.example/x/' }, { siteUrl: 'https://env.example/x/', pathPrefix: '/x/', relative: false }],
     // The flag wins over the environment.
-    [{ siteUrl: 'https://flag.example/' }, { SALVO_SITE_URL: 'https://env.example/x/' }, { siteUrl: 'https://flag.example/', pathPrefix: '/', relative: false }],
+    [
+      { siteUrl: 'https://flag.example/' },
+      { SALVO_SITE_URL: 'https://env.example/x/' },
+      { siteUrl: 'https://flag.example/', pathPrefix: '/', relative: false },
+    ],
     [{ relative: true }, {}, { siteUrl: null, pathPrefix: '/', relative: true }],
     [{ relative: true, siteUrl: 'https://example.org/salvo/' }, {}, { siteUrl: 'https://example.org/salvo/', pathPrefix: '/', relative: true }],
   ])('%j with env %j → %j', (input, env, expected) => {
@@ -56,7 +60,9 @@ describe('page-relative URLs (relative mode)', () => {
 
 describe('links written outside the HTML (feeds, sitemap)', () => {
   it('are absolute with a site URL, prefixed without one, and relative to the file in relative mode', () => {
-    expect(makeSiteLinks({ siteUrl: 'https://example.org/salvo/', pathPrefix: '/salvo/', relative: false }).link('/events/x/', '/feeds/events.atom')).toBe('https://example.org/salvo/events/x/')
+    expect(makeSiteLinks({ siteUrl: 'https://example.org/salvo/', pathPrefix: '/salvo/', relative: false }).link('/events/x/', '/feeds/events.atom')).toBe(
+      'https://example.org/salvo/events/x/',
+    )
     expect(makeSiteLinks({ siteUrl: null, pathPrefix: '/salvo/', relative: false }).link('/events/x/', '/feeds/events.atom')).toBe('/salvo/events/x/')
     expect(makeSiteLinks({ siteUrl: null, pathPrefix: '/', relative: true }).link('/events/x/', '/feeds/sites/a.atom')).toBe('../../events/x/index.html')
     expect(makeSiteLinks({ siteUrl: null, pathPrefix: '/', relative: false }).absolute('/x/')).toBeNull()

@@ -18,11 +18,26 @@ const run = promisify(execFile)
 const FIXTURES = 'test/fixtures/bad-input'
 const TODAY = '2025-01-01'
 
-interface Case { outcome: 'included' | 'skipped' | 'fails'; field?: string; code?: DiagnosticCode; line?: number; message?: string }
+interface Case {
+  outcome: 'included' | 'skipped' | 'fails'
+  field?: string
+  code?: DiagnosticCode
+  line?: number
+  message?: string
+}
 const cases = parse(readFileSync(path.join(FIXTURES, 'cases.yaml'), 'utf8')) as Record<string, Case>
 
 const article = (title: string, body: string): string =>
-  ['---', `title: "${title}"`, 'source: "Gulf Wire (synthetic)"', `url: "https://example.org/${encodeURIComponent(title)}"`, 'date: 2023-10-24', '---', body, ''].join('\n')
+  [
+    '---',
+    `title: "${title}"`,
+    'source: "Gulf Wire (synthetic)"',
+    `url: "https://example.org/${encodeURIComponent(title)}"`,
+    'date: 2023-10-24',
+    '---',
+    body,
+    '',
+  ].join('\n')
 
 /** The committed fixtures plus the generated ones, in a fresh seeds folder. */
 function badSeeds(): string {
@@ -33,16 +48,25 @@ function badSeeds(): string {
   const generated = path.join(seeds, 'generated')
   mkdirSync(generated)
   writeFileSync(path.join(generated, '34-five-megabytes.md'), article('Five megabytes', 'Two drones struck the al-Tanf garrison on Monday. '.repeat(110_000)))
-  writeFileSync(path.join(generated, '35-one-megabyte-line.md'), article('One megabyte line', `${'word '.repeat(210_000)}\n\nTwo drones struck the al-Tanf garrison on Monday, U.S. officials said.`))
+  writeFileSync(
+    path.join(generated, '35-one-megabyte-line.md'),
+    article('One megabyte line', `${'word '.repeat(210_000)}\n\nTwo drones struck the al-Tanf garrison on Monday, U.S. officials said.`),
+  )
   writeFileSync(path.join(root, 'outside.md'), article('Outside the seeds folder', 'Secret.'))
   symlinkSync(path.join(root, 'outside.md'), path.join(generated, '36-symlink-out-of-seeds.md'))
   writeFileSync(path.join(generated, '37-same-slug.md'), article('Same slug one', 'Text.'))
   writeFileSync(path.join(generated, '37 Same Slug.md'), article('Same slug two', 'Text.'))
   // One article must not stall or crash the build: quadratic emphasis, deep nesting.
   writeFileSync(path.join(generated, '54-emphasis-bomb.md'), article('Emphasis bomb', '*a_'.repeat(14_000)))
-  writeFileSync(path.join(generated, '55-nested-quotes.md'), article('Nested quotes', `${'>'.repeat(10_000)} Two drones struck the al-Tanf garrison on Monday.`))
+  writeFileSync(
+    path.join(generated, '55-nested-quotes.md'),
+    article('Nested quotes', `${'>'.repeat(10_000)} Two drones struck the al-Tanf garrison on Monday.`),
+  )
   writeFileSync(path.join(generated, '56-nested-lists.md'), article('Nested lists', `${'- '.repeat(10_000)}Two drones struck the al-Tanf garrison on Monday.`))
-  writeFileSync(path.join(generated, '57-indented-lists.md'), article('Indented lists', Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- level ${i}`).join('\n')))
+  writeFileSync(
+    path.join(generated, '57-indented-lists.md'),
+    article('Indented lists', Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- level ${i}`).join('\n')),
+  )
   // Files that are not regular files: reading one would block forever, or read 2 GiB.
   execFileSync('mkfifo', [path.join(generated, '58-named-pipe.md')])
   execFileSync('mkfifo', [path.join(generated, 'pipe')])
@@ -111,7 +135,7 @@ describe('bad input: each case gets its documented outcome, and the rest of the 
     expect(d?.code).toBe(cases['generated/corrections.yaml (target gone)']?.code)
   })
 
-  it('reads right-to-left Arabic text and still finds the English sentence\'s event', () => {
+  it("reads right-to-left Arabic text and still finds the English sentence's event", () => {
     expect(timeline.articles.find((a) => a.path.endsWith('19-arabic-rtl.md'))?.title).toBe('هجوم بطائرة مسيرة على قاعدة التنف')
     expect(timeline.events.some((e) => e.id === '2023-10-23-al-tanf-attack' && e.reports.some((r) => r.article.endsWith('19-arabic-rtl.md')))).toBe(true)
   })
@@ -150,7 +174,14 @@ describe('bad input in a real build', () => {
   it('builds the rest of the site, renders markup in every field as inert text, and prints no stack trace', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'salvo-bad-out-'))
     const log: string[] = []
-    const result = await buildSite({ seedsDir: badSeeds(), outDir: path.join(out, '_site'), dataFile: path.join(out, 'timeline.json'), cacheDir: null, today: TODAY, log: (l) => log.push(l) })
+    const result = await buildSite({
+      seedsDir: badSeeds(),
+      outDir: path.join(out, '_site'),
+      dataFile: path.join(out, 'timeline.json'),
+      cacheDir: null,
+      today: TODAY,
+      log: (l) => log.push(l),
+    })
     expect(result.ok).toBe(true)
     expect(log.join('\n')).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/)
     expect(readdirSync(path.join(out, '_site', 'articles'))).toContain('00-good')

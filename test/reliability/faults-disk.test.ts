@@ -21,7 +21,9 @@ const mounts: string[] = []
 function privileged(command: 'mount' | 'umount', args: string[]): string | null {
   const [program, ...rest] = root ? [command] : ['sudo', '-n', command]
   const result = spawnSync(program ?? command, [...rest, ...args], { encoding: 'utf8' })
-  return result.status === 0 ? null : `\`${[program, ...rest, ...args].join(' ')}\` failed (${(result.stderr || result.error?.message || `exit code ${result.status}`).trim()}): mounting a file system needs root or password-less sudo`
+  return result.status === 0
+    ? null
+    : `\`${[program, ...rest, ...args].join(' ')}\` failed (${(result.stderr || result.error?.message || `exit code ${result.status}`).trim()}): mounting a file system needs root or password-less sudo`
 }
 
 /** Mounts a tmpfs of `size` at `dir`, made here; the reason it could not, or `null`. */
@@ -101,7 +103,10 @@ describe('a small disk, filled', () => {
     if (unmountable !== null) skipBecause(context, unmountable)
     // A third of what the pages take besides the search index.
     const run = await buildWithFree((diskUse(out) - diskUse(path.join(out, 'pagefind'))) / 3)
-    expectStopped(run, /^Salvo: the disk that holds .*small\/_site\/ is full \(ENOSPC\), so the build stopped and left .*small\/_site\/ as it was; free some space, or build onto another disk with --out, and build again\.$/)
+    expectStopped(
+      run,
+      /^Salvo: the disk that holds .*small\/_site\/ is full \(ENOSPC\), so the build stopped and left .*small\/_site\/ as it was; free some space, or build onto another disk with --out, and build again\.$/,
+    )
     // Eleventy did not get to the end (it prints its summary when it does).
     expect(run.stdout).not.toMatch(/Wrote \d+ files/)
     await expectSiteAsItWas()
@@ -111,7 +116,10 @@ describe('a small disk, filled', () => {
     if (unmountable !== null) skipBecause(context, unmountable)
     // Room for everything but half the search index.
     const run = await buildWithFree(diskUse(out) - diskUse(path.join(out, 'pagefind')) / 2)
-    expectStopped(run, /^Salvo: the disk that holds .*small\/_site\/ is full \(ENOSPC\), so the build stopped and left .*small\/_site\/ as it was; free some space/)
+    expectStopped(
+      run,
+      /^Salvo: the disk that holds .*small\/_site\/ is full \(ENOSPC\), so the build stopped and left .*small\/_site\/ as it was; free some space/,
+    )
     // Eleventy wrote every page: the disk filled after, under the search index.
     expect(run.stdout).toMatch(/Wrote \d+ files/)
     await expectSiteAsItWas()
@@ -131,7 +139,10 @@ describe('a small disk, filled', () => {
     if (failed !== null) skipBecause(context, failed)
     try {
       const run = await build(out)
-      expectStopped(run, /^Salvo: .*small\/_site\.lock is on a read-only file system \(EROFS\), so the build stopped and left .*small\/_site\/ as it was; build into a writable folder with --out, or remount that file system read-write\.$/)
+      expectStopped(
+        run,
+        /^Salvo: .*small\/_site\.lock is on a read-only file system \(EROFS\), so the build stopped and left .*small\/_site\/ as it was; build into a writable folder with --out, or remount that file system read-write\.$/,
+      )
       expect(run.stderr.trim().split('\n')).toHaveLength(1)
     } finally {
       privileged('mount', ['-o', 'remount,rw', disk])
@@ -146,18 +157,24 @@ describe('other folders the build cannot write', () => {
     const failed = mountTmpfs(mounted, '8m')
     if (failed !== null) skipBecause(context, failed)
     const run = await build(mounted)
-    expectStopped(run, /^Salvo: .*mounted is busy or is a mount point, which cannot be renamed \(EBUSY\), so the build stopped and left .*mounted\/ as it was; Salvo publishes by renaming a finished folder into place, so build into a folder inside the mount/)
+    expectStopped(
+      run,
+      /^Salvo: .*mounted is busy or is a mount point, which cannot be renamed \(EBUSY\), so the build stopped and left .*mounted\/ as it was; Salvo publishes by renaming a finished folder into place, so build into a folder inside the mount/,
+    )
     expect(readdirSync(mounted)).toEqual([])
     expect(readdirSync(work).filter((name) => name.startsWith('mounted'))).toEqual(['mounted'])
   })
 
-  it('a folder the user may not write (another user\'s): one sentence naming it, nothing made', async () => {
+  it("a folder the user may not write (another user's): one sentence naming it, nothing made", async () => {
     // The folder is made read-only; as root, whom permissions do not stop, the build runs without root's permission override.
     const locked = path.join(work, 'locked')
     mkdirSync(locked)
     chmodSync(locked, 0o555)
     const run = await build(path.join(locked, '_site'), { withoutPermissionOverride: root })
-    expectStopped(run, /^Salvo: there is no permission to make a folder at .*locked\/_site\.lock \(EACCES\), so the build stopped and left .*locked\/_site\/ as it was; give your user permission on it and on the folder that holds it/)
+    expectStopped(
+      run,
+      /^Salvo: there is no permission to make a folder at .*locked\/_site\.lock \(EACCES\), so the build stopped and left .*locked\/_site\/ as it was; give your user permission on it and on the folder that holds it/,
+    )
     expect(readdirSync(locked)).toEqual([])
     expect(existsSync(path.join(locked, '_site'))).toBe(false)
   })

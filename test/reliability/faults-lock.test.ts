@@ -44,7 +44,8 @@ function startBuild(out: string): StartedCommand {
 }
 
 /** What is beside `out` besides the site and its data file: a build that ended, however it ended, leaves no lock (a killed one leaves what the next build clears). */
-const beside = (out: string): string[] => readdirSync(path.dirname(out)).filter((name) => name.startsWith(`${path.basename(out)}.`) && name !== `${path.basename(out)}.json`)
+const beside = (out: string): string[] =>
+  readdirSync(path.dirname(out)).filter((name) => name.startsWith(`${path.basename(out)}.`) && name !== `${path.basename(out)}.json`)
 
 /**
  * Starts another process that takes the lock on `out` and keeps it until it is ended, as a build would
@@ -58,12 +59,18 @@ async function holdLock(out: string): Promise<StartedCommand & { pid: number }> 
     `process.stdout.write('held\\n')`,
     'setInterval(() => undefined, 1000)',
   ].join('\n')
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, SALVO_OUT: out } })
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, SALVO_OUT: out },
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => void (stdout += chunk))
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => void (stderr += chunk))
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })))
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  )
   const holder = { child, pid: child.pid ?? -1, stdout: () => stdout, stderr: () => stderr, ended }
   started.push(holder)
   await waitFor(() => stdout.includes('held') || child.exitCode !== null, 'the holder to take the lock')
@@ -93,7 +100,12 @@ describe('one build at a time per output folder', () => {
     const [one, two] = await Promise.all([first.ended, second.ended])
     expect(one.code, one.stderr).toBe(0)
     expect(two.code, two.stderr).toBe(0)
-    expect(two.stderr).toMatch(new RegExp(`^Salvo: another build \\(pid ${first.pid}\\) is writing .*together/; waiting for it to finish \\(for up to 300 seconds; Ctrl\\+C to stop\\)\\.$`, 'm'))
+    expect(two.stderr).toMatch(
+      new RegExp(
+        `^Salvo: another build \\(pid ${first.pid}\\) is writing .*together/; waiting for it to finish \\(for up to 300 seconds; Ctrl\\+C to stop\\)\\.$`,
+        'm',
+      ),
+    )
     expect(one.stderr + two.stderr).not.toMatch(STACK_TRACE)
     expect(await hashTree(out)).toEqual(reference)
     expect(beside(out)).toEqual([])
@@ -101,7 +113,14 @@ describe('one build at a time per output folder', () => {
 
   it('two builds in one process take turns too', async () => {
     const out = path.join(work, 'in-process')
-    const options = { outDir: out, dataFile: `${out}.json`, cacheDir: path.join(work, 'cache', 'extract'), pageCacheDir: path.join(work, 'cache', 'pages'), site: resolveSiteSettings({}, {}), today: '2025-01-01' }
+    const options = {
+      outDir: out,
+      dataFile: `${out}.json`,
+      cacheDir: path.join(work, 'cache', 'extract'),
+      pageCacheDir: path.join(work, 'cache', 'pages'),
+      site: resolveSiteSettings({}, {}),
+      today: '2025-01-01',
+    }
     const said: string[] = []
     const [one, two] = await Promise.all([buildSite({ ...options, log: () => undefined }), buildSite({ ...options, log: (line) => said.push(line) })])
     expect(one.ok && two.ok).toBe(true)
@@ -116,7 +135,11 @@ describe('one build at a time per output folder', () => {
     const waiting = performance.now()
     const build = buildSite({ outDir: out, dataFile: `${out}.json`, cacheDir: null, pageCacheDir: null, lockWaitMs: 1500, log: (line) => said.push(line) })
     await expect(build).rejects.toThrow(OutputError)
-    await expect(build).rejects.toThrow(new RegExp(`^another build \\(pid ${holder.pid}\\) has been writing .*held/ for over 2 seconds, so this one gave up and built nothing; wait for it to finish \\(or stop it: \`kill ${holder.pid}\`\\), then build again\\.$`))
+    await expect(build).rejects.toThrow(
+      new RegExp(
+        `^another build \\(pid ${holder.pid}\\) has been writing .*held/ for over 2 seconds, so this one gave up and built nothing; wait for it to finish \\(or stop it: \`kill ${holder.pid}\`\\), then build again\\.$`,
+      ),
+    )
     expect(performance.now() - waiting).toBeGreaterThanOrEqual(1500)
     expect(said).toEqual([expect.stringMatching(new RegExp(`^Salvo: another build \\(pid ${holder.pid}\\) is writing .*held/; waiting`))])
     expect(existsSync(out)).toBe(false)
@@ -193,7 +216,9 @@ describe('one build at a time per output folder', () => {
     expect(lockHolder(out)).toBe(server.pid)
     const refused = await runBuild(args(out))
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toBe(`Salvo: npm start (pid ${server.pid}) is serving ${out}/ and rebuilding it in place, so nothing was built; stop it (Ctrl+C in its terminal) first, or build into another folder with --out.\n`)
+    expect(refused.stderr).toBe(
+      `Salvo: npm start (pid ${server.pid}) is serving ${out}/ and rebuilding it in place, so nothing was built; stop it (Ctrl+C in its terminal) first, or build into another folder with --out.\n`,
+    )
     process.kill(-server.pid, 'SIGINT')
     const stopped = await server.ended
     expect(stopped.signal).toBe('SIGINT')

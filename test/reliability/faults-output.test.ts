@@ -16,7 +16,8 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** `npm run build -- --out <out>`, with its data file and cache in the test's folder. */
-const build = (out: string, extra: string[] = []): Promise<CommandRun> => runBuild(['--out', out, '--data', path.join(work, 'timeline.json'), '--cache', path.join(work, 'cache'), ...extra])
+const build = (out: string, extra: string[] = []): Promise<CommandRun> =>
+  runBuild(['--out', out, '--data', path.join(work, 'timeline.json'), '--cache', path.join(work, 'cache'), ...extra])
 
 /** A folder of a user's own: notes and a page, nothing Salvo made. */
 function usersFolder(dir: string): void {
@@ -36,13 +37,16 @@ function expectRefusal(run: CommandRun, said: RegExp, past = false): void {
 }
 
 describe('a build never replaces a folder Salvo did not make', () => {
-  it('refuses --out naming a folder of the user\'s, says so and how to fix it, and moves, trashes and deletes nothing, build after build', async () => {
+  it("refuses --out naming a folder of the user's, says so and how to fix it, and moves, trashes and deletes nothing, build after build", async () => {
     const docs = path.join(work, 'docs')
     usersFolder(docs)
     const before = await hashTree(docs)
     for (let attempt = 0; attempt < 2; attempt++) {
       const run = await build(docs)
-      expectRefusal(run, /docs\/ holds files Salvo did not make \(it has no \.salvo-site file\).*nothing was deleted; choose a new or empty folder with --out, or delete .*docs\/ yourself/)
+      expectRefusal(
+        run,
+        /docs\/ holds files Salvo did not make \(it has no \.salvo-site file\).*nothing was deleted; choose a new or empty folder with --out, or delete .*docs\/ yourself/,
+      )
       expect(await hashTree(docs)).toEqual(before)
     }
     // Nothing went to the trash (the old behaviour moved it there, and the next build deleted it), and nothing was left beside it.
@@ -74,7 +78,7 @@ describe('a build never replaces a folder Salvo did not make', () => {
     expect(readFileSync(path.join(old, MARKER_FILE), 'utf8')).toBe(MARKER_TEXT)
   })
 
-  it.each([['.building'], ['.previous']])('refuses to touch a folder of the user\'s named like its %s folder, and builds once it is gone', async (suffix) => {
+  it.each([['.building'], ['.previous']])("refuses to touch a folder of the user's named like its %s folder, and builds once it is gone", async (suffix) => {
     const out = path.join(work, `beside${suffix.replace('.', '-')}`)
     expect((await build(out)).code).toBe(0)
     const site = await hashTree(out)
@@ -82,7 +86,12 @@ describe('a build never replaces a folder Salvo did not make', () => {
     usersFolder(theirs)
     const mine = await hashTree(theirs)
     const run = await build(out)
-    expectRefusal(run, new RegExp(`${path.basename(theirs).replace('.', '\\.')} is in the way: Salvo uses a folder of that name while it builds, but this one is not a folder Salvo made .*nothing was deleted`))
+    expectRefusal(
+      run,
+      new RegExp(
+        `${path.basename(theirs).replace('.', '\\.')} is in the way: Salvo uses a folder of that name while it builds, but this one is not a folder Salvo made .*nothing was deleted`,
+      ),
+    )
     expect(await hashTree(theirs)).toEqual(mine)
     expect(await hashTree(out)).toEqual(site)
     // An empty folder of that name has nothing to lose: the build removes it.
@@ -109,7 +118,7 @@ describe('a build never replaces a folder Salvo did not make', () => {
     expect(readdirSync(work).filter((name) => name.startsWith('linked-site'))).toEqual(['linked-site'])
   })
 
-  it('refuses a link to a web root that holds the user\'s files, and leaves link and files as they were', async () => {
+  it("refuses a link to a web root that holds the user's files, and leaves link and files as they were", async () => {
     const webRoot = path.join(work, 'www', 'theirs')
     usersFolder(webRoot)
     const before = await hashTree(webRoot)
@@ -122,12 +131,47 @@ describe('a build never replaces a folder Salvo did not make', () => {
 
   // Each of these was a stack trace: a sentence naming the path, and nothing built or removed.
   it.each([
-    ['--out naming a file', () => { writeFileSync(path.join(work, 'a-file'), 'x'); return { out: path.join(work, 'a-file') } }, /--out .*a-file is a file, not a folder, so nothing was built/],
-    ['--out inside a file (ENOTDIR)', () => { writeFileSync(path.join(work, 'b-file'), 'x'); return { out: path.join(work, 'b-file', 'site') } }, /a part of the path .*b-file\/site\S* is a file where a folder should be \(ENOTDIR\)/],
+    [
+      '--out naming a file',
+      () => {
+        writeFileSync(path.join(work, 'a-file'), 'x')
+        return { out: path.join(work, 'a-file') }
+      },
+      /--out .*a-file is a file, not a folder, so nothing was built/,
+    ],
+    [
+      '--out inside a file (ENOTDIR)',
+      () => {
+        writeFileSync(path.join(work, 'b-file'), 'x')
+        return { out: path.join(work, 'b-file', 'site') }
+      },
+      /a part of the path .*b-file\/site\S* is a file where a folder should be \(ENOTDIR\)/,
+    ],
     ['--out the root of the file system', () => ({ out: '/' }), /--out \/ is the root of a file system/],
-    ['a file where the staging folder goes (EEXIST)', () => { writeFileSync(path.join(work, 'c-site.building'), 'x'); return { out: path.join(work, 'c-site') } }, /c-site\.building is in the way/],
-    ['a file where the lock goes', () => { writeFileSync(path.join(work, 'd-site.lock'), 'x'); return { out: path.join(work, 'd-site') } }, /d-site\.lock is in the way: Salvo keeps its lock on .*d-site\/ there, but this is not a Salvo lock/],
-    ['--data naming a folder (EISDIR)', () => { mkdirSync(path.join(work, 'e-data.json')); return { out: path.join(work, 'e-site'), extra: ['--data', path.join(work, 'e-data.json')] } }, /e-data\.json is a folder where Salvo writes a file \(EISDIR\)/],
+    [
+      'a file where the staging folder goes (EEXIST)',
+      () => {
+        writeFileSync(path.join(work, 'c-site.building'), 'x')
+        return { out: path.join(work, 'c-site') }
+      },
+      /c-site\.building is in the way/,
+    ],
+    [
+      'a file where the lock goes',
+      () => {
+        writeFileSync(path.join(work, 'd-site.lock'), 'x')
+        return { out: path.join(work, 'd-site') }
+      },
+      /d-site\.lock is in the way: Salvo keeps its lock on .*d-site\/ there, but this is not a Salvo lock/,
+    ],
+    [
+      '--data naming a folder (EISDIR)',
+      () => {
+        mkdirSync(path.join(work, 'e-data.json'))
+        return { out: path.join(work, 'e-site'), extra: ['--data', path.join(work, 'e-data.json')] }
+      },
+      /e-data\.json is a folder where Salvo writes a file \(EISDIR\)/,
+    ],
   ])('%s is a sentence with the fix, never a stack trace', async (_, arrange, said) => {
     const { out, extra = [] } = arrange() as { out: string; extra?: string[] }
     const run = await build(out, extra)

@@ -33,7 +33,15 @@ describe('no code runs from an article: front matter is YAML only, in every comm
 
   it('npm run build refuses each non-YAML opener, naming the file, and builds the rest', async () => {
     const { root, seeds } = hostileSeeds()
-    const { code, stderr } = await command('build', ['--seeds', seeds, '--out', path.join(root, '_site'), '--data', path.join(root, 'timeline.json'), '--no-cache'])
+    const { code, stderr } = await command('build', [
+      '--seeds',
+      seeds,
+      '--out',
+      path.join(root, '_site'),
+      '--data',
+      path.join(root, 'timeline.json'),
+      '--no-cache',
+    ])
     expect(existsSync(SENTINEL)).toBe(false)
     expect(code, stderr).toBe(0)
     for (const name of HOSTILE) expect(stderr).toMatch(new RegExp(`${name}:1 \\[error\\] front matter: Front matter must be YAML`))
@@ -54,7 +62,17 @@ describe('no code runs from an article: front matter is YAML only, in every comm
     const { root, seeds } = hostileSeeds()
     const input = path.join(root, 'new.txt')
     writeFileSync(input, 'A new article\nTwo drones struck the al-Tanf garrison on Monday, U.S. officials said.\n')
-    const added = await command('add', [input, '--source', 'Gulf Wire (synthetic)', '--url', 'https://example.org/new', '--date', '2023-10-24', '--seeds', seeds])
+    const added = await command('add', [
+      input,
+      '--source',
+      'Gulf Wire (synthetic)',
+      '--url',
+      'https://example.org/new',
+      '--date',
+      '2023-10-24',
+      '--seeds',
+      seeds,
+    ])
     expect(existsSync(SENTINEL)).toBe(false)
     expect(added.code, added.stderr).toBe(0)
     const refused = await command('add', [path.join(FIXTURES, '38-front-matter-js.md'), '--seeds', seeds])
@@ -67,7 +85,17 @@ describe('no code runs from an article: front matter is YAML only, in every comm
     const { root, seeds } = hostileSeeds()
     const input = path.join(root, 'nested.txt')
     writeFileSync(input, `Nested\n${'> '.repeat(10_000)}Two drones struck the al-Tanf garrison on Monday.\n`)
-    const { code, stderr } = await command('add', [input, '--source', 'Gulf Wire (synthetic)', '--url', 'https://example.org/nested', '--date', '2023-10-24', '--seeds', seeds])
+    const { code, stderr } = await command('add', [
+      input,
+      '--source',
+      'Gulf Wire (synthetic)',
+      '--url',
+      'https://example.org/nested',
+      '--date',
+      '2023-10-24',
+      '--seeds',
+      seeds,
+    ])
     expect(code).toBe(1)
     expect(stderr).toMatch(/nested quotes or lists/)
     expect(stderr).not.toMatch(/\n\s+at /)

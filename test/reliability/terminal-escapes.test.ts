@@ -45,15 +45,18 @@ function command(script: string, args: string[]): Promise<Run> {
 function hostileSeeds(): { dir: string; name: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'salvo-terminal-'))
   const name = `2023-10-24-drones${OSC_TITLE}${CLEAR}${C1_CSI}${RLO}dm.md`
-  writeFileSync(path.join(dir, name), [
-    '---',
-    `title: "Drones\\e]0;title\\a attack\\u202E base\\x9b2J"`,
-    `source: "Wire\\e[31m"`,
-    'date: 2023-13-40',
-    '---',
-    `Two drones attacked al-Tanf on Monday,${CLEAR} U.S. officials said.`,
-    '',
-  ].join('\n'))
+  writeFileSync(
+    path.join(dir, name),
+    [
+      '---',
+      `title: "Drones\\e]0;title\\a attack\\u202E base\\x9b2J"`,
+      `source: "Wire\\e[31m"`,
+      'date: 2023-13-40',
+      '---',
+      `Two drones attacked al-Tanf on Monday,${CLEAR} U.S. officials said.`,
+      '',
+    ].join('\n'),
+  )
   return { dir, name }
 }
 
@@ -65,7 +68,11 @@ describe('escapeTerminal', () => {
     ['a line feed and a tab', 'a\nb\tc', 'a\\nb\\tc'],
     ['DEL', 'a\u007fb', 'a\\x7fb'],
     ['C1 controls: 8-bit CSI and OSC, NEL', `${C1_CSI}\u009d\u0085`, '\\x9b31m\\x9d\\x85'],
-    ['bidirectional overrides and isolates', '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069', '\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069'],
+    [
+      'bidirectional overrides and isolates',
+      '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069',
+      '\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069',
+    ],
     ['line and paragraph separators', 'a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
   ])('shows %s as an escape', (_, text, shown) => {
     expect(escapeTerminal(text)).toBe(shown)
@@ -89,7 +96,14 @@ describe('escapeTerminal', () => {
   })
 
   it('formatDiagnostic prints one line, with the file name, field and message escaped', () => {
-    const line = formatDiagnostic({ file: `seeds/a${OSC_TITLE}.md`, line: 2, field: `title${RLO}`, code: 'title-too-long', severity: 'error', message: `The title "x${CLEAR}\ny" is wrong.` })
+    const line = formatDiagnostic({
+      file: `seeds/a${OSC_TITLE}.md`,
+      line: 2,
+      field: `title${RLO}`,
+      code: 'title-too-long',
+      severity: 'error',
+      message: `The title "x${CLEAR}\ny" is wrong.`,
+    })
     expect(line).toBe('seeds/a\\x1b]0;owned\\x07.md:2 [error] title\\u202e: The title "x\\x1b[2J\\ny" is wrong.')
   })
 })

@@ -26,17 +26,23 @@ interface Hostile {
 
 const ARTICLES: Hostile[] = [
   {
-    slug: 'forged-in-title', title: 'Markers in a link title', source: 'Test Wire',
+    slug: 'forged-in-title',
+    title: 'Markers in a link title',
+    source: 'Test Wire',
     body: `Rockets hit [the base](https://a.example/ '${OPEN}<meta http-equiv=refresh content=0;url=https://evil.example/><img src=x onerror=alert(1)>${CLOSE}') on Monday, officials said.`,
     quotes: ['on Monday'],
   },
   {
-    slug: 'forged-in-alt', title: 'Markers in alt text', source: 'Test Wire',
+    slug: 'forged-in-alt',
+    title: 'Markers in alt text',
+    source: 'Test Wire',
     body: `![${OPEN}<img src=x onerror=alert(2)>${CLOSE}](https://a.example/x.png) Rockets hit the base on Monday, officials said.`,
     quotes: ['on Monday'],
   },
   {
-    slug: 'forged-in-text', title: 'Markers in link text, a URL and code', source: 'Test Wire',
+    slug: 'forged-in-text',
+    title: 'Markers in link text, a URL and code',
+    source: 'Test Wire',
     body: [
       `Officials said [${OPEN}<img src=x onerror=alert(3)>${CLOSE}](https://a.example/${OPEN}) that rockets hit the base on Monday.`,
       '',
@@ -47,7 +53,9 @@ const ARTICLES: Hostile[] = [
     quotes: ['rockets hit the base', 'shot down', 'in the text'],
   },
   {
-    slug: 'edges-in-markdown', title: 'Passage edges inside Markdown', source: 'Test Wire',
+    slug: 'edges-in-markdown',
+    title: 'Passage edges inside Markdown',
+    source: 'Test Wire',
     body: [
       '*Rockets hit the base* on Monday, **officials said in a statement** on Tuesday.',
       '',
@@ -55,10 +63,16 @@ const ARTICLES: Hostile[] = [
       '',
       'A spokesman [confirmed](https://a.example/statement "the attack on the base") the strike on Wednesday.',
     ].join('\n'),
-    quotes: [['hit the base*', '**officials'], ['base on Monday")', 'the attack'], ['spokesman [', 'the attack on']],
+    quotes: [
+      ['hit the base*', '**officials'],
+      ['base on Monday")', 'the attack'],
+      ['spokesman [', 'the attack on'],
+    ],
   },
   {
-    slug: 'right-to-left-override', title: `Attack ${RLO}on the base`, source: `Outlet ${RLO}name`,
+    slug: 'right-to-left-override',
+    title: `Attack ${RLO}on the base`,
+    source: `Outlet ${RLO}name`,
     body: 'Rockets hit the base on Monday, officials said.',
     quotes: ['Rockets hit the base'],
   },
@@ -84,9 +98,35 @@ async function hostileSite(): Promise<{ seeds: string; events: TimelineEvent[]; 
       if (start === -1 || end < start + to.length) throw new Error(`The test quotes "${from}" to "${to}", which is not in ${a.slug}.`)
       const n = events.length
       events.push({
-        id: `2023-10-24-hostile-${n}-attack`, type: 'attack', date: '2023-10-24', dateEnd: '2023-10-24', datePrecision: 'day', location: null,
-        weapons: ['rocket'], actors: [], killed: null, injured: null, status: 'confirmed', disputed: false, summary: `Rocket attack ${n}`, mergeReasons: [],
-        reports: [{ article: article.path, source: article.source, quote: article.body.slice(start, end), start, end, claimant: 'officials', claimantKind: 'us-official', status: 'confirmed', killed: null, injured: null, dateText: 'on Monday' }],
+        id: `2023-10-24-hostile-${n}-attack`,
+        type: 'attack',
+        date: '2023-10-24',
+        dateEnd: '2023-10-24',
+        datePrecision: 'day',
+        location: null,
+        weapons: ['rocket'],
+        actors: [],
+        killed: null,
+        injured: null,
+        status: 'confirmed',
+        disputed: false,
+        summary: `Rocket attack ${n}`,
+        mergeReasons: [],
+        reports: [
+          {
+            article: article.path,
+            source: article.source,
+            quote: article.body.slice(start, end),
+            start,
+            end,
+            claimant: 'officials',
+            claimantKind: 'us-official',
+            status: 'confirmed',
+            killed: null,
+            injured: null,
+            dateText: 'on Monday',
+          },
+        ],
       })
       anchors.set(article.slug, [...(anchors.get(article.slug) ?? []), `q-${start}`])
     }
@@ -139,77 +179,89 @@ describe('article text cannot forge passage marks or become markup, with or with
   it.each([
     ['as built, with its Content-Security-Policy', true],
     ['with the Content-Security-Policy meta tag taken out', false],
-  ])('no page runs script, navigates away or holds markup from the text: %s', async (_, withCsp) => {
-    const root = withCsp ? site : bare
-    const server = await serveSite(root)
-    served.push(server)
-    const context = await browser.newContext()
-    // Nothing leaves 127.0.0.1: a request elsewhere is recorded and refused.
-    const outside: string[] = []
-    await context.route('**/*', (route) => {
-      if (route.request().url().startsWith(server.origin)) return route.continue()
-      outside.push(route.request().url())
-      return route.abort()
-    })
-    const page = await context.newPage()
-    const dialogs: string[] = []
-    page.on('dialog', (dialog) => {
-      dialogs.push(`${page.url()}: ${dialog.message()}`)
-      void dialog.dismiss()
-    })
-    const navigations: string[] = []
-    let expected = ''
-    page.on('request', (request) => {
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== expected) navigations.push(`${expected} → ${request.url()}`)
-    })
-    const problems: string[] = []
-    for (const file of htmlFiles(root)) {
-      expected = `${server.origin}/${file.replace(/index\.html$/, '')}`
-      await page.goto(expected, { waitUntil: 'load' })
-      // A refresh <meta> with a delay of 0 fires just after load.
-      await page.waitForTimeout(30)
-      if (page.url() !== expected) problems.push(`${file}: the page moved to ${page.url()}`)
-      const slug = /^articles\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? ''
-      const found = await page.evaluate(({ withCsp, origin, anchors }) => {
-        const out: string[] = []
-        const metas = Array.from(document.querySelectorAll('meta[http-equiv]')).map((m) => m.getAttribute('http-equiv') ?? '')
-        if (metas.join() !== (withCsp ? 'Content-Security-Policy' : '')) out.push(`meta http-equiv: ${metas.join(', ')}`)
-        for (const el of Array.from(document.querySelectorAll('*'))) {
-          for (const attr of Array.from(el.attributes)) {
-            if (/^on/i.test(attr.name)) out.push(`<${el.localName} ${attr.name}>`)
-            if (/^javascript:/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))) out.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 40)}">`)
-          }
-        }
-        for (const a of Array.from(document.querySelectorAll('a[href], area[href]'))) if ((a as HTMLAnchorElement).protocol === 'javascript:') out.push(`a javascript: link ${(a as HTMLAnchorElement).href.slice(0, 40)}`)
-        for (const s of Array.from(document.scripts)) if (s.src !== `${origin}/search.js`) out.push(`a script not our own: ${s.src || s.textContent?.slice(0, 40)}`)
-        for (const mark of Array.from(document.querySelectorAll('mark'))) {
-          const attrs = Array.from(mark.attributes).map((a) => `${a.name}=${a.value}`)
-          if (!(attrs.length === 0 || (attrs.length === 1 && /^id=q-\d+$/.test(attrs[0] ?? '')))) out.push(`<mark ${attrs.join(' ')}>`)
-          if (mark.parentElement?.closest('mark')) out.push('a <mark> inside a <mark>')
-          if (!mark.closest('.body')) out.push('a <mark> outside the article text')
-        }
-        // Every passage keeps its anchor: a mark in the text or, where it has no text to mark, a line below it.
-        for (const id of anchors) {
-          const target = document.getElementById(id)
-          if (!(target?.localName === 'mark' || target?.classList.contains('unplaced'))) out.push(`passage ${id} has no anchor`)
-        }
-        return out
-      }, { withCsp, origin: server.origin, anchors: anchors.get(slug) ?? [] })
-      problems.push(...found.map((f) => `${file}: ${f}`))
-    }
-    expect(dialogs).toEqual([])
-    expect(navigations).toEqual([])
-    expect(outside.filter((url) => !url.startsWith('https://a.example/'))).toEqual([])
-    expect(problems).toEqual([])
-    await context.close()
-  }, 300_000)
+  ])(
+    'no page runs script, navigates away or holds markup from the text: %s',
+    async (_, withCsp) => {
+      const root = withCsp ? site : bare
+      const server = await serveSite(root)
+      served.push(server)
+      const context = await browser.newContext()
+      // Nothing leaves 127.0.0.1: a request elsewhere is recorded and refused.
+      const outside: string[] = []
+      await context.route('**/*', (route) => {
+        if (route.request().url().startsWith(server.origin)) return route.continue()
+        outside.push(route.request().url())
+        return route.abort()
+      })
+      const page = await context.newPage()
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${page.url()}: ${dialog.message()}`)
+        void dialog.dismiss()
+      })
+      const navigations: string[] = []
+      let expected = ''
+      page.on('request', (request) => {
+        if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== expected)
+          navigations.push(`${expected} → ${request.url()}`)
+      })
+      const problems: string[] = []
+      for (const file of htmlFiles(root)) {
+        expected = `${server.origin}/${file.replace(/index\.html$/, '')}`
+        await page.goto(expected, { waitUntil: 'load' })
+        // A refresh <meta> with a delay of 0 fires just after load.
+        await page.waitForTimeout(30)
+        if (page.url() !== expected) problems.push(`${file}: the page moved to ${page.url()}`)
+        const slug = /^articles\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? ''
+        const found = await page.evaluate(
+          ({ withCsp, origin, anchors }) => {
+            const out: string[] = []
+            const metas = Array.from(document.querySelectorAll('meta[http-equiv]')).map((m) => m.getAttribute('http-equiv') ?? '')
+            if (metas.join() !== (withCsp ? 'Content-Security-Policy' : '')) out.push(`meta http-equiv: ${metas.join(', ')}`)
+            for (const el of Array.from(document.querySelectorAll('*'))) {
+              for (const attr of Array.from(el.attributes)) {
+                if (/^on/i.test(attr.name)) out.push(`<${el.localName} ${attr.name}>`)
+                if (/^javascript:/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))) out.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 40)}">`)
+              }
+            }
+            for (const a of Array.from(document.querySelectorAll('a[href], area[href]')))
+              if ((a as HTMLAnchorElement).protocol === 'javascript:') out.push(`a javascript: link ${(a as HTMLAnchorElement).href.slice(0, 40)}`)
+            for (const s of Array.from(document.scripts))
+              if (s.src !== `${origin}/search.js`) out.push(`a script not our own: ${s.src || s.textContent?.slice(0, 40)}`)
+            for (const mark of Array.from(document.querySelectorAll('mark'))) {
+              const attrs = Array.from(mark.attributes).map((a) => `${a.name}=${a.value}`)
+              if (!(attrs.length === 0 || (attrs.length === 1 && /^id=q-\d+$/.test(attrs[0] ?? '')))) out.push(`<mark ${attrs.join(' ')}>`)
+              if (mark.parentElement?.closest('mark')) out.push('a <mark> inside a <mark>')
+              if (!mark.closest('.body')) out.push('a <mark> outside the article text')
+            }
+            // Every passage keeps its anchor: a mark in the text or, where it has no text to mark, a line below it.
+            for (const id of anchors) {
+              const target = document.getElementById(id)
+              if (!(target?.localName === 'mark' || target?.classList.contains('unplaced'))) out.push(`passage ${id} has no anchor`)
+            }
+            return out
+          },
+          { withCsp, origin: server.origin, anchors: anchors.get(slug) ?? [] },
+        )
+        problems.push(...found.map((f) => `${file}: ${f}`))
+      }
+      expect(dialogs).toEqual([])
+      expect(navigations).toEqual([])
+      expect(outside.filter((url) => !url.startsWith('https://a.example/'))).toEqual([])
+      expect(problems).toEqual([])
+      await context.close()
+    },
+    300_000,
+  )
 
   it('shows the old markers and our own tags as the text they are', async () => {
     const server = await serveSite(bare)
     served.push(server)
     const page = await browser.newPage()
     await page.goto(`${server.origin}/articles/2023-10-24-forged-in-title/`)
-    expect(await page.locator('.body a[title]').getAttribute('title')).toBe(`${OPEN}<meta http-equiv=refresh content=0;url=https://evil.example/><img src=x onerror=alert(1)>${CLOSE}`)
+    expect(await page.locator('.body a[title]').getAttribute('title')).toBe(
+      `${OPEN}<meta http-equiv=refresh content=0;url=https://evil.example/><img src=x onerror=alert(1)>${CLOSE}`,
+    )
     expect(await page.locator('.body mark').allTextContents()).toEqual(['on Monday'])
     await page.goto(`${server.origin}/articles/2023-10-24-forged-in-text/`)
     // Raw HTML is dropped (the sanitizer), the markers around it stay, as text.
@@ -221,7 +273,14 @@ describe('article text cannot forge passage marks or become markup, with or with
     expect(await page.locator('.body mark').allTextContents()).toEqual(['rockets hit the base', 'shot down', 'in the text'])
     await page.goto(`${server.origin}/articles/2023-10-24-edges-in-markdown/`)
     // Only text is marked: the first passage in two marks (end of the emphasis, start of the strong), the second after the link, the third before and in the link text.
-    expect(await page.locator('.body mark').allTextContents()).toEqual(['hit the base', ' on Monday, ', 'officials', ' that the attack', 'spokesman ', 'confirmed'])
+    expect(await page.locator('.body mark').allTextContents()).toEqual([
+      'hit the base',
+      ' on Monday, ',
+      'officials',
+      ' that the attack',
+      'spokesman ',
+      'confirmed',
+    ])
     await page.close()
   })
 
@@ -230,21 +289,22 @@ describe('article text cannot forge passage marks or become markup, with or with
     served.push(server)
     const page = await browser.newPage()
     /** `true` when the characters of the element's text (spaces aside) stand left to right on the screen, as English is read. */
-    const readsLeftToRight = (element: Locator): Promise<boolean> => element.evaluate((el) => {
-      const lefts: number[] = []
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const text = node.textContent ?? ''
-        for (let i = 0; i < text.length; i++) {
-          if (/\s/.test(text[i] ?? ' ')) continue
-          const range = document.createRange()
-          range.setStart(node, i)
-          range.setEnd(node, i + 1)
-          lefts.push(range.getBoundingClientRect().left)
+    const readsLeftToRight = (element: Locator): Promise<boolean> =>
+      element.evaluate((el) => {
+        const lefts: number[] = []
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const text = node.textContent ?? ''
+          for (let i = 0; i < text.length; i++) {
+            if (/\s/.test(text[i] ?? ' ')) continue
+            const range = document.createRange()
+            range.setStart(node, i)
+            range.setEnd(node, i + 1)
+            lefts.push(range.getBoundingClientRect().left)
+          }
         }
-      }
-      return lefts.length > 1 && lefts.every((x, i) => i === 0 || x > (lefts[i - 1] ?? 0))
-    })
+        return lefts.length > 1 && lefts.every((x, i) => i === 0 || x > (lefts[i - 1] ?? 0))
+      })
     const rtl = '2023-10-24-right-to-left-override'
     await page.goto(`${server.origin}/articles/${rtl}/`)
     expect(await page.title()).toBe(`\u2068Attack ${RLO}on the base\u2069 · Salvo`)
@@ -259,7 +319,14 @@ describe('article text cannot forge passage marks or become markup, with or with
     expect(await readsLeftToRight(page.locator(`li:has(a[href="/articles/${rtl}/"]) time`))).toBe(true)
     await page.goto(`${server.origin}/sources/`)
     // The outlet, then its counts.
-    expect(await readsLeftToRight(page.locator('ul.index li').filter({ hasText: `Outlet ${RLO}name` }).locator('.muted'))).toBe(true)
+    expect(
+      await readsLeftToRight(
+        page
+          .locator('ul.index li')
+          .filter({ hasText: `Outlet ${RLO}name` })
+          .locator('.muted'),
+      ),
+    ).toBe(true)
     await page.close()
   })
 })

@@ -9,11 +9,14 @@ import { launchChromium } from '../helpers/chromium.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
 /** Payloads from the OWASP XSS filter-evasion cheat sheet, one per line, plus template and Markdown ones. */
-const PAYLOADS = readFileSync('test/fixtures/xss-payloads.txt', 'utf8').split('\n').filter((l) => l.trim() !== '')
+const PAYLOADS = readFileSync('test/fixtures/xss-payloads.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
 
 /** One article per payload, with the payload in every field a user controls, and corrections that carry it too. */
 /** A payload as it can stand in a URL: what ingest refuses there (spaces, quote marks, angle brackets…) percent-encoded, the rest raw. */
-const inUrl = (payload: string): string => payload.replace(/[\s"'<>`\\^{|}\u0000-\u001f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)
+const inUrl = (payload: string): string =>
+  payload.replace(/[\s"'<>`\\^{|}\u0000-\u001f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)
 
 function hostileSeeds(): string {
   const seeds = mkdtempSync(path.join(tmpdir(), 'salvo-xss-'))
@@ -28,19 +31,18 @@ function hostileSeeds(): string {
       dateInferred: true,
       dateNote: payload,
     }
-    const body = [
-      `Two drones struck the al-Tanf garrison on Monday ${payload}, U.S. officials said.`,
-      '',
-      payload,
-      '',
-      `In this 2020 photo, ${payload}`,
-    ].join('\n')
+    const body = [`Two drones struck the al-Tanf garrison on Monday ${payload}, U.S. officials said.`, '', payload, '', `In this 2020 photo, ${payload}`].join(
+      '\n',
+    )
     writeFileSync(path.join(seeds, `2023-10-24-hostile-${String(i).padStart(2, '0')}.md`), `---\n${stringify(front)}---\n${body}\n`)
   })
-  writeFileSync(path.join(seeds, 'corrections.yaml'), stringify([
-    { target: { event: '2023-10-23-al-tanf-attack' }, note: PAYLOADS.join(' '), reason: PAYLOADS.slice(0, 5).join(' ') },
-    { target: { event: '2023-10-23-al-tanf-attack' }, set: { summary: PAYLOADS[0] }, reason: PAYLOADS[1] },
-  ]))
+  writeFileSync(
+    path.join(seeds, 'corrections.yaml'),
+    stringify([
+      { target: { event: '2023-10-23-al-tanf-attack' }, note: PAYLOADS.join(' '), reason: PAYLOADS.slice(0, 5).join(' ') },
+      { target: { event: '2023-10-23-al-tanf-attack' }, set: { summary: PAYLOADS[0] }, reason: PAYLOADS[1] },
+    ]),
+  )
   return seeds
 }
 
@@ -93,13 +95,16 @@ describe('hostile input renders as inert text, in a real browser', () => {
         for (const el of Array.from(document.querySelectorAll('*'))) {
           for (const attr of Array.from(el.attributes)) {
             if (/^on/i.test(attr.name)) out.push(`${el.tagName} ${attr.name}`)
-            if (/^(href|src|action|formaction|background|data)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) out.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 30)}`)
+            if (/^(href|src|action|formaction|background|data)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value))
+              out.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 30)}`)
           }
         }
-        for (const tag of ['iframe', 'object', 'embed', 'input[type=image i]', 'input[src]', 'body style', 'base', 'svg script', 'xss', 'table[background]']) if (document.querySelector(tag)) out.push(`a <${tag}> element`)
+        for (const tag of ['iframe', 'object', 'embed', 'input[type=image i]', 'input[src]', 'body style', 'base', 'svg script', 'xss', 'table[background]'])
+          if (document.querySelector(tag)) out.push(`a <${tag}> element`)
         for (const s of Array.from(document.scripts)) if (!s.src) out.push('an inline <script>')
         if (document.querySelector('meta[http-equiv="refresh" i]')) out.push('a refresh <meta>')
-        if ((document.body.textContent ?? '').includes('49') && !(document.body.textContent ?? '').includes('7*7')) out.push('a template expression was evaluated')
+        if ((document.body.textContent ?? '').includes('49') && !(document.body.textContent ?? '').includes('7*7'))
+          out.push('a template expression was evaluated')
         return out
       })
       problems.push(...found.map((f) => `${file}: ${f}`))

@@ -73,18 +73,89 @@ describe('a plain paragraph renders without a parse, to the same bytes', () => {
       return fast === null || fast === parsed(markdown)
     }
     const piece = fc.oneof(
-      fc.constantFrom('a', 'Z', 'é', 'e\u0301', 'Ж', '中', '1', '12', '2023', ' ', '  ', '\n', '\n\n', '.', ',', ')', '(', '-', '--', '–', '—', '…', ':', '/', '%', '$', '@', '!', '?',
-        '"', "'", '“', '”', '‘', '’', '\uE000', '\uE001', '\u00A0', '\t', '\r', '&', '&amp;', '<', '>', '[', ']', '*', '_', '`', '#', '=', '+', '~', '|', '\\', '\u200B', '\uFEFF', '\u2028', '\0'),
+      fc.constantFrom(
+        'a',
+        'Z',
+        'é',
+        'e\u0301',
+        'Ж',
+        '中',
+        '1',
+        '12',
+        '2023',
+        ' ',
+        '  ',
+        '\n',
+        '\n\n',
+        '.',
+        ',',
+        ')',
+        '(',
+        '-',
+        '--',
+        '–',
+        '—',
+        '…',
+        ':',
+        '/',
+        '%',
+        '$',
+        '@',
+        '!',
+        '?',
+        '"',
+        "'",
+        '“',
+        '”',
+        '‘',
+        '’',
+        '\uE000',
+        '\uE001',
+        '\u00A0',
+        '\t',
+        '\r',
+        '&',
+        '&amp;',
+        '<',
+        '>',
+        '[',
+        ']',
+        '*',
+        '_',
+        '`',
+        '#',
+        '=',
+        '+',
+        '~',
+        '|',
+        '\\',
+        '\u200B',
+        '\uFEFF',
+        '\u2028',
+        '\0',
+      ),
       fc.string({ maxLength: 4 }),
     )
-    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }).map((parts) => parts.join('')), agrees), { numRuns: 5000 })
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 16 }).map((parts) => parts.join('')),
+        agrees,
+      ),
+      { numRuns: 5000 },
+    )
     // About 10% of this mixed text is a plain paragraph.
     expect(taken / runs).toBeGreaterThan(0.05)
     runs = 0
     taken = 0
     // Mostly plain text, near the edges of the rule: line starts, digits before `.` and `)`, spaces before line breaks.
     const near = fc.constantFrom('a', 'Bc', 'é', '1', '12', '2023', ' ', '  ', '\n', '.', ')', '(', '-', '—', '"', '“', ':', '!', '?', '…', '$', '%', '/')
-    fc.assert(fc.property(fc.array(near, { maxLength: 16 }).map((parts) => parts.join('')), agrees), { numRuns: 5000 })
+    fc.assert(
+      fc.property(
+        fc.array(near, { maxLength: 16 }).map((parts) => parts.join('')),
+        agrees,
+      ),
+      { numRuns: 5000 },
+    )
     // About a third of this.
     expect(taken / runs).toBeGreaterThan(0.2)
   })

@@ -70,7 +70,11 @@ describe('a site of 1,000 synthetic articles, in pages', () => {
     let url: string | undefined = '/'
     while (url !== undefined) {
       const $ = load(await readFile(path.join(root, url, 'index.html'), 'utf8'))
-      hrefs.push(...$('.timeline .entry__title a').map((_, a) => a.attribs.href).get())
+      hrefs.push(
+        ...$('.timeline .entry__title a')
+          .map((_, a) => a.attribs.href)
+          .get(),
+      )
       url = $('.pager-list a[rel=next]').attr('href')
     }
     const events = pages.filter((p) => p.startsWith('events/')).map(urlOf)
@@ -81,7 +85,9 @@ describe('a site of 1,000 synthetic articles, in pages', () => {
     const timeline = timelineOf(site)
     const articleDay = new Map(timeline.articles.map((a) => [a.path, a.date]))
     // An event is as new as the latest article reporting it (or its last day, if later).
-    const reported = new Map(timeline.events.map((e) => [`/events/${e.id}/`, [e.dateEnd, ...e.reports.map((r) => articleDay.get(r.article) ?? '')].sort().at(-1) ?? '']))
+    const reported = new Map(
+      timeline.events.map((e) => [`/events/${e.id}/`, [e.dateEnd, ...e.reports.map((r) => articleDay.get(r.article) ?? '')].sort().at(-1) ?? '']),
+    )
     const records = JSON.parse(await readFile(path.join(root, 'data', 'events.json'), 'utf8')) as { id: string; location: { id: string | null } | null }[]
     expect(records).toHaveLength(timeline.events.length)
     expect(records.length).toBeGreaterThan(FEED_ENTRIES * 3)

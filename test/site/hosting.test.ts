@@ -9,7 +9,8 @@ import { crawlSite } from '../helpers/crawl-site.js'
 import { serveSite, type ServedSite } from '../helpers/serve-site.js'
 
 const SITE_URL = 'https://example.org/salvo/'
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'"
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'"
 
 describe('hosted in a subfolder: npm run build -- --site-url https://example.org/salvo/', () => {
   let site: BuiltSite
@@ -29,7 +30,8 @@ describe('hosted in a subfolder: npm run build -- --site-url https://example.org
     expect(broken).toEqual([])
     const paths = fetched.map((u) => new URL(u).pathname)
     expect(paths.length).toBeGreaterThan((await listPages(root)).length - 5)
-    for (const needed of ['/salvo/style.css', '/salvo/search.js', '/salvo/data/events.csv', '/salvo/feeds/events.atom', '/salvo/data/']) expect(paths).toContain(needed)
+    for (const needed of ['/salvo/style.css', '/salvo/search.js', '/salvo/data/events.csv', '/salvo/feeds/events.atom', '/salvo/data/'])
+      expect(paths).toContain(needed)
     expect(paths.every((p) => p.startsWith('/salvo/'))).toBe(true)
     // What search.js leads to and loads on demand is there too, and its links hold up.
     expect((await fetch(`${served.origin}/salvo/pagefind/pagefind.js`)).status).toBe(200)
@@ -48,7 +50,9 @@ describe('hosted in a subfolder: npm run build -- --site-url https://example.org
   it('lists every page in sitemap.xml with its absolute address, and names the sitemap in robots.txt', async () => {
     const xml = await site.read('sitemap.xml')
     expect(XMLValidator.validate(xml)).toBe(true)
-    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' }).parse(xml) as { urlset: { '@_xmlns': string; url: { loc: string }[] } }
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' }).parse(xml) as {
+      urlset: { '@_xmlns': string; url: { loc: string }[] }
+    }
     expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
     const locs = parsed.urlset.url.map((u) => u.loc)
     const pages = (await listPages(root)).filter((p) => p !== '404.html' && !p.startsWith('pagefind/'))
@@ -68,7 +72,11 @@ describe('hosted in a subfolder: npm run build -- --site-url https://example.org
       // Escaped once, not twice: "FDD's", never "FDD&#39;s".
       expect(`${$('head > title').text()} ${description}`, page).not.toMatch(/&(#\d+|#x[0-9a-f]+|[a-z]+);/i)
       expect($('meta[property="og:description"]').attr('content'), page).toBe(description)
-      expect($('meta[property="og:title"]').attr('content'), page).toBe($('head > title').text().replace(/ · Salvo$/, ''))
+      expect($('meta[property="og:title"]').attr('content'), page).toBe(
+        $('head > title')
+          .text()
+          .replace(/ · Salvo$/, ''),
+      )
       expect($('meta[property="og:type"]').attr('content')).toBe('website')
       if (page === '404.html') {
         expect($('link[rel=canonical]').length).toBe(0)
@@ -113,7 +121,8 @@ describe('relative links: npm run build -- --relative', () => {
         const url = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action') ?? ''
         if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) return
         if (url.startsWith('/')) problems.push(`${page}: ${url} is root-relative`)
-        if (/(^|\/)(\.\.)?$|\/(#|\?)/.test(url.split(/[#?]/)[0] ?? '') && !url.split(/[#?]/)[0]?.endsWith('.html')) problems.push(`${page}: ${url} links a folder`)
+        if (/(^|\/)(\.\.)?$|\/(#|\?)/.test(url.split(/[#?]/)[0] ?? '') && !url.split(/[#?]/)[0]?.endsWith('.html'))
+          problems.push(`${page}: ${url} links a folder`)
       })
     }
     expect(problems).toEqual([])

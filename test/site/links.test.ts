@@ -9,7 +9,10 @@ describe('the internal link checker', () => {
   it('reports a missing page and a missing anchor, and accepts good ones', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'salvo-links-'))
     await mkdir(path.join(root, 'a'))
-    await writeFile(path.join(root, 'index.html'), '<a href="/a/">ok</a> <a href="/a/#here">ok</a> <a href="/b/">gone</a> <a href="/a/#nowhere">gone</a> <a href="https://example.org/">external</a>')
+    await writeFile(
+      path.join(root, 'index.html'),
+      '<a href="/a/">ok</a> <a href="/a/#here">ok</a> <a href="/b/">gone</a> <a href="/a/#nowhere">gone</a> <a href="https://example.org/">external</a>',
+    )
     await writeFile(path.join(root, 'a', 'index.html'), '<p id="here">x</p><a href="../">up</a>')
     const { checked, broken } = await checkLinks(root)
     expect(checked).toBe(5)

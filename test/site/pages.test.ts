@@ -22,7 +22,11 @@ describe('pages of the seeds build', () => {
 
   it('home: summary figures count what the timeline holds', async () => {
     const $ = await page('index.html')
-    const stat = (label: string): string => $('.stats div').filter((_, d) => $(d).find('dt').text() === label).find('dd').text()
+    const stat = (label: string): string =>
+      $('.stats div')
+        .filter((_, d) => $(d).find('dt').text() === label)
+        .find('dd')
+        .text()
     const attacks = timeline.events.filter((e) => e.type === 'attack')
     expect(stat('Attacks')).toBe(String(attacks.length))
     expect(stat('Sites attacked')).toBe(String(new Set(attacks.map((e) => e.location?.id)).size))
@@ -32,23 +36,44 @@ describe('pages of the seeds build', () => {
 
   it('home: every event once, oldest first, attacks in the main lane and the rest in the context lane', async () => {
     const $ = await page('index.html')
-    const hrefs = $('.timeline .entry__title a').map((_, a) => $(a).attr('href')).get()
+    const hrefs = $('.timeline .entry__title a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
     expect(new Set(hrefs)).toEqual(new Set(timeline.events.map((e) => `/events/${e.id}/`)))
     expect(hrefs).toHaveLength(timeline.events.length)
-    const days = $('.day__title time').map((_, t) => $(t).attr('datetime')).get()
+    const days = $('.day__title time')
+      .map((_, t) => $(t).attr('datetime'))
+      .get()
     expect(days).toEqual([...days].sort())
-    const contextIds = $('.lane--context .entry__title a').map((_, a) => $(a).attr('href')).get()
-    expect(contextIds.sort()).toEqual(timeline.events.filter((e) => e.type !== 'attack').map((e) => `/events/${e.id}/`).sort())
+    const contextIds = $('.lane--context .entry__title a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
+    expect(contextIds.sort()).toEqual(
+      timeline.events
+        .filter((e) => e.type !== 'attack')
+        .map((e) => `/events/${e.id}/`)
+        .sort(),
+    )
     expect($('input#hide-context[type=checkbox]').length).toBe(1)
     expect($('label[for=hide-context]').text()).toMatch(/Hide context/)
   })
 
   it('newest first: the same entries in reverse order', async () => {
-    const oldest = (await page('index.html'))('.timeline .entry__title a').map((_, a) => a.attribs.href).get()
+    const oldest = (await page('index.html'))('.timeline .entry__title a')
+      .map((_, a) => a.attribs.href)
+      .get()
     const $ = await page('newest-first/index.html')
-    const days = $('.day__title time').map((_, t) => $(t).attr('datetime')).get()
+    const days = $('.day__title time')
+      .map((_, t) => $(t).attr('datetime'))
+      .get()
     expect(days).toEqual([...days].sort().reverse())
-    expect(new Set($('.timeline .entry__title a').map((_, a) => a.attribs.href).get())).toEqual(new Set(oldest))
+    expect(
+      new Set(
+        $('.timeline .entry__title a')
+          .map((_, a) => a.attribs.href)
+          .get(),
+      ),
+    ).toEqual(new Set(oldest))
     expect($('.order a').attr('href')).toBe('/')
   })
 
@@ -88,7 +113,9 @@ describe('pages of the seeds build', () => {
 
   it('event page: previous and next follow the timeline', async () => {
     const $ = await page('index.html')
-    const order = $('.timeline .entry__title a').map((_, a) => a.attribs.href).get()
+    const order = $('.timeline .entry__title a')
+      .map((_, a) => a.attribs.href)
+      .get()
     // The home page's order is by day, attacks before context within a day's lanes; the pager walks day by day too.
     const first = await page(`${order[0]?.slice(1)}index.html`)
     expect(first('a[rel=prev]').length).toBe(0)
@@ -101,7 +128,11 @@ describe('pages of the seeds build', () => {
     const article = timeline.articles.find((a) => a.events.length > 0 && a.setAside.length > 0)
     expect(article).toBeDefined()
     const $ = await page(`articles/${article?.slug}/index.html`)
-    const linked = new Set($('.body mark + a.to-event, .body a.to-event').map((_, a) => a.attribs.href).get())
+    const linked = new Set(
+      $('.body mark + a.to-event, .body a.to-event')
+        .map((_, a) => a.attribs.href)
+        .get(),
+    )
     expect(linked).toEqual(new Set(article?.events.map((id) => `/events/${id}/`)))
     expect($('.body mark').length).toBeGreaterThan(0)
     const details = $('details.set-aside')
@@ -136,7 +167,9 @@ describe('pages of the seeds build', () => {
   it('map: a marker per site with attacks, bigger for more attacks, linking to the site page', async () => {
     const $ = await page('map/index.html')
     expect($('svg path.land--focus').length).toBe(3)
-    const markers = $('svg a').map((_, a) => ({ href: a.attribs.href, r: Number($(a).find('circle').attr('r')), label: a.attribs['aria-label'] })).get()
+    const markers = $('svg a')
+      .map((_, a) => ({ href: a.attribs.href, r: Number($(a).find('circle').attr('r')), label: a.attribs['aria-label'] }))
+      .get()
     const attacked = new Map<string, number>()
     for (const e of timeline.events) if (e.type === 'attack' && e.location?.id) attacked.set(e.location.id, (attacked.get(e.location.id) ?? 0) + 1)
     for (const [id, n] of attacked) expect(markers.find((m) => m.href === `/sites/${id}/`)?.label).toMatch(new RegExp(`: ${n} attacks?`))
@@ -146,7 +179,8 @@ describe('pages of the seeds build', () => {
 
   it('filters: a page per country, weapon, status and month, each listing only matching events', async () => {
     const $ = await page('browse/index.html')
-    for (const prefix of ['/countries/', '/weapons/', '/status/', '/months/', '/sites/', '/groups/']) expect($(`a[href^="${prefix}"]`).length).toBeGreaterThan(0)
+    for (const prefix of ['/countries/', '/weapons/', '/status/', '/months/', '/sites/', '/groups/'])
+      expect($(`a[href^="${prefix}"]`).length).toBeGreaterThan(0)
     const status = await page('status/reported/index.html')
     expect(status('.timeline .entry').length).toBe(timeline.events.filter((e) => e.status === 'reported').length)
     status('.timeline .badge:not(.badge--disputed)').each((_, b) => void expect(status(b).text()).toContain('Reported'))
@@ -159,7 +193,11 @@ describe('pages of the seeds build', () => {
       const html = await site.read(file)
       expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i)
       const $ = load(html)
-      expect($('script').map((_, s) => `${s.attribs.src}|${$(s).text()}`).get()).toEqual(['/search.js|'])
+      expect(
+        $('script')
+          .map((_, s) => `${s.attribs.src}|${$(s).text()}`)
+          .get(),
+      ).toEqual(['/search.js|'])
       $('a[href]').each((_, a) => void expect(a.attribs.href).toMatch(/^(\/|#|https?:)/))
     }
   })

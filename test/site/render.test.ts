@@ -36,12 +36,45 @@ describe('page titles', () => {
 
 describe('quoted passages', () => {
   const event = (id: string, spans: [number, number][]): TimelineEvent => ({
-    id, type: 'attack', date: '2023-10-27', dateEnd: '2023-10-27', datePrecision: 'day', location: null, weapons: [], actors: [], killed: null, injured: null,
-    status: 'reported', disputed: false, summary: id, mergeReasons: [],
-    reports: spans.map(([start, end]) => ({ article: 'seeds/a.md', source: 'X', quote: '', start, end, claimant: 'X', claimantKind: 'media', status: 'reported', killed: null, injured: null, dateText: null })),
+    id,
+    type: 'attack',
+    date: '2023-10-27',
+    dateEnd: '2023-10-27',
+    datePrecision: 'day',
+    location: null,
+    weapons: [],
+    actors: [],
+    killed: null,
+    injured: null,
+    status: 'reported',
+    disputed: false,
+    summary: id,
+    mergeReasons: [],
+    reports: spans.map(([start, end]) => ({
+      article: 'seeds/a.md',
+      source: 'X',
+      quote: '',
+      start,
+      end,
+      claimant: 'X',
+      claimantKind: 'media',
+      status: 'reported',
+      killed: null,
+      injured: null,
+      dateText: null,
+    })),
   })
   it('join overlapping and identical spans into one mark that links to every event', () => {
-    expect(quotePassages('seeds/a.md', [event('a', [[10, 50]]), event('b', [[10, 50]]), event('c', [[40, 90], [100, 120]])])).toEqual([
+    expect(
+      quotePassages('seeds/a.md', [
+        event('a', [[10, 50]]),
+        event('b', [[10, 50]]),
+        event('c', [
+          [40, 90],
+          [100, 120],
+        ]),
+      ]),
+    ).toEqual([
       { anchor: 'q-10', start: 10, end: 90, events: ['a', 'b', 'c'] },
       { anchor: 'q-100', start: 100, end: 120, events: ['c'] },
     ])
@@ -53,7 +86,13 @@ describe('quoted passages', () => {
 
 describe('the daily chart', () => {
   it('keeps empty days in place and draws a bar per day with attacks, scaled to the busiest', () => {
-    const chart = drawDailyChart(new Map([['2023-10-18', 1], ['2023-10-22', 2], ['2023-10-23', 1]]))
+    const chart = drawDailyChart(
+      new Map([
+        ['2023-10-18', 1],
+        ['2023-10-22', 2],
+        ['2023-10-23', 1],
+      ]),
+    )
     expect(chart?.bars.map((b) => b.day)).toEqual(['2023-10-18', '2023-10-22', '2023-10-23'])
     expect(chart?.bars[1]?.height).toBe(2 * (chart?.bars[0]?.height ?? 0))
     expect((chart?.bars[1]?.x ?? 0) - (chart?.bars[0]?.x ?? 0)).toBeCloseTo(4 * ((chart?.bars[2]?.x ?? 0) - (chart?.bars[1]?.x ?? 0)), 0)
@@ -95,7 +134,11 @@ describe('the sample build', () => {
     const $ = load(await site.read('articles/2023-10-30-iran-backed-militias-continue-to-attack-us-bases/index.html'))
     const mark = $('mark:contains("One of the attacks targeted the Omar Oil Field")')
     expect(mark.length).toBe(1)
-    const links = mark.nextAll('a.to-event').map((_, a) => a.attribs.href).get().slice(0, 2)
+    const links = mark
+      .nextAll('a.to-event')
+      .map((_, a) => a.attribs.href)
+      .get()
+      .slice(0, 2)
     expect(links.sort()).toEqual(['/events/2023-10-27-ain-al-asad-attack/', '/events/2023-10-27-green-village-attack/'])
   })
 

@@ -86,7 +86,10 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
         description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${event.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
         killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
         injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
-        placeDetail: location === null ? null : [[location.admin1, location.country].filter((x) => x !== null).join(', '), PRECISION[location.precision]].filter((x) => x).join(' · '),
+        placeDetail:
+          location === null
+            ? null
+            : [[location.admin1, location.country].filter((x) => x !== null).join(', '), PRECISION[location.precision]].filter((x) => x).join(' · '),
         reports: event.reports.map((r) => {
           const article = articleByPath.get(r.article)
           const anchor = anchorFor(context.passagesOf.get(r.article) ?? [], r.start, r.end)
@@ -109,7 +112,14 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
           note: c.note,
           where: `seeds/corrections.yaml, line ${c.line}`,
         })),
-        outlets: [...new Map(event.reports.map((r) => { const l = outletLink(articleByPath.get(r.article), r.source); return [l.url, l] as const })).values()].sort(byLabel),
+        outlets: [
+          ...new Map(
+            event.reports.map((r) => {
+              const l = outletLink(articleByPath.get(r.article), r.source)
+              return [l.url, l] as const
+            }),
+          ).values(),
+        ].sort(byLabel),
         previous: neighbour(events[i - 1]),
         next: neighbour(events[i + 1]),
         back: context.backOf.get(event.id) ?? '/#timeline-title',

@@ -21,19 +21,20 @@ export const facetPage: PageType<'facetPages', (FacetPage & TimelinePart)[], Fac
   alias: 'facet',
   view: 'facetPages',
   source: 'views.facetPages',
-  build: (context) => context.facets.flatMap((value) => {
-    const entries = context.entriesFor(value.events)
-    const counts = countEntries(entries)
-    const facet: FacetPage = {
-      url: value.url,
-      pageTitle: shortTitle(`${value.kind}: ${value.label}`),
-      description: `${value.kind}: ${value.label}. ${counts[0]?.toUpperCase()}${counts.slice(1)}, by day, each with its quoted sources.`,
-      kind: value.kind,
-      title: value.label,
-      counts,
-    }
-    return withTimelinePages(facet, entries)
-  }),
+  build: (context) =>
+    context.facets.flatMap((value) => {
+      const entries = context.entriesFor(value.events)
+      const counts = countEntries(entries)
+      const facet: FacetPage = {
+        url: value.url,
+        pageTitle: shortTitle(`${value.kind}: ${value.label}`),
+        description: `${value.kind}: ${value.label}. ${counts[0]?.toUpperCase()}${counts.slice(1)}, by day, each with its quoted sources.`,
+        kind: value.kind,
+        title: value.label,
+        counts,
+      }
+      return withTimelinePages(facet, entries)
+    }),
   url: (facet) => facet.url,
   title: (facet) => facet.pageTitle,
   description: (facet) => facet.description,

@@ -26,9 +26,18 @@ export const indexPage: PageType<'home', HomePage[], HomePage> = {
   alias: 'home',
   view: 'home',
   source: 'views.home',
-  build: (context) => ORDERS.flatMap(({ order, title, other }) => context.homeTimeline[order].map((p) => ({
-    url: p.url, order, title: p.pager === null ? title : `${title}, ${p.label}`, first: p.number === 1, otherOrder: other, months: p.timeline, pager: p.pager,
-  }))),
+  build: (context) =>
+    ORDERS.flatMap(({ order, title, other }) =>
+      context.homeTimeline[order].map((p) => ({
+        url: p.url,
+        order,
+        title: p.pager === null ? title : `${title}, ${p.label}`,
+        first: p.number === 1,
+        otherOrder: other,
+        months: p.timeline,
+        pager: p.pager,
+      })),
+    ),
   url: (home) => home.url,
   title: (home) => home.title,
   description: () => 'A sourced timeline of rocket and drone attacks on bases housing U.S. forces in Iraq, Syria and Jordan.',

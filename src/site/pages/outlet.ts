@@ -27,7 +27,13 @@ function compare(context: SiteContext, list: ArticleRecord[]): { reported: Timel
   const reported = [...new Set(rows.map((row) => row.event))]
   const comparison = rows.map(({ event: e, status }) => {
     const entry = context.entryFor(e)
-    return { event: { label: e.summary, url: `/events/${e.id}/` }, date: entry.date.text, said: statusBadge(status), record: entry.status, agrees: status === e.status }
+    return {
+      event: { label: e.summary, url: `/events/${e.id}/` },
+      date: entry.date.text,
+      said: statusBadge(status),
+      record: entry.status,
+      agrees: status === e.status,
+    }
   })
   return { reported, comparison }
 }
@@ -38,24 +44,31 @@ export const outletPage: PageType<'outletPages', OutletPageView[], OutletPageVie
   alias: 'outlet',
   view: 'outletPages',
   source: 'views.outletPages',
-  build: (context) => context.views.outlets.flatMap((outlet) => {
-    const runs = chunk(context.articlesOf.get(outlet.slug) ?? [], OUTLET_PAGE_ARTICLES)
-    const labels = runs.map((run, i) => `Articles ${i * OUTLET_PAGE_ARTICLES + 1}–${i * OUTLET_PAGE_ARTICLES + run.length}`)
-    const pagers = makePagers(outlet.url, labels, `${outlet.name}’s articles`)
-    return runs.map((run, i) => {
-      const { reported, comparison } = compare(context, run)
-      const pager = pagers[i] ?? null
-      return {
-        ...outlet,
-        url: pageUrl(outlet.url, i + 1),
-        ...(pager === null ? {} : { pageTitle: `${outlet.pageTitle} (${labels[i]})`, description: `${outlet.description} ${pager.summary}: ${labels[i]}.` }),
-        articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, date: context.day(a.date), datetime: a.date, original: a.original?.source ?? null })),
-        comparison,
-        timeline: groupTimeline(context.entriesFor(reported)),
-        pager,
-      }
-    })
-  }),
+  build: (context) =>
+    context.views.outlets.flatMap((outlet) => {
+      const runs = chunk(context.articlesOf.get(outlet.slug) ?? [], OUTLET_PAGE_ARTICLES)
+      const labels = runs.map((run, i) => `Articles ${i * OUTLET_PAGE_ARTICLES + 1}–${i * OUTLET_PAGE_ARTICLES + run.length}`)
+      const pagers = makePagers(outlet.url, labels, `${outlet.name}’s articles`)
+      return runs.map((run, i) => {
+        const { reported, comparison } = compare(context, run)
+        const pager = pagers[i] ?? null
+        return {
+          ...outlet,
+          url: pageUrl(outlet.url, i + 1),
+          ...(pager === null ? {} : { pageTitle: `${outlet.pageTitle} (${labels[i]})`, description: `${outlet.description} ${pager.summary}: ${labels[i]}.` }),
+          articles: run.map((a) => ({
+            title: a.title,
+            url: `/articles/${a.slug}/`,
+            date: context.day(a.date),
+            datetime: a.date,
+            original: a.original?.source ?? null,
+          })),
+          comparison,
+          timeline: groupTimeline(context.entriesFor(reported)),
+          pager,
+        }
+      })
+    }),
   url: (outlet) => outlet.url,
   title: (outlet) => outlet.pageTitle,
   description: (outlet) => outlet.description,
