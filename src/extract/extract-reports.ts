@@ -163,7 +163,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         })
       } else if (verdict !== null) {
         const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
-        const made = buildReports(verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics)
+        const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics })
         reports.push(...made)
       }
 
@@ -181,19 +181,29 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   return { reports, diagnostics }
 }
 
-function buildReports(
-  type: EventType,
-  facts: SentenceFacts,
-  points: DateMention[],
-  carry: Carry,
-  attribution: Attribution,
-  group: string | null,
-  article: Article,
-  sentence: { text: string; start: number; end: number },
-  knowledge: Knowledge,
-  line: number,
-  diagnostics: Diagnostic[],
-): Report[] {
+/** What `buildReports` turns into reports: one classified sentence, with what was found in it and around it. */
+interface SentenceReading {
+  type: EventType
+  facts: SentenceFacts
+  /** The dates the sentence names. */
+  points: DateMention[]
+  /** The day and place the paragraph so far lends a sentence that names none. */
+  carry: Carry
+  attribution: Attribution
+  /** The group named as claiming, if any. */
+  group: string | null
+  article: Article
+  sentence: { text: string; start: number; end: number }
+  knowledge: Knowledge
+  /** 1-based file line of the sentence, for diagnostics. */
+  line: number
+  /** Where problems found on the way are added. */
+  diagnostics: Diagnostic[]
+}
+
+function buildReports(reading: SentenceReading): Report[] {
+  const { type, facts, points, carry, group, article, sentence, knowledge, line, diagnostics } = reading
+  let { attribution } = reading
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   const dayPoints = type === 'statement' ? points.filter((d) => d.span.precision === 'day') : points
   const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
