@@ -2,8 +2,8 @@
 // from a bundle of its TypeScript that esbuild makes once and keeps until a source file changes.
 //
 // Why not tsx, as the tests do: on Node 20, tsx compiles through loader hooks that run on a thread of their own,
-// and every import of every module, ours and our dependencies', waits on a round trip to it. That was about
-// 0.5 s of each build's start (BENCHMARKS.md). A bundle is plain JavaScript: Node loads it with no hooks. It is
+// and every import of every module, ours and our dependencies', waits on a round trip to it, which delayed every
+// build's start. A bundle is plain JavaScript: Node loads it with no hooks. It is
 // made by esbuild, which tsx itself runs on, so it compiles the same TypeScript the same way.
 //
 // Plain JavaScript on purpose: this file is what makes the TypeScript runnable.
@@ -181,7 +181,7 @@ try {
 process.setSourceMapsEnabled(true)
 // Eleventy registers an ESM loader hook (on a thread of its own, on Node 20) so that a long-running `npm start` imports
 // a changed eleventy.config.js or template afresh. One build never imports anything twice, and without
-// the hook every import after Eleventy's skips a round trip to that thread: about 0.1 s of each build.
+// the hook every import after Eleventy's skips a round trip to that thread.
 if (command !== 'start') process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1'
 // The command reads its options from process.argv (node:util parseArgs) as if it had been run itself.
 const script = path.join(folder, `${command}.mjs`)

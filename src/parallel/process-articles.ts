@@ -5,10 +5,10 @@ import { processArticle, processClaimed, processFromCache, type ProcessedArticle
 import { runWorker } from './run-worker.js'
 
 /**
- * Below this many files to extract (cache misses), threads cost more than they save: a worker costs about 2 s
- * of CPU (modules, knowledge, its own JIT warm-up, copying results back). Measured with the bundled commands
- * (scripts/run.mjs) on 2 cores, the pipeline of a cold build: 1,000, 2,000 and 3,000 files take as long on two
- * threads as on one (1.2–1.4 s, 1.9–2.0 s, 2.4–2.5 s), with more CPU; 10,000 take 5.6 s on two, 6.6 s on one.
+ * Below this many files to extract (cache misses), threads cost more than they save: a worker pays for its
+ * modules, the knowledge, its own JIT warm-up and copying results back. Measured with the bundled commands on
+ * 2 cores (`npm run bench`), a few thousand files take as long on two threads as on one, with more CPU; only
+ * large corpora gain.
  */
 export const WORKER_THRESHOLD = 4000
 

@@ -198,8 +198,8 @@ export async function indexShards(siteDir: string, shards: SearchShard[]): Promi
 
 /**
  * Pages a second Pagefind service must have to index before it pays for its thread. One service keeps
- * about 1.2 cores busy however many shards it is given; two index 11,600 pages in 4.1 s instead of 5.5 s
- * on two cores (BENCHMARKS.md), but a rebuild's few changed pages are done before a thread has started.
+ * little more than one core busy however many shards it is given, so two index a large site faster on two
+ * cores (`npm run bench` measures it), but a rebuild's few changed pages are done before a thread has started.
  */
 export const SECOND_SERVICE_PAGES = 2000
 

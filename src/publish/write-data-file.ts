@@ -12,7 +12,7 @@ const CHUNK = 1 << 20
  * `stableJson(data, 0)`), through a temporary file and a rename (writeFileAtomic). The top two levels,
  * objects and lists alike, are serialized one value at a time (a list of articles one
  * article at a time), so the whole document never exists as one string: the data file
- * is about 25 MB at 10,000 articles, on top of the timeline it is made from.
+ * grows with the corpus, and must not double the memory the timeline already takes.
  */
 export async function writeDataFile(file: string, data: object): Promise<void> {
   await writeFileAtomic(file, async (handle) => {

@@ -101,7 +101,7 @@ export function drawBaseMap(options: { width: number; height: number; margin: nu
       [width, height],
     ])
   const path = geoPath(projection).digits(digits)
-  // Only countries near the window are projected (drawing all of them took 0.3 s a build): its corners and edges in degrees, widened.
+  // Only countries near the window are projected (drawing all of them cost every build noticeable time): its corners and edges in degrees, widened.
   const edge = [0, 0.25, 0.5, 0.75, 1].flatMap(
     (t) =>
       [

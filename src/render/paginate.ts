@@ -4,8 +4,8 @@ import { groupBy } from './group-by.js'
 import type { EventEntry, MonthGroup, Pager } from './site-views.js'
 
 /**
- * Events on one timeline page. An entry is about 0.7 KB of HTML, so a page stays near
- * 100 KB, well under the 300 KB budget (BENCHMARKS.md), whatever the size of the corpus.
+ * Events on one timeline page: few enough that a page stays well under the page-size
+ * budget (BENCHMARKS.md), whatever the size of the corpus.
  */
 export const TIMELINE_PAGE_ENTRIES = 150
 /** Lines of the /articles/ index on one page (about 0.3 KB each). */

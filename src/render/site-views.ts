@@ -185,8 +185,8 @@ export interface FeedLinks {
 /**
  * Entries a feed of events holds: its newest, by the day of the latest article reporting each (what feed
  * readers sort by, so a new report of an old event comes back to the top). Feed readers fetch a feed again and
- * again, so it stays the same size as the timeline grows (every event of 10,000 articles made a 4.5 MB Atom
- * file); every event is in the open data (`/data/events.json`) and on its page.
+ * again, so it stays the same size as the timeline grows (every event of a large corpus made a feed of
+ * megabytes); every event is in the open data (`/data/events.json`) and on its page.
  */
 export const FEED_ENTRIES = 50
 
