@@ -30,6 +30,8 @@ export interface PipelineOptions {
   today?: string
   /** Worker threads for ingest and extract; default: one per core for large corpora (see parallel/process-articles.ts). */
   threads?: number
+  /** Told, as a sentence, when the extraction cache could not be saved (the build goes on without it). */
+  onCacheProblem?: (problem: string) => void
 }
 
 export interface PipelineResult {
@@ -85,6 +87,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     version: extractorVersion(knowledge.hash),
     today: options.today ?? null,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.onCacheProblem !== undefined ? { onCacheProblem: options.onCacheProblem } : {}),
   })
   const read = keepDistinct(processed, listed)
   const articles = read.articles

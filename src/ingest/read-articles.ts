@@ -46,7 +46,10 @@ export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): 
       field: 'file',
       code: 'folder-unreadable',
       severity: 'error',
-      message: `The seeds folder cannot be read: ${describeFileError(error)}.`,
+      message:
+        (error as NodeJS.ErrnoException | null)?.code === 'ENOENT'
+          ? 'The seeds folder does not exist. Create it and put the articles in it, or name the folder that holds them with --seeds.'
+          : `The seeds folder cannot be read: ${describeFileError(error)}.`,
     })
     return []
   }

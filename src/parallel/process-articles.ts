@@ -30,6 +30,8 @@ export interface ProcessOptions {
   today: string | null
   /** Threads to use, this one included; default: one per core, up to 4, when enough files miss the cache. 1 runs everything on this thread. */
   threads?: number
+  /** Told, as a sentence, when the cache could not be saved: the build goes on, but the next one extracts these articles again. */
+  onCacheProblem?: (problem: string) => void
 }
 
 /**
@@ -63,7 +65,8 @@ export async function processArticles(files: string[], options: ProcessOptions):
   const all = results.map((result) => result ?? fresh[next++] ?? missing())
   if (cache !== null) {
     for (const p of fresh) if (p.article !== null && p.extracted !== null) cache.put({ article: p.article, diagnostics: p.diagnostics, result: p.extracted })
-    await cache.save()
+    const saved = await cache.save()
+    if (saved.problem !== null) options.onCacheProblem?.(saved.problem)
   }
   return all
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { escapeTerminal } from '../escape-terminal.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { loadKnowledge } from '../knowledge/load-knowledge.js'
 import { runPipeline } from '../pipeline.js'
@@ -173,12 +174,18 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
     timeline: data,
     diagnostics,
     counts,
-  } = await runPipeline({ seedsDir: options.seedsDir, knowledge, cacheDir: options.cacheDir, ...(options.today ? { today: options.today } : {}) })
+  } = await runPipeline({
+    seedsDir: options.seedsDir,
+    knowledge,
+    cacheDir: options.cacheDir,
+    onCacheProblem: (problem) => log(`Salvo: ${escapeTerminal(problem)}`),
+    ...(options.today ? { today: options.today } : {}),
+  })
   timer.lap('pipeline')
   const { errors, warnings } = reportPipeline(log, diagnostics, counts)
   const found = { diagnostics, articles: counts.articles, events: counts.events, extraction: { extracted: counts.extracted, cached: counts.cached } }
   if (options.strict && errors + warnings > 0) {
-    log('Salvo: stopped because --strict treats every error and warning as fatal; _site/ was left as it was.')
+    log(`Salvo: stopped because --strict treats every error and warning as fatal; ${options.outDir.replace(/\/+$/, '')}/ was left as it was.`)
     return { ok: false, ...found, pages: 0 }
   }
   const timeline = siteData(data, knowledge)

@@ -7,6 +7,9 @@ import type { SiteSettings } from './site-settings.js'
  * Prints what the pipeline found: each diagnostic an editor acts on (notes are left to `npm run extract`), then
  * what was extracted and the counts. Returns the errors and warnings, which `--strict` refuses.
  */
+/** `1 warning`, `2 warnings`. */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 export function reportPipeline(log: (line: string) => void, diagnostics: Diagnostic[], counts: PipelineResult['counts']): { errors: number; warnings: number } {
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
   const errors = diagnostics.filter((d) => d.severity === 'error').length
@@ -16,7 +19,7 @@ export function reportPipeline(log: (line: string) => void, diagnostics: Diagnos
     `Salvo: extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'}${counts.cached > 0 ? ` (${counts.cached} unchanged, from the cache)` : ''}; ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} applied.`,
   )
   log(
-    `Salvo: ${counts.articles} articles, ${counts.events} events; ${errors} errors, ${warnings} warnings${notes > 0 ? `, ${notes} notes (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`,
+    `Salvo: ${counted(counts.articles, 'article')}, ${counted(counts.events, 'event')}; ${counted(errors, 'error')}, ${counted(warnings, 'warning')}${notes > 0 ? `, ${counted(notes, 'note')} (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`,
   )
   return { errors, warnings }
 }

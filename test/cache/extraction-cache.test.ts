@@ -441,7 +441,7 @@ describe('the extraction cache never fails a build', () => {
     expect(readFileSync(notAFolder, 'utf8')).toBe('not a folder')
   })
 
-  it('a real build with a cache folder that is a file succeeds, and leaves the file alone', async () => {
+  it('a real build with a cache folder that is a file succeeds, leaves the file alone, and says the cache could not be saved', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'salvo-cache-'))
     const cacheDir = path.join(dir, 'extract')
     writeFileSync(cacheDir, 'not a folder')
@@ -449,5 +449,7 @@ describe('the extraction cache never fails a build', () => {
     expect(site.result.ok, site.log.join('\n')).toBe(true)
     expect(site.result.articles).toBe(5)
     expect(readFileSync(cacheDir, 'utf8')).toBe('not a folder')
+    // The build says why the next one will extract again, instead of silently staying cold.
+    expect(site.log.join('\n')).toMatch(/Salvo: The extraction cache in .*extract could not be saved .*Make it a folder Salvo can write to, or delete it\./)
   })
 })

@@ -9,6 +9,7 @@ import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../sr
 import { DEFAULT_DATA_DIR } from '../../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { buildSite } from '../../src/publish/build-site.js'
+import { reportPipeline } from '../../src/publish/report-build.js'
 import { MARKER_FILE, MARKER_TEXT } from '../../src/publish/output-marker.js'
 import { siteData } from '../../src/site/site-data.js'
 import type { Timeline } from '../../src/site/timeline.js'
@@ -215,6 +216,8 @@ describe('failures stop the build and leave the previous site untouched', () => 
     expect(code).toBe(1)
     expect(stderr).toMatch(/06-impossible-date\.md:5 \[error\] date: The publication `date` "2023-02-30" is not a calendar date/)
     expect(stderr).toMatch(/--strict/)
+    expect(stderr).toContain(`--strict treats every error and warning as fatal; ${out}/ was left as it was.`) // the folder it was given, not _site/
+    expect(stderr).toMatch(/; \d+ errors, \d+ warnings/)
     expect(stderr).not.toMatch(/\n\s+at /)
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous build')
     expect(existsSync(`${out}.building`)).toBe(false)
@@ -242,5 +245,28 @@ describe('failures stop the build and leave the previous site untouched', () => 
     expect(d?.message).toMatch(new RegExp(cases['generated/corrections.yaml (invalid YAML)']?.message ?? 'never'))
     expect(d?.code).toBe(cases['generated/corrections.yaml (invalid YAML)']?.code)
     expect(timeline.events.length).toBeGreaterThan(10)
+  })
+})
+
+describe('what the build says about its input', () => {
+  it('names a seeds folder that does not exist, with the fix', async () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'salvo-noseeds-')), 'seeds')
+    const { diagnostics } = await runPipeline({ seedsDir: missing, knowledge: shippedKnowledge() })
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['folder-unreadable', 'The seeds folder does not exist. Create it and put the articles in it, or name the folder that holds them with --seeds.'],
+    ])
+  })
+
+  it('counts in the singular when there is one', () => {
+    const lines: string[] = []
+    const one: Diagnostic = { file: 'seeds/a.md', line: 1, field: 'url', code: 'url-missing', severity: 'warning', message: 'A warning.' }
+    reportPipeline((line) => lines.push(line), [one, { ...one, severity: 'error', code: 'date-invalid' }], {
+      articles: 1,
+      events: 1,
+      extracted: 1,
+      cached: 0,
+      corrections: 0,
+    })
+    expect(lines.at(-1)).toBe('Salvo: 1 article, 1 event; 1 error, 1 warning.')
   })
 })
