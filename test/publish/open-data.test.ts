@@ -58,6 +58,59 @@ function parseCsv(text: string): string[][] {
 
 const EVENT_SCHEMA = 'src/model/event.schema.json'
 
+/** The article record both CSV tests start from: its awkward values are the round-trip test's. */
+const csvArticle = (changes: Partial<ArticleRecord> = {}): ArticleRecord => ({
+  path: 'seeds/a.md',
+  slug: 'a',
+  title: 'A',
+  source: 'Wire, "Daily"',
+  sourceSlug: 'wire',
+  url: 'https://example.org/a;b?x=1,2',
+  date: '2023-10-24',
+  author: null,
+  original: null,
+  dateInferred: false,
+  dateNote: null,
+  html: '',
+  setAside: [],
+  events: ['e'],
+  ...changes,
+})
+
+/** The event both CSV tests start from: its awkward values are the round-trip test's. */
+const csvEvent = (changes: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id: '2023-10-22-x-attack',
+  type: 'attack',
+  date: '2023-10-22',
+  dateEnd: '2023-10-22',
+  datePrecision: 'day',
+  location: { id: null, name: 'Camp "Victory", Baghdad', country: 'Iraq', admin1: null, lat: null, lon: null, precision: 'area' },
+  weapons: ['drone', 'rocket'],
+  actors: ["Kata'ib Hezbollah", 'Islamic Resistance in Iraq'],
+  killed: null,
+  injured: { min: 0, max: 3 },
+  status: 'claimed',
+  disputed: true,
+  summary: 'Drone and rocket attack on Camp "Victory",\nBaghdad',
+  mergeReasons: [],
+  reports: [
+    {
+      article: 'seeds/a.md',
+      source: 'Wire',
+      quote: 'q',
+      start: 0,
+      end: 1,
+      claimant: 'X',
+      claimantKind: 'militia',
+      status: 'claimed',
+      killed: null,
+      injured: null,
+      dateText: null,
+    },
+  ],
+  ...changes,
+})
+
 describe('CSV fields (RFC 4180)', () => {
   it.each([
     ['plain', 'plain'],
@@ -77,53 +130,8 @@ describe('CSV fields (RFC 4180)', () => {
   })
 
   it('round-trips awkward values: commas, quotes, line breaks, lists and missing figures', () => {
-    const article: ArticleRecord = {
-      path: 'seeds/a.md',
-      slug: 'a',
-      title: 'A',
-      source: 'Wire, "Daily"',
-      sourceSlug: 'wire',
-      url: 'https://example.org/a;b?x=1,2',
-      date: '2023-10-24',
-      author: null,
-      original: null,
-      dateInferred: false,
-      dateNote: null,
-      html: '',
-      setAside: [],
-      events: ['e'],
-    }
-    const event: TimelineEvent = {
-      id: '2023-10-22-x-attack',
-      type: 'attack',
-      date: '2023-10-22',
-      dateEnd: '2023-10-22',
-      datePrecision: 'day',
-      location: { id: null, name: 'Camp "Victory", Baghdad', country: 'Iraq', admin1: null, lat: null, lon: null, precision: 'area' },
-      weapons: ['drone', 'rocket'],
-      actors: ["Kata'ib Hezbollah", 'Islamic Resistance in Iraq'],
-      killed: null,
-      injured: { min: 0, max: 3 },
-      status: 'claimed',
-      disputed: true,
-      summary: 'Drone and rocket attack on Camp "Victory",\nBaghdad',
-      mergeReasons: [],
-      reports: [
-        {
-          article: 'seeds/a.md',
-          source: 'Wire',
-          quote: 'q',
-          start: 0,
-          end: 1,
-          claimant: 'X',
-          claimantKind: 'militia',
-          status: 'claimed',
-          killed: null,
-          injured: null,
-          dateText: null,
-        },
-      ],
-    }
+    const article = csvArticle()
+    const event = csvEvent()
     const rows = parseCsv(eventsCsv([event], [article]))
     expect(rows[0]).toEqual(EVENT_COLUMNS.map((c) => c.name))
     const row = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c.name, rows[1]?.[i]]))
@@ -166,53 +174,16 @@ describe('CSV cells that a spreadsheet would run as formulas', () => {
   })
 
   it('neutralises every text column, keeps RFC 4180 quoting, and writes numbers, negative ones too, as numbers', () => {
-    const article: ArticleRecord = {
-      path: 'seeds/a.md',
-      slug: 'a',
-      title: '=A',
-      source: '@B',
-      sourceSlug: 'b',
-      url: '=1+1',
-      date: '2023-10-24',
-      author: null,
-      original: null,
-      dateInferred: false,
-      dateNote: null,
-      html: '',
-      setAside: [],
-      events: ['e'],
-    }
-    const event: TimelineEvent = {
-      id: '2023-10-22-x-attack',
-      type: 'attack',
-      date: '2023-10-22',
-      dateEnd: '2023-10-22',
-      datePrecision: 'day',
+    const article = csvArticle({ title: '=A', source: '@B', sourceSlug: 'b', url: '=1+1' })
+    const event = csvEvent({
       location: { id: null, name: '=HYPERLINK("https://evil.example","x")', country: '+Iraq', admin1: '\t-Anbar', lat: -33.45, lon: -70.66, precision: 'area' },
       weapons: ['@drone'],
       actors: ['-Group', 'Other'],
       killed: { min: 0, max: 2 },
       injured: null,
-      status: 'claimed',
       disputed: false,
       summary: "\r=cmd|' /C calc'!A0",
-      mergeReasons: [],
-      reports: [
-        {
-          article: 'seeds/a.md',
-          source: 'Wire',
-          quote: 'q',
-          start: 0,
-          end: 1,
-          claimant: 'X',
-          claimantKind: 'militia',
-          status: 'claimed',
-          killed: null,
-          injured: null,
-          dateText: null,
-        },
-      ],
-    }
+    })
     const rows = parseCsv(eventsCsv([event], [article]))
     const row = Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c.name, rows[1]?.[i]]))
     expect(row).toMatchObject({
