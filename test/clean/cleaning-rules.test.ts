@@ -15,8 +15,7 @@ import {
   type CleaningRule,
 } from '../../src/clean/cleaning-rules.js'
 import { cleanArticle } from '../../src/clean/clean-article.js'
-import { parseBody } from '../../src/ingest/parse-body.js'
-import type { Article } from '../../src/ingest/article.js'
+import { articleOf } from '../helpers/extract-text.js'
 
 const article = { title: 'Drones Hit U.S. Base in Syria', author: 'Jane Doe' }
 const stub = { start: 0, end: 0, line: 1, heading: false, sentences: [], setAside: null }
@@ -149,22 +148,7 @@ describe('cleanArticle', () => {
   it('records a reason for each piece set aside and never edits the text', () => {
     const body =
       'Drones Hit U.S. Base in Syria\n\nTwo drones hit the base on Monday.\n\nIn this 2020 photo, soldiers stand guard. (AP Photo/Someone)\n\nLeave a Reply\n\nAnother Headline Entirely\n'
-    const base: Article = {
-      path: 'seeds/x.md',
-      slug: 'x',
-      title: article.title,
-      source: 'Gulf Wire',
-      url: null,
-      date: '2023-10-24',
-      author: null,
-      original: null,
-      dateInferred: false,
-      dateNote: null,
-      body,
-      bodyLine: 1,
-      paragraphs: parseBody(body, 1),
-      hash: 'h',
-    }
+    const base = { ...articleOf(body, '2023-10-24', 'Gulf Wire'), title: article.title }
     const cleaned = cleanArticle(base)
     expect(cleaned.body).toBe(body)
     expect(cleaned.paragraphs.map((p) => p.setAside === null)).toEqual([false, true, false, false, false])

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vit
 import { filesUnder } from '../../src/files-under.js'
 import { hashTree } from '../helpers/hash-tree.js'
 import { runBuild, STACK_TRACE, type CommandRun } from '../helpers/run-build.js'
+import { RUNNING_AS_ROOT as root } from '../helpers/data-file-cases.js'
 
-const root = process.getuid?.() === 0
 let work: string
 /** Mount points to unmount at the end. */
 const mounts: string[] = []
