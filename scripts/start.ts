@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
-import { formatDiagnostic } from '../src/model/diagnostic.js'
 import { DEFAULT_DATA_DIR, KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { buildSite, defaultBuildOptions, type BuildOptions, type BuildResult } from '../src/publish/build-site.js'
 import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
@@ -19,6 +18,8 @@ import { takeOutputLock } from '../src/publish/output-lock.js'
 import { outputPlace } from '../src/publish/output-place.js'
 import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
+import { printDiagnostics } from '../src/publish/report-build.js'
+import { plural } from '../src/render/event-entry.js'
 
 const USAGE = `Usage: npm start -- [options]
 Builds the site, serves it with live reload, and builds it again when an article, ${DEFAULT_PATHS.seeds}/corrections.yaml,
@@ -113,12 +114,12 @@ async function rebuildFor(files: string[]): Promise<void> {
   try {
     // Quietly: of what a build says, the diagnostics are printed here, and the rest is in the summary line.
     const result = await build(() => undefined)
-    for (const d of result.diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
+    printDiagnostics(log, result.diagnostics)
     const { extracted, cached } = result.extraction
     const rendered = result.rendered ?? result.pages
     const counts = `${result.articles} articles, ${result.events} events`
     log(
-      `Salvo: ${reason} changed: re-extracted ${extracted} article${extracted === 1 ? '' : 's'} (${cached} from the cache); ${counts}; rendered ${rendered} of ${result.pages} pages, and the feeds, data files and search index.`,
+      `Salvo: ${reason} changed: re-extracted ${plural(extracted, 'article')} (${cached} from the cache); ${counts}; rendered ${rendered} of ${result.pages} pages, and the feeds, data files and search index.`,
     )
     server.reload({ files })
   } catch (error) {

@@ -1,17 +1,6 @@
+import { editDistance } from '../edit-distance.js'
 import { foldText } from '../knowledge/fold-text.js'
 import type { GroupEntry } from '../knowledge/knowledge.js'
-
-/** Edit distance between two short strings, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
-    previous = current
-  }
-  return previous[b.length] ?? 0
-}
 
 const fold = (text: string): string => foldText(text).text.trim()
 
@@ -28,7 +17,7 @@ export function resolveActor(written: string, groups: readonly GroupEntry[]): { 
   const closest =
     groups.find((g) => g.acronyms.includes(written) || g.aliases.some((a) => fold(a) === folded)) ??
     groups
-      .map((g) => ({ g, d: Math.min(distance(written, g.id), distance(folded, fold(g.name))) }))
+      .map((g) => ({ g, d: Math.min(editDistance(written, g.id), editDistance(folded, fold(g.name))) }))
       .filter(({ d }) => d <= Math.max(2, Math.floor(written.length / 5)))
       .sort((a, b) => a.d - b.d || a.g.id.localeCompare(b.g.id))[0]?.g
   const hint = closest ? ` Did you mean \`${closest.id}\` (${closest.name})?` : ''

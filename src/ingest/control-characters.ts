@@ -5,6 +5,8 @@
  * (ESC starts an escape sequence), and no news text needs them.
  */
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/g
+/** The same characters, for a test: without the `g` flag, so `test` keeps no position between calls. */
+const HAS_CONTROL = new RegExp(CONTROLS.source)
 
 /**
  * Characters that take up no space or only steer direction: zero-width spaces and
@@ -21,7 +23,7 @@ export function withoutControls(text: string): string {
 }
 
 /** `true` when `text` holds a control character that `withoutControls` and `blankControls` remove. */
-export const hasControls = (text: string): boolean => new RegExp(CONTROLS.source).test(text)
+export const hasControls = (text: string): boolean => HAS_CONTROL.test(text)
 
 /**
  * Article text with each control character replaced by a space: the same length, so

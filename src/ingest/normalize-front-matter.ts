@@ -1,5 +1,6 @@
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js'
 import type { Original } from '../model/timeline-data.js'
+import { editDistance } from '../edit-distance.js'
 import { hasControls, hasVisibleText, withoutControls } from './control-characters.js'
 
 /** The metadata of an article, as typed after the ingest boundary. */
@@ -46,21 +47,6 @@ function lineOf(ctx: FrontMatterContext, field: string): number {
   const index = lines.findIndex((line) => new RegExp(`^\\s*["']?${name}["']?\\s*:`).test(line))
   // The matter text begins with the newline after `---`, so line index 1 is the first field.
   return ctx.firstLine + Math.max(0, index - 1)
-}
-
-/** Edit distance between two short strings, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length] ?? 0
 }
 
 /** Checks that `y-m-d` names a real calendar day (no 2023-02-30). */
@@ -127,8 +113,8 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
 
   for (const key of Object.keys(fields).sort()) {
     if ((KNOWN_FIELDS as readonly string[]).includes(key)) continue
-    const nearest = [...KNOWN_FIELDS].sort((a, b) => distance(key, a) - distance(key, b))[0] ?? 'title'
-    const hint = distance(key, nearest) <= 2 ? ` Did you mean \`${nearest}\`? Rename it.` : ` Remove it, or use one of: ${KNOWN_FIELDS.join(', ')}.`
+    const nearest = [...KNOWN_FIELDS].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0] ?? 'title'
+    const hint = editDistance(key, nearest) <= 2 ? ` Did you mean \`${nearest}\`? Rename it.` : ` Remove it, or use one of: ${KNOWN_FIELDS.join(', ')}.`
     report(key, 'field-unknown', 'warning', `Unknown field \`${key}\` is ignored.${hint}`)
   }
 
@@ -243,7 +229,8 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
       )
     } else {
       const o = rawOriginal as Record<string, unknown>
-      const oSource = typeof o.source === 'string' && hasVisibleText(withoutControls(o.source)) ? withoutControls(o.source).trim() : null
+      const cleanSource = typeof o.source === 'string' ? withoutControls(o.source).trim() : ''
+      const oSource = hasVisibleText(cleanSource) ? cleanSource : null
       const oUrl = typeof o.url === 'string' && o.url.trim() !== '' ? o.url.trim() : null
       if (oSource === null)
         report('original', 'original-invalid', 'error', 'The `original` field needs a `source:` naming the outlet that first published the piece.')

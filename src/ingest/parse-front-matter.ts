@@ -52,7 +52,6 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   }
   const start = firstNewline + 1
   const close = /^---[ \t]*$/m
-  close.lastIndex = 0
   const rest = text.slice(start)
   const found = close.exec(rest)
   if (found === null) {

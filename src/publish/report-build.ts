@@ -1,25 +1,28 @@
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js'
 import type { PipelineResult } from '../pipeline.js'
+import { plural } from '../render/event-entry.js'
 import type { SearchIndexResult } from './build-search-index.js'
 import type { SiteSettings } from './site-settings.js'
 
-/**
- * Prints what the pipeline found: each diagnostic an editor acts on (notes are left to `npm run extract`), then
- * what was extracted and the counts. Returns the errors and warnings, which `--strict` refuses.
- */
-/** `1 warning`, `2 warnings`. */
-const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
-
-export function reportPipeline(log: (line: string) => void, diagnostics: Diagnostic[], counts: PipelineResult['counts']): { errors: number; warnings: number } {
+/** Prints each diagnostic an editor acts on; notes (sentences read and set aside) are left to `npm run extract`. */
+export function printDiagnostics(log: (line: string) => void, diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
+}
+
+/**
+ * Prints what the pipeline found: the diagnostics an editor acts on, then what was extracted and the counts.
+ * Returns the errors and warnings, which `--strict` refuses.
+ */
+export function reportPipeline(log: (line: string) => void, diagnostics: Diagnostic[], counts: PipelineResult['counts']): { errors: number; warnings: number } {
+  printDiagnostics(log, diagnostics)
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
   const notes = diagnostics.length - errors - warnings
   log(
-    `Salvo: extracted ${counts.extracted} article${counts.extracted === 1 ? '' : 's'}${counts.cached > 0 ? ` (${counts.cached} unchanged, from the cache)` : ''}; ${counts.corrections} correction${counts.corrections === 1 ? '' : 's'} applied.`,
+    `Salvo: extracted ${plural(counts.extracted, 'article')}${counts.cached > 0 ? ` (${counts.cached} unchanged, from the cache)` : ''}; ${plural(counts.corrections, 'correction')} applied.`,
   )
   log(
-    `Salvo: ${counted(counts.articles, 'article')}, ${counted(counts.events, 'event')}; ${counted(errors, 'error')}, ${counted(warnings, 'warning')}${notes > 0 ? `, ${counted(notes, 'note')} (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`,
+    `Salvo: ${plural(counts.articles, 'article')}, ${plural(counts.events, 'event')}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes > 0 ? `, ${plural(notes, 'note')} (sentences read and set aside; \`npm run extract\` lists them)` : ''}.`,
   )
   return { errors, warnings }
 }

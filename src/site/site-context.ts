@@ -201,8 +201,9 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
     .map(([slug, list]) => {
       const location = list[0]?.location ?? null
       if (location === null) throw new Error('A place group without a location: groupBy keyed it by location, so this cannot happen.')
-      placeEntries.set(slug, entriesFor(list))
-      const counts = countEntries(entriesFor(list))
+      const listed = entriesFor(list)
+      placeEntries.set(slug, listed)
+      const counts = countEntries(listed)
       return {
         slug,
         pageTitle: shortTitle(location.name),
@@ -245,8 +246,9 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
   const groups: GroupPage[] = [...byGroup.entries()]
     .map(([name, list]) => {
       const slug = naming.groupSlug(name)
-      groupEntries.set(name, entriesFor(list))
-      const counts = countEntries(entriesFor(list))
+      const listed = entriesFor(list)
+      groupEntries.set(name, listed)
+      const counts = countEntries(listed)
       return {
         slug,
         pageTitle: shortTitle(name),

@@ -10,10 +10,6 @@ declare module '@11ty/eleventy-dev-server' {
     logger?: DevServerLogger
     /** The line printed once it listens, or `false` for none. */
     messageOnStart?: () => string | false
-    /** How many following ports it tries when the one asked for is in use; 10 by default. */
-    portReassignmentRetryCount?: number
-    /** Patch the open page in place rather than reload it, when the reload names its HTML; on by default. */
-    domDiff?: boolean
   }
   export default class EleventyDevServer {
     /** Serves the folder `dir` as it is at each request, with a live-reload script added to every HTML page. */

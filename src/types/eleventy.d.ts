@@ -14,18 +14,12 @@ declare module '@11ty/eleventy' {
   interface EleventyOptions {
     configPath?: string
     quietMode?: boolean
-    source?: 'cli' | 'script'
-    runMode?: 'build' | 'serve' | 'watch'
     pathPrefix?: string
     /** Runs before the configuration file, with the same API. */
     config?: (config: UserConfig) => void | Promise<void>
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions)
-    init(): Promise<void>
     write(): Promise<unknown>
-    watch(): Promise<void>
-    serve(port?: number): Promise<void>
-    close(): Promise<void>
   }
 }
