@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 /** The commands, in scripts/. */
-const COMMANDS = ['build', 'start', 'add', 'check', 'extract']
+const COMMANDS = ['build', 'start', 'add', 'check', 'extract', 'eval']
 /** Files esbuild reads besides the sources it bundles: their changes make a new bundle too. */
 const SETTINGS = ['tsconfig.json', 'package.json', 'scripts/run.mjs']
 // Inside node_modules, so the bundles find our dependencies (left out of them) as the sources do.

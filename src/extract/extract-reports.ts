@@ -9,6 +9,8 @@ import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { findDates, type DateMention } from './find-dates.js'
 import { statementGist } from './statement-gist.js'
+import { outsideCampaign } from '../knowledge/campaign.js'
+import { excerpt } from './excerpt.js'
 import type { DateSpan, EventType, Place, Report } from '../model/report.js'
 import { ANAPHORIC_BASE, EXCERPT_INTRO, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
@@ -159,7 +161,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           field: 'extract',
           code: 'sentence-set-aside',
           severity: 'info',
-          message: `Not an event (${verdict.skip}): "${sentence.text.slice(0, 90)}${sentence.text.length > 90 ? '…' : ''}"`,
+          message: `Not an event (${verdict.skip}): "${excerpt(sentence.text)}"`,
         })
       } else if (verdict !== null) {
         const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
@@ -178,7 +180,31 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
     }
   }
-  return { reports, diagnostics }
+  return setAsideOutsideCampaign(article, knowledge, reports, diagnostics)
+}
+
+/** 1-based file line of a body offset. */
+const lineAt = (article: Article, offset: number): number => article.bodyLine + (article.body.slice(0, offset).match(/\n/g)?.length ?? 0)
+
+/** Reports dated or placed outside the campaign are history or another story: kept out, each with its reason. */
+function setAsideOutsideCampaign(article: Article, knowledge: Knowledge, reports: Report[], diagnostics: Diagnostic[]): ExtractResult {
+  const kept: Report[] = []
+  for (const report of reports) {
+    const why = outsideCampaign(knowledge.campaign, report)
+    if (why === null) {
+      kept.push(report)
+      continue
+    }
+    diagnostics.push({
+      file: article.path,
+      line: lineAt(article, report.start),
+      field: 'date',
+      code: 'outside-campaign',
+      severity: 'info',
+      message: `Set aside: ${why}. "${excerpt(report.quote)}" If it belongs on this timeline, widen src/data/campaign.yaml.`,
+    })
+  }
+  return { reports: kept, diagnostics }
 }
 
 /** What `buildReports` turns into reports: one classified sentence, with what was found in it and around it. */
@@ -215,7 +241,7 @@ function buildReports(reading: SentenceReading): Report[] {
         field: 'date',
         code: 'date-unresolved',
         severity: 'warning',
-        message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${sentence.text.slice(0, 90)}". Add a correction with the day if the article gives it elsewhere.`,
+        message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${excerpt(sentence.text)}". Add a correction with the day if the article gives it elsewhere.`,
       })
     }
     return []

@@ -1,5 +1,6 @@
 import type { ClaimantKind } from '../model/report.js'
 import type { TermMatch } from './term-matcher.js'
+import type { Campaign } from './campaign.js'
 
 /** A place from `src/data/gazetteer.yaml`. */
 export interface PlaceEntry {
@@ -49,6 +50,8 @@ export interface Knowledge {
   groups: GroupEntry[]
   weapons: WeaponEntry[]
   claimants: ClaimantEntry[]
+  /** The campaign the timeline covers, from `src/data/campaign.yaml`. */
+  campaign: Campaign
   findPlaces: (text: string) => TermMatch<PlaceEntry>[]
   findGroups: (text: string) => TermMatch<GroupEntry>[]
   findWeapons: (text: string) => TermMatch<WeaponEntry>[]

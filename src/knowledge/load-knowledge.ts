@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { readYamlFile } from '../read-yaml-file.js'
 import { foldedWords } from './fold-text.js'
 import type { ClaimantEntry, GroupEntry, Knowledge, PlaceEntry, WeaponEntry } from './knowledge.js'
+import type { Campaign } from './campaign.js'
 import { createTermMatcher } from './term-matcher.js'
 
 /** The data folder shipped with Salvo. */
@@ -169,9 +170,50 @@ function checkSpellings(name: string, kind: string, entries: Spellings[]): void 
   )
 }
 
+/** A calendar day `YYYY-MM-DD` that exists. */
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+
+/** Reads `campaign.yaml`, a mapping (not a list), checking each field. */
+function readCampaign(file: string, name: string, countries: Set<string>): { campaign: Campaign; bytes: Buffer } {
+  const read = readYamlFile(file, 'the file')
+  if ('missing' in read)
+    throw new KnowledgeError(
+      `${name}: the file is missing; it says what the timeline covers (subject, start, end, region). Restore it from version control (git checkout -- ${name}).`,
+    )
+  if ('problem' in read) throw new KnowledgeError(`${name}${read.problem.line === null ? '' : `:${read.problem.line}`}: ${read.problem.message}`)
+  const { doc, lineCounter, bytes } = read
+  if (!isMap(doc.contents))
+    throw new KnowledgeError(`${name}:1: the file must be a mapping with subject, start, end and region. Check that it was not overwritten.`)
+  const raw = doc.contents.toJS(doc, { maxAliasCount: 0 }) as Raw
+  const lineOf = (field: string): number => {
+    const pair = (doc.contents as { items: { key: unknown; value: unknown }[] }).items.find((p) => isScalar(p.key) && p.key.value === field)
+    const offset = ((pair?.value ?? pair?.key) as Node | undefined)?.range?.[0]
+    return offset === undefined ? 1 : lineCounter.linePos(offset).line
+  }
+  const fail = (field: string, what: string): never => {
+    throw new KnowledgeError(`${name}:${lineOf(field)}: field \`${field}\` ${what}.`)
+  }
+  const f = fields(name, 1, raw)
+  const subject =
+    typeof raw.subject === 'string' && raw.subject.trim() !== '' ? raw.subject.trim() : fail('subject', 'must be one line saying what the timeline covers')
+  const start = isDay(raw.start) ? raw.start : fail('start', 'must be the first day of the campaign, as YYYY-MM-DD')
+  const end =
+    raw.end === undefined || raw.end === null
+      ? null
+      : isDay(raw.end)
+        ? raw.end
+        : fail('end', 'must be the last day as YYYY-MM-DD, or left out while the campaign goes on')
+  if (end !== null && end < start) fail('end', `is before \`start\` (${start}); give the last day of the campaign, or leave it out`)
+  const region = f.list('region')
+  const unknown = region.find((c) => !countries.has(c))
+  if (unknown !== undefined)
+    fail('region', `names "${unknown}", which no place in gazetteer.yaml has as its country; use one of ${[...countries].sort().join(', ')}`)
+  return { campaign: { subject, start, end, region }, bytes }
+}
+
 /**
  * Loads and validates the knowledge files (`gazetteer.yaml`, `groups.yaml`,
- * `weapons.yaml`, `claimants.yaml`) from `dataDir` (default: `SALVO_DATA_DIR`, else
+ * `weapons.yaml`, `claimants.yaml`, `campaign.yaml`) from `dataDir` (default: `SALVO_DATA_DIR`, else
  * `src/data/`), and compiles their matchers.
  * Throws a `KnowledgeError` naming file, line and field when one is malformed.
  */
@@ -278,6 +320,9 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
     claimants.map((c, i) => spellingsOf(c.label, claimantItems[i] as Item, [['terms', c.terms]], [['acronyms', c.acronyms]])),
   )
 
+  const campaignRead = readCampaign(path.join(dataDir, 'campaign.yaml'), shown('campaign.yaml'), new Set(places.map((p) => p.country)))
+  hash.update('campaign.yaml').update(campaignRead.bytes)
+
   const strip = <T extends { line: number }>({ line: _line, ...rest }: T): Omit<T, 'line'> => rest
   const cleanPlaces = places.map(strip)
   const cleanGroups = groups.map(strip)
@@ -287,6 +332,7 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
     groups: cleanGroups,
     weapons: cleanWeapons,
     claimants,
+    campaign: campaignRead.campaign,
     findPlaces: createTermMatcher(cleanPlaces.map((p) => ({ terms: [p.name, ...p.aliases], value: p }))),
     findGroups: createTermMatcher(cleanGroups.map((g) => ({ terms: [g.name, ...g.aliases], acronyms: g.acronyms, value: g }))),
     findWeapons: createTermMatcher(cleanWeapons.map((w) => ({ terms: w.terms, value: w }))),

@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = {
   'sentence-set-aside': 'a sentence read and judged not an event',
   'date-unresolved': 'an attack without a day',
   'place-unknown': 'a place not in the gazetteer',
+  'outside-campaign': 'a report dated or placed outside the campaign (src/data/campaign.yaml), set aside',
   // The corrections file.
   'corrections-unreadable': 'the file cannot be read as UTF-8 text',
   'corrections-invalid': 'not YAML, anchors, or not a list',
