@@ -49,8 +49,10 @@ const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-
 
 /**
  * Decides who asserts a sentence's report and its stance: a denial by officials,
- * a militia's claim, a confirmation by officials, or a report by security sources
- * or the media. Unconfirmed wording ("no official confirmation") never confirms.
+ * a militia's claim, a confirmation by U.S. or coalition officials, or a report by
+ * the host government, security sources or the media. Only U.S. or coalition
+ * officials confirm: the host government and its security services report.
+ * Unconfirmed wording ("no official confirmation") never confirms.
  */
 export function attributeClaim(input: AttributionInput): Attribution {
   const { text, claimants, groups, previous, fallback } = input
@@ -69,14 +71,20 @@ export function attributeClaim(input: AttributionInput): Attribution {
     status: 'claimed',
   })
   // Officials and security sources who say it happened outweigh a militia's claim of it; the media relaying a claim do not.
-  const source = cited(text, claimants) ?? claimants.find(official) ?? claimants.find((c) => c.value.kind === 'local-security') ?? claimants[0] ?? null
+  const source =
+    cited(text, claimants) ??
+    claimants.find((c) => c.value.kind === 'us-official') ??
+    claimants.find(official) ??
+    claimants.find((c) => c.value.kind === 'local-security') ??
+    claimants[0] ??
+    null
   if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind
     const status: EventStatus = unconfirmed
       ? claimsIt
         ? 'claimed'
         : 'reported'
-      : kind === 'us-official' || kind === 'host-government'
+      : kind === 'us-official'
         ? 'confirmed'
         : kind === 'militia'
           ? 'claimed'

@@ -11,6 +11,7 @@ import { findDates, type DateMention } from './find-dates.js'
 import { statementGist } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { excerpt } from './excerpt.js'
+import { addsToStory, REFERS_BACK, type Story } from './follow-up.js'
 import type { DateSpan, EventType, Place, Report } from '../model/report.js'
 import { ANAPHORIC_BASE, EXCERPT_INTRO, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
@@ -25,8 +26,8 @@ const ANAPHORIC_GROUP =
 
 /** What the previous sentence of the paragraph was about, for sentences that lean on it. */
 interface Carry {
-  /** Last day the text talked about, the expression, and where the sentence that said it starts (`null` for a heading, which is not quoted). */
-  day: { span: DateSpan; text: string; start: number | null } | null
+  /** Last day the text talked about, the expression, and whether a heading gave it (a heading's words are the report's date text; a sentence's are its own report's). */
+  day: { span: DateSpan; text: string; heading: boolean } | null
   attribution: Attribution | null
 }
 
@@ -108,6 +109,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   /** The last base named, and the last day mentioned, for "the base" in a later sentence. */
   let lastSite: PlaceEntry | null = null
   let lastDay: Carry['day'] = null
+  /** The event the story is about so far, for sentences about "the attack" that add to it. */
+  let story: Story | null = null
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -121,17 +124,22 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, previousDay).find(
         (d) => d.role === 'point' && d.span.precision === 'day',
       )
-      sectionDay = day ? { span: day.span, text: day.text, start: null } : null
+      sectionDay = day ? { span: day.span, text: day.text, heading: true } : null
       if (day) previousDay = day.span.start
+      // A heading starts a new entry (a live blog's, a digest's): its sentences do not lean on the entry before.
+      story = null
       continue
     }
     const carry: Carry = { day: sectionDay, attribution: null }
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
     const speaker = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined
-    const official = speaker?.kind === 'us-official' || speaker?.kind === 'host-government'
     const fallback: Attribution = speaker
-      ? { claimant: speaker.label, claimantKind: speaker.kind, status: official ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported' }
+      ? {
+          claimant: speaker.label,
+          claimantKind: speaker.kind,
+          status: speaker.kind === 'us-official' ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported',
+        }
       : { claimant: outlet, claimantKind: 'media', status: 'reported' }
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
@@ -153,8 +161,33 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         lastMilitia,
       })
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
+      const ownSites = facts.places.filter((p) => p.value.precision === 'site')
+      const ownDays = points.filter((d) => d.span.precision === 'day')
+      const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
+      // "The base had been targeted by drones": a named base with no day of its own, in a story whose lead gave the day.
+      if (
+        verdict !== null &&
+        'type' in verdict &&
+        verdict.type === 'attack' &&
+        ownSites.length > 0 &&
+        points.length === 0 &&
+        carry.day === null &&
+        story?.date.precision === 'day'
+      ) {
+        const storySites = story.places.map((p) => p?.id ?? null)
+        const sameEvent =
+          REFERS_BACK.test(facts.text) || storySites.every((id) => id === null) || ownSites.some((s) => storySites.includes(s.value.id)) || anaphor !== null
+        if (
+          sameEvent &&
+          ownSites.every((s) => story === null || story.places.every((p) => p === null || p.precision !== 'site' || p.country === s.value.country))
+        )
+          carry.day = { span: story.date, text: '', heading: false }
+      }
+      const ownEvent = verdict !== null && !('skip' in verdict) && verdict.type !== 'statement' && (ownSites.length > 0 || ownDays.length > 0)
 
-      if (verdict !== null && 'skip' in verdict) {
+      if (!ownEvent && addsToStory(facts, verdict, story)) {
+        reports.push(...followUpReports({ story, facts, attribution, group, article, sentence, knowledge }))
+      } else if (verdict !== null && 'skip' in verdict) {
         diagnostics.push({
           file: article.path,
           line,
@@ -164,14 +197,20 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           message: `Not an event (${verdict.skip}): "${excerpt(sentence.text)}"`,
         })
       } else if (verdict !== null) {
-        const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
         const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics })
         reports.push(...made)
+        const lead = made.find((r) => r.type === 'attack' || r.type === 'us-strike')
+        if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
+          story = {
+            type: lead.type,
+            date: lead.date,
+            places: made.filter((r) => r.type === lead.type && r.date.start === lead.date.start).map((r) => r.location),
+          }
       }
 
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
       if (lastPoint) {
-        carry.day = { span: lastPoint.span, text: lastPoint.text, start: sentence.start }
+        carry.day = { span: lastPoint.span, text: lastPoint.text, heading: false }
         lastDay = carry.day
         previousDay = lastPoint.span.start
       }
@@ -355,15 +394,60 @@ function buildReports(reading: SentenceReading): Report[] {
     const date = inherited ? null : dateFor(at, dayPoints)
     const span = date?.span ?? carry.day?.span
     if (!span) throw new Error('unreachable: a report without a date')
-    const quote = inherited && carry.day?.start != null ? quoteOf(carry.day.start) : quoteOf(sentence.start)
+    // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
+    const quote = quoteOf(sentence.start)
     return {
       ...base,
       weapons: weaponsNear(at),
       date: span,
       location: place,
-      dateText: date?.text ?? (inherited && carry.day?.start === null ? carry.day.text : null),
+      dateText: date?.text ?? (inherited && carry.day?.heading ? carry.day.text : null),
       summary: summarize(type, place, weapons, attribution.claimant, knowledge),
       ...quote,
     }
   })
+}
+
+/** What `followUpReports` needs: the story so far and the sentence that adds to it. */
+interface FollowUp {
+  story: Story
+  facts: SentenceFacts
+  attribution: Attribution
+  /** The militia a "the group said …" refers back to. */
+  group: string | null
+  article: Article
+  sentence: { text: string; start: number; end: number }
+  knowledge: Knowledge
+}
+
+/**
+ * A sentence about "the attack" as a report of the story's event: on its day and at its place(s),
+ * with this sentence's own stance, claimant and figures ("The Pentagon confirmed the attack",
+ * "The Islamic Resistance in Iraq claimed responsibility", "No one was hurt"). Figures are kept
+ * only when the story names one place, so a toll is never given to the wrong base.
+ */
+function followUpReports({ story, facts, attribution, group, article, sentence, knowledge }: FollowUp): Report[] {
+  const casualties = story.places.length === 1 ? findCasualties(facts.text) : { killed: null, injured: null }
+  const militias = facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name)
+  const actors = [...new Set([...militias, ...(attribution.claimantKind === 'militia' && group !== null ? [group] : [])])].sort()
+  const weapons = story.type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
+  return story.places.map((place) => ({
+    type: story.type,
+    date: story.date,
+    location: place,
+    weapons,
+    actors,
+    killed: casualties.killed,
+    injured: casualties.injured,
+    status: attribution.status,
+    claimant: attribution.claimant,
+    claimantKind: attribution.claimantKind,
+    article: article.path,
+    source: article.source,
+    dateText: null,
+    summary: summarize(story.type, place, weapons, attribution.claimant, knowledge),
+    quote: article.body.slice(sentence.start, sentence.end),
+    start: sentence.start,
+    end: sentence.end,
+  }))
 }

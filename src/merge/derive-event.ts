@@ -9,24 +9,32 @@ interface ReportFacts {
   injured: Count | null
 }
 
-/** `confirmed` if any official confirms; else `denied` if one denies; else `claimed`; else `reported`. */
+/**
+ * `confirmed` if any U.S. or coalition official confirms; else `denied` if one denies; else `reported`
+ * if anyone besides the perpetrator says it happened (an outlet, local or security sources, the host
+ * government); else `claimed`, when only the group that carried it out says so.
+ */
 export function deriveStatus(statuses: EventStatus[]): EventStatus {
-  for (const status of ['confirmed', 'denied', 'claimed'] as const) if (statuses.includes(status)) return status
-  return 'reported'
-}
-
-/** The range across every report's figure, or `null` when none gives one. */
-export function spanOf(counts: (Count | null)[]): Count | null {
-  const given = counts.filter((c): c is Count => c !== null)
-  if (given.length === 0) return null
-  return { min: Math.min(...given.map((c) => c.min)), max: Math.max(...given.map((c) => c.max)) }
+  for (const status of ['confirmed', 'denied', 'reported'] as const) if (statuses.includes(status)) return status
+  return 'claimed'
 }
 
 /**
- * What an event derives from its reports: the span of each figure, its status, and whether the reports
- * disagree (one denies what another says, or their figures differ). A statement's status is not derived:
- * it is `statementStatus`, `confirmed` when merge makes the event; corrections pass the event's own,
- * which an editor may have set.
+ * The figure an event shows: the highest any report gives. Tolls rise as they are counted (34
+ * injured on the day, more than 40 a week later), so a lower figure is an earlier count, not
+ * a rival one; each report keeps its own figure on the event page. `null` when none gives one.
+ */
+export function highestOf(counts: (Count | null)[]): Count | null {
+  let best: Count | null = null
+  for (const c of counts) if (c !== null && (best === null || c.max > best.max || (c.max === best.max && c.min > best.min))) best = c
+  return best
+}
+
+/**
+ * What an event derives from its reports: the highest of each figure, its status, and whether the
+ * reports disagree on whether it happened (one denies what another says happened). A statement's
+ * status is not derived: it is `statementStatus`, `confirmed` when merge makes the event;
+ * corrections pass the event's own, which an editor may have set.
  */
 export function deriveEvent(
   type: EventType,
@@ -34,11 +42,10 @@ export function deriveEvent(
   statementStatus: EventStatus = 'confirmed',
 ): Pick<TimelineEvent, 'killed' | 'injured' | 'status' | 'disputed'> {
   const statuses = reports.map((r) => r.status)
-  const killed = spanOf(reports.map((r) => r.killed))
-  const injured = spanOf(reports.map((r) => r.injured))
+  const killed = highestOf(reports.map((r) => r.killed))
+  const injured = highestOf(reports.map((r) => r.injured))
   const denied = statuses.includes('denied') && statuses.some((s) => s !== 'denied')
-  const figuresDiffer = (killed !== null && killed.min !== killed.max) || (injured !== null && injured.min !== injured.max)
-  return { killed, injured, status: type === 'statement' ? statementStatus : deriveStatus(statuses), disputed: denied || figuresDiffer }
+  return { killed, injured, status: type === 'statement' ? statementStatus : deriveStatus(statuses), disputed: denied }
 }
 
 /**

@@ -64,7 +64,7 @@ export const EVENT_COLUMNS: EventColumn[] = [
     description: '"confirmed" by officials, "claimed" by a militia only, "denied" by officials, or "reported" by media or local sources without either.',
     value: (e) => e.status,
   },
-  { name: 'disputed', description: '"true" when the reports disagree on status or figures.', value: (e) => e.disputed },
+  { name: 'disputed', description: '"true" when the reports disagree on whether it happened (one denies it).', value: (e) => e.disputed },
   { name: 'summary', description: 'A short English description built from the fields, e.g. "Drone attack on Al-Tanf Garrison".', value: (e) => e.summary },
   { name: 'reports_count', description: 'How many sentences, across all articles, report the event.', value: (e) => e.reports.length },
   { name: 'sources_count', description: 'How many articles report the event.', value: (e, articles) => sourceArticles(e, articles).length },

@@ -1,0 +1,50 @@
+import type { DateSpan, EventType, Place } from '../model/report.js'
+import type { SentenceFacts, Verdict } from './classify-sentence.js'
+import { AGGREGATE } from './sentence-cues.js'
+
+/**
+ * The event a story is about so far: news is written as a lead that reports an attack,
+ * then sentences about "the attack" that add who claimed it, who confirmed it, and what
+ * it cost. Those sentences lean on the lead for the day and the place.
+ */
+export interface Story {
+  type: Extract<EventType, 'attack' | 'us-strike'>
+  date: DateSpan
+  /** Where the lead placed it: one entry per place it named (`null` when it named none). */
+  places: (Place | null)[]
+}
+
+/** A reference back to the event the story is about: "the attack", "Sunday's strike", "the drone assault", "responsibility". */
+export const REFERS_BACK =
+  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\bresponsibility\b/i
+
+/** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage". */
+export const TOLL =
+  /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was) (?:killed|wounded|injured|hurt)|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:death )?toll (?:rose|rises|climbed)|died of (?:their|his|her) (?:wounds|injuries))\b/i
+
+/** "Since October, 60 U.S. troops have been injured": a running total, not the toll of the event just told. */
+const RUNNING_TOTAL =
+  /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\bin total\b|\baltogether\b|\bso far\b|\bsince (?:the start|October|mid-October|Oct\.)/i
+
+/** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks". */
+const NOT_AN_ACCOUNT =
+  /\b(?:will|would|could|might|may|next|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
+
+/**
+ * Whether a sentence adds to the story's event rather than reporting one of its own: it refers
+ * back to the event (or gives a toll), names no other base and no other day, and is not a
+ * count of attacks over a period.
+ */
+export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null): story is Story {
+  if (story === null) return false
+  if (verdict !== null && 'skip' in verdict) return false
+  const ownDays = facts.dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
+  if (ownDays.some((d) => d.span.start !== story.date.start || d.span.end !== story.date.end)) return false
+  if (facts.dates.some((d) => d.role === 'since' || d.role === 'historical' || d.role === 'future')) return false
+  const storySites = new Set(story.places.map((p) => p?.id ?? null))
+  if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
+  if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text)) return false
+  // A sentence that reports an attack of its own on its own day is not a follow-up.
+  if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
+  return REFERS_BACK.test(facts.text) || TOLL.test(facts.text)
+}
