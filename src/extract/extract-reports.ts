@@ -11,9 +11,9 @@ import { findDates, type DateMention } from './find-dates.js'
 import { statementGist } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { excerpt } from './excerpt.js'
-import { addsToStory, REFERS_BACK, type Story } from './follow-up.js'
+import { addsToStory, type Story } from './follow-up.js'
 import type { DateSpan, EventType, Place, Report } from '../model/report.js'
-import { ANAPHORIC_BASE, EXCERPT_INTRO, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -32,6 +32,10 @@ interface Carry {
 }
 
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
+
+/** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
+const LANDMARK =
+  /^\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE =
@@ -111,6 +115,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let lastDay: Carry['day'] = null
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
   let story: Story | null = null
+  /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
+  let storyDay: Carry['day'] = null
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -128,6 +134,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (day) previousDay = day.span.start
       // A heading starts a new entry (a live blog's, a digest's): its sentences do not lean on the entry before.
       story = null
+      storyDay = sectionDay
       continue
     }
     const carry: Carry = { day: sectionDay, attribution: null }
@@ -164,7 +171,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
       const ownDays = points.filter((d) => d.span.precision === 'day')
       const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
-      // "The base had been targeted by drones": a named base with no day of its own, in a story whose lead gave the day.
+      // "Two drones headed for the Ain al-Asad air base": a named base with no day of its own takes the day of the
+      // story, the day the last sentence about an attack gave (a lead's "on Wednesday"), unless it says it came before.
       if (
         verdict !== null &&
         'type' in verdict &&
@@ -172,16 +180,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         ownSites.length > 0 &&
         points.length === 0 &&
         carry.day === null &&
-        story?.date.precision === 'day'
+        storyDay !== null
       ) {
-        const storySites = story.places.map((p) => p?.id ?? null)
-        const sameEvent =
-          REFERS_BACK.test(facts.text) || storySites.every((id) => id === null) || ownSites.some((s) => storySites.includes(s.value.id)) || anaphor !== null
-        if (
-          sameEvent &&
-          ownSites.every((s) => story === null || story.places.every((p) => p === null || p.precision !== 'site' || p.country === s.value.country))
-        )
-          carry.day = { span: story.date, text: '', heading: false }
+        if (!EARLIER.test(facts.text)) carry.day = storyDay
       }
       const ownEvent = verdict !== null && !('skip' in verdict) && verdict.type !== 'statement' && (ownSites.length > 0 || ownDays.length > 0)
 
@@ -209,6 +210,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
 
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
+      if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict))
+        storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
       if (lastPoint) {
         carry.day = { span: lastPoint.span, text: lastPoint.text, heading: false }
         lastDay = carry.day
@@ -270,7 +273,9 @@ function buildReports(reading: SentenceReading): Report[] {
   const { type, facts, points, carry, group, article, sentence, knowledge, line, diagnostics } = reading
   let { attribution } = reading
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
-  const dayPoints = type === 'statement' ? points.filter((d) => d.span.precision === 'day') : points
+  // A day named beside a span ("this week … on Sunday") is the more precise of the two.
+  const days = points.filter((d) => d.span.precision === 'day')
+  const dayPoints = type === 'statement' || days.length > 0 ? days : points
   const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
   if (dayPoints.length === 0 && !inherited) {
     if (type === 'attack' && facts.places.some((p) => p.value.precision === 'site')) {
@@ -345,7 +350,11 @@ function buildReports(reading: SentenceReading): Report[] {
   const sites = facts.places.filter((p) => p.value.precision === 'site')
   let targets: { place: Place | null; at: number }[]
   if (type === 'attack' && sites.length > 0) {
-    targets = sites.filter((s, i) => sites.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
+    // "the Harir base near Erbil airport": a place named only to locate a base named before it is not a second target.
+    const locating = (s: (typeof sites)[number]): boolean =>
+      sites.some((t) => t.end <= s.start && t.value.id !== s.value.id && LANDMARK.test(facts.text.slice(t.end, s.start)))
+    const targeted = sites.filter((s) => !locating(s))
+    targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
     const countries = new Set(sites.map((s) => s.value.country))
     for (const area of facts.places.filter((p) => p.value.precision === 'area' && !countries.has(p.value.country))) {

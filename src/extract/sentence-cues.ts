@@ -4,9 +4,13 @@
  * Sentences are matched after `normalizeForMatching` (straight quotes, plain spaces).
  */
 
-/** A verb or noun of attack: "struck", "drone attack", "rained down", "came under fire". */
+/**
+ * A verb or noun of attack: "struck", "drone attack", "rained down", "came under fire", and the
+ * ways real coverage words a drone or rocket sent at a base: "was aimed at", "flew at", "went
+ * after", "sent two drones against", "heading for", "smashed into", "fell near", "a salvo of".
+ */
 export const ATTACK =
-  /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted)\b/i
+  /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|went after|go(?:es|ing)? after|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching)\b/i
 
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
@@ -88,3 +92,7 @@ export const SPEECH =
 
 /** A paragraph that introduces an excerpt of another outlet: "CNN reports:", "NBC News reported:". */
 export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|says|said|notes)\s*:\s*$/
+
+/** Wording that puts an attack before the story's day: "earlier", "previously", "last month", "had already been". */
+export const EARLIER =
+  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|(?:a|one|two|three|several) (?:days?|weeks?|months?) (?:before|earlier)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
