@@ -27,13 +27,21 @@ const UNCONFIRMED =
 const DENIAL =
   /\b(denied|denies|deny|denying|dismissed|rejected|are not true|is not true|was not true|were not true|untrue|false|did not (?:happen|occur|take place)|no (?:such )?attack (?:took place|occurred))\b/i
 const CLAIM =
-  /\b(claimed|claims?|claiming|took responsibility|said (?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
+  /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|said|stated|declared)|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|fighters|drones|rockets|claim)|(?:said|announced|stated|declared) (?:that )?(?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
+/** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
+const OWN_WORDS = /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b/i
 const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 const ATTRIBUTED =
-  /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|added|noted|blamed|attributed|described)\b/i
+  /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described)\b/i
+/** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
+const SPEAKS_AFTER =
+  /^(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|confirmed|confirms|announced|reported|stated|acknowledged|admitted|conceded|added|noted|denied|denies|dismissed|rejected|insisted|claimed|blamed|described|has said|had said|have said)\b/i
+/** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
+const SPEAKS_BEFORE =
+  /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
-  /\b(these sources|the sources|those sources|the source|this source|the official|the officials|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
+  /\b(these sources|the sources|those sources|the source|this source|the (?:same |U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
 
 /** The claimant a sentence attributes through "citing X" or "according to X": the nearest claimant after such a phrase. */
 function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | null {
@@ -64,19 +72,25 @@ export function attributeClaim(input: AttributionInput): Attribution {
     const who = claimants.find(official) ?? claimants[0]
     if (who) return { claimant: who.value.label, claimantKind: who.value.kind, status: 'denied' }
   }
-  const claimsIt = CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text))
+  const claimsIt = CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))
   const militia = (): Attribution => ({
     claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia',
     claimantKind: 'militia',
     status: 'claimed',
   })
   // Officials and security sources who say it happened outweigh a militia's claim of it; the media relaying a claim do not.
+  // A claimant counts as a source only where it speaks ("CENTCOM said", "according to a U.S. official"), not where it is
+  // named otherwise ("the U.S. military base at …, a local source said").
+  const speaking = (c: TermMatch<ClaimantEntry>): boolean =>
+    SPEAKS_AFTER.test(text.slice(c.end, c.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+  const speakers = claimants.filter(speaking)
   const source =
     cited(text, claimants) ??
-    claimants.find((c) => c.value.kind === 'us-official') ??
-    claimants.find(official) ??
-    claimants.find((c) => c.value.kind === 'local-security') ??
-    claimants[0] ??
+    speakers.find((c) => c.value.kind === 'us-official') ??
+    speakers.find(official) ??
+    speakers.find((c) => c.value.kind === 'local-security') ??
+    speakers[0] ??
+    claimants.find((c) => c.value.kind === 'local-security' || c.value.kind === 'media') ??
     null
   if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind

@@ -13,7 +13,7 @@ import { outsideCampaign } from '../knowledge/campaign.js'
 import { excerpt } from './excerpt.js'
 import { addsToStory, type Story } from './follow-up.js'
 import type { DateSpan, EventType, Place, Report } from '../model/report.js'
-import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -39,7 +39,7 @@ const LANDMARK =
 
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE =
-  /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
+  /^\s*[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
 function maskDateline(text: string): string {
   const m = DATELINE.exec(text)
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
@@ -117,6 +117,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let story: Story | null = null
   /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
   let storyDay: Carry['day'] = null
+  /** The last official or source who spoke, for "the official said" paragraphs later. */
+  let lastSpoken: Attribution | null = null
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -157,13 +159,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
         if (carry.day === null && lastDay !== null && !facts.dates.some((d) => d.role === 'point')) carry.day = lastDay
       }
-      const verdict = classifySentence(facts)
+      let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
       const attribution = attributeClaim({
         text: facts.text,
         claimants: facts.claimants,
         groups: facts.groups,
-        previous: carry.attribution,
+        previous: carry.attribution ?? lastSpoken,
         fallback,
         lastMilitia,
       })
@@ -171,6 +173,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
       const ownDays = points.filter((d) => d.span.precision === 'day')
       const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
+      // "The target was Ayn al-Asad Airbase": the base the story's attack hit, named after the lead gave its day and area.
+      if (verdict === null && ownSites.length > 0 && points.length === 0 && storyDay !== null && TARGET_NAMED.test(facts.text)) verdict = { type: 'attack' }
       // "Two drones headed for the Ain al-Asad air base": a named base with no day of its own takes the day of the
       // story, the day the last sentence about an attack gave (a lead's "on Wednesday"), unless it says it came before.
       if (
@@ -219,6 +223,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
       lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
       if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
+      if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
     }
   }

@@ -1,10 +1,43 @@
 import type { Count } from '../model/report.js'
 
-/** Casualty figures stated in a sentence, killed and injured kept apart. */
+/** Casualty figures stated in a sentence, killed and injured kept apart. `{min: 0, max: 0}` when the sentence says there were none. */
 export interface Casualties {
   killed: Count | null
   injured: Count | null
 }
+
+export type CasualtyKind = 'killed' | 'injured'
+
+/** Why a figure in the sentence is not a figure for the attack the sentence reports. */
+export type SetAsideReason = 'history' | 'tally' | 'retaliation' | 'other-cause'
+
+/** One figure as the sentence states it, with where it stands. */
+export interface CasualtyMention {
+  /** Which figure it is: `killed` or `injured`. */
+  kind: CasualtyKind
+  /** `{min: 0, max: 0}` for "no one was hurt". */
+  count: Count
+  /** The words the figure was read from, e.g. `killing three U.S. service members`; exactly `sentence.slice(start, end)`. */
+  text: string
+  /** Offset of the first character in the sentence. */
+  start: number
+  /** Offset just past the last character in the sentence. */
+  end: number
+  /** Why the figure belongs to another event, or `null` when it is this attack's. */
+  setAside: SetAsideReason | null
+}
+
+/** Every match of a global pattern. Unlike `matchAll`, it does not copy the pattern, which for these long patterns is most of the cost. */
+function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++
+    yield m
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
 
 const UNITS: Record<string, number> = {
   a: 1,
@@ -39,13 +72,24 @@ const UNITS: Record<string, number> = {
   hundred: 100,
 }
 
-/** A number as news writes it: "20", "twenty", "twenty-four", "two dozen", "a dozen", with "at least" / "more than" qualifiers. */
-const NUMBER = String.raw`(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as)\s+)?(?:\d[\d,]*|(?:a|one|two|three|four|five|six)\s+dozen|a dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
+/** Words that bound a number; "more than" and "over" raise it by one, the others keep it. */
+const QUALIFIERS = ['at least', 'more than', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up to', 'as many as']
 
-/** Reads a number phrase into a count: "at least 34" → 34..34, "more than 40" → 41..41, "two dozen" → 24..24. */
-export function parseCount(phrase: string): Count | null {
+/** One number as news writes it: "20", "twenty-four", "two dozen", "a hundred", with a qualifier. "Dozens" and "several" are not numbers. */
+const NUMBER = String.raw`(?:(?:${QUALIFIERS.join('|')})\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six)\s+dozen|(?:a|one|two|three|four|five)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])`
+
+/** Words right before a number that make it a label or a day, "Tower 22", "Brigade 45", "Jan. 28", or none at all, "no one". */
+const LABELS = String.raw`(?<!\b(?:no|not)[\s-]+)(?<!\b(?:tower|brigade|camp|base|route|highway|unit|no\.|number|battalion|regiment|division|station|site|checkpoint|gate|building|sector|zone|outpost|post|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+)`
+
+/** Words right after a number that make it a count of something other than people: "3 miles", "40 times", "12 rockets". */
+const NOT_PEOPLE = String.raw`(?!\s+(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|times|rockets?|drones?|missiles?|mortars?|rounds?|shells?|strikes?|attacks?|targets?|sites?|facilities|bases?|vehicles?)\b)`
+
+/** A count of people: one number or a range, "between 34 and 40", "two or three", "30 to 35". */
+const COUNT = String.raw`${LABELS}\b(?:between\s+${NUMBER}\s+and\s+${NUMBER}|${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?)${NOT_PEOPLE}`
+
+function parseNumber(phrase: string): Count | null {
   const text = phrase.toLowerCase().trim()
-  const qualifier = /^(at least|more than|over|nearly|almost|about|around|some|up to|as many as)\s+/.exec(text)?.[1] ?? null
+  const qualifier = QUALIFIERS.find((q) => text.startsWith(`${q} `)) ?? null
   const core = qualifier ? text.slice(qualifier.length).trim() : text
   let n: number | null = null
   const dozen = /^(a|one|two|three|four|five|six)?\s*dozen$/.exec(core)
@@ -53,39 +97,406 @@ export function parseCount(phrase: string): Count | null {
   else if (dozen) n = (UNITS[dozen[1] ?? 'a'] ?? 1) * 12
   else {
     const parts = core.split(/[-\s]+/)
-    if (parts.every((p) => UNITS[p] !== undefined)) n = parts.reduce((sum, p) => sum + (UNITS[p] ?? 0), 0)
+    if (parts.every((p) => UNITS[p] !== undefined)) n = parts.reduce((sum, p) => (p === 'hundred' ? Math.max(sum, 1) * 100 : sum + (UNITS[p] ?? 0)), 0)
   }
   if (n === null || !Number.isFinite(n)) return null
   if (qualifier === 'more than' || qualifier === 'over') n += 1
   return { min: n, max: n }
 }
 
-/** Who may be counted between a number and its casualty word: "Twenty American personnel", "three U.S. service members". */
-const PEOPLE = String.raw`(?:(?:american|sdf|isf|pmf|iraqi|syrian|kurdish|jordanian|security|forces|guards?|army|marines?|navy|air force|national guard|reservists?|sailors|airmen|workers?|u\.s\.|us|u\.s|coalition|military|service|members?|personnel|troops?|soldiers?|servicemen|servicemembers|people|civilians?|fighters?|militants?|contractors?|americans|iraqis?|syrians?|jordanians?|kurdish|of|the|them|other|others|more|were|was|have|had|been|who|slightly|seriously|critically|lightly|minor)\s+){0,6}`
-
-const KILLED_AFTER = new RegExp(String.raw`\b(${NUMBER})\s+${PEOPLE}(?:killed|dead|died|deaths|fatalities|lost their lives)\b`, 'gi')
-const KILLED_BEFORE = new RegExp(String.raw`\b(?:killed|killing|kills|death toll (?:rose |rises )?to)\s+(?:all\s+)?(${NUMBER})\b`, 'gi')
-const INJURED_AFTER = new RegExp(
-  String.raw`\b(${NUMBER})\s+${PEOPLE}(?:wounded|injured|hurt|injuries|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|casualties)\b`,
-  'gi',
-)
-const INJURED_BEFORE = new RegExp(
-  String.raw`\b(?:wounded|wounding|injured|injuring|injures|wounds|(?:minor |serious |non-life-threatening )?(?:injuries|wounds) to)\s+(?:all\s+)?(${NUMBER})\b`,
-  'gi',
-)
-
-function first(patterns: RegExp[], text: string): Count | null {
-  let best: { at: number; count: Count } | null = null
-  for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
-      const count = parseCount(m[1] ?? '')
-      if (count && (best === null || (m.index ?? 0) < best.at)) best = { at: m.index ?? 0, count }
-    }
+/** Reads a number phrase into a count: "at least 34" → 34..34, "more than 40" → 41..41, "two dozen" → 24..24, "between 34 and 40" → 34..40. */
+export function parseCount(phrase: string): Count | null {
+  const text = phrase.toLowerCase().trim()
+  const range = /^(?:between\s+(.+?)\s+and\s+(.+)|(.+?)\s+(?:to|or)\s+(.+))$/.exec(text)
+  if (range) {
+    const low = parseNumber(range[1] ?? range[3] ?? '')
+    const high = parseNumber(range[2] ?? range[4] ?? '')
+    if (low && high && low.min <= high.max) return { min: low.min, max: high.max }
   }
-  return best?.count ?? null
+  return parseNumber(text)
 }
 
-/** Finds killed and injured figures in a sentence. Never turns "no one was hurt" into a number: absent stays `null`. */
+// ---------------------------------------------------------------------------
+// Who is counted
+
+/** Words that may stand between a number and the people it counts: "three U.S. Army soldiers", "40 other service members". */
+const MODIFIER = String.raw`(?:u\.s\.|u\.s|us|american|coalition|allied|partner|iraqi|syrian|kurdish|jordanian|iranian|sdf|isf|pmf|peshmerga|army|navy|naval|marine|air\s+force|national\s+guard|reserve|active[-\s]duty|military|security|service|civilian|local|foreign|other|more|additional|militia|private|senior|junior|defense|young|[a-z.]+-(?:backed|aligned|allied|affiliated|led|based))(?![\w-])`
+
+/** The people a figure counts. */
+const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[ae]n|servicewom[ae]n|personnel|people|persons?|individuals|civilians?|fighters?|militants?|militiamen|gunmen|members?|contractors?|americans|iraqis|syrians|kurds|guards?|officers?|sailors?|airm[ae]n|marines?|commanders?|leaders?|advisers?|advisors?|others|staff(?:ers)?|workers?|employees?|children|women|men|man|woman|operatives?|recruits?|commandos?|police(?:m[ae]n)?|trainees?|cadets?|pilots?|partners)(?![\w-])`
+
+/** "… of the U.S.-backed Syrian Democratic Forces", "… at Tower 22": a short phrase after the people, up to the verb. */
+const TAIL_WORD = String.raw`[\w'’-]+(?:\.[\w'’-]+)*`
+const PEOPLE_TAIL = String.raw`(?:\s+(?:of|from|with|in|at)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?)?`
+
+/** An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three children, were". */
+const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},)?`
+
+/** One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another". */
+const GROUP = String.raw`(?:${COUNT}(?:\s+${MODIFIER}){0,5}(?:\s+${PEOPLE_NOUN}${PEOPLE_TAIL})?|\b(?:a|an)(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN}${PEOPLE_TAIL}|\banother(?:(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN})?)`
+
+/** Groups counted together, added up: "two soldiers and a contractor". A later group needs its noun, so "three soldiers and two were hurt" stays three. */
+const GROUPS = String.raw`(?<list>${GROUP}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:${COUNT}(?:\s+${MODIFIER}){0,5}|\b(?:a|an)(?:\s+${MODIFIER}){0,4})\s+${PEOPLE_NOUN}(?!\s+(?:were|was|have|has|had|are|is)\b))*)`
+
+/** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly". */
+const AUXILIARY = String.raw`(?:\s+(?:were|was|is|are|have|has|had|been|being|got|also|later|all|reportedly|reported|initially|confirmed))*`
+
+/** How badly: "slightly wounded". "Fatally" and "mortally" are not here: those are deaths. */
+const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|severely|gravely|moderately|mildly|superficially))?`
+
+const INJURY_ADJECTIVE = String.raw`(?:minor|serious|light|slight|moderate|severe|critical|superficial|mild|non-life-threatening|life-threatening|non-serious|traumatic|brain|head|shrapnel|blast|burn|various|multiple)`
+const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|trauma)`
+/** "sustained minor injuries", "were treated for traumatic brain injuries", "with brain injuries". */
+const INJURY_PHRASE = String.raw`(?:(?:sustain|suffer|receiv|incurr)\w*|(?:treated|hospitali[sz]ed)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}`
+
+/** A figure phrase: the words that say what happened to the people counted. */
+export interface FigureRule {
+  kind: CasualtyKind
+  /** Has a `list` group holding the counted people. */
+  pattern: RegExp
+}
+
+const rule = (kind: CasualtyKind, source: string): FigureRule => ({ kind, pattern: new RegExp(source, 'gi') })
+
+/** The figure phrases, each a small pattern. Their order does not matter: every match is a mention. */
+export const figureRules: FigureRule[] = [
+  // "killed three U.S. soldiers", "killing all five", "the deaths of two contractors"
+  rule(
+    'killed',
+    String.raw`\b(?:killed|killing|kills|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|killing\s+of)\s+(?:all\s+)?(?:the\s+)?${GROUPS}`,
+  ),
+  // "three U.S. service members were killed", "six dead", "four were mortally wounded", "three deaths"
+  rule(
+    'killed',
+    String.raw`${GROUPS}${ASIDE}${AUXILIARY}\s+(?:killed|dead|died|deaths|fatalities|slain|perished|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
+  ),
+  // "the death toll climbed to five", "the number of U.S. troops killed rose to three"
+  rule(
+    'killed',
+    String.raw`\b(?:death\s+toll|number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:dead|deaths|fatalities|killed))(?:\s+[\w.'’-]+){0,6}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
+  ),
+  // "wounded at least 34", "injuring eight U.S. personnel", "minor injuries to eight coalition troops"
+  rule(
+    'injured',
+    String.raw`\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|(?:${INJURY_ADJECTIVE}\s+){0,3}(?:injuries|wounds)\s+to)\s+(?:all\s+)?(?:the\s+)?${GROUPS}`,
+  ),
+  // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
+  rule('injured', String.raw`${GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
+  // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"
+  rule(
+    'injured',
+    String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)(?:\s+[\w.'’-]+){0,6}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
+  ),
+]
+
+// ---------------------------------------------------------------------------
+// Saying there were none
+
+/** Who "no" may count in "no U.S. personnel were hurt"; civilians and other bystanders are left out, their safety says nothing of the base. */
+const NONE_SUBJECT = String.raw`(?:no\s*-?\s*one|nobody|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops|soldiers|service\s*members|servicem[ae]n|americans|forces|staff|contractors|sailors|airmen|marines))`
+const HARM_VERB = String.raw`(?:killed|died|dead|hurt|injured|wounded|harmed)`
+const HARMING = String.raw`(?:killing|hurting|injuring|wounding|harming)`
+
+/** Statements of no harm with a subject or object: "no one was hurt", "none of the soldiers were injured", "without injuring anyone", "no loss of life". */
+const noneRules: RegExp[] = [
+  new RegExp(
+    String.raw`\b${NONE_SUBJECT}(?:\s+(?:was|were|is|are|has|have|had|been|got|reportedly|immediately|reported))*\s+(?<verbs>${HARM_VERB}(?:\s+(?:or|and)\s+${HARM_VERB})?)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:without|did\s+not|didn't|not)\s+(?<verbs>${HARMING}|kill|hurt|injure|wound|harm)\s+(?:anyone|anybody|any\s+(?:u\.s\.\s+)?(?:personnel|troops|soldiers|one))\b`,
+    'gi',
+  ),
+  new RegExp(String.raw`\b(?<verbs>${HARMING}|killed|hurt|injured|wounded|harmed)\s+(?:no\s*-?\s*one|nobody)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:no|without(?:\s+any)?)\s+(?<verbs>loss\s+of\s+(?:life|lives))\b`, 'gi'),
+]
+
+/** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
+const NONE_HEAD =
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any)\s+/gi
+
+/** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
+const HARM_WORDS: Record<string, CasualtyKind[]> = {
+  casualties: ['killed', 'injured'],
+  casualty: ['killed', 'injured'],
+  injuries: ['injured'],
+  injury: ['injured'],
+  injured: ['injured'],
+  wounded: ['injured'],
+  wounds: ['injured'],
+  deaths: ['killed'],
+  death: ['killed'],
+  fatalities: ['killed'],
+  dead: ['killed'],
+  killed: ['killed'],
+}
+/** Words that let the phrase go on: "no U.S. casualties", "no reports of casualties", "damage or casualties". */
+const HARM_PHRASE_WORDS = new Set([
+  ',',
+  'or',
+  'and',
+  'nor',
+  'any',
+  'a',
+  'single',
+  'u.s.',
+  'us',
+  'american',
+  'coalition',
+  'friendly',
+  'military',
+  'immediate',
+  'reported',
+  'known',
+  'reports',
+  'report',
+  'of',
+  'material',
+  'structural',
+  'physical',
+])
+/** Harms that are not casualties; a limit before one was its own: "without causing significant damage or casualties" is none. */
+const OTHER_HARMS = new Set(['damage', 'destruction', 'losses'])
+/** Words that make the next harm not "none": "no serious injuries", "no civilian casualties", "no further injuries". */
+const HARM_LIMITS = new Set([
+  'serious',
+  'major',
+  'significant',
+  'severe',
+  'life-threatening',
+  'critical',
+  'grave',
+  'civilian',
+  'further',
+  'additional',
+  'other',
+  'new',
+  'more',
+])
+
+function* readNoneHeads(sentence: string): Generator<CasualtyMention> {
+  for (const head of matchesOf(NONE_HEAD, sentence)) {
+    const from = (head.index ?? 0) + head[0].length
+    const kinds = new Set<CasualtyKind>()
+    let limited = false
+    let end = from
+    for (const word of sentence.slice(from, from + 90).matchAll(/[\w.'’-]+|,/g)) {
+      const w = word[0].toLowerCase().replace(/(?<!\.\w)\.$/, '')
+      const harms = HARM_WORDS[w]
+      if (harms) {
+        if (!limited) harms.forEach((k) => kinds.add(k))
+        limited = false
+        end = from + (word.index ?? 0) + w.length
+      } else if (HARM_LIMITS.has(w)) limited = true
+      else if (OTHER_HARMS.has(w)) limited = false
+      else if (!HARM_PHRASE_WORDS.has(w)) break
+    }
+    const start = head.index ?? 0
+    for (const kind of kinds) yield { kind, count: { min: 0, max: 0 }, text: sentence.slice(start, end), start, end, setAside: null }
+  }
+}
+
+function* readNoneStatements(sentence: string): Generator<CasualtyMention> {
+  for (const pattern of noneRules) {
+    for (const m of matchesOf(pattern, sentence)) {
+      const verbs = m.groups?.verbs?.toLowerCase() ?? ''
+      const kinds: CasualtyKind[] = []
+      if (/kill|died|dead|loss/.test(verbs)) kinds.push('killed')
+      if (/hurt|injur|wound|harm/.test(verbs)) kinds.push('injured')
+      const start = m.index ?? 0
+      for (const kind of kinds) yield { kind, count: { min: 0, max: 0 }, text: m[0], start, end: start + m[0].length, setAside: null }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Figures for another event
+
+export interface SetAsideCue {
+  reason: SetAsideReason
+  pattern: RegExp
+  /** How far the cue reaches in its own clause: `clause`, all of it; `after`, the words after it; `own`, only the figure it follows. */
+  reach: 'clause' | 'after' | 'own'
+  /**
+   * Whether it also reaches the clauses after it, up to one that brings its own time (", when a drone killed three"):
+   * `fronted` when the cue opens its clause ("In January 2020, … and no one died"), `always`, or `never`.
+   */
+  carries: 'fronted' | 'always' | 'never'
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?`
+const cue = (reason: SetAsideReason, reach: SetAsideCue['reach'], carries: SetAsideCue['carries'], source: string): SetAsideCue => ({
+  reason,
+  reach,
+  carries,
+  pattern: new RegExp(source, 'i'),
+})
+
+/** Cues that a figure belongs to another event; the first that reaches a figure names the reason. */
+export const setAsideCues: SetAsideCue[] = [
+  // "the 2020 strike", "in January 2020", "years ago": a year without a day is not the day of the attack reported.
+  cue(
+    'history',
+    'clause',
+    'fronted',
+    String.raw`\b(?:(?:in|of|the|since|by|during|until|early|late|mid-?|spring|summer|autumn|fall|winter|${MONTH})\s+(?:19|20)\d\d\b|years?\s+ago\b|anniversary\b)`,
+  ),
+  // "a total of", "by the Pentagon's tally", "150 attacks": a running total, whatever comes after it in the sentence.
+  cue(
+    'tally',
+    'clause',
+    'always',
+    String.raw`\b(?:a\s+total\s+of|in\s+total|tally|cumulative|(?:(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+)?\d{2,}[\d,]*\s+(?:separate\s+)?(?:attacks|strikes|incidents|times))\b`,
+  ),
+  // "since Oct. 17", "over the past weeks": a span, not a day; it reaches on only when it opens its clause.
+  cue(
+    'tally',
+    'clause',
+    'fronted',
+    String.raw`\b(?:since\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
+  ),
+  // "which came hours after U.S. strikes killed 40": an event just before, told as the time of this one.
+  cue(
+    'history',
+    'after',
+    'never',
+    String.raw`\b(?:came\s+(?:\w+\s+)?after|(?:hours|days|weeks|a\s+day|a\s+week|minutes|shortly|soon|just)\s+(?:after|before))\b`,
+  ),
+  // "in response to the attack that killed three": the event a strike answered.
+  cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),
+  // "died of a cardiac episode while sheltering": a death the attack did not cause.
+  cue(
+    'other-cause',
+    'own',
+    'never',
+    String.raw`\b(?:cardiac|heart\s+attack|natural\s+causes|medical\s+(?:emergency|episode|condition|event)|illness|non-?combat|non-?hostile|accident(?:al|ally)?|(?:vehicle|helicopter|aircraft|car|road|traffic|training)\s+(?:crash|rollover|collision)|rollover|false\s+alarm|while\s+sheltering|unrelated)\b`,
+  ),
+]
+
+/** Clause breaks: commas and colons (not in "1,200" or "4:15"), semicolons, dashes, brackets. */
+const CLAUSE_BREAK = /[,:](?!\d)|[;()—–]|\s-\s/g
+/** A clause that brings its own time, which an earlier "Since Oct. 17," does not reach: ", when a drone killed three". */
+const OWN_TIME = /^\s*(?:when|where|which|who|after|before|while|until|as)\b/i
+/** At most three words before a cue that opens its clause: "Back in January 2020", "By the Pentagon's tally". */
+const FRONTED = /^\s*(?:\S+\s+){0,3}$/
+
+interface Clause {
+  start: number
+  end: number
+}
+
+function clausesOf(sentence: string): Clause[] {
+  const clauses: Clause[] = []
+  let start = 0
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    clauses.push({ start, end: m.index ?? 0 })
+    start = (m.index ?? 0) + m[0].length
+  }
+  clauses.push({ start, end: sentence.length })
+  return clauses
+}
+
+/** Whether a cue in an earlier clause reaches a figure in clause `to`. */
+function carriedTo(sentence: string, clauses: Clause[], to: number, c: SetAsideCue): boolean {
+  if (c.carries === 'never') return false
+  for (let k = to - 1; k >= 0; k--) {
+    const clause = clauses[k]
+    if (clause === undefined) break
+    const text = sentence.slice(clause.start, clause.end)
+    const at = c.pattern.exec(text)?.index
+    if (at !== undefined && (c.carries === 'always' || FRONTED.test(text.slice(0, at)))) return true
+    if (OWN_TIME.test(text)) break
+  }
+  return false
+}
+
+function setAsideReason(sentence: string, clauses: Clause[], mention: CasualtyMention, nextMention: number): SetAsideReason | null {
+  const first = clauses.findIndex((c) => c.end >= mention.start)
+  const last = clauses.findIndex((c) => c.end >= mention.end)
+  const from = clauses[first]?.start ?? 0
+  const to = clauses[last]?.end ?? sentence.length
+  const ownTime = OWN_TIME.test(sentence.slice(from, to))
+  for (const c of setAsideCues) {
+    const own =
+      c.reach === 'clause'
+        ? sentence.slice(from, to)
+        : c.reach === 'after'
+          ? sentence.slice(from, mention.start)
+          : sentence.slice(mention.start, Math.min(to, nextMention))
+    if (c.pattern.test(own) || (!ownTime && carriedTo(sentence, clauses, first, c))) return c.reason
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------
+// Reading a sentence
+
+function* readFigures(sentence: string): Generator<CasualtyMention> {
+  for (const { kind, pattern } of figureRules) {
+    for (const m of matchesOf(pattern, sentence)) {
+      const count = sumOfCounts(m.groups?.list ?? '')
+      if (count === null) continue
+      const start = m.index ?? 0
+      yield { kind, count, text: m[0], start, end: start + m[0].length, setAside: null }
+    }
+  }
+}
+
+/** Where each counted group of a list starts. */
+const GROUP_START = new RegExp(String.raw`(?:^|\s*,\s*|\s*,?\s+and\s+)(?<count>${COUNT}|\b(?:a|an|another)\b)`, 'gi')
+
+/** Adds up "two soldiers and a contractor"; `null` when no part is a number. */
+function sumOfCounts(list: string): Count | null {
+  let total: Count | null = null
+  for (const m of matchesOf(GROUP_START, list)) {
+    const words = m.groups?.count ?? ''
+    const count = /^(?:an?|another)$/i.test(words) ? { min: 1, max: 1 } : parseCount(words)
+    if (count) total = total === null ? count : { min: total.min + count.min, max: total.max + count.max }
+  }
+  return total
+}
+
+/** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */
+const HARM_WORD = /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|concussion|tbi|trauma|burns)/i
+
+/** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
+export function findCasualtyMentions(sentence: string): CasualtyMention[] {
+  if (!HARM_WORD.test(sentence)) return []
+  const found = [...readFigures(sentence), ...readNoneHeads(sentence), ...readNoneStatements(sentence)]
+  // A phrase read by two rules, or inside a longer one of the same kind, is one mention.
+  const mentions = found
+    .filter(
+      (m, i) => !found.some((o, j) => j !== i && o.kind === m.kind && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i)),
+    )
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+  const clauses = clausesOf(sentence)
+  return mentions.map((m, i) => {
+    const nextMention = mentions.slice(i + 1).find((o) => o.start >= m.end)?.start ?? sentence.length
+    return { ...m, setAside: setAsideReason(sentence, clauses, m, nextMention) }
+  })
+}
+
+/** The figure for one kind: the highest stated number, else "none" if the sentence says so, else `null`. */
+function figureOf(mentions: CasualtyMention[], kind: CasualtyKind): Count | null {
+  const ofKind = mentions.filter((m) => m.kind === kind)
+  const stated = ofKind.filter((m) => m.count.max > 0)
+  const pool = stated.length > 0 ? stated : ofKind
+  return pool.reduce<Count | null>(
+    (best, m) => (best === null || m.count.min > best.min || (m.count.min === best.min && m.count.max > best.max) ? m.count : best),
+    null,
+  )
+}
+
+/**
+ * Finds killed and injured figures in a sentence. "No one was hurt" is a zero for the figure it names, and for the
+ * killed too when no death is stated (no one hurt means no one killed); a sentence
+ * with no number ("dozens", "minor injuries") stays `null`. Figures of another event — an earlier year, a running
+ * total, the attack a strike answered, a death from illness — are set aside.
+ */
 export function findCasualties(sentence: string): Casualties {
-  return { killed: first([KILLED_AFTER, KILLED_BEFORE], sentence), injured: first([INJURED_AFTER, INJURED_BEFORE], sentence) }
+  const mentions = findCasualtyMentions(sentence).filter((m) => m.setAside === null)
+  const injured = figureOf(mentions, 'injured')
+  // "No one was hurt", "there were no injuries": nobody was killed either, as every reader takes it.
+  const killed = figureOf(mentions, 'killed') ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)
+  return { killed, injured }
 }

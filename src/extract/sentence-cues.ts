@@ -63,7 +63,11 @@ export const SITELESS_ATTACK = new RegExp(
     String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the )?(?:U\.?S\.?|American|coalition)\b` +
     // "the attacks on Sunday", "Monday's attack": a specific attack the text already named.
     String.raw`|\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|assaults?) (?:on|of|late|early) (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b` +
-    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|strikes?|assaults?)\b`,
+    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|strikes?|assaults?)\b` +
+    // "drones were flown at two bases in Iraq that host American troops", "crashed into a base used by U.S. forces".
+    String.raw`|\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went after|headed for|heading for)\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b` +
+    String.raw`|\b(?:bases?|outposts?|garrisons?|facilit(?:y|ies)) (?:used by|that (?:host|house)s?|hosting|housing|where) (?:[\w-]+ ){0,3}?(?:U\.?S\.?|American|coalition|international)\b[^.;]{0,60}?\b(?:were|was) (?:struck|hit|targeted|attacked)\b` +
+    String.raw`|\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)`,
   'i',
 )
 
@@ -95,4 +99,8 @@ export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|
 
 /** Wording that puts an attack before the story's day: "earlier", "previously", "last month", "had already been". */
 export const EARLIER =
-  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|(?:a|one|two|three|several) (?:days?|weeks?|months?) (?:before|earlier)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
+  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several) (?:days?|weeks?|months?) (?:before|earlier)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
+
+/** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
+export const TARGET_NAMED =
+  /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identified (?:the (?:base|target) )?as)\b/i

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { findCasualties, parseCount } from '../../src/extract/find-casualties.js'
+import { findCasualties, findCasualtyMentions, parseCount } from '../../src/extract/find-casualties.js'
+import type { Count } from '../../src/model/report.js'
+
+/** A figure as a table cell: `3` for exactly three, `[30, 35]` for a range, `null` for no figure. */
+type Cell = number | readonly [number, number] | null
+
+const count = (cell: Cell): Count | null => (cell === null ? null : typeof cell === 'number' ? { min: cell, max: cell } : { min: cell[0], max: cell[1] })
+
+function expectFigures(sentence: string, killed: Cell, injured: Cell): void {
+  expect(findCasualties(sentence)).toEqual({ killed: count(killed), injured: count(injured) })
+}
 
 describe('findCasualties keeps killed and injured apart', () => {
   it.each([
@@ -10,33 +20,200 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['The strike killed six SDF fighters.', 6, null],
     ['Eight U.S. personnel suffered minor injuries.', null, 8],
     ['One service member was killed.', 1, null],
-  ] as const)('%j → killed %s, injured %s', (sentence, killed, injured) => {
-    const found = findCasualties(sentence)
-    expect(found.killed?.min ?? null).toBe(killed)
-    expect(found.injured?.min ?? null).toBe(injured)
-  })
+  ] as const)('%j → killed %s, injured %s', expectFigures)
+})
+
+describe('findCasualties reads figures as wire copy and regional outlets write them', () => {
+  it.each([
+    // killed, before and after the verb
+    ['A one-way drone killed three U.S. soldiers at a desert outpost overnight.', 3, null],
+    ['Three U.S. service members were killed when the drone hit their quarters.', 3, null],
+    ['Six fighters were killed in the raid on the training camp, a spokesman said.', 6, null],
+    ['Five members of the Syrian Democratic Forces were killed at the oil field.', 5, null],
+    ['The barrage killed two soldiers and a contractor.', 3, null],
+    ['A U.S. service member was killed and four others were wounded.', 1, 4],
+    ['Four troops were mortally wounded in the blast.', 4, null],
+    ['The drone left four soldiers dead and 12 wounded.', 4, 12],
+    ['The death toll climbed to five on Monday.', 5, null],
+    ['Gunmen killed all five guards at the checkpoint.', 5, null],
+    ['The strike killed six of the fighters, the group said.', 6, null],
+    ['The shelling killed one person and wounded 18, among them civilians.', 1, 18],
+    ['Nine people were killed, among them two children, and 30 wounded.', 9, 30],
+    // injured
+    ['20 personnel sustained minor injuries, officials said.', null, 20],
+    ['More than 40 were wounded in the blast.', null, 41],
+    ['The rockets injured at least 34 people at the airfield.', null, 34],
+    ['A dozen soldiers were lightly wounded.', null, 12],
+    ['Eleven troops were treated for traumatic brain injuries.', null, 11],
+    ['34 service members were diagnosed with traumatic brain injuries after the missile strike.', null, 34],
+    ['Twenty-six personnel sustained concussions.', null, 26],
+    ['At least one Iraqi soldier was wounded.', null, 1],
+    ['Militants fired rockets that wounded five contractors and two soldiers.', null, 7],
+    ['Between 30 and 35 personnel were injured, the official said.', null, [30, 35]],
+    ['Two or three guards were slightly hurt.', null, [2, 3]],
+    ['The number of wounded rose to 47 on Tuesday.', null, 47],
+    ['The blast caused minor injuries to eight coalition troops.', null, 8],
+    ['3 US troops killed, 25 hurt in drone strike on desert base', 3, 25],
+    ['An American contractor was injured by shrapnel.', null, 1],
+    // a subset of the victims is not their number
+    ['Three soldiers were injured, one of them critically.', null, 3],
+    ['Two of them were seriously injured.', null, null],
+    ['Two of the wounded were flown to Germany.', null, null],
+    ['Five of the six dead were buried on Monday.', 6, null],
+    // numbers that label a place or a day are not counts
+    ['The attack at Tower 22 killed three.', 3, null],
+    ['Three soldiers at Tower 22 were killed.', 3, null],
+    ['The drone attack on Jan. 28 killed three soldiers.', 3, null],
+    ['The rocket strike on Oct. 20 wounded two.', null, 2],
+    // no number is no figure, never a guess
+    ['Dozens of troops were hurt in the barrage.', null, null],
+    ['Several soldiers suffered minor injuries.', null, null],
+    ['Personnel at the base suffered minor injuries.', null, null],
+    ['A number of American personnel are being evaluated for brain injuries.', null, null],
+    ['Scores of people were killed in the bombings.', null, null],
+    ['The attack caused 12 casualties.', null, null],
+    ['Three U.S. service members were killed and dozens wounded.', 3, null],
+    // an aside between the people and the verb
+    ['Three U.S. soldiers, all reservists, were killed.', 3, null],
+    ['Eight people, including three children, were wounded.', null, 8],
+    ['One person was killed and another injured.', 1, 1],
+    // a revised toll
+    ['The update brought the number of injured in the attack to more than 40.', null, 41],
+    ['The number of U.S. troops wounded has risen to 40.', null, 40],
+  ] as const)('%j → killed %s, injured %s', expectFigures)
+})
+
+describe('findCasualties reads "no one was hurt" as zero for the figures it covers', () => {
+  it.each([
+    // "casualties" covers both figures
+    ['The barrage caused no casualties.', 0, 0],
+    ['The rockets fell outside the perimeter without causing damage or casualties.', 0, 0],
+    ['One drone hit a warehouse without causing significant damage or casualties.', 0, 0],
+    ['There were no casualties among U.S. forces.', 0, 0],
+    ['The attack caused no U.S. casualties and minor damage to a hangar.', 0, 0],
+    ['There were no immediate reports of casualties.', 0, 0],
+    ['There were no deaths or injuries.', 0, 0],
+    ['No Americans were killed or wounded.', 0, 0],
+    // "hurt", "injured", "wounded", "injuries" name the injured; with no death stated, no one was killed either
+    ['There were no injuries.', 0, 0],
+    ['No one was hurt, the spokesman said.', 0, 0],
+    ['Nobody was hurt in the attack.', 0, 0],
+    ['No injuries or damage were reported.', 0, 0],
+    ['No U.S. personnel were injured.', 0, 0],
+    ['No U.S. personnel were hurt.', 0, 0],
+    ['No U.S. or coalition troops were harmed.', 0, 0],
+    ['None of the soldiers were hurt.', 0, 0],
+    ['The drone was shot down without injuring anyone.', 0, 0],
+    ['Militants fired 12 rockets, hurting no one.', 0, 0],
+    // "killed", "died", "deaths" cover the killed only
+    ['No one was killed.', 0, null],
+    ['No one died in the attack.', 0, null],
+    ['There were no fatalities.', 0, null],
+    ['Not one soldier was killed.', 0, null],
+    ['Not a single American was hurt.', 0, 0],
+    ['The rocket killed no one.', 0, null],
+    ['There was no loss of life.', 0, null],
+    // a stated figure beats a zero for the same figure
+    ['No U.S. troops were killed, but five were wounded.', 0, 5],
+    ['The drone killed six SDF fighters; no U.S. personnel were hurt.', 6, 0],
+    ['There were no casualties, though two contractors were slightly hurt.', 0, 2],
+  ] as const)('%j → killed %s, injured %s', expectFigures)
 
   it.each([
-    'At least 24 strikes hit U.S. bases since Oct. 17.',
-    'No U.S. personnel were hurt.',
-    'The militia claimed some of the injuries were fatal.',
-    'Brigade 45 was blamed.',
+    'There were no serious injuries.',
+    'No one was seriously hurt.',
+    'There were no life-threatening injuries among the wounded.',
+    'There were no civilian casualties, the command said.',
+    'There was no immediate word on casualties.',
+    'It was not immediately clear whether anyone was hurt.',
+    'He did not say how many people had been hurt.',
+    'No further injuries were reported.',
+    'The number of U.S. casualties was not disclosed.',
+    'The militia claimed its attack caused casualties.',
   ])('%j gives no figure', (sentence) => {
     expect(findCasualties(sentence)).toEqual({ killed: null, injured: null })
   })
 })
 
+describe('findCasualties sets aside figures that are not this attack’s victims', () => {
+  it.each([
+    // an earlier year, or "years ago"
+    ['The 2020 strike left more than 100 with brain injuries.', null, null],
+    ['In January 2020, Iran fired missiles at the base and no one died.', null, null],
+    ['A rocket attack that killed two contractors 10 years ago is still remembered.', null, null],
+    ['The attack, which wounded three, was the first since the 2020 missile strike that injured more than 100.', null, 3],
+    // running totals
+    ['Since Oct. 17, militias have attacked 150 times, and 70 personnel have been injured.', null, null],
+    ['At least 60 U.S. personnel have been injured in more than 150 attacks since mid-October.', null, null],
+    ['A total of 66 troops have been treated for brain injuries.', null, null],
+    ['Militias have attacked U.S. forces 150 times since Oct. 17, and 70 personnel have been injured.', null, null],
+    ['Rockets hit the base, wounding two, in the latest of more than 150 attacks since Oct. 17.', null, 2],
+    ['It was the first attack on the base since Oct. 17, and three soldiers were wounded.', null, 3],
+    ['Since Marines arrived, two soldiers were wounded in the attack.', null, 2],
+    ['It was the deadliest attack since Jan. 28, when a drone killed three soldiers.', 3, null],
+    ['The airfield was hit once before: in March 2019, a rocket killed a contractor there.', null, null],
+    // an event just before, told as the time of this one
+    ['There were no casualties in the attack, which came hours after U.S. strikes killed 40 militants.', 0, 0],
+    ['Three soldiers were killed days after U.S. strikes killed 40 militants.', 3, null],
+    // the attack a strike answered
+    ['U.S. jets struck 85 targets, killing about 40 militants, in response to the attack that killed three soldiers.', 40, null],
+    ['The strikes killed at least 12 militants in retaliation for the drone attack that killed three soldiers.', 12, null],
+    // deaths the attack did not cause
+    ['A contractor died of a cardiac episode while sheltering during the alert.', null, null],
+    ['Three soldiers were killed and a contractor died of a heart attack while sheltering.', 3, null],
+    ['Two soldiers were injured in a vehicle rollover near the base.', null, null],
+  ] as const)('%j → killed %s, injured %s', expectFigures)
+
+  it('says why a figure was set aside, and where it stands in the sentence', () => {
+    const sentence = 'A drone wounded four soldiers, the first since the 2020 strike that injured more than 100.'
+    const mentions = findCasualtyMentions(sentence)
+    expect(mentions.map((m) => [m.kind, m.count.min, m.setAside])).toEqual([
+      ['injured', 4, null],
+      ['injured', 101, 'history'],
+    ])
+    for (const m of mentions) expect(sentence.slice(m.start, m.end)).toBe(m.text)
+    expect(mentions[0]?.text).toBe('wounded four soldiers')
+  })
+})
+
+describe('findCasualties gives nothing where a number counts something else', () => {
+  it.each([
+    'At least 24 strikes hit U.S. bases since Oct. 17.',
+    'The militia claimed some of the injuries were fatal.',
+    'Brigade 45 was blamed.',
+    'Tower 22 houses about 350 troops.',
+    'The Pentagon said 2,500 troops are stationed in Iraq.',
+    'Militants fired 12 rockets at the base, and three drones were shot down.',
+    'The guards were killed 3 miles from the gate.',
+    'The base was hit 40 times in October.',
+    'Rockets struck at 4:15 a.m. local time, and the troops took cover in bunkers.',
+  ])('%j gives no figure', (sentence) => {
+    expect(findCasualties(sentence)).toEqual({ killed: null, injured: null })
+  })
+
+  it('reads a long run of digits and commas without stalling', () => {
+    expect(findCasualties(`${'1,'.repeat(2000)}1 were killed`).killed).toEqual({ min: 1, max: 1 })
+  })
+})
+
 describe('parseCount', () => {
   it.each([
-    ['20', 20],
-    ['twenty-four', 24],
-    ['two dozen', 24],
-    ['a dozen', 12],
-    ['at least 34', 34],
-    ['more than 40', 41],
-    ['1,200', 1200],
-  ] as const)('%s → %i', (phrase, n) => {
-    expect(parseCount(phrase)).toEqual({ min: n, max: n })
+    ['20', 20, 20],
+    ['twenty-four', 24, 24],
+    ['forty', 40, 40],
+    ['two dozen', 24, 24],
+    ['a dozen', 12, 12],
+    ['at least 34', 34, 34],
+    ['more than 40', 41, 41],
+    ['more than forty', 41, 41],
+    ['1,200', 1200, 1200],
+    ['between 34 and 40', 34, 40],
+    ['two or three', 2, 3],
+    ['30 to 35', 30, 35],
+    ['more than a hundred', 101, 101],
+    ['one hundred', 100, 100],
+  ] as const)('%s → %i..%i', (phrase, min, max) => {
+    expect(parseCount(phrase)).toEqual({ min, max })
   })
-  it('refuses words that are not numbers', () => expect(parseCount('several')).toBeNull())
+  it.each(['several', 'dozens', 'a number of', 'scores'])('refuses %j, which is not a number', (phrase) => expect(parseCount(phrase)).toBeNull())
 })
