@@ -1,6 +1,6 @@
 import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
-import type { DateMention } from './find-dates.js'
+import { datingMentions, type DateMention } from './find-dates.js'
 import type { EventType } from '../model/report.js'
 import {
   AGGREGATE,
@@ -17,6 +17,7 @@ import {
   US_AGENT,
   US_AIRCRAFT_AGENT,
   US_STRIKE_NOUN,
+  US_VICTIMS,
 } from './sentence-cues.js'
 
 /** What one sentence says, found before deciding what it reports. */
@@ -36,12 +37,13 @@ export type Verdict = { type: EventType } | { skip: string } | null
 
 const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p) => p.value.precision === 'site')
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
-const isUsStrike = (f: SentenceFacts): boolean => US_AGENT.test(f.text) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text)
+const isUsStrike = (f: SentenceFacts): boolean =>
+  (US_AGENT.test(f.text) && !US_VICTIMS.test(f.text)) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text)
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
-const points = (f: SentenceFacts): DateMention[] => f.dates.filter((d) => d.role === 'point')
+const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
 
 /**
  * A dated sentence in which an official speaks or decides: "Kirby said on Monday …".

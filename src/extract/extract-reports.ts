@@ -7,7 +7,7 @@ import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, type Attribution } from './attribute-claim.js'
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
-import { findDates, type DateMention } from './find-dates.js'
+import { datingMentions, findDates, statementDays, type DateMention } from './find-dates.js'
 import { statementGist } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { excerpt } from './excerpt.js'
@@ -157,7 +157,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
       if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && !facts.places.some((p) => p.value.precision === 'site')) {
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
-        if (carry.day === null && lastDay !== null && !facts.dates.some((d) => d.role === 'point')) carry.day = lastDay
+        if (carry.day === null && lastDay !== null && datingMentions(facts.dates).length === 0) carry.day = lastDay
       }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
@@ -188,6 +188,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       ) {
         if (!EARLIER.test(facts.text)) carry.day = storyDay
       }
+      // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
+      if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
       const ownEvent = verdict !== null && !('skip' in verdict) && verdict.type !== 'statement' && (ownSites.length > 0 || ownDays.length > 0)
 
       if (!ownEvent && addsToStory(facts, verdict, story)) {
@@ -279,7 +281,7 @@ function buildReports(reading: SentenceReading): Report[] {
   let { attribution } = reading
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   // A day named beside a span ("this week … on Sunday") is the more precise of the two.
-  const days = points.filter((d) => d.span.precision === 'day')
+  const days = (type === 'statement' ? statementDays(facts.dates) : points).filter((d) => d.span.precision === 'day')
   const dayPoints = type === 'statement' || days.length > 0 ? days : points
   const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
   if (dayPoints.length === 0 && !inherited) {

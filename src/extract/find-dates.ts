@@ -9,7 +9,9 @@ import type { DateSpan } from '../model/report.js'
  * - `point`: a day (or a short span such as "earlier this week") an event can be dated by;
  * - `since`: an open span up to publication ("since Oct. 17", "in recent days"): an aggregate, never one event's day;
  * - `future`: after publication or forward-looking ("will vote on Monday");
- * - `historical`: long before the campaign the article covers ("in 2020", "January 13, 2020").
+ * - `historical`: long before the campaign the article covers ("in 2020", "January 13, 2020");
+ * - `said`: the day something was said, claimed or confirmed ("an official said Monday", "the group said in a
+ *   statement on Sunday"): the report's day, not an event's; use it only when nothing else dates the sentence.
  */
 export interface DateMention {
   /** Offset of the expression in the sentence. */
@@ -18,7 +20,7 @@ export interface DateMention {
   /** The expression as written, e.g. `last Thursday`. */
   text: string
   span: DateSpan
-  role: 'point' | 'since' | 'future' | 'historical'
+  role: 'point' | 'since' | 'future' | 'historical' | 'said'
 }
 
 /** Days before publication beyond which a date is treated as a historical reference. */
@@ -40,7 +42,10 @@ interface Context {
   published: Date
   /** The same day as written, `YYYY-MM-DD`. */
   publishedDay: string
+  /** The sentence as the rules read it: page furniture blanked, same length, so offsets hold. */
   sentence: string
+  /** The sentence as written, for each mention's `text`. */
+  written: string
   /** The day the previous sentence was about, for "the previous day" and "the same day". */
   previousDay: string | null
   /** The day of the event reported last, for "the attack came two days after …". */
@@ -51,7 +56,7 @@ interface Context {
 /** Adds a mention unless it overlaps one already found. */
 function add(ctx: Context, start: number, end: number, span: DateSpan, role: DateMention['role']): void {
   if (ctx.found.some((m) => start < m.end && m.start < end)) return
-  ctx.found.push({ start, end, text: ctx.sentence.slice(start, end), span, role })
+  ctx.found.push({ start, end, text: ctx.written.slice(start, end), span, role })
 }
 
 /** A day counted from another day is still past tense: after publication it is the future. */
@@ -59,8 +64,95 @@ function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): 
   add(ctx, start, end, span, span.start > ctx.publishedDay ? 'future' : 'point')
 }
 
+/** A phrase family and what to add for each match of it, at offset `at` of the sentence. */
+type PhraseRule = [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void]
+
+/** What the words around a date expression say about it. */
+interface Governance {
+  /** Future wording governs it: "will vote on Monday", not "said on Monday that they plan to". */
+  forward: boolean
+  /** A since-clause reaches it: "since Oct. 17", "since the U.S. struck … on Oct. 27". */
+  since: boolean
+}
+
+function governance(ctx: Context, start: number, end: number): Governance {
+  const before = ctx.sentence.slice(Math.max(0, start - 12), start).toLowerCase()
+  return {
+    forward: FORWARD.test(
+      ctx.sentence
+        .slice(Math.max(0, start - 40), start)
+        .split(/[,;:]/)
+        .at(-1) ?? '',
+    ),
+    since:
+      (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))) &&
+      // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
+      !/^,?\s*when\b/i.test(ctx.sentence.slice(end)),
+  }
+}
+
+/** Adds a resolved span with the role its distance from publication and its since-clause give it. */
+function addResolved(ctx: Context, start: number, end: number, span: DateSpan, since: boolean): void {
+  let role: DateMention['role'] = since ? 'since' : 'point'
+  if (span.start > ctx.publishedDay) role = 'future'
+  else if (differenceInCalendarDays(ctx.published, parseISO(span.end)) > HISTORY_DAYS) role = 'historical'
+  add(ctx, start, end, role === 'since' ? range(parseISO(span.start), ctx.published) : span, role)
+}
+
+/** The fourth Thursday of November: U.S. Thanksgiving. */
+function thanksgiving(year: number): Date {
+  const first = new Date(year, 10, 1)
+  return new Date(year, 10, 1 + ((4 - first.getDay() + 7) % 7) + 21)
+}
+
+/**
+ * Named days and the day each falls on in a year. A bare "Christmas" or "Thanksgiving" counts only after
+ * "on", "at", "over", "since", "this", "last" or "next", and not before a noun ("a Christmas tree").
+ */
+const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
+  [/\bChristmas Eve\b/g, (y) => new Date(y, 11, 24)],
+  [
+    /\bChristmas Day\b|(?<=\b(?:on|at|over|since|this|last|next) )Christmas\b(?! (?:Eve|tree|trees|market|markets|season|holidays?|truce|message|card|cards|lights|party|dinner|break)\b)/g,
+    (y) => new Date(y, 11, 25),
+  ],
+  [/\bBoxing Day\b/g, (y) => new Date(y, 11, 26)],
+  [/\bNew Year['’]?s Eve\b/g, (y) => new Date(y, 11, 31)],
+  [/\bNew Year['’]?s Day\b/g, (y) => new Date(y, 0, 1)],
+  [/\bThanksgiving Day\b|(?<=\b(?:on|at|over|since|this|last|next) )Thanksgiving\b(?! (?:weekend|holidays?|dinner|week|break)\b)/g, thanksgiving],
+]
+
+/** Words before a named day that move the event off it: "the days before Christmas", "after New Year's Day". */
+const OFF_THE_DAY = /\b(?:before|after|ahead of|until|till|prior to|following|leading up to|run-up to|by)\s+(?:the\s+)?$/i
+
+/** A named day: the most recent on or before publication (the next one in a forward-looking sentence), or the year written after it. */
+function addNamedDay(on: (year: number) => Date) {
+  return (ctx: Context, m: RegExpMatchArray, at: number): void => {
+    if (OFF_THE_DAY.test(ctx.sentence.slice(0, at))) return
+    const year = /^,? ((?:19|20)\d{2})\b/.exec(ctx.sentence.slice(at + m[0].length))
+    const end = at + m[0].length + (year?.[0].length ?? 0)
+    const { forward, since } = governance(ctx, at, end)
+    const thisYear = ctx.published.getFullYear()
+    let date = on(year ? Number(year[1]) : thisYear)
+    if (!year && forward && day(date) < ctx.publishedDay) date = on(thisYear + 1)
+    const strictlyBefore = /\blast\s+$/i.test(ctx.sentence.slice(0, at))
+    if (!year && !forward && (day(date) > ctx.publishedDay || (strictlyBefore && day(date) === ctx.publishedDay))) date = on(thisYear - 1)
+    addResolved(ctx, at, end, single(date), since)
+  }
+}
+
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
-const phraseRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
+const phraseRules: PhraseRule[] = [
+  ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
+  // "last night": the evening before publication. chrono gives the publication day, and folds "11:30 p.m. last night" into a time.
+  [
+    /\b(?:late |early )?last night\b/gi,
+    (ctx, m, at) => addResolved(ctx, at, at + m[0].length, single(subDays(ctx.published, 1)), governance(ctx, at, at + m[0].length).since),
+  ],
+  // "today", "tonight", "this morning", "earlier today": the publication day, also after a time ("at 10 a.m. this morning").
+  [
+    /\b(?:(?:earlier|later|early|late) )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
+    (ctx, m, at) => addResolved(ctx, at, at + m[0].length, single(ctx.published), governance(ctx, at, at + m[0].length).since),
+  ],
   // "earlier this week", "this week": Monday of the publication week to the day before publication.
   [
     /\b(?:earlier |early |late )?this week\b/gi,
@@ -119,7 +211,7 @@ const phraseRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => v
 ]
 
 /** Phrases that count from the day the text was just talking about: run after the other dates are found. */
-const anchoredRules: [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void][] = [
+const anchoredRules: PhraseRule[] = [
   [
     /\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b/gi,
     (ctx, m, at) => {
@@ -163,33 +255,14 @@ function addRelativeDays(ctx: Context, m: RegExpMatchArray, at: number): void {
 /** Resolves one chrono result against the publication day with news' past-tense defaults. */
 function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   const c = result.start
-  const start = result.index
-  const end = result.index + result.text.length
+  // chrono takes the comma after "on Tuesday," into its text, and the one before it when a rule's phrase was blanked.
+  const start = result.index + (/^[\s,]*/.exec(result.text)?.[0].length ?? 0)
+  const end = result.index + result.text.replace(/[\s,]+$/, '').length
+  if (end <= start) return
   const before = ctx.sentence.slice(Math.max(0, start - 12), start).toLowerCase()
-  // Forward-looking only when the future wording governs this date: "will vote on Monday", not "said on Monday that they plan to".
-  const forward = FORWARD.test(
-    ctx.sentence
-      .slice(Math.max(0, start - 40), start)
-      .split(/[,;:]/)
-      .at(-1) ?? '',
-  )
-  // "since Oct. 17", and "since the U.S. struck … on Oct. 27": a since-clause reaching the date.
-  const since =
-    (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))) &&
-    // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
-    !/^,?\s*when\b/i.test(ctx.sentence.slice(end))
+  const { forward, since } = governance(ctx, start, end)
   const { publishedDay } = ctx
-
-  const classify = (span: DateSpan): DateMention['role'] => {
-    const gapBack = differenceInCalendarDays(ctx.published, parseISO(span.end))
-    if (span.start > publishedDay) return 'future'
-    if (gapBack > HISTORY_DAYS) return 'historical'
-    return since ? 'since' : 'point'
-  }
-  const finish = (span: DateSpan): void => {
-    const role = classify(span)
-    add(ctx, start, end, role === 'since' ? range(parseISO(span.start), ctx.published) : span, role)
-  }
+  const finish = (span: DateSpan): void => addResolved(ctx, start, end, span, since)
 
   const tags = result.tags()
   if (
@@ -235,6 +308,11 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
       add(ctx, start, end, single(addDays(ctx.published, ahead)), 'future')
       return
     }
+    // "on Sunday last week": that weekday of the ISO week before publication's.
+    if (/^\s*(?:of\s+)?last week\b/i.test(ctx.sentence.slice(end))) {
+      finish(single(addDays(startOfISOWeek(subWeeks(ctx.published, 1)), (target + 6) % 7)))
+      return
+    }
     let back = (current - target + 7) % 7
     if (back === 0 && /\blast\s+(?:(?:late|early)\s+)?(?:sun|mon|tues?|wed|thu|thurs|fri|sat)[a-z]*\b/.test(text)) back = 7
     finish(single(subDays(ctx.published, back)))
@@ -250,6 +328,42 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   }
   // Anything else (a bare time, "two weeks ago", "this month") is too vague to date an event.
 }
+
+/**
+ * Page furniture that chrono would read as a day, blanked (same length) before any rule reads the sentence.
+ * Times ("11:30"), scores ("3-2") and version numbers ("2.10.3") need no row: chrono gives them no day.
+ */
+const NOT_A_DATE: RegExp[] = [
+  /\b24 ?\/ ?(?:7|365)\b/g, // "24/7", "News 24/7": round the clock, not 24 July
+  /[@#][\w.]*\w/g, // "@News24_7", "#Oct7": handles and hashtags
+  /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
+  /\bUSA (?:Today|TODAY)\b|\b(?:Sunday|Saturday) (?:Times|Telegraph|Express|Mirror|Post)\b|\bMail on Sunday\b/g, // outlets named for a day
+]
+
+/** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". */
+const SPOKEN = String.raw`(?:said|says|told|tells|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned)(?! (?:the )?lives\b)`
+/** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
+const SPOKEN_ADJUNCT = [
+  String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
+  String.raw`(?:released|issued|published)`,
+  String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3})`,
+  String.raw`(?<=\bclaimed |\bclaims )responsibility`,
+].join('|')
+/** A speech verb right before a day: "said Monday", "said late Monday", "told reporters on Tuesday", "said in a statement on Monday". */
+const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT}))*,? (?:(?:on|late|early|earlier|later) )*$`)
+/** A speech verb right after a day: "The Pentagon on Monday said". */
+const SPOKEN_AFTER = new RegExp(String.raw`^ ${SPOKEN}\b`)
+
+/** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
+function markSpoken(ctx: Context): void {
+  for (const m of ctx.found) {
+    if (m.role !== 'point' || /^['’]s\b/.test(ctx.sentence.slice(m.end))) continue
+    if (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || SPOKEN_AFTER.test(ctx.sentence.slice(m.end))) m.role = 'said'
+  }
+}
+
+/** Blanks a match, same length, so offsets hold. */
+const blank = (m: string): string => ' '.repeat(m.length)
 
 /** Words without which chrono finds nothing we use: most sentences skip the parser. */
 const DATE_HINT =
@@ -283,20 +397,39 @@ function publicationDay(published: string): PublicationDay {
  */
 export function findDates(sentence: string, published: string, previousDay: string | null = null, eventDay: string | null = null): DateMention[] {
   const { date, instant } = publicationDay(published)
-  const ctx: Context = { published: date, publishedDay: published, sentence, previousDay, eventDay, found: [] }
+  const read = NOT_A_DATE.reduce((text, pattern) => text.replace(pattern, blank), sentence)
+  const ctx: Context = { published: date, publishedDay: published, sentence: read, written: sentence, previousDay, eventDay, found: [] }
   for (const [pattern, rule] of phraseRules) {
-    for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
+    for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }
-  // chrono reads "the night of November 20" as a time of today: blank the lead-in (same length, so offsets hold).
-  const forChrono = sentence.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, (m) =>
-    ' '.repeat(m.length),
-  )
-  if (DATE_HINT.test(sentence)) {
+  // What a rule has read, chrono does not read again: "earlier this week, on Sunday" leaves it "on Sunday", not
+  // "this week, on Sunday", and "at 11:30 p.m. last night" a bare time. A bar, not spaces alone: chrono reads across
+  // spaces, and "At 16:29 today, Friday" would become one time. A year stays, so "October of 2020" is read whole.
+  let forChrono = read
+  for (const m of ctx.found) {
+    if (m.role !== 'historical') forChrono = `${forChrono.slice(0, m.start)}|${' '.repeat(m.end - m.start - 1)}${forChrono.slice(m.end)}`
+  }
+  // chrono reads "the night of November 20" as a time of today: blank the lead-in.
+  forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, blank)
+  if (DATE_HINT.test(forChrono)) {
     for (const result of chrono.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
   }
   ctx.found.sort((a, b) => a.start - b.start)
   for (const [pattern, rule] of anchoredRules) {
-    for (const m of sentence.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
+    for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }
+  markSpoken(ctx)
   return ctx.found.sort((a, b) => a.start - b.start)
+}
+
+/** The mentions that date a sentence's events: its `point`s, else the day it was said ("Drones attacked al-Tanf, an official said Monday"). */
+export function datingMentions(mentions: DateMention[]): DateMention[] {
+  const points = mentions.filter((m) => m.role === 'point')
+  return points.length > 0 ? points : mentions.filter((m) => m.role === 'said')
+}
+
+/** The mentions that date a statement: the day it was said, else its `point`s. */
+export function statementDays(mentions: DateMention[]): DateMention[] {
+  const said = mentions.filter((m) => m.role === 'said')
+  return said.length > 0 ? said : mentions.filter((m) => m.role === 'point')
 }

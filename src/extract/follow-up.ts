@@ -1,6 +1,7 @@
 import type { DateSpan, EventType, Place } from '../model/report.js'
 import type { SentenceFacts, Verdict } from './classify-sentence.js'
 import { AGGREGATE } from './sentence-cues.js'
+import { datingMentions } from './find-dates.js'
 
 /**
  * The event a story is about so far: news is written as a lead that reports an attack,
@@ -38,7 +39,7 @@ const NOT_AN_ACCOUNT =
 export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null): story is Story {
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
-  const ownDays = facts.dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
+  const ownDays = datingMentions(facts.dates).filter((d) => d.span.precision === 'day')
   if (ownDays.some((d) => d.span.start !== story.date.start || d.span.end !== story.date.end)) return false
   if (facts.dates.some((d) => d.role === 'since' || d.role === 'historical' || d.role === 'future')) return false
   const storySites = new Set(story.places.map((p) => p?.id ?? null))

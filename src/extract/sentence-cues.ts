@@ -80,7 +80,8 @@ export const PAST_ATTACK =
   /\b(?:struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|slammed|rained down)\b/i
 
 /** "the base", "the airfield": a reference back to the base the text last named. */
-export const ANAPHORIC_BASE = /\bthe (?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility)\b/i
+export const ANAPHORIC_BASE =
+  /\bthe (?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility)\b|(?<=\b(?:attacks?|strikes?|hit|struck|killed|wounded|landed|exploded)\s+)there\b/i
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE =
@@ -103,4 +104,8 @@ export const EARLIER =
 
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =
-  /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identified (?:the (?:base|target) )?as)\b/i
+  /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identif(?:y|ies|ied) (?:the (?:base|target|outpost|site) )?as)\b/i
+
+/** U.S. troops as the ones hurt: "Three U.S. Army soldiers killed and dozens wounded": victims, not the U.S. striking. */
+export const US_VICTIMS =
+  /\b(?:U\.?S\.?|American|coalition)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|service ?members|personnel|servicemen|sailors|airmen|marines|contractors?|reservists)\s+(?:were\s+|was\s+|had been\s+)?(?:killed|wounded|injured|hurt|died)\b/i

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { findDates } from '../../src/extract/find-dates.js'
+import { datingMentions, findDates, statementDays } from '../../src/extract/find-dates.js'
 
 type Row = [sentence: string, published: string, expected: string, role?: string]
 
 /** Sentence + publication day → the span of the first date expression (`start` or `start..end`) and its role. */
 const resolves: Row[] = [
-  ['Kirby said on Monday that Iran is aiding the attacks.', '2023-10-24', '2023-10-23'],
+  ['Kirby said on Monday that Iran is aiding the attacks.', '2023-10-24', '2023-10-23', 'said'], // the day he spoke, not an event's
   ['Missiles were fired last Thursday.', '2023-10-24', '2023-10-19'],
   ['Rockets hit the base late Sunday.', '2023-10-24', '2023-10-22'],
   ['A drone was shot down early Friday.', '2023-12-09', '2023-12-08'],
@@ -76,5 +76,145 @@ describe('findDates: a number after a month-day is not a year', () => {
   it('reads "since Oct. 17, 20 times in Iraq" as Oct. 17 of this campaign', () => {
     const [m] = findDates('U.S. forces had been attacked 38 times since Oct. 17, 20 times in Iraq.', '2023-11-10')
     expect(m).toMatchObject({ role: 'since', span: { start: '2023-10-17', end: '2023-11-10' } })
+  })
+})
+
+/** Every mention of a sentence as `text → day (role)`, with `day` as `start` or `start..end`. */
+function mentions(sentence: string, published: string): string[] {
+  return findDates(sentence, published).map((m) => {
+    const days = m.span.start === m.span.end ? m.span.start : `${m.span.start}..${m.span.end}`
+    return `${m.text} → ${days} (${m.role})`
+  })
+}
+
+describe('findDates: named days are the last such day on or before publication', () => {
+  it.each<[sentence: string, published: string, expected: string[]]>([
+    ['Drones hit the base on Christmas Day.', '2024-01-02', ['Christmas Day → 2023-12-25 (point)']],
+    ['A rocket landed near the embassy on Christmas.', '2024-01-02', ['Christmas → 2023-12-25 (point)']],
+    ['Rockets hit the base on Christmas Day.', '2023-12-25', ['Christmas Day → 2023-12-25 (point)']], // the day itself
+    ['Two drones were shot down on Christmas Eve.', '2024-01-02', ['Christmas Eve → 2023-12-24 (point)']],
+    ["Rockets were fired at Ain al-Asad on New Year's Eve.", '2024-01-02', ["New Year's Eve → 2023-12-31 (point)"]],
+    ['Rockets were fired at Ain al-Asad on New Year’s Eve.', '2024-01-02', ['New Year’s Eve → 2023-12-31 (point)']],
+    ["The attack came on New Year's Day.", '2024-01-02', ["New Year's Day → 2024-01-01 (point)"]],
+    ['Militants struck Erbil on Thanksgiving.', '2023-12-01', ['Thanksgiving → 2023-11-23 (point)']], // fourth Thursday of November
+    ['On Thanksgiving Day, a drone hit Erbil.', '2024-11-30', ['Thanksgiving Day → 2024-11-28 (point)']],
+    ['A drone hit Harir on Boxing Day.', '2024-01-02', ['Boxing Day → 2023-12-26 (point)']],
+    ['Officials will meet on Christmas Eve.', '2023-12-20', ['Christmas Eve → 2023-12-24 (future)']],
+    ['Attacks have risen since Christmas.', '2024-01-10', ['Christmas → 2023-12-25..2024-01-10 (since)']],
+    ['The base was first hit on Christmas Day 2019.', '2023-12-27', ['Christmas Day 2019 → 2019-12-25 (historical)']],
+    ['Rockets hit Erbil on Christmas Day, Dec. 25.', '2024-01-02', ['Christmas Day → 2023-12-25 (point)', 'Dec. 25 → 2023-12-25 (point)']],
+  ])('%j published %s', (sentence, published, expected) => {
+    expect(mentions(sentence, published)).toEqual(expected)
+  })
+
+  it.each([
+    'Troops put up a Christmas tree at the base.',
+    'The attacks slowed in the days before Christmas.',
+    'A lull came after Christmas Day.',
+    'The Christmas season was quiet in Erbil.',
+  ])('%j gives no day', (sentence) => {
+    expect(findDates(sentence, '2024-01-02').filter((m) => m.role === 'point')).toEqual([])
+  })
+})
+
+describe('findDates: a day a speech verb governs is when something was said', () => {
+  it.each<[sentence: string, published: string, expected: string[]]>([
+    // A sentence whose only day is the spoken one still gives it, so a caller can fall back to it.
+    ['Drones attacked al-Tanf, an official said Monday.', '2024-02-07', ['Monday → 2024-02-05 (said)']],
+    ['A U.S. official said on Monday that the base was hit.', '2024-02-07', ['on Monday → 2024-02-05 (said)']],
+    ['CENTCOM said late Monday that no one was hurt.', '2024-02-07', ['Monday → 2024-02-05 (said)']],
+    ['Austin told reporters on Tuesday that the strikes would go on.', '2024-02-07', ['on Tuesday → 2024-02-06 (said)']],
+    ['Kirby told The Associated Press on Tuesday that Iran was behind it.', '2024-02-07', ['on Tuesday → 2024-02-06 (said)']],
+    ['The group said in a statement on Monday that it had targeted the base.', '2024-02-07', ['on Monday → 2024-02-05 (said)']],
+    ['The Pentagon announced Monday that two soldiers were hurt.', '2024-02-07', ['Monday → 2024-02-05 (said)']],
+    ['The Islamic Resistance in Iraq claimed on Telegram on Sunday that it struck Erbil.', '2024-02-07', ['on Sunday → 2024-02-04 (said)']],
+    ['CENTCOM confirmed Wednesday that no one was hurt.', '2024-02-07', ['Wednesday → 2024-02-07 (said)']],
+    ['The Pentagon on Monday said the base was hit.', '2024-02-07', ['on Monday → 2024-02-05 (said)']],
+    ['The militia claimed responsibility on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (said)']],
+    // Other days of the sentence are still the days of events.
+    ['The group said on Monday it launched the attack on Feb. 4.', '2024-02-07', ['on Monday → 2024-02-05 (said)', 'Feb. 4 → 2024-02-04 (point)']],
+    ['The base was hit on Tuesday, officials said.', '2024-02-07', ['on Tuesday → 2024-02-06 (point)']],
+    ["Kirby said Monday's attack was the largest yet.", '2024-02-07', ['Monday → 2024-02-05 (point)']],
+    ['The group said Iran launched drones on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
+    ['The group claimed responsibility for the attack on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
+    ['A drone strike on Sunday claimed the lives of three soldiers.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
+    ['The attack on Sunday added to the pressure on Washington.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
+    ['Austin said to reporters on Tuesday that the strikes would go on.', '2024-02-07', ['on Tuesday → 2024-02-06 (said)']],
+    [
+      'An official said Monday that drones hit the base the previous day.',
+      '2024-02-07',
+      ['Monday → 2024-02-05 (said)', 'the previous day → 2024-02-04 (point)'],
+    ],
+  ])('%j published %s', (sentence, published, expected) => {
+    expect(mentions(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('a caller falls back to the spoken day only when nothing else dates the sentence', () => {
+  const texts = (sentence: string, pick: typeof datingMentions): string[] => pick(findDates(sentence, '2024-02-07')).map((m) => m.text)
+
+  it.each<[sentence: string, events: string[], statement: string[]]>([
+    ['Drones attacked al-Tanf, an official said Monday.', ['Monday'], ['Monday']],
+    ['The group said on Monday it launched the attack on Feb. 4.', ['Feb. 4'], ['on Monday']],
+    ['Rockets hit Erbil on Sunday.', ['on Sunday'], ['on Sunday']],
+    ['Talks will be held on Friday, an official said.', [], []],
+  ])('%j: events %j, statement %j', (sentence, events, statement) => {
+    expect(texts(sentence, datingMentions)).toEqual(events)
+    expect(texts(sentence, statementDays)).toEqual(statement)
+  })
+})
+
+describe('findDates: a week and a weekday in one sentence are two mentions', () => {
+  it.each<[sentence: string, published: string, expected: string[]]>([
+    [
+      'Drones struck the base earlier this week, on Sunday.',
+      '2024-01-04',
+      ['earlier this week → 2024-01-01..2024-01-03 (point)', 'on Sunday → 2023-12-31 (point)'],
+    ],
+    ['Rockets hit Erbil this week, including on Tuesday.', '2024-01-04', ['this week → 2024-01-01..2024-01-04 (point)', 'on Tuesday → 2024-01-02 (point)']],
+    ['Rockets hit Erbil on Sunday last week.', '2024-01-07', ['on Sunday → 2023-12-31 (point)', 'last week → 2023-12-25..2023-12-31 (point)']],
+  ])('%j published %s', (sentence, published, expected) => {
+    expect(mentions(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('findDates: "last night" is the day before publication, "today" and "tonight" the day itself', () => {
+  it.each<[sentence: string, published: string, expected: string[]]>([
+    ['Rockets hit the base last night.', '2024-01-02', ['last night → 2024-01-01 (point)']],
+    ['Sirens have sounded in Erbil since last night.', '2024-01-02', ['last night → 2024-01-01..2024-01-02 (since)']],
+    ['Rockets hit the base at 11:30 p.m. last night and 12:40 a.m. today.', '2024-01-02', ['last night → 2024-01-01 (point)', 'today → 2024-01-02 (point)']],
+    ['A drone was downed at 10 a.m. this morning.', '2024-01-02', ['this morning → 2024-01-02 (point)']],
+    ['Sirens sounded in Erbil tonight.', '2024-01-02', ['tonight → 2024-01-02 (point)']],
+    ['A drone hit Harir earlier today.', '2024-01-02', ['earlier today → 2024-01-02 (point)']],
+    ['At 16:29 today, Friday, a drone targeted Harir.', '2024-01-05', ['today → 2024-01-05 (point)', 'Friday → 2024-01-05 (point)']],
+  ])('%j published %s', (sentence, published, expected) => {
+    expect(mentions(sentence, published)).toEqual(expected)
+  })
+
+  it('leaves "overnight" alone, and "overnight Sunday" to its weekday', () => {
+    expect(mentions('Rockets hit the base overnight.', '2024-01-02')).toEqual([])
+    expect(mentions('Rockets hit the base overnight Sunday.', '2024-01-02')).toEqual(['Sunday → 2023-12-31 (point)'])
+  })
+})
+
+describe('findDates: page furniture dates nothing', () => {
+  it.each([
+    'Follow News 24/7 for the latest updates.',
+    'News 24/7: 11:30',
+    'Our newsroom works 24/7 to bring you the news.',
+    'Follow @News24_7 and #Oct7 for updates.',
+    'Updated at 11:30.',
+    'Iraq beat Jordan 3-2 in the final.',
+    'The app was updated to version 2.10.3.',
+    'The phones ran iOS 17.2.',
+    'About 3/4 of the troops were moved.',
+    'The Sunday Times reported the strike.',
+    'USA Today reported the strike.',
+  ])('%j yields no date at all', (sentence) => {
+    expect(findDates(sentence, '2024-01-02')).toEqual([])
+  })
+
+  it('keeps a byline date a date: whether it dates an event is the caller’s call', () => {
+    expect(mentions('By Jane Doe March 14 2023', '2023-03-15')).toEqual(['March 14 2023 → 2023-03-14 (point)'])
   })
 })
