@@ -143,6 +143,14 @@ function addNamedDay(on: (year: number) => Date) {
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
+  // "Hours later", "around the same time", "that evening", "in the afternoon": the day the text was just talking about,
+  // when it was talking about one; with none before, chrono reads a bare "in the afternoon" as the publication day.
+  [
+    /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|shortly (?:afterwards?|after that))\b/gi,
+    (ctx, m, at) => {
+      if (ctx.previousDay !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(ctx.previousDay)))
+    },
+  ],
   // "last night": the evening before publication. chrono gives the publication day, and folds "11:30 p.m. last night" into a time.
   [
     /\b(?:late |early )?last night\b/gi,
