@@ -11,8 +11,9 @@ import { datingMentions, findDates, statementDays, type DateMention } from './fi
 import { statementGist } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { excerpt } from './excerpt.js'
-import { addsToStory, type Story } from './follow-up.js'
-import type { DateSpan, EventType, Place, Report } from '../model/report.js'
+import { addsToStory, ALL_OF_THEM, type Story } from './follow-up.js'
+import type { Count, DateSpan, EventType, Place, Report } from '../model/report.js'
+import { placeKey } from '../model/place-key.js'
 import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
@@ -115,6 +116,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let lastDay: Carry['day'] = null
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
   let story: Story | null = null
+  /** Every event the entry has told so far, one place each, for "none of the attacks caused casualties". */
+  const recent: Story[] = []
   /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
   let storyDay: Carry['day'] = null
   /** The last official or source who spoke, for "the official said" paragraphs later. */
@@ -136,6 +139,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (day) previousDay = day.span.start
       // A heading starts a new entry (a live blog's, a digest's): its sentences do not lean on the entry before.
       story = null
+      recent.length = 0
       storyDay = sectionDay
       continue
     }
@@ -192,7 +196,18 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
       const ownEvent = verdict !== null && !('skip' in verdict) && verdict.type !== 'statement' && (ownSites.length > 0 || ownDays.length > 0)
 
-      if (!ownEvent && addsToStory(facts, verdict, story)) {
+      const told = recent.filter((r) => r.type === 'attack')
+      if (
+        !ownEvent &&
+        told.length > 1 &&
+        ownSites.length === 0 &&
+        ownDays.length === 0 &&
+        ALL_OF_THEM.test(facts.text) &&
+        !(verdict !== null && 'skip' in verdict)
+      ) {
+        // "None of the attacks caused casualties, the official said": about every attack the entry told, each on its own day and place.
+        for (const each of told) reports.push(...followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true }))
+      } else if (!ownEvent && addsToStory(facts, verdict, story)) {
         reports.push(...followUpReports({ story, facts, attribution, group, article, sentence, knowledge }))
       } else if (verdict !== null && 'skip' in verdict) {
         diagnostics.push({
@@ -213,6 +228,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             date: lead.date,
             places: made.filter((r) => r.type === lead.type && r.date.start === lead.date.start).map((r) => r.location),
           }
+        for (const r of made) {
+          if (
+            (r.type === 'attack' || r.type === 'us-strike') &&
+            !recent.some((t) => t.type === r.type && t.date.start === r.date.start && placeKey(t.places[0] ?? null) === placeKey(r.location))
+          )
+            recent.push({ type: r.type, date: r.date, places: [r.location] })
+        }
       }
 
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
@@ -434,6 +456,8 @@ interface FollowUp {
   article: Article
   sentence: { text: string; start: number; end: number }
   knowledge: Knowledge
+  /** For a sentence about several events ("none of the attacks"): keep a figure only when it is zero. */
+  zerosOnly?: boolean
 }
 
 /**
@@ -442,8 +466,10 @@ interface FollowUp {
  * "The Islamic Resistance in Iraq claimed responsibility", "No one was hurt"). Figures are kept
  * only when the story names one place, so a toll is never given to the wrong base.
  */
-function followUpReports({ story, facts, attribution, group, article, sentence, knowledge }: FollowUp): Report[] {
-  const casualties = story.places.length === 1 ? findCasualties(facts.text) : { killed: null, injured: null }
+function followUpReports({ story, facts, attribution, group, article, sentence, knowledge, zerosOnly = false }: FollowUp): Report[] {
+  const found = story.places.length === 1 ? findCasualties(facts.text) : { killed: null, injured: null }
+  const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
+  const casualties = zerosOnly ? { killed: zero(found.killed), injured: zero(found.injured) } : found
   const militias = facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name)
   const actors = [...new Set([...militias, ...(attribution.claimantKind === 'militia' && group !== null ? [group] : [])])].sort()
   const weapons = story.type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []

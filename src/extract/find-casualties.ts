@@ -213,7 +213,7 @@ const noneRules: RegExp[] = [
 
 /** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
 const NONE_HEAD =
-  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any)\s+/gi
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,2}?\s+(?:caused|inflicted|resulted\s+in|led\s+to))\s+/gi
 
 /** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
 const HARM_WORDS: Record<string, CasualtyKind[]> = {

@@ -23,6 +23,10 @@ export const REFERS_BACK =
 export const TOLL =
   /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was) (?:killed|wounded|injured|hurt)|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:death )?toll (?:rose|rises|climbed)|died of (?:their|his|her) (?:wounds|injuries))\b/i
 
+/** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack". */
+export const ALL_OF_THEM =
+  /\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b/i
+
 /** "Since October, 60 U.S. troops have been injured": a running total, not the toll of the event just told. */
 const RUNNING_TOTAL =
   /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\bin total\b|\baltogether\b|\bso far\b|\bsince (?:the start|October|mid-October|Oct\.)/i
