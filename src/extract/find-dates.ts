@@ -143,6 +143,11 @@ function addNamedDay(on: (year: number) => Date) {
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
+  // "the night before last", "the day before yesterday": two days before publication.
+  [
+    /\b(?:the )?(?:night|day|evening) before (?:last|yesterday)\b/gi,
+    (ctx, m, at) => add(ctx, at, at + m[0].length, single(subDays(ctx.published, 2)), 'point'),
+  ],
   // "Hours later", "around the same time", "that evening", "in the afternoon": the day the text was just talking about,
   // when it was talking about one; with none before, chrono reads a bare "in the afternoon" as the publication day.
   [
@@ -234,6 +239,14 @@ const anchoredRules: PhraseRule[] = [
     (ctx, m, at) => {
       const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
+    },
+  ],
+  // "the following day", "the next day": one day after the day the text was just talking about.
+  [
+    /\b(?:the following day|the next day|the day after|the following (?:morning|night|evening))\b/gi,
+    (ctx, m, at) => {
+      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(anchor), 1)))
     },
   ],
   // "the same day", "later that day": the day the text was just talking about.
