@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import {
   setAsideAuthorBios,
+  setAsideBylines,
+  setAsideEndMatter,
+  setAsideLoneDatelines,
+  setAsideNavigation,
+  setAsideSharePrompts,
+  setAsideSocialEmbeds,
+  setAsidePhotoCredits,
+  BYLINE,
+  CAPTION,
+  EMBED,
+  FRAGMENT,
+  NAVIGATION,
+  SHARE,
   setAsideCommentPrompts,
   setAsideFragments,
   setAsidePhotoCaptions,
@@ -15,15 +28,27 @@ import {
   type CleaningRule,
 } from '../../src/clean/cleaning-rules.js'
 import { cleanArticle } from '../../src/clean/clean-article.js'
+import { normalizeForMatching } from '../../src/clean/normalize-for-matching.js'
 import { articleOf } from '../helpers/extract-text.js'
 
 const article = { title: 'Drones Hit U.S. Base in Syria', author: 'Jane Doe' }
 const stub = { start: 0, end: 0, line: 1, heading: false, sentences: [], setAside: null }
 
-/** Applies one rule to `text` as paragraph `index`, with `earlier` reasons before it. */
-function apply(rule: CleaningRule, text: string, { index = 1, earlier = [null] as (string | null)[] } = {}): string | null {
-  const paragraphs = Array.from({ length: index + 2 }, () => stub)
-  return rule({ article, paragraphs, index, text, earlier })
+interface ApplyOptions {
+  index?: number
+  earlier?: (string | null)[]
+  /** The text of the paragraph after this one. */
+  next?: string | null
+  /** A sentence the paragraph before this one ends with (kept as article text), so this one is past the page header. */
+  previous?: string
+  heading?: boolean
+}
+
+/** Applies one rule to `text` (normalized, as the clean stage does) as paragraph `index`, with `earlier` reasons before it. */
+function apply(rule: CleaningRule, text: string, { index = 1, earlier = [null], next = null, previous, heading = false }: ApplyOptions = {}): string | null {
+  const sentence = previous === undefined ? [] : [{ text: previous, start: 0, end: 0, setAside: null }]
+  const paragraphs = Array.from({ length: index + 2 }, (_, i) => ({ ...stub, sentences: i === index - 1 ? sentence : [], heading: i === index && heading }))
+  return rule({ article, paragraphs, index, text: normalizeForMatching(text), raw: text, next: next === null ? null : normalizeForMatching(next), earlier })
 }
 
 const table: [string, CleaningRule, string[], string[]][] = [
@@ -111,6 +136,173 @@ const table: [string, CleaningRule, string[], string[]][] = [
     ['Iraq US', 'Advertisement', 'Boko Haram'],
     ['Two drones hit the base.', 'CNN reports:', 'Rockets, drones and mortars'],
   ],
+  [
+    'navigation bars and account links',
+    setAsideNavigation,
+    [
+      'Home | World | Middle East | Iraq',
+      'Home > News > Middle East',
+      'News » World » Middle East',
+      'Menu Search Subscribe',
+      'Skip to content',
+      'Skip to main content',
+      'Sign in',
+      'Subscribe   Log in',
+      'World Politics Business Middle East Iraq Video',
+      'About Us | Contact | Privacy Policy | Terms of Use',
+    ],
+    [
+      'Home to 2,500 U.S. troops, the base sits in the desert of western Iraq.',
+      'Home to 2,500 U.S. troops',
+      'Search teams combed the desert near the base after the attack.',
+      'Sign in the window of the base canteen said it was closed.',
+      'Iraq | Militias step up attacks on U.S. bases as the Gaza war widens',
+      'Drones, rockets > mortars',
+      'Joel B. Pollak / Breitbart News',
+      'Iran Backed Militias Target American Troops Again',
+      'Drones Hit U.S. Base in Syria',
+    ],
+  ],
+  [
+    'bylines, publication times and reading times',
+    setAsideBylines,
+    [
+      'By Jane Doe',
+      'By Jane Doe, Reuters',
+      'By Jane Doe and John Roe',
+      'By Jane Doe and John Roe, The Gulf Ledger',
+      'By The Associated Press',
+      'BY JANE DOE | Gulf Wire',
+      'By Desk Editor | Feb 20, 2024 | 3 min read',
+      'By Gulf Wire Staff \u00b7 11 Nov 2023 \u00b7 17:42',
+      'Jane Doe | March 14, 2024',
+      'Published: 14 March 2024 10:32 GMT',
+      'Updated Jan. 29, 2024 4:05 PM ET',
+      'Published 6:42 a.m. CT Nov. 22, 2023 | Updated 9:15 a.m. CT Nov. 22, 2023',
+      'Posted on 2024-01-29 by admin',
+      'Last updated: 2 hours ago',
+      'Last updated:',
+      'March 14 2023',
+      'Monday, January 29, 2024',
+      '5 min read',
+      'Reading time: 4 minutes',
+    ],
+    [
+      'By Tuesday evening, the base had been hit twice.',
+      'By Tuesday evening',
+      'By Sunday, Kataib Hezbollah',
+      "By the Pentagon's count, the base has been attacked 60 times.",
+      'By then, the drones had struck the base.',
+      'By 2 a.m., three rockets had landed inside the perimeter.',
+      'By late January, the attacks had killed three soldiers.',
+      'By March 2024',
+      "By Jane's account, the attack lasted ten minutes.",
+      'Posted on Telegram, the statement said two drones hit the base.',
+      'Updated figures showed 66 attacks since Oct. 17.',
+      'Published reports said the base was hit twice.',
+      'Drones struck the base on March 14, 2024.',
+      'March 14 was the deadliest day since the campaign began.',
+      'Jane Doe said the base was hit twice.',
+      '5 minutes later, a second drone hit the base.',
+    ],
+  ],
+  [
+    'a dateline alone on its line',
+    setAsideLoneDatelines,
+    [
+      'BAGHDAD, Jan 29 (Reuters) -',
+      'BAGHDAD, Jan 29 (Reuters) \u2014',
+      'ERBIL, Iraq \u2014',
+      'WASHINGTON (AP) \u2014',
+      'TAMPA, Fla. --',
+      'DEIR EZ-ZOR, Syria, Feb. 4 \u2013',
+    ],
+    [
+      'BAGHDAD (Reuters) \u2014 Drones attacked Ain al-Asad air base on Tuesday, officials said.',
+      'BAGHDAD, Jan 29 (Reuters) - Drones attacked the base.',
+      'UPDATE, 10:40 GMT \u2014 Early on Monday a drone targeted the base.',
+      'NATO',
+      'BAGHDAD',
+    ],
+  ],
+  [
+    'share, follow and subscribe prompts',
+    setAsideSharePrompts,
+    [
+      'Share this:',
+      'Share',
+      'Click to share on X (Opens in new window)',
+      'Click to share on Facebook (Opens in new window) Click to email a link to a friend (Opens in new window)',
+      'Share this story: Facebook | X | Email | Print',
+      'Share on X   Share on Facebook   Share on Telegram   Copy link',
+      'Share on Facebook | Share on X | Email this story',
+      'Follow us on Telegram',
+      'Follow us on X, Facebook and Instagram',
+      'Subscribe to our newsletter',
+      'Sign up for the Morning Brief newsletter',
+      'Join our WhatsApp channel',
+    ],
+    [
+      'Share prices fell.',
+      'Share prices fell after the attack on the base.',
+      'The militia shared a video on Telegram.',
+      'Followers of the group posted on Telegram that the base was hit.',
+      'Subscribers to the militia channel saw the video first.',
+      '"Join our fight," the militia said on Telegram.',
+      'Join our ranks, the militia told young men in a statement.',
+      'Join us, the militia said on Telegram.',
+    ],
+  ],
+  [
+    'credits, copyright and standards at the end',
+    setAsideEndMatter,
+    [
+      'Copyright \u00a9 2024 Gulf Wire',
+      '\u00a9 2024 Reuters. All rights reserved.',
+      'All rights reserved',
+      'All Rights Reserved.',
+      'Gulf Wire. All rights reserved.',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      'Reporting by Jane Doe in Baghdad; Editing by John Roe',
+      'Additional reporting by Jane Doe in Erbil',
+      '(Reporting by Jane Doe; Writing by John Roe; Editing by Alex Poe)',
+      'Jane Doe contributed reporting from Erbil.',
+    ],
+    [
+      'Reporting by the Associated Press showed the base was hit twice.',
+      'Reporting by Gulf Wire found that the drones came from Iraq.',
+      'Editing by hand, the militia altered its statement.',
+      'Copyright law was not at issue, officials said.',
+      'The government said it kept all rights reserved under the agreement.',
+      'Our standards of air defense are high, the general said.',
+    ],
+  ],
+  [
+    'embedded social-media posts',
+    setAsideSocialEmbeds,
+    [
+      '\u2014 News 24/7 (@news247) January 28, 2024',
+      '\u2014News 24/7 (@news247) Jan 28, 2024',
+      'Drones hit the base tonight pic.twitter.com/AbC123xyz',
+      'https://t.co/AbC123xyz',
+      'Breaking: drones hit the base tonight. pic.twitter.com/AbC123 \u2014 News 24/7 (@news247) January 28, 2024',
+      'Follow @news247',
+      'View this post on Instagram',
+      'A post shared by News 24/7 (@news247)',
+    ],
+    [
+      'The group posted on X that drones hit the base on January 28, 2024.',
+      '\u2014 and then, officials said, a second drone hit the base.',
+      'Follow-up strikes hit the base on Monday.',
+      'The account (@news247) posted a video of the strike on January 28, 2024, and officials said it was genuine.',
+    ],
+  ],
+  [
+    'photo credits on their own',
+    setAsidePhotoCredits,
+    ['REUTERS/Jane Doe', 'REUTERS/Jane Doe/File Photo', 'AYMAN HENNA/AFP via Getty Images', '(Photo: Reuters)', 'Photo: Gulf Wire'],
+    ['Reuters reported the attack.', 'The photo showed the damage.', 'BAGHDAD (Reuters)'],
+  ],
 ]
 
 describe.each(table)('cleaning rule: %s', (_name, rule, positives, negatives) => {
@@ -154,4 +346,228 @@ describe('cleanArticle', () => {
     expect(cleaned.paragraphs.map((p) => p.setAside === null)).toEqual([false, true, false, false, false])
     expect(cleaned.paragraphs.every((p) => p.setAside === null || p.setAside.length > 5)).toBe(true)
   })
+})
+
+describe('cleaning rule: weak header signs only in the page header', () => {
+  const story = 'Drones hit the base on Monday, officials said.'
+  it('sets aside a date alone on its line above the article', () => expect(apply(setAsideBylines, 'March 14 2023')).toBe(BYLINE))
+  it('keeps a date alone on its line below article text (a live blog marks its days so)', () =>
+    expect(apply(setAsideBylines, 'March 14 2023', { previous: story })).toBeNull())
+  it('keeps a dated heading', () => expect(apply(setAsideBylines, 'March 14 2023', { heading: true })).toBeNull())
+  it('keeps a heading that names a place and a date', () => expect(apply(setAsideBylines, 'Al-Asad \u2014 Jan. 28, 2024', { heading: true })).toBeNull())
+  it('sets aside a line that names an author and a date', () => expect(apply(setAsideBylines, 'Al-Asad \u2014 Jan. 28, 2024')).toBe(BYLINE))
+  it('keeps a run of section names below article text', () =>
+    expect(apply(setAsideNavigation, 'World Politics Business Middle East Iraq Video', { previous: story })).toBeNull())
+  it('still sets aside a byline with "By" below article text', () => expect(apply(setAsideBylines, 'By Jane Doe, Reuters', { previous: story })).toBe(BYLINE))
+})
+
+describe('cleaning rule: the text of an embedded post, above its attribution line', () => {
+  const attribution = '\u2014 News 24/7 (@news247) January 28, 2024'
+  it('sets aside the post above "— Name (@handle) date"', () =>
+    expect(apply(setAsideSocialEmbeds, 'Drones hit the base tonight, our sources say.', { next: attribution })).toBe(EMBED))
+  it('sets aside the post above "—Name (@handle) date"', () =>
+    expect(apply(setAsideSocialEmbeds, 'Drones hit the base tonight.', { next: '\u2014News 24/7 (@news247) Jan 28, 2024' })).toBe(EMBED))
+  it('keeps a paragraph above ordinary text', () =>
+    expect(apply(setAsideSocialEmbeds, 'Drones hit the base tonight.', { next: 'Officials said the base was hit twice.' })).toBeNull())
+})
+
+describe('cleaning rule: a share line at the top does not end the article', () => {
+  it('gives a share line above the article its own reason', () => expect(apply(setAsideTagLists, 'Share this article')).toBe(SHARE))
+  it('keeps treating a share line after the article as the start of the tail', () =>
+    expect(apply(setAsideTagLists, 'Share this article', { previous: 'Drones hit the base on Monday, officials said.' })).toBe(TAG_LIST))
+  it('keeps the article below a share line at the top', () => {
+    const cleaned = cleanArticle(articleOf('Share\n\nDrones attacked the base on Tuesday, officials said.\n\nThe base hosts U.S. troops.\n', '2024-01-30'))
+    expect(cleaned.paragraphs.map((p) => p.setAside)).toEqual([SHARE, null, null])
+  })
+})
+
+/** Cleans `body` and lists each sentence as [text, reason], with the paragraph's reason when the whole paragraph is set aside. */
+function sentencesOf(body: string, title = 'Test article'): [string, string | null][][] {
+  const cleaned = cleanArticle({ ...articleOf(body, '2024-01-30'), title })
+  for (const p of cleaned.paragraphs) for (const s of p.sentences) expect(body.slice(s.start, s.end)).toBe(s.text)
+  expect(cleaned.body).toBe(body)
+  return cleaned.paragraphs.map((p) => (p.setAside !== null ? [[body.slice(p.start, p.end), p.setAside]] : p.sentences.map((s) => [s.text, s.setAside])))
+}
+
+describe('cleanArticle: furniture lines run into the lead (one paragraph a line)', () => {
+  it('sets aside menu, title, byline and date lines, keeping the lead sentence', () => {
+    const body = [
+      'Home | World | Middle East | Iraq',
+      'Menu Search Subscribe',
+      'Drones hit U.S. base in western Iraq',
+      'By Jane Doe, Reuters',
+      'Updated Jan. 29, 2024 4:05 PM ET',
+      '5 min read',
+      'BAGHDAD, Jan 29 (Reuters) - Drones attacked Ain al-Asad air base on Tuesday, officials said. Nobody was hurt.',
+      'Share this:',
+      'Click to share on X (Opens in new window)',
+      'Reporting by Jane Doe; Editing by John Roe',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      '',
+    ].join('\n')
+    const [lead, ...rest] = sentencesOf(body, 'Drones hit U.S. base in western Iraq')
+    expect(lead).toEqual([
+      ['Home | World | Middle East | Iraq', NAVIGATION],
+      ['Menu Search Subscribe', NAVIGATION],
+      ['Drones hit U.S. base in western Iraq', 'repeats the title'],
+      ['By Jane Doe, Reuters', BYLINE],
+      ['Updated Jan. 29, 2024 4:05 PM ET', BYLINE],
+      ['5 min read', BYLINE],
+      ['BAGHDAD, Jan 29 (Reuters) - Drones attacked Ain al-Asad air base on Tuesday, officials said.', null],
+      ['Nobody was hurt.', null],
+    ])
+    expect(rest.every((p) => p.every(([, reason]) => reason !== null))).toBe(true)
+  })
+
+  it('keeps a headline line that is not the title, apart from the lead', () => {
+    const [lead] = sentencesOf(
+      'WORLD\nBy Jane Doe\nMilitias strike again\nMarch 14, 2024\nERBIL, Iraq \u2014 A drone struck the base on Monday, officials said.\n',
+    )
+    expect(lead).toEqual([
+      ['WORLD', FRAGMENT],
+      ['By Jane Doe', BYLINE],
+      ['Militias strike again', null],
+      ['March 14, 2024', BYLINE],
+      ['ERBIL, Iraq \u2014 A drone struck the base on Monday, officials said.', null],
+    ])
+  })
+
+  it('sets aside a paragraph made only of furniture lines', () => {
+    const [byline, lead] = sentencesOf(
+      'By JANE DOE | Gulf Wire\nPublished 6:42 a.m. CT Nov. 22, 2023 | Updated 9:15 a.m. CT Nov. 22, 2023\n\nDrones hit the base.\n',
+    )
+    expect(byline?.[0]?.[1]).toBe(BYLINE)
+    expect(lead).toEqual([['Drones hit the base.', null]])
+  })
+
+  it('sets aside the lines after a tag list, and what follows the paragraph', () => {
+    const body =
+      'Drones hit the base on Monday, officials said.\n\nShare this article\nTags: Iraq, drones\nMilitias claim new strike on Harir\n\nAnother headline entirely\n'
+    const [, tags, after] = sentencesOf(body)
+    expect(tags?.[0]?.[1]).toContain(TAG_LIST)
+    expect(after?.[0]?.[1]).not.toBeNull()
+  })
+
+  it.each(['Follow us on Telegram', '\u00a9 Reuters', 'Copyright 2024 Gulf Wire', 'Drones over the base tonight pic.twitter.com/AbC123', '(Photo: Reuters)'])(
+    'keeps the lead pasted below %j',
+    (line) => {
+      const lead = 'BAGHDAD (Reuters) \u2014 Drones attacked the base on Tuesday, officials said.'
+      expect(sentencesOf(`${line}\n${lead}\n`).flat().at(-1)).toEqual([lead, null])
+    },
+  )
+
+  it('leaves a dateline that starts the lead to extraction', () => {
+    const [byline, lead] = sentencesOf('By Jane Doe\n\nBAGHDAD, Jan 29 (Reuters) -\nDrones attacked the base on Tuesday, officials said.\n')
+    expect(byline?.[0]?.[1]).toBe(BYLINE)
+    expect(lead).toEqual([['BAGHDAD, Jan 29 (Reuters) -\nDrones attacked the base on Tuesday, officials said.', null]])
+  })
+
+  it('sets aside a dateline alone in its paragraph', () => {
+    const [dateline, lead] = sentencesOf('BAGHDAD, Jan 29 (Reuters) \u2014\n\nDrones attacked the base on Tuesday, officials said.\n')
+    expect(dateline?.[0]?.[1]).not.toBeNull()
+    expect(lead).toEqual([['Drones attacked the base on Tuesday, officials said.', null]])
+  })
+
+  it('never reads a hard-wrapped sentence as furniture lines', () => {
+    const body =
+      'By Tuesday evening, the base had been hit twice, and officials\nsaid more attacks were likely.\n\nThe drones struck Ain Al Asad Air\nBase on Tuesday, officials said.\n'
+    expect(
+      sentencesOf(body)
+        .flat()
+        .every(([, reason]) => reason === null),
+    ).toBe(true)
+  })
+})
+
+describe('cleanArticle: a photo caption run into the lead paragraph', () => {
+  it('sets aside the caption and the credit "(Photo: …)", keeping the story sentence', () => {
+    const [lead] = sentencesOf(
+      'Smoke rises over the base after the attack. (Photo: Reuters) BAGHDAD \u2014 Drones attacked Ain al-Asad air base on Tuesday, officials said.\n',
+    )
+    expect(lead).toEqual([
+      ['Smoke rises over the base after the attack.', CAPTION],
+      ['(Photo: Reuters)', CAPTION],
+      ['BAGHDAD \u2014 Drones attacked Ain al-Asad air base on Tuesday, officials said.', null],
+    ])
+  })
+
+  it('sets aside the caption and a "REUTERS/Name" credit before a dateline', () => {
+    const [lead] = sentencesOf(
+      'U.S. soldiers at al-Tanf in a 2018 file photo. REUTERS/Jane Doe ERBIL \u2014 A drone struck the garrison on Monday, officials said.\n',
+    )
+    expect(lead).toEqual([
+      ['U.S. soldiers at al-Tanf in a 2018 file photo.', CAPTION],
+      ['REUTERS/Jane Doe', CAPTION],
+      ['ERBIL \u2014 A drone struck the garrison on Monday, officials said.', null],
+    ])
+  })
+
+  it('sets aside the caption and a "Photo: …" credit that ends its line', () => {
+    const [lead] = sentencesOf(
+      'A helicopter over the air base in 2021. Photo: Gulf Wire\nERBIL (Gulf Wire) \u2013 Officials denied that drones hit the base.\n',
+    )
+    expect(lead).toEqual([
+      ['A helicopter over the air base in 2021.', CAPTION],
+      ['Photo: Gulf Wire', CAPTION],
+      ['ERBIL (Gulf Wire) \u2013 Officials denied that drones hit the base.', null],
+    ])
+  })
+
+  it('keeps a lead that mentions images', () => {
+    const body = 'Satellite images showed damage at the base on Tuesday, officials said. Nobody was hurt.\n'
+    expect(
+      sentencesOf(body)
+        .flat()
+        .every(([, reason]) => reason === null),
+    ).toBe(true)
+  })
+
+  it('keeps a paragraph where the credit comes last, after the story', () => {
+    const body = 'Soldiers fire a mortar during a drill in 2020. On Sunday, air defenses destroyed a drone near the base. (Army photo)\n'
+    expect(
+      sentencesOf(body)
+        .flat()
+        .every(([, reason]) => reason === null),
+    ).toBe(true)
+  })
+
+  it('sets aside a credit line above the lead', () => {
+    const [lead] = sentencesOf('REUTERS/Jane Doe\nBAGHDAD (Reuters) \u2014 Drones attacked the base on Tuesday, officials said.\n')
+    expect(lead).toEqual([
+      ['REUTERS/Jane Doe', CAPTION],
+      ['BAGHDAD (Reuters) \u2014 Drones attacked the base on Tuesday, officials said.', null],
+    ])
+  })
+
+  it('keeps a credit-like phrase in a later paragraph', () => {
+    const body = 'Drones attacked the base on Tuesday, officials said.\n\nThe Pentagon released images. (Photo: CENTCOM) The base was hit twice.\n'
+    expect(
+      sentencesOf(body)
+        .flat()
+        .every(([, reason]) => reason === null),
+    ).toBe(true)
+  })
+})
+
+describe('cleanArticle: real lead sentences are never furniture', () => {
+  const leads = [
+    'BAGHDAD (Reuters) \u2014 Drones attacked Ain al-Asad air base on Tuesday, officials said.',
+    'By Tuesday evening, the base had been hit twice.',
+    'By the time the sirens sounded, the drone had already struck the base.',
+    "By Kataib Hezbollah's own account, the drones were launched from Iraq.",
+    'Share prices fell.',
+    'Home to 2,500 U.S. troops, the base sits in the desert of western Iraq.',
+    'Published reports said the base was hit twice.',
+    'Posted on Telegram, the statement said two drones hit the base.',
+    'Follow-up strikes hit Kataib Hezbollah on Friday.',
+    'March 14 was the deadliest day since the campaign began.',
+    'Reporting by the Associated Press showed the base was hit twice.',
+    'ERBIL, Iraq \u2014 A drone struck the base on Monday, officials said.',
+    'Smoke rose over the base after the attack, a witness said.',
+  ]
+  it.each(leads)('keeps %j as the first paragraph', (lead) => expect(sentencesOf(`${lead}\n`)).toEqual([[[lead, null]]]))
+  it.each(leads)('keeps %j below a menu line', (lead) => expect(sentencesOf(`Home | World | Middle East\n${lead}\n`)[0]?.at(-1)).toEqual([lead, null]))
+  it.each(leads)('keeps %j below article text', (lead) =>
+    expect(sentencesOf(`Drones hit the base on Monday, officials said.\n\n${lead}\n`)[1]).toEqual([[lead, null]]),
+  )
 })
