@@ -89,7 +89,8 @@ export const setAsideTagLists: CleaningRule = (ctx) => {
       text,
     )
   )
-    return inHeader(ctx) ? SHARE : TAG_LIST
+    // A share bar ends nothing: live blogs put one under every entry. Related headlines after one are read as fragments and teasers.
+    return SHARE
   return null
 }
 

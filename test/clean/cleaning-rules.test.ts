@@ -373,8 +373,12 @@ describe('cleaning rule: the text of an embedded post, above its attribution lin
 
 describe('cleaning rule: a share line at the top does not end the article', () => {
   it('gives a share line above the article its own reason', () => expect(apply(setAsideTagLists, 'Share this article')).toBe(SHARE))
-  it('keeps treating a share line after the article as the start of the tail', () =>
-    expect(apply(setAsideTagLists, 'Share this article', { previous: 'Drones hit the base on Monday, officials said.' })).toBe(TAG_LIST))
+  it('sets a share line aside without ending the article: a live blog has one under every entry', () => {
+    expect(apply(setAsideTagLists, 'Share this article', { previous: 'Drones hit the base on Monday, officials said.' })).toBe(SHARE)
+    const body =
+      '10:05 GMT — Drones hit the base on Monday, officials said.\n\nShare this post | Copy link\n\n09:40 GMT — Rockets struck al-Tanf on Monday, the Pentagon said.\n'
+    expect(cleanArticle(articleOf(body, '2024-01-30')).paragraphs.map((p) => p.setAside)).toEqual([null, SHARE, null])
+  })
   it('keeps the article below a share line at the top', () => {
     const cleaned = cleanArticle(articleOf('Share\n\nDrones attacked the base on Tuesday, officials said.\n\nThe base hosts U.S. troops.\n', '2024-01-30'))
     expect(cleaned.paragraphs.map((p) => p.setAside)).toEqual([SHARE, null, null])
