@@ -98,7 +98,10 @@ export const setAsideTagLists: CleaningRule = (ctx) => {
 const endsArticle = (reason: string | null): boolean => reason !== null && reason.split('; ').some((r) => r === COMMENT_SECTION || r === TAG_LIST || r === TAIL)
 
 /** Everything after the comment section or tag list starts: related headlines, tag clouds. */
-export const setAsideTail: CleaningRule = ({ earlier }) => (earlier.some(endsArticle) ? TAIL : null)
+export const setAsideTail: CleaningRule = ({ earlier }) => {
+  // Tags or comments end the article only below its text: a tag line in the page header, above the lead, ends nothing.
+  return earlier.some((reason, i) => endsArticle(reason) && earlier.slice(0, i).some((before) => before === null)) ? TAIL : null
+}
 
 /**
  * A related-article teaser: "RELATED: …", "READ MORE: …", or a headline with an

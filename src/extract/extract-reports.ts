@@ -161,7 +161,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
       if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && !facts.places.some((p) => p.value.precision === 'site')) {
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
-        if (carry.day === null && lastDay !== null && datingMentions(facts.dates).length === 0) carry.day = lastDay
+        if (carry.day === null && lastDay !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text)) carry.day = lastDay
       }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')

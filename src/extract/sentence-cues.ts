@@ -10,7 +10,7 @@
  * after", "sent two drones against", "heading for", "smashed into", "fell near", "a salvo of".
  */
 export const ATTACK =
-  /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching)\b/i
+  /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|flying (?:toward|towards|at|into)|hitting|striking|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching)\b/i
 
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
@@ -81,7 +81,7 @@ export const PAST_ATTACK =
 
 /** "the base", "the airfield": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE =
-  /\bthe (?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility)\b|(?<=\b(?:attacks?|strikes?|hit|struck|killed|wounded|landed|exploded)\s+)there\b/i
+  /\b(?:the|that) (?:same )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility)\b|(?<=\b(?:attacks?|strikes?|hit|struck|killed|wounded|landed|exploded)\s+)there\b/i
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE =

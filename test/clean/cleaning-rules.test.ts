@@ -25,6 +25,7 @@ import {
   TEASER,
   COMMENT_SECTION,
   TAG_LIST,
+  TAIL,
   type CleaningRule,
 } from '../../src/clean/cleaning-rules.js'
 import { cleanArticle } from '../../src/clean/clean-article.js'
@@ -378,6 +379,11 @@ describe('cleaning rule: a share line at the top does not end the article', () =
     const body =
       '10:05 GMT — Drones hit the base on Monday, officials said.\n\nShare this post | Copy link\n\n09:40 GMT — Rockets struck al-Tanf on Monday, the Pentagon said.\n'
     expect(cleanArticle(articleOf(body, '2024-01-30')).paragraphs.map((p) => p.setAside)).toEqual([null, SHARE, null])
+  })
+  it('keeps the article below a tag line in the page header: tags end an article only below its text', () => {
+    const body =
+      'Tags: US Forces | Iraq | Resistance\n\nRockets struck Ain al-Asad air base on Sunday, two Iraqi army sources said.\n\nTags: Iraq, Syria\n\nMore headlines here today\n'
+    expect(cleanArticle(articleOf(body, '2023-10-22')).paragraphs.map((p) => p.setAside)).toEqual([TAG_LIST, null, TAG_LIST, TAIL])
   })
   it('keeps the article below a share line at the top', () => {
     const cleaned = cleanArticle(articleOf('Share\n\nDrones attacked the base on Tuesday, officials said.\n\nThe base hosts U.S. troops.\n', '2024-01-30'))
