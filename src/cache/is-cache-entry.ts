@@ -108,6 +108,7 @@ const isReport = shape<Report>({
   start: isNumber,
   end: isNumber,
   dateText: orNull(isString),
+  saidOn: isString,
   summary: isString,
 })
 const isDiagnosticList = listOf(isDiagnostic)

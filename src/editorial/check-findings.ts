@@ -4,7 +4,15 @@ import type { TimelineData } from '../model/timeline-data.js'
 /** One thing an editor can act on, for `npm run check`. */
 export interface Finding extends Diagnostic {
   /** What kind of problem: the table groups and counts by it. */
-  kind: 'unresolved date' | 'unknown place' | 'attack without a site' | 'possible duplicate' | 'correction without target' | 'outside the campaign' | 'input' | 'note'
+  kind:
+    | 'unresolved date'
+    | 'unknown place'
+    | 'attack without a site'
+    | 'possible duplicate'
+    | 'correction without target'
+    | 'outside the campaign'
+    | 'input'
+    | 'note'
 }
 
 /** The kind of finding each code is: one row per code, so a new code does not compile until it has its kind. */

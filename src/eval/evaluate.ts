@@ -19,7 +19,7 @@ export async function evaluate(articlesDir: string, goldFile: string, knowledge:
     const { article } = await readArticle(path.join(articlesDir, name))
     found.set(name, article === null ? null : mergeReports(extractReports(cleanArticle(article), knowledge).reports, knowledge))
   }
-  return scoreExtraction(gold, (name) => found.get(name) ?? null)
+  return scoreExtraction(gold, (name) => found.get(name) ?? null, knowledge.campaign)
 }
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)}%`
@@ -35,6 +35,7 @@ export function formatScore(score: EvalScore, withMisses = true): string[] {
     `  status     ${rate(score.status)}`,
     `  casualties ${rate(score.casualties)}: killed ${rate(score.killed)}, injured ${rate(score.injured)}`,
     `  traps      ${rate(score.traps)} gave no attack`,
+    `  outside    ${score.outsideCampaign} event${score.outsideCampaign === 1 ? '' : 's'} outside the campaign`,
   ]
   if (score.unscored > 0)
     lines.push(`  ${score.unscored} extracted attack${score.unscored === 1 ? ' is' : 's are'} dated to a span, not a day, and not scored.`)

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../model/event.js'
 import type { Count } from '../model/report.js'
+import { outsideCampaign, type Campaign } from '../knowledge/campaign.js'
 import type { Gold, GoldAttack } from './gold.js'
 
 /** One thing extraction got wrong, with the sentence that shows it. */
@@ -35,6 +36,8 @@ export interface EvalScore {
   /** Extracted attacks dated to a span, not a day: not scored, counted so they stay visible. */
   unscored: number
   traps: Rate
+  /** Extracted events outside the campaign (before its first day, after its last, or outside its region): should be none, as extraction sets them aside. */
+  outsideCampaign: number
   misses: EvalMiss[]
 }
 
@@ -55,12 +58,13 @@ function matches(gold: GoldAttack, event: TimelineEvent): boolean {
  * gives the events extracted from one article alone (merged within it, the campaign's scope
  * applied), or `null` when the article could not be read.
  */
-export function scoreExtraction(gold: Gold, eventsOf: (article: string) => TimelineEvent[] | null): EvalScore {
+export function scoreExtraction(gold: Gold, eventsOf: (article: string) => TimelineEvent[] | null, campaign: Campaign | null = null): EvalScore {
   const misses: EvalMiss[] = []
   let goldCount = 0
   let extracted = 0
   let matched = 0
   let unscored = 0
+  let outside = 0
   const status: Rate = { right: 0, of: 0 }
   const killed: Rate = { right: 0, of: 0 }
   const injured: Rate = { right: 0, of: 0 }
@@ -73,6 +77,8 @@ export function scoreExtraction(gold: Gold, eventsOf: (article: string) => Timel
       misses.push({ article, kind: 'no-article', message: 'the article could not be read, so all its attacks count as missed', sentence: null })
       continue
     }
+    if (campaign !== null)
+      outside += events.filter((e) => outsideCampaign(campaign, { date: { start: e.date, end: e.dateEnd }, location: e.location }) !== null).length
     const attacks = events.filter((e) => e.type === 'attack')
     const dated = attacks.filter((e) => e.datePrecision === 'day' && e.date === e.dateEnd)
     unscored += attacks.length - dated.length
@@ -139,6 +145,7 @@ export function scoreExtraction(gold: Gold, eventsOf: (article: string) => Timel
     casualties: { right: killed.right + injured.right, of: killed.of + injured.of },
     unscored,
     traps,
+    outsideCampaign: outside,
     misses,
   }
 }

@@ -346,6 +346,7 @@ function buildReports(reading: SentenceReading): Report[] {
     claimantKind: attribution.claimantKind,
     article: article.path,
     source: article.source,
+    saidOn: saidOn(facts, article),
   }
 
   if (type === 'statement') {
@@ -446,6 +447,10 @@ function buildReports(reading: SentenceReading): Report[] {
   })
 }
 
+/** The day a sentence says its claimant spoke ("an official said Monday"), else the day the article was published. */
+const saidOn = (facts: SentenceFacts, article: Article): string =>
+  facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date
+
 /** What `followUpReports` needs: the story so far and the sentence that adds to it. */
 interface FollowUp {
   story: Story
@@ -486,6 +491,7 @@ function followUpReports({ story, facts, attribution, group, article, sentence, 
     claimantKind: attribution.claimantKind,
     article: article.path,
     source: article.source,
+    saidOn: saidOn(facts, article),
     dateText: null,
     summary: summarize(story.type, place, weapons, attribution.claimant, knowledge),
     quote: article.body.slice(sentence.start, sentence.end),

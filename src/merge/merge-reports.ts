@@ -110,6 +110,7 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
         killed: report.killed,
         injured: report.injured,
         dateText: report.dateText,
+        saidOn: report.saidOn,
       })
       if (eventReports.length === 1) continue
       const day = report.date.start === report.date.end ? report.date.start : `${report.date.start} to ${report.date.end}`

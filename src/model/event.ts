@@ -17,6 +17,8 @@ export interface EventReport {
   injured: Count | null
   /** The date expression as written (`on Sunday`), or `null` when the day came from the sentence before. */
   dateText: string | null
+  /** The day this source said it, `YYYY-MM-DD`: apart from the event's own day. */
+  saidOn: string
 }
 
 /** One real-world event, merged from every report of it. The contract documented in the README and `src/model/event.schema.json`. */

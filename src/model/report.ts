@@ -1,7 +1,7 @@
 /** What kind of event a report describes. `attack` is the timeline's subject; the rest are context. */
 export type EventType = 'attack' | 'us-strike' | 'statement' | 'other'
 
-/** How sure the record is: stated by officials, only claimed, denied, or reported without either. */
+/** How sure the record is: confirmed by U.S. or coalition officials, denied by them, reported by others (media, local or security sources, the host government), or only claimed by the perpetrator. */
 export type EventStatus = 'confirmed' | 'claimed' | 'denied' | 'reported'
 
 /** Who asserts a report. */
@@ -68,6 +68,8 @@ export interface Report {
   end: number
   /** The date expression the day came from, as written, e.g. `on Sunday`; `null` when taken from context. */
   dateText: string | null
+  /** The day the claimant said it (claimed, confirmed, reported): the day the sentence gives for the telling ("an official said Monday"), else the article's publication day. Kept apart from `date`, the day it happened. */
+  saidOn: string
   /** A short English summary built from the fields, e.g. `Drone attack on Al-Tanf Garrison`. */
   summary: string
 }

@@ -61,7 +61,8 @@ export const EVENT_COLUMNS: EventColumn[] = [
   { name: 'injured_max', description: 'Most people injured any report gives; empty when no report gives a figure.', value: (e) => e.injured?.max ?? null },
   {
     name: 'status',
-    description: '"confirmed" by officials, "claimed" by a militia only, "denied" by officials, or "reported" by media or local sources without either.',
+    description:
+      '"confirmed" by U.S. or coalition officials, "denied" by them, "reported" by the media, local or security sources or the host government, or "claimed" only by the group that carried it out.',
     value: (e) => e.status,
   },
   { name: 'disputed', description: '"true" when the reports disagree on whether it happened (one denies it).', value: (e) => e.disputed },

@@ -12,6 +12,8 @@ export interface RenderKnowledge {
   weapons?: { id: string; label: string }[]
   /** Groups, to give each the id its data file uses as its page's slug. */
   groups?: { id: string; name: string }[]
+  /** The campaign the timeline covers (src/data/campaign.yaml), for the about page. */
+  campaign?: { subject: string; start: string; end: string | null; region: string[] }
 }
 
 const STATUS: Record<EventStatus, { label: string; icon: string }> = {

@@ -25,7 +25,7 @@ export const RECORD_FIELDS: DataField[] = [
   {
     name: 'reports',
     description:
-      'One per source sentence: article, source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, and the date expression it used (dateText).',
+      'One per source sentence: article, source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, the date expression it used (dateText), and the day the source said it (saidOn), apart from the day it happened.',
   },
   { name: 'mergeReasons', description: 'One sentence per report merged into the first.' },
   {

@@ -51,6 +51,19 @@ export interface SharedViews {
   siteFeed: FeedLinks
   data: DataPage
   search: SearchFilters
+  /** What the timeline covers, for the about page: `null` without campaign knowledge. */
+  about: AboutView | null
+}
+
+/** The campaign as the about page states it, and how many reports it set aside. */
+export interface AboutView {
+  subject: string
+  start: string
+  /** `null` while the campaign goes on. */
+  end: string | null
+  region: string
+  /** Reports dated or placed outside the campaign, set aside by this build. */
+  setAside: number
 }
 
 /** One value of a facet (a country, a weapon, a status, a month, a kind of event) and its events. */
@@ -139,7 +152,10 @@ function sumCounts(counts: TimelineEvent['killed'][]): string {
  * The shared half of the site step: from the data file's contents, everything more than one kind
  * of page uses. Pure and deterministic: same input, same output, no clock.
  */
-export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, knowledge: RenderKnowledge = {}): SiteContext {
+export function siteContext(
+  data: Pick<TimelineData, 'articles' | 'events'> & Partial<Pick<TimelineData, 'diagnostics'>>,
+  knowledge: RenderKnowledge = {},
+): SiteContext {
   const { articles } = data
   const naming = makeNaming(knowledge)
   const events = [...data.events].sort(compareEvents)
@@ -411,6 +427,19 @@ export function siteContext(data: Pick<TimelineData, 'articles' | 'events'>, kno
       located: events.filter((e) => e.location?.lat != null && e.location.lon != null).length,
       feedEntries: FEED_ENTRIES,
     },
+    about:
+      knowledge.campaign === undefined
+        ? null
+        : {
+            subject: knowledge.campaign.subject,
+            start: formatDay(knowledge.campaign.start),
+            end: knowledge.campaign.end === null ? null : formatDay(knowledge.campaign.end),
+            region:
+              knowledge.campaign.region.length > 1
+                ? `${knowledge.campaign.region.slice(0, -1).join(', ')} and ${knowledge.campaign.region.at(-1)}`
+                : (knowledge.campaign.region[0] ?? ''),
+            setAside: (data.diagnostics ?? []).filter((d) => d.code === 'outside-campaign').length,
+          },
     search: {
       statuses: (['confirmed', 'claimed', 'denied', 'reported'] as const).filter((s) => events.some((e) => e.status === s)).map((s) => statusLabel(s)),
       sites: [...new Set(places.map((p) => p.name))].sort((a, b) => a.localeCompare(b, 'en')),

@@ -26,6 +26,7 @@ function report(over: Partial<Report>): Report {
     start: 0,
     end: 19,
     dateText: 'on Wednesday',
+    saidOn: '2023-10-19',
     summary: '',
     ...over,
   }

@@ -106,6 +106,7 @@ const csvEvent = (changes: Partial<TimelineEvent> = {}): TimelineEvent => ({
       killed: null,
       injured: null,
       dateText: null,
+      saidOn: '2023-10-20',
     },
   ],
   ...changes,

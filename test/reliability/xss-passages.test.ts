@@ -125,6 +125,7 @@ async function hostileSite(): Promise<{ seeds: string; events: TimelineEvent[]; 
             killed: null,
             injured: null,
             dateText: 'on Monday',
+            saidOn: '2023-10-24',
           },
         ],
       })

@@ -39,6 +39,7 @@ function eventQuoting(id: string, start: number, end: number): TimelineEvent {
         killed: null,
         injured: null,
         dateText: null,
+        saidOn: '2023-10-24',
       },
     ],
   }

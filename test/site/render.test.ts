@@ -62,6 +62,7 @@ describe('quoted passages', () => {
       killed: null,
       injured: null,
       dateText: null,
+      saidOn: '2023-10-24',
     })),
   })
   it('join overlapping and identical spans into one mark that links to every event', () => {

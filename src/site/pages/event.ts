@@ -18,6 +18,8 @@ export interface ReportView {
   status: StatusBadge
   /** This report's own casualty figures, e.g. `20 injured`; `null` when it gives none. */
   figures: string | null
+  /** The day the source said it, where that is not the day it happened; `null` otherwise. */
+  saidOn: { text: string; datetime: string } | null
   quote: string
 }
 
@@ -101,6 +103,8 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
             claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
             status: statusBadge(r.status),
             figures: formatCasualties(r.killed, r.injured),
+            // The day it was said, where it is not the day it happened: "claimed on 29 January" of a 28 January attack.
+            saidOn: r.saidOn === event.date && r.saidOn === event.dateEnd ? null : { text: day(r.saidOn), datetime: r.saidOn },
             quote: r.quote,
           }
         }),
