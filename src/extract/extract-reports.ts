@@ -36,7 +36,7 @@ const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.
 
 /** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
 const LANDMARK =
-  /^\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
+  /^\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE =
@@ -161,7 +161,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
       if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && !facts.places.some((p) => p.value.precision === 'site')) {
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
-        if (carry.day === null && lastDay !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text)) carry.day = lastDay
+        if (carry.day === null && (storyDay ?? lastDay) !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text))
+          carry.day = storyDay ?? lastDay
       }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
@@ -241,8 +242,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict))
         storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
       if (lastPoint) {
-        carry.day = { span: lastPoint.span, text: lastPoint.text, heading: false }
-        lastDay = carry.day
+        // Only a sentence about an attack lends its day to the next one: "By Tuesday, officials put the count at seven" does not.
+        const day = { span: lastPoint.span, text: lastPoint.text, heading: false }
+        if (ATTACK.test(facts.text) || facts.weapons.length > 0) carry.day = day
+        lastDay = day
         previousDay = lastPoint.span.start
       }
       lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite

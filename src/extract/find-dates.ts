@@ -362,7 +362,7 @@ const NOT_A_DATE: RegExp[] = [
 ]
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". */
-const SPOKEN = String.raw`(?:said|says|told|tells|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned)(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
@@ -381,7 +381,22 @@ function markSpoken(ctx: Context): void {
     if (m.role !== 'point' || /^['’]s\b/.test(ctx.sentence.slice(m.end))) continue
     if (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || SPOKEN_AFTER.test(ctx.sentence.slice(m.end))) m.role = 'said'
   }
+  // "In a statement released Monday evening, an official said troops came under fire earlier today": the speaker's
+  // "today" is the day they spoke, and their "yesterday" the day before it, not the publication's.
+  const spoken = ctx.found.find((m) => m.role === 'said' && m.span.precision === 'day')
+  if (spoken === undefined) return
+  for (const m of ctx.found) {
+    if (m.role !== 'point' || m.start < spoken.end) continue
+    const back = SPEAKERS_DAYS.find(([pattern]) => pattern.test(m.text))?.[1]
+    if (back !== undefined) m.span = single(subDays(parseISO(spoken.span.start), back))
+  }
 }
+
+/** Relative days as a speaker uses them, and how many days before the day they spoke each means. */
+const SPEAKERS_DAYS: [RegExp, number][] = [
+  [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i, 0],
+  [/\b(?:yesterday|last night)\b/i, 1],
+]
 
 /** Blanks a match, same length, so offsets hold. */
 const blank = (m: string): string => ' '.repeat(m.length)

@@ -45,6 +45,8 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (verdict !== null && 'skip' in verdict) return false
   const ownDays = datingMentions(facts.dates).filter((d) => d.span.precision === 'day')
   if (ownDays.some((d) => d.span.start !== story.date.start || d.span.end !== story.date.end)) return false
+  // "In March 2023, a contractor died": a month or span that does not hold the story's day is another time.
+  if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end))) return false
   if (facts.dates.some((d) => d.role === 'since' || d.role === 'historical' || d.role === 'future')) return false
   const storySites = new Set(story.places.map((p) => p?.id ?? null))
   if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
