@@ -56,7 +56,8 @@ const finds: [string, string, Want][] = [
   [
     'U.S. forces at Erbil airport came under drone attack early Wednesday, the Kurdistan Region counter-terrorism service said.',
     '2024-01-04',
-    { type: 'attack', date: '2024-01-03', site: 'erbil-air-base', weapons: ['drone'], status: 'confirmed', claimantKind: 'host-government' },
+    // The host government's security services report; only U.S. or coalition officials confirm.
+    { type: 'attack', date: '2024-01-03', site: 'erbil-air-base', weapons: ['drone'], status: 'reported', claimantKind: 'host-government' },
   ],
   [
     'On Oct. 27, the U.S. military attacked weapons storage areas connected to the IRGC in eastern Syria, the U.S. military said.',
@@ -129,16 +130,35 @@ describe('extractReports: traps yield nothing', () => {
   })
 })
 
+describe('extractReports: the campaign scope (src/data/campaign.yaml)', () => {
+  it('sets aside an attack from before the campaign, with its reason, and keeps the one inside it', async () => {
+    const { extractReports } = await import('../../src/extract/extract-reports.js')
+    const { cleanArticle } = await import('../../src/clean/clean-article.js')
+    const { articleOf, shippedKnowledge } = await import('../helpers/extract-text.js')
+    // Published 2024-01-22: a March 2023 attack is under the 400-day history horizon, so only the scope keeps it out.
+    const body =
+      'Rockets struck Ain al-Asad air base on Saturday, U.S. officials said.\n\nOn March 23, 2023, a drone attack on a coalition base near Rumalyn killed a U.S. contractor.'
+    const result = extractReports(cleanArticle(articleOf(body, '2024-01-22')), shippedKnowledge())
+    expect(result.reports.map((r) => [r.date.start, r.location?.id])).toEqual([['2024-01-20', 'ain-al-asad']])
+    const setAside = result.diagnostics.filter((d) => d.code === 'outside-campaign')
+    expect(setAside).toHaveLength(1)
+    expect(setAside[0]).toMatchObject({ severity: 'info', line: 3 })
+    expect(setAside[0]?.message).toMatch(/dated 2023-03-23, before the campaign began on 2023-10-17.*widen src\/data\/campaign\.yaml/)
+  })
+})
+
 describe('extractReports: context across sentences', () => {
-  it('dates a sentence by the one before it and quotes both', () => {
+  it('dates a sentence by the one before it, and quotes only its own sentence: one sentence is one report', () => {
     const body = 'The other two strikes took place on Oct. 27. One of the attacks targeted the Omar Oil Field, while the other hit the Ain Al Assad Air Base.'
     const reports = reportsOf(body, '2023-10-30')
     expect(reports.map((r) => [r.location?.id, r.date.start])).toEqual([
       ['green-village', '2023-10-27'],
       ['ain-al-asad', '2023-10-27'],
     ])
-    expect(reports[0]?.quote).toBe(body)
-    expect(reports[0]?.start).toBe(0)
+    const second = body.indexOf('One of the attacks')
+    expect(reports[0]?.quote).toBe(body.slice(second))
+    expect(reports[0]?.start).toBe(second)
+    expect(reports[0]?.dateText).toBeNull()
   })
 
   it('never invents a day: an attack with no resolvable day is left out with a warning', async () => {

@@ -138,6 +138,21 @@ describe('loadKnowledge', () => {
     expect(errorFor(file, edit)).toMatch(message)
   })
 
+  it('reads the campaign scope, and names the line and field of a scope it cannot use', () => {
+    expect(loadKnowledge().campaign).toMatchObject({ start: '2023-10-17', end: null, region: ['Iraq', 'Syria', 'Jordan'] })
+    const lineOf = (field: string): number =>
+      readFileSync(path.join(DEFAULT_DATA_DIR, 'campaign.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith(`${field}:`)) + 1
+    expect(errorFor('campaign.yaml', (t) => t.replace(/^start: .*$/m, 'start: October 2023'))).toContain(
+      `campaign.yaml:${lineOf('start')}: field \`start\` must be the first day of the campaign, as YYYY-MM-DD`,
+    )
+    expect(errorFor('campaign.yaml', (t) => t.replace(/^region: .*$/m, 'region: [Iraq, Narnia]'))).toMatch(
+      new RegExp(`campaign\\.yaml:${lineOf('region')}: field \`region\` names "Narnia", which no place in gazetteer\\.yaml has as its country`),
+    )
+    expect(errorFor('campaign.yaml', (t) => `${t}\nend: 2023-01-01\n`)).toMatch(/field `end` is before `start` \(2023-10-17\)/)
+  })
+
   it('names the line of the broken entry', () => {
     const text = readFileSync(path.join(DEFAULT_DATA_DIR, 'gazetteer.yaml'), 'utf8')
     const line = text.split('\n').findIndex((l) => l.startsWith('- id: ain-al-asad')) + 1

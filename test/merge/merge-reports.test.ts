@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Report } from '../../src/model/report.js'
-import { deriveStatus } from '../../src/merge/derive-event.js'
+import { deriveStatus, highestOf } from '../../src/merge/derive-event.js'
 import { mergeReports } from '../../src/merge/merge-reports.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
@@ -75,7 +75,7 @@ describe('mergeReports', () => {
     expect(events.map((e) => e.id).sort()).toEqual(['2023-10-18-ain-al-asad-attack', '2023-10-18-al-tanf-attack', '2023-10-18-unknown-location-us-strike'])
   })
 
-  it('keeps a disagreement: a claim of deaths and a denial stay side by side, the range spans both figures', () => {
+  it('keeps a disagreement: a claim of deaths and a denial stay side by side; the event shows the highest figure, each report its own', () => {
     const [event] = mergeReports(
       [
         report({ status: 'claimed', claimant: 'Islamic Resistance in Iraq', claimantKind: 'militia', killed: { min: 2, max: 2 } }),
@@ -85,7 +85,7 @@ describe('mergeReports', () => {
     )
     expect(event?.status).toBe('denied')
     expect(event?.disputed).toBe(true)
-    expect(event?.killed).toEqual({ min: 0, max: 2 })
+    expect(event?.killed).toEqual({ min: 2, max: 2 })
     expect(event?.reports.map((r) => [r.status, r.killed?.min])).toEqual([
       ['claimed', 2],
       ['denied', 0],
@@ -118,11 +118,26 @@ describe('mergeReports', () => {
   })
 })
 
+describe('highestOf: the figure an event shows', () => {
+  it('is the highest any report gives (a later, higher toll), the greatest maximum winning; null when none gives one', () => {
+    expect(highestOf([{ min: 25, max: 25 }, null, { min: 34, max: 34 }, { min: 30, max: 35 }])).toEqual({ min: 30, max: 35 })
+    expect(
+      highestOf([
+        { min: 0, max: 0 },
+        { min: 3, max: 3 },
+      ]),
+    ).toEqual({ min: 3, max: 3 })
+    expect(highestOf([null, null])).toBeNull()
+  })
+})
+
 describe('deriveStatus', () => {
   it.each([
     [['claimed', 'confirmed'], 'confirmed'],
     [['claimed', 'denied'], 'denied'],
-    [['claimed', 'reported'], 'claimed'],
+    // Anyone besides the perpetrator saying it happened outweighs the perpetrator's own claim.
+    [['claimed', 'reported'], 'reported'],
+    [['claimed'], 'claimed'],
     [['reported'], 'reported'],
   ] as const)('%j → %s', (statuses, status) => expect(deriveStatus([...statuses])).toBe(status))
 })

@@ -66,6 +66,14 @@ const EXAMPLES: Partial<Record<DiagnosticCode, () => Promise<Diagnostic[]>>> = {
         'Two drones attacked the Zaytun Ridge base on Thursday, U.S. officials said.',
       ),
     }),
+  'outside-campaign': () =>
+    check({
+      '2024-01-22-background.md': article(
+        'Rockets hit Ain al-Asad',
+        '2024-01-22',
+        'Rockets struck Ain al-Asad air base on Saturday, U.S. officials said.\n\nOn March 23, 2023, a drone attack on a coalition base near Rumalyn killed a U.S. contractor.',
+      ),
+    }),
   'attack-without-site': () =>
     check({
       '2023-11-05-no-site.md': article(
