@@ -4,7 +4,7 @@ import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
-import { attributeClaim, type Attribution } from './attribute-claim.js'
+import { attributeClaim, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, statementDays, type DateMention } from './find-dates.js'
@@ -207,9 +207,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         !(verdict !== null && 'skip' in verdict)
       ) {
         // "None of the attacks caused casualties, the official said": about every attack the entry told, each on its own day and place.
-        for (const each of told) reports.push(...followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true }))
+        for (const each of told) {
+          const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
+          if (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null)) reports.push(...made)
+        }
       } else if (!ownEvent && addsToStory(facts, verdict, story)) {
-        reports.push(...followUpReports({ story, facts, attribution, group, article, sentence, knowledge }))
+        // "The claim could not be independently confirmed": says nothing of whether it happened, so it adds no report unless it gives a toll.
+        const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
+        if (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null)) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
         diagnostics.push({
           file: article.path,

@@ -1,6 +1,7 @@
 import type { DateSpan, EventType, Place } from '../model/report.js'
 import type { SentenceFacts, Verdict } from './classify-sentence.js'
-import { AGGREGATE } from './sentence-cues.js'
+import { AGGREGATE, OTHER_STATE_AGENT } from './sentence-cues.js'
+import { findCasualties } from './find-casualties.js'
 import { datingMentions } from './find-dates.js'
 
 /**
@@ -25,7 +26,7 @@ export const TOLL =
 
 /** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack". */
 export const ALL_OF_THEM =
-  /\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b/i
+  /\b(?:neither|none)\b(?=\s+(?:of\b|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b/i
 
 /** "Since October, 60 U.S. troops have been injured": a running total, not the toll of the event just told. */
 const RUNNING_TOTAL =
@@ -44,14 +45,23 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
   const ownDays = datingMentions(facts.dates).filter((d) => d.span.precision === 'day')
-  if (ownDays.some((d) => d.span.start !== story.date.start || d.span.end !== story.date.end)) return false
+  // A figure is this event's toll unless the sentence tells of another event: "a strike that Iran blamed on Israel killed five".
+  const toll = TOLL.test(facts.text) || (hasFigure(findCasualties(facts.text)) && !ANOTHER_EVENT.test(facts.text) && !OTHER_STATE_AGENT.test(facts.text))
+  // "Later on Monday the monitor raised the death toll to seven": a later day on a toll is the day it was counted, not another event.
+  const later = (d: { span: DateSpan }): boolean => toll && REFERS_BACK.test(facts.text) && d.span.start > story.date.end
+  if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d))) return false
   // "In March 2023, a contractor died": a month or span that does not hold the story's day is another time.
-  if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end))) return false
+  if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end) && !later(d))) return false
   if (facts.dates.some((d) => d.role === 'since' || d.role === 'historical' || d.role === 'future')) return false
   const storySites = new Set(story.places.map((p) => p?.id ?? null))
   if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text)) return false
   // A sentence that reports an attack of its own on its own day is not a follow-up.
   if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
-  return REFERS_BACK.test(facts.text) || TOLL.test(facts.text)
+  return REFERS_BACK.test(facts.text) || toll
 }
+
+/** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
+const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i
+
+const hasFigure = (c: { killed: unknown; injured: unknown }): boolean => c.killed !== null || c.injured !== null
