@@ -343,19 +343,7 @@ function buildReports(reading: SentenceReading): Report[] {
   // A U.S. strike told with a U.S. command as its author, and no other source, is that command's own account.
   const author = type === 'us-strike' && attribution.claimantKind === 'media' ? facts.claimants.find((c) => c.value.kind === 'us-official') : undefined
   if (author) attribution = { claimant: author.value.label, claimantKind: 'us-official', status: 'confirmed' }
-  const base = {
-    type,
-    weapons,
-    actors,
-    killed: casualties.killed,
-    injured: casualties.injured,
-    status: attribution.status,
-    claimant: attribution.claimant,
-    claimantKind: attribution.claimantKind,
-    article: article.path,
-    source: article.source,
-    saidOn: saidOn(facts, article),
-  }
+  const base = { type, weapons, actors, ...toldBy(attribution, casualties, facts, article) }
 
   if (type === 'statement') {
     // The speaker and day nearest the speech verb, outside quotation marks: "'… earlier today …,' CENTCOM told the National on Sunday" is Sunday.
@@ -455,9 +443,22 @@ function buildReports(reading: SentenceReading): Report[] {
   })
 }
 
-/** The day a sentence says its claimant spoke ("an official said Monday"), else the day the article was published. */
-const saidOn = (facts: SentenceFacts, article: Article): string =>
-  facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date
+/**
+ * What a report takes from its sentence and article, whatever event it is about: its figures, who says it and
+ * with what stance, and the day they said it ("an official said Monday"; else the day the article was published).
+ */
+function toldBy(attribution: Attribution, casualties: { killed: Count | null; injured: Count | null }, facts: SentenceFacts, article: Article) {
+  return {
+    killed: casualties.killed,
+    injured: casualties.injured,
+    status: attribution.status,
+    claimant: attribution.claimant,
+    claimantKind: attribution.claimantKind,
+    article: article.path,
+    source: article.source,
+    saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
+  }
+}
 
 /** What `followUpReports` needs: the story so far and the sentence that adds to it. */
 interface FollowUp {
@@ -492,14 +493,7 @@ function followUpReports({ story, facts, attribution, group, article, sentence, 
     location: place,
     weapons,
     actors,
-    killed: casualties.killed,
-    injured: casualties.injured,
-    status: attribution.status,
-    claimant: attribution.claimant,
-    claimantKind: attribution.claimantKind,
-    article: article.path,
-    source: article.source,
-    saidOn: saidOn(facts, article),
+    ...toldBy(attribution, casualties, facts, article),
     dateText: null,
     summary: summarize(story.type, place, weapons, attribution.claimant, knowledge),
     quote: article.body.slice(sentence.start, sentence.end),
