@@ -31,6 +31,26 @@ const resolves: Row[] = [
   ['It was the first deadly attack since Sunday, Jan. 28, when a drone killed three.', '2024-02-05', '2024-01-28'],
 ]
 
+describe('findDates: days that count from the day the text was talking about, or from the day someone spoke', () => {
+  // [sentence, published, the day the sentence before was about, expected days of every mention]
+  it.each([
+    ['Hours later a second base was targeted.', '2023-11-24', '2023-11-23', ['2023-11-23']],
+    ['In the afternoon, another drone was launched at the base.', '2023-11-24', '2023-11-23', ['2023-11-23']],
+    ['That evening a volley of rockets was fired.', '2023-11-24', '2023-11-23', ['2023-11-23']],
+    ['The following day, two drones were sent toward the base.', '2024-04-29', '2024-04-21', ['2024-04-22']],
+    ['He dated the attack to the night before last.', '2024-07-18', null, ['2024-07-16']],
+    // With no day before it, "in the afternoon" is the publication day; "this morning" always is.
+    ['In the afternoon, another drone was launched at the base.', '2023-11-24', null, ['2023-11-24']],
+    ['This morning rockets hit the base.', '2023-11-24', '2023-11-20', ['2023-11-24']],
+    // A speaker's "today" and "yesterday" count from the day they spoke.
+    ['In a statement released Monday evening, an official said troops came under rocket fire earlier today.', '2024-08-06', null, ['2024-08-05', '2024-08-05']],
+    ['Officials said Sunday that the base was hit yesterday.', '2024-08-06', null, ['2024-08-04', '2024-08-03']],
+    ['Drones hit the base today, officials said.', '2024-08-06', null, ['2024-08-06']],
+  ] as [string, string, string | null, string[]][])('%j published %s after %s → %j', (sentence, published, previous, days) => {
+    expect(findDates(sentence, published, previous).map((d) => d.span.start)).toEqual(days)
+  })
+})
+
 describe('findDates: each expression resolves against the publication day', () => {
   it.each(resolves)('%j published %s → %s', (sentence, published, expected, role = 'point') => {
     const first = findDates(sentence, published)[0]

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../../src/clean/clean-article.js'
+import { extractReports } from '../../src/extract/extract-reports.js'
+import { mergeReports } from '../../src/merge/merge-reports.js'
+import type { TimelineEvent } from '../../src/model/event.js'
+import { articleOf, shippedKnowledge } from '../helpers/extract-text.js'
+
+// Every sentence here is written for this test, in the shapes real coverage takes (docs/real-reporting/).
+
+/** The events one article gives, merged within it, as the build and `npm run eval` see them. */
+function eventsOf(body: string, date: string): TimelineEvent[] {
+  const knowledge = shippedKnowledge()
+  return mergeReports(extractReports(cleanArticle(articleOf(body, date)), knowledge).reports, knowledge)
+}
+
+const attacks = (events: TimelineEvent[]) => events.filter((e) => e.type === 'attack')
+const brief = (e: TimelineEvent) => ({
+  day: e.date,
+  place: e.location?.id ?? null,
+  status: e.status,
+  killed: e.killed?.max ?? null,
+  injured: e.injured?.max ?? null,
+})
+
+describe('the article, not the sentence, is the unit: sentences about "the attack" add to it', () => {
+  it('a confirmation in its own sentence confirms the event the story told, as a report of its own', () => {
+    const events = eventsOf('Two drones struck the al-Tanf garrison on Wednesday, a local source said.\n\nThe Pentagon confirmed the attack.', '2023-10-19')
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-10-18', place: 'al-tanf', status: 'confirmed', killed: null, injured: null }])
+    expect(attacks(events)[0]?.reports.map((r) => [r.status, r.quote])).toEqual([
+      ['reported', 'Two drones struck the al-Tanf garrison on Wednesday, a local source said.'],
+      ['confirmed', 'The Pentagon confirmed the attack.'],
+    ])
+  })
+
+  it('a claim in its own sentence names the group; the outlet saying it happened outweighs the claim alone', () => {
+    const [event] = attacks(
+      eventsOf(
+        'Rockets hit the Kharab al-Jir airstrip on Sunday evening.\n\nThe Islamic Resistance in Iraq claimed responsibility for the strike.',
+        '2024-01-02',
+      ),
+    )
+    expect(event?.actors).toContain('Islamic Resistance in Iraq')
+    expect(event?.status).toBe('reported')
+    expect(event?.reports.map((r) => r.status)).toEqual(['reported', 'claimed'])
+  })
+
+  it('"No one was hurt" is a toll of zero for the event told, killed and injured alike', () => {
+    expect(attacks(eventsOf('A drone hit Erbil air base on Friday, U.S. officials said. No one was hurt.', '2024-01-06')).map(brief)).toEqual([
+      { day: '2024-01-05', place: 'erbil-air-base', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
+
+  it('a toll counted on a later day ("later on Monday … raised the death toll") belongs to the event, and the event shows the highest', () => {
+    const body =
+      'A drone struck the commando school at the al-Omar oil field on Sunday, killing six fighters, the SDF said.\n\nLater on Monday, the Syrian Observatory raised the death toll from the strike to seven.'
+    expect(attacks(eventsOf(body, '2024-02-05')).map(brief)).toEqual([
+      { day: '2024-02-04', place: 'green-village', status: 'reported', killed: 7, injured: null },
+    ])
+  })
+
+  it('a sentence about every attack told ("none of the attacks caused casualties") gives each a zero toll and its stance', () => {
+    const body =
+      'Drones were flown at Ain al-Asad air base on Thursday, a U.S. official said. In the afternoon, a rocket was fired at the Conoco gas field.\n\nNone of the attacks caused casualties, the official said.'
+    expect(attacks(eventsOf(body, '2023-11-24')).map(brief)).toEqual([
+      { day: '2023-11-23', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-11-23', place: 'mss-conoco', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
+
+  it('a sentence that only says a claim could not be confirmed adds nothing', () => {
+    const [event] = attacks(
+      eventsOf(
+        'The Islamic Resistance in Iraq said it struck Tal Baydar with a drone on Tuesday.\n\nThe claim could not be independently confirmed.',
+        '2024-01-10',
+      ),
+    )
+    expect(event?.reports).toHaveLength(1)
+    expect(event?.status).toBe('claimed')
+  })
+})
+
+describe('day and place in different sentences', () => {
+  it("a base named a paragraph after the lead takes the lead's day, and the lead's unplaced report joins it", () => {
+    const body =
+      'Two drones were flown at a base in northeastern Syria that hosts U.S. troops on Saturday, officials said.\n\nThe drones headed for the al-Shaddadi base, one of the officials said.'
+    expect(attacks(eventsOf(body, '2023-10-30')).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-28', 'shaddadi']])
+  })
+
+  it('"The target was X" places the story\'s attack', () => {
+    const body =
+      'Some 20 rockets were fired on Saturday at a base in Anbar that hosts U.S. troops, an Iraqi army source said. The target was Ain al-Asad air base.'
+    expect(attacks(eventsOf(body, '2024-01-22')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-20', 'ain-al-asad']])
+  })
+
+  it("never lends the story's day to a base the sentence says was hit before", () => {
+    const events = eventsOf(
+      'Rockets hit Ain al-Asad air base on Saturday, U.S. officials said.\n\nThe Harir base had already been targeted by drones.',
+      '2024-01-22',
+    )
+    expect(attacks(events).map((e) => e.location?.id)).toEqual(['ain-al-asad'])
+  })
+
+  it('a place that only locates a base is not a second target', () => {
+    expect(attacks(eventsOf('A drone hit the Harir base near Erbil airport on Tuesday, officials said.', '2023-11-08')).map((e) => e.location?.id)).toEqual([
+      'harir-air-base',
+    ])
+  })
+
+  it('U.S. troops named as victims make an attack, not a U.S. strike', () => {
+    const events = eventsOf('Three U.S. Army soldiers killed when a drone hit a U.S. outpost in northeast Jordan on Sunday, U.S. officials say.', '2024-01-28')
+    expect(events.map((e) => [e.type, e.date, e.killed?.max])).toEqual([['attack', '2024-01-28', 3]])
+  })
+})
+
+describe('the day it happened and the day it was said', () => {
+  it("keeps both: the event on the attack's day, each report with the day its source spoke", () => {
+    const [event] = attacks(eventsOf('Rockets hit Ain al-Asad air base on Sunday, a U.S. official said Monday.', '2023-10-24'))
+    expect(event?.date).toBe('2023-10-22')
+    expect(event?.reports[0]?.saidOn).toBe('2023-10-23')
+  })
+
+  it('dates an attack by the day it was said only when nothing else does', () => {
+    expect(attacks(eventsOf('Rockets hit Ain al-Asad air base, a U.S. official said Monday.', '2023-10-24')).map((e) => e.date)).toEqual(['2023-10-23'])
+  })
+
+  it('only U.S. or coalition officials confirm: the Kurdistan counter-terrorism directorate reports', () => {
+    const [event] = attacks(
+      eventsOf("A drone struck Harir air base on Friday afternoon, the Kurdistan Region's counter-terrorism directorate said.", '2024-01-06'),
+    )
+    expect([event?.status, event?.reports[0]?.claimantKind]).toEqual(['reported', 'host-government'])
+  })
+})
