@@ -34,6 +34,9 @@ interface Carry {
 
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
 
+/** A clause that describes the base before it by another place: "the outpost, which supports the al-Tanf garrison". */
+const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|neighbou?rs?|borders?|lies|sits|is|was|houses?|hosts?|overlooks?)\b[^,;]*$/i
+
 /** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
 const LANDMARK =
   /^\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
@@ -159,8 +162,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const facts = analyze(sentence.text, article.date, previousDay, knowledge, speaker?.kind === 'us-official', reports.at(-1)?.date.start ?? null)
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
-      if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && !facts.places.some((p) => p.value.precision === 'site')) {
+      // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
+      const namedSites = facts.places.filter((p) => p.value.precision === 'site')
+      const describedOnly =
+        anaphor !== null &&
+        namedSites.length > 0 &&
+        namedSites.every(
+          (p) =>
+            p.start > anaphor.index &&
+            (DESCRIBING.test(facts.text.slice(anaphor.index, p.start)) || LANDMARK.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start))),
+        )
+      if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly)) {
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
+        facts.places.sort((a, b) => a.start - b.start)
         if (carry.day === null && (storyDay ?? lastDay) !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text))
           carry.day = storyDay ?? lastDay
       }
@@ -378,7 +392,12 @@ function buildReports(reading: SentenceReading): Report[] {
   if (type === 'attack' && sites.length > 0) {
     // "the Harir base near Erbil airport": a place named only to locate a base named before it is not a second target.
     const locating = (s: (typeof sites)[number]): boolean =>
-      sites.some((t) => t.end <= s.start && t.value.id !== s.value.id && LANDMARK.test(facts.text.slice(t.end, s.start)))
+      sites.some(
+        (t) =>
+          t.end <= s.start &&
+          t.value.id !== s.value.id &&
+          (LANDMARK.test(facts.text.slice(t.end, s.start)) || DESCRIBING.test(facts.text.slice(t.end, s.start))),
+      )
     const targeted = sites.filter((s) => !locating(s))
     targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.

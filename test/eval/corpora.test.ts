@@ -12,14 +12,15 @@ import { shippedKnowledge } from '../helpers/extract-text.js'
  * casualties right on 85% of found reports) are printed beside them, so the gap stays visible.
  */
 const FLOORS: Record<string, { f1: number; status: number; casualties: number }> = {
-  unseen: { f1: 0.97, status: 0.94, casualties: 0.94 },
-  'unseen-2': { f1: 0.98, status: 0.96, casualties: 1 },
-  'unseen-3': { f1: 0.9, status: 0.88, casualties: 1 },
-  'blind-1': { f1: 0.73, status: 0.62, casualties: 0.69 },
-  'blind-2': { f1: 0.79, status: 0.7, casualties: 0.58 },
-  'dev/2023-oct-nov': { f1: 0.88, status: 0.9, casualties: 0.69 },
-  'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.86, casualties: 0.88 },
-  'dev/2024-feb-aug': { f1: 0.81, status: 0.87, casualties: 0.64 },
+  unseen: { f1: 1, status: 0.94, casualties: 1 },
+  'unseen-2': { f1: 0.98, status: 1, casualties: 1 },
+  'unseen-3': { f1: 0.9, status: 1, casualties: 1 },
+  'blind-1': { f1: 0.73, status: 0.66, casualties: 0.82 },
+  'blind-2': { f1: 0.79, status: 0.7, casualties: 0.62 },
+  'blind-3': { f1: 0.91, status: 0.93, casualties: 0.8 },
+  'dev/2023-oct-nov': { f1: 0.88, status: 0.9, casualties: 0.8 },
+  'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.86, casualties: 0.94 },
+  'dev/2024-feb-aug': { f1: 0.82, status: 0.87, casualties: 0.8 },
 }
 
 const FIXTURES = 'test/fixtures'
