@@ -125,6 +125,15 @@ describe('the sample build', () => {
     expect($('.entry:has(a[href="/events/2023-10-16-attack/"]) .facts').text()).toContain('Wherenot stated')
   })
 
+  it("says the day a source spoke where it is neither the day of the event nor the article's day, and only there", async () => {
+    // The sample's al-Tanf report (article of 24 October, attack of 18 October) was said on 23 October.
+    const $ = load(await site.read('events/2023-10-18-al-tanf-attack/index.html'))
+    expect($('.report__claim').text()).toContain('said on 23 October 2023')
+    expect($('.report__claim time').attr('datetime')).toBe('2023-10-23')
+    const other = load(await site.read('events/2023-10-22-ain-al-asad-attack/index.html'))
+    expect(other('.report__claim').text()).not.toContain('said on')
+  })
+
   it('sums casualty figures over attacks', async () => {
     const $ = load(await site.read('index.html'))
     expect($('.stats div:has(dt:contains("Injured")) dd').text()).toBe('44')

@@ -18,7 +18,7 @@ export interface ReportView {
   status: StatusBadge
   /** This report's own casualty figures, e.g. `20 injured`; `null` when it gives none. */
   figures: string | null
-  /** The day the source said it, where that is not the day it happened; `null` otherwise. */
+  /** The day the source said it, where the sentence gives one apart from the day it happened and the article's day; `null` otherwise. */
   saidOn: { text: string; datetime: string } | null
   quote: string
 }
@@ -103,8 +103,9 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
             claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
             status: statusBadge(r.status),
             figures: formatCasualties(r.killed, r.injured),
-            // The day it was said, where it is not the day it happened: "claimed on 29 January" of a 28 January attack.
-            saidOn: r.saidOn === event.date && r.saidOn === event.dateEnd ? null : { text: day(r.saidOn), datetime: r.saidOn },
+            // The day it was said, where the sentence gives one that is neither the day it happened nor the day the article
+            // appeared ("the Pentagon said Monday" of a Sunday attack, in a Tuesday article): the article's day is shown above.
+            saidOn: (r.saidOn === event.date && r.saidOn === event.dateEnd) || r.saidOn === article?.date ? null : { text: day(r.saidOn), datetime: r.saidOn },
             quote: r.quote,
           }
         }),
