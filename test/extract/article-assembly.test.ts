@@ -130,3 +130,35 @@ describe('the day it happened and the day it was said', () => {
     expect([event?.status, event?.reports[0]?.claimantKind]).toEqual(['reported', 'host-government'])
   })
 })
+
+describe('merge across outlets, on the day it happened', () => {
+  it('one attack told by two outlets on two days, one dating it by the day it was said, is one event with both reports', () => {
+    const knowledge = shippedKnowledge()
+    const first = {
+      ...articleOf('Rockets struck Ain al-Asad air base on Sunday night, Iraqi security sources said.', '2023-10-23'),
+      path: 'seeds/a.md',
+      source: 'Wire A',
+    }
+    const second = {
+      ...articleOf('U.S. Central Command said on Tuesday that rockets had struck Ain al-Asad air base on Sunday. No one was hurt.', '2023-10-25'),
+      path: 'seeds/b.md',
+      source: 'Paper B',
+    }
+    const reports = [first, second].flatMap((a) => extractReports(cleanArticle(a), knowledge).reports)
+    const events = mergeReports(reports, knowledge).filter((e) => e.type === 'attack')
+    expect(events.map((e) => [e.date, e.location?.id, e.status, e.injured?.max])).toEqual([['2023-10-22', 'ain-al-asad', 'confirmed', 0]])
+    expect(events[0]?.reports.map((r) => [r.source, r.saidOn])).toEqual([
+      ['Wire A', '2023-10-23'],
+      ['Paper B', '2023-10-24'],
+      ['Paper B', '2023-10-25'],
+    ])
+  })
+
+  it('two attacks on one base on one day stay one event', () => {
+    const events = eventsOf(
+      'Two drones hit Ain al-Asad air base on Sunday morning, U.S. officials said. Rockets struck Ain al-Asad again on Sunday evening.',
+      '2023-10-23',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2023-10-22', 'ain-al-asad', 2]])
+  })
+})
