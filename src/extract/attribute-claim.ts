@@ -36,6 +36,8 @@ const ATTRIBUTED =
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER =
   /^(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|confirmed|confirms|announced|reported|stated|acknowledged|admitted|conceded|added|noted|denied|denies|dismissed|rejected|insisted|claimed|blamed|described|has said|had said|have said)\b/i
+/** A pronoun that speaks: "they said", "he added". */
+const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says)\b/i
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
@@ -83,7 +85,10 @@ export function attributeClaim(input: AttributionInput): Attribution {
   // named otherwise ("the U.S. military base at …, a local source said").
   const speaking = (c: TermMatch<ClaimantEntry>): boolean =>
     SPEAKS_AFTER.test(text.slice(c.end, c.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
-  const speakers = claimants.filter(speaking)
+  // "Two American officials gave a different account: none hit the base, they said": with no claimant in a speaking
+  // position, a pronoun that speaks ("they said") speaks for the claimant the sentence named.
+  const spoken = claimants.filter(speaking)
+  const speakers = spoken.length > 0 || !PRONOUN_SPEAKS.test(text) ? spoken : claimants
   const source =
     cited(text, claimants) ??
     speakers.find((c) => c.value.kind === 'us-official') ??

@@ -267,7 +267,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         lastDay = day
         previousDay = lastPoint.span.start
       }
-      lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
+      // A sentence set aside (history, a threat) names no base "the base" can point back to.
+      if (!(verdict !== null && 'skip' in verdict)) lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
       if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
       if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia

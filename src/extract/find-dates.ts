@@ -151,7 +151,7 @@ const phraseRules: PhraseRule[] = [
   // "Hours later", "around the same time", "that evening", "in the afternoon": the day the text was just talking about,
   // when it was talking about one; with none before, chrono reads a bare "in the afternoon" as the publication day.
   [
-    /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|shortly (?:afterwards?|after that))\b/gi,
+    /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|shortly (?:afterwards?|after that))\b/gi,
     (ctx, m, at) => {
       if (ctx.previousDay !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(ctx.previousDay)))
     },
@@ -362,7 +362,7 @@ const NOT_A_DATE: RegExp[] = [
 ]
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". */
-const SPOKEN = String.raw`(?:said|says|told|tells|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|brief(?:ed|ing) (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,

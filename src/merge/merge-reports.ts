@@ -32,7 +32,8 @@ interface Placed {
 /**
  * An attack report that names no base (or only a country or province) belongs to the
  * attack its own article places at a base on the same day: "the attacks on Sunday
- * involved rockets" beside "the Ain al-Asad base was hit on Sunday".
+ * involved rockets" beside "the Ain al-Asad base was hit on Sunday". With several, it
+ * belongs to the one told nearest to it in the article.
  */
 function attachToSitedAttacks(reports: Report[]): Placed[] {
   const placed: Placed[] = []
@@ -49,9 +50,10 @@ function attachToSitedAttacks(reports: Report[]): Placed[] {
             (report.location === null || report.location.country === r.location.country),
         )
       : []
-    const targets = [...new Map(sited.map((r) => [mergeKey(r), r])).values()]
-    if (targets.length === 0) placed.push({ report, key: mergeKey(report), attachedTo: null })
-    else for (const target of targets) placed.push({ report, key: mergeKey(target), attachedTo: target.location?.name ?? null })
+    // With several sited attacks that day, the unplaced report is about the one told nearest to it, not about all of them.
+    const nearest = [...sited].sort((a, b) => Math.abs(a.start - report.start) - Math.abs(b.start - report.start) || a.start - b.start)[0]
+    if (nearest === undefined) placed.push({ report, key: mergeKey(report), attachedTo: null })
+    else placed.push({ report, key: mergeKey(nearest), attachedTo: nearest.location?.name ?? null })
   }
   return placed
 }

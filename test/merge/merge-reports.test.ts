@@ -99,6 +99,21 @@ describe('mergeReports', () => {
     expect(events[0]?.mergeReasons[0]).toMatch(/names no base .* same article places that day's attack at Al-Tanf Garrison/)
   })
 
+  it('with two bases attacked that day, attaches an unplaced report to the attack told nearest to it, not to both', () => {
+    const events = mergeReports(
+      [
+        report({ start: 0, end: 20 }),
+        report({ location: null, status: 'confirmed', claimantKind: 'us-official', start: 25, end: 60, quote: 'Officials confirmed the attack.' }),
+        report({ location: asad, start: 400, end: 430 }),
+      ],
+      knowledge,
+    )
+    expect(events.map((e) => [e.location?.id, e.status, e.reports.length])).toEqual([
+      ['ain-al-asad', 'reported', 1],
+      ['al-tanf', 'confirmed', 2],
+    ])
+  })
+
   it('makes one event of one statement quoted by two outlets', () => {
     const statement = {
       type: 'statement' as const,
