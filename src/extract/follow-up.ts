@@ -30,7 +30,7 @@ export const ALL_OF_THEM =
 
 /** "Since October, 60 U.S. troops have been injured": a running total, not the toll of the event just told. */
 const RUNNING_TOTAL =
-  /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\bin total\b|\baltogether\b|\bso far\b|\bsince (?:the start|October|mid-October|Oct\.)/i
+  /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)/i
 
 /** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks". */
 const NOT_AN_ACCOUNT =

@@ -17,14 +17,14 @@ export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injurin
 
 /** Aircraft only the U.S. flies here: "an AC-130 gunship struck", "F-15E jets struck", "an MQ-9 Reaper fired". */
 export const US_AIRCRAFT_AGENT =
-  /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted)\b/i
+  /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*|gunships?)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted)\b/i
 
 /** A reference to an anniversary or a long-past event: history, not news. */
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
 export const US_AGENT =
-  /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+  /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon|Washington)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
 export const US_STRIKE_NOUN =
