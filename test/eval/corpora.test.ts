@@ -18,6 +18,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-1': { f1: 0.73, status: 0.66, casualties: 0.82 },
   'blind-2': { f1: 0.79, status: 0.7, casualties: 0.62 },
   'blind-3': { f1: 0.91, status: 0.93, casualties: 0.8 },
+  'blind-4': { f1: 0.82, status: 0.77, casualties: 0.74 },
   'dev/2023-oct-nov': { f1: 0.9, status: 0.9, casualties: 0.8 },
   'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.86, casualties: 0.94 },
   'dev/2024-feb-aug': { f1: 0.87, status: 0.91, casualties: 0.81 },
