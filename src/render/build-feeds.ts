@@ -1,7 +1,7 @@
 import type { AppliedCorrection, CorrectionOutcome } from '../model/correction.js'
 import type { Timeline } from '../site/timeline.js'
 import { escapeHtml } from './escape-html.js'
-import { changeText, CORRECTION_LABELS } from './event-entry.js'
+import { changeText, CORRECTION_LABELS, showsStatus } from './event-entry.js'
 import { nameUuid } from './name-uuid.js'
 import type { EventPage } from '../site/pages/event.js'
 import { FEED_ENTRIES, type FeedView } from './site-views.js'
@@ -56,8 +56,10 @@ function eventEntry(page: EventPage, { articleDays, dateEnd }: EntryDays, update
     page.casualties === null ? null : `Casualties: ${page.casualties}`,
   ].filter((f) => f !== null)
   const status = `${page.status.label}${page.status.disputed ? ' (reports disagree)' : ''}`
+  // A statement's badge already names its kind: `Statement · 22 October 2023`, not `Statement · Statement · …`.
+  const kind = showsStatus(page.type) ? ` · ${escapeHtml(page.typeLabel)}` : ''
   const html = [
-    `<p><strong>${escapeHtml(status)}</strong> · ${escapeHtml(page.typeLabel)} · ${escapeHtml(page.date.text)}${page.date.note === null ? '' : ` (${escapeHtml(page.date.note)})`}</p>`,
+    `<p><strong>${escapeHtml(status)}</strong>${kind} · ${escapeHtml(page.date.text)}${page.date.note === null ? '' : ` (${escapeHtml(page.date.note)})`}</p>`,
     facts.length === 0 ? '' : `<ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`,
     ...page.reports.map(
       (r) =>
@@ -72,7 +74,7 @@ function eventEntry(page: EventPage, { articleDays, dateEnd }: EntryDays, update
     updated,
     summary: page.description,
     html,
-    tags: [page.type, page.status.id],
+    tags: [...new Set([page.type, page.status.id])],
   }
 }
 

@@ -62,7 +62,7 @@ export const EVENT_COLUMNS: EventColumn[] = [
   {
     name: 'status',
     description:
-      '"confirmed" by U.S. or coalition officials, "denied" by them, "reported" by the media, local or security sources or the host government, or "claimed" only by the group that carried it out.',
+      '"confirmed" by U.S. or coalition officials, "denied" by them, "reported" by the media, local or security sources or the host government, or "claimed" only by the group that carried it out. For a statement it records who reported the words, not that anything happened: the site shows statements with no status.',
     value: (e) => e.status,
   },
   { name: 'disputed', description: '"true" when the reports disagree on whether it happened (one denies it).', value: (e) => e.disputed },

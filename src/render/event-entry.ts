@@ -24,6 +24,9 @@ const STATUS: Record<EventStatus, { label: string; icon: string }> = {
 }
 const STATUS_ORDER: EventStatus[] = ['confirmed', 'claimed', 'denied', 'reported']
 
+/** A statement's badge: neutral, with a quotation mark for its shape, never a status's check mark or colour. */
+const STATEMENT: { label: string; icon: string } = { label: 'Statement', icon: '“' }
+
 export const TYPE_LABELS: Record<EventType, string> = { attack: 'Attack', 'us-strike': 'U.S. strike', statement: 'Statement', other: 'Other' }
 
 /** What each kind of correction is called, on event pages and in the corrections feed. */
@@ -61,8 +64,25 @@ export function statusLabel(status: EventStatus): string {
   return STATUS[status].label
 }
 
-/** The badge of a status; pass the reports' statuses to say how they disagree. */
-export function statusBadge(status: EventStatus, disputed = false, reportStatuses: EventStatus[] = []): StatusBadge {
+/**
+ * Whether readers are shown a status for an event of this type. A statement is what an official said, not an attack
+ * that happened: its status in the data says who reported the words, and the site never shows it as confirmed or denied.
+ */
+export function showsStatus(type: EventType): boolean {
+  return type !== 'statement'
+}
+
+/** Whether a report gave the status its event has on the timeline; a statement shows no status, so no report of it differs. */
+export function agreesWithRecord(event: Pick<TimelineEvent, 'type' | 'status'>, reported: EventStatus): boolean {
+  return !showsStatus(event.type) || reported === event.status
+}
+
+/**
+ * The badge an event of `type` (or one of its reports) is shown with: its status, or for a statement the neutral
+ * `Statement`, which no disagreement between reports changes. Pass the reports' statuses to say how they disagree.
+ */
+export function statusBadge(type: EventType, status: EventStatus, disputed = false, reportStatuses: EventStatus[] = []): StatusBadge {
+  if (!showsStatus(type)) return { id: 'statement', ...STATEMENT, disputed: false, note: null }
   const tally = STATUS_ORDER.map((s) => ({ s, n: reportStatuses.filter((r) => r === s).length })).filter((t) => t.n > 0)
   const note = disputed ? `Reports disagree: ${tally.map((t) => `${t.n} ${t.s}`).join(', ')}.` : null
   return { id: status, ...STATUS[status], disputed, note }
@@ -99,6 +119,7 @@ export function toEntry(event: TimelineEvent, naming: Naming): EventEntry {
     type: event.type,
     typeLabel: TYPE_LABELS[event.type],
     context: event.type !== 'attack',
+    kind: event.type === 'attack' || !showsStatus(event.type) ? null : TYPE_LABELS[event.type],
     date: labelDate(event.date, event.dateEnd, event.datePrecision),
     summary: event.summary,
     place:
@@ -110,6 +131,7 @@ export function toEntry(event: TimelineEvent, naming: Naming): EventEntry {
     claimedBy,
     casualties: formatCasualties(event.killed, event.injured),
     status: statusBadge(
+      event.type,
       event.status,
       event.disputed,
       event.reports.map((r) => r.status),

@@ -19,7 +19,11 @@ export const RECORD_FIELDS: DataField[] = [
   { name: 'actors', description: 'Group names, sorted.' },
   { name: 'killed', description: 'null when no report gives a number; otherwise {min, max} across the reports.' },
   { name: 'injured', description: 'As killed.' },
-  { name: 'status', description: '"confirmed", "claimed", "denied" or "reported", derived from the reports.' },
+  {
+    name: 'status',
+    description:
+      '"confirmed", "claimed", "denied" or "reported", derived from the reports. For a statement it records who reported the words, not that anything happened: the site shows statements with no status.',
+  },
   { name: 'disputed', description: 'true when the reports disagree.' },
   { name: 'summary', description: 'A short English description built from the fields.' },
   {

@@ -17,8 +17,9 @@ export interface CountedLink extends Link {
 
 /** How a status is shown: a word and a shape, so colour is never the only signal. */
 export interface StatusBadge {
-  id: EventStatus
-  /** `Confirmed`, `Claimed`, `Denied` or `Reported`. */
+  /** The status, or `statement` for a statement, which is shown with no status (`showsStatus`); also the badge's CSS modifier. */
+  id: EventStatus | 'statement'
+  /** `Confirmed`, `Claimed`, `Denied` or `Reported`; `Statement` for a statement. */
   label: string
   /** A glyph drawn beside the word (hidden from screen readers). */
   icon: string
@@ -38,6 +39,8 @@ export interface EventEntry {
   typeLabel: string
   /** `true` for everything but attacks: drawn in the secondary lane. */
   context: boolean
+  /** The kind printed before the badge: `U.S. strike`, `Other`; `null` for an attack (the main lane's kind) and a statement (its badge says it). */
+  kind: string | null
   date: DateLabel
   summary: string
   place: { name: string; url: string; country: Link | null } | null

@@ -3,7 +3,19 @@ import type { EventStatus, EventType } from '../model/report.js'
 import type { ArticleRecord, TimelineData } from '../model/timeline-data.js'
 import { drawDailyChart, type DailyChart } from '../render/draw-chart.js'
 import { drawBaseMap } from '../render/draw-map.js'
-import { countryLink, formatCount, makeNaming, plural, statusLabel, toEntry, TYPE_LABELS, type Naming, type RenderKnowledge } from '../render/event-entry.js'
+import {
+  agreesWithRecord,
+  countryLink,
+  formatCount,
+  makeNaming,
+  plural,
+  showsStatus,
+  statusLabel,
+  toEntry,
+  TYPE_LABELS,
+  type Naming,
+  type RenderKnowledge,
+} from '../render/event-entry.js'
 import { EVENT_COLUMNS } from '../render/event-columns.js'
 import { formatDay, formatMonth } from '../render/format-date.js'
 import { groupBy } from '../render/group-by.js'
@@ -306,7 +318,8 @@ export function siteContext(
       id: 'status',
       title: 'Status',
       kind: 'Status',
-      keys: (e) => [e.status],
+      // A statement shows no status, so no status page lists it: its kind's page does.
+      keys: (e) => (showsStatus(e.type) ? [e.status] : []),
       url: (k) => `/status/${k}/`,
       label: (k) => statusLabel(k as EventStatus),
       order: ['confirmed', 'claimed', 'denied', 'reported'],
@@ -378,8 +391,9 @@ export function siteContext(
     .map(([slug, list]) => {
       // Only counted here: each page of the outlet lays its own rows out.
       const rows = reportRowsOf(list)
-      const agree = rows.filter((r) => r.status === r.event.status).length
-      const confirmedLater = rows.filter((r) => r.status !== 'confirmed' && r.event.status === 'confirmed').length
+      const differ = rows.filter((r) => !agreesWithRecord(r.event, r.status))
+      const agree = rows.length - differ.length
+      const confirmedLater = differ.filter((r) => r.event.status === 'confirmed').length
       const name = list[0]?.source ?? slug
       return {
         slug,
@@ -441,7 +455,9 @@ export function siteContext(
             setAside: (data.diagnostics ?? []).filter((d) => d.code === 'outside-campaign').length,
           },
     search: {
-      statuses: (['confirmed', 'claimed', 'denied', 'reported'] as const).filter((s) => events.some((e) => e.status === s)).map((s) => statusLabel(s)),
+      statuses: (['confirmed', 'claimed', 'denied', 'reported'] as const)
+        .filter((s) => events.some((e) => showsStatus(e.type) && e.status === s))
+        .map((s) => statusLabel(s)),
       sites: [...new Set(places.map((p) => p.name))].sort((a, b) => a.localeCompare(b, 'en')),
       groups: groups.map((g) => g.name),
     },

@@ -118,6 +118,112 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
+  describe('remembers the hide-context choice from page to page', () => {
+    const KEY = 'salvo:hide-context'
+    /** Notes, as the parser adds the first context lane to the page, whether it is already hidden: before it can be drawn. */
+    const watchFirstLane = (): void => {
+      const w = window as unknown as { firstLane: string | null }
+      w.firstLane = null
+      new MutationObserver((_, observer) => {
+        const lane = document.querySelector('.lane--context')
+        if (lane === null) return
+        w.firstLane = getComputedStyle(lane).display
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true })
+    }
+    const firstLane = (page: Page): Promise<string | null> => page.evaluate(() => (window as unknown as { firstLane: string | null }).firstLane)
+    const hidden = async (page: Page): Promise<boolean> => !(await page.locator('.lane--context').first().isVisible())
+    const otherPage = (): string =>
+      timeline.views.places.find((p) => timeline.events.some((e) => e.type !== 'attack' && e.location?.name === p.name))?.url ?? '/newest-first/'
+
+    it('hides context on the next page, before its timeline is drawn, and shows it again once unchecked', async () => {
+      const context = await browser.newContext()
+      await context.addInitScript(watchFirstLane)
+      const page = await context.newPage()
+      const problems = await problemsDuring(page, async () => {
+        await page.goto(served.origin + '/')
+        expect(await firstLane(page)).not.toBe('none')
+        await page.locator('#hide-context').check()
+        expect(await hidden(page)).toBe(true)
+
+        // Another kind of page with the box: the choice holds, and the lane was never drawn.
+        await page.goto(served.origin + otherPage())
+        await expect(page.locator('#hide-context').isChecked()).resolves.toBe(true)
+        expect(await hidden(page)).toBe(true)
+        expect(await firstLane(page)).toBe('none')
+        await page.goto(served.origin + '/newest-first/')
+        expect(await firstLane(page)).toBe('none')
+        await expect(page.locator('#hide-context').isChecked()).resolves.toBe(true)
+
+        // Showing it again is remembered too.
+        await page.locator('#hide-context').uncheck()
+        await page.goto(served.origin + '/')
+        await expect(page.locator('#hide-context').isChecked()).resolves.toBe(false)
+        expect(await firstLane(page)).not.toBe('none')
+        expect(await hidden(page)).toBe(false)
+      })
+      expect(problems).toEqual([])
+      await context.close()
+    })
+
+    it('takes a choice made in another tab', async () => {
+      const context = await browser.newContext()
+      const [one, two] = [await context.newPage(), await context.newPage()]
+      await one.goto(served.origin + '/')
+      await two.goto(served.origin + otherPage())
+      await two.locator('#hide-context').check()
+      await one.waitForFunction(() => (document.getElementById('hide-context') as HTMLInputElement).checked)
+      expect(await hidden(one)).toBe(true)
+      await context.close()
+    })
+
+    it('still hides with the box alone, on each page, where storage is refused', async () => {
+      const context = await browser.newContext()
+      await context.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The user denied storage.', 'SecurityError')
+          },
+        })
+      })
+      const page = await context.newPage()
+      const problems = await problemsDuring(page, async () => {
+        await page.goto(served.origin + '/')
+        await page.locator('#hide-context').check()
+        expect(await hidden(page)).toBe(true)
+        await page.goto(served.origin + '/newest-first/')
+        await expect(page.locator('#hide-context').isChecked()).resolves.toBe(false)
+        expect(await hidden(page)).toBe(false)
+      })
+      expect(problems).toEqual([])
+      await context.close()
+    })
+
+    it('without JavaScript, every page starts as it always has, context shown, whatever was remembered', async () => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        storageState: { cookies: [], origins: [{ origin: served.origin, localStorage: [{ name: KEY, value: 'hide' }] }] },
+      })
+      const page = await context.newPage()
+      await page.goto(served.origin + '/')
+      await expect(page.locator('#hide-context').isChecked()).resolves.toBe(false)
+      expect(await hidden(page)).toBe(false)
+      await context.close()
+    })
+  })
+
+  it('shows a statement with a neutral label, not in the colours of a confirmed status', async () => {
+    const page = await open('/')
+    const statement = page.locator('.entry--statement .badge').first()
+    await expect(statement.textContent()).resolves.toBe('“ Statement')
+    const confirmed = page.locator('.badge--confirmed').first()
+    const colours = (l: typeof statement): Promise<string[]> =>
+      l.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor, getComputedStyle(el).borderTopColor])
+    const [neutral, green] = [await colours(statement), await colours(confirmed)]
+    for (const i of [0, 1, 2]) expect(neutral[i]).not.toBe(green[i])
+    await page.context().close()
+  })
+
   it('reaches every link and control of the home page with Tab alone, in order, each with a visible focus style', async () => {
     const page = await open('/')
     const focusable = await page.evaluate(() =>
@@ -272,7 +378,8 @@ describe('the site in a browser', () => {
     await page.selectOption('#search-status', 'Confirmed')
     await page.waitForURL(/status=Confirmed/)
     await settle()
-    expect(await hrefs()).toEqual(matching((e) => e.status === 'confirmed'))
+    // A statement shows no status, so no status finds it.
+    expect(await hrefs()).toEqual(matching((e) => e.status === 'confirmed' && e.type !== 'statement'))
 
     await page.selectOption('#search-status', '')
     const place = timeline.views.places.find((p) => p.attacks > 1) ?? timeline.views.places[0]

@@ -4,6 +4,7 @@ import { load, type CheerioAPI } from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Timeline } from '../../src/site/timeline.js'
 import { buildFixture, type BuiltSite, timelineOf } from '../helpers/build-fixture.js'
+import { listPages } from '../helpers/check-links.js'
 
 /** The pages of the seeds build, read as a visitor's HTML, checked against the pipeline's own data file. */
 describe('pages of the seeds build', () => {
@@ -77,16 +78,103 @@ describe('pages of the seeds build', () => {
     expect($('.order a').attr('href')).toBe('/')
   })
 
-  it('home: a badge says each status in words, and says so when reports disagree', async () => {
+  it('home: a badge says each status in words, and says so when reports disagree; a statement says only that it is one', async () => {
     const $ = await page('index.html')
     for (const event of timeline.events) {
       const entry = $(`.entry:has(a[href="/events/${event.id}/"])`)
       const badges = entry.find('.badge').text()
-      expect(badges).toContain(event.status[0]?.toUpperCase() + event.status.slice(1))
-      expect(badges.includes('Reports disagree')).toBe(event.disputed)
+      if (event.type === 'statement') {
+        expect(entry.find('.entry__status').text()).toBe('“ Statement')
+        expect(entry.find('.badge').attr('class')).toBe('badge badge--statement')
+      } else {
+        expect(badges).toContain(event.status[0]?.toUpperCase() + event.status.slice(1))
+        expect(badges.includes('Reports disagree')).toBe(event.disputed)
+      }
       expect(entry.find('.facts').text()).toContain(`${event.reports.length} report`)
     }
     expect(timeline.events.some((e) => e.disputed)).toBe(true)
+  })
+
+  it('statements carry no status where a reader sees them: timelines, event pages, filters, outlets, search filters and feeds', async () => {
+    const statements = timeline.events.filter((e) => e.type === 'statement')
+    expect(statements.length).toBeGreaterThan(0)
+    // The data keeps a statement's status; only what readers are shown changes.
+    expect(statements.some((e) => e.status === 'confirmed')).toBe(true)
+    const statusWord = /confirmed|claimed|denied|reported|disagree/i
+    const isStatement = new Set(statements.map((e) => `/events/${e.id}/`))
+
+    // Every timeline entry of a statement, on every page that lists one.
+    let entries = 0
+    for (const file of await listPages(path.join(site.dir, '_site'))) {
+      const $ = await page(file)
+      $('.timeline .entry').each((_, li) => {
+        const href = $(li).find('.entry__title a').attr('href') ?? ''
+        if (!isStatement.has(href)) return
+        entries++
+        expect($(li).find('.entry__status').text(), `${file}: ${href}`).toBe('“ Statement')
+        expect($(li).find('.badge--confirmed, .badge--disputed, .kind').length, `${file}: ${href}`).toBe(0)
+      })
+      // An outlet compares each report's status with the record, but a statement's row has only its neutral label.
+      $('table.compare tbody tr').each((_, tr) => {
+        if (!isStatement.has($(tr).find('a').attr('href') ?? '')) return
+        expect($(tr).find('td').eq(2).text() + $(tr).find('td').eq(3).text(), file).toBe('“ Statement“ Statement')
+      })
+    }
+    expect(entries).toBeGreaterThanOrEqual(statements.length * 3)
+
+    for (const event of statements) {
+      const $ = await page(`events/${event.id}/index.html`)
+      expect($('.event__status').text()).toBe('“ Statement')
+      expect($('.event__status').attr('data-pagefind-filter')).toBeUndefined()
+      expect($('meta[name=description]').attr('content')).not.toMatch(statusWord)
+      $('.report__claim .badge').each((_, b) => void expect($(b).text()).toBe('“ Statement'))
+      expect($('.report__claim .badge').length).toBe(event.reports.length)
+      expect($('.badge--confirmed, .badge--claimed, .badge--denied, .badge--reported, .badge--disputed').length).toBe(0)
+    }
+    // Attacks keep their status badge and its search filter.
+    const attack = timeline.events.find((e) => e.type === 'attack' && e.status === 'confirmed')
+    const attackPage = await page(`events/${attack?.id}/index.html`)
+    expect(attackPage('.event__status .badge--confirmed').text()).toBe('✓ Confirmed')
+    expect(attackPage('.event__status').attr('data-pagefind-filter')).toBe('status:Confirmed')
+
+    // Statements are under their kind, not under a status.
+    const kind = await page('types/statement/index.html')
+    expect(kind('.timeline .entry').length).toBe(statements.length)
+    for (const status of ['confirmed', 'claimed', 'denied', 'reported']) {
+      const file = `status/${status}/index.html`
+      const listed = timeline.events.filter((e) => e.type !== 'statement' && e.status === status)
+      if (listed.length === 0) continue
+      const $ = await page(file)
+      const hrefs = $('.timeline .entry__title a')
+        .map((_, a) => a.attribs.href)
+        .get()
+      expect(
+        hrefs.filter((h) => isStatement.has(h)),
+        file,
+      ).toEqual([])
+      expect(hrefs.length, file).toBe(listed.length)
+    }
+    const browse = await page('browse/index.html')
+    const confirmedCount = browse('a[href="/status/confirmed/"]').parent().text()
+    expect(confirmedCount).toContain(String(timeline.events.filter((e) => e.type !== 'statement' && e.status === 'confirmed').length))
+
+    // Feeds: neither format calls a statement confirmed, in its text or its tags.
+    const json = JSON.parse(await site.read('feeds/events.json')) as { items: { url: string; content_html: string; summary?: string; tags: string[] }[] }
+    const fed = json.items.filter((item) => [...isStatement].some((href) => item.url.endsWith(href)))
+    expect(fed.length).toBeGreaterThan(0)
+    for (const item of fed) {
+      expect(item.content_html).toContain('<strong>Statement</strong> · ')
+      expect(item.content_html.replace(/<blockquote>.*?<\/blockquote>/g, '')).not.toMatch(statusWord)
+      expect(item.summary ?? '').not.toMatch(statusWord)
+      expect(item.tags).toEqual(['statement'])
+    }
+    const atom = (await site.read('feeds/events.atom')).split('<entry>').filter((e) => [...isStatement].some((href) => e.includes(`${href}"`)))
+    expect(atom.length).toBe(fed.length)
+    for (const entry of atom) {
+      expect(entry).toContain('term="statement"')
+      expect(entry).not.toContain('term="confirmed"')
+      expect(entry.replace(/&lt;blockquote&gt;.*?&lt;\/blockquote&gt;/g, '')).not.toMatch(/Confirmed/)
+    }
   })
 
   it('event page: every report with its outlet, article, day, claim and exact sentence, linked to the mark in the article', async () => {
@@ -111,17 +199,34 @@ describe('pages of the seeds build', () => {
     }
   })
 
-  it('event page: previous and next follow the timeline', async () => {
-    const $ = await page('index.html')
-    const order = $('.timeline .entry__title a')
-      .map((_, a) => a.attribs.href)
-      .get()
-    // The home page's order is by day, attacks before context within a day's lanes; the pager walks day by day too.
-    const first = await page(`${order[0]?.slice(1)}index.html`)
-    expect(first('a[rel=prev]').length).toBe(0)
-    const next = first('a[rel=next]').attr('href') ?? ''
-    const back = await page(`${next.slice(1)}index.html`)
-    expect(back('a[rel=prev]').attr('href')).toBe(order[0])
+  it('event page: previous and next lead through the events of its own kind, in timeline order, and say which kind', async () => {
+    const nouns: Record<string, string> = { attack: 'attack', 'us-strike': 'U.S. strike', statement: 'statement', other: 'other event' }
+    const kinds = new Set(timeline.events.map((e) => e.type))
+    expect(kinds.size).toBeGreaterThan(1)
+    for (const kind of kinds) {
+      // The timeline's order, as the site step sorted it, kept to this kind.
+      const order = timeline.views.events.filter((e) => e.type === kind).map((e) => e.url)
+      // Walk forward from the first with Next alone, then back from the last with Previous alone.
+      const walked: string[] = [order[0] ?? '']
+      for (;;) {
+        const $ = await page(`${walked.at(-1)?.slice(1)}index.html`)
+        expect($('nav.pager').attr('aria-label')).toBe(`Previous and next ${nouns[kind]}`)
+        const next = $('a[rel=next]')
+        if (next.length === 0) break
+        expect(next.find('.pager__dir').text()).toBe(`Next ${nouns[kind]} →`)
+        walked.push(next.attr('href') ?? '')
+      }
+      expect(walked, kind).toEqual(order)
+      const back: string[] = [order.at(-1) ?? '']
+      for (;;) {
+        const $ = await page(`${back.at(-1)?.slice(1)}index.html`)
+        const previous = $('a[rel=prev]')
+        if (previous.length === 0) break
+        expect(previous.find('.pager__dir').text()).toBe(`← Previous ${nouns[kind]}`)
+        back.push(previous.attr('href') ?? '')
+      }
+      expect(back.reverse(), kind).toEqual(order)
+    }
   })
 
   it('article page: the passages used are marked and link to their events; furniture is collapsed with reasons', async () => {
@@ -188,18 +293,33 @@ describe('pages of the seeds build', () => {
     expect(iraq('.timeline .entry').length).toBe(timeline.events.filter((e) => e.location?.country === 'Iraq').length)
   })
 
-  it('uses no inline script or style, only the external search script, and only root-relative internal links', async () => {
-    for (const file of ['index.html', 'map/index.html', `events/${timeline.events[0]?.id}/index.html`]) {
+  it('uses no inline script or style, only the external search script (and, beside the hide-context box, its own), and only root-relative internal links', async () => {
+    for (const [file, scripts] of [
+      ['index.html', ['/search.js|defer', '/hide-context.js|']],
+      ['map/index.html', ['/search.js|defer']],
+      [`events/${timeline.events[0]?.id}/index.html`, ['/search.js|defer']],
+      [`sites/${timeline.views.places[0]?.slug}/index.html`, ['/search.js|defer', '/hide-context.js|']],
+    ] as const) {
       const html = await site.read(file)
       expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i)
       const $ = load(html)
       expect(
         $('script')
-          .map((_, s) => `${s.attribs.src}|${$(s).text()}`)
+          .map(
+            (_, s) =>
+              `${s.attribs.src}|${Object.keys(s.attribs)
+                .filter((a) => a !== 'src')
+                .join(' ')}${$(s).text()}`,
+          )
           .get(),
-      ).toEqual(['/search.js|'])
+        file,
+      ).toEqual(scripts)
       $('a[href]').each((_, a) => void expect(a.attribs.href).toMatch(/^(\/|#|https?:)/))
     }
+    // Not deferred, and before the timeline: the remembered choice is set before a lane of it is parsed.
+    const home = await site.read('index.html')
+    expect(home.indexOf('<script src="/hide-context.js"></script>')).toBeGreaterThan(home.indexOf('id="hide-context"'))
+    expect(home.indexOf('<script src="/hide-context.js"></script>')).toBeLessThan(home.indexOf('class="timeline"'))
   })
 
   it('is deterministic: a second build writes the same data file', async () => {

@@ -1,5 +1,7 @@
 import type { TimelineEvent } from '../../model/event.js'
-import { changeText, CORRECTION_LABELS, formatCasualties, formatCount, statusBadge } from '../../render/event-entry.js'
+import type { EventType } from '../../model/report.js'
+import { changeText, CORRECTION_LABELS, formatCasualties, formatCount, showsStatus, statusBadge } from '../../render/event-entry.js'
+import { groupBy } from '../../render/group-by.js'
 import { anchorFor } from '../../render/quote-anchors.js'
 import { shortTitle } from '../../render/short-title.js'
 import type { EventEntry, Link, StatusBadge } from '../../render/site-views.js'
@@ -35,11 +37,19 @@ export interface CorrectionView {
   where: string
 }
 
+/** A link to the event before or after this one among events of its kind. */
+export interface NeighbourLink extends Link {
+  /** Where it leads, by kind: `Previous attack`, `Next U.S. strike`. */
+  direction: string
+}
+
 export interface EventPage extends EventEntry {
   /** The `<title>`: summary and date, cut to fit. */
   pageTitle: string
   /** The page's meta description: what, when, where, status and sources, in one sentence. */
   description: string
+  /** The status search narrows by (`Confirmed`); `null` for a statement, which shows none. */
+  searchStatus: string | null
   /** `Sunday 22 October 2023 (some day in this span)` written out for the facts list. */
   killed: string
   injured: string
@@ -50,8 +60,12 @@ export interface EventPage extends EventEntry {
   /** The editors' corrections of this event, for its audit trail; empty when uncorrected. */
   corrections: CorrectionView[]
   outlets: Link[]
-  previous: Link | null
-  next: Link | null
+  /** The event before this one of the same kind, in timeline order: attack to attack, statement to statement. */
+  previous: NeighbourLink | null
+  /** The event after this one of the same kind, in timeline order. */
+  next: NeighbourLink | null
+  /** The landmark of those two links: `Previous and next attack`. */
+  neighboursLabel: string
   /** The event's day on the home timeline: the page that holds it, with the day's fragment. */
   back: string
   /** Where the place falls on the locator map, or `null` without coordinates. */
@@ -66,9 +80,12 @@ const CLAIMANT_KINDS: Record<string, string> = {
   media: 'the outlet itself',
 }
 
+/** Each kind of event as the links between its pages name it. */
+const KIND_NOUNS: Record<EventType, string> = { attack: 'attack', 'us-strike': 'U.S. strike', statement: 'statement', other: 'other event' }
+
 const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
 
-/** One page per event: its facts, every report with its quote, why the reports were merged, its corrections, and its neighbours on the timeline. */
+/** One page per event: its facts, every report with its quote, why the reports were merged, its corrections, and its neighbours of its kind on the timeline. */
 export const eventPage: PageType<'events', EventPage[], EventPage> = {
   template: 'event',
   alias: 'event',
@@ -76,16 +93,22 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
   source: 'views.events',
   build: (context) => {
     const { day, entryFor, events, articleByPath, outletLink } = context
-    return events.map((event, i) => {
+    // Each event's neighbours among its own kind, so "Next" on an attack leads to the next attack, not to a statement made that day.
+    const neighbours = new Map<string, { previous: TimelineEvent | undefined; next: TimelineEvent | undefined }>()
+    for (const ofKind of groupBy(events, (e) => [e.type]).values())
+      ofKind.forEach((e, i) => neighbours.set(e.id, { previous: ofKind[i - 1], next: ofKind[i + 1] }))
+    return events.map((event) => {
       const entry = entryFor(event)
-      const neighbour = (e: TimelineEvent | undefined): Link | null =>
-        e === undefined ? null : { label: `${e.summary} (${entryFor(e).date.text})`, url: `/events/${e.id}/` }
+      const noun = KIND_NOUNS[event.type]
+      const neighbour = (e: TimelineEvent | undefined, direction: string): NeighbourLink | null =>
+        e === undefined ? null : { label: `${e.summary} (${entryFor(e).date.text})`, url: `/events/${e.id}/`, direction: `${direction} ${noun}` }
       const location = event.location
       const casualties = formatCasualties(event.killed, event.injured)
       return {
         ...entry,
         pageTitle: shortTitle(`${event.summary}, ${day(event.date)}`),
-        description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${event.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
+        description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${entry.status.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
+        searchStatus: showsStatus(event.type) ? entry.status.label : null,
         killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
         injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
         placeDetail:
@@ -101,7 +124,7 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
             published: article === undefined ? { text: 'unknown', datetime: '' } : { text: day(article.date), datetime: article.date },
             claimant: r.claimant,
             claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
-            status: statusBadge(r.status),
+            status: statusBadge(event.type, r.status),
             figures: formatCasualties(r.killed, r.injured),
             // The day it was said, where the sentence gives one that is neither the day it happened nor the day the article
             // appeared ("the Pentagon said Monday" of a Sunday attack, in a Tuesday article): the article's day is shown above.
@@ -125,8 +148,9 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
             }),
           ).values(),
         ].sort(byLabel),
-        previous: neighbour(events[i - 1]),
-        next: neighbour(events[i + 1]),
+        previous: neighbour(neighbours.get(event.id)?.previous, 'Previous'),
+        next: neighbour(neighbours.get(event.id)?.next, 'Next'),
+        neighboursLabel: `Previous and next ${noun}`,
         back: context.backOf.get(event.id) ?? '/#timeline-title',
         locator: context.locate(location),
       }

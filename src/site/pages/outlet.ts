@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../model/event.js'
 import type { ArticleRecord } from '../../model/timeline-data.js'
-import { statusBadge } from '../../render/event-entry.js'
+import { agreesWithRecord, statusBadge } from '../../render/event-entry.js'
 import { groupTimeline } from '../../render/group-timeline.js'
 import { chunk, makePagers, OUTLET_PAGE_ARTICLES, pageUrl } from '../../render/paginate.js'
 import type { Link, OutletPage, StatusBadge, TimelinePart } from '../../render/site-views.js'
@@ -30,9 +30,9 @@ function compare(context: SiteContext, list: ArticleRecord[]): { reported: Timel
     return {
       event: { label: e.summary, url: `/events/${e.id}/` },
       date: entry.date.text,
-      said: statusBadge(status),
+      said: statusBadge(e.type, status),
       record: entry.status,
-      agrees: status === e.status,
+      agrees: agreesWithRecord(e, status),
     }
   })
   return { reported, comparison }

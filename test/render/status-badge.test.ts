@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { agreesWithRecord, showsStatus, statusBadge } from '../../src/render/event-entry.js'
+import type { EventStatus, EventType } from '../../src/model/report.js'
+
+const STATUSES: EventStatus[] = ['confirmed', 'claimed', 'denied', 'reported']
+
+/** The badge every page, feed and comparison table prints comes from `statusBadge`: one table holds what each kind of event is shown with. */
+describe('statusBadge', () => {
+  it.each([
+    ['attack', 'confirmed', 'confirmed', 'Confirmed', '✓'],
+    ['attack', 'claimed', 'claimed', 'Claimed', '◆'],
+    ['attack', 'denied', 'denied', 'Denied', '✕'],
+    ['attack', 'reported', 'reported', 'Reported', '○'],
+    ['us-strike', 'confirmed', 'confirmed', 'Confirmed', '✓'],
+    ['us-strike', 'reported', 'reported', 'Reported', '○'],
+    ['other', 'claimed', 'claimed', 'Claimed', '◆'],
+    ['statement', 'confirmed', 'statement', 'Statement', '“'],
+    ['statement', 'claimed', 'statement', 'Statement', '“'],
+    ['statement', 'denied', 'statement', 'Statement', '“'],
+    ['statement', 'reported', 'statement', 'Statement', '“'],
+  ] as [EventType, EventStatus, string, string, string][])('a %s whose reports say %s is shown as %s: “%s”', (type, status, id, label, icon) => {
+    expect(statusBadge(type, status)).toEqual({ id, label, icon, disputed: false, note: null })
+  })
+
+  it('says how the reports of an attack disagree, and never says it of a statement, which has no status to disagree on', () => {
+    const reports: EventStatus[] = ['confirmed', 'denied', 'claimed']
+    expect(statusBadge('attack', 'confirmed', true, reports)).toMatchObject({
+      id: 'confirmed',
+      disputed: true,
+      note: 'Reports disagree: 1 confirmed, 1 claimed, 1 denied.',
+    })
+    expect(statusBadge('statement', 'confirmed', true, reports)).toEqual({ id: 'statement', label: 'Statement', icon: '“', disputed: false, note: null })
+  })
+
+  it('never gives a statement a status word or the check mark, whatever its reports say', () => {
+    for (const status of STATUSES) {
+      const badge = statusBadge('statement', status, false, [status])
+      expect(badge.label).not.toMatch(/confirmed|claimed|denied|reported/i)
+      expect(badge.icon).not.toBe('✓')
+    }
+  })
+
+  it('shows a status for every kind of event but statements, and counts no report of a statement as differing from its record', () => {
+    expect((['attack', 'us-strike', 'statement', 'other'] as EventType[]).filter(showsStatus)).toEqual(['attack', 'us-strike', 'other'])
+    expect(agreesWithRecord({ type: 'attack', status: 'confirmed' }, 'claimed')).toBe(false)
+    expect(agreesWithRecord({ type: 'attack', status: 'claimed' }, 'claimed')).toBe(true)
+    expect(agreesWithRecord({ type: 'statement', status: 'confirmed' }, 'reported')).toBe(true)
+  })
+})
