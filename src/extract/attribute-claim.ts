@@ -26,6 +26,9 @@ export const UNCONFIRMED =
   /\b(neither\b[^.;]{0,80}\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed)/i
 const DENIAL =
   /\b(denied|denies|deny|denying|dismissed|rejected|are not true|is not true|was not true|were not true|untrue|false|did not (?:happen|occur|take place)|no (?:such )?attack (?:took place|occurred))\b/i
+/** A denial whose object is the toll: "denied claims that they inflicted fatal casualties", "dismissed reports of deaths". */
+const DENIES_TOLL =
+  /\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,90}?\b(?:casualties|deaths?|killed|fatalities|fatal|injur\w*|wounded|dead|losses)\b|\breports? of (?:[\w-]+ )?(?:casualties|deaths|fatalities)\b[^.;]{0,30}\b(?:are|were|is|was) not true\b/i
 const CLAIM =
   /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|said|stated|declared)|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|fighters|drones|rockets|claim)|(?:said|announced|stated|declared) (?:that )?(?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
@@ -72,6 +75,10 @@ export function attributeClaim(input: AttributionInput): Attribution {
 
   if (DENIAL.test(text) && !unconfirmed) {
     const who = claimants.find(official) ?? claimants[0]
+    // "CENTCOM denied claims that the attack caused fatal casualties": a denial of the toll, not of the attack, which
+    // it takes as having happened. The figures it gives ("no deaths") are read as this report's own.
+    if (who && DENIES_TOLL.test(text))
+      return { claimant: who.value.label, claimantKind: who.value.kind, status: who.value.kind === 'us-official' ? 'confirmed' : 'reported' }
     if (who) return { claimant: who.value.label, claimantKind: who.value.kind, status: 'denied' }
   }
   const claimsIt = CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))

@@ -123,6 +123,20 @@ describe('the day it happened and the day it was said', () => {
     expect(attacks(eventsOf('Rockets hit Ain al-Asad air base, a U.S. official said Monday.', '2023-10-24')).map((e) => e.date)).toEqual(['2023-10-23'])
   })
 
+  it('a denial of the toll is not a denial of the attack: the event is confirmed, not disputed', () => {
+    const [event] = attacks(
+      eventsOf(
+        'Rockets hit Ain al-Asad air base on Sunday. CENTCOM on Monday denied claims by militia groups that they inflicted fatal casualties in the attack on Ain al-Asad.',
+        '2023-10-24',
+      ),
+    )
+    expect([event?.status, event?.disputed]).toEqual(['confirmed', false])
+    const [denial] = attacks(
+      eventsOf('Drones struck Harir air base on Sunday, a militia said. The Pentagon denied that any attack on the base took place.', '2023-10-24'),
+    )
+    expect([denial?.status, denial?.disputed]).toEqual(['denied', true])
+  })
+
   it('only U.S. or coalition officials confirm: the Kurdistan counter-terrorism directorate reports', () => {
     const [event] = attacks(
       eventsOf("A drone struck Harir air base on Friday afternoon, the Kurdistan Region's counter-terrorism directorate said.", '2024-01-06'),

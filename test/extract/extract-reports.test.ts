@@ -41,7 +41,7 @@ const finds: [string, string, Want][] = [
   [
     'The U.S. Central Command on Sunday denied claims by militia groups that they inflicted fatal casualties with rocket and drone attacks on the Ain al-Asad airbase.',
     '2023-10-23',
-    { type: 'attack', date: '2023-10-22', site: 'ain-al-asad', weapons: ['drone', 'rocket'], status: 'denied' },
+    { type: 'attack', date: '2023-10-22', site: 'ain-al-asad', weapons: ['drone', 'rocket'], status: 'confirmed' }, // it denies the deaths, not the attack
   ],
   [
     'A one-way attack drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers and wounding at least 34, U.S. officials said.',
