@@ -134,6 +134,15 @@ describe('the sample build', () => {
     expect(other('.report__claim').text()).not.toContain('said on')
   })
 
+  it('says "Reports disagree" on an event where one report denies what another says happened, and only there', async () => {
+    const $ = load(await site.read('index.html'))
+    for (const event of timeline.events.filter((e) => e.type !== 'statement')) {
+      const badges = $(`.entry:has(a[href="/events/${event.id}/"]) .badge`).text()
+      expect(badges.includes('Reports disagree'), event.id).toBe(event.disputed)
+    }
+    expect(timeline.events.filter((e) => e.disputed).map((e) => e.id)).toEqual(['2023-10-22-ain-al-asad-attack'])
+  })
+
   it('sums casualty figures over attacks', async () => {
     const $ = load(await site.read('index.html'))
     expect($('.stats div:has(dt:contains("Injured")) dd').text()).toBe('44')
