@@ -38,7 +38,7 @@ export interface TimelineEvent {
   killed: Count | null
   injured: Count | null
   status: EventStatus
-  /** `true` when reports disagree on status (e.g. one claims, another denies). */
+  /** `true` when one report denies that it happened while another says it did; a denial of the toll alone is not a dispute. */
   disputed: boolean
   summary: string
   reports: EventReport[]

@@ -17,14 +17,14 @@ export const RECORD_FIELDS: DataField[] = [
   },
   { name: 'weapons', description: 'Weapon ids, sorted.' },
   { name: 'actors', description: 'Group names, sorted.' },
-  { name: 'killed', description: 'null when no report gives a number; otherwise {min, max} across the reports.' },
+  { name: 'killed', description: 'null when no report gives a number; otherwise the highest {min, max} any report gives (each report keeps its own).' },
   { name: 'injured', description: 'As killed.' },
   {
     name: 'status',
     description:
       '"confirmed", "claimed", "denied" or "reported", derived from the reports. For a statement it records who reported the words, not that anything happened: the site shows statements with no status.',
   },
-  { name: 'disputed', description: 'true when the reports disagree.' },
+  { name: 'disputed', description: 'true when one report denies that it happened while another says it did.' },
   { name: 'summary', description: 'A short English description built from the fields.' },
   {
     name: 'reports',
