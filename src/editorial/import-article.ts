@@ -57,12 +57,14 @@ export function decodeInput(bytes: Uint8Array, origin: string): { text: string }
 }
 
 /** The parts of an input: front-matter fields (empty without front matter), its comment lines, a title line, and the body. */
-interface SplitInput {
+export interface SplitInput {
   fields: Record<string, unknown>
   comments: string[]
   title: string | null
   body: string
   hasFrontMatter: boolean
+  /** Where each field was read when Salvo read it for the editor (a web page, a feed): field → place, e.g. `source` → `og:site_name`. Written as `metadataFrom`. */
+  metadataFrom?: Record<string, string>
 }
 
 /**
@@ -106,12 +108,22 @@ const present = (value: unknown): boolean => value !== undefined && value !== nu
  * (`the file x.txt`, `the standard input`).
  */
 export function importArticle(raw: string, flags: ImportFlags, origin: string, today?: string): ImportResult {
+  const split = splitInput(raw, flags.title !== null, origin)
+  if ('problem' in split) return { problems: [split.problem], warnings: [] }
+  return completeImport(split, flags, origin, today)
+}
+
+/**
+ * The checks and the front matter of `importArticle`, for an input already split into
+ * fields and body: an imported web page or feed item comes here with the fields read
+ * from it (and where each was read, in `metadataFrom`).
+ */
+export function completeImport(split: SplitInput, flags: ImportFlags, origin: string, today?: string): ImportResult {
   const warnings: string[] = []
   const problems: string[] = []
-  const split = splitInput(raw, flags.title !== null, origin)
-  if ('problem' in split) return { problems: [split.problem], warnings }
 
   const fields: Record<string, unknown> = { ...split.fields }
+  if (split.metadataFrom !== undefined) fields.metadataFrom = split.metadataFrom
   if (split.title !== null) fields.title = split.title
   const overrides = { title: flags.title, source: flags.source, url: flags.url, author: flags.author }
   for (const [key, value] of Object.entries(overrides)) if (value !== null) fields[key] = value
@@ -220,5 +232,5 @@ export function importArticle(raw: string, flags: ImportFlags, origin: string, t
     )
   }
   const fileName = seedFileName(meta.date, meta.title)
-  return { article: { fileName, content: formatFrontMatter(meta, split.comments) + body, meta, body }, warnings }
+  return { article: { fileName, content: formatFrontMatter(meta, split.comments, split.metadataFrom) + body, meta, body }, warnings }
 }

@@ -114,6 +114,7 @@ type DayRule = (evidence: DateEvidence) => InferredDay | null
 export function withoutFurniture(body: string, title: string): string {
   const article = cleanArticle({
     path: '',
+    id: '',
     slug: '',
     title,
     source: '',

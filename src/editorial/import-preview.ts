@@ -12,13 +12,21 @@ export interface ArticlePreview {
   events: TimelineEvent[]
   /** Ingest's diagnostics for the file, then extraction's, sorted. */
   diagnostics: Diagnostic[]
+  /** What the clean stage set aside as page furniture (menus, bylines, captions, share lines), in order, with why: the editor checks that no news went with it. */
+  setAside?: { text: string; reason: string }[]
 }
 
 /** Runs clean → extract → merge over one article, as the build does over all of them. */
 export function previewArticle(article: Article, ingestDiagnostics: Diagnostic[], knowledge: Knowledge): ArticlePreview {
-  const extracted = extractReports(cleanArticle(article), knowledge)
+  const cleaned = cleanArticle(article)
+  const extracted = extractReports(cleaned, knowledge)
   const events = mergeReports(extracted.reports, knowledge)
-  return { events, diagnostics: [...ingestDiagnostics, ...extracted.diagnostics].sort(compareDiagnostics) }
+  const setAside = cleaned.paragraphs.flatMap((p) =>
+    p.setAside !== null
+      ? [{ text: article.body.slice(p.start, p.end), reason: p.setAside }]
+      : p.sentences.flatMap((s) => (s.setAside === null ? [] : [{ text: s.text, reason: s.setAside }])),
+  )
+  return { events, diagnostics: [...ingestDiagnostics, ...extracted.diagnostics].sort(compareDiagnostics), setAside }
 }
 
 const QUOTE_LENGTH = 160
@@ -83,6 +91,14 @@ export function formatPreview(preview: ArticlePreview): string[] {
   if (notes.length > 0) {
     lines.push(`Notes (${notes.length}):`)
     for (const d of notes) lines.push(`  ${formatDiagnostic(d)}`)
+  }
+  const furniture = preview.setAside ?? []
+  if (furniture.length > 0) {
+    lines.push(`Set aside as page furniture, not read for events (${furniture.length}):`)
+    for (const { text, reason } of furniture) {
+      const shown = text.replace(/\s+/g, ' ').trim()
+      lines.push(`  "${shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}": ${[...new Set(reason.split('; ').map((r) => r.split(':')[0]))].join('; ')}`)
+    }
   }
   return lines
 }

@@ -33,7 +33,7 @@ export interface FrontMatterContext {
 /** A headline longer than this is the body pasted into the title, not a headline. */
 export const MAX_TITLE_CHARS = 300
 
-export const KNOWN_FIELDS = ['title', 'source', 'url', 'date', 'author', 'original', 'dateInferred', 'dateNote'] as const
+export const KNOWN_FIELDS = ['title', 'source', 'url', 'date', 'author', 'original', 'dateInferred', 'dateNote', 'metadataFrom'] as const
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const EXAMPLE = 'for example `date: 2023-10-24`'
@@ -243,6 +243,17 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
         )
       else original = { source: oSource, url: oUrl }
     }
+  }
+
+  // Written by `npm run add` for a page or feed item: where each field was read (`source: "og:site_name"`). For the editor; the build does not use it.
+  const from = fields.metadataFrom
+  if (from !== undefined && from !== null && (typeof from !== 'object' || Array.isArray(from) || Object.values(from).some((v) => typeof v !== 'string'))) {
+    report(
+      'metadataFrom',
+      'field-not-text',
+      'warning',
+      'The `metadataFrom` field must be `field: "where it was read"` lines, such as `source: "og:site_name"`; it is ignored. Fix or remove it.',
+    )
   }
 
   const failed = diagnostics.some((d) => d.severity === 'error')
