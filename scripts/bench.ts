@@ -3,10 +3,12 @@
 // in one run: the cold full build (pipeline, Eleventy, search index) with wall time and
 // peak RSS; extraction throughput; the rebuild after adding one article, with the
 // cache; and a plain Eleventy Markdown build of the same articles as the baseline,
-// then, as a reference only, Pagefind over the baseline's pages.
+// then Pagefind over the baseline's pages (together, what a user would pick instead); and, under
+// `npm start`, the time from saving an article to its open page showing the change.
 // Prints a Markdown table and checks the targets at the largest size (BENCHMARKS.md).
-import { execFile } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFile, spawn } from 'node:child_process'
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
@@ -18,8 +20,9 @@ const run = promisify(execFile)
 type Timing = { seconds: number; rssMiB: number }
 const USAGE = `Usage: npm run --silent bench -- [options]
 Generates synthetic corpora and times, for each size: the cold build, the rebuild after adding one article,
-extraction throughput, a plain Eleventy build of the same articles (the baseline) and, as a reference,
-Pagefind over the baseline's pages. Prints a Markdown table and checks the targets (BENCHMARKS.md).
+extraction throughput, a plain Eleventy build of the same articles (the baseline), Pagefind over the baseline's
+pages, and under npm start the time from saving an article to its page showing the change. Prints a Markdown
+table and checks the targets (BENCHMARKS.md).
 
   --sizes LIST   corpus sizes, comma-separated (default: 100,1000,10000)
   --runs N       runs per size; the table gives medians (default: 1)
@@ -122,6 +125,8 @@ interface Row {
   /** Pagefind's command over the baseline's pages: what a plain site's search index adds (a reference, not a target). */
   baselineSearch: Timing
   extractPerSecond: number
+  /** Under `npm start`: seconds from saving an article until its page, fetched over HTTP, shows the change. */
+  editToPage: number
   output: ReturnType<typeof outputSizes>
 }
 
@@ -129,13 +134,66 @@ interface Row {
  * `npm run build` (package.json) as Node's arguments, so the bench times the build as users run it, without npm's own start-up:
  * `node --max-semi-space-size=64 scripts/run.mjs build` → `['--max-semi-space-size=64', 'scripts/run.mjs', 'build']`.
  */
-const BUILD_COMMAND = ((): string[] => {
-  const script = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? ''
-  const match = /^node ((?:--\S+ )*)scripts\/run\.mjs build$/.exec(script)
+const commandOf = (name: 'build' | 'start'): string[] => {
+  const script = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[name] ?? ''
+  const match = new RegExp(`^node ((?:--\\S+ )*)scripts/run\\.mjs ${name}$`).exec(script)
   if (match === null)
-    throw new Error(`bench: package.json's build script (${script}) is not "node <flags> scripts/run.mjs build"; update BUILD_COMMAND in scripts/bench.ts.`)
-  return [...(match[1] ?? '').split(/\s+/).filter((flag) => flag !== ''), 'scripts/run.mjs', 'build']
-})()
+    throw new Error(`bench: package.json's ${name} script (${script}) is not "node <flags> scripts/run.mjs ${name}"; update commandOf in scripts/bench.ts.`)
+  return [...(match[1] ?? '').split(/\s+/).filter((flag) => flag !== ''), 'scripts/run.mjs', name]
+}
+const BUILD_COMMAND = commandOf('build')
+/** `npm start` as Node's arguments, for the edit-to-page time. */
+const START_COMMAND = commandOf('start')
+
+/**
+ * The time an editor waits under `npm start`: starts it on the built site (its caches warm), then saves `file`
+ * with a new title, as editors save (a new file renamed over the old), and fetches the article's page over HTTP
+ * every 20 ms until it shows that title. Seconds from the save to the page, the median of `edits`.
+ */
+async function editToPage(file: string, args: string[], edits = 3): Promise<number> {
+  const child = spawn(process.execPath, [...START_COMMAND, ...args], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, SALVO_TODAY: '2024-06-01' },
+  })
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => void (stderr += chunk))
+  try {
+    const since = performance.now()
+    let url: string | undefined
+    while ((url = /Salvo: serving at (\S+)/.exec(stderr)?.[1]) === undefined) {
+      if (child.exitCode !== null || performance.now() - since > 600_000) throw new Error(`bench: npm start did not start serving:\n${stderr}`)
+      await sleep(50)
+    }
+    const slug = path.basename(file).replace(/\.md$/, '')
+    const times: number[] = []
+    for (let edit = 1; edit <= edits; edit++) {
+      const title = `Bench edit ${edit} of ${slug}`
+      const text = readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${title}"`)
+      const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp`)
+      writeFileSync(temporary, text)
+      const saved = performance.now()
+      renameSync(temporary, file)
+      for (;;) {
+        const page = await fetch(new URL(`/articles/${slug}/`, url)).then(
+          (r) => (r.ok ? r.text() : ''),
+          () => '',
+        )
+        if (page.includes(title)) break
+        if (performance.now() - saved > 120_000) throw new Error(`bench: the page of ${slug} did not show the edit within 120 s:\n${stderr}`)
+        await sleep(20)
+      }
+      times.push((performance.now() - saved) / 1000)
+      // Let the build that the edit started finish its feeds and index before the next edit.
+      await sleep(1000)
+    }
+    return median(times)
+  } finally {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGINT')
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.on('exit', resolve)))
+  }
+}
 
 // Compiles the commands' bundle (scripts/run.mjs) now, if a source changed, so the first build timed does not pay for it.
 await run(process.execPath, [...BUILD_COMMAND, '--help'], { cwd: root })
@@ -151,6 +209,7 @@ for (const size of sizes) {
   const baseline: Timing[] = []
   const baselineSearch: Timing[] = []
   const throughput: number[] = []
+  const edited: number[] = []
   const phases = { cold: '', rebuild: '' }
   for (let r = 0; r < runs; r++) {
     const cache = path.join(dir, 'cache')
@@ -172,6 +231,11 @@ for (const size of sizes) {
     log(`bench: ${size} articles: rebuild took ${took(again)}`)
     phases.rebuild = phasesOf(again.stderr)
     if (!/extracted 1 article \(/.test(again.stderr)) log(`bench: warning: the rebuild did not re-extract exactly one article:\n${again.stderr}`)
+    log(`bench: ${size} articles: edit to page under npm start…`)
+    // The added article's page is at its slug, which the generated file name gives (`zz-added`).
+    const waited = await editToPage(extra, ['--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json'), '--port', String(18_080 + r)])
+    edited.push(waited)
+    log(`bench: ${size} articles: edit to page took ${waited.toFixed(2)} s`)
     rmSync(extra)
     const throughputRun = await run(process.execPath, ['--import', 'tsx', 'scripts/bench/extract-throughput.ts', seeds], { cwd: root })
     throughput.push(Number(JSON.parse(throughputRun.stdout).perSecond))
@@ -208,6 +272,7 @@ for (const size of sizes) {
     baseline: pick(baseline),
     baselineSearch: pick(baselineSearch),
     extractPerSecond: median(throughput),
+    editToPage: median(edited),
     output: outputSizes(path.join(dir, '_site')),
   })
 }
@@ -215,18 +280,18 @@ rmSync(scratch, { recursive: true, force: true })
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`
 const lines = [
-  `| articles | cold build | peak RSS | baseline (plain Eleventy) | cold ÷ baseline | rebuild +1 | rebuild ÷ baseline | extraction | pages | output | per article | largest page |`,
-  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
+  `| articles | cold build | peak RSS | baseline (plain Eleventy) | cold ÷ baseline | rebuild +1 | rebuild ÷ baseline | edit to page | extraction | pages | output | per article | largest page |`,
+  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
   ...rows.map(
     (r) =>
-      `| ${r.articles.toLocaleString('en')} | ${r.cold.seconds.toFixed(2)} s | ${r.cold.rssMiB.toFixed(0)} MiB | ${r.baseline.seconds.toFixed(2)} s | ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}× | ${r.rebuild.seconds.toFixed(2)} s | ${(r.rebuild.seconds / r.baseline.seconds).toFixed(2)}× | ${r.extractPerSecond.toFixed(0)} articles/s | ${r.output.pages.toLocaleString('en')} | ${(r.output.total / 1048576).toFixed(1)} MiB | ${kb(r.output.total / r.articles)} | ${kb(r.output.largestPage)} (${r.output.largestName}) |`,
+      `| ${r.articles.toLocaleString('en')} | ${r.cold.seconds.toFixed(2)} s | ${r.cold.rssMiB.toFixed(0)} MiB | ${r.baseline.seconds.toFixed(2)} s | ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}× | ${r.rebuild.seconds.toFixed(2)} s | ${(r.rebuild.seconds / r.baseline.seconds).toFixed(2)}× | ${r.editToPage.toFixed(2)} s | ${r.extractPerSecond.toFixed(0)} articles/s | ${r.output.pages.toLocaleString('en')} | ${(r.output.total / 1048576).toFixed(1)} MiB | ${kb(r.output.total / r.articles)} | ${kb(r.output.largestPage)} (${r.output.largestName}) |`,
   ),
 ]
-// A plain site with a search index does part of what Salvo does: the targets stay against the baseline alone.
+// What a user would pick instead of Salvo (issue 21): a plain Eleventy site with a search index. The cold build is judged against it.
 const together = (r: Row): number => r.baseline.seconds + r.baselineSearch.seconds
 lines.push(
   '',
-  "For reference, not a target: the baseline with a search index (Pagefind's own command over its pages, timed after it):",
+  "What a user would pick instead: the baseline with a search index (Pagefind's own command over its pages, timed after it):",
   '',
   '| articles | baseline | Pagefind over its pages | together | cold ÷ together |',
   '| ---: | ---: | ---: | ---: | ---: |',
@@ -246,9 +311,10 @@ if (last && first) {
   const perFirst = first.output.total / first.articles
   const perLast = last.output.total / last.articles
   const checks: [string, boolean][] = [
-    [`cold build ≤ 2× baseline (${(last.cold.seconds / last.baseline.seconds).toFixed(2)}×)`, last.cold.seconds <= 2 * last.baseline.seconds],
-    [`rebuild after adding one ≤ 1× baseline (${(last.rebuild.seconds / last.baseline.seconds).toFixed(2)}×)`, last.rebuild.seconds <= last.baseline.seconds],
-    [`peak RSS ≤ 1.5 GB (${last.cold.rssMiB.toFixed(0)} MiB)`, last.cold.rssMiB <= 1536],
+    [`cold build ≤ 1.25× (Eleventy + Pagefind over its pages) (${(last.cold.seconds / together(last)).toFixed(2)}×)`, last.cold.seconds <= 1.25 * together(last)],
+    [`rebuild after adding one ≤ 0.35× plain Eleventy's cold build (${(last.rebuild.seconds / last.baseline.seconds).toFixed(2)}×)`, last.rebuild.seconds <= 0.35 * last.baseline.seconds],
+    [`edit to page under npm start ≤ 1.5 s (${last.editToPage.toFixed(2)} s)`, last.editToPage <= 1.5],
+    [`peak RSS ≤ 1 GB (${last.cold.rssMiB.toFixed(0)} MiB)`, last.cold.rssMiB <= 1024],
     [`no page over 300 KB (largest ${kb(last.output.largestPage)})`, last.output.largestPage <= 300 * 1024],
     // Fixed files (stylesheet, map, search code, feeds) make small sites heavier per article: only growth faster than linear fails.
     [`output grows about linearly (${kb(perFirst)} → ${kb(perLast)} per article)`, perLast <= perFirst * 1.5],

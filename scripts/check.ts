@@ -7,6 +7,7 @@ import { collectFindings, type Finding } from '../src/editorial/check-findings.j
 import { escapeJsonForTerminal, escapeTerminal, escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { runPipeline } from '../src/pipeline.js'
+import { shownPath } from '../src/ingest/seeds-path.js'
 import { DEFAULT_PATHS, extractionCacheIn } from '../src/publish/default-paths.js'
 import { stableJson } from '../src/model/stable-json.js'
 import { buildDay } from './build-day.js'
@@ -34,7 +35,10 @@ const { values } = readCommandLine(USAGE, () =>
 
 try {
   const { timeline } = await runPipeline({ seedsDir: values.seeds, cacheDir: extractionCacheIn(DEFAULT_PATHS.cache), today: buildDay() })
-  const findings = collectFindings(timeline).filter((f) => values.all || f.kind !== 'note')
+  // The data names files by their seeds paths; an editor is shown the real path, which they can open.
+  const findings = collectFindings(timeline)
+    .filter((f) => values.all || f.kind !== 'note')
+    .map((f) => ({ ...f, file: shownPath(f.file, values.seeds) }))
   if (values.json) process.stdout.write(escapeJsonForTerminal(stableJson(findings)))
   else process.stdout.write(table(findings, timeline.articles.length))
   process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0

@@ -53,7 +53,7 @@ try {
     log(`  ${escapeTerminal(article.path)}: ${result.reports.length} report${result.reports.length === 1 ? '' : 's'}`)
     return result.reports
   })
-  const events = mergeReports(reports, knowledge)
+  const events = mergeReports(reports, knowledge, new Map(articles.map((a) => [a.id, a.title])))
   diagnostics.sort(compareDiagnostics)
   for (const d of diagnostics) if (d.severity !== 'info') log(`  ${formatDiagnostic(d)}`)
   log(`Salvo extract: ${events.length} events.`)

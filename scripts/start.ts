@@ -130,11 +130,13 @@ async function rebuildFor(files: string[]): Promise<void> {
 }
 // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops seeing a file once an editor saves it by
 // replacing it (writing a new file and renaming it over the old), as many do.
-watch(watched, { ignoreInitial: true, ignored: (file) => !watched.includes(file) && EDITOR_FILE.test(path.basename(file)) })
+const watcher = watch(watched, { ignoreInitial: true, ignored: (file) => !watched.includes(file) && EDITOR_FILE.test(path.basename(file)) })
   .on('all', (_event, file) => rebuild(path.relative('.', file)))
   .on('error', (error) =>
     log(`Salvo: changes can no longer be watched, so the site is not rebuilt; restart npm start. ${error instanceof Error ? error.message : String(error)}`),
   )
+// Until chokidar has read the folders, a save is missed: say "serving" only once an edit will be seen.
+await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
 
 log(
   `Salvo: serving at ${server.getServerUrl('localhost')} (Ctrl+C to stop). Edit an article, a correction, a knowledge file or a template and the page reloads.`,

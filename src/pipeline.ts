@@ -13,8 +13,10 @@ import { loadKnowledge } from './knowledge/load-knowledge.js'
 import { processArticles } from './parallel/process-articles.js'
 import { extractorVersion } from './cache/extractor-version.js'
 import { loadCorrections } from './editorial/load-corrections.js'
-import { applyCorrections } from './editorial/apply-corrections.js'
+import { applyCorrections, sameArticle } from './editorial/apply-corrections.js'
+import { acceptWarnings } from './editorial/accept-warnings.js'
 import { relative } from './ingest/read-articles.js'
+import { seedsPath, shownPath } from './ingest/seeds-path.js'
 import path from 'node:path'
 
 export interface PipelineOptions {
@@ -37,7 +39,10 @@ export interface PipelineOptions {
 export interface PipelineResult {
   /** Exactly what the data file (`build/timeline.json`) holds: the site step (src/site/site-data.ts) derives the pages from it. */
   timeline: TimelineData
-  /** Every diagnostic, sorted; also inside `timeline`. */
+  /**
+   * Every diagnostic, sorted, as the terminal shows it: `file` is the real path from the working directory, which
+   * an editor can open. `timeline` holds the same diagnostics naming each file by its seeds path (`seedsPath`).
+   */
   diagnostics: Diagnostic[]
   /** For the summary line: articles kept, events, articles extracted afresh and from the cache, corrections applied. */
   counts: { articles: number; events: number; extracted: number; cached: number; corrections: number }
@@ -51,7 +56,7 @@ export interface PipelineResult {
  */
 function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string): ArticleRecord {
   return {
-    path: article.path,
+    path: article.id,
     slug: article.slug,
     title: article.title,
     source: article.source,
@@ -86,6 +91,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     cacheDir: options.cacheDir ?? null,
     version: extractorVersion(knowledge.hash),
     today: options.today ?? null,
+    seedsDir: options.seedsDir,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     ...(options.onCacheProblem !== undefined ? { onCacheProblem: options.onCacheProblem } : {}),
   })
@@ -95,29 +101,51 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const extracted = processed.flatMap((p) => (p.article !== null && kept.has(p.article) && p.extracted ? [p.extracted] : []))
   const cached = processed.filter((p) => p.article !== null && kept.has(p.article) && p.fromCache).length
 
+  // Merge reasons name articles by outlet and title, never by file.
+  const titles = new Map(articles.map((a) => [a.id, a.title]))
   const merged = mergeReports(
     extracted.flatMap((e) => e.reports),
     knowledge,
+    titles,
   )
   const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')
+  // The data names a file by its seeds path, the terminal by its real path (src/ingest/seeds-path.ts): stages
+  // name files by their real paths, which become seeds paths here, and real paths again in `result.diagnostics`.
+  const correctionsName = seedsPath(correctionsFile, options.seedsDir)
+  const inData = (d: Diagnostic): Diagnostic => ({ ...d, file: seedsPath(d.file, options.seedsDir) })
+  const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: d.file === correctionsName ? relative(correctionsFile) : shownPath(d.file, options.seedsDir) })
   const loaded = loadCorrections(correctionsFile)
-  const corrected = applyCorrections(merged, loaded.corrections, knowledge, relative(correctionsFile), options.today ?? null)
-  const events = corrected.events
-  const diagnostics = [...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics, ...corrected.diagnostics].sort(
-    compareDiagnostics,
+  const corrected = applyCorrections(
+    merged,
+    loaded.corrections,
+    knowledge,
+    correctionsName,
+    options.today ?? null,
+    extracted.flatMap((e) => e.unplaced),
+    titles,
   )
+  const events = corrected.events
+  // A sentence a correction placed (or set aside) no longer needs the warning that asked for it.
+  const answered = (d: Diagnostic): boolean =>
+    d.code === 'date-unresolved' && corrected.answered.some((u) => u.line === d.line && sameArticle(u.article, d.file))
+  const found = [...[...read.diagnostics, ...extracted.flatMap((e) => e.diagnostics), ...loaded.diagnostics].map(inData), ...corrected.diagnostics].filter(
+    (d) => !answered(d),
+  )
+  const accepted = acceptWarnings(found, loaded.corrections, correctionsName)
+  const diagnostics = accepted.diagnostics.sort(compareDiagnostics)
+  const outcomes = [...corrected.outcomes, ...accepted.outcomes].sort((a, b) => a.line - b.line)
   // Each article's events, found once: looking them up per article would be quadratic in the corpus.
   const byArticle = groupBy(events, (event) => [...new Set(event.reports.map((r) => r.article))])
   // A few dozen outlets write thousands of articles: slug each outlet's name once.
   const slugOf = remember(safeSlug)
   const records = articles
-    .map((article) => toRecord(article, byArticle.get(article.path) ?? [], slugOf(article.source)))
+    .map((article) => toRecord(article, byArticle.get(article.id) ?? [], slugOf(article.source)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
-  const timeline: TimelineData = { schemaVersion: 1, articles: records, events, corrections: corrected.outcomes, diagnostics }
-  const applied = corrected.outcomes.filter((o) => o.result === 'applied').length
+  const timeline: TimelineData = { schemaVersion: 1, articles: records, events, corrections: outcomes, diagnostics }
+  const applied = outcomes.filter((o) => o.result === 'applied').length
   return {
     timeline,
-    diagnostics,
+    diagnostics: diagnostics.map(shown).sort(compareDiagnostics),
     counts: { articles: records.length, events: events.length, extracted: articles.length - cached, cached, corrections: applied },
   }
 }

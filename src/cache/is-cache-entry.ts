@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../model/diagnostic.js'
-import type { ClaimantKind, Count, DateSpan, EventStatus, EventType, Place, Report } from '../model/report.js'
+import type { ClaimantKind, Count, DateSpan, Denial, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import type { Article, Paragraph, Sentence } from '../ingest/article.js'
 import type { Original } from '../model/timeline-data.js'
 import type { CacheEntry } from './extraction-cache.js'
@@ -65,6 +65,7 @@ const isParagraph = shape<Paragraph>({
 })
 const isArticle = shape<Article>({
   path: isString,
+  id: isString,
   slug: isString,
   title: isString,
   source: isString,
@@ -81,9 +82,9 @@ const isArticle = shape<Article>({
 })
 
 const isCount = orNull(shape<Count>({ min: isNumber, max: isNumber }))
-const isReport = shape<Report>({
+/** What a report and an unplaced report both hold: everything but the day. */
+const reportFields = {
   type: oneOf<EventType>({ attack: true, 'us-strike': true, statement: true, other: true }),
-  date: shape<DateSpan>({ start: isString, end: isString, precision: oneOf<DateSpan['precision']>({ day: true, range: true, month: true }) }),
   location: orNull(
     shape<Place>({
       id: orNull(isString),
@@ -109,10 +110,16 @@ const isReport = shape<Report>({
   end: isNumber,
   dateText: orNull(isString),
   saidOn: isString,
+  denies: orNull(oneOf<Denial>({ occurrence: true, casualties: true, responsibility: true, target: true })),
   summary: isString,
+}
+const isReport = shape<Report>({
+  ...reportFields,
+  date: shape<DateSpan>({ start: isString, end: isString, precision: oneOf<DateSpan['precision']>({ day: true, range: true, month: true }) }),
 })
+const isUnplaced = shape<UnplacedReport>({ ...reportFields, line: isNumber })
 const isDiagnosticList = listOf(isDiagnostic)
-const isResult = shape<CacheEntry['result']>({ reports: listOf(isReport), diagnostics: isDiagnosticList })
+const isResult = shape<CacheEntry['result']>({ reports: listOf(isReport), unplaced: listOf(isUnplaced), diagnostics: isDiagnosticList })
 
 /**
  * Whether `value`, a cache line's parsed JSON, is the entry of the file `articlePath` with content

@@ -1,10 +1,13 @@
 import path from 'node:path'
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js'
 import { summarize } from '../extract/extract-reports.js'
-import type { Place } from '../model/report.js'
+import type { Place, Report, UnplacedReport } from '../model/report.js'
+import { mergeReports } from '../merge/merge-reports.js'
+import { placeKey } from '../model/place-key.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
-import { compareEvents, type TimelineEvent } from '../model/event.js'
+import { compareEvents, type EventReport, type TimelineEvent } from '../model/event.js'
 import { deriveEvent, eventId, reportKey, unionSorted } from '../merge/derive-event.js'
+import { nameArticle, type ArticleTitles } from '../merge/name-article.js'
 import type { AppliedCorrection, Correction, CorrectionOutcome, EventFix, EventTarget } from '../model/correction.js'
 import { resolveActor } from './resolve-actor.js'
 
@@ -12,12 +15,18 @@ export interface CorrectionsResult {
   events: TimelineEvent[]
   outcomes: CorrectionOutcome[]
   diagnostics: Diagnostic[]
+  /** The unplaced reports a correction placed on the timeline or set aside: their warnings are answered. */
+  answered: UnplacedReport[]
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 /** Articles are named by file: `seeds/x.md`, `x.md` and `/elsewhere/seeds/x.md` are one article (file names are unique in a seeds folder). */
-const sameArticle = (a: string, b: string): boolean => path.basename(a) === path.basename(b)
+export const sameArticle = (a: string, b: string): boolean => path.basename(a) === path.basename(b)
+
+/** True when `report` is in the article the target names and holds its quote (spacing ignored). */
+const namedBy = (report: { article: string; quote: string }, target: EventTarget): boolean =>
+  target.article !== undefined && sameArticle(report.article, target.article) && squash(report.quote).includes(squash(target.quote ?? ''))
 
 /** True when `event` is the one `target` names: every field given matches. */
 export function matchesTarget(event: TimelineEvent, target: EventTarget): boolean {
@@ -25,10 +34,7 @@ export function matchesTarget(event: TimelineEvent, target: EventTarget): boolea
   if (target.date !== undefined && event.date !== target.date) return false
   if (target.type !== undefined && event.type !== target.type) return false
   if (target.site !== undefined && event.location?.id !== target.site) return false
-  if (target.article !== undefined) {
-    const quote = squash(target.quote ?? '')
-    if (!event.reports.some((r) => sameArticle(r.article, target.article ?? '') && squash(r.quote).includes(quote))) return false
-  }
+  if (target.article !== undefined && !event.reports.some((r) => namedBy(r, target))) return false
   return true
 }
 
@@ -67,10 +73,16 @@ function applyFix(
   knowledge: Knowledge,
   field: string,
   today: string | null,
+  /** The reports `set.report` changes: those the target's article and quote name. */
+  chosen: (report: EventReport) => boolean = () => false,
 ): { changes: AppliedCorrection['changes'] } | Refusal {
   const changes: AppliedCorrection['changes'] = []
   const change = (name: string, from: unknown, to: unknown): void => {
     if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: name, from: JSON.stringify(from), to: JSON.stringify(to) })
+  }
+  if (fix.report !== undefined) {
+    const refused = fixReports(event, fix.report, knowledge, `${field}.report`, chosen, change)
+    if (refused) return refused
   }
   let location: Place | null | undefined
   if (fix.site !== undefined) {
@@ -88,16 +100,12 @@ function applyFix(
       field: `${field}.weapons`,
       error: `\`weapons\` has ${weapons.join(', ')}, not in src/data/weapons.yaml. Use its ids (${knowledge.weapons.map((w) => w.id).join(', ')}), or add the weapon there first.`,
     }
-  let actors: string[] | undefined
-  if (fix.actors !== undefined) {
-    actors = []
-    for (const written of fix.actors) {
-      const resolved = resolveActor(written, knowledge.groups)
-      if ('problem' in resolved) return { field: `${field}.actors`, error: resolved.problem }
-      actors.push(resolved.name)
-    }
-    actors = unionSorted(actors)
-  }
+  const resolved = { actors: resolveGroups(fix.actors, knowledge, `${field}.actors`), claimedBy: resolveGroups(fix.claimedBy, knowledge, `${field}.claimedBy`) }
+  if ('error' in resolved.actors) return resolved.actors
+  if ('error' in resolved.claimedBy) return resolved.claimedBy
+  const claimedBy = resolved.claimedBy.names
+  // A group that claimed it is one of its actors.
+  const actors = claimedBy === undefined ? resolved.actors.names : unionSorted(resolved.actors.names ?? event.actors, claimedBy)
 
   if (fix.type !== undefined) {
     change('type', event.type, fix.type)
@@ -144,6 +152,10 @@ function applyFix(
     change('injured', event.injured, fix.injured)
     event.injured = fix.injured
   }
+  if (claimedBy !== undefined) {
+    change('claimedBy', event.claimedBy ?? null, claimedBy)
+    event.claimedBy = claimedBy
+  }
   if (actors !== undefined) {
     change('actors', event.actors, actors)
     event.actors = actors
@@ -160,10 +172,90 @@ function applyFix(
   return { changes }
 }
 
+/**
+ * `set.report`: changes the reports the target's `article` + `quote` name, then derives the event's status
+ * and whether its reports disagree again, as merge does. A `claimant` that is a group in `src/data/groups.yaml`
+ * makes the report that group's claim; anyone else needs `claimantKind`.
+ */
+function fixReports(
+  event: TimelineEvent,
+  fix: NonNullable<EventFix['report']>,
+  knowledge: Knowledge,
+  field: string,
+  choose: (report: EventReport) => boolean,
+  change: (name: string, from: unknown, to: unknown) => void,
+): Refusal | null {
+  const chosen = event.reports.filter(choose)
+  if (chosen.length === 0)
+    return {
+      field,
+      error: `\`report\` changes the report a target names by its sentence, and this target names none. Write the target as \`{article: seeds/x.md, quote: "words of the sentence"}\`.`,
+    }
+  let claimant: Pick<EventReport, 'claimant' | 'claimantKind'> | undefined
+  if (fix.claimant !== undefined) {
+    const group = resolveActor(fix.claimant, knowledge.groups)
+    if ('name' in group) claimant = { claimant: group.name, claimantKind: fix.claimantKind ?? 'militia' }
+    else if (fix.claimantKind !== undefined) claimant = { claimant: fix.claimant, claimantKind: fix.claimantKind }
+    else
+      return {
+        field: `${field}.claimant`,
+        error: `${group.problem} For a speaker who is not a group, add \`claimantKind\` (us-official, host-government, local-security or media).`,
+      }
+  } else if (fix.claimantKind !== undefined) claimant = { claimant: chosen[0]?.claimant ?? '', claimantKind: fix.claimantKind }
+  for (const report of chosen) {
+    const which = `report (${report.source})`
+    if (fix.status !== undefined) {
+      change(`${which} status`, report.status, fix.status)
+      report.status = fix.status
+      // A denied report denies that it happened; a report no longer denied denies nothing of the kind.
+      if (fix.status === 'denied') report.denies = 'occurrence'
+      else if (report.denies === 'occurrence') report.denies = null
+    }
+    if (claimant !== undefined) {
+      change(`${which} claimant`, `${report.claimant} (${report.claimantKind})`, `${claimant.claimant} (${claimant.claimantKind})`)
+      Object.assign(report, claimant)
+    }
+  }
+  const derived = deriveEvent(event.type, event.reports, event.status)
+  event.status = derived.status
+  event.disputed = derived.disputed
+  return null
+}
+
+/**
+ * The merge reasons of `event` that still hold once only the reports `rest` are left: a reason that
+ * names articles (as `nameArticle` names them) stays while one of them still has a report here, and
+ * one that names none stays; a lone report has nothing merged into it.
+ */
+function reasonsLeft(event: TimelineEvent, rest: EventReport[], titles: ArticleTitles): string[] {
+  if (rest.length < 2) return []
+  const named = [...new Set(event.reports.map((r) => nameArticle(r, titles)))]
+  const still = new Set(rest.map((r) => nameArticle(r, titles)))
+  return event.mergeReasons.filter((reason) => {
+    const names = named.filter((name) => reason.includes(name))
+    return names.length === 0 || names.some((name) => still.has(name))
+  })
+}
+
+/** The groups a correction lists, by id or name, as events hold them (sorted, once each); the first unknown one refuses it. */
+function resolveGroups(written: string[] | undefined, knowledge: Knowledge, field: string): { names: string[] | undefined } | Refusal {
+  if (written === undefined) return { names: undefined }
+  const names: string[] = []
+  for (const one of written) {
+    const group = resolveActor(one, knowledge.groups)
+    if ('problem' in group) return { field, error: group.problem }
+    names.push(group.name)
+  }
+  return { names: unionSorted(names) }
+}
+
 /** Why a correction was not applied, as its outcome records it. */
 type NotApplied = Exclude<CorrectionOutcome['result'], 'applied'>
 
 /** What one correction would do: the events it replaces, removes and adds, and its outcome; or why it was refused. */
+/** A correction that acts on events; `accept` acts on warnings (accept-warnings.ts). */
+type EventCorrection = Correction & { action: Exclude<Correction['action'], { kind: 'accept' }> }
+
 type Plan =
   { replace: Map<TimelineEvent, TimelineEvent>; remove: TimelineEvent[]; add: TimelineEvent[]; events: string[] } | { refused: Refusal; result: NotApplied }
 
@@ -171,7 +263,7 @@ type Plan =
  * Plans correction `c` on the one event it targets, from copies: nothing in `events` changes
  * here, so a correction that fails a check changes nothing at all.
  */
-function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], knowledge: Knowledge, today: string | null): Plan {
+function plan(c: EventCorrection, event: TimelineEvent, events: TimelineEvent[], knowledge: Knowledge, today: string | null, titles: ArticleTitles): Plan {
   const audit = (changes: AppliedCorrection['changes'], note: string | null): AppliedCorrection => ({
     kind: c.action.kind,
     reason: c.reason,
@@ -206,7 +298,10 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
       host.reports.push(...structuredClone(event.reports).filter((r) => !known.has(reportKey(r))))
       host.weapons = unionSorted(host.weapons, event.weapons)
       host.actors = unionSorted(host.actors, event.actors)
-      host.mergeReasons.push(`Merged by an editor from ${before}: ${c.reason}`)
+      // Named by the articles its reports came from, as merge names them: the event merged has no page any more.
+      const from = [...new Set(event.reports.map((r) => nameArticle(r, titles)))].join('; ')
+      const reason = `Merged by an editor from ${before} (${from}): ${c.reason}`
+      if (!host.mergeReasons.includes(reason)) host.mergeReasons.push(reason)
       recompute(host)
       host.corrections?.push(audit([], `Merged ${before} into this event.`), ...structuredClone(event.corrections ?? []))
       return { replace: new Map([[into[0] as TimelineEvent, host]]), remove: [event], add: [], events: [host.id] }
@@ -224,11 +319,11 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
       }
       const rest = copy(event)
       rest.reports = event.reports.filter((r) => !moving.includes(r)).map((r) => structuredClone(r))
-      rest.mergeReasons = rest.mergeReasons.slice(0, Math.max(0, rest.reports.length - 1))
+      rest.mergeReasons = reasonsLeft(event, rest.reports, titles)
       recompute(rest)
       const piece: TimelineEvent = { ...copy(event), reports: structuredClone(moving), mergeReasons: [], corrections: [] }
       recompute(piece)
-      const fixed = applyFix(piece, action.set, knowledge, 'split.set', today)
+      const fixed = applyFix(piece, action.set, knowledge, 'split.set', today, () => true)
       if ('error' in fixed) return { refused: fixed, result: 'refused' }
       piece.id = idFor(piece, event.id)
       if (piece.id === event.id || events.some((e) => e.id === piece.id)) piece.id = `${piece.id}-split-${c.line}`
@@ -238,7 +333,7 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
     }
     case 'fix': {
       const next = copy(event)
-      const fixed = applyFix(next, action.set, knowledge, 'set', today)
+      const fixed = applyFix(next, action.set, knowledge, 'set', today, (r) => c.target.quote !== undefined && namedBy(r, c.target))
       if ('error' in fixed) return { refused: fixed, result: 'refused' }
       const id = idFor(next, before)
       if (id !== before) {
@@ -249,6 +344,78 @@ function plan(c: Correction, event: TimelineEvent, events: TimelineEvent[], know
       return { replace: new Map([[event, next]]), remove: [], add: [], events: [next.id] }
     }
   }
+}
+
+/**
+ * Places reports extraction could not date (`unplaced`), which the target names by article and quote:
+ * `set: {date}` (with `site` when the sentence names several bases, or none) makes each an event, or adds
+ * it to the event already on that day at that base; `suppress: true` sets it aside. Either answers its warning.
+ */
+function planPlacement(
+  c: EventCorrection,
+  pending: UnplacedReport[],
+  events: TimelineEvent[],
+  knowledge: Knowledge,
+  today: string | null,
+): Plan & { answered: UnplacedReport[] } {
+  const action = c.action
+  if (action.kind === 'suppress') return { replace: new Map(), remove: [], add: [], events: [], answered: pending }
+  if (action.kind !== 'fix' || action.set.date === undefined)
+    return {
+      refused: {
+        field: action.kind === 'fix' ? 'set.date' : 'target',
+        error: `The sentence this target names is not on the timeline: Salvo found no day for it. Place it first with \`set: {date: YYYY-MM-DD}\` (and \`site:\` if needed), or set it aside with \`suppress: true\`.`,
+      },
+      result: 'refused',
+      answered: [],
+    }
+  const set = action.set
+  const day = action.set.date
+  // A sentence naming several bases: `site` picks the one meant; without it, each base is placed.
+  const chosen = set.site === undefined ? pending : pending.filter((u) => u.location?.id === set.site)
+  const placing = chosen.length > 0 ? chosen : pending.slice(0, 1)
+  const replace = new Map<TimelineEvent, TimelineEvent>()
+  const add: TimelineEvent[] = []
+  const ids: string[] = []
+  for (const unplaced of placing) {
+    const { line: _line, ...rest } = unplaced
+    const report: Report = {
+      ...rest,
+      date: { start: day, end: set.dateEnd ?? day, precision: set.datePrecision ?? (set.dateEnd === undefined ? 'day' : 'range') },
+    }
+    const made = mergeReports([report], knowledge)[0]
+    if (made === undefined) continue
+    const event: TimelineEvent = { ...made, corrections: [] }
+    const fixed = applyFix(event, set, knowledge, 'set', today, (r) => namedBy(r, c.target))
+    if ('error' in fixed) return { refused: fixed, result: 'refused', answered: [] }
+    const placed = { field: 'date', from: 'null', to: JSON.stringify(event.date) }
+    const audit: AppliedCorrection = { kind: 'fix', reason: c.reason, line: c.line, changes: [placed, ...fixed.changes], note: null }
+    const current = [...events.filter((e) => !replace.has(e)), ...replace.values(), ...add]
+    const host = current.find(
+      (e) => e.type === event.type && e.date === event.date && e.dateEnd === event.dateEnd && placeKey(e.location) === placeKey(event.location),
+    )
+    if (host === undefined) {
+      event.id = idFor(event, event.id)
+      if (current.some((e) => e.id === event.id)) event.id = `${event.id}-placed-${c.line}`
+      event.corrections = [{ ...audit, note: 'Placed on the timeline by an editor: Salvo found no day for this sentence.' }]
+      add.push(event)
+      ids.push(event.id)
+      continue
+    }
+    const original = [...replace.entries()].find(([, v]) => v === host)?.[0] ?? host
+    const next: TimelineEvent = { ...structuredClone(host), corrections: structuredClone(host.corrections ?? []) }
+    if (!next.reports.some((r) => reportKey(r) === reportKey(report))) next.reports.push(...structuredClone(event.reports))
+    next.weapons = unionSorted(next.weapons, event.weapons)
+    next.actors = unionSorted(next.actors, event.actors)
+    next.mergeReasons.push(`Placed here by an editor (corrections line ${c.line}): ${c.reason}`)
+    recompute(next)
+    next.corrections?.push({ ...audit, note: 'A sentence Salvo found no day for, placed in this event by an editor.' })
+    const added = add.indexOf(host)
+    if (added >= 0) add[added] = next
+    else replace.set(original, next)
+    ids.push(next.id)
+  }
+  return { replace, remove: [], add, events: [...new Set(ids)].sort(), answered: placing }
 }
 
 /** The code of a correction not applied, as its outcome says why: its diagnostic and its audit record agree. */
@@ -264,6 +431,7 @@ const CODE_OF: Record<NotApplied, DiagnosticCode> = {
  * Each changed event carries the record of what changed and why; a correction whose target
  * matches no event (or several), or that fails a check, is reported and changes nothing, never
  * silently ignored. `today` (`YYYY-MM-DD`, the day of the build) refuses corrected days after it.
+ * `titles` (each article's title by id) names articles in merge reasons, as merge does.
  */
 export function applyCorrections(
   input: TimelineEvent[],
@@ -271,7 +439,10 @@ export function applyCorrections(
   knowledge: Knowledge,
   file: string,
   today: string | null = null,
+  unplaced: UnplacedReport[] = [],
+  titles: ArticleTitles = new Map(),
 ): CorrectionsResult {
+  const answered = new Set<UnplacedReport>()
   let events: TimelineEvent[] = structuredClone(input).map((e) => ({ ...e, corrections: e.corrections ?? [] }))
   const outcomes: CorrectionOutcome[] = []
   const diagnostics: Diagnostic[] = []
@@ -279,8 +450,24 @@ export function applyCorrections(
     void diagnostics.push({ file, line: c.line, field, code: CODE_OF[result], severity: 'warning', message })
 
   for (const c of corrections) {
+    if (!isEventCorrection(c)) continue
     const target = describeTarget(c.target)
     const matches = events.filter((e) => matchesTarget(e, c.target))
+    // A sentence extraction found no day for is no event yet: only an article and a quote can name it.
+    const onlyQuote = Object.keys(c.target).every((k) => k === 'article' || k === 'quote') && c.target.quote !== undefined
+    const pending = matches.length === 0 && onlyQuote ? unplaced.filter((u) => !answered.has(u) && namedBy(u, c.target)) : []
+    if (pending.length > 0) {
+      const placed = planPlacement(c, pending, events, knowledge, today)
+      if ('refused' in placed) {
+        report(c, placed.result, placed.refused.field, `This correction was not applied: ${placed.refused.error}`)
+        outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: placed.result, events: [] })
+        continue
+      }
+      for (const u of placed.answered) answered.add(u)
+      events = [...events.map((e) => placed.replace.get(e) ?? e), ...placed.add]
+      outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: 'applied', events: placed.events })
+      continue
+    }
     if (matches.length !== 1) {
       const result: NotApplied = matches.length === 0 ? 'no-target' : 'ambiguous'
       report(
@@ -294,7 +481,7 @@ export function applyCorrections(
       outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result, events: [] })
       continue
     }
-    const planned = plan(c, matches[0] as TimelineEvent, events, knowledge, today)
+    const planned = plan(c, matches[0] as TimelineEvent, events, knowledge, today, titles)
     if ('refused' in planned) {
       report(c, planned.result, planned.refused.field, `This correction was not applied, and its event is unchanged: ${planned.refused.error}`)
       outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: planned.result, events: [] })
@@ -305,5 +492,7 @@ export function applyCorrections(
     outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: 'applied', events: planned.events })
   }
   events.sort(compareEvents)
-  return { events, outcomes, diagnostics }
+  return { events, outcomes, diagnostics, answered: unplaced.filter((u) => answered.has(u)) }
 }
+
+const isEventCorrection = (c: Correction): c is EventCorrection => c.action.kind !== 'accept'

@@ -94,10 +94,16 @@ export function collectFindings(timeline: TimelineData): Finding[] {
     )
   }
 
-  const byTitle = new Map<string, string>()
+  const byTitle = new Map<string, TimelineData['articles'][number]>()
+  // A republication that names the first in `original:` (by its outlet or its url) is not a duplicate.
+  const republishes = (copy: TimelineData['articles'][number], first: TimelineData['articles'][number]): boolean =>
+    copy.original !== null &&
+    (copy.original.source.toLowerCase() === first.source.toLowerCase() || (copy.original.url !== null && copy.original.url === first.url))
   for (const article of timeline.articles) {
     const key = article.title.toLowerCase().replace(/\W+/g, ' ').trim()
-    const other = byTitle.get(key)
+    const first = byTitle.get(key)
+    const other = first === undefined || republishes(article, first) || republishes(first, article) ? undefined : first.path
+    if (first === undefined) byTitle.set(key, article)
     if (other)
       findings.push(
         finding({
@@ -109,7 +115,6 @@ export function collectFindings(timeline: TimelineData): Finding[] {
           message: `This article has the same title as ${other}. If it is the same piece, delete one; if it is a republication, name the first in \`original:\`.`,
         }),
       )
-    else byTitle.set(key, article.path)
   }
 
   const attacks = timeline.events.filter((e) => e.type === 'attack' && e.location?.id)

@@ -1,14 +1,15 @@
 import { isMap, isSeq, type Node } from 'yaml'
-import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js'
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../model/diagnostic.js'
 import { normalizeDay } from '../ingest/normalize-front-matter.js'
 import { relative } from '../ingest/read-articles.js'
 import { readYamlFile } from '../read-yaml-file.js'
-import type { Correction, EventFix, EventTarget } from '../model/correction.js'
+import type { Correction, EventFix, EventTarget, ReportFix } from '../model/correction.js'
 
 const TYPES = ['attack', 'us-strike', 'statement', 'other'] as const
 const STATUSES = ['confirmed', 'claimed', 'denied', 'reported'] as const
 const PRECISIONS = ['day', 'range', 'month'] as const
-const ACTIONS = ['set', 'note', 'suppress', 'mergeInto', 'split'] as const
+const ACTIONS = ['set', 'note', 'suppress', 'mergeInto', 'split', 'accept'] as const
+const CLAIMANT_KINDS = ['militia', 'us-official', 'host-government', 'local-security', 'media'] as const
 const EXAMPLE =
   'for example:\n  - target: {article: seeds/2023-10-30-….md, quote: "One assault took place today"}\n    set: {injured: {min: 2, max: 2}}\n    reason: "CENTCOM gave the figure on Oct. 31."'
 /** What a whole-file problem means for the build. */
@@ -80,6 +81,9 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
       } else if (raw.mergeInto !== undefined) {
         const into = readTarget(raw.mergeInto, 'mergeInto', errors)
         if (into) action = { kind: 'merge', into }
+      } else if (raw.accept !== undefined) {
+        if (raw.accept === true) action = { kind: 'accept' }
+        else errors.push(['accept', 'Write `accept: true` to acknowledge the warnings the target names.'])
       } else if (raw.split !== undefined) {
         const split = (raw.split ?? {}) as Raw
         const reports = Array.isArray(split.reports) ? split.reports : []
@@ -92,6 +96,7 @@ export function loadCorrections(file: string): { corrections: Correction[]; diag
         action = { kind: 'split', reports: anchors, set: split.set === undefined ? {} : readFix(split.set, 'split.set', errors) }
       }
     }
+    if (target !== null && action !== null) checkTargetFor(action.kind, target, errors)
     if (errors.length > 0 || target === null || reason === null || action === null) {
       for (const [field, message] of errors) problem('correction-invalid', line, field, `${message} This correction was skipped.`)
       continue
@@ -120,6 +125,9 @@ function readTarget(value: unknown, field: string, errors: [string, string][]): 
     } else if (key === 'type') {
       if ((TYPES as readonly unknown[]).includes(v)) target.type = v as EventTarget['type']
       else errors.push([`${field}.type`, `The target's type must be one of ${TYPES.join(', ')}.`])
+    } else if (key === 'code') {
+      if (typeof v === 'string' && v in DIAGNOSTIC_CODES) target.code = v as DiagnosticCode
+      else errors.push([`${field}.code`, `\`code\` must be a warning's code as \`npm run check -- --json\` prints it, e.g. place-unknown or date-unresolved.`])
     } else if (['event', 'article', 'quote', 'site'].includes(key) && typeof v === 'string' && v.trim() !== '') {
       target[key as 'event' | 'article' | 'quote' | 'site'] = v.trim()
     } else {
@@ -130,9 +138,23 @@ function readTarget(value: unknown, field: string, errors: [string, string][]): 
     }
   }
   if (Object.keys(target).length === 0) errors.push([field, `\`${field}\` is empty: name the event.`])
-  if ((target.quote !== undefined) !== (target.article !== undefined))
-    errors.push([field, "`article` and `quote` go together: the quote is looked for in that article's reports."])
   return target
+}
+
+/** What a target must hold for its action: an event's fields for most; an article's warnings for `accept`. */
+function checkTargetFor(kind: Correction['action']['kind'], target: EventTarget, errors: [string, string][]): void {
+  if (kind === 'accept') {
+    const other = Object.keys(target).filter((k) => !['article', 'quote', 'code'].includes(k))
+    if (target.article === undefined || other.length > 0 || (target.quote === undefined && target.code === undefined))
+      errors.push([
+        'target',
+        'To accept a warning, name it by the article it is about and its words or its kind: `target: {article: seeds/x.md, quote: "words of the warning"}`, or `{article: seeds/x.md, code: place-unknown}`.',
+      ])
+    return
+  }
+  if (target.code !== undefined) errors.push(['target.code', '`code` names a warning, for `accept: true` only; an event is named by event, article + quote, or date, site and type.'])
+  if ((target.quote !== undefined) !== (target.article !== undefined))
+    errors.push(['target', "`article` and `quote` go together: the quote is looked for in that article's reports."])
 }
 
 const isCount = (v: unknown): boolean => {
@@ -186,14 +208,42 @@ function readFix(value: unknown, field: string, errors: [string, string][]): Eve
           ? (fix.weapons = (v as string[]).map((x) => x.trim()).sort())
           : bad('must be a list of weapon ids from src/data/weapons.yaml, e.g. [drone, rocket], or [] for none')
         break
+      case 'claimedBy':
+        Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')
+          ? (fix.claimedBy = (v as string[]).map((x) => x.trim()))
+          : bad('must be a list of group ids from src/data/groups.yaml, e.g. [kataib-hezbollah], or [] for no claim')
+        break
       case 'summary':
         typeof v === 'string' && v.trim() !== '' ? (fix.summary = v.trim()) : bad('must be text')
         break
+      case 'report': {
+        const report = readReportFix(v, `${field}.report`, errors)
+        if (report) fix.report = report
+        break
+      }
       default:
-        bad(`is not a field a correction can set (type, date, dateEnd, datePrecision, site, location, status, killed, injured, actors, weapons, summary)`)
+        bad(`is not a field a correction can set (type, date, dateEnd, datePrecision, site, location, status, killed, injured, actors, claimedBy, weapons, summary, report)`)
     }
   }
   if (Object.keys(value as Raw).length === 0 && field === 'set')
     errors.push([field, '`set` is empty, so it would change nothing. Name the fields to correct, e.g. `set: {date: 2023-10-28}`.'])
+  return fix
+}
+
+/** `set.report`: the targeted report's own status and who asserts it. */
+function readReportFix(value: unknown, field: string, errors: [string, string][]): ReportFix | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length === 0) {
+    errors.push([field, `\`report\` must be a mapping of the report's fields, e.g. {status: confirmed} or {claimant: kataib-hezbollah}.`])
+    return null
+  }
+  const fix: ReportFix = {}
+  for (const [key, v] of Object.entries(value as Raw)) {
+    const bad = (what: string): void => void errors.push([`${field}.${key}`, `\`${key}\` ${what}.`])
+    if (key === 'status') (STATUSES as readonly unknown[]).includes(v) ? (fix.status = v as ReportFix['status']) : bad(`must be one of ${STATUSES.join(', ')}`)
+    else if (key === 'claimantKind')
+      (CLAIMANT_KINDS as readonly unknown[]).includes(v) ? (fix.claimantKind = v as ReportFix['claimantKind']) : bad(`must be one of ${CLAIMANT_KINDS.join(', ')}`)
+    else if (key === 'claimant') typeof v === 'string' && v.trim() !== '' ? (fix.claimant = v.trim()) : bad('must be text: a group id, or who said it')
+    else bad('is not a field of a report a correction can set (status, claimant, claimantKind)')
+  }
   return fix
 }

@@ -1,12 +1,15 @@
 import type { ClaimantEntry, GroupEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
-import type { ClaimantKind, EventStatus } from '../model/report.js'
+import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
+import { findDenial } from './find-denial.js'
 
 /** Who asserts a report, and with what stance. */
 export interface Attribution {
   claimant: string
   claimantKind: ClaimantKind
   status: EventStatus
+  /** What the sentence denies (`findDenial`), `null` when nothing; a `denied` attribution always denies `occurrence`. */
+  denies: Denial | null
 }
 
 export interface AttributionInput {
@@ -24,11 +27,6 @@ export interface AttributionInput {
 
 export const UNCONFIRMED =
   /\b(neither\b[^.;]{0,80}\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed)/i
-const DENIAL =
-  /\b(denied|denies|deny|denying|dismissed|rejected|are not true|is not true|was not true|were not true|untrue|false|did not (?:happen|occur|take place)|no (?:such )?attack (?:took place|occurred))\b/i
-/** A denial whose object is the toll: "denied claims that they inflicted fatal casualties", "dismissed reports of deaths". */
-const DENIES_TOLL =
-  /\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,90}?\b(?:casualties|deaths?|killed|fatalities|fatal|injur\w*|wounded|dead|losses)\b|\breports? of (?:[\w-]+ )?(?:casualties|deaths|fatalities)\b[^.;]{0,30}\b(?:are|were|is|was) not true\b/i
 const CLAIM =
   /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|said|stated|declared)|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|fighters|drones|rockets|claim)|(?:said|announced|stated|declared) (?:that )?(?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
@@ -61,28 +59,41 @@ function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<C
 const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-official' || c.value.kind === 'host-government'
 
 /**
- * Decides who asserts a sentence's report and its stance: a denial by officials,
+ * Decides who asserts a sentence's report, its stance, and what it denies: a denial by officials,
  * a militia's claim, a confirmation by U.S. or coalition officials, or a report by
  * the host government, security sources or the media. Only U.S. or coalition
  * officials confirm: the host government and its security services report.
- * Unconfirmed wording ("no official confirmation") never confirms.
+ * Unconfirmed wording ("no official confirmation") never confirms, and denies nothing.
  */
 export function attributeClaim(input: AttributionInput): Attribution {
+  const unconfirmed = UNCONFIRMED.test(input.text)
+  const denies = unconfirmed ? null : findDenial(input.text)
+  const stance = stanceOf(input, unconfirmed, denies)
+  // A stance taken from the sentence before ("the official said") that denied the attack denies it here too.
+  return { ...stance, denies: stance.status === 'denied' ? 'occurrence' : denies }
+}
+
+function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial | null): Omit<Attribution, 'denies'> {
   const { text, claimants, groups, previous, fallback } = input
   const militias = groups.filter((g) => g.value.kind === 'militia')
-  const unconfirmed = UNCONFIRMED.test(text)
   const attributed = ATTRIBUTED.test(text)
 
-  if (DENIAL.test(text) && !unconfirmed) {
+  if (denies !== null) {
     const who = claimants.find(official) ?? claimants[0]
-    // "CENTCOM denied claims that the attack caused fatal casualties": a denial of the toll, not of the attack, which
-    // it takes as having happened. The figures it gives ("no deaths") are read as this report's own.
-    if (who && DENIES_TOLL.test(text))
-      return { claimant: who.value.label, claimantKind: who.value.kind, status: who.value.kind === 'us-official' ? 'confirmed' : 'reported' }
-    if (who) return { claimant: who.value.label, claimantKind: who.value.kind, status: 'denied' }
+    // Only a denial that it happened denies the attack. One of its toll ("CENTCOM denied claims that the attack caused
+    // fatal casualties"), of who did it or of whom it was aimed at takes the attack as having happened: the speaker's
+    // stance is as if they had told it. The figures it gives ("no deaths") are read as this report's own.
+    if (who)
+      return {
+        claimant: who.value.label,
+        claimantKind: who.value.kind,
+        status: denies === 'occurrence' ? 'denied' : who.value.kind === 'us-official' ? 'confirmed' : 'reported',
+      }
   }
-  const claimsIt = CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))
-  const militia = (): Attribution => ({
+  // "The group said it had no role in the attack" denies a claim; it makes none.
+  const claimsIt =
+    denies !== 'responsibility' && CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))
+  const militia = (): Omit<Attribution, 'denies'> => ({
     claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia',
     claimantKind: 'militia',
     status: 'claimed',

@@ -8,16 +8,18 @@ import { attributeClaim, UNCONFIRMED, type Attribution } from './attribute-claim
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, statementDays, type DateMention } from './find-dates.js'
-import { statementGist } from './statement-gist.js'
+import { statementTitle } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
-import { excerpt } from './excerpt.js'
+import { correctionQuote, excerpt } from './excerpt.js'
 import { addsToStory, ALL_OF_THEM, type Story } from './follow-up.js'
-import type { Count, DateSpan, EventType, Place, Report } from '../model/report.js'
+import type { Count, DateSpan, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
 import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
+  /** Attacks at a named base with no day Salvo can resolve: no event, but a correction can place them. */
+  unplaced: UnplacedReport[]
   diagnostics: Diagnostic[]
 }
 
@@ -93,8 +95,7 @@ function weaponPhrase(weapons: string[], knowledge: Knowledge): string {
 /** A one-line English summary of an event from its fields, e.g. `Drone attack on Al-Tanf Garrison`. */
 export function summarize(type: EventType, location: Place | null, weapons: string[], claimant: string, knowledge: Knowledge, quote = ''): string {
   if (type === 'statement') {
-    const gist = statementGist(quote)
-    return gist ? `${claimant.charAt(0).toUpperCase()}${claimant.slice(1)}: ${gist}` : `Statement by ${claimant}`
+    return statementTitle(quote, claimant)
   }
   if (type === 'us-strike') return location ? `U.S. strike in ${location.name}` : 'U.S. strike'
   const where = location ? `on ${location.name}` : 'on U.S. forces (place not named)'
@@ -108,6 +109,7 @@ export function summarize(type: EventType, location: Place | null, weapons: stri
  */
 export function extractReports(article: Article, knowledge: Knowledge): ExtractResult {
   const reports: Report[] = []
+  const unplaced: UnplacedReport[] = []
   const diagnostics: Diagnostic[] = []
   let outlet = article.source
   let previousDay: string | null = null
@@ -155,8 +157,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           claimant: speaker.label,
           claimantKind: speaker.kind,
           status: speaker.kind === 'us-official' ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported',
+          denies: null,
         }
-      : { claimant: outlet, claimantKind: 'media', status: 'reported' }
+      : { claimant: outlet, claimantKind: 'media', status: 'reported', denies: null }
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
       const facts = analyze(sentence.text, article.date, previousDay, knowledge, speaker?.kind === 'us-official', reports.at(-1)?.date.start ?? null)
@@ -239,7 +242,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           message: `Not an event (${verdict.skip}): "${excerpt(sentence.text)}"`,
         })
       } else if (verdict !== null) {
-        const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics })
+        const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics, unplaced })
         reports.push(...made)
         const lead = made.find((r) => r.type === 'attack' || r.type === 'us-strike')
         if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
@@ -274,14 +277,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
     }
   }
-  return setAsideOutsideCampaign(article, knowledge, reports, diagnostics)
+  return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
 }
 
 /** 1-based file line of a body offset. */
 const lineAt = (article: Article, offset: number): number => article.bodyLine + (article.body.slice(0, offset).match(/\n/g)?.length ?? 0)
 
 /** Reports dated or placed outside the campaign are history or another story: kept out, each with its reason. */
-function setAsideOutsideCampaign(article: Article, knowledge: Knowledge, reports: Report[], diagnostics: Diagnostic[]): ExtractResult {
+function setAsideOutsideCampaign(article: Article, knowledge: Knowledge, reports: Report[], diagnostics: Diagnostic[]): Omit<ExtractResult, 'unplaced'> {
   const kept: Report[] = []
   for (const report of reports) {
     const why = outsideCampaign(knowledge.campaign, report)
@@ -319,28 +322,29 @@ interface SentenceReading {
   line: number
   /** Where problems found on the way are added. */
   diagnostics: Diagnostic[]
+  /** Where an attack at a named base without a day is kept, for a correction to place. */
+  unplaced: UnplacedReport[]
 }
 
 function buildReports(reading: SentenceReading): Report[] {
-  const { type, facts, points, carry, group, article, sentence, knowledge, line, diagnostics } = reading
+  const { type, facts, points, carry, group, article, sentence, knowledge, line, diagnostics, unplaced } = reading
   let { attribution } = reading
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   // A day named beside a span ("this week … on Sunday") is the more precise of the two.
   const days = (type === 'statement' ? statementDays(facts.dates) : points).filter((d) => d.span.precision === 'day')
   const dayPoints = type === 'statement' || days.length > 0 ? days : points
   const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
-  if (dayPoints.length === 0 && !inherited) {
-    if (type === 'attack' && facts.places.some((p) => p.value.precision === 'site')) {
-      diagnostics.push({
-        file: article.path,
-        line,
-        field: 'date',
-        code: 'date-unresolved',
-        severity: 'warning',
-        message: `An attack is reported without a day Salvo can resolve, so it was left out rather than given an invented day: "${excerpt(sentence.text)}". Add a correction with the day if the article gives it elsewhere.`,
-      })
-    }
-    return []
+  const undated = dayPoints.length === 0 && !inherited
+  if (undated) {
+    if (type !== 'attack' || !facts.places.some((p) => p.value.precision === 'site')) return []
+    diagnostics.push({
+      file: article.path,
+      line,
+      field: 'date',
+      code: 'date-unresolved',
+      severity: 'warning',
+      message: `An attack is reported without a day Salvo can resolve, so it is not on the timeline rather than given an invented day: "${excerpt(sentence.text)}". If the article or another source gives the day, place it with a correction in corrections.yaml (in the seeds folder): \`- target: {article: ${article.id}, quote: "${correctionQuote(sentence.text)}"}\` with \`set: {date: YYYY-MM-DD}\` and a reason; if it is no attack of this campaign, \`suppress: true\` instead.`,
+    })
   }
 
   const casualties = type === 'attack' || type === 'us-strike' ? findCasualties(facts.text) : { killed: null, injured: null }
@@ -357,7 +361,7 @@ function buildReports(reading: SentenceReading): Report[] {
       : []
   // A U.S. strike told with a U.S. command as its author, and no other source, is that command's own account.
   const author = type === 'us-strike' && attribution.claimantKind === 'media' ? facts.claimants.find((c) => c.value.kind === 'us-official') : undefined
-  if (author) attribution = { claimant: author.value.label, claimantKind: 'us-official', status: 'confirmed' }
+  if (author) attribution = { ...attribution, claimant: author.value.label, claimantKind: 'us-official', status: 'confirmed' }
   const base = { type, weapons, actors, ...toldBy(attribution, casualties, facts, article) }
 
   if (type === 'statement') {
@@ -445,6 +449,12 @@ function buildReports(reading: SentenceReading): Report[] {
     const before = index > 0 ? inSegment(index > 1 ? (ends[index - 2] ?? 0) : 0, from) : []
     return before.length > 0 ? before : weapons
   }
+  if (undated) {
+    // Kept for a correction to place: the same report, without a day.
+    for (const { place, at } of targets)
+      unplaced.push({ ...base, weapons: weaponsNear(at), location: place, dateText: null, summary: summarize(type, place, weapons, attribution.claimant, knowledge), ...quoteOf(sentence.start), line })
+    return []
+  }
   return targets.map(({ place, at }) => {
     const date = inherited ? null : dateFor(at, dayPoints)
     const span = date?.span ?? carry.day?.span
@@ -474,7 +484,8 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
     status: attribution.status,
     claimant: attribution.claimant,
     claimantKind: attribution.claimantKind,
-    article: article.path,
+    denies: attribution.denies,
+    article: article.id,
     source: article.source,
     saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
   }

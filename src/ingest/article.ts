@@ -30,8 +30,18 @@ export interface Paragraph {
 
 /** One news article, normalized at the ingest boundary. Everything past ingest trusts these types. */
 export interface Article {
-  /** Path relative to the project root with `/` separators, e.g. `seeds/2023-10-24-white-house.md`. */
+  /**
+   * The file's real path from the working directory, with `/` separators, e.g. `seeds/2023-10-24-white-house.md`
+   * or `../big/seeds/2023-10-24-white-house.md`: what diagnostics name in the terminal, so an editor can open it.
+   * Never in the data or on a page: they name the article by `id`.
+   */
   path: string
+  /**
+   * The article's id: `seeds/` and its path inside the seeds folder, with `/` separators, e.g.
+   * `seeds/2023-10-24-white-house.md`, whatever the folder is called and wherever it is (`seedsPath`).
+   * Reports, the data file, the pages and corrections name the article by it.
+   */
+  id: string
   /** URL-safe identifier derived from the file name, e.g. `2023-10-24-white-house`. */
   slug: string
   title: string

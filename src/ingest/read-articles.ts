@@ -9,6 +9,7 @@ import { findMarkdownHazard } from './find-markdown-hazard.js'
 import { normalizeFrontMatter, normalizeDay } from './normalize-front-matter.js'
 import { MAX_PARAGRAPH_CHARS, parseBody } from './parse-body.js'
 import { isFrontMatterProblem, parseFrontMatter } from './parse-front-matter.js'
+import { seedsPath } from './seeds-path.js'
 import { describeFileError, describeKind, kindOf, readRegularFile } from '../read-regular-file.js'
 
 /** Articles larger than this are refused: no news article is this long, and it bounds memory. */
@@ -18,6 +19,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 export interface ReadOptions {
   /** The day of the build, `YYYY-MM-DD`: publication days after it are refused. */
   today?: string
+  /** The seeds folder the file is in, which its id (`Article.id`) is made from; default the file's own folder. */
+  seedsDir?: string
 }
 
 export interface ReadResult {
@@ -107,7 +110,7 @@ export async function listArticleFiles(dir: string, diagnostics: Diagnostic[]): 
   return found
 }
 
-/** A project-relative path with `/` separators, as diagnostics and records show it. */
+/** A path from the working directory with `/` separators, as diagnostics show it in the terminal (the data names files by `seedsPath`). */
 export function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/')
 }
@@ -139,8 +142,8 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
     return { article: null, diagnostics: [{ file: rel, line: null, field: 'file', code: 'file-not-text', severity: 'error', message: decoded.problem }] }
   const raw = decoded.text.replace(/\r\n?/g, '\n')
   const hash = contentHash(bytes)
-  const slug = articleSlug(file)
-  return /\.txt$/i.test(file) ? readText(rel, raw, slug, hash) : readMarkdown(rel, raw, slug, hash, options)
+  const names = { rel, id: seedsPath(file, options.seedsDir ?? path.dirname(file)), slug: articleSlug(file) }
+  return /\.txt$/i.test(file) ? readText(names, raw, hash) : readMarkdown(names, raw, hash, options)
 }
 
 /** Why a file was not read, as a sentence with the fix. */
@@ -155,7 +158,14 @@ function refusal(read: Exclude<ReturnType<typeof readRegularFile>, { bytes: Buff
   }
 }
 
-function readMarkdown(rel: string, raw: string, slug: string, hash: string, options: ReadOptions): { article: Article | null; diagnostics: Diagnostic[] } {
+/** What a file is called: its real path from the working directory (for diagnostics), its id and its page slug. */
+interface FileNames {
+  rel: string
+  id: string
+  slug: string
+}
+
+function readMarkdown({ rel, id, slug }: FileNames, raw: string, hash: string, options: ReadOptions): { article: Article | null; diagnostics: Diagnostic[] } {
   const parsed = parseFrontMatter(raw)
   if (parsed === null) {
     return {
@@ -202,7 +212,7 @@ function readMarkdown(rel: string, raw: string, slug: string, hash: string, opti
   }
   const paragraphs = readBody(rel, body, bodyLine, diagnostics)
   if (paragraphs === null) return { article: null, diagnostics }
-  return { article: { path: rel, slug, ...meta, body, bodyLine, paragraphs, hash }, diagnostics }
+  return { article: { path: rel, id, slug, ...meta, body, bodyLine, paragraphs, hash }, diagnostics }
 }
 
 /**
@@ -246,7 +256,7 @@ function readBody(rel: string, body: string, bodyLine: number, diagnostics: Diag
 }
 
 /** A `.txt` article: the first line is the title; the date comes from a `YYYY-MM-DD` file-name prefix. */
-function readText(rel: string, raw: string, slug: string, hash: string): { article: Article | null; diagnostics: Diagnostic[] } {
+function readText({ rel, id, slug }: FileNames, raw: string, hash: string): { article: Article | null; diagnostics: Diagnostic[] } {
   const newline = raw.indexOf('\n')
   const title = withoutControls(newline === -1 ? raw : raw.slice(0, newline)).trim()
   const body = newline === -1 ? '' : blankControls(raw.slice(newline + 1))
@@ -297,6 +307,7 @@ function readText(rel: string, raw: string, slug: string, hash: string): { artic
   if (paragraphs === null) return { article: null, diagnostics }
   const article: Article = {
     path: rel,
+    id,
     slug,
     title,
     source: 'Unknown outlet',
@@ -318,6 +329,8 @@ function readText(rel: string, raw: string, slug: string, hash: string): { artic
  * Keeps one article per content, page address and URL, in file order: the same
  * bytes twice are skipped with a warning, two files that give one page address
  * are an error, one URL twice is a warning. `read` holds each file's result.
+ * A diagnostic names its own file by its real path; its message names the other
+ * article by its id, as the data does, since the message goes into the data file.
  */
 export function keepDistinct(read: { article: Article | null; diagnostics: Diagnostic[] }[], diagnostics: Diagnostic[] = []): ReadResult {
   const articles: Article[] = []
@@ -363,10 +376,10 @@ export function keepDistinct(read: { article: Article | null; diagnostics: Diagn
           severity: 'warning',
           message: `This article has the same url as ${sameUrl}. If it is the same article, delete one; if it is a republication, give this copy its own url and name the first in \`original:\`.`,
         })
-      else byUrl.set(article.url, article.path)
+      else byUrl.set(article.url, article.id)
     }
-    byHash.set(article.hash, article.path)
-    bySlug.set(article.slug, article.path)
+    byHash.set(article.hash, article.id)
+    bySlug.set(article.slug, article.id)
     articles.push(article)
   }
   return { articles, diagnostics }
@@ -380,6 +393,6 @@ export async function readArticles(seedsDir: string, options: ReadOptions = {}):
   const diagnostics: Diagnostic[] = []
   const files = await listArticleFiles(seedsDir, diagnostics)
   const read = []
-  for (const file of files) read.push(await readArticle(file, options))
+  for (const file of files) read.push(await readArticle(file, { ...options, seedsDir }))
   return keepDistinct(read, diagnostics)
 }

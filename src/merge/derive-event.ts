@@ -31,8 +31,19 @@ export function highestOf(counts: (Count | null)[]): Count | null {
 }
 
 /**
+ * Whether the reports disagree on whether it happened: one is `denied` while another says it did. Extraction
+ * makes a report `denied` only when its speaker denies the occurrence (`denies: 'occurrence'`); one that denies
+ * only the casualties, who did it or what it targeted takes the attack as having happened and is `confirmed` or
+ * `reported`, so beside a report of the attack it disputes nothing. Read from the statuses, so an editor's
+ * correction of a report's status settles it. A statement is never disputed.
+ */
+export function disputesOccurrence(type: EventType, statuses: EventStatus[]): boolean {
+  return type !== 'statement' && statuses.includes('denied') && statuses.some((s) => s !== 'denied')
+}
+
+/**
  * What an event derives from its reports: the highest of each figure, its status, and whether the
- * reports disagree on whether it happened (one denies what another says happened). A statement's
+ * reports disagree on whether it happened (`disputesOccurrence`). A statement's
  * status is not derived: it is `statementStatus`, `confirmed` when merge makes the event;
  * corrections pass the event's own, which an editor may have set.
  */
@@ -44,8 +55,7 @@ export function deriveEvent(
   const statuses = reports.map((r) => r.status)
   const killed = highestOf(reports.map((r) => r.killed))
   const injured = highestOf(reports.map((r) => r.injured))
-  const denied = statuses.includes('denied') && statuses.some((s) => s !== 'denied')
-  return { killed, injured, status: type === 'statement' ? statementStatus : deriveStatus(statuses), disputed: denied }
+  return { killed, injured, status: type === 'statement' ? statementStatus : deriveStatus(statuses), disputed: disputesOccurrence(type, statuses) }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Place, Report } from '../model/report.js'
 import { compareEvents, type EventReport, type TimelineEvent } from '../model/event.js'
 import { placeKey } from '../model/place-key.js'
 import { deriveEvent, eventId, reportKey, unionSorted } from './derive-event.js'
+import { nameArticle, type ArticleTitles } from './name-article.js'
 
 const PRECISION_ORDER: Place['precision'][] = ['site', 'area', 'country']
 
@@ -61,11 +62,34 @@ function attachToSitedAttacks(reports: Report[]): Placed[] {
 const compareReports = (a: Report, b: Report): number => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
 
 /**
+ * Why `report` joined the event `lead` began, as a sentence that names its article by outlet and
+ * title (`nameArticle`): `Reuters, “Drone hits base in Syria”, reports the same type of event …`.
+ */
+function mergeReason(report: Report, lead: Report, attachedTo: string | null, where: string, titles: ArticleTitles): string {
+  const named = nameArticle(report, titles)
+  // The title is set off by commas: "Reuters, “Drone hits base”, reports …"; an outlet alone is not.
+  const who = named === report.source ? named : `${named},`
+  const day = report.date.start === report.date.end ? report.date.start : `${report.date.start} to ${report.date.end}`
+  if (attachedTo !== null)
+    return `${who} names no base for this ${report.type} on ${day}, but the same article places that day's ${report.type} at ${attachedTo}.`
+  switch (lead.type) {
+    case 'statement':
+      return `${who} quotes the same speaker, ${report.claimant}, on the same day, ${day}.`
+    case 'us-strike':
+      return `${who} reports a U.S. strike in the same country, ${report.location?.country ?? 'not named'}, on the same day, ${day}.`
+    default:
+      return `${who} reports the same type of event (${report.type}) at the same place (${where}) on the same day, ${day}.`
+  }
+}
+
+/**
  * The merge stage: reports of the same type, on the same day, at the same site
  * (or, for U.S. strikes, in the same country; for statements, by the same
- * speaker) become one event that keeps every report and says why they merged.
+ * speaker) become one event that keeps every report and says why they merged:
+ * one sentence per way an article's reports joined, naming the article by its
+ * outlet and its title in `titles` (by id), never a sentence twice.
  */
-export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineEvent[] {
+export function mergeReports(reports: Report[], knowledge: Knowledge, titles: ArticleTitles = new Map()): TimelineEvent[] {
   const groups = new Map<string, Placed[]>()
   for (const placed of attachToSitedAttacks([...reports].sort(compareReports))) {
     const list = groups.get(placed.key) ?? []
@@ -94,7 +118,8 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
 
     const seen = new Set<string>()
     const eventReports: EventReport[] = []
-    const mergeReasons: string[] = []
+    // In the order the reports joined; several sentences of one article that join for the same reason give it once.
+    const mergeReasons = new Set<string>()
     const where = location?.name ?? 'an unnamed place'
     for (const { report, attachedTo } of members) {
       const quoteKey = reportKey(report)
@@ -113,18 +138,10 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
         injured: report.injured,
         dateText: report.dateText,
         saidOn: report.saidOn,
+        denies: report.denies,
       })
       if (eventReports.length === 1) continue
-      const day = report.date.start === report.date.end ? report.date.start : `${report.date.start} to ${report.date.end}`
-      mergeReasons.push(
-        attachedTo !== null
-          ? `${report.source} (${report.article}) names no base for this ${report.type} on ${day}, but the same article places that day's ${report.type} at ${attachedTo}.`
-          : lead.type === 'statement'
-            ? `${report.source} (${report.article}) quotes the same speaker, ${report.claimant}, on the same day, ${day}.`
-            : lead.type === 'us-strike'
-              ? `${report.source} (${report.article}) reports a U.S. strike in the same country, ${report.location?.country ?? 'not named'}, on the same day, ${day}.`
-              : `${report.source} (${report.article}) reports the same type of event (${report.type}) at the same place (${where}) on the same day, ${day}.`,
-      )
+      mergeReasons.add(mergeReason(report, lead, attachedTo, where, titles))
     }
 
     events.push({
@@ -143,7 +160,7 @@ export function mergeReports(reports: Report[], knowledge: Knowledge): TimelineE
           ? (all.find((r) => !r.summary.startsWith('Statement by ')) ?? lead).summary
           : summarize(lead.type, location, weapons, lead.claimant, knowledge),
       reports: eventReports,
-      mergeReasons,
+      mergeReasons: [...mergeReasons],
     })
   }
   return events.sort(compareEvents)

@@ -1,4 +1,5 @@
-import type { Count, EventStatus, EventType } from './report.js'
+import type { DiagnosticCode } from './diagnostic.js'
+import type { ClaimantKind, Count, EventStatus, EventType } from './report.js'
 
 /**
  * Which event a correction is about. Every field given must match, and exactly one
@@ -8,7 +9,7 @@ import type { Count, EventStatus, EventType } from './report.js'
 export interface EventTarget {
   /** An event id, e.g. `2023-10-22-ain-al-asad-attack`. */
   event?: string
-  /** Path of an article that reports the event, e.g. `seeds/2023-10-30-….md`. */
+  /** An article that reports the event, by its id (`seeds/2023-10-30-….md`, as `npm run check` and the data name it); matched by file name, so any path to it works. */
   article?: string
   /** A part of that article's sentence, whitespace-insensitive. */
   quote?: string
@@ -17,6 +18,16 @@ export interface EventTarget {
   /** Gazetteer id of the place. */
   site?: string
   type?: EventType
+  /** For `accept` only: the kind of warning, e.g. `place-unknown` (`npm run check -- --json` shows each warning's code). */
+  code?: DiagnosticCode
+}
+
+/** A report's own fields an editor can set, on the reports the target's `article` + `quote` name. */
+export interface ReportFix {
+  status?: EventStatus
+  /** Who asserts it: a group id or name from `src/data/groups.yaml` (a claim), or anyone else with `claimantKind`. */
+  claimant?: string
+  claimantKind?: ClaimantKind
 }
 
 /** Event fields an editor can set. `site` is a gazetteer id; `location: null` removes the place. */
@@ -31,8 +42,12 @@ export interface EventFix {
   killed?: Count | null
   injured?: Count | null
   actors?: string[]
+  /** Groups that claimed it (group ids or names from `src/data/groups.yaml`), whatever the reports say; also added to `actors`. */
+  claimedBy?: string[]
   weapons?: string[]
   summary?: string
+  /** Fields of the targeted report itself; the event's status and figures are derived again from its reports. */
+  report?: ReportFix
 }
 
 /** One entry of `seeds/corrections.yaml`: a target, exactly one action, and a reason. */
@@ -47,11 +62,14 @@ export interface Correction {
     | { kind: 'suppress' }
     | { kind: 'merge'; into: EventTarget }
     | { kind: 'split'; reports: { article: string; quote: string }[]; set: EventFix }
+    /** Acknowledges the warnings the target names (`article`, with `quote` and/or `code`): they no longer fail `--strict`. */
+    | { kind: 'accept' }
 }
 
 /** What a correction did to an event, shown on the event page as its audit trail. */
 export interface AppliedCorrection {
-  kind: Correction['action']['kind']
+  /** An acceptance changes no event, so it is never in an event's trail. */
+  kind: Exclude<Correction['action']['kind'], 'accept'>
   reason: string
   /** Line of the correction in the corrections file. */
   line: number
@@ -72,4 +90,6 @@ export interface CorrectionOutcome {
   result: 'applied' | 'no-target' | 'ambiguous' | 'refused'
   /** Ids of the events it changed (after the change). */
   events: string[]
+  /** For `accept`: the warnings it acknowledged, as `file:line [code]`. */
+  accepted?: string[]
 }

@@ -66,7 +66,12 @@ export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES
  * what is wrong, where, the likely cause and the fix.
  */
 export interface Diagnostic {
-  /** Path of the file, relative to the project root, with `/` separators. */
+  /**
+   * The file, with `/` separators. As the stages make it and the terminal shows it: its real path from the working
+   * directory, which an editor can open (`../big/seeds/x.md`). In the data file: its seeds path (`seeds/x.md`,
+   * src/ingest/seeds-path.ts), so the data does not depend on where the build ran. A message that names another
+   * article names it by its id.
+   */
   file: string
   /** 1-based line in that file, or `null` when the problem is not tied to a line. */
   line: number | null

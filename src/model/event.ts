@@ -1,5 +1,5 @@
 import type { AppliedCorrection } from './correction.js'
-import type { Count, DateSpan, EventStatus, EventType, Place, ClaimantKind } from './report.js'
+import type { Count, DateSpan, Denial, EventStatus, EventType, Place, ClaimantKind } from './report.js'
 
 /** One source's report as it is kept inside a merged event. */
 export interface EventReport {
@@ -19,6 +19,8 @@ export interface EventReport {
   dateText: string | null
   /** The day this source said it, `YYYY-MM-DD`: apart from the event's own day. */
   saidOn: string
+  /** What this report denies: `occurrence` (that it happened), `casualties`, `responsibility` or `target`; `null` when it denies nothing. */
+  denies: Denial | null
 }
 
 /** One real-world event, merged from every report of it. The contract documented in the README and `src/model/event.schema.json`. */
@@ -35,14 +37,20 @@ export interface TimelineEvent {
   location: Place | null
   weapons: string[]
   actors: string[]
+  /** Groups an editor recorded as having claimed it (a correction's `claimedBy`); absent when the reports alone say who claimed it. */
+  claimedBy?: string[]
   killed: Count | null
   injured: Count | null
   status: EventStatus
-  /** `true` when one report denies that it happened while another says it did; a denial of the toll alone is not a dispute. */
+  /** `true` when the reports disagree on whether it happened: one denies its occurrence while another says it did. A denial of the casualties, of responsibility or of the target is no dispute of this. */
   disputed: boolean
   summary: string
   reports: EventReport[]
-  /** Why the reports were merged, one sentence each; empty for a single report. */
+  /**
+   * Why the reports were merged: a sentence for each way an article's reports joined the first report, naming the
+   * article by outlet and title (`nameArticle`), never by file, and never the same sentence twice; an editor's merge
+   * adds its own. Empty for a single report.
+   */
   mergeReasons: string[]
   /** What editors changed, with their reasons (`seeds/corrections.yaml`): the audit trail. Absent or empty when uncorrected. */
   corrections?: AppliedCorrection[]

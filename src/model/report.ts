@@ -4,6 +4,16 @@ export type EventType = 'attack' | 'us-strike' | 'statement' | 'other'
 /** How sure the record is: confirmed by U.S. or coalition officials, denied by them, reported by others (media, local or security sources, the host government), or only claimed by the perpetrator. */
 export type EventStatus = 'confirmed' | 'claimed' | 'denied' | 'reported'
 
+/**
+ * What a report's sentence denies, when it denies something:
+ * - `occurrence`: that the attack happened at all ("no attack on the base took place", "denied the reports");
+ * - `casualties`: the toll, not the attack ("denied claims of fatal casualties", "reports of deaths are not true");
+ * - `responsibility`: who carried it out ("denied any involvement", "rejected accusations that it had a role");
+ * - `target`: that U.S. or coalition forces were what it was aimed at ("American troops were not the target").
+ * Only `occurrence` makes a report `denied`; the others take the attack as having happened.
+ */
+export type Denial = 'occurrence' | 'casualties' | 'responsibility' | 'target'
+
 /** Who asserts a report. */
 export type ClaimantKind = 'militia' | 'us-official' | 'host-government' | 'local-security' | 'media'
 
@@ -56,10 +66,12 @@ export interface Report {
   /** Who asserts it, in the article's words where possible, e.g. `U.S. Central Command`. */
   claimant: string
   claimantKind: ClaimantKind
-  /** Article path, e.g. `seeds/2023-10-24-intelligence-shows.md`. */
+  /** The article's id (`Article.id`): `seeds/` and its path inside the seeds folder, e.g. `seeds/2023-10-24-intelligence-shows.md`. */
   article: string
   /** Outlet that published the article. */
   source: string
+  /** What the sentence denies (`occurrence`, `casualties`, `responsibility`, `target`), or `null` when it denies nothing. A `denied` report always denies `occurrence`. */
+  denies: Denial | null
   /** The exact text quoted, from `start` to `end` of the article body. */
   quote: string
   /** Offset of the quote's first character in the article body. */
@@ -72,4 +84,14 @@ export interface Report {
   saidOn: string
   /** A short English summary built from the fields, e.g. `Drone attack on Al-Tanf Garrison`. */
   summary: string
+}
+
+/**
+ * An attack report extraction could not date: the sentence names a base but no day Salvo can resolve.
+ * It is no event (Salvo never invents a day), but it is kept, so that an editor's correction can place
+ * it (`set: {date}`; `site` too when it names none) or set it aside, and the warning goes away.
+ */
+export interface UnplacedReport extends Omit<Report, 'date'> {
+  /** 1-based line of the sentence in the article file. */
+  line: number
 }

@@ -22,6 +22,10 @@ export interface SetAsidePiece {
 
 /** An article as the site shows it: metadata, rendered body and what cleaning set aside. */
 export interface ArticleRecord {
+  /**
+   * The article's id (`Article.id`), what reports name it by: `seeds/` and its path inside the seeds folder, e.g.
+   * `seeds/2023-10-24-white-house.md`, wherever the folder was. Not where the file is: the terminal shows that.
+   */
   path: string
   slug: string
   title: string

@@ -8,4 +8,5 @@ import type { WorkerInput } from './process-articles.js'
 
 const input = workerData as WorkerInput
 const knowledge = loadKnowledge(input.dataDir)
-parentPort?.postMessage(await processClaimed(input.files, input.next, knowledge, input.today ? { today: input.today } : {}))
+const options = { ...(input.today ? { today: input.today } : {}), ...(input.seedsDir !== undefined ? { seedsDir: input.seedsDir } : {}) }
+parentPort?.postMessage(await processClaimed(input.files, input.next, knowledge, options))

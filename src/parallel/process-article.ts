@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { ExtractionCache } from '../cache/extraction-cache.js'
 import { cleanArticle } from '../clean/clean-article.js'
 import type { Diagnostic } from '../model/diagnostic.js'
@@ -5,6 +6,7 @@ import { extractReports, type ExtractResult } from '../extract/extract-reports.j
 import type { Article } from '../ingest/article.js'
 import { contentHash, MAX_ARTICLE_BYTES, readArticle, relative, type ReadOptions } from '../ingest/read-articles.js'
 import { readRegularFile } from '../read-regular-file.js'
+import { seedsPath } from '../ingest/seeds-path.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 
 /** One article file through ingest, clean and extract (or the cache). */
@@ -18,7 +20,7 @@ export interface ProcessedArticle {
 }
 
 /**
- * An unchanged file (same path, same bytes) whole from the cache, without parsing it
+ * An unchanged file (same path, same bytes, same id) whole from the cache, without parsing it
  * again: that is most of a rebuild after adding one article. `null` on a miss.
  */
 export function processFromCache(file: string, cache: ExtractionCache, options: ReadOptions): ProcessedArticle | null {
@@ -28,6 +30,8 @@ export function processFromCache(file: string, cache: ExtractionCache, options: 
   const hit = cache.get(relative(file), contentHash(read.bytes))
   // A day after the day of the build is refused by ingest: let ingest say so (SALVO_TODAY can move back).
   if (hit === null || (options.today !== undefined && hit.article.date > options.today)) return null
+  // The same file read as part of another seeds folder (`--seeds .` after `--seeds seeds`) has another id, which the reports carry.
+  if (hit.article.id !== seedsPath(file, options.seedsDir ?? path.dirname(file))) return null
   return { article: hit.article, diagnostics: hit.diagnostics, extracted: hit.result, fromCache: true }
 }
 

@@ -20,6 +20,8 @@ export interface WorkerInput {
   next: Int32Array
   dataDir: string
   today: string | null
+  /** The seeds folder, which the articles' ids are made from (`ReadOptions.seedsDir`); default each file's own folder. */
+  seedsDir?: string
 }
 
 export interface ProcessOptions {
@@ -28,6 +30,8 @@ export interface ProcessOptions {
   /** The extractor version, naming the cache folder. */
   version: string
   today: string | null
+  /** The seeds folder the files are in, which their ids are made from; default each file's own folder. */
+  seedsDir?: string
   /** Threads to use, this one included; default: one per core, up to 4, when enough files miss the cache. 1 runs everything on this thread. */
   threads?: number
   /** Told, as a sentence, when the cache could not be saved: the build goes on, but the next one extracts these articles again. */
@@ -42,7 +46,7 @@ export interface ProcessOptions {
  * Then the cache keeps the new results and drops entries no file used.
  */
 export async function processArticles(files: string[], options: ProcessOptions): Promise<ProcessedArticle[]> {
-  const read = options.today ? { today: options.today } : {}
+  const read = { ...(options.today ? { today: options.today } : {}), ...(options.seedsDir !== undefined ? { seedsDir: options.seedsDir } : {}) }
   const cache = options.cacheDir ? await openExtractionCache(options.cacheDir, options.version) : null
   const results: (ProcessedArticle | null)[] = files.map((file) => (cache === null ? null : processFromCache(file, cache, read)))
   const missed = files.filter((_, i) => results[i] === null)
@@ -54,7 +58,13 @@ export async function processArticles(files: string[], options: ProcessOptions):
   } else {
     // Every thread, this one included (it has the code and the knowledge loaded), claims files from a shared
     // counter until none are left: a thread that starts late or runs slow takes fewer. Results go back by index.
-    const input: WorkerInput = { files: missed, next: new Int32Array(new SharedArrayBuffer(4)), dataDir: options.knowledge.dir ?? '', today: options.today }
+    const input: WorkerInput = {
+      files: missed,
+      next: new Int32Array(new SharedArrayBuffer(4)),
+      dataDir: options.knowledge.dir ?? '',
+      today: options.today,
+      ...(options.seedsDir !== undefined ? { seedsDir: options.seedsDir } : {}),
+    }
     const pending = Array.from({ length: threads - 1 }, () => runWorker<[number, ProcessedArticle][]>(new URL('./article-worker.ts', import.meta.url), input))
     for (const p of pending) p.catch(() => undefined) // awaited below; a failure is reported there
     const own = await processClaimed(input.files, input.next, options.knowledge, read)

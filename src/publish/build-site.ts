@@ -16,7 +16,8 @@ import { outputPlace, type OutputPlace } from './output-place.js'
 import { phaseTimer, type PhaseTimer } from './phase-timer.js'
 import { planBuild } from './plan-build.js'
 import { renderPages } from './render-pages.js'
-import { reportPipeline, reportSite } from './report-build.js'
+import { acceptEntries, reportPipeline, reportSite } from './report-build.js'
+import { relative } from '../ingest/read-articles.js'
 import { reusePages } from './reuse-pages.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { startBuildWorkers, type BuildWorkers } from './build-workers.js'
@@ -186,6 +187,11 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
   const found = { diagnostics, articles: counts.articles, events: counts.events, extraction: { extracted: counts.extracted, cached: counts.cached } }
   if (options.strict && errors + warnings > 0) {
     log(`Salvo: stopped because --strict treats every error and warning as fatal; ${options.outDir.replace(/\/+$/, '')}/ was left as it was.`)
+    const acceptable = acceptEntries(diagnostics, path.join(options.seedsDir, 'corrections.yaml'))
+    if (acceptable.length > 0)
+      log(
+        `Salvo: fix each as its line says; or, for a warning you have checked and mean to keep, acknowledge it in ${relative(path.join(options.seedsDir, 'corrections.yaml'))} (the reason goes in the audit trail):\n${acceptable.join('\n')}`,
+      )
     return { ok: false, ...found, pages: 0 }
   }
   const timeline = siteData(data, knowledge)

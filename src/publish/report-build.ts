@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js'
 import type { PipelineResult } from '../pipeline.js'
 import { plural } from '../render/event-entry.js'
@@ -54,4 +55,18 @@ export function reportSite(log: (line: string) => void, built: BuiltSite): void 
   log(`Salvo: took ${built.took}.`)
   if (site.siteUrl === null)
     log('Salvo: no site URL (--site-url or SALVO_SITE_URL), so there is no sitemap.xml and no canonical links, and feed links are relative.')
+}
+
+/**
+ * For `--strict`: the corrections entries that would acknowledge each warning of an article, one per
+ * article and kind of warning, ready to paste (`accept: true`, src/editorial/accept-warnings.ts). A warning
+ * about the corrections file itself is mended there, not accepted.
+ */
+export function acceptEntries(diagnostics: Diagnostic[], correctionsFile: string): string[] {
+  const pairs = new Set(
+    diagnostics
+      .filter((d) => d.severity === 'warning' && path.basename(d.file) !== path.basename(correctionsFile))
+      .map((d) => `  - target: {article: ${d.file}, code: ${d.code}}\n    accept: true\n    reason: "…why it can stay as it is…"`),
+  )
+  return [...pairs]
 }

@@ -87,6 +87,7 @@ function correctionEntry(outcome: CorrectionOutcome, applied: AppliedCorrection 
     applied?.note ? `<p>${escapeHtml(applied.note)}</p>` : '',
     applied && applied.changes.length > 0 ? `<ul>${applied.changes.map((c) => `<li><code>${escapeHtml(changeText(c))}</code></li>`).join('')}</ul>` : '',
     about.length === 0 ? '' : `<p>Applies to: ${about.map(escapeHtml).join('; ')}.</p>`,
+    outcome.accepted && outcome.accepted.length > 0 ? `<p>Accepted: ${outcome.accepted.map((w) => `<code>${escapeHtml(w)}</code>`).join(', ')}.</p>` : '',
     `<p>Target: ${escapeHtml(outcome.target)} (seeds/corrections.yaml, line ${outcome.line}).</p>`,
   ].join('')
   return {

@@ -1,8 +1,8 @@
-import type { AppliedCorrection } from '../model/correction.js'
+import type { AppliedCorrection, CorrectionOutcome } from '../model/correction.js'
 import { safeSlug } from '../safe-slug.js'
 import { placeKey } from '../model/place-key.js'
-import type { Count, EventStatus, EventType } from '../model/report.js'
-import type { TimelineEvent } from '../model/event.js'
+import type { Count, Denial, EventStatus, EventType } from '../model/report.js'
+import type { EventReport, TimelineEvent } from '../model/event.js'
 import { labelDate } from './format-date.js'
 import type { EventEntry, Link, StatusBadge } from './site-views.js'
 
@@ -24,13 +24,27 @@ const STATUS: Record<EventStatus, { label: string; icon: string }> = {
 }
 const STATUS_ORDER: EventStatus[] = ['confirmed', 'claimed', 'denied', 'reported']
 
+/** What a report denies, as its line on the event page says it after "denies". */
+const DENIALS: Record<Denial, string> = {
+  occurrence: 'that it happened',
+  casualties: 'the casualties',
+  responsibility: 'responsibility for it',
+  target: 'that U.S. forces were its target',
+}
+
+/** What a report denies, in words (`the casualties`); `null` when it denies nothing. */
+export function denialText(denies: Denial | null): string | null {
+  return denies === null ? null : DENIALS[denies]
+}
+
 /** A statement's badge: neutral, with a quotation mark for its shape, never a status's check mark or colour. */
 const STATEMENT: { label: string; icon: string } = { label: 'Statement', icon: '“' }
 
 export const TYPE_LABELS: Record<EventType, string> = { attack: 'Attack', 'us-strike': 'U.S. strike', statement: 'Statement', other: 'Other' }
 
 /** What each kind of correction is called, on event pages and in the corrections feed. */
-export const CORRECTION_LABELS: Record<AppliedCorrection['kind'], string> = {
+export const CORRECTION_LABELS: Record<CorrectionOutcome['kind'], string> = {
+  accept: 'Warning accepted',
   fix: 'Fixed',
   note: 'Editor’s note',
   suppress: 'Suppressed',
@@ -79,13 +93,42 @@ export function agreesWithRecord(event: Pick<TimelineEvent, 'type' | 'status'>, 
 
 /**
  * The badge an event of `type` (or one of its reports) is shown with: its status, or for a statement the neutral
- * `Statement`, which no disagreement between reports changes. Pass the reports' statuses to say how they disagree.
+ * `Statement`, which no disagreement between reports changes. `disputed` is the event's: its reports disagree on
+ * whether it happened. Pass the reports' statuses to say how: `Reports disagree on whether it happened: 1 report denies it,
+ * 2 say it did (1 confirmed, 1 claimed).`
  */
 export function statusBadge(type: EventType, status: EventStatus, disputed = false, reportStatuses: EventStatus[] = []): StatusBadge {
   if (!showsStatus(type)) return { id: 'statement', ...STATEMENT, disputed: false, note: null }
-  const tally = STATUS_ORDER.map((s) => ({ s, n: reportStatuses.filter((r) => r === s).length })).filter((t) => t.n > 0)
-  const note = disputed ? `Reports disagree: ${tally.map((t) => `${t.n} ${t.s}`).join(', ')}.` : null
+  const denying = reportStatuses.filter((s) => s === 'denied').length
+  const telling = reportStatuses.filter((s) => s !== 'denied')
+  const tally = STATUS_ORDER.map((s) => ({ s, n: telling.filter((r) => r === s).length })).filter((t) => t.n > 0)
+  const how =
+    reportStatuses.length === 0
+      ? ''
+      : `: ${plural(denying, 'report')} ${denying === 1 ? 'denies' : 'deny'} it, ${telling.length} ${telling.length === 1 ? 'says' : 'say'} it did (${tally.map((t) => `${t.n} ${t.s}`).join(', ')})`
+  const note = disputed ? `Reports disagree on whether it happened${how}.` : null
   return { id: status, ...STATUS[status], disputed, note }
+}
+
+/**
+ * Said when the reports disagree on the toll: one denies the casualties while another gives a figure the denial
+ * contradicts, one above the denial's own of the same kind (3 killed against none killed) or, when the denial gives
+ * no figure, any above zero. The attack itself is not in question, so this is no `disputed` and no "Reports
+ * disagree" badge: the event page says it beside the status, in its own words. `null` when they agree.
+ */
+export function tollDispute(reports: Pick<EventReport, 'claimant' | 'denies' | 'killed' | 'injured'>[]): string | null {
+  const contradicts = (denial: (typeof reports)[number], other: (typeof reports)[number]): boolean => {
+    const givesFigure = denial.killed !== null || denial.injured !== null
+    return (['killed', 'injured'] as const).some((kind) => {
+      const own = denial[kind]
+      const theirs = other[kind]
+      return (own !== null || !givesFigure) && theirs !== null && theirs.max > (own?.max ?? 0)
+    })
+  }
+  const denials = reports.filter((d) => d.denies === 'casualties' && reports.some((r) => r.denies !== 'casualties' && contradicts(d, r)))
+  if (denials.length === 0) return null
+  const who = [...new Set(denials.map((d) => d.claimant))]
+  return `Reports disagree on the casualties: ${who.join(' and ')} ${who.length === 1 ? 'denies' : 'deny'} them.`
 }
 
 /** A count range as words: `20`, `1–3`. */
@@ -112,7 +155,9 @@ export function countryLink(country: string | null): Link | null {
 /** One event as a timeline line. */
 export function toEntry(event: TimelineEvent, naming: Naming): EventEntry {
   const outlets = new Set(event.reports.map((r) => r.source))
-  const claimedBy = [...new Set(event.reports.filter((r) => r.claimantKind === 'militia').map((r) => r.claimant))].sort((a, b) => a.localeCompare(b, 'en'))
+  // An editor's `claimedBy` says who claimed it whatever the reports say; otherwise each militia that speaks in a report.
+  const claimedBy =
+    event.claimedBy ?? [...new Set(event.reports.filter((r) => r.claimantKind === 'militia').map((r) => r.claimant))].sort((a, b) => a.localeCompare(b, 'en'))
   return {
     id: event.id,
     url: `/events/${event.id}/`,

@@ -17,6 +17,7 @@ export const RECORD_FIELDS: DataField[] = [
   },
   { name: 'weapons', description: 'Weapon ids, sorted.' },
   { name: 'actors', description: 'Group names, sorted.' },
+  { name: 'claimedBy', description: 'Present only when an editor recorded who claimed it (a correction): group names, sorted. Otherwise each report names its own claimant.' },
   { name: 'killed', description: 'null when no report gives a number; otherwise the highest {min, max} any report gives (each report keeps its own).' },
   { name: 'injured', description: 'As killed.' },
   {
@@ -24,14 +25,22 @@ export const RECORD_FIELDS: DataField[] = [
     description:
       '"confirmed", "claimed", "denied" or "reported", derived from the reports. For a statement it records who reported the words, not that anything happened: the site shows statements with no status.',
   },
-  { name: 'disputed', description: 'true when one report denies that it happened while another says it did.' },
+  {
+    name: 'disputed',
+    description:
+      'true when the reports disagree on whether it happened: one denies it while another says it did. A report that denies only the casualties, responsibility or the target is no dispute.',
+  },
   { name: 'summary', description: 'A short English description built from the fields.' },
   {
     name: 'reports',
     description:
-      'One per source sentence: article, source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, the date expression it used (dateText), and the day the source said it (saidOn), apart from the day it happened.',
+      'One per source sentence: article (its id: seeds/ and its path inside the seeds folder), source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, the date expression it used (dateText), the day the source said it (saidOn), apart from the day it happened, and what the sentence denies (denies: "occurrence", "casualties", "responsibility", "target", or null when it denies nothing).',
   },
-  { name: 'mergeReasons', description: 'One sentence per report merged into the first.' },
+  {
+    name: 'mergeReasons',
+    description:
+      'Why the reports are one event: a sentence for each way an article’s reports joined the first report, naming the article by outlet and title, never the same sentence twice; an editor’s merge adds its own.',
+  },
   {
     name: 'corrections',
     description: 'Present when editors corrected the event: each correction’s kind, reason, line in the corrections file, changed fields and note.',

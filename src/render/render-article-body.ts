@@ -56,7 +56,7 @@ function renderParagraph(
  */
 export function renderArticleBody(article: Article, events: TimelineEvent[]): string {
   const byId = new Map(events.map((e) => [e.id, e]))
-  const passages = quotePassages(article.path, events)
+  const passages = quotePassages(article.id, events)
   const shown = article.paragraphs.filter((p) => p.setAside === null)
   const placed = new Set<QuotePassage>()
   const html = shown

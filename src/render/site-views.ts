@@ -23,9 +23,9 @@ export interface StatusBadge {
   label: string
   /** A glyph drawn beside the word (hidden from screen readers). */
   icon: string
-  /** `true` when the reports of the event disagree on status. */
+  /** `true` when the reports of the event disagree on whether it happened (the event's `disputed`). */
   disputed: boolean
-  /** Said when disputed, e.g. `Reports disagree: 1 confirmed, 1 claimed, 1 denied.` */
+  /** Said when disputed, e.g. `Reports disagree on whether it happened: 1 report denies it, 2 say it did (1 confirmed, 1 claimed).` */
   note: string | null
 }
 

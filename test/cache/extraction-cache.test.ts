@@ -432,7 +432,7 @@ describe('the extraction cache never fails a build', () => {
     writeFileSync(notAFolder, 'not a folder')
     const cache = await openExtractionCache(notAFolder, 'v1')
     expect(cache.size).toBe(0)
-    cache.put({ article: { path: 'seeds/a.md', hash: 'h' } as Article, diagnostics: [], result: { reports: [], diagnostics: [] } })
+    cache.put({ article: { path: 'seeds/a.md', hash: 'h' } as Article, diagnostics: [], result: { reports: [], unplaced: [], diagnostics: [] } })
     const saved = await cache.save()
     expect(saved.written).toBe(0)
     expect(saved.problem).toMatch(

@@ -131,10 +131,20 @@ describe('the day it happened and the day it was said', () => {
       ),
     )
     expect([event?.status, event?.disputed]).toEqual(['confirmed', false])
+    expect(event?.reports.map((r) => r.denies)).toEqual([null, 'casualties'])
     const [denial] = attacks(
       eventsOf('Drones struck Harir air base on Sunday, a militia said. The Pentagon denied that any attack on the base took place.', '2023-10-24'),
     )
     expect([denial?.status, denial?.disputed]).toEqual(['denied', true])
+    expect(denial?.reports.map((r) => r.denies)).toEqual([null, 'occurrence'])
+  })
+
+  it('a denial of who did it is not a denial of the attack either', () => {
+    const [event] = attacks(
+      eventsOf('Rockets struck Ain al-Asad air base on Sunday, U.S. officials said. Tehran denied any involvement in the attack on the base.', '2023-10-24'),
+    )
+    expect([event?.status, event?.disputed]).toEqual(['confirmed', false])
+    expect(event?.reports.map((r) => r.denies)).toEqual([null, 'responsibility'])
   })
 
   it('only U.S. or coalition officials confirm: the Kurdistan counter-terrorism directorate reports', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statementGist } from '../../src/extract/statement-gist.js'
+import { statementGist, statementTitle } from '../../src/extract/statement-gist.js'
 
 describe('statementGist sums up a statement in its own words', () => {
   it.each([
@@ -27,4 +27,44 @@ describe('statementGist sums up a statement in its own words', () => {
   })
 
   it('gives nothing when the sentence has no gist', () => expect(statementGist('A senior defense official echoed that concern on Monday.')).toBeNull())
+})
+
+describe('statementTitle: a title a reader can take in, never "Speaker: verb …"', () => {
+  it.each([
+    // A decision keeps its own subject, so "his" has its owner.
+    [
+      'On Tuesday, Iraqi Prime Minister Ali Rahman ordered his commanders to find the launch teams.',
+      'the Iraqi government',
+      'Iraqi Prime Minister Ali Rahman ordered his commanders to find the launch teams',
+    ],
+    ['The defense secretary vowed to hold the attackers to account.', 'Pentagon', 'The defense secretary vowed to hold the attackers to account'],
+    // A reported clause, with or without "that", reads as "<subject> said …".
+    [
+      'A ministry spokesman said on Friday that the strikes had violated Iraqi sovereignty.',
+      'the Iraqi government',
+      'A ministry spokesman said the strikes had violated Iraqi sovereignty',
+    ],
+    [
+      'The Pentagon said on Wednesday it was now counting 19 service members with minor wounds.',
+      'the Pentagon',
+      'The Pentagon said it was now counting 19 service members with minor wounds',
+    ],
+    // A quotation with its speaker after it is headed by the speaker.
+    [
+      '"No American personnel were hurt in the attack," the command told reporters.',
+      'U.S. Central Command',
+      'U.S. Central Command: No American personnel were hurt in the attack',
+    ],
+    // A dateline is not part of what was said.
+    [
+      'AMMAN (Wire) — Three drones were downed over the border overnight, a military spokesman said.',
+      'the Jordanian military',
+      'The Jordanian military: Three drones were downed over the border overnight',
+    ],
+    // A clause that is itself a report of a report, or a fragment, gets no headline.
+    ['The attack, which officials first said caused no injuries, wounded four, Ryder said.', 'Pat Ryder', 'Statement by Pat Ryder'],
+    ['The spokesman also described the first raids of the week.', 'the Pentagon', 'Statement by the Pentagon'],
+  ])('%s', (sentence, speaker, title) => {
+    expect(statementTitle(sentence, speaker)).toBe(title)
+  })
 })

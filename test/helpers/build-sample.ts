@@ -22,7 +22,7 @@ export const SAMPLE_EVENTS = 'test/fixtures/sample-events.json'
 export async function sampleTimeline(seedsDir = 'seeds', given?: TimelineEvent[]): Promise<Timeline> {
   const events = given ?? (JSON.parse(await readFile(SAMPLE_EVENTS, 'utf8')) as TimelineEvent[])
   const { timeline } = await runPipeline({ seedsDir })
-  const articles = new Map((await readArticles(seedsDir)).articles.map((a) => [a.path, cleanArticle(a)]))
+  const articles = new Map((await readArticles(seedsDir)).articles.map((a) => [a.id, cleanArticle(a)]))
   const records = timeline.articles.map((record) => {
     const article = articles.get(record.path)
     if (article === undefined) throw new Error(`The pipeline returned ${record.path}, which reading ${seedsDir}/ again did not.`)

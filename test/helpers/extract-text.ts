@@ -17,6 +17,7 @@ export function shippedKnowledge(): Knowledge {
 export function articleOf(body: string, date: string, source = 'Test Wire'): Article {
   return {
     path: 'test/article.md',
+    id: 'test/article.md',
     slug: 'article',
     title: 'Test article',
     source,

@@ -27,6 +27,7 @@ function report(over: Partial<Report>): Report {
     end: 19,
     dateText: 'on Wednesday',
     saidOn: '2023-10-19',
+    denies: null,
     summary: '',
     ...over,
   }
@@ -79,7 +80,14 @@ describe('mergeReports', () => {
     const [event] = mergeReports(
       [
         report({ status: 'claimed', claimant: 'Islamic Resistance in Iraq', claimantKind: 'militia', killed: { min: 2, max: 2 } }),
-        report({ article: 'seeds/b.md', status: 'denied', claimant: 'U.S. Central Command', claimantKind: 'us-official', killed: { min: 0, max: 0 } }),
+        report({
+          article: 'seeds/b.md',
+          status: 'denied',
+          denies: 'occurrence',
+          claimant: 'U.S. Central Command',
+          claimantKind: 'us-official',
+          killed: { min: 0, max: 0 },
+        }),
       ],
       knowledge,
     )
@@ -90,6 +98,23 @@ describe('mergeReports', () => {
       ['claimed', 2],
       ['denied', 0],
     ])
+  })
+
+  it('is disputed only when the reports disagree on whether it happened, not when one denies the toll, who did it or the target', () => {
+    const claim = report({ status: 'claimed', claimant: 'Islamic Resistance in Iraq', claimantKind: 'militia', killed: { min: 2, max: 2 } })
+    const denial = (denies: Report['denies'], status: Report['status']) =>
+      report({ article: 'seeds/b.md', status, denies, claimant: 'U.S. Central Command', claimantKind: 'us-official' })
+    const merged = (denies: Report['denies'], status: Report['status']) => mergeReports([claim, denial(denies, status)], knowledge)[0]
+    expect([merged('occurrence', 'denied')?.status, merged('occurrence', 'denied')?.disputed]).toEqual(['denied', true])
+    for (const denies of ['casualties', 'responsibility', 'target'] as const) {
+      expect([merged(denies, 'confirmed')?.status, merged(denies, 'confirmed')?.disputed], denies).toEqual(['confirmed', false])
+      expect(merged(denies, 'confirmed')?.reports.map((r) => r.denies)).toEqual([null, denies])
+    }
+    // A denial that it happened with no other account of it is no disagreement; nor is a statement ever disputed.
+    expect(mergeReports([denial('occurrence', 'denied')], knowledge)[0]?.disputed).toBe(false)
+    const statement = { type: 'statement' as const, location: null, claimant: 'John Kirby', claimantKind: 'us-official' as const, status: 'confirmed' as const }
+    const said = mergeReports([report(statement), report({ ...statement, article: 'seeds/b.md', denies: 'occurrence' })], knowledge)
+    expect(said.map((e) => e.disputed)).toEqual([false])
   })
 
   it('attaches a report that names no base to the attack its own article places on that day', () => {

@@ -107,6 +107,7 @@ const csvEvent = (changes: Partial<TimelineEvent> = {}): TimelineEvent => ({
       injured: null,
       dateText: null,
       saidOn: '2023-10-20',
+      denies: null,
     },
   ],
   ...changes,

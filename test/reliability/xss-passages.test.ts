@@ -114,7 +114,7 @@ async function hostileSite(): Promise<{ seeds: string; events: TimelineEvent[]; 
         mergeReasons: [],
         reports: [
           {
-            article: article.path,
+            article: article.id,
             source: article.source,
             quote: article.body.slice(start, end),
             start,
@@ -126,6 +126,7 @@ async function hostileSite(): Promise<{ seeds: string; events: TimelineEvent[]; 
             injured: null,
             dateText: 'on Monday',
             saidOn: '2023-10-24',
+            denies: null,
           },
         ],
       })

@@ -40,6 +40,7 @@ function eventQuoting(id: string, start: number, end: number): TimelineEvent {
         injured: null,
         dateText: null,
         saidOn: '2023-10-24',
+        denies: null,
       },
     ],
   }

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../model/event.js'
 import type { EventType } from '../../model/report.js'
-import { changeText, CORRECTION_LABELS, formatCasualties, formatCount, showsStatus, statusBadge } from '../../render/event-entry.js'
+import { changeText, CORRECTION_LABELS, denialText, formatCasualties, formatCount, showsStatus, statusBadge, tollDispute } from '../../render/event-entry.js'
 import { groupBy } from '../../render/group-by.js'
 import { anchorFor } from '../../render/quote-anchors.js'
 import { shortTitle } from '../../render/short-title.js'
@@ -20,6 +20,8 @@ export interface ReportView {
   status: StatusBadge
   /** This report's own casualty figures, e.g. `20 injured`; `null` when it gives none. */
   figures: string | null
+  /** What the report denies, in words after "denies": `that it happened`, `the casualties`; `null` when it denies nothing. */
+  denies: string | null
   /** The day the source said it, where the sentence gives one apart from the day it happened and the article's day; `null` otherwise. */
   saidOn: { text: string; datetime: string } | null
   quote: string
@@ -50,12 +52,15 @@ export interface EventPage extends EventEntry {
   description: string
   /** The status search narrows by (`Confirmed`); `null` for a statement, which shows none. */
   searchStatus: string | null
+  /** Said when the reports disagree on the toll (`tollDispute`), e.g. `Reports disagree on the casualties: U.S. Central Command denies them.`; `null` otherwise. */
+  tollNote: string | null
   /** `Sunday 22 October 2023 (some day in this span)` written out for the facts list. */
   killed: string
   injured: string
   /** E.g. `Anbar, Iraq · a named site`; `null` without a place. */
   placeDetail: string | null
   reports: ReportView[]
+  /** Why the reports are one event, one sentence each, the outlets and titles in them isolated (`isolateNames`). */
   mergeReasons: string[]
   /** The editors' corrections of this event, for its audit trail; empty when uncorrected. */
   corrections: CorrectionView[]
@@ -85,6 +90,18 @@ const KIND_NOUNS: Record<EventType, string> = { attack: 'attack', 'us-strike': '
 
 const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
 
+/**
+ * `reason` with each of `names` (outlets and titles, as merge reasons quote them) isolated between FSI and PDI,
+ * as `<bdi>` isolates them elsewhere on the page: a right-to-left override in a title cannot reverse the
+ * sentence around it. Longest first, so a title holding an outlet's name is isolated whole.
+ */
+function isolateNames(reason: string, names: string[]): string {
+  const found = [...new Set(names)].filter((name) => name !== '' && reason.includes(name)).sort((a, b) => b.length - a.length)
+  if (found.length === 0) return reason
+  const pattern = new RegExp(found.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+  return reason.replace(pattern, (name) => `\u2068${name}\u2069`)
+}
+
 /** One page per event: its facts, every report with its quote, why the reports were merged, its corrections, and its neighbours of its kind on the timeline. */
 export const eventPage: PageType<'events', EventPage[], EventPage> = {
   template: 'event',
@@ -109,6 +126,7 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
         pageTitle: shortTitle(`${event.summary}, ${day(event.date)}`),
         description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${entry.status.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
         searchStatus: showsStatus(event.type) ? entry.status.label : null,
+        tollNote: tollDispute(event.reports),
         killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
         injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
         placeDetail:
@@ -126,13 +144,19 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
             claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
             status: statusBadge(event.type, r.status),
             figures: formatCasualties(r.killed, r.injured),
+            denies: denialText(r.denies),
             // The day it was said, where the sentence gives one that is neither the day it happened nor the day the article
             // appeared ("the Pentagon said Monday" of a Sunday attack, in a Tuesday article): the article's day is shown above.
             saidOn: (r.saidOn === event.date && r.saidOn === event.dateEnd) || r.saidOn === article?.date ? null : { text: day(r.saidOn), datetime: r.saidOn },
             quote: r.quote,
           }
         }),
-        mergeReasons: event.mergeReasons,
+        mergeReasons: event.mergeReasons.map((reason) =>
+          isolateNames(
+            reason,
+            event.reports.flatMap((r) => [r.source, articleByPath.get(r.article)?.title ?? '']),
+          ),
+        ),
         corrections: (event.corrections ?? []).map((c) => ({
           label: CORRECTION_LABELS[c.kind],
           reason: c.reason,

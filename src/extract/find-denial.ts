@@ -1,0 +1,87 @@
+import type { Denial } from '../model/report.js'
+
+/** A verb of denial: "denied", "rejects", "dismissed", "refuted". */
+const DENY = String.raw`(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)`
+/** Words that call a report untrue: "are not true", "was false", "baseless claims". */
+const UNTRUE = String.raw`(?:(?:is|are|was|were|as) (?:not true|untrue|false|baseless|unfounded|fabricated|inaccurate)|(?:false|baseless|unfounded|fabricated) (?:claims?|reports?|allegations?))`
+/** The words of a toll. */
+const TOLL = String.raw`(?:casualt(?:y|ies)|deaths?|killed|fatalit(?:y|ies)|fatal|injur(?:y|ies|ed)|wounded|dead|losses|hurt)`
+/** U.S. or coalition forces, as news names them. */
+const US_FORCES = String.raw`(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|soldiers|service ?members|military)`
+/** An attack said to be an aggregate rather than one event: "no attack … had been recorded since February". */
+const NOT_SINCE = String.raw`(?![^;]{0,40}\bsince\b)`
+
+/**
+ * Words that look like a denial and are not one, blanked before the rules read the sentence: a denial
+ * negated or withheld ("did not deny", "declined to confirm or deny", "neither confirmed nor denied"),
+ * and "rejected" meaning condemned ("rejected any attack on the coalition's bases").
+ */
+const NOT_A_DENIAL = [
+  /\b(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)) (?:or|nor) (?:den(?:y|ies|ied|ying)|refute)\b/gi,
+  /\b(?:did|does|do|would|could|has|have|had|will)(?: not|n't) (?:yet |immediately |publicly )?(?:deny|denied|reject(?:ed)?|dismiss(?:ed)?|refute(?:d)?)\b/gi,
+  /\b(?:declined|refused|failed|unwilling) to (?:deny|reject|refute)\b/gi,
+  /\b(?:without|not|never) (?:deny|denying|denied)\b/gi,
+  /\b(?:no one|nobody|none)\b[^;]{0,20}\bden(?:y|ies|ied)\b/gi,
+  /\breject(?:s|ed|ing)? (?:(?:any|all|every|the|such|these|those) )?(?:[\w-]+ )?(?:acts?|actions?|attacks?|aggression|violations?|interference|presence|escalation|targeting)\b(?! (?:claims?|reports?|accounts?))/gi,
+]
+
+/**
+ * What a denial denies, in order: the first rule that matches names it. Explicit non-occurrence comes
+ * first ("no attack took place" denies the attack whatever else the sentence says), then the denials
+ * that take the attack as having happened, and last any other denial, which denies that it happened.
+ */
+const DENIALS: { denies: Denial; pattern: RegExp }[] = [
+  // "did not take place", "no attack on the base had been recorded", "there had been no attack", "denied that an attack occurred"
+  {
+    denies: 'occurrence',
+    pattern: new RegExp(
+      String.raw`\b(?:did not|didn't|never) (?:happen|occur|take place)\b` +
+        String.raw`|\bno (?:such )?(?:[\w-]+ )?(?:attacks?|strikes?|incidents?|explosions?|blasts?)\b[^;]{0,60}?\b(?:took place|taken place|had occurred|occurred|happened|been (?:recorded|detected|registered)|(?:was|were) (?:recorded|detected))\b${NOT_SINCE}` +
+        String.raw`|\bthere (?:had been|has been|have been|was|were) no (?:such )?(?:[\w-]+ )?(?:attacks?|strikes?|incidents?)\b${NOT_SINCE}` +
+        String.raw`|\b${DENY}\b[^;,]{0,40}?\b(?:took place|taken place|had occurred|occurred|happened)\b`,
+      'i',
+    ),
+  },
+  // "denied any involvement", "rejected accusations that Tehran had any role", "said it had no role in the attack"
+  {
+    denies: 'responsibility',
+    pattern: new RegExp(
+      String.raw`\b${DENY}\b[^;]{0,80}?\b(?:involvement|involved|role|responsibility|responsible|behind|links? (?:to|with)|complicity|part in)\b` +
+        String.raw`|\b${DENY} (?:having |that (?:[\w-]+ ){1,3}?(?:had )?)?(?:carr(?:ying|ied) out|conduct(?:ing|ed)|order(?:ing|ed))\b` +
+        String.raw`|\b(?:had|has|have|played) no (?:role|part|involvement|hand)\b|\bnot (?:involved|responsible) (?:in|for|with)\b`,
+      'i',
+    ),
+  },
+  // "American troops were not the target", "denied that U.S. forces were targeted", "was not aimed at coalition forces"
+  {
+    denies: 'target',
+    pattern: new RegExp(
+      String.raw`\b${US_FORCES}\b[^;]{0,30}?\b(?:were|was|are|is|had been) not (?:the )?(?:intended )?(?:targets?|targeted|aimed at)\b` +
+        String.raw`|\bnot (?:targeting|aimed at|directed at|an attack on) (?:the )?(?:U\.?S\.?|American|coalition)\b` +
+        String.raw`|\b${DENY}\b[^;]{0,40}?\b${US_FORCES}\b[^;]{0,20}?\b(?:were|was|had been) (?:the )?(?:targets?|targeted)\b`,
+      'i',
+    ),
+  },
+  // "denied claims that they inflicted fatal casualties", "reports of deaths are not true", "no one was killed, contrary to the claim"
+  {
+    denies: 'casualties',
+    pattern: new RegExp(
+      String.raw`\b${DENY}\b[^;]{0,90}?\b${TOLL}\b` +
+        String.raw`|\b(?:reports?|claims?|accounts?|allegations?|rumou?rs?) of\b[^;]{0,60}?\b${TOLL}\b[^;]{0,40}?\b${UNTRUE}` +
+        String.raw`|\b${TOLL}\b[^;]{0,60}?\bcontrary to\b|\bcontrary to\b[^;]{0,80}?\b${TOLL}\b`,
+      'i',
+    ),
+  },
+  // "CENTCOM denied it", "rejected reports that drones had struck the base", "the claims were false"
+  { denies: 'occurrence', pattern: new RegExp(String.raw`\b${DENY}\b|\b${UNTRUE}\b`, 'i') },
+]
+
+/**
+ * What a sentence denies: that the attack happened, its casualties, who carried it out, or that U.S.
+ * forces were its target; `null` when it denies nothing. Reads the sentence's words only: who says
+ * it, and whether it was confirmed instead, is `attributeClaim`'s to decide.
+ */
+export function findDenial(text: string): Denial | null {
+  const blanked = NOT_A_DENIAL.reduce((t, pattern) => t.replace(pattern, (m) => ' '.repeat(m.length)), text)
+  return DENIALS.find((rule) => rule.pattern.test(blanked))?.denies ?? null
+}
