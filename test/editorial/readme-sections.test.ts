@@ -46,8 +46,9 @@ describe('the README, followed from a clean clone', () => {
 
   beforeAll(async () => {
     dir = copyProject('salvo-readme-')
-    // "Adding an article": the first command it shows, run as npm would run it.
-    const command = blocks(section('Adding an article'), 'sh')[0]?.split('\n')[0] ?? ''
+    // "Adding an article": the command it shows for scraped text, run as npm would run it (its comment cut off).
+    const lines = blocks(section('Adding an article'), 'sh').flatMap((b) => b.split('\n'))
+    const command = (lines.find((l) => l.startsWith('npm run add -- scraped.txt')) ?? '').replace(/\s+#.*$/, '')
     const [npm, run, add, dashes, ...args] = words(command)
     expect([npm, run, add, dashes]).toEqual(['npm', 'run', 'add', '--'])
     writeFileSync(path.join(dir, args[0] ?? ''), SCRAPED)
