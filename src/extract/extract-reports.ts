@@ -27,6 +27,9 @@ export interface ExtractResult {
 const ANAPHORIC_GROUP =
   /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
 
+/** Why a sentence about another attack was set aside: a follow-up right after it ("no one died in that attack") is about that attack. */
+const OTHER_ATTACK = /historical reference|strike by another state|attack at sea/
+
 /** What the previous sentence of the paragraph was about, for sentences that lean on it. */
 interface Carry {
   /** Last day the text talked about, the expression, and whether a heading gave it (a heading's words are the report's date text; a sentence's are its own report's). */
@@ -127,6 +130,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let storyDay: Carry['day'] = null
   /** The last official or source who spoke, for "the official said" paragraphs later. */
   let lastSpoken: Attribution | null = null
+  /** True when the sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" after it is that one, not the story's. */
+  let otherAttackBefore = false
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -228,7 +233,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
           if (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null)) reports.push(...made)
         }
-      } else if (!ownEvent && addsToStory(facts, verdict, story)) {
+      } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story)) {
         // "The claim could not be independently confirmed": says nothing of whether it happened, so it adds no report unless it gives a toll.
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
         if (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null)) reports.push(...made)
@@ -275,6 +280,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
       if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
+      otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
     }
   }
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
@@ -452,7 +458,15 @@ function buildReports(reading: SentenceReading): Report[] {
   if (undated) {
     // Kept for a correction to place: the same report, without a day.
     for (const { place, at } of targets)
-      unplaced.push({ ...base, weapons: weaponsNear(at), location: place, dateText: null, summary: summarize(type, place, weapons, attribution.claimant, knowledge), ...quoteOf(sentence.start), line })
+      unplaced.push({
+        ...base,
+        weapons: weaponsNear(at),
+        location: place,
+        dateText: null,
+        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+        ...quoteOf(sentence.start),
+        line,
+      })
     return []
   }
   return targets.map(({ place, at }) => {

@@ -67,6 +67,14 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     ])
   })
 
+  it('"that attack" right after a sentence about another, set-aside attack (history) is that attack: its toll is not the story\'s', () => {
+    const events = eventsOf(
+      'A drone struck the Harir air base on Sunday, wounding two Americans, officials said.\n\nIn January 2019, rockets fired by another state hit the Ain al-Asad air base. Nobody died in that attack, but more than 60 troops were later treated for concussions.',
+      '2023-11-20',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-11-19', place: 'harir-air-base', status: 'reported', killed: null, injured: 2 }])
+  })
+
   it('a sentence that only says a claim could not be confirmed adds nothing', () => {
     const [event] = attacks(
       eventsOf(
