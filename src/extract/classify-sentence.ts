@@ -37,7 +37,7 @@ export type Verdict = { type: EventType } | { skip: string } | null
 
 const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p) => p.value.precision === 'site')
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
-const isUsStrike = (f: SentenceFacts): boolean =>
+export const isUsStrike = (f: SentenceFacts): boolean =>
   (US_AGENT.test(f.text) && !US_VICTIMS.test(f.text)) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text)
 
 /** Words that open a subordinate clause. */

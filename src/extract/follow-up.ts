@@ -1,5 +1,5 @@
 import type { DateSpan, EventType, Place } from '../model/report.js'
-import type { SentenceFacts, Verdict } from './classify-sentence.js'
+import { isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { AGGREGATE, OTHER_STATE_AGENT } from './sentence-cues.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions } from './find-dates.js'
@@ -58,6 +58,8 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text)) return false
   // A sentence that reports an attack of its own on its own day is not a follow-up.
   if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
+  // "An armed U.S. drone struck them, killing all five": a U.S. strike told after an attack is the reply, and its toll is not the attack's.
+  if (story.type === 'attack' && ((verdict !== null && verdict.type === 'us-strike') || (isUsStrike(facts) && !REFERS_BACK.test(facts.text)))) return false
   return REFERS_BACK.test(facts.text) || toll
 }
 

@@ -75,6 +75,14 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     expect(attacks(events).map(brief)).toEqual([{ day: '2023-11-19', place: 'harir-air-base', status: 'reported', killed: null, injured: 2 }])
   })
 
+  it("a U.S. strike told after the attack is the reply: its toll is not the attack's", () => {
+    const events = eventsOf(
+      'Rockets were fired at the Rumalyn Landing Zone on Sunday, U.S. Central Command said. Nobody was hurt.\n\nAn armed U.S. drone then struck the launch team, killing all four.',
+      '2023-12-04',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-12-03', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: 0 }])
+  })
+
   it('a sentence that only says a claim could not be confirmed adds nothing', () => {
     const [event] = attacks(
       eventsOf(
