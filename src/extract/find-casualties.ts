@@ -136,7 +136,12 @@ const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostl
 const GROUP = String.raw`(?:${COUNT}(?:\s+${MODIFIER}){0,5}(?:\s+${PEOPLE_NOUN}${PEOPLE_TAIL})?|\b(?:a|an)(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN}${PEOPLE_TAIL}|\banother(?:(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN})?)`
 
 /** Groups counted together, added up: "two soldiers and a contractor". A later group needs its noun, so "three soldiers and two were hurt" stays three. */
-const GROUPS = String.raw`(?<list>${GROUP}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:${COUNT}(?:\s+${MODIFIER}){0,5}|\b(?:a|an)(?:\s+${MODIFIER}){0,4})\s+${PEOPLE_NOUN}(?!\s+(?:were|was|have|has|had|are|is)\b))*)`
+const groups = (subject: boolean): string =>
+  String.raw`(?<list>${GROUP}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:${COUNT}(?:\s+${MODIFIER}){0,5}|\b(?:a|an)(?:\s+${MODIFIER}){0,4})\s+${PEOPLE_NOUN}${subject ? '' : String.raw`(?!\s+(?:were|was|have|has|had|are|is)\b)`})*)`
+/** People a verb acts on ("killed three soldiers and a contractor"): a later group followed by "were" starts a clause of its own ("… and two civilians were hurt"). */
+const GROUPS = groups(false)
+/** People as the subject of "were wounded": the verb follows the whole list ("five soldiers and two contractors were wounded"). */
+const SUBJECT_GROUPS = String.raw`(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)${groups(true)}`
 
 /** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly". */
 const AUXILIARY = String.raw`(?:\s+(?:were|was|is|are|have|has|had|been|being|got|also|later|all|reportedly|reported|initially|confirmed))*`
@@ -168,7 +173,7 @@ export const figureRules: FigureRule[] = [
   // "three U.S. service members were killed", "six dead", "four were mortally wounded", "three deaths"
   rule(
     'killed',
-    String.raw`${GROUPS}${ASIDE}${AUXILIARY}\s+(?:killed|dead|died|deaths|fatalities|slain|perished|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
+    String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}\s+(?:killed|dead|died|deaths|fatalities|slain|perished|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
   ),
   // "the death toll climbed to five", "the number of U.S. troops killed rose to three"
   rule(
@@ -181,7 +186,7 @@ export const figureRules: FigureRule[] = [
     String.raw`\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|(?:${INJURY_ADJECTIVE}\s+){0,3}(?:injuries|wounds)\s+to)\s+(?:all\s+)?(?:the\s+)?${GROUPS}`,
   ),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
-  rule('injured', String.raw`${GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
+  rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"
   rule(
     'injured',

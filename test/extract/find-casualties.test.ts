@@ -31,6 +31,11 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['Six fighters were killed in the raid on the training camp, a spokesman said.', 6, null],
     ['Five members of the Syrian Democratic Forces were killed at the oil field.', 5, null],
     ['The barrage killed two soldiers and a contractor.', 3, null],
+    // The subject of "were wounded" is the whole list, however it is worded.
+    ['An official said four service members and three American contractors had been wounded.', null, 7],
+    ['Two soldiers and one civilian employee were killed.', 3, null],
+    // A later group with a verb of its own is a clause of its own.
+    ['The drone killed two soldiers and three civilians were hurt.', 2, 3],
     ['A U.S. service member was killed and four others were wounded.', 1, 4],
     ['Four troops were mortally wounded in the blast.', 4, null],
     ['The drone left four soldiers dead and 12 wounded.', 4, 12],
