@@ -67,7 +67,9 @@ function rangeLabel(chunk: EventEntry[], wholeMonths: Map<string, number>): stri
   const last = days.at(-1) ?? ''
   const month = first.slice(0, 7)
   if (month === last.slice(0, 7) && wholeMonths.get(month) === chunk.length) return formatMonth(month)
-  return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`
+  // An event known only to its month has the month as its datetime (`2023-11`).
+  const label = (datetime: string): string => (datetime.length === 7 ? formatMonth(datetime) : formatDay(datetime))
+  return first === last ? label(first) : `${label(first)} – ${label(last)}`
 }
 
 /** The links between the pages of one list; `null` when the list fits on one page. */
