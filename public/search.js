@@ -1,6 +1,8 @@
 // Search, as progressive enhancement. Without this script the search box on every page
-// submits to /browse/ (the filter pages). With it, the box leads to /search/, where this
-// script runs the query with Pagefind's index, loaded only when a search is made.
+// submits to /browse/ (the filter pages), which says the words were not searched. With it,
+// the box leads to /search/, where this script runs the query with Pagefind's index, loaded
+// only when a search is made. Filters without words list events in date order instead, from
+// the filter page's own list of events (browse/events.json, see public/browse.js).
 // Everything is found relative to this file's own address, so the same file works at a
 // domain's root, under a path prefix, or in a relative build served from any folder.
 // No inline script and no inline style: it runs under the site's Content-Security-Policy.
@@ -58,6 +60,7 @@
     }
   }
 
+  /** A result: Pagefind's (its `excerpt` is HTML) or an event of the filter's list (its `text` is plain). */
   const resultItem = (data) => {
     const item = document.createElement('li')
     item.className = 'result'
@@ -76,7 +79,8 @@
     heading.append(link)
     const excerpt = document.createElement('p')
     excerpt.className = 'result__excerpt'
-    appendExcerpt(excerpt, data.excerpt)
+    if (data.text === undefined) appendExcerpt(excerpt, data.excerpt)
+    else excerpt.textContent = data.text
     item.append(heading, excerpt)
     return item
   }
@@ -93,6 +97,44 @@
     }
     return filters
   }
+
+  /** The filter page's events, in date order, and its facets' options (value and label), loaded on first use. */
+  let filterData = null
+  const loadFilterData = () => {
+    if (filterData !== null) return filterData
+    filterData = fetch(new URL('browse/events.json', root)).then((r) => {
+      if (!r.ok) throw new Error(`browse/events.json answered ${r.status}`)
+      return r.json()
+    })
+    filterData.catch(() => {
+      filterData = null
+    })
+    return filterData
+  }
+
+  /**
+   * Filters without words: the events that have each chosen value, in date order, from the filter
+   * page's list. This page's filters name values by label, as Pagefind does (`Confirmed`, a site's
+   * name); the filter page's facets say which of their values have that label.
+   */
+  const eventsMatching = async (filters) => {
+    const data = await loadFilterData()
+    const wanted = Object.entries(filters).map(([name, label]) => {
+      const facet = data.facets.find((f) => f.param === name)
+      return { name, values: new Set((facet?.options ?? []).filter((o) => o.label === label).map((o) => o.value)) }
+    })
+    const found = data.events.filter((event) => wanted.every(({ name, values }) => (event.values[name] ?? []).some((v) => values.has(v))))
+    // The same choice on the filter page, which lists them all and downloads them.
+    const query = new URLSearchParams()
+    for (const { name, values } of wanted) if (values.size === 1) query.set(name, [...values][0])
+    return { found, more: `${new URL('browse/', root).pathname}${query.size > 0 ? `?${query}` : ''}` }
+  }
+
+  const eventResult = (event) => ({
+    url: new URL(event.url.replace(/^\//, ''), root).pathname,
+    meta: { kind: 'Event', date: event.when.text, title: event.summary },
+    text: [event.kind, event.status.label, event.place].filter(Boolean).join(' · '),
+  })
 
   // A later search overtakes an earlier one still loading.
   let latest = 0
@@ -112,6 +154,26 @@
     }
     say('Searching…')
     try {
+      if (!words) {
+        const { found, more } = await eventsMatching(filters)
+        if (run !== latest) return
+        list.replaceChildren(...found.slice(0, MAX_RESULTS).map(eventResult).map(resultItem))
+        list.hidden = found.length === 0
+        const what = Object.values(filters).join(', ')
+        if (found.length === 0) {
+          say(`No events for ${what}.`)
+        } else {
+          const link = document.createElement('a')
+          link.href = more
+          link.textContent = found.length > MAX_RESULTS ? `the filter page lists them all` : 'the filter page'
+          status.replaceChildren(
+            `${found.length} event${found.length === 1 ? '' : 's'} for ${what}, in date order${found.length > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown, and ` : '. Add dates, or download them, on '}`,
+            link,
+            '.',
+          )
+        }
+        return
+      }
       const api = await loadPagefind()
       const search = await api.search(words || null, { filters })
       const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()))

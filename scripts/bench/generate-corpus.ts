@@ -67,19 +67,30 @@ interface SyntheticEvent {
   group: string
 }
 
+/** What else a corpus may hold; without options, every corpus is the one the benchmark has always measured. */
+export interface CorpusOptions {
+  /** Days from 17 October 2023 over which the events fall (130 by default): 730 spans two years. */
+  days?: number
+  /** `true` to put about one event in eight in a region the gazetteer draws as an area ("U.S. forces in eastern Syria"). */
+  areas?: boolean
+}
+
 /** Writes `count` articles into `dir` (emptied first) and returns how many distinct events they report. */
-export async function generateCorpus(dir: string, count: number, seed = 20231017): Promise<{ articles: number; events: number }> {
+export async function generateCorpus(dir: string, count: number, seed = 20231017, options: CorpusOptions = {}): Promise<{ articles: number; events: number }> {
   const random = prng(seed + count)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
   const knowledge = loadKnowledge()
   const sites = knowledge.places.filter((p) => p.precision === 'site')
+  const regions = knowledge.places.filter((p) => p.radiusKm !== undefined)
   const start = parseISO('2023-10-17')
-  const days = 130
+  const days = options.days ?? 130
   const events: SyntheticEvent[] = Array.from({ length: Math.max(1, Math.round(count / 3)) }, () => {
     const site = pick(sites)
+    // Drawn only when asked for, so that a corpus without areas is the same as before they existed.
+    const region = options.areas === true && random() < 0.125 ? pick(regions) : null
     return {
       day: format(addDays(start, Math.floor(random() * days)), 'yyyy-MM-dd'),
-      site: pick([site.name, ...site.aliases]),
+      site: region === null ? pick([site.name, ...site.aliases]) : `U.S. forces in ${pick(region.aliases)}`,
       weapon: pick(WEAPONS),
       injured: random() < 0.2 ? 1 + Math.floor(random() * 20) : 0,
       group: pick(GROUPS),

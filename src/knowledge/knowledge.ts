@@ -15,6 +15,10 @@ export interface PlaceEntry {
   lat: number
   lon: number
   aliases: string[]
+  /** What the map writes beside it where the name is long: `MSS Conoco`. Absent: the name without its bracket. */
+  shortName?: string
+  /** How far an area reaches from `lat`, `lon`, in kilometres, roughly: the map draws it as an area, not a point. Absent for a point. */
+  radiusKm?: number
 }
 
 /** An armed group or state actor from `src/data/groups.yaml`. */

@@ -60,6 +60,9 @@ function readList(file: string): { items: Item[]; bytes: Buffer } {
   return { items, bytes }
 }
 
+/** `{ [key]: value }`, or nothing when the value is absent: an optional field stays absent rather than `undefined`. */
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> => (value === undefined ? {} : ({ [key]: value } as Record<K, V>))
+
 /** Field checks that throw a sentence naming the file, line and field. */
 function fields(name: string, line: number, raw: Raw) {
   const where = `${name}:${line}`
@@ -81,6 +84,13 @@ function fields(name: string, line: number, raw: Raw) {
     number(field: string, min: number, max: number): number {
       const v = raw[field]
       if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) return fail(field, `must be a number between ${min} and ${max} (decimal degrees)`)
+      return v
+    },
+    /** A number of `unit`s between `min` and `max`, or `undefined` when the field is absent. */
+    optionalAmount(field: string, min: number, max: number, unit: string): number | undefined {
+      const v = raw[field]
+      if (v === undefined || v === null) return undefined
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) return fail(field, `must be a number of ${unit} between ${min} and ${max}`)
       return v
     },
     list(field: string, required = true): string[] {
@@ -238,6 +248,8 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
       lat: f.number('lat', -90, 90),
       lon: f.number('lon', -180, 180),
       aliases: f.list('aliases'),
+      ...optional('shortName', f.optionalText('shortName') ?? undefined),
+      ...optional('radiusKm', f.optionalAmount('radiusKm', 1, 1000, 'kilometres')),
       line,
     }
   })

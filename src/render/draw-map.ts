@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo'
+import { geoCircle, geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { Topology, GeometryCollection } from 'topojson-specification'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
@@ -18,6 +18,8 @@ const FOCUS = new Map([
 /** One country outline, as an SVG path. */
 export interface MapShape {
   name: string
+  /** `iraq`, `syria`, `jordan` for the three countries, whose outlines areas are clipped to; `null` for a neighbour. */
+  id: string | null
   /** SVG path data in the map's viewBox. */
   d: string
   /** `true` for Iraq, Syria and Jordan; neighbours are drawn for context. */
@@ -33,7 +35,14 @@ export interface BaseMap {
   shapes: MapShape[]
   /** Projects WGS 84 `[lon, lat]` to `[x, y]` in the viewBox, rounded to 0.1. */
   project: (lon: number, lat: number) => { x: number; y: number }
+  /** The outline of everything within `radiusKm` of `[lon, lat]` (a circle on the globe), as SVG path data in the viewBox. */
+  area: (lon: number, lat: number, radiusKm: number) => string
+  /** Whether the point `x`, `y` of the viewBox is inside the country whose shape has the `id` given (`syria`). */
+  contains: (id: string, x: number, y: number) => boolean
 }
+
+/** Kilometres in a degree of a great circle (the mean Earth radius, 6,371 km, times π/180). */
+const KM_PER_DEGREE = 111.195
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>
 
@@ -127,6 +136,7 @@ export function drawBaseMap(options: { width: number; height: number; margin: nu
     const centroid = isFocus ? path.centroid(f) : null
     shapes.push({
       name: f.properties.name,
+      id: isFocus ? f.properties.name.toLowerCase().replace(/[^a-z]+/g, '-') : null,
       d,
       focus: isFocus,
       label: centroid === null ? null : { x: Math.round(centroid[0]), y: Math.round(centroid[1]) },
@@ -137,5 +147,18 @@ export function drawBaseMap(options: { width: number; height: number; margin: nu
     const point = projection([lon, lat]) ?? [0, 0]
     return { x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }
   }
-  return { width, height, shapes, project }
+  const area = (lon: number, lat: number, radiusKm: number): string =>
+    path(
+      geoCircle()
+        .center([lon, lat])
+        .radius(radiusKm / KM_PER_DEGREE)
+        .precision(3)(),
+    ) ?? ''
+  const byId = new Map(focus.map((f) => [f.properties.name.toLowerCase().replace(/[^a-z]+/g, '-'), f]))
+  const contains = (id: string, x: number, y: number): boolean => {
+    const country = byId.get(id)
+    const point = projection.invert?.([x, y])
+    return country !== undefined && point !== null && point !== undefined && geoContains(country, point)
+  }
+  return { width, height, shapes, project, area, contains }
 }

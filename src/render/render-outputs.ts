@@ -17,7 +17,7 @@ export interface OutputFile {
 
 /**
  * Everything the site publishes besides its pages, from the timeline alone: the feeds,
- * the open data (records, CSV, GeoJSON), the sitemap of `pages` and robots.txt. Pure and
+ * the open data (records, CSV, GeoJSON), the filter's events, the sitemap of `pages` and robots.txt. Pure and
  * deterministic: the same timeline and settings give the same bytes.
  */
 export function renderOutputs(timeline: Timeline, settings: SiteSettings, pages: string[]): OutputFile[] {
@@ -33,6 +33,8 @@ export function renderOutputs(timeline: Timeline, settings: SiteSettings, pages:
     { path: 'data/events.csv', content: eventsCsv(events, timeline.articles) },
     { path: 'data/events.geojson', content: stableJson(eventsGeoJson(events, timeline.articles)) },
     { path: 'robots.txt', content: writeRobots(links) },
+    // What the filter on /browse/ (public/browse.js) lists, and search without words (public/search.js): not open data, so compact, and beside its page.
+    { path: 'browse/events.json', content: stableJson({ facets: timeline.views.filter.facets, events: timeline.views.filter.events }, 0) },
   )
   const sitemap = writeSitemap(pages, links)
   if (sitemap !== null) files.push({ path: 'sitemap.xml', content: sitemap })

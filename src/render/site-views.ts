@@ -150,25 +150,6 @@ export interface GroupPage extends ListPageHead {
   counts: string
 }
 
-export interface MapMarker {
-  x: number
-  y: number
-  /** Radius in viewBox pixels, from the number of attacks (area ∝ attacks). */
-  r: number
-  url: string
-  name: string
-  attacks: number
-  /** E.g. `Ain al-Asad Air Base, Iraq: 4 attacks`. */
-  label: string
-}
-
-export interface MapView {
-  width: number
-  height: number
-  shapes: MapShape[]
-  markers: MapMarker[]
-}
-
 export interface LocatorView {
   width: number
   height: number

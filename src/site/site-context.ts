@@ -1,7 +1,7 @@
 import { compareEvents, type TimelineEvent } from '../model/event.js'
 import type { EventStatus, EventType } from '../model/report.js'
 import type { ArticleRecord, TimelineData } from '../model/timeline-data.js'
-import { drawDailyChart, type DailyChart } from '../render/draw-chart.js'
+import { drawAttackChart, type AttackChart } from '../render/draw-chart.js'
 import { drawBaseMap } from '../render/draw-map.js'
 import {
   agreesWithRecord,
@@ -35,7 +35,6 @@ import {
   type GroupPage,
   type Link,
   type LocatorView,
-  type MapView,
   type OutletPage,
   type PlacePage,
   type SearchFilters,
@@ -43,20 +42,22 @@ import {
   type Summary,
 } from '../render/site-views.js'
 import { safeSlug } from '../safe-slug.js'
+import { browseFilter, type BrowseFilter, type FilterFacetSource } from './browse-filter.js'
 
 /** What the site shows of a place's precision: `a named site`, `a town or area`, `a whole country`. */
 export const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town or area', country: 'a whole country' }
 
-/** The views every kind of page may print, or the single pages (the map, the filter index, the data page…) lay out. */
+/** The views every kind of page may print, or the single pages (the filter index, the data page…) lay out. */
 export interface SharedViews {
   summary: Summary
-  chart: DailyChart | null
+  chart: AttackChart | null
   outlets: OutletPage[]
   places: PlacePage[]
   groups: GroupPage[]
   /** The filter index: each kind of facet with its values. */
   browse: { id: string; title: string; links: CountedLink[] }[]
-  map: MapView
+  /** The filter form of /browse/ and the events it filters (written to `browse/events.json`). */
+  filter: BrowseFilter
   locator: LocatorView
   feeds: SiteFeeds
   /** The links to the feed of all events, which every page but a site's or a group's advertises: not the feed itself, which changes with every event. */
@@ -78,8 +79,15 @@ export interface AboutView {
   setAside: number
 }
 
+/** What the map pages know of a gazetteer place beyond what its events carry (src/data/gazetteer.yaml). */
+export interface MapKnowledge {
+  places?: { id: string; shortName?: string; radiusKm?: number }[]
+}
+
 /** One value of a facet (a country, a weapon, a status, a month, a kind of event) and its events. */
 export interface FacetValue {
+  /** The value as its page's address names it: `iraq`, `drone`, `confirmed`, `2023-10`, `attack`. */
+  key: string
   /** `Country`, `Weapon`, `Status`, `Month`, `Kind`. */
   kind: string
   /** The value as the site names it: `Iraq`, `Drone`, `Confirmed`, `October 2023`, `Attack`. */
@@ -140,6 +148,8 @@ export interface SiteContext {
   articlesOf: Map<string, ArticleRecord[]>
   /** The reports `articles` made, with their events, in the order of their articles. */
   reportRowsOf: (articles: ArticleRecord[]) => ReportRow[]
+  /** A gazetteer place's short name and, for an area, how far it reaches, by id: what the map pages draw by. Empty without knowledge. */
+  gazetteer: Map<string, { shortName?: string; radiusKm?: number }>
   views: SharedViews
 }
 
@@ -166,7 +176,7 @@ function sumCounts(counts: TimelineEvent['killed'][]): string {
  */
 export function siteContext(
   data: Pick<TimelineData, 'articles' | 'events'> & Partial<Pick<TimelineData, 'diagnostics'>>,
-  knowledge: RenderKnowledge = {},
+  knowledge: RenderKnowledge & MapKnowledge = {},
 ): SiteContext {
   const { articles } = data
   const naming = makeNaming(knowledge)
@@ -213,8 +223,7 @@ export function siteContext(
     undatedInChart: attacks.length - [...dayCounts.values()].reduce((a, b) => a + b, 0),
   }
 
-  // Maps: one big map, one small locator shared by event and site pages.
-  const base = drawBaseMap({ width: 640, height: 560, margin: 24, resolution: '50m', digits: 1 })
+  // The small locator map that event and site pages share (the big maps are the map pages', src/site/pages/map.ts).
   const small = drawBaseMap({ width: 200, height: 176, margin: 8, resolution: '110m', digits: 0 })
   const locate = (location: TimelineEvent['location']): { x: number; y: number } | null =>
     location === null || location.lat === null || location.lon === null ? null : small.project(location.lon, location.lat)
@@ -256,18 +265,6 @@ export function siteContext(
     })
     .sort((a, b) => (a.country?.label ?? '').localeCompare(b.country?.label ?? '', 'en') || a.name.localeCompare(b.name, 'en'))
 
-  const markers = places
-    .flatMap((p) => {
-      const location = byPlace.get(p.slug)?.[0]?.location
-      if (location === undefined || location === null || location.lat === null || location.lon === null || location.precision === 'country') return []
-      const { x, y } = base.project(location.lon, location.lat)
-      const r = p.attacks === 0 ? 3 : Math.round((4 + 5 * Math.sqrt(p.attacks)) * 10) / 10
-      const label = `${p.name}${p.country === null ? '' : `, ${p.country.label}`}: ${p.attacks === 0 ? `no attacks; ${p.counts.replace(/^0 attacks, /, '')}` : p.counts}`
-      return [{ x, y, r, url: p.url, name: p.name, attacks: p.attacks, label }]
-    })
-    // Big markers first, so small ones are drawn on top and stay clickable.
-    .sort((a, b) => b.r - a.r || a.name.localeCompare(b.name, 'en'))
-
   // Groups.
   const byGroup = groupBy(events, (e) => e.actors.filter(knownGroup))
   const groupEntries = new Map<string, EventEntry[]>()
@@ -295,7 +292,9 @@ export function siteContext(
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
 
-  // Facets: country, weapon, status, month, type.
+  // Facets: country, weapon, status, month, type, site, group. One entry each: its section of the filter index (/browse/), its pages
+  // (unless it has a page type of its own), and, with `filter`, its control in the filter form there, which any combination narrows.
+  const placeNames = new Map(places.map((p) => [p.slug, p.name]))
   const facetKinds: {
     id: string
     title: string
@@ -304,6 +303,10 @@ export function siteContext(
     url: (key: string) => string
     label: (key: string) => string
     order?: string[]
+    /** `false` when the values have pages of their own page type (sites, groups): no facet page is made for them. */
+    pages?: false
+    /** The control of the filter form on /browse/ (public/browse.js): its name in the query, its label, and its option for "any". */
+    filter?: { param: string; label: string; any: string }
   }[] = [
     {
       id: 'countries',
@@ -312,8 +315,17 @@ export function siteContext(
       keys: (e) => (e.location?.country == null ? [] : [e.location.country]),
       url: (k) => `/countries/${safeSlug(k)}/`,
       label: (k) => k,
+      filter: { param: 'country', label: 'Country', any: 'any country' },
     },
-    { id: 'weapons', title: 'Weapons', kind: 'Weapon', keys: (e) => e.weapons, url: (k) => `/weapons/${k}/`, label: (k) => naming.weaponLabel(k) },
+    {
+      id: 'weapons',
+      title: 'Weapons',
+      kind: 'Weapon',
+      keys: (e) => e.weapons,
+      url: (k) => `/weapons/${k}/`,
+      label: (k) => naming.weaponLabel(k),
+      filter: { param: 'weapon', label: 'Weapon', any: 'any weapon' },
+    },
     {
       id: 'status',
       title: 'Status',
@@ -323,6 +335,7 @@ export function siteContext(
       url: (k) => `/status/${k}/`,
       label: (k) => statusLabel(k as EventStatus),
       order: ['confirmed', 'claimed', 'denied', 'reported'],
+      filter: { param: 'status', label: 'Status', any: 'any status' },
     },
     {
       id: 'months',
@@ -332,6 +345,7 @@ export function siteContext(
       url: (k) => `/months/${k}/`,
       label: (k) => formatMonth(k),
       order: [...new Set(events.map((e) => e.date.slice(0, 7)))],
+      // No control: the form's date range does this, to the day.
     },
     {
       id: 'types',
@@ -341,23 +355,44 @@ export function siteContext(
       url: (k) => `/types/${k}/`,
       label: (k) => TYPE_LABELS[k as EventType],
       order: ['attack', 'us-strike', 'statement', 'other'],
+      filter: { param: 'type', label: 'Kind of event', any: 'any kind' },
+    },
+    {
+      id: 'sites',
+      title: 'Sites and places',
+      kind: 'Site or place',
+      keys: (e) => (e.location === null ? [] : [naming.placeSlug(e.location)]),
+      url: (k) => `/sites/${k}/`,
+      label: (k) => placeNames.get(k) ?? k,
+      order: places.map((p) => p.slug),
+      pages: false,
+      filter: { param: 'site', label: 'Site or place', any: 'any site or place' },
+    },
+    {
+      id: 'groups',
+      title: 'Groups',
+      kind: 'Group',
+      keys: (e) => e.actors.filter(knownGroup),
+      url: (k) => `/groups/${naming.groupSlug(k)}/`,
+      label: (k) => k,
+      order: groups.map((g) => g.name),
+      pages: false,
+      filter: { param: 'group', label: 'Group', any: 'any group' },
     },
   ]
   const facets: FacetValue[] = []
   const browse: SharedViews['browse'] = []
+  const filterSources: FilterFacetSource[] = []
   for (const kind of facetKinds) {
     const grouped = groupBy(events, kind.keys)
     const keys = [...grouped.keys()].sort((a, b) =>
       kind.order === undefined ? kind.label(a).localeCompare(kind.label(b), 'en') : kind.order.indexOf(a) - kind.order.indexOf(b),
     )
-    const values = keys.map((key) => ({ kind: kind.kind, label: kind.label(key), url: kind.url(key), events: grouped.get(key) ?? [] }))
-    facets.push(...values)
+    const values = keys.map((key) => ({ key, kind: kind.kind, label: kind.label(key), url: kind.url(key), events: grouped.get(key) ?? [] }))
+    if (kind.pages !== false) facets.push(...values)
     browse.push({ id: kind.id, title: kind.title, links: values.map((v) => ({ label: v.label, url: v.url, count: v.events.length })) })
+    if (kind.filter !== undefined) filterSources.push({ ...kind, filter: kind.filter, values })
   }
-  browse.push(
-    { id: 'sites', title: 'Sites and places', links: places.map((p) => ({ label: p.name, url: p.url, count: byPlace.get(p.slug)?.length ?? 0 })) },
-    { id: 'groups', title: 'Groups', links: groups.map((g) => ({ label: g.name, url: g.url, count: byGroup.get(g.name)?.length ?? 0 })) },
-  )
 
   // Each article's events in timeline order, found in one pass: scanning every event per article is quadratic in the corpus.
   const eventsOfArticle = groupBy(events, (e) => [...new Set(e.reports.map((r) => r.article))])
@@ -377,7 +412,7 @@ export function siteContext(
       for (const e of [...d.attacks, ...d.context]) if (!backOf.has(e.id)) backOf.set(e.id, `${p.url}#${d.id}`)
     }
   }
-  const chart = drawDailyChart(dayCounts, (d) => dayUrl.get(`d-${d}`) ?? `/#d-${d}`)
+  const chart = drawAttackChart(dayCounts, (d) => dayUrl.get(`d-${d}`) ?? `/#d-${d}`)
 
   // Outlets: each one's reports, numbered in timeline order and, within an event, in its reports' order.
   const reportRows = events.flatMap((event) => event.reports.map((r) => ({ event, status: r.status, article: r.article })))
@@ -425,7 +460,7 @@ export function siteContext(
     places,
     groups,
     browse,
-    map: { width: base.width, height: base.height, shapes: base.shapes, markers },
+    filter: browseFilter(filterSources, events, entryFor),
     siteFeed: { title: allFeed.title, atom: allFeed.atom, json: allFeed.json },
     locator: { width: small.width, height: small.height, shapes: small.shapes },
     feeds: {
@@ -482,6 +517,7 @@ export function siteContext(
     facets,
     articlesOf,
     reportRowsOf,
+    gazetteer: new Map((knowledge.places ?? []).map(({ id, shortName, radiusKm }) => [id, { shortName, radiusKm }])),
     views,
   }
 }

@@ -1,7 +1,7 @@
 import type { TimelineData } from '../model/timeline-data.js'
 import type { RenderKnowledge } from '../render/event-entry.js'
 import { PAGE_TYPES, type PageViews } from './page-types.js'
-import { siteContext } from './site-context.js'
+import { siteContext, type MapKnowledge } from './site-context.js'
 import type { Timeline } from './timeline.js'
 
 /**
@@ -10,7 +10,7 @@ import type { Timeline } from './timeline.js'
  * knowledge give the same views, with no clock and no disk. `npm run build` and `npm start` call it;
  * `npm run check` and `npm run extract` never do.
  */
-export function siteData(data: TimelineData, knowledge: RenderKnowledge = {}): Timeline {
+export function siteData(data: TimelineData, knowledge: RenderKnowledge & MapKnowledge = {}): Timeline {
   const context = siteContext(data, knowledge)
   const pages = Object.fromEntries(PAGE_TYPES.map((type) => [type.view, type.build(context)])) as PageViews
   return { ...data, views: { ...context.views, ...pages } }

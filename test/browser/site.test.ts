@@ -397,12 +397,13 @@ describe('the site in a browser', () => {
     await page.context().close()
   })
 
-  it('without JavaScript, the search box leads to the filter pages', async () => {
+  it('without JavaScript, the search box leads to the filter pages, which say the words were not searched', async () => {
     const page = await open('/', { javaScript: false })
     await page.getByRole('searchbox', { name: 'Search events and articles' }).fill('Tanf')
     await page.keyboard.press('Enter')
-    await page.waitForURL(/\/browse\/\?q=Tanf$/)
+    await page.waitForURL(/\/browse\/\?q=Tanf#not-searched$/)
     await expect(page.locator('h1').textContent()).resolves.toBe('Filter the timeline')
+    await expect(page.locator('#not-searched').isVisible()).resolves.toBe(true)
     const search = await open('/search/', { javaScript: false })
     await expect(search.locator('#search-status-line a[href="/browse/"]').count()).resolves.toBe(1)
     await page.context().close()

@@ -270,17 +270,51 @@ describe('pages of the seeds build', () => {
     }
   })
 
-  it('map: a marker per site with attacks, bigger for more attacks, linking to the site page', async () => {
+  it('map: in each layer, a circle per place or group of places, its area proportional to its attacks, labelled, linking to the place', async () => {
     const $ = await page('map/index.html')
     expect($('svg path.land--focus').length).toBe(3)
-    const markers = $('svg a')
-      .map((_, a) => ({ href: a.attribs.href, r: Number($(a).find('circle').attr('r')), label: a.attribs['aria-label'] }))
-      .get()
+    expect($('svg .map__layer').length).toBe(4)
     const attacked = new Map<string, number>()
     for (const e of timeline.events) if (e.type === 'attack' && e.location?.id) attacked.set(e.location.id, (attacked.get(e.location.id) ?? 0) + 1)
-    for (const [id, n] of attacked) expect(markers.find((m) => m.href === `/sites/${id}/`)?.label).toMatch(new RegExp(`: ${n} attacks?`))
-    const sized = [...attacked].map(([id, n]) => ({ n, r: markers.find((m) => m.href === `/sites/${id}/`)?.r ?? 0 })).sort((a, b) => a.n - b.n)
-    for (let i = 1; i < sized.length; i++) if ((sized[i]?.n ?? 0) > (sized[i - 1]?.n ?? 0)) expect(sized[i]?.r).toBeGreaterThan(sized[i - 1]?.r ?? 0)
+    const layer = $('svg .map__layer--3')
+    const markers = layer
+      .find('a')
+      .filter((_, a) => $(a).find('circle').length === 1)
+      .map((_, a) => ({
+        href: a.attribs.href ?? '',
+        r: Number($(a).find('circle').attr('r')),
+        label: a.attribs['aria-label'] ?? '',
+        text: $(a).find('text').text(),
+      }))
+      .get()
+    // Every circle is labelled; a single place links to its page, a group to its list under the map.
+    for (const m of markers) expect(m.text).not.toBe('')
+    for (const m of markers.filter((m) => m.href.startsWith('#'))) expect($(`li[id="${m.href.slice(1)}"]`).length).toBe(1)
+    const single = markers.filter((m) => m.href.startsWith('/sites/'))
+    for (const m of single) {
+      const n = attacked.get(m.href.slice('/sites/'.length, -1)) ?? 0
+      if (n > 0) expect(m.label).toMatch(new RegExp(`: ${n} attacks?`))
+    }
+    // Area ∝ attacks: r² / attacks is the same for every circle of one place.
+    const ratios = single.flatMap((m) => {
+      const n = attacked.get(m.href.slice('/sites/'.length, -1)) ?? 0
+      return n > 0 ? [(m.r * m.r) / n] : []
+    })
+    for (const ratio of ratios) expect(ratio / (ratios[0] ?? 1)).toBeCloseTo(1, 1)
+  })
+
+  it('map: a map for each month, linked from that month’s page, and each month’s map linking the others', async () => {
+    const months = timeline.views.facetPages.filter((f) => f.kind === 'Month')
+    expect(months.length).toBeGreaterThan(0)
+    for (const month of months) {
+      const key = month.url.split('/')[2]
+      const $ = await page(`months/${key}/index.html`)
+      expect($(`a[href="/map/${key}/"]`).length).toBe(1)
+      const map = await page(`map/${key}/index.html`)
+      expect(map('h1').text()).toBe(`Map of attacks, ${month.title}`)
+      expect(map(`.map__months [aria-current="page"]`).text()).toBe(month.title)
+      expect(map(`.kicker a[href="${month.url}"]`).length).toBe(1)
+    }
   })
 
   it('filters: a page per country, weapon, status and month, each listing only matching events', async () => {
@@ -298,6 +332,7 @@ describe('pages of the seeds build', () => {
     for (const [file, scripts] of [
       ['index.html', ['/search.js|defer', '/hide-context.js|']],
       ['map/index.html', ['/search.js|defer']],
+      ['browse/index.html', ['/search.js|defer', '/browse.js|defer']],
       [`events/${timeline.events[0]?.id}/index.html`, ['/search.js|defer']],
       [`sites/${timeline.views.places[0]?.slug}/index.html`, ['/search.js|defer', '/hide-context.js|']],
     ] as const) {

@@ -1,12 +1,14 @@
 import { load } from 'cheerio'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { labelDate, formatSpan } from '../../src/render/format-date.js'
 import { quotePassages } from '../../src/render/quote-anchors.js'
 import { shortTitle } from '../../src/render/short-title.js'
-import { drawDailyChart } from '../../src/render/draw-chart.js'
 import type { TimelineEvent } from '../../src/model/event.js'
 import type { Timeline } from '../../src/site/timeline.js'
-import { buildSample, sampleTimeline } from '../helpers/build-sample.js'
+import { buildSample, renderTimeline, SAMPLE_EVENTS, sampleTimeline } from '../helpers/build-sample.js'
 import type { BuiltSite } from '../helpers/build-fixture.js'
 
 describe('dates as the site writes them', () => {
@@ -63,6 +65,7 @@ describe('quoted passages', () => {
       injured: null,
       dateText: null,
       saidOn: '2023-10-24',
+      denies: null,
     })),
   })
   it('join overlapping and identical spans into one mark that links to every event', () => {
@@ -85,20 +88,40 @@ describe('quoted passages', () => {
   })
 })
 
-describe('the daily chart', () => {
-  it('keeps empty days in place and draws a bar per day with attacks, scaled to the busiest', () => {
-    const chart = drawDailyChart(
-      new Map([
-        ['2023-10-18', 1],
-        ['2023-10-22', 2],
-        ['2023-10-23', 1],
-      ]),
+/**
+ * The sample's Oct. 22 event with two more reports, written for this test: a claim of deaths, which CENTCOM's denial
+ * of the casualties contradicts, and a denial that the attack happened, which the other reports contradict.
+ */
+describe('a build where the reports disagree', () => {
+  let page: ReturnType<typeof load>
+  let home: ReturnType<typeof load>
+  beforeAll(async () => {
+    const events = JSON.parse(await readFile(SAMPLE_EVENTS, 'utf8')) as TimelineEvent[]
+    const event = events.find((e) => e.id === '2023-10-22-ain-al-asad-attack')
+    const [centcom, claim] = event?.reports ?? []
+    if (event === undefined || centcom === undefined || claim === undefined) throw new Error('The sample has no Oct. 22 event at Ain al-Asad.')
+    event.reports.push(
+      { ...claim, quote: 'The group said its drones had killed three Americans.', killed: { min: 3, max: 3 } },
+      { ...centcom, quote: 'A Pentagon spokesman said no attack on the base took place.', status: 'denied', denies: 'occurrence' },
     )
-    expect(chart?.bars.map((b) => b.day)).toEqual(['2023-10-18', '2023-10-22', '2023-10-23'])
-    expect(chart?.bars[1]?.height).toBe(2 * (chart?.bars[0]?.height ?? 0))
-    expect((chart?.bars[1]?.x ?? 0) - (chart?.bars[0]?.x ?? 0)).toBeCloseTo(4 * ((chart?.bars[2]?.x ?? 0) - (chart?.bars[1]?.x ?? 0)), 0)
-    expect(chart?.description).toMatch(/^4 attacks over 6 days/)
-    expect(drawDailyChart(new Map())).toBeNull()
+    Object.assign(event, { status: 'confirmed', disputed: true, killed: { min: 3, max: 3 } })
+    const dir = await mkdtemp(path.join(tmpdir(), 'salvo-dispute-'))
+    await renderTimeline(await sampleTimeline('seeds', events), path.join(dir, 'timeline.json'), path.join(dir, '_site'))
+    page = load(await readFile(path.join(dir, '_site/events/2023-10-22-ain-al-asad-attack/index.html'), 'utf8'))
+    home = load(await readFile(path.join(dir, '_site/index.html'), 'utf8'))
+  })
+
+  it('says what they disagree on: whether it happened, in the status note and badge; the casualties, in a note of its own', () => {
+    const status = page('.event__status').text()
+    expect(status).toContain('Reports disagree on whether it happened: 1 report denies it, 4 say it did (2 confirmed, 2 claimed).')
+    expect(status).toContain('Reports disagree on the casualties: U.S. Central Command denies them.')
+    expect(home('.entry:has(a[href="/events/2023-10-22-ain-al-asad-attack/"]) .badge').text()).toContain('Reports disagree')
+  })
+
+  it('says on each denying report what it denies', () => {
+    expect(page('.report:has(blockquote:contains("no attack on the base took place")) .report__claim').text()).toContain('denies that it happened')
+    expect(page('.report:has(blockquote:contains("denied claims")) .report__claim').text()).toContain('denies the casualties')
+    expect(page('.report__claim:contains("denies")').length).toBe(2)
   })
 })
 
@@ -134,13 +157,23 @@ describe('the sample build', () => {
     expect(other('.report__claim').text()).not.toContain('said on')
   })
 
-  it('says "Reports disagree" on an event where one report denies what another says happened, and only there', async () => {
+  it('says "Reports disagree" only where one report denies what another says happened: a denial of the casualties is none', async () => {
     const $ = load(await site.read('index.html'))
     for (const event of timeline.events.filter((e) => e.type !== 'statement')) {
       const badges = $(`.entry:has(a[href="/events/${event.id}/"]) .badge`).text()
       expect(badges.includes('Reports disagree'), event.id).toBe(event.disputed)
     }
-    expect(timeline.events.filter((e) => e.disputed).map((e) => e.id)).toEqual(['2023-10-22-ain-al-asad-attack'])
+    // CENTCOM denies the casualties of Oct. 22, not the attack, which the other reports tell: no dispute (the dispute build below has one).
+    expect(timeline.events.filter((e) => e.disputed).map((e) => e.id)).toEqual([])
+  })
+
+  it('says on the event page what a report denies', async () => {
+    const $ = load(await site.read('events/2023-10-22-ain-al-asad-attack/index.html'))
+    const centcom = $('.report:has(blockquote:contains("denied claims"))')
+    expect(centcom.find('.report__claim').text()).toContain('denies the casualties')
+    expect(centcom.find('.badge').text()).toContain('Confirmed')
+    expect($('.report__claim:contains("denies")').length).toBe(1)
+    expect($('.event__status').text()).not.toContain('disagree')
   })
 
   it('sums casualty figures over attacks', async () => {

@@ -1,6 +1,6 @@
 import { countEntries } from '../../render/group-timeline.js'
 import { shortTitle } from '../../render/short-title.js'
-import type { TimelinePart } from '../../render/site-views.js'
+import type { Link, TimelinePart } from '../../render/site-views.js'
 import type { PageType } from '../page-type.js'
 import { withTimelinePages } from '../timeline-pages.js'
 
@@ -13,6 +13,8 @@ export interface FacetPage {
   kind: string
   title: string
   counts: string
+  /** A month's map (src/site/pages/map.ts); `null` for the other facets. */
+  map: Link | null
 }
 
 /** One or more pages per value of a facet, each a timeline of its events; the filter index (/browse/) links them. */
@@ -32,6 +34,7 @@ export const facetPage: PageType<'facetPages', (FacetPage & TimelinePart)[], Fac
         kind: value.kind,
         title: value.label,
         counts,
+        map: value.kind === 'Month' ? { label: `Map of ${value.label}`, url: `/map/${value.key}/` } : null,
       }
       return withTimelinePages(facet, entries)
     }),
