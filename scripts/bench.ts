@@ -233,7 +233,18 @@ for (const size of sizes) {
     if (!/extracted 1 article \(/.test(again.stderr)) log(`bench: warning: the rebuild did not re-extract exactly one article:\n${again.stderr}`)
     log(`bench: ${size} articles: edit to page under npm start…`)
     // The added article's page is at its slug, which the generated file name gives (`zz-added`).
-    const waited = await editToPage(extra, ['--seeds', seeds, '--out', out, '--cache', cache, '--data', path.join(dir, 'timeline.json'), '--port', String(18_080 + r)])
+    const waited = await editToPage(extra, [
+      '--seeds',
+      seeds,
+      '--out',
+      out,
+      '--cache',
+      cache,
+      '--data',
+      path.join(dir, 'timeline.json'),
+      '--port',
+      String(18_080 + r),
+    ])
     edited.push(waited)
     log(`bench: ${size} articles: edit to page took ${waited.toFixed(2)} s`)
     rmSync(extra)
@@ -311,8 +322,14 @@ if (last && first) {
   const perFirst = first.output.total / first.articles
   const perLast = last.output.total / last.articles
   const checks: [string, boolean][] = [
-    [`cold build ≤ 1.25× (Eleventy + Pagefind over its pages) (${(last.cold.seconds / together(last)).toFixed(2)}×)`, last.cold.seconds <= 1.25 * together(last)],
-    [`rebuild after adding one ≤ 0.35× plain Eleventy's cold build (${(last.rebuild.seconds / last.baseline.seconds).toFixed(2)}×)`, last.rebuild.seconds <= 0.35 * last.baseline.seconds],
+    [
+      `cold build ≤ 1.25× (Eleventy + Pagefind over its pages) (${(last.cold.seconds / together(last)).toFixed(2)}×)`,
+      last.cold.seconds <= 1.25 * together(last),
+    ],
+    [
+      `rebuild after adding one ≤ 0.35× plain Eleventy's cold build (${(last.rebuild.seconds / last.baseline.seconds).toFixed(2)}×)`,
+      last.rebuild.seconds <= 0.35 * last.baseline.seconds,
+    ],
     [`edit to page under npm start ≤ 1.5 s (${last.editToPage.toFixed(2)} s)`, last.editToPage <= 1.5],
     [`peak RSS ≤ 1 GB (${last.cold.rssMiB.toFixed(0)} MiB)`, last.cold.rssMiB <= 1024],
     [`no page over 300 KB (largest ${kb(last.output.largestPage)})`, last.output.largestPage <= 300 * 1024],

@@ -152,7 +152,8 @@ function checkTargetFor(kind: Correction['action']['kind'], target: EventTarget,
       ])
     return
   }
-  if (target.code !== undefined) errors.push(['target.code', '`code` names a warning, for `accept: true` only; an event is named by event, article + quote, or date, site and type.'])
+  if (target.code !== undefined)
+    errors.push(['target.code', '`code` names a warning, for `accept: true` only; an event is named by event, article + quote, or date, site and type.'])
   if ((target.quote !== undefined) !== (target.article !== undefined))
     errors.push(['target', "`article` and `quote` go together: the quote is looked for in that article's reports."])
 }
@@ -222,7 +223,9 @@ function readFix(value: unknown, field: string, errors: [string, string][]): Eve
         break
       }
       default:
-        bad(`is not a field a correction can set (type, date, dateEnd, datePrecision, site, location, status, killed, injured, actors, claimedBy, weapons, summary, report)`)
+        bad(
+          `is not a field a correction can set (type, date, dateEnd, datePrecision, site, location, status, killed, injured, actors, claimedBy, weapons, summary, report)`,
+        )
     }
   }
   if (Object.keys(value as Raw).length === 0 && field === 'set')
@@ -241,7 +244,9 @@ function readReportFix(value: unknown, field: string, errors: [string, string][]
     const bad = (what: string): void => void errors.push([`${field}.${key}`, `\`${key}\` ${what}.`])
     if (key === 'status') (STATUSES as readonly unknown[]).includes(v) ? (fix.status = v as ReportFix['status']) : bad(`must be one of ${STATUSES.join(', ')}`)
     else if (key === 'claimantKind')
-      (CLAIMANT_KINDS as readonly unknown[]).includes(v) ? (fix.claimantKind = v as ReportFix['claimantKind']) : bad(`must be one of ${CLAIMANT_KINDS.join(', ')}`)
+      (CLAIMANT_KINDS as readonly unknown[]).includes(v)
+        ? (fix.claimantKind = v as ReportFix['claimantKind'])
+        : bad(`must be one of ${CLAIMANT_KINDS.join(', ')}`)
     else if (key === 'claimant') typeof v === 'string' && v.trim() !== '' ? (fix.claimant = v.trim()) : bad('must be text: a group id, or who said it')
     else bad('is not a field of a report a correction can set (status, claimant, claimantKind)')
   }

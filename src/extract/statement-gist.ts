@@ -6,7 +6,8 @@ const DECISION = /^(ordered|pledged|announced|warned|urged|condemned|called for|
 const MAX = 100
 
 /** What opens a sentence but is not its words: a dateline ("WASHINGTON (AP) — "), a live-blog time ("10:05 — "), a day ("On Monday, "). */
-const LEAD = /^\s*(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[—–]\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*)?(?:(?:On|Late on|Early on|Later on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,\s*)?/
+const LEAD =
+  /^\s*(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[—–]\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*)?(?:(?:On|Late on|Early on|Later on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,\s*)?/
 /** What may stand between "said" and the clause it reports: the day, the time of day, where it was said. */
 const SETTING =
   /^(?:\s*,?\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?|\s*(?:in a (?:written )?statement|at a (?:news |press )?(?:briefing|conference)|(?:to|in) (?:reporters|an interview)))*\s*/i

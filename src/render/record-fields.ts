@@ -17,7 +17,10 @@ export const RECORD_FIELDS: DataField[] = [
   },
   { name: 'weapons', description: 'Weapon ids, sorted.' },
   { name: 'actors', description: 'Group names, sorted.' },
-  { name: 'claimedBy', description: 'Present only when an editor recorded who claimed it (a correction): group names, sorted. Otherwise each report names its own claimant.' },
+  {
+    name: 'claimedBy',
+    description: 'Present only when an editor recorded who claimed it (a correction): group names, sorted. Otherwise each report names its own claimant.',
+  },
   { name: 'killed', description: 'null when no report gives a number; otherwise the highest {min, max} any report gives (each report keeps its own).' },
   { name: 'injured', description: 'As killed.' },
   {
