@@ -83,6 +83,16 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     expect(attacks(events).map(brief)).toEqual([{ day: '2023-12-03', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: 0 }])
   })
 
+  it('"No group immediately claimed responsibility" is no claim, and weeks of earlier strikes "claimed by" a group are not this one', () => {
+    const events = eventsOf(
+      'Rockets were fired at the al-Tanf garrison on Friday, U.S. officials said.\n\nNo group immediately claimed responsibility. The attack followed weeks of drone and rocket strikes on U.S. bases, most of them claimed by the Islamic Resistance in Iraq.',
+      '2023-12-09',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-12-08', place: 'al-tanf', status: 'confirmed', killed: null, injured: null }])
+    expect(attacks(events)[0]?.reports.map((r) => r.status)).toEqual(['confirmed'])
+    expect(attacks(events)[0]?.weapons).toEqual(['rocket'])
+  })
+
   it('a sentence that only says a claim could not be confirmed adds nothing', () => {
     const [event] = attacks(
       eventsOf(
