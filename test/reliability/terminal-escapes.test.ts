@@ -135,7 +135,7 @@ describe('the commands print article text with its control characters escaped', 
     const refused = await command('add', [path.join(dir, `scan${OSC_TITLE}.pdf`), '--source', 'Wire', '--date', '2023-10-24', '--seeds', dir])
     expect(refused.code).toBe(1)
     expect(refused.stderr.replace(/\n/g, '')).not.toMatch(RAW_CONTROL)
-    expect(refused.stderr).toContain('scan\\x1b]0;owned\\x07.pdf is not a .txt or .md file')
+    expect(refused.stderr).toContain('scan\\x1b]0;owned\\x07.pdf is not a file Salvo imports')
     const text = path.join(dir, 'article.txt')
     writeFileSync(text, `Drones${RLO} attack al-Tanf${C1_CSI}\n\nTwo drones attacked al-Tanf on Monday,${CLEAR} U.S. officials said.\n`)
     const added = await command('add', [text, '--source', `Wire${CLEAR}`, '--date', '2023-10-24', '--seeds', dir])
