@@ -1,8 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Correction, CorrectionOutcome } from '../model/correction.js'
-import { describeTarget, sameArticle } from './apply-corrections.js'
-
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
+import { describeTarget, sameArticle, squash } from './apply-corrections.js'
 
 /**
  * Applies the editors' `accept: true` corrections: each warning a target names (its article, and its

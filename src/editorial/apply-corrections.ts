@@ -19,7 +19,8 @@ export interface CorrectionsResult {
   answered: UnplacedReport[]
 }
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
+/** Text with its runs of whitespace as one space: quotes match however an article wraps its lines. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 /** Articles are named by file: `seeds/x.md`, `x.md` and `/elsewhere/seeds/x.md` are one article (file names are unique in a seeds folder). */
 export const sameArticle = (a: string, b: string): boolean => path.basename(a) === path.basename(b)

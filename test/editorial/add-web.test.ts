@@ -1,7 +1,6 @@
 // `npm run add` for the web: saved pages, a folder of them, links and feeds. Every page and feed
 // here was written for these tests (test/fixtures/add-html, test/fixtures/add-feeds); links are
 // served by a real server on 127.0.0.1 that each test starts, and nothing reaches the internet.
-import { spawn } from 'node:child_process'
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -11,11 +10,11 @@ import { load } from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildFixture, timelineOf, type BuiltSite } from '../helpers/build-fixture.js'
 import { readArticle } from '../../src/ingest/read-articles.js'
+import { runScript, type ScriptRun } from '../helpers/run-script.js'
 
 const PAGES = 'test/fixtures/add-html'
 const FEEDS = 'test/fixtures/add-feeds'
 const EXPECTED = `${PAGES}/expected`
-const TSX = path.resolve('node_modules/.bin/tsx')
 const UPDATE = process.env.UPDATE === '1'
 const temporaryDirs: string[] = []
 
@@ -29,25 +28,8 @@ async function seedsDir(): Promise<string> {
   return dir
 }
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** `npm run add` as the editor runs it, without npm's start-up cost: the same script, run by tsx, today pinned. */
-function add(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['scripts/add.ts', ...args], { cwd: process.cwd(), env: { ...process.env, NO_COLOR: '1', SALVO_TODAY: '2024-06-01' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end()
-  })
-}
+/** `npm run add` as the editor runs it, through tsx, today pinned. */
+const add = (args: string[]): Promise<ScriptRun> => runScript('add', args)
 
 const files = async (dir: string): Promise<string[]> => (await readdir(dir)).filter((name) => !name.startsWith('.')).sort()
 const STACK = /^\s+at .+:\d+:\d+\)?$/m
@@ -105,7 +87,7 @@ const REFUSED: { fixture: string; message: RegExp }[] = [
 ]
 
 describe('npm run add -- <folder of saved pages>', () => {
-  let run: Run
+  let run: ScriptRun
   let dir: string
   let site: BuiltSite
   beforeAll(async () => {

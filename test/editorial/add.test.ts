@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,9 +7,9 @@ import { seedFileName, titleSlug } from '../../src/editorial/import-file-name.js
 import { formatFrontMatter } from '../../src/editorial/import-front-matter.js'
 import { findFullDates, inferPublicationDay } from '../../src/editorial/import-infer-date.js'
 import { readArticle } from '../../src/ingest/read-articles.js'
+import { runProcess, runScript, type ScriptRun } from '../helpers/run-script.js'
 
 const FIXTURES = 'test/fixtures/add'
-const TSX = path.resolve('node_modules/.bin/tsx')
 const temporaryDirs: string[] = []
 
 afterAll(async () => {
@@ -24,31 +23,10 @@ async function seedsDir(): Promise<string> {
   return dir
 }
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Runs a real child process, feeding `input` on its standard input (closed at once when there is none). */
-function run(command: string, args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // SALVO_TODAY pins the day of the run, so "a date in the future" does not depend on the clock.
-    const child = spawn(command, args, { cwd: process.cwd(), env: { ...process.env, NO_COLOR: '1', SALVO_TODAY: '2024-06-01' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(input)
-  })
-}
-
 /** `npm run add` without npm's start-up cost: the same script, run by tsx. */
-const add = (args: string[], input?: string): Promise<Run> => run(TSX, ['scripts/add.ts', ...args], input)
+const add = (args: string[], input?: string): Promise<ScriptRun> => runScript('add', args, input)
 /** Exactly as an editor types it. */
-const npmAdd = (args: string[], input?: string): Promise<Run> => run('npm', ['run', '--silent', 'add', '--', ...args], input)
+const npmAdd = (args: string[], input?: string): Promise<ScriptRun> => runProcess('npm', ['run', '--silent', 'add', '--', ...args], input)
 
 const files = async (dir: string): Promise<string[]> => (await readdir(dir)).sort()
 /** What a stack trace looks like: a user's mistake must never print one. */

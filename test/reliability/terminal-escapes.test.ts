@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,8 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../../src/model/diagnostic.js'
 import { escapeJsonForTerminal, escapeTerminal } from '../../src/escape-terminal.js'
 import { buildFixture } from '../helpers/build-fixture.js'
-
-const TSX = path.resolve('node_modules/.bin/tsx')
+import { runScript } from '../helpers/run-script.js'
 
 /** What a terminal may act on: C0 (line feed aside, which the tests allow between lines), DEL, C1, line and paragraph separators, bidirectional controls. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
@@ -16,26 +14,6 @@ const OSC_TITLE = '\u001b]0;owned\u0007'
 const CLEAR = '\u001b[2J'
 const C1_CSI = '\u009b31m'
 const RLO = '\u202e'
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Runs one of the commands, as `npm run <command>` would but through tsx, to skip npm's start-up. */
-function command(script: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [`scripts/${script}.ts`, ...args], { cwd: process.cwd(), env: { ...process.env, NO_COLOR: '1', SALVO_TODAY: '2024-06-01' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end()
-  })
-}
 
 /**
  * A seeds folder whose one article carries escape sequences in its file name (which no
@@ -111,7 +89,7 @@ describe('escapeTerminal', () => {
 describe('the commands print article text with its control characters escaped', () => {
   it('npm run extract: diagnostics and progress on stderr escaped, and JSON on stdout that still names the file exactly', async () => {
     const { dir, name } = hostileSeeds()
-    const { stdout, stderr } = await command('extract', [dir])
+    const { stdout, stderr } = await runScript('extract', [dir])
     expect(stderr.replace(/\n/g, '')).not.toMatch(RAW_CONTROL)
     expect(stderr).toContain('\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202edm.md')
     expect(stdout.replace(/\n/g, '')).not.toMatch(RAW_CONTROL)
@@ -121,24 +99,24 @@ describe('the commands print article text with its control characters escaped', 
 
   it('npm run check: the table escaped; --json parses to the same file names', async () => {
     const { dir, name } = hostileSeeds()
-    const table = await command('check', ['--seeds', dir])
+    const table = await runScript('check', ['--seeds', dir])
     expect(table.code).toBe(1)
     expect(table.stdout.replace(/\n/g, '')).not.toMatch(RAW_CONTROL)
     expect(table.stdout).toContain('\\x1b]0;owned\\x07')
-    const json = await command('check', ['--seeds', dir, '--json'])
+    const json = await runScript('check', ['--seeds', dir, '--json'])
     expect(json.stdout.replace(/\n/g, '')).not.toMatch(RAW_CONTROL)
     expect((JSON.parse(json.stdout) as { file: string }[]).map((f) => f.file)).toContainEqual(expect.stringContaining(name))
   })
 
   it('npm run add: refusals quoting the file name, and the preview of a hostile article, escaped', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'salvo-terminal-'))
-    const refused = await command('add', [path.join(dir, `scan${OSC_TITLE}.pdf`), '--source', 'Wire', '--date', '2023-10-24', '--seeds', dir])
+    const refused = await runScript('add', [path.join(dir, `scan${OSC_TITLE}.pdf`), '--source', 'Wire', '--date', '2023-10-24', '--seeds', dir])
     expect(refused.code).toBe(1)
     expect(refused.stderr.replace(/\n/g, '')).not.toMatch(RAW_CONTROL)
     expect(refused.stderr).toContain('scan\\x1b]0;owned\\x07.pdf is not a file Salvo imports')
     const text = path.join(dir, 'article.txt')
     writeFileSync(text, `Drones${RLO} attack al-Tanf${C1_CSI}\n\nTwo drones attacked al-Tanf on Monday,${CLEAR} U.S. officials said.\n`)
-    const added = await command('add', [text, '--source', `Wire${CLEAR}`, '--date', '2023-10-24', '--seeds', dir])
+    const added = await runScript('add', [text, '--source', `Wire${CLEAR}`, '--date', '2023-10-24', '--seeds', dir])
     for (const output of [added.stdout, added.stderr]) expect(output.replace(/\n/g, '')).not.toMatch(RAW_CONTROL)
   })
 
