@@ -33,10 +33,10 @@ const CLAIM =
 const OWN_WORDS = /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b/i
 const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 const ATTRIBUTED =
-  /\b(said|says|told|tells|confirmed|confirms|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described)\b/i
+  /\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described)\b/i
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER =
-  /^(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|confirmed|confirms|announced|reported|stated|acknowledged|admitted|conceded|added|noted|denied|denies|dismissed|rejected|insisted|claimed|blamed|described|has said|had said|have said)\b/i
+  /^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|has said|had said|have said)\b|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)/i
 /** A pronoun that speaks: "they said", "he added". */
 const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says)\b/i
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
@@ -44,7 +44,7 @@ const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
-  /\b(these sources|the sources|those sources|the source|this source|the (?:same |U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
+  /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
 
 /** The claimant a sentence attributes through "citing X" or "according to X": the nearest claimant after such a phrase. */
 function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | null {
@@ -87,7 +87,9 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
       return {
         claimant: who.value.label,
         claimantKind: who.value.kind,
-        status: denies === 'occurrence' ? 'denied' : who.value.kind === 'us-official' ? 'confirmed' : 'reported',
+        // Only U.S. or coalition officials' word decides `confirmed` or `denied`; a host government's or a source's denial
+        // is their report, and the sentence keeps what it denies.
+        status: who.value.kind !== 'us-official' ? 'reported' : denies === 'occurrence' ? 'denied' : 'confirmed',
       }
   }
   // "The group said it had no role in the attack" denies a claim; it makes none.

@@ -236,7 +236,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story)) {
         // "The claim could not be independently confirmed": says nothing of whether it happened, so it adds no report unless it gives a toll.
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
-        if (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null)) reports.push(...made)
+        // A sentence that adds to the story only what the outlet already told ("Militias are suspected of launching the
+        // drones") is no report of its own: it needs a source, a claim, a denial or a figure.
+        const adds =
+          made.some((r) => r.killed !== null || r.injured !== null) ||
+          attribution.claimantKind !== 'media' ||
+          attribution.status !== 'reported' ||
+          attribution.denies !== null
+        if (adds && (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null))) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
         diagnostics.push({
           file: article.path,

@@ -140,6 +140,14 @@ function addNamedDay(on: (year: number) => Date) {
   }
 }
 
+/**
+ * "Hours later", "around the same time", "that evening", "late in the evening": the day the sentence named before it, else
+ * the day the text was just talking about, else the publication day. Read after chrono, so that a day the sentence
+ * names first is known; chrono never sees these.
+ */
+const SAME_DAY =
+  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|shortly (?:afterwards?|after that))\b/gi
+
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
@@ -147,14 +155,6 @@ const phraseRules: PhraseRule[] = [
   [
     /\b(?:the )?(?:night|day|evening) before (?:last|yesterday)\b/gi,
     (ctx, m, at) => add(ctx, at, at + m[0].length, single(subDays(ctx.published, 2)), 'point'),
-  ],
-  // "Hours later", "around the same time", "that evening", "in the afternoon": the day the text was just talking about,
-  // when it was talking about one; with none before, chrono reads a bare "in the afternoon" as the publication day.
-  [
-    /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|shortly (?:afterwards?|after that))\b/gi,
-    (ctx, m, at) => {
-      if (ctx.previousDay !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(ctx.previousDay)))
-    },
   ],
   // "last night": the evening before publication. chrono gives the publication day, and folds "11:30 p.m. last night" into a time.
   [
@@ -225,6 +225,14 @@ const phraseRules: PhraseRule[] = [
 
 /** Phrases that count from the day the text was just talking about: run after the other dates are found. */
 const anchoredRules: PhraseRule[] = [
+  [
+    SAME_DAY,
+    (ctx, m, at) => {
+      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      // With no day before it, a bare "in the afternoon" is the publication day's.
+      addAnchored(ctx, at, at + m[0].length, anchor !== null ? single(parseISO(anchor)) : single(ctx.published))
+    },
+  ],
   [
     /\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b/gi,
     (ctx, m, at) => {
@@ -358,11 +366,12 @@ const NOT_A_DATE: RegExp[] = [
   /\b24 ?\/ ?(?:7|365)\b/g, // "24/7", "News 24/7": round the clock, not 24 July
   /[@#][\w.]*\w/g, // "@News24_7", "#Oct7": handles and hashtags
   /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
+  /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
   /\bUSA (?:Today|TODAY)\b|\b(?:Sunday|Saturday) (?:Times|Telegraph|Express|Mirror|Post)\b|\bMail on Sunday\b/g, // outlets named for a day
 ]
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". */
-const SPOKEN = String.raw`(?:said|says|told|tells|brief(?:ed|ing) (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
@@ -447,6 +456,7 @@ export function findDates(sentence: string, published: string, previousDay: stri
   }
   // chrono reads "the night of November 20" as a time of today: blank the lead-in.
   forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, blank)
+  forChrono = forChrono.replace(SAME_DAY, blank)
   if (DATE_HINT.test(forChrono)) {
     for (const result of chrono.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
   }

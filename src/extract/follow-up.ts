@@ -2,7 +2,6 @@ import type { DateSpan, EventType, Place } from '../model/report.js'
 import { isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { AGGREGATE, OTHER_STATE_AGENT } from './sentence-cues.js'
 import { findCasualties } from './find-casualties.js'
-import { datingMentions } from './find-dates.js'
 
 /**
  * The event a story is about so far: news is written as a lead that reports an attack,
@@ -18,7 +17,7 @@ export interface Story {
 
 /** A reference back to the event the story is about: "the attack", "Sunday's strike", "the drone assault", "responsibility". */
 export const REFERS_BACK =
-  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\bresponsibility\b/i
+  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|\bresponsibility\b/i
 
 /** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage". */
 export const TOLL =
@@ -44,7 +43,8 @@ const NOT_AN_ACCOUNT =
 export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null): story is Story {
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
-  const ownDays = datingMentions(facts.dates).filter((d) => d.span.precision === 'day')
+  // "Briefing reporters on April 23, the Pentagon said …": the day it was said is no day of another event.
+  const ownDays = facts.dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
   // A figure is this event's toll unless the sentence tells of another event: "a strike that Iran blamed on Israel killed five".
   const toll = TOLL.test(facts.text) || (hasFigure(findCasualties(facts.text)) && !ANOTHER_EVENT.test(facts.text) && !OTHER_STATE_AGENT.test(facts.text))
   // "Later on Monday the monitor raised the death toll to seven": a later day on a toll is the day it was counted, not another event.

@@ -1,22 +1,31 @@
 import type { TimelineEvent } from '../model/event.js'
 import { placeKey } from '../model/place-key.js'
-import type { Count, EventStatus, EventType } from '../model/report.js'
+import type { ClaimantKind, Count, EventStatus, EventType } from '../model/report.js'
 
-/** What an event derives from each of its reports: the report's stance and figures. */
+/** What an event derives from each of its reports: the report's stance, who took it, and figures. */
 interface ReportFacts {
   status: EventStatus
+  claimantKind: ClaimantKind
   killed: Count | null
   injured: Count | null
 }
 
+/** A report's stance and who took it: what `deriveStatus` weighs. */
+export type Stance = Pick<ReportFacts, 'status' | 'claimantKind'>
+
 /**
  * `confirmed` if any U.S. or coalition official confirms; else `denied` if one denies; else `reported`
- * if anyone besides the perpetrator says it happened (an outlet, local or security sources, the host
- * government); else `claimed`, when only the group that carried it out says so.
+ * if a source besides the perpetrator says it happened (local or security sources, a monitor, the host
+ * government, witnesses); else `claimed` if the group that carried it out claims it, whatever the media
+ * tell in their own voice, since an outlet telling a claimed attack is most often telling the claim;
+ * else `reported`, when only the media tell it.
  */
-export function deriveStatus(statuses: EventStatus[]): EventStatus {
-  for (const status of ['confirmed', 'denied', 'reported'] as const) if (statuses.includes(status)) return status
-  return 'claimed'
+export function deriveStatus(stances: Stance[]): EventStatus {
+  const has = (status: EventStatus, sourced = false): boolean => stances.some((s) => s.status === status && (!sourced || s.claimantKind !== 'media'))
+  if (has('confirmed')) return 'confirmed'
+  if (has('denied')) return 'denied'
+  if (has('reported', true)) return 'reported'
+  return has('claimed') ? 'claimed' : 'reported'
 }
 
 /**
@@ -55,7 +64,7 @@ export function deriveEvent(
   const statuses = reports.map((r) => r.status)
   const killed = highestOf(reports.map((r) => r.killed))
   const injured = highestOf(reports.map((r) => r.injured))
-  return { killed, injured, status: type === 'statement' ? statementStatus : deriveStatus(statuses), disputed: disputesOccurrence(type, statuses) }
+  return { killed, injured, status: type === 'statement' ? statementStatus : deriveStatus(reports), disputed: disputesOccurrence(type, statuses) }
 }
 
 /**

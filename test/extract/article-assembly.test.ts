@@ -32,7 +32,7 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     ])
   })
 
-  it('a claim in its own sentence names the group; the outlet saying it happened outweighs the claim alone', () => {
+  it("a claim in its own sentence names the group; told only in the outlet's own voice, the attack is claimed", () => {
     const [event] = attacks(
       eventsOf(
         'Rockets hit the Kharab al-Jir airstrip on Sunday evening.\n\nThe Islamic Resistance in Iraq claimed responsibility for the strike.',
@@ -40,8 +40,58 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
       ),
     )
     expect(event?.actors).toContain('Islamic Resistance in Iraq')
+    expect(event?.status).toBe('claimed')
+    expect(event?.reports.map((r) => [r.status, r.claimantKind])).toEqual([
+      ['reported', 'media'],
+      ['claimed', 'militia'],
+    ])
+  })
+
+  it('a source besides the group that says it happened outweighs the claim', () => {
+    const [event] = attacks(
+      eventsOf(
+        'Rockets hit the Kharab al-Jir airstrip on Sunday evening, local sources told us.\n\nThe Islamic Resistance in Iraq claimed responsibility for the strike.',
+        '2024-01-02',
+      ),
+    )
     expect(event?.status).toBe('reported')
-    expect(event?.reports.map((r) => r.status)).toEqual(['reported', 'claimed'])
+    expect(event?.reports.map((r) => [r.status, r.claimantKind])).toEqual([
+      ['reported', 'local-security'],
+      ['claimed', 'militia'],
+    ])
+  })
+
+  it("a sentence that adds only the outlet's own words to the story is no report of its own", () => {
+    const [event] = attacks(
+      eventsOf(
+        'Three drones hit the Conoco gas field base on Thursday, activists reported.\n\nMilitias loyal to Iran are suspected of launching the drones.',
+        '2023-10-20',
+      ),
+    )
+    expect(event?.reports.map((r) => r.quote)).toEqual(['Three drones hit the Conoco gas field base on Thursday, activists reported.'])
+  })
+
+  it('"according to two U.S. officials the rockets …" confirms the attack the story told', () => {
+    const [event] = attacks(
+      eventsOf(
+        'Several rockets were fired at Ain al-Asad air base late on Thursday. According to two U.S. officials the rockets missed the base itself.',
+        '2024-07-26',
+      ),
+    )
+    expect([event?.date, event?.status]).toEqual(['2024-07-25', 'confirmed'])
+  })
+
+  it('a briefing on a later day about both attacks adds to each, its day being the day it was said', () => {
+    const events = attacks(
+      eventsOf(
+        'On April 21, five rockets were launched at the Rumalyn base in Syria. The following day, two drones were sent toward Ain al-Asad air base.\n\nBriefing reporters on April 23, Pentagon Press Secretary Pat Ryder blamed militias for both attacks and said neither had caused injuries.',
+        '2024-04-29',
+      ),
+    )
+    expect(events.map(brief)).toEqual([
+      { day: '2024-04-21', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2024-04-22', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 },
+    ])
   })
 
   it('"No one was hurt" is a toll of zero for the event told, killed and injured alike', () => {

@@ -172,12 +172,47 @@ describe('highestOf: the figure an event shows', () => {
 })
 
 describe('deriveStatus', () => {
+  const media = 'media' as const
   it.each([
-    [['claimed', 'confirmed'], 'confirmed'],
-    [['claimed', 'denied'], 'denied'],
-    // Anyone besides the perpetrator saying it happened outweighs the perpetrator's own claim.
-    [['claimed', 'reported'], 'reported'],
-    [['claimed'], 'claimed'],
-    [['reported'], 'reported'],
-  ] as const)('%j → %s', (statuses, status) => expect(deriveStatus([...statuses])).toBe(status))
+    [
+      [
+        ['claimed', 'militia'],
+        ['confirmed', 'us-official'],
+      ],
+      'confirmed',
+    ],
+    [
+      [
+        ['claimed', 'militia'],
+        ['denied', 'us-official'],
+      ],
+      'denied',
+    ],
+    // A source besides the perpetrator (security sources, a monitor, the host government) outweighs its own claim.
+    [
+      [
+        ['claimed', 'militia'],
+        ['reported', 'local-security'],
+      ],
+      'reported',
+    ],
+    [
+      [
+        ['claimed', 'militia'],
+        ['reported', 'host-government'],
+      ],
+      'reported',
+    ],
+    // An outlet telling the attack in its own voice beside the group's claim is most often telling the claim.
+    [
+      [
+        ['claimed', 'militia'],
+        ['reported', media],
+      ],
+      'claimed',
+    ],
+    [[['claimed', 'militia']], 'claimed'],
+    [[['reported', media]], 'reported'],
+    [[['reported', 'local-security']], 'reported'],
+  ] as const)('%j → %s', (stances, status) => expect(deriveStatus(stances.map(([s, claimantKind]) => ({ status: s, claimantKind })))).toBe(status))
 })
