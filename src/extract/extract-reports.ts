@@ -186,6 +186,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         if (carry.day === null && (storyDay ?? lastDay) !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text))
           carry.day = storyDay ?? lastDay
       }
+      // "The outpost, known as Tower 22, sits near the border": the base the story placed only in an area is now named.
+      if (story !== null && story.type === 'attack') {
+        const named = facts.places.find((p) => p.value.precision === 'site' && KNOWN_AS.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
+        if (named) nameStoryBase(story, named.value, reports, knowledge)
+      }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
       const attribution = attributeClaim({
@@ -291,6 +296,26 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     }
   }
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
+}
+
+/** "The outpost, known as", "the base, which is called": the words that name a base the story told of without its name. */
+const KNOWN_AS =
+  /\b(?:the|this|that) (?:small |tiny |remote |American |U\.S\. |US )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|site|facility|installation|camp|position)\b,?\s+(?:(?:which|that) is\s+)?(?:known as|called|named|dubbed|identified as)\s+(?:the\s+)?$/i
+
+/**
+ * Moves the story's attack from the area it was placed in to the base a later sentence names: each of its
+ * reports on the story's day placed nowhere, or only in an area or country of the base's country, is at the base.
+ */
+function nameStoryBase(story: Story, base: PlaceEntry, reports: Report[], knowledge: Knowledge): void {
+  const vague = (p: Place | null): boolean => p === null || (p.precision !== 'site' && p.country === base.country)
+  if (!story.places.some(vague)) return
+  const place = toPlace(base)
+  for (const r of reports) {
+    if (r.type !== 'attack' || r.date.start !== story.date.start || r.date.end !== story.date.end || !vague(r.location)) continue
+    r.location = place
+    r.summary = summarize(r.type, place, r.weapons, r.claimant, knowledge)
+  }
+  story.places = [...new Set(story.places.map((p) => (vague(p) ? place : p)))]
 }
 
 /** 1-based file line of a body offset. */

@@ -72,7 +72,7 @@ const UNITS: Record<string, number> = {
   hundred: 100,
 }
 
-/** Words that bound a number; "more than" and "over" raise it by one, the others keep it. */
+/** Words that bound a number. Each keeps the number the source gave: "more than 40" is 40, as written, not an invented 41. */
 const QUALIFIERS = ['at least', 'more than', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up to', 'as many as']
 
 /** One number as news writes it: "20", "twenty-four", "two dozen", "a hundred", with a qualifier. "Dozens" and "several" are not numbers. */
@@ -100,11 +100,10 @@ function parseNumber(phrase: string): Count | null {
     if (parts.every((p) => UNITS[p] !== undefined)) n = parts.reduce((sum, p) => (p === 'hundred' ? Math.max(sum, 1) * 100 : sum + (UNITS[p] ?? 0)), 0)
   }
   if (n === null || !Number.isFinite(n)) return null
-  if (qualifier === 'more than' || qualifier === 'over') n += 1
   return { min: n, max: n }
 }
 
-/** Reads a number phrase into a count: "at least 34" → 34..34, "more than 40" → 41..41, "two dozen" → 24..24, "between 34 and 40" → 34..40. */
+/** Reads a number phrase into a count: "at least 34" → 34..34, "more than 40" → 40..40, "two dozen" → 24..24, "between 34 and 40" → 34..40. */
 export function parseCount(phrase: string): Count | null {
   const text = phrase.toLowerCase().trim()
   const range = /^(?:between\s+(.+?)\s+and\s+(.+)|(.+?)\s+(?:to|or)\s+(.+))$/.exec(text)
@@ -154,6 +153,9 @@ const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|
 /** "sustained minor injuries", "were treated for traumatic brain injuries", "with brain injuries". */
 const INJURY_PHRASE = String.raw`(?:(?:sustain|suffer|receiv|incurr)\w*|(?:treated|hospitali[sz]ed)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}`
 
+/** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
+const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
+
 /** A figure phrase: the words that say what happened to the people counted. */
 export interface FigureRule {
   kind: CasualtyKind
@@ -180,6 +182,8 @@ export const figureRules: FigureRule[] = [
     'killed',
     String.raw`\b(?:death\s+toll|number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:dead|deaths|fatalities|killed))(?:\s+[\w.'’-]+){0,6}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
   ),
+  // "put the number of dead at two before raising it to three": the revised figure, read like the first.
+  rule('killed', String.raw`\b(?:death\s+toll|number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:dead|deaths|fatalities|killed))\b${REVISED}`),
   // "wounded at least 34", "injuring eight U.S. personnel", "minor injuries to eight coalition troops"
   rule(
     'injured',
@@ -187,6 +191,8 @@ export const figureRules: FigureRule[] = [
   ),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
   rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
+  // "put the number of wounded at 25 on Sunday morning before raising it to 34 later in the day"
+  rule('injured', String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)\b${REVISED}`),
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"
   rule(
     'injured',
@@ -340,11 +346,12 @@ const cue = (reason: SetAsideReason, reach: SetAsideCue['reach'], carries: SetAs
 /** Cues that a figure belongs to another event; the first that reaches a figure names the reason. */
 export const setAsideCues: SetAsideCue[] = [
   // "the 2020 strike", "in January 2020", "years ago": a year without a day is not the day of the attack reported.
+  // "On 28 January 2024" has its day.
   cue(
     'history',
     'clause',
     'fronted',
-    String.raw`\b(?:(?:in|of|the|since|by|during|until|early|late|mid-?|spring|summer|autumn|fall|winter|${MONTH})\s+(?:19|20)\d\d\b|years?\s+ago\b|anniversary\b)`,
+    String.raw`\b(?:(?:in|of|the|since|by|during|until|early|late|mid-?|spring|summer|autumn|fall|winter|(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)${MONTH})\s+(?:19|20)\d\d\b|years?\s+ago\b|anniversary\b)`,
   ),
   // "a total of", "by the Pentagon's tally", "150 attacks": a running total, whatever comes after it in the sentence.
   cue(

@@ -464,8 +464,26 @@ export function findDates(sentence: string, published: string, previousDay: stri
   for (const [pattern, rule] of anchoredRules) {
     for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }
+  dropWeekdayAppositions(ctx)
   markSpoken(ctx)
   return ctx.found.sort((a, b) => a.start - b.start)
+}
+
+const WEEKDAY_ONLY = /^\(?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$/i
+/** A date with its month written out, or ISO: unlike "12/1/2024", no order of day and month to guess. */
+const WRITTEN_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}/i
+
+/** "5 January (Friday)", "Jan. 5, Friday": a weekday set beside a written date names that date again, not the week's Friday. */
+function dropWeekdayAppositions(ctx: Context): void {
+  ctx.found.sort((a, b) => a.start - b.start)
+  ctx.found = ctx.found.filter((m, i) => {
+    if (!WEEKDAY_ONLY.test(m.text.trim())) return true
+    const beside = [ctx.found[i - 1], ctx.found[i + 1]].filter((n): n is DateMention => n !== undefined)
+    return !beside.some((n) => {
+      const gap = n.end <= m.start ? ctx.written.slice(n.end, m.start) : ctx.written.slice(m.end, n.start)
+      return WRITTEN_DATE.test(n.text) && /^[\s,(–-]{0,4}$/.test(gap)
+    })
+  })
 }
 
 /** The mentions that date a sentence's events: its `point`s, else the day it was said ("Drones attacked al-Tanf, an official said Monday"). */

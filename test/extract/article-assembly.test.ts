@@ -61,6 +61,17 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     ])
   })
 
+  it('a base named later ("the outpost, known as Tower 22") places the attack the lead told only by its area', () => {
+    const events = attacks(
+      eventsOf(
+        'Three U.S. soldiers were killed when a drone slammed into a small American outpost in northeast Jordan early Sunday, U.S. officials said.\n\nThe outpost, known as Tower 22, sits near the point where Jordan, Syria and Iraq meet.',
+        '2024-01-29',
+      ),
+    )
+    expect(events.map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: null }])
+    expect(events[0]?.summary).toContain('Tower 22')
+  })
+
   it("a sentence that adds only the outlet's own words to the story is no report of its own", () => {
     const [event] = attacks(
       eventsOf(

@@ -16,7 +16,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Two dozen American military personnel were wounded last week.', null, 24],
     ['Twenty American personnel sustained minor injuries on Oct. 18.', null, 20],
     ['The drone attack killed three U.S. soldiers and wounded at least 34.', 3, 34],
-    ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 41],
+    ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 40],
     ['The strike killed six SDF fighters.', 6, null],
     ['Eight U.S. personnel suffered minor injuries.', null, 8],
     ['One service member was killed.', 1, null],
@@ -46,7 +46,12 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['Nine people were killed, among them two children, and 30 wounded.', 9, 30],
     // injured
     ['20 personnel sustained minor injuries, officials said.', null, 20],
-    ['More than 40 were wounded in the blast.', null, 41],
+    ['More than 40 were wounded in the blast.', null, 40],
+    // A revised figure later in the clause is the figure.
+    ['Central Command put the number of wounded at 25 on Sunday morning before raising it to 34 later in the day.', null, 34],
+    ['Officials put the death toll at two, then revised the figure to three.', 3, null],
+    // A year with its day is that day, not history.
+    ['The drone that struck Tower 22 on 28 January 2024 killed three U.S. Army Reserve soldiers.', 3, null],
     ['The rockets injured at least 34 people at the airfield.', null, 34],
     ['A dozen soldiers were lightly wounded.', null, 12],
     ['Eleven troops were treated for traumatic brain injuries.', null, 11],
@@ -83,7 +88,7 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['Eight people, including three children, were wounded.', null, 8],
     ['One person was killed and another injured.', 1, 1],
     // a revised toll
-    ['The update brought the number of injured in the attack to more than 40.', null, 41],
+    ['The update brought the number of injured in the attack to more than 40.', null, 40],
     ['The number of U.S. troops wounded has risen to 40.', null, 40],
   ] as const)('%j → killed %s, injured %s', expectFigures)
 })
@@ -174,7 +179,7 @@ describe('findCasualties sets aside figures that are not this attack’s victims
     const mentions = findCasualtyMentions(sentence)
     expect(mentions.map((m) => [m.kind, m.count.min, m.setAside])).toEqual([
       ['injured', 4, null],
-      ['injured', 101, 'history'],
+      ['injured', 100, 'history'],
     ])
     for (const m of mentions) expect(sentence.slice(m.start, m.end)).toBe(m.text)
     expect(mentions[0]?.text).toBe('wounded four soldiers')
@@ -209,13 +214,13 @@ describe('parseCount', () => {
     ['two dozen', 24, 24],
     ['a dozen', 12, 12],
     ['at least 34', 34, 34],
-    ['more than 40', 41, 41],
-    ['more than forty', 41, 41],
+    ['more than 40', 40, 40],
+    ['more than forty', 40, 40],
     ['1,200', 1200, 1200],
     ['between 34 and 40', 34, 40],
     ['two or three', 2, 3],
     ['30 to 35', 30, 35],
-    ['more than a hundred', 101, 101],
+    ['more than a hundred', 100, 100],
     ['one hundred', 100, 100],
   ] as const)('%s → %i..%i', (phrase, min, max) => {
     expect(parseCount(phrase)).toEqual({ min, max })

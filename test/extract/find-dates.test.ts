@@ -42,6 +42,13 @@ describe('findDates: days that count from the day the text was talking about, or
     // With no day before it, "in the afternoon" is the publication day; "this morning" always is.
     ['In the afternoon, another drone was launched at the base.', '2023-11-24', null, ['2023-11-24']],
     ['This morning rockets hit the base.', '2023-11-24', '2023-11-20', ['2023-11-24']],
+    // "Late in the evening" is the evening of the day the sentence named before it, not the day the text was about.
+    ['July 25 - Several rockets are fired at the base late in the evening.', '2024-08-07', '2024-07-16', ['2024-07-25', '2024-07-25']],
+    // A weekday set beside a written date names that date again.
+    ['5 January (Friday): A one-way drone struck Harir air base.', '2024-01-12', null, ['2024-01-05']],
+    ['On Friday (12/1/2024), explosions shook the base.', '2024-01-13', null, ['2024-01-12', '2024-12-01']],
+    // A capitalized "Today" after a name is the name's: "Al-Mashriq Today".
+    ['Security sources told Al-Mashriq Today that rockets were launched.', '2024-08-06', null, []],
     // A speaker's "today" and "yesterday" count from the day they spoke.
     ['In a statement released Monday evening, an official said troops came under rocket fire earlier today.', '2024-08-06', null, ['2024-08-05', '2024-08-05']],
     ['Officials said Sunday that the base was hit yesterday.', '2024-08-06', null, ['2024-08-04', '2024-08-03']],
