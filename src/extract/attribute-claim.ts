@@ -26,7 +26,7 @@ export interface AttributionInput {
 }
 
 export const UNCONFIRMED =
-  /\b(neither\b[^.;]{0,80}\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility)|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility)/i
+  /\b(neither\b[^.;]{0,80}\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility)/i
 const CLAIM =
   /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|said|stated|declared)|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|fighters|drones|rockets|claim)|(?:said|announced|stated|declared) (?:that )?(?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|said (?:its|their) (?:fighters|members|forces|drones|rockets|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
@@ -36,7 +36,7 @@ const ATTRIBUTED =
   /\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described)\b/i
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER =
-  /^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|has said|had said|have said)\b|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)/i
+  /^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|has said|had said|have said)\b|\s*(?:,\s*)?(?:19|20)\d\d\s*\)|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)/i
 /** A pronoun that speaks: "they said", "he added". */
 const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says)\b/i
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
@@ -76,7 +76,8 @@ export function attributeClaim(input: AttributionInput): Attribution {
 function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial | null): Omit<Attribution, 'denies'> {
   const { text, claimants, groups, previous, fallback } = input
   const militias = groups.filter((g) => g.value.kind === 'militia')
-  const attributed = ATTRIBUTED.test(text)
+  // "(DoD 2024)": a citation in brackets attributes the sentence as a speech verb does.
+  const attributed = ATTRIBUTED.test(text) || /\([^()]{1,40}\b(?:19|20)\d\d\)/.test(text)
 
   if (denies !== null) {
     const who = claimants.find(official) ?? claimants[0]

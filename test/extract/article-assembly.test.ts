@@ -72,6 +72,19 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     expect(events[0]?.summary).toContain('Tower 22')
   })
 
+  it('a citation in brackets ("(DoD 2024)") and "according to DOD" confirm; "no group said it had carried out" claims nothing', () => {
+    const cited = attacks(
+      eventsOf('The drone that struck Tower 22 in Jordan on 28 January 2024 killed three U.S. Army Reserve soldiers (DoD 2024).', '2024-06-15'),
+    )
+    expect(cited.map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: null }])
+    const according = attacks(eventsOf('On November 20, 2023, militants fired a missile at Al-Asad Air Base, according to DOD.', '2024-02-12'))
+    expect(according.map((e) => e.status)).toEqual(['confirmed'])
+    const unclaimed = attacks(
+      eventsOf('Rockets hit the Kharab al-Jir airstrip on Sunday evening. No group immediately said it had carried out the attack.', '2024-01-02'),
+    )
+    expect(unclaimed.map((e) => [e.status, e.actors])).toEqual([['reported', []]])
+  })
+
   it("a sentence that adds only the outlet's own words to the story is no report of its own", () => {
     const [event] = attacks(
       eventsOf(
