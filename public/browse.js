@@ -1,5 +1,5 @@
 // The filter on /browse/, as progressive enhancement. Without this script the page is the
-// filter index: a page for each country, weapon, status, month, kind, site and group, each in
+// filter index: a page for each country, weapon, status, grade, month, kind, site and group, each in
 // date order. With it, a form above the index combines a date range with any of those facets,
 // lists the events that match all of them in date order, and downloads them as CSV or GeoJSON.
 // The downloads are cut, in the browser, from the site's own open data (data/events.csv and

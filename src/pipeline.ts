@@ -8,6 +8,9 @@ import { remember } from './render/remember.js'
 import type { ArticleRecord, TimelineData } from './model/timeline-data.js'
 import type { TimelineEvent } from './model/event.js'
 import { mergeReports } from './merge/merge-reports.js'
+import { findCopies } from './merge/find-copies.js'
+import { articleText } from './merge/article-text.js'
+import type { ArticleCopy } from './model/article-copy.js'
 import type { Knowledge } from './knowledge/knowledge.js'
 import { loadKnowledge } from './knowledge/load-knowledge.js'
 import { processArticles } from './parallel/process-articles.js'
@@ -54,7 +57,7 @@ export interface PipelineResult {
  * the passages to mark are found by offsets into the parsed paragraphs and sentences, which the data file
  * does not carry: the site step starts from the data file alone.
  */
-function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string): ArticleRecord {
+function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string, copy: ArticleCopy | null): ArticleRecord {
   return {
     path: article.id,
     slug: article.slug,
@@ -62,9 +65,11 @@ function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string)
     source: article.source,
     sourceSlug,
     url: article.url,
+    archived: article.archived,
     date: article.date,
     author: article.author,
     original: article.original,
+    copy,
     dateInferred: article.dateInferred,
     dateNote: article.dateNote,
     // One paragraph per block as the pipeline split them (scraped text has no blank lines between paragraphs); furniture is shown apart.
@@ -103,10 +108,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   // Merge reasons name articles by outlet and title, never by file.
   const titles = new Map(articles.map((a) => [a.id, a.title]))
+  // A story republished or copied counts once, toward the outlet that first published it.
+  const copies = findCopies(articles.map((a) => ({ id: a.id, date: a.date, source: a.source, url: a.url, original: a.original, text: articleText(a) })))
+  const origins = new Map([...copies].map(([id, copy]) => [id, copy.outlet]))
   const merged = mergeReports(
     extracted.flatMap((e) => e.reports),
     knowledge,
     titles,
+    origins,
   )
   const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')
   // The data names a file by its seeds path, the terminal by its real path (src/ingest/seeds-path.ts): stages
@@ -123,6 +132,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     options.today ?? null,
     extracted.flatMap((e) => e.unplaced),
     titles,
+    origins,
   )
   const events = corrected.events
   // A sentence a correction placed (or set aside) no longer needs the warning that asked for it.
@@ -139,7 +149,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // A few dozen outlets write thousands of articles: slug each outlet's name once.
   const slugOf = remember(safeSlug)
   const records = articles
-    .map((article) => toRecord(article, byArticle.get(article.id) ?? [], slugOf(article.source)))
+    .map((article) => toRecord(article, byArticle.get(article.id) ?? [], slugOf(article.source), copies.get(article.id) ?? null))
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
   const timeline: TimelineData = { schemaVersion: 1, articles: records, events, corrections: outcomes, diagnostics }
   const applied = outcomes.filter((o) => o.result === 'applied').length

@@ -73,6 +73,8 @@ export interface CorpusOptions {
   days?: number
   /** `true` to put about one event in eight in a region the gazetteer draws as an area ("U.S. forces in eastern Syria"). */
   areas?: boolean
+  /** `true` to give one article in four an archived copy (front matter `archived`); drawn from no random number, so the rest of the corpus is the same. */
+  archived?: boolean
 }
 
 /** Writes `count` articles into `dir` (emptied first) and returns how many distinct events they report. */
@@ -139,6 +141,9 @@ export async function generateCorpus(dir: string, count: number, seed = 20231017
       title: `${event.weapon[0]} attack reported at ${event.site} (${i})`,
       source: pick(OUTLETS),
       url: `https://example.org/${i}`,
+      ...(options.archived === true && i % 4 === 0
+        ? { archived: `https://web.archive.org/web/${format(published, 'yyyyMMdd')}000000/https://example.org/${i}` }
+        : {}),
       date: format(published, 'yyyy-MM-dd'),
     }
     await writeFile(path.join(dir, `${front.date}-bench-${String(i).padStart(5, '0')}.md`), `---\n${stringify(front)}---\n${body}\n`)

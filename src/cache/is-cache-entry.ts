@@ -70,6 +70,7 @@ const isArticle = shape<Article>({
   title: isString,
   source: isString,
   url: orNull(isString),
+  archived: orNull(isString),
   date: isString,
   author: orNull(isString),
   original: orNull(shape<Original>({ source: isString, url: orNull(isString) })),

@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js'
 import { summarize } from '../extract/extract-reports.js'
 import type { Place, Report, UnplacedReport } from '../model/report.js'
-import { mergeReports } from '../merge/merge-reports.js'
+import { mergeReports, type ArticleOrigins } from '../merge/merge-reports.js'
+import { gradeEvent } from '../merge/grade.js'
 import { placeKey } from '../model/place-key.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 import { compareEvents, type EventReport, type TimelineEvent } from '../model/event.js'
@@ -358,6 +359,7 @@ function planPlacement(
   events: TimelineEvent[],
   knowledge: Knowledge,
   today: string | null,
+  origins: ArticleOrigins,
 ): Plan & { answered: UnplacedReport[] } {
   const action = c.action
   if (action.kind === 'suppress') return { replace: new Map(), remove: [], add: [], events: [], answered: pending }
@@ -384,7 +386,7 @@ function planPlacement(
       ...rest,
       date: { start: day, end: set.dateEnd ?? day, precision: set.datePrecision ?? (set.dateEnd === undefined ? 'day' : 'range') },
     }
-    const made = mergeReports([report], knowledge)[0]
+    const made = mergeReports([report], knowledge, new Map(), origins)[0]
     if (made === undefined) continue
     const event: TimelineEvent = { ...made, corrections: [] }
     const fixed = applyFix(event, set, knowledge, 'set', today, (r) => namedBy(r, c.target))
@@ -432,7 +434,9 @@ const CODE_OF: Record<NotApplied, DiagnosticCode> = {
  * Each changed event carries the record of what changed and why; a correction whose target
  * matches no event (or several), or that fails a check, is reported and changes nothing, never
  * silently ignored. `today` (`YYYY-MM-DD`, the day of the build) refuses corrected days after it.
- * `titles` (each article's title by id) names articles in merge reasons, as merge does.
+ * `titles` (each article's title by id) names articles in merge reasons, as merge does; `origins` (the outlet
+ * whose reporting each article is, `findCopies`) is what a sentence placed by an editor counts toward. Every
+ * event's grade is derived again at the end (`gradeEvent`), from the status and reports the editors left it.
  */
 export function applyCorrections(
   input: TimelineEvent[],
@@ -442,6 +446,7 @@ export function applyCorrections(
   today: string | null = null,
   unplaced: UnplacedReport[] = [],
   titles: ArticleTitles = new Map(),
+  origins: ArticleOrigins = new Map(),
 ): CorrectionsResult {
   const answered = new Set<UnplacedReport>()
   let events: TimelineEvent[] = structuredClone(input).map((e) => ({ ...e, corrections: e.corrections ?? [] }))
@@ -458,7 +463,7 @@ export function applyCorrections(
     const onlyQuote = Object.keys(c.target).every((k) => k === 'article' || k === 'quote') && c.target.quote !== undefined
     const pending = matches.length === 0 && onlyQuote ? unplaced.filter((u) => !answered.has(u) && namedBy(u, c.target)) : []
     if (pending.length > 0) {
-      const placed = planPlacement(c, pending, events, knowledge, today)
+      const placed = planPlacement(c, pending, events, knowledge, today, origins)
       if ('refused' in placed) {
         report(c, placed.result, placed.refused.field, `This correction was not applied: ${placed.refused.error}`)
         outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: placed.result, events: [] })
@@ -492,7 +497,8 @@ export function applyCorrections(
     events = [...events.filter((e) => !removed.has(e)).map((e) => planned.replace.get(e) ?? e), ...planned.add]
     outcomes.push({ line: c.line, kind: c.action.kind, reason: c.reason, target, result: 'applied', events: planned.events })
   }
-  events.sort(compareEvents)
+  // An editor may set an event's status itself, which no recompute follows: its grade is read from the result.
+  events = events.map((e) => ({ ...e, ...gradeEvent(e) })).sort(compareEvents)
   return { events, outcomes, diagnostics, answered: unplaced.filter((u) => answered.has(u)) }
 }
 

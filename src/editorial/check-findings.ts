@@ -34,6 +34,7 @@ export const KIND_OF: Record<DiagnosticCode, Finding['kind']> = {
   'field-control-characters': 'input',
   'title-too-long': 'input',
   'url-invalid': 'input',
+  'archived-invalid': 'input',
   'url-missing': 'input',
   'date-missing': 'input',
   'date-invalid': 'input',

@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../ingest/normalize-front-matter.js'
 
 /**
  * Writes an article's metadata as a front-matter block, `---` to `---` with a final
- * newline, in the README's field order (title, source, url, date, author, original,
+ * newline, in the README's field order (title, source, url, archived, date, author, original,
  * dateInferred, dateNote, then `metadataFrom`: where each field was read, for an article
  * imported from a web page or a feed). Text values are double-quoted by the `yaml` package, so
  * colons, quote marks and `#` in a title are safe; the date is an unquoted
@@ -17,6 +17,7 @@ export function formatFrontMatter(meta: ArticleMeta, comments: readonly string[]
     ['title', meta.title],
     ['source', meta.source],
     ['url', meta.url],
+    ['archived', meta.archived],
     ['date', date],
     ['author', meta.author],
     ['original', meta.original && (meta.original.url === null ? { source: meta.original.source } : { source: meta.original.source, url: meta.original.url })],

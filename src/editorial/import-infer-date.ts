@@ -119,6 +119,7 @@ export function withoutFurniture(body: string, title: string): string {
     title,
     source: '',
     url: null,
+    archived: null,
     date: '',
     author: null,
     original: null,

@@ -48,6 +48,8 @@ export interface Article {
   /** The outlet that published this copy. */
   source: string
   url: string | null
+  /** An archived copy's web address (front matter `archived`), http(s); `null` when none was saved. */
+  archived: string | null
   /** Publication day, `YYYY-MM-DD`: the reference every relative date in the body is resolved against. */
   date: string
   author: string | null

@@ -8,6 +8,8 @@ export interface ArticleMeta {
   title: string
   source: string
   url: string | null
+  /** A copy of the article in a web archive (the Wayback Machine, archive.today), http(s); `null` when none was saved. */
+  archived: string | null
   /** Publication day, `YYYY-MM-DD`. */
   date: string
   author: string | null
@@ -33,7 +35,7 @@ export interface FrontMatterContext {
 /** A headline longer than this is the body pasted into the title, not a headline. */
 export const MAX_TITLE_CHARS = 300
 
-export const KNOWN_FIELDS = ['title', 'source', 'url', 'date', 'author', 'original', 'dateInferred', 'dateNote', 'metadataFrom'] as const
+export const KNOWN_FIELDS = ['title', 'source', 'url', 'archived', 'date', 'author', 'original', 'dateInferred', 'dateNote', 'metadataFrom'] as const
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const EXAMPLE = 'for example `date: 2023-10-24`'
@@ -181,6 +183,18 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
     report('url', 'url-missing', 'warning', 'The `url` field is missing, so readers cannot check the source. Add `url: "https://…"`.')
   }
 
+  // Checked as `url` is: readers follow it from the event page, so only http(s), nothing that needs quoting.
+  let archived = text('archived', false)
+  if (archived !== null && !isSafeHttpUrl(String(fields.archived).trim())) {
+    report(
+      'archived',
+      'archived-invalid',
+      'error',
+      `The \`archived\` "${archived.slice(0, 80)}" is not an http(s) address Salvo can link to. Give the archived copy's web address, starting with https:// (for example https://web.archive.org/web/2023/https://…), with any space or quote mark in it percent-encoded (%20, %22), or remove the line.`,
+    )
+    archived = null
+  }
+
   let date: string | null = null
   if (fields.date === undefined || fields.date === null) {
     report(
@@ -258,5 +272,5 @@ export function normalizeFrontMatter(data: unknown, ctx: FrontMatterContext): { 
 
   const failed = diagnostics.some((d) => d.severity === 'error')
   if (failed || title === null || source === null || date === null) return { meta: null, diagnostics }
-  return { meta: { title, source, url, date, author, original, dateInferred, dateNote }, diagnostics }
+  return { meta: { title, source, url, archived, date, author, original, dateInferred, dateNote }, diagnostics }
 }

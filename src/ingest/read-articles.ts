@@ -312,6 +312,7 @@ function readText({ rel, id, slug }: FileNames, raw: string, hash: string): { ar
     title,
     source: 'Unknown outlet',
     url: null,
+    archived: null,
     date: day.day,
     author: null,
     original: null,

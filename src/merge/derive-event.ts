@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../model/event.js'
 import { placeKey } from '../model/place-key.js'
+import { gradeEvent } from './grade.js'
 import type { ClaimantKind, Count, EventStatus, EventType } from '../model/report.js'
 
 /** What an event derives from each of its reports: the report's stance, who took it, and figures. */
@@ -51,20 +52,23 @@ export function disputesOccurrence(type: EventType, statuses: EventStatus[]): bo
 }
 
 /**
- * What an event derives from its reports: the highest of each figure, its status, and whether the
- * reports disagree on whether it happened (`disputesOccurrence`). A statement's
+ * What an event derives from its reports: the highest of each figure, its status, whether the
+ * reports disagree on whether it happened (`disputesOccurrence`), and, from those and the outlets
+ * whose reporting the reports are (`origin`), its independent sources and grade (`gradeEvent`). A statement's
  * status is not derived: it is `statementStatus`, `confirmed` when merge makes the event;
  * corrections pass the event's own, which an editor may have set.
  */
 export function deriveEvent(
   type: EventType,
-  reports: ReportFacts[],
+  reports: (ReportFacts & { origin: string })[],
   statementStatus: EventStatus = 'confirmed',
-): Pick<TimelineEvent, 'killed' | 'injured' | 'status' | 'disputed'> {
+): Pick<TimelineEvent, 'killed' | 'injured' | 'status' | 'disputed' | 'grade' | 'independentSources'> {
   const statuses = reports.map((r) => r.status)
   const killed = highestOf(reports.map((r) => r.killed))
   const injured = highestOf(reports.map((r) => r.injured))
-  return { killed, injured, status: type === 'statement' ? statementStatus : deriveStatus(reports), disputed: disputesOccurrence(type, statuses) }
+  const status = type === 'statement' ? statementStatus : deriveStatus(reports)
+  const disputed = disputesOccurrence(type, statuses)
+  return { killed, injured, status, disputed, ...gradeEvent({ type, status, disputed, reports }) }
 }
 
 /**

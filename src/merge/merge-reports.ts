@@ -8,6 +8,9 @@ import { placeKey } from '../model/place-key.js'
 import { deriveEvent, eventId, reportKey, unionSorted } from './derive-event.js'
 import { nameArticle, type ArticleTitles } from './name-article.js'
 
+/** The outlet whose reporting each article is, by article id (`ArticleCopy.outlet`); an article not in it is its own outlet's. */
+export type ArticleOrigins = ReadonlyMap<string, string>
+
 const PRECISION_ORDER: Place['precision'][] = ['site', 'area', 'country']
 
 /** What makes two reports the same event: same type, same day(s), and the same site (attacks), country (U.S. strikes) or speaker (statements). */
@@ -87,9 +90,10 @@ function mergeReason(report: Report, lead: Report, attachedTo: string | null, wh
  * (or, for U.S. strikes, in the same country; for statements, by the same
  * speaker) become one event that keeps every report and says why they merged:
  * one sentence per way an article's reports joined, naming the article by its
- * outlet and its title in `titles` (by id), never a sentence twice.
+ * outlet and its title in `titles` (by id), never a sentence twice. Each report counts toward the
+ * outlet `origins` gives its article (`findCopies`: the first publisher of a copied story), else its own.
  */
-export function mergeReports(reports: Report[], knowledge: Knowledge, titles: ArticleTitles = new Map()): TimelineEvent[] {
+export function mergeReports(reports: Report[], knowledge: Knowledge, titles: ArticleTitles = new Map(), origins: ArticleOrigins = new Map()): TimelineEvent[] {
   const groups = new Map<string, Placed[]>()
   for (const placed of attachToSitedAttacks([...reports].sort(compareReports))) {
     const list = groups.get(placed.key) ?? []
@@ -139,6 +143,7 @@ export function mergeReports(reports: Report[], knowledge: Knowledge, titles: Ar
         dateText: report.dateText,
         saidOn: report.saidOn,
         denies: report.denies,
+        origin: origins.get(report.article) ?? report.source,
       })
       if (eventReports.length === 1) continue
       mergeReasons.add(mergeReason(report, lead, attachedTo, where, titles))
@@ -153,7 +158,7 @@ export function mergeReports(reports: Report[], knowledge: Knowledge, titles: Ar
       location,
       weapons,
       actors,
-      ...deriveEvent(lead.type, all),
+      ...deriveEvent(lead.type, eventReports),
       // A statement is summed up in its own words: the first report that gives a gist.
       summary:
         lead.type === 'statement'

@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES = {
   'title-too-long': 'a title over the limit',
   'url-invalid': 'not an http(s) address',
   'url-missing': 'no url',
+  'archived-invalid': '`archived` not an http(s) address',
   'date-missing': 'no publication date',
   'date-invalid': 'not a YYYY-MM-DD calendar day',
   'date-future': 'a publication day after the build',

@@ -21,7 +21,19 @@ export interface EventReport {
   saidOn: string
   /** What this report denies: `occurrence` (that it happened), `casualties`, `responsibility` or `target`; `null` when it denies nothing. */
   denies: Denial | null
+  /**
+   * The outlet whose reporting this is: the article's own outlet, or, when the article copies another's (a wire
+   * story republished), the outlet that first published it (`ArticleCopy.outlet`). An event counts each once.
+   */
+  origin: string
 }
+
+/**
+ * How well an event is sourced, at a glance: the first rule of `GRADE_RULES` (src/merge/grade.ts) that holds.
+ * `contested`: the reports disagree on whether it happened; `confirmed-by-officials`: a U.S. or coalition official
+ * confirms it; `several-outlets`: two or more independent outlets report it; `single-source`: one outlet's reporting alone.
+ */
+export type EventGrade = 'contested' | 'confirmed-by-officials' | 'several-outlets' | 'single-source'
 
 /** One real-world event, merged from every report of it. The contract documented in the README and `src/model/event.schema.json`. */
 export interface TimelineEvent {
@@ -44,6 +56,10 @@ export interface TimelineEvent {
   status: EventStatus
   /** `true` when the reports disagree on whether it happened: one denies its occurrence while another says it did. A denial of the casualties, of responsibility or of the target is no dispute of this. */
   disputed: boolean
+  /** How well it is sourced (`EventGrade`), derived from its status, `disputed` and `independentSources`. */
+  grade: EventGrade
+  /** How many outlets report it in their own words: its reports' distinct `origin`s (case and spacing ignored), so copies of one story count once. At least 1. */
+  independentSources: number
   summary: string
   reports: EventReport[]
   /**

@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic.js'
 import type { CorrectionOutcome } from './correction.js'
 import type { TimelineEvent } from './event.js'
+import type { ArticleCopy } from './article-copy.js'
 
 /** Where a republished article first appeared. */
 export interface Original {
@@ -33,9 +34,13 @@ export interface ArticleRecord {
   /** URL-safe id of the outlet, for its page, e.g. `breitbart-news`. */
   sourceSlug: string
   url: string | null
+  /** An archived copy of the article (front matter `archived`), http(s), or `null`. */
+  archived: string | null
   date: string
   author: string | null
   original: Original | null
+  /** When the article copies another outlet's reporting (`findCopies`), which, and how that was found; `null` for an original. */
+  copy: ArticleCopy | null
   dateInferred: boolean
   dateNote: string | null
   /** The body without its furniture, rendered by remark-html with sanitizing on; each passage a report quotes is a `<mark id="q-…">` linked to its events. */

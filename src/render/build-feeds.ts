@@ -1,6 +1,7 @@
 import type { AppliedCorrection, CorrectionOutcome } from '../model/correction.js'
 import type { Timeline } from '../site/timeline.js'
 import { escapeHtml } from './escape-html.js'
+import { dataAsOf } from './data-as-of.js'
 import { changeText, CORRECTION_LABELS, showsStatus } from './event-entry.js'
 import { nameUuid } from './name-uuid.js'
 import type { EventPage } from '../site/pages/event.js'
@@ -32,6 +33,8 @@ export interface FeedDocument {
   id: string
   /** The latest `updated` of its entries; for an empty feed, the day of the latest article in the data. Never the clock. */
   updated: string
+  /** The data's latest article day (`dataAsOf`), the same in every feed; `null` without articles. */
+  dataAsOf: string | null
   entries: FeedEntry[]
 }
 
@@ -110,10 +113,8 @@ function correctionEntry(outcome: CorrectionOutcome, applied: AppliedCorrection 
  * names (or of the whole data, for one whose event is gone).
  */
 export function buildFeeds(timeline: Timeline): FeedDocument[] {
-  const asOf = latest(
-    timeline.articles.map((a) => a.date),
-    '1970-01-01',
-  )
+  const asOfData = dataAsOf(timeline.articles)
+  const asOf = asOfData ?? '1970-01-01'
   const articleDay = new Map(timeline.articles.map((a) => [a.path, a.date]))
   const pages = new Map(timeline.views.events.map((p) => [p.id, p]))
   // Each event's days up front, its entry only once a feed keeps it: the feeds keep their newest FEED_ENTRIES.
@@ -142,6 +143,7 @@ export function buildFeeds(timeline: Timeline): FeedDocument[] {
     view,
     id: nameUuid(`feed:${view.key}`),
     updated: latestOrAsOf(kept.map((e) => e.updated)),
+    dataAsOf: asOfData,
     entries: kept,
   })
   // Sorted by `updated`, newest first; among equals the view's order (newest event first) stays.

@@ -66,9 +66,21 @@ export const EVENT_COLUMNS: EventColumn[] = [
     value: (e) => e.status,
   },
   { name: 'disputed', description: '"true" when the reports disagree on whether it happened (one denies it).', value: (e) => e.disputed },
+  {
+    name: 'grade',
+    description:
+      'How well it is sourced, the first that holds: "contested" (disputed), "confirmed-by-officials" (status confirmed; never a statement), "several-outlets" (independent_sources of 2 or more) or "single-source". The methods page states each rule.',
+    value: (e) => e.grade,
+  },
   { name: 'summary', description: 'A short English description built from the fields, e.g. "Drone attack on Al-Tanf Garrison".', value: (e) => e.summary },
   { name: 'reports_count', description: 'How many sentences, across all articles, report the event.', value: (e) => e.reports.length },
   { name: 'sources_count', description: 'How many articles report the event.', value: (e, articles) => sourceArticles(e, articles).length },
+  {
+    name: 'independent_sources',
+    description:
+      'How many outlets report it in their own words: a story republished or copied by others (named as such in its front matter, or with a near-identical text) counts once, for the outlet that first published it.',
+    value: (e) => e.independentSources,
+  },
   {
     name: 'source_urls',
     description:

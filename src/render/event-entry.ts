@@ -4,6 +4,7 @@ import { placeKey } from '../model/place-key.js'
 import type { Count, Denial, EventStatus, EventType } from '../model/report.js'
 import type { EventReport, TimelineEvent } from '../model/event.js'
 import { labelDate } from './format-date.js'
+import { gradeLabel } from '../merge/grade.js'
 import type { EventEntry, Link, StatusBadge } from './site-views.js'
 
 /** What the render stage may know beyond the events: display names from the knowledge files. All optional. */
@@ -148,6 +149,17 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
+/**
+ * How many reports and outlets tell an event, and how many independent sources they come to: `2 reports from 2
+ * independent outlets`, or, when some copy another's story, `3 reports from 3 outlets; 2 independent sources`.
+ */
+export function sourcesText(reports: number, outlets: number, independent: number): string {
+  const told = `${plural(reports, 'report')} from`
+  return independent === outlets
+    ? `${told} ${plural(outlets, 'independent outlet')}`
+    : `${told} ${plural(outlets, 'outlet')}; ${plural(independent, 'independent source')}`
+}
+
 export function countryLink(country: string | null): Link | null {
   return country === null ? null : { label: country, url: `/countries/${safeSlug(country)}/` }
 }
@@ -181,7 +193,8 @@ export function toEntry(event: TimelineEvent, naming: Naming): EventEntry {
       event.disputed,
       event.reports.map((r) => r.status),
     ),
-    sources: `${plural(event.reports.length, 'report')} from ${plural(outlets.size, 'outlet')}`,
+    grade: { id: event.grade, label: gradeLabel(event.grade) },
+    sources: sourcesText(event.reports.length, outlets.size, event.independentSources),
     reportCount: event.reports.length,
   }
 }

@@ -8,6 +8,12 @@ import type { EventEntry, MonthGroup, Pager } from './site-views.js'
  * budget (BENCHMARKS.md), whatever the size of the corpus.
  */
 export const TIMELINE_PAGE_ENTRIES = 150
+/**
+ * Events on the first page of the home timeline, in either order, which also carries the figures and the chart: few
+ * enough that the page with its stylesheet and script stays under 100 KB (BENCHMARKS.md). The pages after it, and
+ * the month pages linked from /browse/, hold the rest.
+ */
+export const HOME_FIRST_PAGE_ENTRIES = 20
 /** Lines of the /articles/ index on one page (about 0.3 KB each). */
 export const ARTICLE_INDEX_PAGE = 400
 /** An outlet's articles on one of its pages, with the reports and events they gave. */
@@ -33,27 +39,33 @@ function runs<T>(items: T[], key: (item: T) => string): T[][] {
 }
 
 /**
- * Cuts entries (in timeline order) into pages of at most `limit`: whole months when they
- * fit, else whole days, else a day in slices. Consecutive months share a page while they fit.
+ * Cuts entries (in the order given) into pages of at most `limit`, the first of at most `firstLimit`: whole months
+ * when they fit, else whole days, else a day in slices. Consecutive months share a page while they fit.
  */
-function splitTimeline(entries: EventEntry[], limit = TIMELINE_PAGE_ENTRIES): EventEntry[][] {
+function splitTimeline(entries: EventEntry[], limit = TIMELINE_PAGE_ENTRIES, firstLimit = limit): EventEntry[][] {
   const pages: EventEntry[][] = []
   let current: EventEntry[] = []
+  const limitNow = (): number => (pages.length === 0 ? firstLimit : limit)
   const add = (run: EventEntry[]): void => {
-    if (current.length > 0 && current.length + run.length > limit) {
+    if (current.length > 0 && current.length + run.length > limitNow()) {
       pages.push(current)
       current = []
     }
     current.push(...run)
   }
   for (const month of runs(entries, (e) => e.date.datetime.slice(0, 7))) {
-    if (month.length <= limit) {
+    if (month.length <= limitNow()) {
       add(month)
       continue
     }
     for (const day of runs(month, (e) => `${e.date.precision}-${e.date.text}`)) {
-      if (day.length <= limit) add(day)
-      else for (let i = 0; i < day.length; i += limit) add(day.slice(i, i + limit))
+      if (day.length <= limitNow()) add(day)
+      else
+        for (let i = 0; i < day.length;) {
+          const size = limitNow()
+          add(day.slice(i, i + size))
+          i += size
+        }
     }
   }
   if (current.length > 0) pages.push(current)
@@ -98,21 +110,24 @@ export interface TimelinePageData {
 }
 
 /**
- * A timeline cut into pages under `base`. Months split across pages keep their whole
- * count in their heading. Newest first reverses the pages as well as their entries.
+ * A timeline cut into pages under `base`, the first holding at most `firstLimit` entries. Months split across
+ * pages keep their whole count in their heading. Newest first reverses the pages as well as their entries, and
+ * is cut from its own first page, the newest entries.
  */
 export function paginateTimeline(
   entries: EventEntry[],
   base: string,
   order: 'oldest' | 'newest' = 'oldest',
   limit = TIMELINE_PAGE_ENTRIES,
+  firstLimit = limit,
 ): TimelinePageData[] {
   const byMonth = groupBy(entries, (e) => [e.date.datetime.slice(0, 7)])
   const monthCounts = new Map([...byMonth].map(([month, list]) => [month, countEntries(list)]))
   const wholeMonths = new Map([...byMonth].map(([month, list]) => [month, list.length]))
-  const chunks = splitTimeline(entries, limit)
-  if (chunks.length === 0) chunks.push([])
-  const ordered = order === 'newest' ? [...chunks].reverse() : chunks
+  // Each page's entries stay in timeline order (groupTimeline lays a newest-first page out in reverse).
+  const ordered =
+    order === 'newest' ? splitTimeline([...entries].reverse(), limit, firstLimit).map((chunk) => chunk.reverse()) : splitTimeline(entries, limit, firstLimit)
+  if (ordered.length === 0) ordered.push([])
   const labels = ordered.map((chunk) => (chunk.length === 0 ? '' : rangeLabel(chunk, wholeMonths)))
   const pagers = makePagers(base, labels, 'the timeline')
   return ordered.map((chunk, i) => ({

@@ -33,11 +33,21 @@ export const RECORD_FIELDS: DataField[] = [
     description:
       'true when the reports disagree on whether it happened: one denies it while another says it did. A report that denies only the casualties, responsibility or the target is no dispute.',
   },
+  {
+    name: 'grade',
+    description:
+      '"contested", "confirmed-by-officials", "several-outlets" or "single-source": the first of those rules that holds (the methods page states them), from disputed, status and independentSources.',
+  },
+  {
+    name: 'independentSources',
+    description:
+      'How many outlets report it in their own words: the distinct origins of its reports, so a story that one outlet published and others republished or copied counts once.',
+  },
   { name: 'summary', description: 'A short English description built from the fields.' },
   {
     name: 'reports',
     description:
-      'One per source sentence: article (its id: seeds/ and its path inside the seeds folder), source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, the date expression it used (dateText), the day the source said it (saidOn), apart from the day it happened, and what the sentence denies (denies: "occurrence", "casualties", "responsibility", "target", or null when it denies nothing).',
+      'One per source sentence: article (its id: seeds/ and its path inside the seeds folder), source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, the date expression it used (dateText), the day the source said it (saidOn), apart from the day it happened, what the sentence denies (denies: "occurrence", "casualties", "responsibility", "target", or null when it denies nothing), and the outlet whose reporting it is (origin: the article’s own outlet, or, for a copy, the outlet that first published the story).',
   },
   {
     name: 'mergeReasons',

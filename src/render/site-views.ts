@@ -1,3 +1,4 @@
+import type { EventGrade } from '../model/event.js'
 import type { EventStatus, EventType } from '../model/report.js'
 import type { MapShape } from './draw-map.js'
 import type { DateLabel } from './format-date.js'
@@ -51,7 +52,9 @@ export interface EventEntry {
   /** E.g. `20 injured`, `none killed, 1–3 injured`; `null` when no report gives a figure. */
   casualties: string | null
   status: StatusBadge
-  /** E.g. `3 reports from 1 outlet`. */
+  /** How well sourced (src/merge/grade.ts): the grade, also the CSS modifier, and its label, `Several independent outlets`. */
+  grade: { id: EventGrade; label: string }
+  /** E.g. `3 reports from 2 independent outlets`, or, when some outlets copy another's story, `3 reports from 3 outlets; 2 independent sources`. */
   sources: string
   reportCount: number
 }

@@ -31,6 +31,8 @@ export function writeAtom(feed: FeedDocument, links: SiteLinks): string {
   const href = (sitePath: string): string => escapeXml(links.link(sitePath, view.atom))
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
+    // Atom has no element for it; a comment after the declaration leaves every parser's reading the same.
+    ...(feed.dataAsOf === null ? [] : [`<!-- Data as of ${feed.dataAsOf}: the latest publication day among the articles Salvo read. -->`]),
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${escapeXml(feed.id)}</id>`,
     `  <title>Salvo: ${escapeXml(view.title)}</title>`,

@@ -20,6 +20,8 @@ export function writeJsonFeed(feed: FeedDocument, links: SiteLinks): string {
     description: view.description,
     language: 'en',
     authors: [{ name: 'Salvo' }],
+    // An extension, as JSON Feed allows (a key starting with `_`): readers that do not know it ignore it.
+    ...(feed.dataAsOf === null ? {} : { _salvo: { data_as_of: feed.dataAsOf } }),
     items: feed.entries.map((entry) => ({
       id: entry.id,
       url: link(entry.page),

@@ -1,7 +1,9 @@
-import { compareEvents, type TimelineEvent } from '../model/event.js'
+import { compareEvents, type EventGrade, type TimelineEvent } from '../model/event.js'
+import { GRADE_RULES, gradeLabel } from '../merge/grade.js'
 import type { EventStatus, EventType } from '../model/report.js'
 import type { ArticleRecord, TimelineData } from '../model/timeline-data.js'
 import { drawAttackChart, type AttackChart } from '../render/draw-chart.js'
+import { dataAsOf } from '../render/data-as-of.js'
 import { drawBaseMap } from '../render/draw-map.js'
 import {
   agreesWithRecord,
@@ -20,7 +22,7 @@ import { EVENT_COLUMNS } from '../render/event-columns.js'
 import { formatDay, formatMonth } from '../render/format-date.js'
 import { groupBy } from '../render/group-by.js'
 import { countEntries } from '../render/group-timeline.js'
-import { paginateTimeline, type TimelinePageData } from '../render/paginate.js'
+import { HOME_FIRST_PAGE_ENTRIES, paginateTimeline, TIMELINE_PAGE_ENTRIES, type TimelinePageData } from '../render/paginate.js'
 import { quotePassages, type QuotePassage } from '../render/quote-anchors.js'
 import { RECORD_FIELDS } from '../render/record-fields.js'
 import { remember } from '../render/remember.js'
@@ -43,6 +45,7 @@ import {
 } from '../render/site-views.js'
 import { safeSlug } from '../safe-slug.js'
 import { browseFilter, type BrowseFilter, type FilterFacetSource } from './browse-filter.js'
+import { methodsView, type MethodsView } from './methods-view.js'
 
 /** What the site shows of a place's precision: `a named site`, `a town or area`, `a whole country`. */
 export const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town or area', country: 'a whole country' }
@@ -66,6 +69,10 @@ export interface SharedViews {
   search: SearchFilters
   /** What the timeline covers, for the about page: `null` without campaign knowledge. */
   about: AboutView | null
+  /** The methods page: status meanings, grades, precision and this build's counts. */
+  methods: MethodsView
+  /** How current the data is, for every page's footer: the latest publication day among the articles (never the clock); `null` without articles. */
+  dataAsOf: { text: string; datetime: string } | null
 }
 
 /** The campaign as the about page states it, and how many reports it set aside. */
@@ -175,7 +182,7 @@ function sumCounts(counts: TimelineEvent['killed'][]): string {
  * of page uses. Pure and deterministic: same input, same output, no clock.
  */
 export function siteContext(
-  data: Pick<TimelineData, 'articles' | 'events'> & Partial<Pick<TimelineData, 'diagnostics'>>,
+  data: Pick<TimelineData, 'articles' | 'events'> & Partial<Pick<TimelineData, 'diagnostics' | 'corrections'>>,
   knowledge: RenderKnowledge & MapKnowledge = {},
 ): SiteContext {
   const { articles } = data
@@ -292,7 +299,7 @@ export function siteContext(
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
 
-  // Facets: country, weapon, status, month, type, site, group. One entry each: its section of the filter index (/browse/), its pages
+  // Facets: country, weapon, status, grade, month, type, site, group. One entry each: its section of the filter index (/browse/), its pages
   // (unless it has a page type of its own), and, with `filter`, its control in the filter form there, which any combination narrows.
   const placeNames = new Map(places.map((p) => [p.slug, p.name]))
   const facetKinds: {
@@ -336,6 +343,16 @@ export function siteContext(
       label: (k) => statusLabel(k as EventStatus),
       order: ['confirmed', 'claimed', 'denied', 'reported'],
       filter: { param: 'status', label: 'Status', any: 'any status' },
+    },
+    {
+      id: 'grades',
+      title: 'Grades',
+      kind: 'Grade',
+      keys: (e) => [e.grade],
+      url: (k) => `/grades/${k}/`,
+      label: (k) => gradeLabel(k as EventGrade),
+      order: GRADE_RULES.map((rule) => rule.id),
+      filter: { param: 'grade', label: 'Grade', any: 'any grade' },
     },
     {
       id: 'months',
@@ -403,7 +420,10 @@ export function siteContext(
   })
 
   // The home timeline, in pages, in both orders; each event's day is found on the oldest-first pages.
-  const homeTimeline = { oldest: paginateTimeline(entries, '/', 'oldest'), newest: paginateTimeline(entries, '/newest-first/', 'newest') }
+  const homeTimeline = {
+    oldest: paginateTimeline(entries, '/', 'oldest', TIMELINE_PAGE_ENTRIES, HOME_FIRST_PAGE_ENTRIES),
+    newest: paginateTimeline(entries, '/newest-first/', 'newest', TIMELINE_PAGE_ENTRIES, HOME_FIRST_PAGE_ENTRIES),
+  }
   const dayUrl = new Map<string, string>()
   const backOf = new Map<string, string>()
   for (const p of homeTimeline.oldest) {
@@ -453,6 +473,7 @@ export function siteContext(
     '/',
     events,
   )
+  const asOf = dataAsOf(articles)
   const views: SharedViews = {
     summary,
     chart,
@@ -489,6 +510,8 @@ export function siteContext(
                 : (knowledge.campaign.region[0] ?? ''),
             setAside: (data.diagnostics ?? []).filter((d) => d.code === 'outside-campaign').length,
           },
+    methods: methodsView(data),
+    dataAsOf: asOf === null ? null : { text: formatDay(asOf), datetime: asOf },
     search: {
       statuses: (['confirmed', 'claimed', 'denied', 'reported'] as const)
         .filter((s) => events.some((e) => showsStatus(e.type) && e.status === s))

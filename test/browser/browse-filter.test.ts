@@ -174,9 +174,11 @@ describe('the filter on /browse/ in Chromium: a date range and facets combined, 
 
     const geo = await downloaded(page, 'Download GeoJSON')
     expect(geo.name).toBe(csv.name.replace(/\.csv$/, '.geojson'))
-    expect(geo.text).toBe(stableJson(eventsGeoJson(expected, timeline.articles)))
-    const parsed = JSON.parse(geo.text) as { type: string; features: { id: string; properties: Record<string, unknown> }[] }
+    const parsed = JSON.parse(geo.text) as { type: string; dataAsOf?: string; features: { id: string; properties: Record<string, unknown> }[] }
     const publishedGeo = JSON.parse(await site.read('data/events.geojson')) as typeof parsed
+    // The download is the published file cut to the listed events: its "data as of" day comes along.
+    expect(publishedGeo.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(geo.text).toBe(stableJson({ ...eventsGeoJson(expected, timeline.articles), dataAsOf: publishedGeo.dataAsOf }))
     expect(parsed.type).toBe('FeatureCollection')
     expect(parsed.features.map((f) => f.id)).toEqual(expected.filter((e) => e.location?.lat != null && e.location.lon != null).map((e) => e.id))
     for (const feature of parsed.features) expect(Object.keys(feature.properties)).toEqual(Object.keys(publishedGeo.features[0]?.properties ?? {}))

@@ -49,15 +49,23 @@ describe('a search index in shards, in Chromium', () => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     // With words, so that Pagefind runs: filters alone list events from the filter page's data instead (public/search.js).
-    // Every confirmed event's page says "Confirmed" in its badge.
-    await page.goto(`${served.origin}/search/?q=confirmed&status=Confirmed`)
-    await page.waitForFunction(() => /result/.test(document.getElementById('search-status-line')?.textContent ?? ''))
-    const hrefs = (await resultHrefs(page)).sort()
     // A statement shows no status, so the status filter does not find it.
     const confirmedEvents = timeline.events.filter((e) => e.status === 'confirmed' && e.type !== 'statement')
-    const confirmed = confirmedEvents.map((e) => `/events/${e.id}/`).sort()
-    expect(confirmed.length).toBeGreaterThan(1)
-    expect(hrefs).toEqual(confirmed)
+    // The index holds an event's summary and quoted sentences, not its badges: search a word most of them use, and
+    // expect exactly the confirmed events whose text has it.
+    const words = (e: (typeof confirmedEvents)[number]): string[] => `${e.summary} ${e.reports.map((r) => r.quote).join(' ')}`.toLowerCase().split(/[^a-z]+/)
+    const word = 'the'
+    await page.goto(`${served.origin}/search/?q=${word}&status=Confirmed`)
+    await page.waitForFunction(() => /result/.test(document.getElementById('search-status-line')?.textContent ?? ''))
+    const hrefs = await resultHrefs(page)
+    const confirmed = confirmedEvents.map((e) => `/events/${e.id}/`)
+    const withWord = confirmed.filter((_, i) => words(confirmedEvents[i]!).includes(word))
+    // Each page once, every one a confirmed event, and every confirmed event whose quoted text has the word (others may
+    // have it in other text the index holds, such as a merge reason).
+    expect(withWord.length).toBeGreaterThan(1)
+    expect(new Set(hrefs).size).toBe(hrefs.length)
+    expect(hrefs.filter((h) => !confirmed.includes(h))).toEqual([])
+    expect(withWord.filter((h) => !hrefs.includes(h))).toEqual([])
     // Confirmed events from more than one month: the results came from more than one shard.
     expect(new Set(confirmedEvents.map((e) => e.date.slice(0, 7))).size).toBeGreaterThan(1)
     // A word from an article in the latest shard, and one from the main bundle's pages (an outlet page).

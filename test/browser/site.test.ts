@@ -44,6 +44,7 @@ describe('the site in a browser', () => {
       browse: '/browse/',
       map: '/map/',
       data: '/data/',
+      methods: '/methods/',
       search: '/search/?q=drone',
       'not found': '/404.html',
     }

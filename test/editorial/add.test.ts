@@ -460,6 +460,7 @@ describe('front matter and file names', () => {
       title: 'T',
       source: 'S',
       url: 'https://x.example/',
+      archived: 'https://web.archive.org/web/2023/https://x.example/',
       date: '2023-10-24',
       author: 'A',
       original: { source: 'O', url: 'https://o.example/' },
@@ -467,10 +468,20 @@ describe('front matter and file names', () => {
       dateNote: 'N',
     })
     expect(text).toBe(
-      '---\ntitle: "T"\nsource: "S"\nurl: "https://x.example/"\ndate: 2023-10-24\nauthor: "A"\noriginal:\n  source: "O"\n  url: "https://o.example/"\ndateInferred: true\ndateNote: "N"\n---\n',
+      '---\ntitle: "T"\nsource: "S"\nurl: "https://x.example/"\narchived: "https://web.archive.org/web/2023/https://x.example/"\ndate: 2023-10-24\nauthor: "A"\noriginal:\n  source: "O"\n  url: "https://o.example/"\ndateInferred: true\ndateNote: "N"\n---\n',
     )
     expect(
-      formatFrontMatter({ title: 'T', source: 'S', url: null, date: '2023-10-24', author: null, original: null, dateInferred: false, dateNote: null }),
+      formatFrontMatter({
+        title: 'T',
+        source: 'S',
+        url: null,
+        archived: null,
+        date: '2023-10-24',
+        author: null,
+        original: null,
+        dateInferred: false,
+        dateNote: null,
+      }),
     ).toBe('---\ntitle: "T"\nsource: "S"\ndate: 2023-10-24\n---\n')
   })
 

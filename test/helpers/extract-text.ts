@@ -22,6 +22,7 @@ export function articleOf(body: string, date: string, source = 'Test Wire'): Art
     title: 'Test article',
     source,
     url: null,
+    archived: null,
     date,
     author: null,
     original: null,

@@ -19,6 +19,7 @@ describe('normalizeFrontMatter', () => {
       title: 'Drone attack on al-Tanf',
       source: 'Gulf Wire',
       url: 'https://example.org/a',
+      archived: null,
       date: '2023-10-24',
       author: 'A. Writer',
       original: { source: 'Daily Caller News Foundation', url: 'https://example.com/o' },
@@ -59,6 +60,40 @@ describe('normalizeFrontMatter', () => {
     expect(d).toMatchObject({ file: 'seeds/x.md', field })
     expect(d?.message).toMatch(message)
     expect(d?.line).toBeGreaterThanOrEqual(2)
+  })
+
+  // `archived` (an archive's copy of the article) is checked as `url` is: the event page links it.
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,<b>x</b>'],
+    ['no scheme', 'web.archive.org/web/2023/https://example.org/a'],
+    ['a space', 'https://web.archive.org/web/2023/https://example.org/a b'],
+    ['a quote mark', 'https://archive.ph/"abc'],
+  ])('refuses an `archived` with %s, naming the file, its line and field, and the fix', (_name, value) => {
+    const { meta, diagnostics } = normalize(`${good}
+archived: ${JSON.stringify(value)}`)
+    expect(meta).toBeNull()
+    expect(diagnostics).toEqual([
+      {
+        file: 'seeds/x.md',
+        line: 6,
+        field: 'archived',
+        code: 'archived-invalid',
+        severity: 'error',
+        message: expect.stringMatching(
+          /^The `archived` ".*" is not an http\(s\) address Salvo can link to\. Give .*starting with https:\/\/.*percent-encoded.*or remove the line\.$/,
+        ),
+      },
+    ])
+  })
+
+  it('keeps an http(s) `archived` as it is, and none when the field is absent', () => {
+    const archive = 'https://web.archive.org/web/20231024000000/https://example.org/a'
+    expect(
+      normalize(`${good}
+archived: "${archive}"`),
+    ).toMatchObject({ meta: { archived: archive, url: 'https://example.org/a' }, diagnostics: [] })
+    expect(normalize(good).meta?.archived).toBeNull()
   })
 
   it('names the line of the offending field', () => {

@@ -66,9 +66,11 @@ const csvArticle = (changes: Partial<ArticleRecord> = {}): ArticleRecord => ({
   source: 'Wire, "Daily"',
   sourceSlug: 'wire',
   url: 'https://example.org/a;b?x=1,2',
+  archived: null,
   date: '2023-10-24',
   author: null,
   original: null,
+  copy: null,
   dateInferred: false,
   dateNote: null,
   html: '',
@@ -91,6 +93,8 @@ const csvEvent = (changes: Partial<TimelineEvent> = {}): TimelineEvent => ({
   injured: { min: 0, max: 3 },
   status: 'claimed',
   disputed: true,
+  grade: 'contested',
+  independentSources: 1,
   summary: 'Drone and rocket attack on Camp "Victory",\nBaghdad',
   mergeReasons: [],
   reports: [
@@ -108,6 +112,7 @@ const csvEvent = (changes: Partial<TimelineEvent> = {}): TimelineEvent => ({
       dateText: null,
       saidOn: '2023-10-20',
       denies: null,
+      origin: 'Wire',
     },
   ],
   ...changes,
@@ -249,9 +254,11 @@ describe('the open data of the seeds build', () => {
       'injured_max',
       'status',
       'disputed',
+      'grade',
       'summary',
       'reports_count',
       'sources_count',
+      'independent_sources',
       'source_urls',
     ])
     expect(rows).toHaveLength(timeline.events.length)
@@ -267,6 +274,8 @@ describe('the open data of the seeds build', () => {
         date_precision: event.datePrecision,
         type: event.type,
         status: event.status,
+        grade: event.grade,
+        independent_sources: String(event.independentSources),
       })
       expect(row.location).toBe(event.location?.name ?? '')
       expect(row.latitude === '' ? null : Number(row.latitude)).toBe(event.location?.lat ?? null)

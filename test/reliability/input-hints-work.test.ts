@@ -79,6 +79,8 @@ const CASES: [file: string, code: DiagnosticCode, fix: Fix][] = [
   // "Give the article's web address, starting with https://, with any space … percent-encoded (%20, %22)."
   ['47-url-with-space.md', 'url-invalid', (t, d) => replaceLine(t, d.line ?? 0, 'url: "https://example.org/a%20b"')],
   ['23-javascript-url.md', 'url-invalid', (t, d) => replaceLine(t, d.line ?? 0, 'url: "https://example.org/23"')],
+  // "Give the archived copy's web address, starting with https:// …, or remove the line": the archive's address.
+  ['54-archived-not-http.md', 'archived-invalid', (t, d) => replaceLine(t, d.line ?? 0, 'archived: "https://web.archive.org/web/2023/https://example.org/54"')],
   // "Write each value out in full."
   ['49-yaml-anchors.md', 'front-matter-invalid', (t) => t.replace('&outlet ', '').replace('*outlet', '"Gulf Wire (synthetic)"')],
   // "Keep one of the two lines."

@@ -110,6 +110,8 @@ async function hostileSite(): Promise<{ seeds: string; events: TimelineEvent[]; 
         injured: null,
         status: 'confirmed',
         disputed: false,
+        grade: 'confirmed-by-officials',
+        independentSources: 1,
         summary: `Rocket attack ${n}`,
         mergeReasons: [],
         reports: [
@@ -127,6 +129,7 @@ async function hostileSite(): Promise<{ seeds: string; events: TimelineEvent[]; 
             dateText: 'on Monday',
             saidOn: '2023-10-24',
             denies: null,
+            origin: article.source,
           },
         ],
       })

@@ -24,6 +24,8 @@ function eventQuoting(id: string, start: number, end: number): TimelineEvent {
     injured: null,
     status: 'reported',
     disputed: false,
+    grade: 'single-source',
+    independentSources: 1,
     summary: 'Drone attack',
     mergeReasons: [],
     reports: [
@@ -41,6 +43,7 @@ function eventQuoting(id: string, start: number, end: number): TimelineEvent {
         dateText: null,
         saidOn: '2023-10-24',
         denies: null,
+        origin: 'Test Wire',
       },
     ],
   }

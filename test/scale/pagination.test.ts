@@ -10,6 +10,7 @@ import { generateCorpus } from '../../scripts/bench/generate-corpus.js'
 import { buildFixture, timelineOf, type BuiltSite } from '../helpers/build-fixture.js'
 import { checkLinks, listPages, urlOf } from '../helpers/check-links.js'
 import { FEED_ENTRIES } from '../../src/render/site-views.js'
+import { HOME_FIRST_PAGE_ENTRIES } from '../../src/render/paginate.js'
 
 const PAGE_BUDGET = 300 * 1024
 
@@ -36,6 +37,17 @@ describe('a site of 1,000 synthetic articles, in pages', () => {
   it('keeps every page under 300 KB', async () => {
     const sizes = await Promise.all(pages.map(async (p) => ({ page: p, bytes: (await stat(path.join(root, p))).size })))
     expect(sizes.filter((s) => s.bytes > PAGE_BUDGET)).toEqual([])
+  })
+
+  it('keeps the home page and newest first, with what they load, under 100 KB: their first page holds only the newest or oldest events', async () => {
+    // What a browser fetches for them (test/browser/site.test.ts measures it on the seeds): the page, the stylesheet, the scripts and the icon.
+    const assets = ['style.css', 'search.js', 'hide-context.js', 'favicon.svg']
+    const bytes = async (files: string[]): Promise<number> =>
+      (await Promise.all(files.map(async (f) => (await stat(path.join(root, f))).size))).reduce((a, b) => a + b, 0)
+    for (const home of ['index.html', 'newest-first/index.html']) {
+      expect(await bytes([home, ...assets]), home).toBeLessThanOrEqual(100 * 1024)
+      expect(load(await readFile(path.join(root, home), 'utf8'))('.timeline .entry').length, home).toBeLessThanOrEqual(HOME_FIRST_PAGE_ENTRIES)
+    }
   })
 
   it('has no broken link or anchor', async () => {

@@ -50,6 +50,8 @@ describe('quoted passages', () => {
     injured: null,
     status: 'reported',
     disputed: false,
+    grade: 'single-source',
+    independentSources: 1,
     summary: id,
     mergeReasons: [],
     reports: spans.map(([start, end]) => ({
@@ -66,6 +68,7 @@ describe('quoted passages', () => {
       dateText: null,
       saidOn: '2023-10-24',
       denies: null,
+      origin: 'X',
     })),
   })
   it('join overlapping and identical spans into one mark that links to every event', () => {

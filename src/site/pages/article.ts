@@ -52,7 +52,7 @@ export const articlePage: PageType<'articles', Record<string, ArticleExtra>, Art
   url: (article) => `/articles/${article.slug}/`,
   title: (article, extras) => extraOf(article, extras).pageTitle,
   description: (article, extras) => extraOf(article, extras).description,
-  reads: ['views.siteFeed'],
+  reads: ['views.siteFeed', 'views.dataAsOf'],
   searchable: () => true,
   day: (article) => article.date,
 }

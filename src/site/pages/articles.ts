@@ -33,5 +33,5 @@ export const articlesPage: PageType<'articleIndex', ArticleIndexPage[], ArticleI
   url: (index) => index.url,
   title: (index) => index.title,
   description: (index) => (index.pager === null ? DESCRIPTION : `${DESCRIPTION} ${index.pager.summary}: ${index.title.replace(/^Articles, /, '')}.`),
-  reads: ['views.siteFeed'],
+  reads: ['views.siteFeed', 'views.dataAsOf'],
 }

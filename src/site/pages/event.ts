@@ -1,4 +1,6 @@
 import type { TimelineEvent } from '../../model/event.js'
+import type { ArticleRecord } from '../../model/timeline-data.js'
+import { GRADE_RULES } from '../../merge/grade.js'
 import type { EventType } from '../../model/report.js'
 import { changeText, CORRECTION_LABELS, denialText, formatCasualties, formatCount, showsStatus, statusBadge, tollDispute } from '../../render/event-entry.js'
 import { groupBy } from '../../render/group-by.js'
@@ -13,6 +15,10 @@ export interface ReportView {
   outlet: Link
   /** The article, linked to the highlighted passage on its page. */
   article: Link
+  /** The article where its outlet published it (front matter `url`), labelled by its host (`reuters.com`); `null` when not recorded. */
+  original: Link | null
+  /** An archived copy of it (front matter `archived`), labelled by the archive's host (`web.archive.org`); `null` when none was saved. */
+  archived: Link | null
   published: { text: string; datetime: string }
   claimant: string
   /** E.g. `U.S. official`, `militia`. */
@@ -52,6 +58,10 @@ export interface EventPage extends EventEntry {
   description: string
   /** The status search narrows by (`Confirmed`); `null` for a statement, which shows none. */
   searchStatus: string | null
+  /** The rule of the event's grade, one sentence (src/merge/grade.ts), printed beside it. */
+  gradeRule: string
+  /** For each article here that copies another outlet's story, a sentence saying which and how it was found (`copyNote`). */
+  copies: string[]
   /** Said when the reports disagree on the toll (`tollDispute`), e.g. `Reports disagree on the casualties: U.S. Central Command denies them.`; `null` otherwise. */
   tollNote: string | null
   /** `Sunday 22 October 2023 (some day in this span)` written out for the facts list. */
@@ -88,6 +98,17 @@ const CLAIMANT_KINDS: Record<string, string> = {
 /** Each kind of event as the links between its pages name it. */
 const KIND_NOUNS: Record<EventType, string> = { attack: 'attack', 'us-strike': 'U.S. strike', statement: 'statement', other: 'other event' }
 
+/** An outside address as a link labelled by its host, `www.` dropped: `https://www.reuters.com/world/x` → `reuters.com`. */
+function webLink(url: string | null | undefined): Link | null {
+  if (url === null || url === undefined) return null
+  try {
+    return { label: new URL(url).hostname.replace(/^www\./, ''), url }
+  } catch {
+    // Ingest lets only http(s) addresses through (isSafeHttpUrl), so this is a data file written by hand: show no link rather than a broken one.
+    return null
+  }
+}
+
 const byLabel = <T extends { label: string }>(a: T, b: T): number => a.label.localeCompare(b.label, 'en')
 
 /**
@@ -100,6 +121,27 @@ function isolateNames(reason: string, names: string[]): string {
   if (found.length === 0) return reason
   const pattern = new RegExp(found.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
   return reason.replace(pattern, (name) => `\u2068${name}\u2069`)
+}
+
+/**
+ * Why an article counts toward another outlet's reporting, as the event page says it: `Lakeside Courier republished
+ * Gulf Wire’s story “Drone hits Harir” (100% of the wording the same): counted as Gulf Wire.` Outlets and titles are
+ * isolated between FSI and PDI, as `isolateNames` isolates them. `null` for an original.
+ */
+function copyNote(article: ArticleRecord, articleByPath: ReadonlyMap<string, ArticleRecord>): string | null {
+  const copy = article.copy
+  if (copy === null) return null
+  const iso = (name: string): string => `\u2068${name}\u2069`
+  const of = copy.of === null ? undefined : articleByPath.get(copy.of)
+  const story = of === undefined ? `a story by ${iso(copy.outlet)}` : `${iso(of.source)}’s story “${iso(of.title)}”`
+  const counted = `counted as ${iso(copy.outlet)}.`
+  switch (copy.by) {
+    case 'original-source':
+    case 'original-url':
+      return `${iso(article.source)} republished ${story}, as its front matter says: ${counted}`
+    case 'text':
+      return `${iso(article.source)} republished ${story} (${Math.round((copy.overlap ?? 0) * 100)}% of the wording the same): ${counted}`
+  }
 }
 
 /** One page per event: its facts, every report with its quote, why the reports were merged, its corrections, and its neighbours of its kind on the timeline. */
@@ -126,6 +168,12 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
         pageTitle: shortTitle(`${event.summary}, ${day(event.date)}`),
         description: `${event.summary}, ${entry.date.text}${location?.country ? `, ${location.country}` : ''}. ${entry.status.label}${entry.status.disputed ? ' (reports disagree)' : ''}${casualties === null ? '' : `; ${casualties}`}. ${entry.sources[0]?.toUpperCase()}${entry.sources.slice(1)}, each quoted.`,
         searchStatus: showsStatus(event.type) ? entry.status.label : null,
+        gradeRule: GRADE_RULES.find((rule) => rule.id === event.grade)?.rule ?? '',
+        copies: [...new Set(event.reports.map((r) => r.article))].flatMap((path) => {
+          const article = articleByPath.get(path)
+          const note = article === undefined ? null : copyNote(article, articleByPath)
+          return note === null ? [] : [note]
+        }),
         tollNote: tollDispute(event.reports),
         killed: event.killed === null ? 'not stated' : event.killed.max === 0 ? 'none' : formatCount(event.killed),
         injured: event.injured === null ? 'not stated' : event.injured.max === 0 ? 'none' : formatCount(event.injured),
@@ -139,6 +187,8 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
           return {
             outlet: outletLink(article, r.source),
             article: { label: article?.title ?? r.article, url: `/articles/${article?.slug ?? ''}/${anchor === null ? '' : `#${anchor}`}` },
+            original: webLink(article?.url),
+            archived: webLink(article?.archived),
             published: article === undefined ? { text: 'unknown', datetime: '' } : { text: day(article.date), datetime: article.date },
             claimant: r.claimant,
             claimantKind: CLAIMANT_KINDS[r.claimantKind] ?? r.claimantKind,
@@ -183,7 +233,7 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
   url: (event) => `/events/${event.id}/`,
   title: (event) => event.pageTitle,
   description: (event) => event.description,
-  reads: ['views.locator', 'views.siteFeed'],
+  reads: ['views.locator', 'views.siteFeed', 'views.dataAsOf'],
   searchable: () => true,
   day: (event) => event.date.datetime,
 }

@@ -4,7 +4,7 @@ import type { Link, TimelinePart } from '../../render/site-views.js'
 import type { PageType } from '../page-type.js'
 import { withTimelinePages } from '../timeline-pages.js'
 
-/** A filtered view: every event of one country, weapon, status, month or type. */
+/** A filtered view: every event of one country, weapon, status, grade, month or type. */
 export interface FacetPage {
   url: string
   pageTitle: string
@@ -41,5 +41,5 @@ export const facetPage: PageType<'facetPages', (FacetPage & TimelinePart)[], Fac
   url: (facet) => facet.url,
   title: (facet) => facet.pageTitle,
   description: (facet) => facet.description,
-  reads: ['views.siteFeed'],
+  reads: ['views.siteFeed', 'views.dataAsOf'],
 }

@@ -12,7 +12,7 @@ export const groupPage: PageType<'groupPages', (GroupPage & TimelinePart)[], Gro
   url: (group) => group.url,
   title: (group) => group.pageTitle,
   description: (group) => group.description,
-  reads: ['views.siteFeed'],
+  reads: ['views.siteFeed', 'views.dataAsOf'],
   /** Its first page only, as its layout marks it (`{% if not group.pager.previous %}`). */
   searchable: (group) => !group.pager?.previous,
 }

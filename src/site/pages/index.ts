@@ -41,5 +41,5 @@ export const indexPage: PageType<'home', HomePage[], HomePage> = {
   url: (home) => home.url,
   title: (home) => home.title,
   description: () => 'A sourced timeline of rocket and drone attacks on bases housing U.S. forces in Iraq, Syria and Jordan.',
-  reads: ['views.summary', 'views.chart', 'events.length', 'views.siteFeed'],
+  reads: ['views.summary', 'views.chart', 'events.length', 'views.siteFeed', 'views.dataAsOf'],
 }

@@ -201,5 +201,5 @@ export const mapPage: PageType<'maps', MapPage[], MapPage> = {
   url: (map) => map.url,
   title: (map) => map.pageTitle,
   description: (map) => map.description,
-  reads: ['views.siteFeed'],
+  reads: ['views.siteFeed', 'views.dataAsOf'],
 }

@@ -72,7 +72,7 @@ export const outletPage: PageType<'outletPages', OutletPageView[], OutletPageVie
   url: (outlet) => outlet.url,
   title: (outlet) => outlet.pageTitle,
   description: (outlet) => outlet.description,
-  reads: ['views.siteFeed'],
+  reads: ['views.siteFeed', 'views.dataAsOf'],
   /** The first page of an outlet is the one its layout marks for the search index (`{% if not outlet.pager.previous %}`). */
   searchable: (outlet) => !outlet.pager?.previous,
 }

@@ -12,7 +12,7 @@ export const placePage: PageType<'placePages', (PlacePage & TimelinePart)[], Pla
   url: (place) => place.url,
   title: (place) => place.pageTitle,
   description: (place) => place.description,
-  reads: ['views.locator', 'views.siteFeed'],
+  reads: ['views.locator', 'views.siteFeed', 'views.dataAsOf'],
   /** Its first page only, as its layout marks it (`{% if not place.pager.previous %}`). */
   searchable: (place) => !place.pager?.previous,
 }
