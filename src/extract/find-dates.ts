@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node/en'
 import { addDays, differenceInCalendarDays, endOfMonth, getISODay, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from '../model/report.js'
+import { ATTACK } from './sentence-cues.js'
 
 /**
  * A date expression found in a sentence and resolved against the article's
@@ -236,8 +237,12 @@ const anchoredRules: PhraseRule[] = [
   [
     /\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b/gi,
     (ctx, m, at) => {
-      // "two days after X" without "came" dates X's own clause forward; only "came … after", "earlier", "before" and "later" are unambiguous.
-      if (/after/i.test(m[3] ?? '') && !m[1]) return
+      // "Two days after the attack, officials said" dates its own clause, not the attack: "after" without "came" counts
+      // back only from a day the sentence named before it ("returned on Friday, five days after a drone struck …").
+      // The clause after "after" must tell the attack: "on April 21, one day after Sudani left, rockets were fired" does not.
+      const named = ctx.found.some((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at)
+      const clause = /^[^,;.]*/.exec(ctx.sentence.slice(at + m[0].length))?.[0] ?? ''
+      if (/after/i.test(m[3] ?? '') && !m[1] && !(named && ATTACK.test(clause))) return
       addRelativeDays(ctx, m, at)
     },
   ],

@@ -44,6 +44,10 @@ describe('findDates: days that count from the day the text was talking about, or
     ['This morning rockets hit the base.', '2023-11-24', '2023-11-20', ['2023-11-24']],
     // "Late in the evening" is the evening of the day the sentence named before it, not the day the text was about.
     ['July 25 - Several rockets are fired at the base late in the evening.', '2024-08-07', '2024-07-16', ['2024-07-25', '2024-07-25']],
+    // "N days after" counts back from a day the sentence named, when the clause after it tells the attack.
+    ['The remains returned home on Friday, five days after a drone struck their quarters at Tower 22.', '2024-02-02', null, ['2024-02-02', '2024-01-28']],
+    ['On April 21, one day after Sudani left the United States, five rockets were launched at a base.', '2024-04-29', null, ['2024-04-21']],
+    ['Two days after the attack, officials said more.', '2024-02-02', null, []],
     // A weekday set beside a written date names that date again.
     ['5 January (Friday): A one-way drone struck Harir air base.', '2024-01-12', null, ['2024-01-05']],
     ['On Friday (12/1/2024), explosions shook the base.', '2024-01-13', null, ['2024-01-12', '2024-12-01']],
