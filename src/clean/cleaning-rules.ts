@@ -66,6 +66,7 @@ export const DATELINE = 'dateline alone on its line: it dates the article, not a
 export const SHARE = 'share, follow or subscribe prompt'
 export const END_MATTER = 'credit, copyright or standards line that closes an article'
 export const EMBED = "embedded social-media post (its account names and dates are not the article's)"
+export const CORRECTION_NOTICE = "correction or editor's note: it tells what an earlier version said, not an event"
 
 /** The whole line is a comment prompt or count: "Leave a Reply", "Comments are closed.", "12 comments", "No comments:", "Post a Comment". */
 const COMMENT_LINE =
@@ -363,6 +364,13 @@ export const setAsideEndMatter: CleaningRule = (ctx) => {
   return COPYRIGHT.test(text) || RIGHTS_RESERVED.test(text) || (/^\s*our standards\s*:/i.test(text) && n <= 20) ? END_MATTER : null
 }
 
+/** "Correction, Jan. 24, 2024: An earlier version …", "Editor's note: …", "An earlier version of this story said …". */
+const CORRECTION_HEAD =
+  /^\W{0,3}(?:(?:correction|clarification|editor['’]?s note)\b[^:]{0,40}:|an earlier version of this (?:article|story|report|post|piece)\b)/i
+
+/** A correction notice: it repeats, to retract it, what an earlier version wrongly said. */
+export const setAsideCorrectionNotices: CleaningRule = ({ text }) => (CORRECTION_HEAD.test(text) && words(text).length <= 80 ? CORRECTION_NOTICE : null)
+
 /** "— News 24/7 (@news247) January 28, 2024" (dashes are "-" once normalized): the line an embedded post ends with. */
 const ATTRIBUTION = `-{1,2}\\s?[^()]{1,80}\\(@[\\w.]{1,40}\\)(?:\\s+(?:(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}))?(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)?\\s*$`
 const ENDS_WITH_ATTRIBUTION = new RegExp(`(?:^|\\s)${ATTRIBUTION}`)
@@ -511,6 +519,7 @@ export const cleaningRules: CleaningRule[] = [
   setAsideNavigation,
   setAsideLoneDatelines,
   setAsideEndMatter,
+  setAsideCorrectionNotices,
   setAsidePhotoCaptions,
   setAsidePhotoCredits,
   setAsideRelatedTeasers,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  setAsideCorrectionNotices,
   setAsideAuthorBios,
   setAsideBylines,
   setAsideEndMatter,
@@ -296,6 +297,21 @@ const table: [string, CleaningRule, string[], string[]][] = [
       '\u2014 and then, officials said, a second drone hit the base.',
       'Follow-up strikes hit the base on Monday.',
       'The account (@news247) posted a video of the strike on January 28, 2024, and officials said it was genuine.',
+    ],
+  ],
+  [
+    "correction notices and editor's notes",
+    setAsideCorrectionNotices,
+    [
+      '*Correction, Jan. 24, 2024: An earlier version of this article said the missile attack on the base took place on Sunday.',
+      'Correction: A previous version of this story misstated the day of the attack.',
+      "Editor's note: This story has been updated with the Pentagon's figures.",
+      'An earlier version of this story said the drone hit the base on Monday.',
+    ],
+    [
+      'Officials issued a correction to the casualty count on Tuesday, raising it to 34.',
+      'The correction came after the militia said it had hit the base.',
+      'An earlier attack on the base wounded four soldiers.',
     ],
   ],
   [
