@@ -132,6 +132,11 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     return { claimant: source.value.label, claimantKind: kind, status }
   }
   if (claimsIt) return militia()
-  if (previous && ANAPHORA.test(text)) return { ...previous, status: unconfirmed ? 'reported' : previous.status }
+  // "The same official did confirm a different attack … Harir was targeted, the official said": the speaker carries over,
+  // not what they said before; a denial in this sentence was read above, so what is left here says it happened.
+  if (previous && ANAPHORA.test(text)) {
+    const said: EventStatus = previous.status === 'denied' ? (previous.claimantKind === 'us-official' ? 'confirmed' : 'reported') : previous.status
+    return { ...previous, status: unconfirmed ? 'reported' : said }
+  }
   return { ...fallback, status: unconfirmed && fallback.status === 'confirmed' ? 'reported' : fallback.status }
 }

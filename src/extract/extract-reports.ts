@@ -203,6 +203,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       })
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
+      // "An official said there had been no attack on the U.S. Embassy": officials' denial of an attack at a named base
+      // is a report of that attack, denied, not a statement.
+      if (attribution.status === 'denied' && ownSites.length > 0 && (verdict === null || ('type' in verdict && verdict.type === 'statement')))
+        verdict = { type: 'attack' }
       const ownDays = points.filter((d) => d.span.precision === 'day')
       const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
       // "The target was Ayn al-Asad Airbase": the base the story's attack hit, named after the lead gave its day and area.

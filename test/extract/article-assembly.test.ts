@@ -85,6 +85,23 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     expect(unclaimed.map((e) => [e.status, e.actors])).toEqual([['reported', []]])
   })
 
+  it('officials who deny an attack at a named base deny that attack; "the official said" later carries the speaker, not the denial', () => {
+    const [denied] = attacks(
+      eventsOf(
+        'The Islamic Resistance in Iraq said it attacked the U.S. Embassy in Baghdad on Thursday.\n\nA Pentagon official said on Thursday that there had been no attack on the U.S. Embassy in Baghdad.',
+        '2023-11-10',
+      ),
+    )
+    expect([denied?.location?.id, denied?.status, denied?.disputed]).toEqual(['us-embassy-baghdad', 'denied', true])
+    const [harir] = attacks(
+      eventsOf(
+        'A Pentagon official told reporters on Thursday that there had been no attack on the embassy. Harir air base was targeted on Thursday, the official said, adding that no one was hurt.',
+        '2023-11-10',
+      ),
+    )
+    expect([harir?.location?.id, harir?.status, harir?.injured?.max]).toEqual(['harir-air-base', 'confirmed', 0])
+  })
+
   it("a sentence that adds only the outlet's own words to the story is no report of its own", () => {
     const [event] = attacks(
       eventsOf(
