@@ -11,7 +11,7 @@ import { datingMentions, findDates, statementDays, type DateMention } from './fi
 import { statementTitle } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
-import { addsToStory, ALL_OF_THEM, type Story } from './follow-up.js'
+import { addsToStory, ALL_OF_THEM, hasFigure, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
 import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
@@ -240,19 +240,15 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // "None of the attacks caused casualties, the official said": about every attack the entry told, each on its own day and place.
         for (const each of told) {
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
-          if (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null)) reports.push(...made)
+          if (!UNCONFIRMED.test(facts.text) || made.some(hasFigure)) reports.push(...made)
         }
       } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story)) {
-        // "The claim could not be independently confirmed": says nothing of whether it happened, so it adds no report unless it gives a toll.
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
-        // A sentence that adds to the story only what the outlet already told ("Militias are suspected of launching the
-        // drones") is no report of its own: it needs a source, a claim, a denial or a figure.
-        const adds =
-          made.some((r) => r.killed !== null || r.injured !== null) ||
-          attribution.claimantKind !== 'media' ||
-          attribution.status !== 'reported' ||
-          attribution.denies !== null
-        if (adds && (!UNCONFIRMED.test(facts.text) || made.some((r) => r.killed !== null || r.injured !== null))) reports.push(...made)
+        // A follow-up is a report of its own when it gives a toll, or else when it has a source, a claim or a denial
+        // beyond the outlet's own words ("Militias are suspected of launching the drones" has none) and does not only
+        // say the claim is unconfirmed ("The claim could not be independently confirmed").
+        const ownWords = attribution.claimantKind === 'media' && attribution.status === 'reported' && attribution.denies === null
+        if (made.some(hasFigure) || (!ownWords && !UNCONFIRMED.test(facts.text))) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
         diagnostics.push({
           file: article.path,

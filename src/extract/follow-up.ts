@@ -66,4 +66,5 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
 /** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i
 
-const hasFigure = (c: { killed: unknown; injured: unknown }): boolean => c.killed !== null || c.injured !== null
+/** Whether a sentence's or a report's figures give a toll, zero included. */
+export const hasFigure = (c: { killed: unknown; injured: unknown }): boolean => c.killed !== null || c.injured !== null
