@@ -36,6 +36,44 @@ export interface SentenceFacts {
 export type Verdict = { type: EventType } | { skip: string } | null
 
 const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p) => p.value.precision === 'site')
+
+/** The U.S. government and military in `src/data/groups.yaml`, and every body part of them: the side attacked, never another state. */
+const US_SIDE = new Set(['united-states', 'us-department-of-defense', 'centcom', 'cjtf-oir'])
+const isUsSide = (g: GroupEntry): boolean => US_SIDE.has(g.id) || g.partOf.some((id) => US_SIDE.has(id))
+
+/** Words between a state and a verb of firing that make someone else the one who fires: "Iran-backed groups fired", "Iran's proxies launched". */
+const SOMEONE_ELSES = /backed|aligned|linked|allied|sponsored|supported|affiliated|armed|funded|prox|militia|group|faction|fighters/i
+
+/**
+ * Another state's forces as the ones who fire: "Iran's Revolutionary Guards fired ballistic missiles at Erbil".
+ * The state is a group of `src/data/groups.yaml` that is not the U.S. side or a militia, the subject of its clause
+ * (a verb of firing within a few words after it, with no group and no "-backed" between).
+ */
+const otherStateFires = (f: SentenceFacts): boolean =>
+  f.groups.some((g) => {
+    if (g.value.kind === 'militia' || isUsSide(g.value)) return false
+    if (/\b(?:by|of|from|with)\s+$/i.test(f.text.slice(Math.max(0, g.start - 12), g.start))) return false
+    const after = /^[^,.;:]{0,30}?(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:fired|launched|struck|attacked|bombed|shelled)\b/.exec(f.text.slice(g.end))
+    if (after === null || SOMEONE_ELSES.test(after[0]) || SPEECH.test(after[0]) || /\b(?:sources?|officials?|spokes\w*)\b/i.test(after[0])) return false
+    return !f.groups.some((other) => other.start >= g.end && other.start < g.end + after[0].length)
+  })
+
+/**
+ * A strike whose target is an armed group's own site, with no base of U.S. forces named: "a drone strike on a
+ * headquarters of the Popular Mobilization Forces", "drones hit a position of the Peshmerga". The target word is
+ * followed by "of" or "belonging to" and the group, or preceded by the group's name.
+ */
+const ARMED_GROUP_SITE =
+  /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\s+(?:of|belonging to|used by|run by)\s+(?:the\s+|a\s+|an\s+)?$/i
+const targetsArmedGroup = (f: SentenceFacts): boolean =>
+  sites(f).length === 0 &&
+  !US_VICTIMS.test(f.text) &&
+  f.groups.some(
+    (g) =>
+      !isUsSide(g.value) &&
+      g.value.kind !== 'state' &&
+      ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' ')),
+  )
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean =>
   (US_AGENT.test(f.text) && !US_VICTIMS.test(f.text)) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text)
@@ -101,7 +139,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'other state',
-    rule: (f) => (OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0 && !isUsStrike(f) ? { skip: 'a strike by another state' } : undefined),
+    rule: (f) =>
+      ((OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0) || otherStateFires(f)) && !isUsStrike(f) ? { skip: 'a strike by another state' } : undefined,
+  },
+  {
+    name: 'strike on an armed group',
+    rule: (f) => (targetsArmedGroup(f) && !isUsStrike(f) ? { skip: "a strike on an armed group's site, not on U.S. forces" } : undefined),
   },
   {
     name: 'threat',
@@ -124,10 +167,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'U.S. strike',
     rule: (f) =>
-      isUsStrike(f) &&
-      (STRIKE_TARGET.test(f.text) ||
-        f.groups.some((g) => g.value.kind === 'militia' || g.value.id === 'islamic-revolutionary-guard-corps') ||
-        f.places.length > 0)
+      isUsStrike(f) && (STRIKE_TARGET.test(f.text) || f.groups.some((g) => g.value.kind === 'militia' || g.value.id === 'irgc') || f.places.length > 0)
         ? { type: 'us-strike' }
         : undefined,
   },

@@ -28,7 +28,7 @@ const ANAPHORIC_GROUP =
   /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
 
 /** Why a sentence about another attack was set aside: a follow-up right after it ("no one died in that attack") is about that attack. */
-const OTHER_ATTACK = /historical reference|strike by another state|attack at sea/
+const OTHER_ATTACK = /historical reference|strike by another state|attack at sea|strike on an armed group/
 
 /** What the previous sentence of the paragraph was about, for sentences that lean on it. */
 interface Carry {
@@ -49,8 +49,11 @@ const LANDMARK =
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE =
   /^\s*[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
+/** A wire dateline in title case, which the agency's name in brackets marks: "Beirut/New Delhi, Feb 5 (PTI)", "Beijing, Jan. 29 (Xinhua) --". */
+const AGENCY_DATELINE =
+  /^\s*[A-Z][\w .'/-]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?/
 function maskDateline(text: string): string {
-  const m = DATELINE.exec(text)
+  const m = DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text)
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
 }
 
@@ -132,6 +135,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let lastSpoken: Attribution | null = null
   /** True when the sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" after it is that one, not the story's. */
   let otherAttackBefore = false
+  /** The paragraph of that other attack: the sentences after it in the paragraph that name no base or day are about it. */
+  let otherAttackParagraph: (typeof article.paragraphs)[number] | null = null
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -180,7 +185,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             p.start > anaphor.index &&
             (DESCRIBING.test(facts.text.slice(anaphor.index, p.start)) || LANDMARK.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start))),
         )
-      if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly)) {
+      // "Each was destroyed short of the base, and neither attack caused casualties": about every attack just told, not one base.
+      const aboutAll = ALL_OF_THEM.test(facts.text) && recent.filter((r) => r.type === 'attack').length > 1
+      if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly) && !aboutAll) {
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
         facts.places.sort((a, b) => a.start - b.start)
         if (carry.day === null && (storyDay ?? lastDay) !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text))
@@ -228,8 +235,21 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
       const ownEvent = verdict !== null && !('skip' in verdict) && verdict.type !== 'statement' && (ownSites.length > 0 || ownDays.length > 0)
 
+      // "Iran's Revolutionary Guards fired missiles at Erbil. U.S. officials said no American personnel were hit.": a
+      // sentence with no base and no day of its own after another attack set aside is about that attack too.
+      const aboutOther: boolean =
+        otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
       const told = recent.filter((r) => r.type === 'attack')
-      if (
+      if (aboutOther) {
+        diagnostics.push({
+          file: article.path,
+          line,
+          field: 'extract',
+          code: 'sentence-set-aside',
+          severity: 'info',
+          message: `Not an event (about the attack set aside before it): "${excerpt(sentence.text)}"`,
+        })
+      } else if (
         !ownEvent &&
         told.length > 1 &&
         ownSites.length === 0 &&
@@ -293,6 +313,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
       otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
+      otherAttackParagraph = otherAttackBefore || aboutOther ? paragraph : null
     }
   }
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }

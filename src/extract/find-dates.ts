@@ -243,6 +243,9 @@ const anchoredRules: PhraseRule[] = [
       const named = ctx.found.some((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at)
       const clause = /^[^,;.]*/.exec(ctx.sentence.slice(at + m[0].length))?.[0] ?? ''
       if (/after/i.test(m[3] ?? '') && !m[1] && !(named && ATTACK.test(clause))) return
+      // "The strike comes five days after a drone hit the base in Rmeilan on Friday evening": the day the rest of the
+      // sentence names is the other event's own, better than one counted.
+      if (/after|before/i.test(m[3] ?? '') && ctx.found.some((f) => f.role === 'point' && f.span.precision === 'day' && f.start >= at + m[0].length)) return
       addRelativeDays(ctx, m, at)
     },
   ],

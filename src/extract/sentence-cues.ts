@@ -77,7 +77,7 @@ export const REACTION =
 
 /** A past-tense verb of attack: what lets "the base" in a sentence point back at a named base. */
 export const PAST_ATTACK =
-  /\b(?:struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|slammed|rained down)\b/i
+  /\b(?:struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|head(?:ing|ed) (?:for|toward|towards))\b/i
 
 /** "the base", "the airfield": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE =

@@ -302,4 +302,62 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2023-10-22', 'ain-al-asad', 2]])
   })
+
+  it("another state's forces firing is set aside, and the sentences after it in the paragraph with no base or day of their own are about it", () => {
+    const events = eventsOf(
+      "Three explosive-laden drones were shot down early on Tuesday as they approached the coalition base at Erbil International Airport, the counter-terrorism directorate said.\n\nLate on Monday, Iran's Revolutionary Guards fired ballistic missiles at Erbil. The missiles hit a residential area and killed four civilians. U.S. officials said no American personnel were hurt.",
+      '2024-01-16',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-16', place: 'erbil-air-base', status: 'reported', killed: null, injured: null }])
+  })
+
+  it("groups backed by a state, and a state's sources who tell of a launch, do not make the attack a state's", () => {
+    const events = eventsOf(
+      'Factions backed by Iran launched drones at the Conoco base on Thursday. Two Iraqi army sources said a salvo of rockets was launched on Friday at Ain al-Asad air base.',
+      '2024-08-31',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-08-29', 'mss-conoco'],
+      ['2024-08-30', 'ain-al-asad'],
+    ])
+  })
+
+  it("a strike on an armed group's own site, with no U.S. base named, is not an attack on U.S. forces, nor is what follows about it", () => {
+    const events = eventsOf(
+      'A drone struck Harir air base on Friday, a local official said. It came a day after a drone strike on a headquarters of the Popular Mobilization Forces in central Baghdad killed a militia commander. The Pentagon said U.S. forces had carried out that strike.\n\nOn Sunday, two explosive drones hit a position of the Kurdish Peshmerga forces in Erbil.',
+      '2024-01-08',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-05', 'harir-air-base']])
+  })
+
+  it('"the base" after a verb of sending or heading is the base named last', () => {
+    const events = eventsOf(
+      'A drone was shot down near the al-Tanf garrison on Saturday, security sources said. According to the same sources, a drone was also sent against the base on April 7. Three drones heading for the base were destroyed on April 12.',
+      '2024-06-24',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-04-07', 'al-tanf'],
+      ['2024-04-12', 'al-tanf'],
+      ['2024-06-22', 'al-tanf'],
+    ])
+  })
+
+  it('"neither attack" after two attacks is about both, though it mentions "the base"', () => {
+    const events = eventsOf(
+      'On Nov. 12, single drones were aimed at al-Shaddadi and at Mission Support Site Green Village, a Pentagon official said. Each was destroyed short of the base, and neither attack caused casualties.',
+      '2023-11-13',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2023-11-12', place: 'green-village', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-11-12', place: 'shaddadi', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
+
+  it('a wire dateline in title case with the agency in brackets dates the article, not the attack', () => {
+    const events = eventsOf(
+      'Beirut/New Delhi, Feb 5 (BNW) Six fighters of the Syrian Democratic Forces were killed when an explosive-laden drone hit a training academy inside the al-Omar oil field base late on Sunday, the SDF said.',
+      '2024-02-05',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-02-04', place: 'green-village', status: 'reported', killed: 6, injured: null }])
+  })
 })

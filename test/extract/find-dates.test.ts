@@ -48,6 +48,8 @@ describe('findDates: days that count from the day the text was talking about, or
     ['The remains returned home on Friday, five days after a drone struck their quarters at Tower 22.', '2024-02-02', null, ['2024-02-02', '2024-01-28']],
     ['On April 21, one day after Sudani left the United States, five rockets were launched at a base.', '2024-04-29', null, ['2024-04-21']],
     ['Two days after the attack, officials said more.', '2024-02-02', null, []],
+    // A day the other event's clause names itself is its day, not one counted back.
+    ['The strike comes five days after a drone hit the coalition base in Rmeilan on Friday evening.', '2024-08-14', '2024-08-13', ['2024-08-09']],
     // A weekday set beside a written date names that date again.
     ['5 January (Friday): A one-way drone struck Harir air base.', '2024-01-12', null, ['2024-01-05']],
     ['On Friday (12/1/2024), explosions shook the base.', '2024-01-13', null, ['2024-01-12', '2024-12-01']],
