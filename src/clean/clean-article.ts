@@ -1,5 +1,15 @@
 import type { Article, Sentence } from '../ingest/article.js'
-import { cleaningRules, firstReason, furnitureLines, partRules, sentenceRules, type CleaningContext, type CleaningRule, type Part } from './cleaning-rules.js'
+import {
+  cleaningRules,
+  firstReason,
+  furnitureLines,
+  partRules,
+  sentenceRules,
+  TEASER,
+  type CleaningContext,
+  type CleaningRule,
+  type Part,
+} from './cleaning-rules.js'
 import { normalizeForMatching } from './normalize-for-matching.js'
 
 /** `text` with the parts blanked out (same length, so offsets hold). */
@@ -50,6 +60,8 @@ export function cleanArticle(article: Article, rules: CleaningRule[] = cleaningR
     const lines = reason === null ? furnitureLines(ctx) : []
     const rest = { ...ctx, text: blank(ctx.text, lines) }
     if (lines.length > 0) reason = rest.text.trim() === '' ? [...new Set(lines.map((p) => p.reason))].join('; ') : firstReason(rules, rest)
+    // A paragraph that ends in a list of headlines ("Most read⏎…") says so, for the list items that follow it.
+    if (reason !== null && lines.at(-1)?.reason === TEASER && lines.at(-1)?.end === ctx.raw.length) reason = [...new Set([reason, TEASER])].join('; ')
     let sentences = paragraph.sentences
     if (reason === null) {
       const parts = [...lines, ...partRules.flatMap((rule) => rule(rest))].map((p) => ({

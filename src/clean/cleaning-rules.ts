@@ -104,6 +104,13 @@ export const setAsideTail: CleaningRule = ({ earlier }) => {
   return earlier.some((reason, i) => endsArticle(reason) && earlier.slice(0, i).some((before) => before === null)) ? TAIL : null
 }
 
+/** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
+const LIST_LABEL =
+  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
+export const isListLabel = (text: string): boolean => LIST_LABEL.test(text.replace(/\[edit\]\s*$/i, ''))
+/** A line that reads as a headline, not a sentence: short, without a full stop at its end ("2. Rocket attack targets U.S. embassy in Baghdad"). */
+export const isHeadline = (text: string): boolean => text.trim() !== '' && !endsLikeSentence(text) && words(text).length <= 20
+
 /**
  * A related-article teaser: "RELATED: …", "READ MORE: …", or a headline with an
  * all-caps kicker ("EVIL: See the Aftermath …") that is not a sentence; and the
@@ -111,6 +118,11 @@ export const setAsideTail: CleaningRule = ({ earlier }) => {
  */
 export const setAsideRelatedTeasers: CleaningRule = ({ text, earlier, index }) => {
   if (/^\s*[([]?\s*(related|read more|read also|see also|also read|more|watch|listen|recommended|must read|trending)\s*:/i.test(text)) return TEASER
+  if (isListLabel(text)) return TEASER
+  // An entry of a reference list, as encyclopedias print them: "^ "Rockets fired at Ain al-Asad" (Wire, 31 October)."
+  if (/^\s*\^\s/.test(text)) return TEASER
+  // The headlines under a "Related" or "Most read" label: none ends like a sentence.
+  if ((earlier[index - 1] ?? '').split('; ').includes(TEASER) && isHeadline(text)) return TEASER
   const kicker = /^\s*([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}):\s+\S/.exec(text)
   if (kicker && !endsLikeSentence(text) && words(text).length <= 25) return TEASER
   const credit = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}\s*\/\s*[A-Z][\w&' -]{1,40}$/.test(text.trim())
@@ -491,7 +503,10 @@ export function furnitureLines(ctx: CleaningContext): Part[] {
       next: following ? ctx.text.slice(following.start, following.end) : ctx.next,
     }
     const opening = parts.length === i
-    const reason = firstReason(opening ? [...lineRules, setAsideHeaderLabels] : lineRules, line)
+    // A list label's headlines below it on the following lines: "Read more⏎Drone strike on al-Omar base kills commandos".
+    const previous = parts.at(-1)
+    const underLabel = previous !== undefined && previous.end === lines[i - 1]?.end && previous.reason === TEASER && isHeadline(line.text)
+    const reason = underLabel ? TEASER : isListLabel(line.text) ? TEASER : firstReason(opening ? [...lineRules, setAsideHeaderLabels] : lineRules, line)
     if (reason !== null) parts.push({ start, end, reason })
   }
   return parts

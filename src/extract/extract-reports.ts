@@ -68,6 +68,7 @@ function analyze(
   knowledge: Knowledge,
   speaksForUs = false,
   eventDay: string | null = null,
+  shortNames: ReadonlyMap<string, PlaceEntry> = new Map(),
 ): SentenceFacts {
   let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
@@ -75,14 +76,44 @@ function analyze(
   const claimants = knowledge.findClaimants(text)
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
+  const places = knowledge.findPlaces(text).filter((p) => !insideName(p))
   return {
     text,
     dates: findDates(text, published, previousDay, eventDay),
-    places: knowledge.findPlaces(text).filter((p) => !insideName(p)),
+    places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
     groups,
     weapons: knowledge.findWeapons(text),
     claimants,
   }
+}
+
+/** The word for a kind of base at the end of a base's name: "Al-Asad Airbase" is "Al-Asad" in the article's later sentences. */
+const BASE_WORD = /\s+(?:air ?base|airbase|air field|airfield|air station|airport|base|garrison|outpost|military base|landing zone)$/i
+
+/**
+ * The short names an article gives the bases it named in full: "Al-Asad" after "Al-Asad Airbase". Only a
+ * capitalized name of two words at most, of at least five letters, as the article wrote it.
+ */
+function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Map<string, PlaceEntry>): void {
+  for (const p of places) {
+    if (p.value.precision !== 'site') continue
+    const short = text.slice(p.start, p.end).replace(BASE_WORD, '')
+    if (short === text.slice(p.start, p.end) || short.replace(/[^\p{L}]/gu, '').length < 5 || short.split(/\s+/).length > 2 || !/^\p{Lu}/u.test(short)) continue
+    if (!into.has(short)) into.set(short, p.value)
+  }
+}
+
+/** Where a sentence uses a short name the article learned (`learnShortNames`), outside any other name. */
+function findShortNames(text: string, shortNames: ReadonlyMap<string, PlaceEntry>, taken: { start: number; end: number }[]): TermMatch<PlaceEntry>[] {
+  const found: TermMatch<PlaceEntry>[] = []
+  for (const [name, value] of shortNames) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu'))) {
+      const start = m.index ?? 0
+      const end = start + m[0].length
+      if (!taken.some((t) => start < t.end && end > t.start)) found.push({ value, start, end })
+    }
+  }
+  return found
 }
 
 /** The date mention that dates a place: the nearest before it, else the first after it. */
@@ -135,6 +166,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let lastSpoken: Attribution | null = null
   /** True when the sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" after it is that one, not the story's. */
   let otherAttackBefore = false
+  /** "Al-Asad" for "Al-Asad Airbase", once the article has named it in full. */
+  const shortNames = new Map<string, PlaceEntry>()
   /** The paragraph of that other attack: the sentences after it in the paragraph that name no base or day are about it. */
   let otherAttackParagraph: (typeof article.paragraphs)[number] | null = null
 
@@ -172,7 +205,16 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       : { claimant: outlet, claimantKind: 'media', status: 'reported', denies: null }
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
-      const facts = analyze(sentence.text, article.date, previousDay, knowledge, speaker?.kind === 'us-official', reports.at(-1)?.date.start ?? null)
+      const facts = analyze(
+        sentence.text,
+        article.date,
+        previousDay,
+        knowledge,
+        speaker?.kind === 'us-official',
+        reports.at(-1)?.date.start ?? null,
+        shortNames,
+      )
+      learnShortNames(facts.text, facts.places, shortNames)
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
       // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.

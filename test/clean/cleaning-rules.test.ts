@@ -474,6 +474,27 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
     expect(after?.[0]?.[1]).not.toBeNull()
   })
 
+  it('sets aside the headlines under a "Related" or "Most read" label, as paragraphs or as lines, and keeps the sentences after them', () => {
+    const body =
+      'Drones hit the Conoco base on Saturday, a source said.\n\nRelated:\n\nRocket barrage targets U.S. embassy in Baghdad\n\nEditorial: Bring the troops home\n\nAdvertisement\nMost read\nTurkish strikes cut power in Qamishli\n\nThe source gave no details on damage.\n'
+    const paragraphs = sentencesOf(body)
+    expect(paragraphs.map((p) => p.map(([text, reason]) => [text.split('\n')[0], reason === null ? null : reason.includes(TEASER)]))).toEqual([
+      [['Drones hit the Conoco base on Saturday, a source said.', null]],
+      [['Related:', true]],
+      [['Rocket barrage targets U.S. embassy in Baghdad', true]],
+      [['Editorial: Bring the troops home', true]],
+      [['Advertisement', true]],
+      [['The source gave no details on damage.', null]],
+    ])
+  })
+
+  it('sets aside an encyclopedia\'s "See also" links and its reference list entries', () => {
+    const body =
+      '30 October – Rockets were fired at Al-Asad Airbase.\n\nSee also[edit]\n\nOperation Inherent Resolve | Tower 22 drone attack\n\n^ "Rockets fired at Ain al-Asad" (Wire, 31 October).\n'
+    const reasons = sentencesOf(body).map((p) => p[0]?.[1] ?? null)
+    expect(reasons).toEqual([null, TEASER, TEASER, TEASER])
+  })
+
   it.each(['Follow us on Telegram', '\u00a9 Reuters', 'Copyright 2024 Gulf Wire', 'Drones over the base tonight pic.twitter.com/AbC123', '(Photo: Reuters)'])(
     'keeps the lead pasted below %j',
     (line) => {

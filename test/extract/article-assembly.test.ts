@@ -360,4 +360,17 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-02-04', place: 'green-village', status: 'reported', killed: 6, injured: null }])
   })
+
+  it('a base named in full is known by its short name in the sentences after it, as the article wrote it', () => {
+    const events = eventsOf(
+      '30 October – Four rockets were fired at Al-Asad Airbase.\n\n31 October – Two armed drones targeted Al-Asad in the early hours.\n\n1 November – Drones struck a camp near the palace of Bashar al-Assad in Damascus.',
+      '2023-11-05',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-30', 'ain-al-asad'],
+      ['2023-10-31', 'ain-al-asad'],
+      // "al-Assad", a man's name in another spelling and case, is not the base's short name.
+      ['2023-11-01', undefined],
+    ])
+  })
 })
