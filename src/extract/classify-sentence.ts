@@ -65,6 +65,8 @@ const otherStateFires = (f: SentenceFacts): boolean =>
  */
 const ARMED_GROUP_SITE =
   /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\s+(?:of|belonging to|used by|run by)\s+(?:the\s+|a\s+|an\s+)?$/i
+/** A kind of site right after a group's name: "a Peshmerga base", "a Kataib Hezbollah headquarters". */
+const SITE_AFTER_GROUP = /^\s+(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\b/i
 const targetsArmedGroup = (f: SentenceFacts): boolean =>
   sites(f).length === 0 &&
   !US_VICTIMS.test(f.text) &&
@@ -72,7 +74,8 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
     (g) =>
       !isUsSide(g.value) &&
       g.value.kind !== 'state' &&
-      ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' ')),
+      (SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
+        ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' '))),
   )
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean =>
@@ -82,6 +85,17 @@ export const isUsStrike = (f: SentenceFacts): boolean =>
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
 const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
+
+/** Two days that bound a period: "between Oct. 17 and Oct. 30", "from Nov. 1 to Nov. 12". */
+const betweenDays = (f: SentenceFacts): boolean =>
+  points(f).some((first, i, all) => {
+    const second = all[i + 1]
+    return (
+      second !== undefined &&
+      /\b(?:between|from)\s+$/i.test(f.text.slice(Math.max(0, first.start - 9), first.start)) &&
+      /^\s*(?:and|to|through|until|till|-|–)\s*$/i.test(f.text.slice(first.end, second.start))
+    )
+  })
 
 /**
  * A dated sentence in which an official speaks or decides: "Kirby said on Monday …".
@@ -121,7 +135,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'perfect tense',
     // "The outpost has been hit before", "bases have been attacked repeatedly": a state of affairs, not one attack.
     rule: (f) =>
-      /\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) && points(f).length === 0
+      (/\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) &&
+        points(f).length === 0) ||
+      // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
+      /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
+        f.text,
+      )
         ? { skip: 'a general statement about past attacks, with no day' }
         : undefined,
   },
@@ -129,7 +148,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'aggregate',
     rule: (f) => {
       if (!AGGREGATE.test(f.text) || !ATTACK.test(f.text)) return undefined
-      const spans = f.dates.some((d) => d.role === 'since') || points(f)[0]?.span.precision !== 'day'
+      const spans = f.dates.some((d) => d.role === 'since') || points(f)[0]?.span.precision !== 'day' || betweenDays(f)
       return spans ? { skip: 'a count of attacks over a period, not one attack' } : undefined
     },
   },

@@ -156,6 +156,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   /** The last base named, and the last day mentioned, for "the base" in a later sentence. */
   let lastSite: PlaceEntry | null = null
   let lastDay: Carry['day'] = null
+  let lastDayParagraph: (typeof article.paragraphs)[number] | null = null
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
   let story: Story | null = null
   /** Every event the entry has told so far, one place each, for "none of the attacks caused casualties". */
@@ -219,8 +220,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const anaphor = ANAPHORIC_BASE.exec(facts.text)
       // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
       const namedSites = facts.places.filter((p) => p.value.precision === 'site')
+      // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.
       const describedOnly =
         anaphor !== null &&
+        !/\b(?:U\.S\.|US|American|coalition|military)\s/i.test(anaphor[0]) &&
         namedSites.length > 0 &&
         namedSites.every(
           (p) =>
@@ -232,8 +235,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly) && !aboutAll) {
         facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
         facts.places.sort((a, b) => a.start - b.start)
-        if (carry.day === null && (storyDay ?? lastDay) !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text))
-          carry.day = storyDay ?? lastDay
+        // The day this paragraph named last ("**Sun (Dec 31)** – a loud bang near the airport"), else the story's.
+        const day = (lastDayParagraph === paragraph ? lastDay : null) ?? storyDay ?? lastDay
+        if (carry.day === null && day !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text)) carry.day = day
       }
       // "The outpost, known as Tower 22, sits near the border": the base the story placed only in an area is now named.
       if (story !== null && story.type === 'attack') {
@@ -347,6 +351,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const day = { span: lastPoint.span, text: lastPoint.text, heading: false }
         if (ATTACK.test(facts.text) || facts.weapons.length > 0) carry.day = day
         lastDay = day
+        lastDayParagraph = paragraph
         previousDay = lastPoint.span.start
       }
       // A sentence set aside (history, a threat) names no base "the base" can point back to.

@@ -373,4 +373,23 @@ describe('merge across outlets, on the day it happened', () => {
       ['2023-11-01', undefined],
     ])
   })
+
+  it('a count of attacks between two days is no attack, and a habit ("it keeps getting targeted") is none either', () => {
+    const events = eventsOf(
+      'The Pentagon says U.S. forces were attacked at least 23 times in Iraq and Syria between Oct. 17 and Oct. 30.\n\nThe coalition left Harir back in October, but it keeps getting targeted.',
+      '2023-10-31',
+    )
+    expect(attacks(events)).toEqual([])
+  })
+
+  it('"a Peshmerga base" is an armed group\'s site, and "the coalition base" after a dated line is the base that line named, on its day', () => {
+    const events = eventsOf(
+      '**Sat (Dec 30)** – The Islamic Resistance in Iraq says it hit Harir air base with a drone.\n\n**Sat night (Dec 30)** – Two explosive drones hit a Peshmerga base in Erbil. A spokesman said there was damage only.\n\n**Sun (Dec 31)** – A loud bang near Erbil International Airport in the afternoon. Officials later said a drone aimed at the coalition base was shot down.',
+      '2024-01-01',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-12-30', 'harir-air-base'],
+      ['2023-12-31', 'erbil-air-base'],
+    ])
+  })
 })
