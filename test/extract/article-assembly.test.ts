@@ -392,4 +392,26 @@ describe('merge across outlets, on the day it happened', () => {
       ['2023-12-31', 'erbil-air-base'],
     ])
   })
+
+  it('a group that "says" it struck, "says its fighters sent" drones, or "said it had fired" in a second statement claims the attack', () => {
+    const events = eventsOf(
+      'The Islamic Resistance in Iraq says it launched a drone today at the U.S. base at al-Shaddadi.\n\nThe group says its fighters sent drones on Sunday against the al-Tanf base.\n\nIn a second statement the same day, it said it had fired rockets at the Kharab al-Jir airfield.',
+      '2024-01-30',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2024-01-28', 'al-tanf', 'claimed'],
+      ['2024-01-28', 'kharab-al-jir', 'claimed'],
+      ['2024-01-30', 'shaddadi', 'claimed'],
+    ])
+  })
+
+  it('"according to the statement" that blamed militias is the statement the sentence before cited, not a claim', () => {
+    const [event] = attacks(
+      eventsOf(
+        'A drone flying at the coalition base at Erbil International Airport was shot down on Sunday, the Kurdistan Region counter-terrorism directorate said. Nobody was hurt, according to the statement, which blamed outlaw militias.',
+        '2023-12-31',
+      ),
+    )
+    expect(event?.reports.map((r) => r.status)).toEqual(['reported', 'reported'])
+  })
 })
