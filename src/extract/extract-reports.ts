@@ -167,6 +167,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let lastSpoken: Attribution | null = null
   /** True when the sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" after it is that one, not the story's. */
   let otherAttackBefore = false
+  /** An attack told with no day and no base, with what the sentence said, and how many reports there were then. */
+  let undatedLead = null as UndatedLead | null
   /** "Al-Asad" for "Al-Asad Airbase", once the article has named it in full. */
   const shortNames = new Map<string, PlaceEntry>()
   /** The paragraph of that other attack: the sentences after it in the paragraph that name no base or day are about it. */
@@ -326,8 +328,23 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         })
       } else if (verdict !== null) {
         const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics, unplaced })
-        reports.push(...made)
         const lead = made.find((r) => r.type === 'attack' || r.type === 'us-strike')
+        // "Three soldiers have been killed in a drone attack on a small U.S. base in north-east Jordan. The drone hit the
+        // outpost, known as Tower 22, before dawn on Sunday": a lead with no day and no base, placed nowhere or only in
+        // the country, is the attack the next sentence dates and names.
+        const pending: UndatedLead | null = undatedLead
+        if (lead?.type === 'attack' && lead.location?.precision === 'site' && pending !== null && pending.after === reports.length) {
+          const site = lead.location
+          if (pending.facts.places.every((p) => p.value.country === site.country))
+            reports.push(...followUpReports({ ...pending, story: { type: 'attack', date: lead.date, places: [site] }, article, knowledge }))
+        }
+        undatedLead =
+          made.length === 0 && verdict.type === 'attack' && ownSites.length === 0 && ownDays.length === 0
+            ? { facts, attribution, group, sentence, after: reports.length }
+            : made.length > 0
+              ? null
+              : undatedLead
+        reports.push(...made)
         if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
           story = {
             type: lead.type,
@@ -606,6 +623,9 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
 }
 
 /** What `followUpReports` needs: the story so far and the sentence that adds to it. */
+/** An attack told with no day and no base ("Three soldiers have been killed in a drone attack on a U.S. base in Jordan"). */
+type UndatedLead = Pick<FollowUp, 'facts' | 'attribution' | 'group' | 'sentence'> & { after: number }
+
 interface FollowUp {
   story: Story
   facts: SentenceFacts

@@ -151,7 +151,7 @@ const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|s
 const INJURY_ADJECTIVE = String.raw`(?:minor|serious|light|slight|moderate|severe|critical|superficial|mild|non-life-threatening|life-threatening|non-serious|traumatic|brain|head|shrapnel|blast|burn|various|multiple)`
 const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|trauma)`
 /** "sustained minor injuries", "were treated for traumatic brain injuries", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
-const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|(?:treated|hospitali[sz]ed)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
+const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
 
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
@@ -224,7 +224,7 @@ const noneRules: RegExp[] = [
 
 /** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
 const NONE_HEAD =
-  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,2}?\s+(?:caused|inflicted|resulted\s+in|led\s+to))\s+/gi
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,2}?\s+(?:caused|inflicted|resulted\s+in|led\s+to)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned))\s+/gi
 
 /** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
 const HARM_WORDS: Record<string, CasualtyKind[]> = {

@@ -60,7 +60,7 @@ export const SITELESS_ATTACK = new RegExp(
     String.raw`|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|bases?|positions)\b[^.;]{0,30}?\b(?:came under (?:[\w-]+\s+){0,2}?(?:fire|attack)|were (?:attacked|targeted|hit)|was (?:attacked|targeted|hit))\b` +
     // "rockets were fired at U.S. and coalition forces"
     String.raw`|\b(?:were|was) (?:fired|launched) (?:at|on|toward|towards)\b[^.;]{0,30}?(?:U\.?S\.?|American|coalition)\b` +
-    String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the )?(?:U\.?S\.?|American|coalition)\b` +
+    String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the |a |an )?(?:small |remote |large |major )?(?:U\.?S\.?|American|coalition)\b` +
     // "the attacks on Sunday", "Monday's attack": a specific attack the text already named.
     String.raw`|\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|assaults?) (?:on|of|late|early) (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b` +
     String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|strikes?|assaults?)\b` +

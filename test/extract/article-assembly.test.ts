@@ -414,4 +414,20 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(event?.reports.map((r) => r.status)).toEqual(['reported', 'reported'])
   })
+
+  it('a lead with no day and no base is the attack the next sentence dates and names, with its toll', () => {
+    const events = eventsOf(
+      'Three American soldiers have been killed and dozens wounded in a drone attack on a small US base in north-east Jordan.\n\nThe drone hit the living quarters of the outpost, known as Tower 22, before dawn on Sunday, US officials said. By Sunday evening officials said at least 34 service members were being assessed for injuries.',
+      '2024-01-29',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 34 }])
+  })
+
+  it('a lead with no day stays out when the next sentence names a base in another country', () => {
+    const events = eventsOf(
+      'Three American soldiers have been killed in a drone attack on a small US base in north-east Jordan.\n\nSeparately, rockets hit the Ain al-Asad air base on Sunday, officials said.',
+      '2024-01-29',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'ain-al-asad', status: 'reported', killed: null, injured: null }])
+  })
 })

@@ -55,6 +55,8 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['The rockets injured at least 34 people at the airfield.', null, 34],
     ['A dozen soldiers were lightly wounded.', null, 12],
     ['Eleven troops were treated for traumatic brain injuries.', null, 11],
+    ['Neither U.S. nor Iraqi sources reported casualties or damage.', 0, 0],
+    ['At least 34 service members were being assessed for possible brain injuries.', null, 34],
     // A first "no injuries" that a later count replaces: the count.
     [
       'Officials first said there were no injuries, but later said eight U.S. personnel had been treated for smoke inhalation and possible brain injuries.',
