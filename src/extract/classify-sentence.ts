@@ -53,7 +53,9 @@ const otherStateFires = (f: SentenceFacts): boolean =>
   f.groups.some((g) => {
     if (g.value.kind === 'militia' || isUsSide(g.value)) return false
     if (/\b(?:by|of|from|with)\s+$/i.test(f.text.slice(Math.max(0, g.start - 12), g.start))) return false
-    const after = /^[^,.;:]{0,30}?(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:fired|launched|struck|attacked|bombed|shelled)\b/.exec(f.text.slice(g.end))
+    const after = /^[^,.;:]{0,30}?(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:fired|launched|struck|attacked|bombed|shelled|pounded|hit|targeted)\b/.exec(
+      f.text.slice(g.end),
+    )
     if (after === null || SOMEONE_ELSES.test(after[0]) || SPEECH.test(after[0]) || /\b(?:sources?|officials?|spokes\w*)\b/i.test(after[0])) return false
     return !f.groups.some((other) => other.start >= g.end && other.start < g.end + after[0].length)
   })
@@ -64,7 +66,7 @@ const otherStateFires = (f: SentenceFacts): boolean =>
  * followed by "of" or "belonging to" and the group, or preceded by the group's name.
  */
 const ARMED_GROUP_SITE =
-  /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\s+(?:of|belonging to|used by|run by)\s+(?:the\s+|a\s+|an\s+)?$/i
+  /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?|cent(?:er|re)s?|nodes?|stores?|warehouses?|strongholds?)\s+(?:of|belonging to|used by|run by)\s+(?:the\s+|a\s+|an\s+)?$/i
 /** A kind of site right after a group's name: "a Peshmerga base", "a Kataib Hezbollah headquarters". */
 const SITE_AFTER_GROUP = /^\s+(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\b/i
 const targetsArmedGroup = (f: SentenceFacts): boolean =>

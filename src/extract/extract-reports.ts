@@ -52,8 +52,10 @@ const DATELINE =
 /** A wire dateline in title case, which the agency's name in brackets marks: "Beirut/New Delhi, Feb 5 (PTI)", "Beijing, Jan. 29 (Xinhua) --". */
 const AGENCY_DATELINE =
   /^\s*[A-Z][\w .'/-]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?/
+/** A page's time stamp run into the lead: "30/10/2023 - 11:05", "2023-10-30 11:05". */
+const TIMESTAMP = /^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|,]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?\s+/i
 function maskDateline(text: string): string {
-  const m = DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text)
+  const m = DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TIMESTAMP.exec(text)
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
 }
 

@@ -430,4 +430,17 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'ain-al-asad', status: 'reported', killed: null, injured: null }])
   })
+
+  it("another state's forces that pound a base, and strikes on an armed group's command node, are not this timeline's attacks", () => {
+    const events = eventsOf(
+      'In response, the IRGC pounded the Ain al-Assad base with a barrage of ballistic missiles.\n\nThe Wednesday strikes targeted an operations center and a command node used by Kataib Hezbollah near Jurf al-Sakhar.',
+      '2023-12-14',
+    )
+    expect(attacks(events)).toEqual([])
+  })
+
+  it('a time stamp run into the lead ("30/10/2023 - 11:05") dates the page, not the attack', () => {
+    const events = eventsOf('30/10/2023 - 11:05 A suicide drone struck the al-Shaddadi base in Syria on Sunday, Iraqi security sources said.', '2023-10-30')
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-29', 'shaddadi']])
+  })
 })
