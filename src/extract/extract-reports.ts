@@ -279,7 +279,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         carry.day === null &&
         storyDay !== null
       ) {
-        if (!EARLIER.test(facts.text)) carry.day = storyDay
+        // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
+        if (!EARLIER.test(facts.text)) carry.day = (lastDayParagraph === paragraph ? lastDay : null) ?? storyDay
       }
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))

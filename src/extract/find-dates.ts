@@ -251,7 +251,7 @@ const anchoredRules: PhraseRule[] = [
   ],
   // "the previous day", "the day before": one day before the day the text was just talking about ("a day earlier" is the rule above's).
   [
-    /\b(?:the previous day|the day before|the prior day)\b/gi,
+    /\b(?:the previous day|the day before|the prior day|the (?:night|evening) before|the previous (?:night|evening))\b/gi,
     (ctx, m, at) => {
       const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
@@ -302,6 +302,8 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   const finish = (span: DateSpan): void => addResolved(ctx, start, end, span, since)
 
   const tags = result.tags()
+  // "a video of a fire at night": no night in particular.
+  if (/^night$/i.test(result.text.trim()) && /\bat\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 4), start))) return
   if (
     tags.has('casualReference/today') ||
     tags.has('casualReference/tonight') ||
@@ -379,13 +381,15 @@ const NOT_A_DATE: RegExp[] = [
 ]
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". */
-const SPOKEN = String.raw`(?:said|says|told|tells|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
   String.raw`(?:released|issued|published)`,
   String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3})`,
   String.raw`(?<=\bclaimed |\bclaims )responsibility`,
+  // "When we asked the Pentagon on Monday": the day an outlet put its question is a day something was said.
+  String.raw`(?<=\basked |\bcontacted |\bqueried )(?:the )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}`,
 ].join('|')
 /** A speech verb right before a day: "said Monday", "said late Monday", "told reporters on Tuesday", "said in a statement on Monday". */
 const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT}))*,? (?:(?:on|late|early|earlier|later) )*$`)
@@ -465,6 +469,8 @@ export function findDates(sentence: string, published: string, previousDay: stri
   // chrono reads "the night of November 20" as a time of today: blank the lead-in.
   forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, blank)
   forChrono = forChrono.replace(SAME_DAY, blank)
+  // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
+  forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, blank)
   if (DATE_HINT.test(forChrono)) {
     for (const result of chrono.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
   }

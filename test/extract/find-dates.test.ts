@@ -48,6 +48,9 @@ describe('findDates: days that count from the day the text was talking about, or
     ['The remains returned home on Friday, five days after a drone struck their quarters at Tower 22.', '2024-02-02', null, ['2024-02-02', '2024-01-28']],
     ['On April 21, one day after Sudani left the United States, five rockets were launched at a base.', '2024-04-29', null, ['2024-04-21']],
     ['Two days after the attack, officials said more.', '2024-02-02', null, []],
+    // "The night before" counts back from the day just named; "a fire at night" names no night.
+    ['Drones struck the base on Saturday, in answer to the U.S. airstrikes of the night before.', '2024-02-05', null, ['2024-02-03', '2024-02-02']],
+    ['The claim came with a video of a large fire at night.', '2024-02-05', null, []],
     // A day the other event's clause names itself is its day, not one counted back.
     ['The strike comes five days after a drone hit the coalition base in Rmeilan on Friday evening.', '2024-08-14', '2024-08-13', ['2024-08-09']],
     // A weekday set beside a written date names that date again.
@@ -155,6 +158,11 @@ describe('findDates: a day a speech verb governs is when something was said', ()
     // A sentence whose only day is the spoken one still gives it, so a caller can fall back to it.
     ['Drones attacked al-Tanf, an official said Monday.', '2024-02-07', ['Monday → 2024-02-05 (said)']],
     ['A U.S. official said on Monday that the base was hit.', '2024-02-07', ['on Monday → 2024-02-05 (said)']],
+    [
+      'When we asked the Pentagon on Monday, an official said there had been no attack on Harir on Saturday.',
+      '2024-02-05',
+      ['on Monday → 2024-02-05 (said)', 'on Saturday → 2024-02-03 (point)'],
+    ],
     ['CENTCOM said late Monday that no one was hurt.', '2024-02-07', ['Monday → 2024-02-05 (said)']],
     ['Austin told reporters on Tuesday that the strikes would go on.', '2024-02-07', ['on Tuesday → 2024-02-06 (said)']],
     ['Kirby told The Associated Press on Tuesday that Iran was behind it.', '2024-02-07', ['on Tuesday → 2024-02-06 (said)']],
