@@ -34,7 +34,7 @@ const OWN_WORDS =
   /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
 const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 const ATTRIBUTED =
-  /\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described)\b/i
+  /\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied)\b/i
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER =
   /^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|has said|had said|have said)\b|\s*(?:,\s*)?(?:19|20)\d\d\s*\)|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)/i

@@ -157,6 +157,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let sectionDay: Carry['day'] = null
   /** The last base named, and the last day mentioned, for "the base" in a later sentence. */
   let lastSite: PlaceEntry | null = null
+  /** Every base named so far, in order, for "In Iraq, the base …" after a base elsewhere. */
+  const namedBefore: PlaceEntry[] = []
   let lastDay: Carry['day'] = null
   let lastDayParagraph: (typeof article.paragraphs)[number] | null = null
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
@@ -236,8 +238,27 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         )
       // "Each was destroyed short of the base, and neither attack caused casualties": about every attack just told, not one base.
       const aboutAll = ALL_OF_THEM.test(facts.text) && recent.filter((r) => r.type === 'attack').length > 1
-      if (anaphor && lastSite && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly) && !aboutAll) {
-        facts.places.push({ value: lastSite, start: anaphor.index, end: anaphor.index + anaphor[0].length })
+      // "In Iraq, the base was targeted": the base named last in that country, not one named last elsewhere.
+      const regions = facts.places.filter((p) => p.value.precision !== 'site' && (anaphor === null || p.start < anaphor.index))
+      const antecedent =
+        regions.length > 0 && lastSite !== null && !regions.some((r) => r.value.country === lastSite?.country)
+          ? (namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
+          : lastSite
+      // "… fired ballistic missiles at the base for the first time, and then eight days later at Tower 22": the base
+      // named before is a target of its own, in a clause before the other base's.
+      const anotherTarget =
+        anaphor !== null &&
+        antecedent !== null &&
+        namedSites.length > 0 &&
+        !describedOnly &&
+        namedSites.every(
+          (p) =>
+            p.start > anaphor.index + anaphor[0].length &&
+            p.value.id !== antecedent.id &&
+            /[,;]\s*(?:and\s+)?(?:then\s+)?|\band then\b/.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start)),
+        )
+      if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll) {
+        facts.places.push({ value: antecedent, start: anaphor.index, end: anaphor.index + anaphor[0].length })
         facts.places.sort((a, b) => a.start - b.start)
         // The day this paragraph named last ("**Sun (Dec 31)** – a loud bang near the airport"), else the story's.
         const day = (lastDayParagraph === paragraph ? lastDay : null) ?? storyDay ?? lastDay
@@ -375,7 +396,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         previousDay = lastPoint.span.start
       }
       // A sentence set aside (history, a threat) names no base "the base" can point back to.
-      if (!(verdict !== null && 'skip' in verdict)) lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
+      if (!(verdict !== null && 'skip' in verdict)) {
+        lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
+        namedBefore.push(...facts.places.filter((p) => p.value.precision === 'site').map((p) => p.value))
+      }
       if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
       if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia

@@ -235,7 +235,7 @@ const anchoredRules: PhraseRule[] = [
     },
   ],
   [
-    /\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b/gi,
+    /\b((?:came|come|comes|was|were)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (earlier|before|later|after)\b/gi,
     (ctx, m, at) => {
       // "Two days after the attack, officials said" dates its own clause, not the attack: "after" without "came" counts
       // back only from a day the sentence named before it ("returned on Friday, five days after a drone struck …").
@@ -275,7 +275,7 @@ const anchoredRules: PhraseRule[] = [
   ],
 ]
 
-const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 /** "Two days earlier", "three days later", "came two days after …": counted from the day just mentioned. */
 function addRelativeDays(ctx: Context, m: RegExpMatchArray, at: number): void {

@@ -443,4 +443,26 @@ describe('merge across outlets, on the day it happened', () => {
     const events = eventsOf('30/10/2023 - 11:05 A suicide drone struck the al-Shaddadi base in Syria on Sunday, Iraqi security sources said.', '2023-10-30')
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-29', 'shaddadi']])
   })
+
+  it('"the base" is a target of its own before another base the sentence names, and "in Iraq, the base" is the base named in Iraq', () => {
+    const events = eventsOf(
+      'Rockets hit Ain al-Asad air base on Aug. 5, officials said.\n\nThe escalation peaked on Jan. 20, when the factions fired ballistic missiles at the base for the first time, and then eight days later at Tower 22 in Jordan, where three U.S. soldiers died.\n\nIn Iraq, the base was targeted by drones twice in July before the Aug. 5 rocket strike.',
+      '2024-08-20',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-20', 'ain-al-asad'],
+      ['2024-01-28', 'tower-22'],
+      ['2024-08-05', 'ain-al-asad'],
+    ])
+  })
+
+  it('"the Pentagon later counted" injuries confirms the attack', () => {
+    const [event] = attacks(
+      eventsOf(
+        'On Oct. 18, two drones went for the al-Tanf garrison; one was shot down and the other got through, and the Pentagon later counted 32 service members with injuries there.',
+        '2024-03-20',
+      ),
+    )
+    expect(event && brief(event)).toEqual({ day: '2023-10-18', place: 'al-tanf', status: 'confirmed', killed: null, injured: 32 })
+  })
 })
