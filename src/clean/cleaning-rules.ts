@@ -163,6 +163,8 @@ export const setAsideFragments: CleaningRule = ({ text, paragraphs, index }) => 
   const n = words(text).length
   if (n === 0 || n > 4) return null
   if (/[.!?:;,"]/.test(text)) return null
+  // A heading ("## Sunday", or a bold line alone, "**Sunday 31 December**") is the section's label.
+  if (paragraphs[index]?.heading === true) return null
   const previous = paragraphs[index - 1]
   const next = paragraphs[index + 1]
   // A short line between two paragraphs is more likely a label or ad slot than a heading when it has no heading syntax.

@@ -71,6 +71,7 @@ function analyze(
   speaksForUs = false,
   eventDay: string | null = null,
   shortNames: ReadonlyMap<string, PlaceEntry> = new Map(),
+  entryDay: string | null = null,
 ): SentenceFacts {
   let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
@@ -81,7 +82,7 @@ function analyze(
   const places = knowledge.findPlaces(text).filter((p) => !insideName(p))
   return {
     text,
-    dates: findDates(text, published, previousDay, eventDay),
+    dates: findDates(text, published, previousDay, eventDay, entryDay),
     places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
     groups,
     weapons: knowledge.findWeapons(text),
@@ -220,6 +221,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         speaker?.kind === 'us-official',
         reports.at(-1)?.date.start ?? null,
         shortNames,
+        sectionDay?.heading === true ? sectionDay.span.start : null,
       )
       learnShortNames(facts.text, facts.places, shortNames)
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.

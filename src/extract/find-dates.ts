@@ -51,6 +51,8 @@ interface Context {
   previousDay: string | null
   /** The day of the event reported last, for "the attack came two days after …". */
   eventDay: string | null
+  /** The day "today" and "last night" count from: the publication day, or a live blog's entry day (its dated heading). */
+  today: Date
   found: DateMention[]
 }
 
@@ -160,12 +162,12 @@ const phraseRules: PhraseRule[] = [
   // "last night": the evening before publication. chrono gives the publication day, and folds "11:30 p.m. last night" into a time.
   [
     /\b(?:late |early )?last night\b/gi,
-    (ctx, m, at) => addResolved(ctx, at, at + m[0].length, single(subDays(ctx.published, 1)), governance(ctx, at, at + m[0].length).since),
+    (ctx, m, at) => addResolved(ctx, at, at + m[0].length, single(subDays(ctx.today, 1)), governance(ctx, at, at + m[0].length).since),
   ],
   // "today", "tonight", "this morning", "earlier today": the publication day, also after a time ("at 10 a.m. this morning").
   [
     /\b(?:(?:earlier|later|early|late) )?(?:today|tonight|this (?:morning|afternoon|evening))\b/gi,
-    (ctx, m, at) => addResolved(ctx, at, at + m[0].length, single(ctx.published), governance(ctx, at, at + m[0].length).since),
+    (ctx, m, at) => addResolved(ctx, at, at + m[0].length, single(ctx.today), governance(ctx, at, at + m[0].length).since),
   ],
   // "earlier this week", "this week": Monday of the publication week to the day before publication.
   [
@@ -452,10 +454,18 @@ function publicationDay(published: string): PublicationDay {
  * publication day `published` (`YYYY-MM-DD`). `previousDay` is the day the text
  * was last about, for "the previous day" and "the same day".
  */
-export function findDates(sentence: string, published: string, previousDay: string | null = null, eventDay: string | null = null): DateMention[] {
+export function findDates(
+  sentence: string,
+  published: string,
+  previousDay: string | null = null,
+  eventDay: string | null = null,
+  entryDay: string | null = null,
+): DateMention[] {
   const { date, instant } = publicationDay(published)
   const read = NOT_A_DATE.reduce((text, pattern) => text.replace(pattern, blank), sentence)
-  const ctx: Context = { published: date, publishedDay: published, sentence: read, written: sentence, previousDay, eventDay, found: [] }
+  // A live blog's entry under "**Saturday 30 December**" says "this evening" of that day, if it is not after publication.
+  const today = entryDay !== null && entryDay <= published ? parseISO(entryDay) : date
+  const ctx: Context = { published: date, publishedDay: published, sentence: read, written: sentence, previousDay, eventDay, today, found: [] }
   for (const [pattern, rule] of phraseRules) {
     for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }

@@ -10,6 +10,7 @@ interface MdNode {
   type: string
   depth?: number
   children?: MdNode[]
+  value?: string
   position?: { start: { offset?: number }; end: { offset?: number } }
 }
 
@@ -62,6 +63,17 @@ export interface Block {
   heading: boolean
 }
 
+/**
+ * A paragraph that is one bold phrase and nothing else, "**Sunday 31 December**": a subheading as editors and live
+ * blogs write one without `#`. A bold phrase that ends like a sentence stays a paragraph.
+ */
+const isBoldLine = (node: MdNode): boolean => {
+  const [only, ...rest] = node.children ?? []
+  if (node.type !== 'paragraph' || only === undefined || rest.length > 0 || only.type !== 'strong') return false
+  const text = (only.children ?? []).map((c) => c.value ?? '').join('')
+  return text.split(/\s+/).length <= 8 && !/[.!?:]$/.test(text.trim())
+}
+
 /** The leaf blocks remark-parse finds in `body`, in order. */
 export function markdownBlocks(body: string): Block[] {
   const blocks: Block[] = []
@@ -70,7 +82,7 @@ export function markdownBlocks(body: string): Block[] {
       let start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
       if (node.type === 'heading') start += /^#{1,6}[ \t]*/.exec(body.slice(start, end))?.[0].length ?? 0
-      blocks.push({ start, end, heading: node.type === 'heading' })
+      blocks.push({ start, end, heading: node.type === 'heading' || isBoldLine(node) })
       return
     }
     for (const child of node.children ?? []) visit(child)

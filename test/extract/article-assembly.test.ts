@@ -465,4 +465,15 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(event && brief(event)).toEqual({ day: '2023-10-18', place: 'al-tanf', status: 'confirmed', killed: null, injured: 32 })
   })
+
+  it('a bold line alone is a live blog\'s dated heading: its entries\' "this evening" is that day', () => {
+    const events = eventsOf(
+      'This live page follows the weekend.\n\n**Sunday 31 December**\n\n18:05 — Counter-terrorism forces say they shot down a drone heading for the coalition base at Erbil International Airport.\n\n**Saturday 30 December**\n\n21:10 — Local media report that an armed drone has targeted al-Harir airbase this evening.',
+      '2024-01-01',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-12-30', 'harir-air-base'],
+      ['2023-12-31', 'erbil-air-base'],
+    ])
+  })
 })
