@@ -81,7 +81,11 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
   )
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean =>
-  (US_AGENT.test(f.text) && !US_VICTIMS.test(f.text)) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text)
+  (US_AGENT.test(f.text) && !US_VICTIMS.test(f.text)) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text) || COALITION_FIRE.test(f.text)
+
+/** The coalition's own guns and aircraft as the ones who fire: "coalition artillery at the Conoco field shelled the outskirts of al-Mayadin". */
+const COALITION_FIRE =
+  /\bcoalition (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
@@ -181,7 +185,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     rule: (f) =>
       (ATTACK.test(f.text) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
       sites(f).length > 0 &&
-      !(isUsStrike(f) && STRIKE_TARGET.test(f.text) && !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text))
+      !(
+        isUsStrike(f) &&
+        (STRIKE_TARGET.test(f.text) || COALITION_FIRE.test(f.text)) &&
+        !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text)
+      )
         ? { type: 'attack' }
         : undefined,
   },

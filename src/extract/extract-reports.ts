@@ -44,7 +44,7 @@ const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|n
 
 /** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
 const LANDMARK =
-  /^\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE =
@@ -52,10 +52,12 @@ const DATELINE =
 /** A wire dateline in title case, which the agency's name in brackets marks: "Beirut/New Delhi, Feb 5 (PTI)", "Beijing, Jan. 29 (Xinhua) --". */
 const AGENCY_DATELINE =
   /^\s*[A-Z][\w .'/-]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?/
+/** Places joined by slashes before a colon, a dateline as Gulf papers print one: "Abu Dhabi / Baghdad:". */
+const SLASH_DATELINE = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:\s*\/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})+\s*:\s/
 /** A page's time stamp run into the lead: "30/10/2023 - 11:05", "2023-10-30 11:05". */
 const TIMESTAMP = /^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|,]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?\s+/i
 function maskDateline(text: string): string {
-  const m = DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TIMESTAMP.exec(text)
+  const m = DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TIMESTAMP.exec(text) ?? SLASH_DATELINE.exec(text)
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
 }
 
@@ -314,6 +316,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const aboutOther: boolean =
         otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
       const told = recent.filter((r) => r.type === 'attack')
+      const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
       if (aboutOther) {
         diagnostics.push({
           file: article.path,
@@ -324,15 +327,16 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           message: `Not an event (about the attack set aside before it): "${excerpt(sentence.text)}"`,
         })
       } else if (
-        !ownEvent &&
         told.length > 1 &&
-        ownSites.length === 0 &&
         ownDays.length === 0 &&
         ALL_OF_THEM.test(facts.text) &&
+        (ownSites.length === 0 || ownSites.every((p) => toldAt(p.value.id).length > 0)) &&
+        (!ownEvent || ownSites.length > 0) &&
         !(verdict !== null && 'skip' in verdict)
       ) {
-        // "None of the attacks caused casualties, the official said": about every attack the entry told, each on its own day and place.
-        for (const each of told) {
+        // "None of the attacks caused casualties, the official said": about every attack the entry told, each on its own
+        // day and place; "none of the rockets fired at the al-Omar and Conoco bases hit": about those the entry told there.
+        for (const each of ownSites.length === 0 ? told : ownSites.flatMap((p) => toldAt(p.value.id))) {
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
           if (!UNCONFIRMED.test(facts.text) || made.some(hasFigure)) reports.push(...made)
         }
@@ -566,7 +570,10 @@ function buildReports(reading: SentenceReading): Report[] {
     }
     targets.sort((a, b) => a.at - b.at)
   } else {
-    const areas = facts.places.filter((p) => p.value.precision !== 'site')
+    // "Rockets launched from northern Iraq targeted a base in north-eastern Syria": where they came from is not the target.
+    const named = facts.places.filter((p) => p.value.precision !== 'site')
+    const origin = (p: (typeof named)[number]): boolean => /\bfrom\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, p.start - 10), p.start))
+    const areas = named.some((p) => !origin(p)) ? named.filter((p) => !origin(p)) : named
     const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
     targets = [{ place: best ? toPlace(best.value) : null, at: best?.start ?? 0 }]
     if (type === 'attack' && !best) {

@@ -20,7 +20,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-3': { f1: 0.91, status: 0.96, casualties: 0.86 },
   'blind-4': { f1: 0.83, status: 0.8, casualties: 0.77 },
   'blind-5': { f1: 0.87, status: 0.78, casualties: 0.83 },
-  'dev/2023-oct-nov': { f1: 0.9, status: 0.92, casualties: 0.8 },
+  'dev/2023-oct-nov': { f1: 0.91, status: 0.9, casualties: 0.8 },
   'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.9, casualties: 0.94 },
   'dev/2024-feb-aug': { f1: 0.87, status: 0.94, casualties: 0.92 },
 }

@@ -476,4 +476,24 @@ describe('merge across outlets, on the day it happened', () => {
       ['2023-12-31', 'erbil-air-base'],
     ])
   })
+
+  it('a slash dateline, a launch area after "from" and the coalition\'s own artillery name no target', () => {
+    const events = eventsOf(
+      'Abu Dhabi / Baghdad: A volley of rockets launched from northern Iraq late on Sunday targeted a base in north-eastern Syria where U.S.-led coalition troops are stationed.\n\nOn Sunday, coalition artillery at the Conoco field shelled the outskirts of al-Mayadin.',
+      '2024-04-22',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'northeast-syria']])
+  })
+
+  it('"no casualties at either base" and "none of the rockets fired at the Conoco base hit" are about the attacks told there', () => {
+    const events = eventsOf(
+      'Late on Saturday, militias fired rockets at the Green Village base. At roughly the same time, rockets were fired at the base in the Conoco gas field. No casualties were reported at either base.\n\nOn Sunday, drones hit the Rumalyn base.\n\nA U.S. defence official said none of the rockets fired at the Conoco base hit their targets.',
+      '2023-12-31',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2023-12-30', place: 'green-village', status: 'reported', killed: 0, injured: 0 },
+      { day: '2023-12-30', place: 'mss-conoco', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-12-31', place: 'rumalyn-landing-zone', status: 'reported', killed: null, injured: null },
+    ])
+  })
 })
