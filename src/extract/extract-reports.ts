@@ -46,6 +46,10 @@ const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|n
 const LANDMARK =
   /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
+/** Words in a news outlet's name: a source named so is a newsroom, whatever government body its name also holds. */
+const NEWS_OUTLET =
+  /\b(?:news|times|post|journal|daily|wire|tv|television|radio|press|today|herald|tribune|network|monitor|magazine|gazette|observer|review|weekly|media|agency|broadcasting|channel|online|report|insider|line|voice)\b/i
+
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE =
   /^\s*[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
@@ -154,6 +158,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const unplaced: UnplacedReport[] = []
   const diagnostics: Diagnostic[] = []
   let outlet = article.source
+  // A U.S. or host government body that publishes its own statement ("Central Command Public Affairs", "U.S. Mission
+  // Iraq Alerts"): the article's own words are its words. A news outlet named after one ("Defense News") is not.
+  const publisher = NEWS_OUTLET.test(article.source)
+    ? undefined
+    : knowledge.findClaimants(normalizeForMatching(article.source)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value
   let previousDay: string | null = null
   let lastMilitia: string | null = null
   /** The day a dated heading ("## Sunday, Dec. 3") gives the paragraphs under it. */
@@ -204,7 +213,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const carry: Carry = { day: sectionDay, attribution: null }
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
-    const speaker = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined
+    const speaker = (label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined) ?? publisher
     const fallback: Attribution = speaker
       ? {
           claimant: speaker.label,

@@ -496,4 +496,19 @@ describe('merge across outlets, on the day it happened', () => {
       { day: '2023-12-31', place: 'rumalyn-landing-zone', status: 'reported', killed: null, injured: null },
     ])
   })
+
+  it("a U.S. command's own release speaks in its own voice; a news outlet named after one does not", () => {
+    const knowledge = shippedKnowledge()
+    const statusFrom = (source: string) =>
+      mergeReports(
+        extractReports(
+          cleanArticle(articleOf('In the early morning of December 8, the U.S. Embassy compound in Baghdad came under indirect fire.', '2023-12-08', source)),
+          knowledge,
+        ).reports,
+        knowledge,
+      ).map((e) => [e.location?.id, e.status])
+    expect(statusFrom('Central Command Public Affairs')).toEqual([['us-embassy-baghdad', 'confirmed']])
+    expect(statusFrom('U.S. Mission Iraq Alerts')).toEqual([['us-embassy-baghdad', 'confirmed']])
+    expect(statusFrom('Pentagon Daily News')).toEqual([['us-embassy-baghdad', 'reported']])
+  })
 })
