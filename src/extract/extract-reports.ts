@@ -100,15 +100,20 @@ function analyze(
 const BASE_WORD = /\s+(?:air ?base|airbase|air field|airfield|air station|airport|base|garrison|outpost|military base|landing zone)$/i
 
 /**
- * The short names an article gives the bases it named in full: "Al-Asad" after "Al-Asad Airbase". Only a
- * capitalized name of two words at most, of at least five letters, as the article wrote it.
+ * The short names an article gives the bases it named in full: "Al-Asad" after "Al-Asad Airbase", "al-Asad" after
+ * "Ain al-Asad". Only a name of two words at most, of at least five letters, as the article wrote it.
  */
 function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Map<string, PlaceEntry>): void {
   for (const p of places) {
     if (p.value.precision !== 'site') continue
-    const short = text.slice(p.start, p.end).replace(BASE_WORD, '')
-    if (short === text.slice(p.start, p.end) || short.replace(/[^\p{L}]/gu, '').length < 5 || short.split(/\s+/).length > 2 || !/^\p{Lu}/u.test(short)) continue
-    if (!into.has(short)) into.set(short, p.value)
+    const written = text.slice(p.start, p.end)
+    const short = written.replace(BASE_WORD, '')
+    // "Ain al-Asad" is "al-Asad" too: a name's last word with the Arabic article.
+    const article = /\s(al-\p{L}{4,})$/iu.exec(short)?.[1]
+    for (const name of [short === written ? null : short, article ?? null]) {
+      if (name === null || name.replace(/[^\p{L}]/gu, '').length < 5 || name.split(/\s+/).length > 2 || !/^(?:\p{Lu}|al-)/u.test(name)) continue
+      if (!into.has(name)) into.set(name, p.value)
+    }
   }
 }
 

@@ -511,4 +511,15 @@ describe('merge across outlets, on the day it happened', () => {
     expect(statusFrom('U.S. Mission Iraq Alerts')).toEqual([['us-embassy-baghdad', 'confirmed']])
     expect(statusFrom('Pentagon Daily News')).toEqual([['us-embassy-baghdad', 'reported']])
   })
+
+  it('"al-Asad" after "Ain al-Asad" is that base', () => {
+    const events = eventsOf(
+      'On November 20, a missile hit Ain al-Asad in western Iraq, the Pentagon said. And on the evening of January 20, a barrage of rockets struck al-Asad again.',
+      '2024-01-30',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-11-20', 'ain-al-asad'],
+      ['2024-01-20', 'ain-al-asad'],
+    ])
+  })
 })
