@@ -46,6 +46,19 @@ const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|n
 const LANDMARK =
   /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
+/**
+ * A militia telling of its own dead ("Kataib Hezbollah announced that one of its members had been killed"): the
+ * group's loss, not the toll of the attack on U.S. forces. A partner force's word for its own ("the SDF says six of
+ * its commandos were killed") is a source's, not a militia's, and counts.
+ */
+const militiaOwnLoss = (facts: SentenceFacts): boolean => {
+  const own = /\bof\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|commanders|men|ranks)\b/i.exec(facts.text)
+  if (own === null) return false
+  const owner = facts.groups.filter((g) => g.end <= own.index && g.value.kind === 'militia').at(-1)
+  // A group that is also a source of its own kind (the SDF, a security force) is a partner, not a militia.
+  return owner?.value.kind === 'militia' && !facts.claimants.some((c) => c.start < owner.end && c.end > owner.start && c.value.kind !== 'militia')
+}
+
 /** Words in a news outlet's name: a source named so is a newsroom, whatever government body its name also holds. */
 const NEWS_OUTLET =
   /\b(?:news|times|post|journal|daily|wire|tv|television|radio|press|today|herald|tribune|network|monitor|magazine|gazette|observer|review|weekly|media|agency|broadcasting|channel|online|report|insider|line|voice)\b/i
@@ -517,7 +530,7 @@ function buildReports(reading: SentenceReading): Report[] {
     })
   }
 
-  const casualties = type === 'attack' || type === 'us-strike' ? findCasualties(facts.text) : { killed: null, injured: null }
+  const casualties = (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts) ? findCasualties(facts.text) : { killed: null, injured: null }
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
     type === 'attack' || type === 'us-strike'
@@ -696,7 +709,7 @@ interface FollowUp {
  * only when the story names one place, so a toll is never given to the wrong base.
  */
 function followUpReports({ story, facts, attribution, group, article, sentence, knowledge, zerosOnly = false }: FollowUp): Report[] {
-  const found = story.places.length === 1 ? findCasualties(facts.text) : { killed: null, injured: null }
+  const found = story.places.length === 1 && !militiaOwnLoss(facts) ? findCasualties(facts.text) : { killed: null, injured: null }
   const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
   const casualties = zerosOnly ? { killed: zero(found.killed), injured: zero(found.injured) } : found
   const militias = facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name)

@@ -132,7 +132,7 @@ const PEOPLE_TAIL = String.raw`(?:\s+(?:of|from|with|in|at)\s+(?:the\s+)?${TAIL_
 const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},)?`
 
 /** One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another". */
-const GROUP = String.raw`(?:${COUNT}(?:\s+${MODIFIER}){0,5}(?:\s+${PEOPLE_NOUN}${PEOPLE_TAIL})?|\b(?:a|an)(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN}${PEOPLE_TAIL}|\banother(?:(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN})?)`
+const GROUP = String.raw`(?:${COUNT}(?:\s+of\s+(?:its|their|the|our|his|her)(?=\s+(?:${MODIFIER}\s+){0,3}${PEOPLE_NOUN}))?(?:\s+${MODIFIER}){0,5}(?:\s+${PEOPLE_NOUN}${PEOPLE_TAIL})?|\b(?:a|an)(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN}${PEOPLE_TAIL}|\banother(?:(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN})?)`
 
 /** Groups counted together, added up: "two soldiers and a contractor". A later group needs its noun, so "three soldiers and two were hurt" stays three. */
 const groups = (subject: boolean): string =>
@@ -191,6 +191,15 @@ export const figureRules: FigureRule[] = [
   ),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
   rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
+  // "officials first say five Americans are hurt, then put the figure at seven": the later figure for the same harm.
+  rule(
+    'injured',
+    String.raw`\b(?:wounded|injured|hurt)\b[^.;]{0,60}?\b(?:then|later|before|and\s+later)\s+(?:put|set|raised|revised|updated|gave|raising|revising|putting)\s+(?:it|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?(?:at|to|as)\s+(?<list>${COUNT})`,
+  ),
+  rule(
+    'killed',
+    String.raw`\b(?:killed|dead|died)\b[^.;]{0,60}?\b(?:then|later|before|and\s+later)\s+(?:put|set|raised|revised|updated|gave|raising|revising|putting)\s+(?:it|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?(?:at|to|as)\s+(?<list>${COUNT})`,
+  ),
   // "put the number of wounded at 25 on Sunday morning before raising it to 34 later in the day"
   rule('injured', String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)\b${REVISED}`),
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"

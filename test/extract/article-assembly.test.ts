@@ -522,4 +522,15 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-01-20', 'ain-al-asad'],
     ])
   })
+
+  it("a militia's word of its own dead is not the attack's toll; a partner force's word of its own is", () => {
+    const events = eventsOf(
+      'A ballistic missile hit Ain al-Asad air base on Monday, wounding eight personnel, the Pentagon said. Kataib Hezbollah later announced that one of its members had been killed west of Baghdad.\n\nOn Sunday night a drone hit the al-Omar oil field base. The SDF says six of its commandos were killed.',
+      '2023-11-21',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2023-11-19', place: 'green-village', status: 'reported', killed: 6, injured: null },
+      { day: '2023-11-20', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 8 },
+    ])
+  })
 })

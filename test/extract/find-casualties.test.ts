@@ -56,6 +56,10 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['A dozen soldiers were lightly wounded.', null, 12],
     ['Eleven troops were treated for traumatic brain injuries.', null, 11],
     ['Neither U.S. nor Iraqi sources reported casualties or damage.', 0, 0],
+    // "N of its people": a part of a group, counted.
+    ['The SDF says six of its commandos were killed.', 6, null],
+    // A figure revised later in the sentence: the revised one.
+    ['U.S. officials first say five Americans are hurt, then put the figure at seven.', null, 7],
     ['At least 34 service members were being assessed for possible brain injuries.', null, 34],
     // A first "no injuries" that a later count replaces: the count.
     [
