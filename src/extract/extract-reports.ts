@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
-import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
+import type { ClaimantEntry, Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
@@ -12,7 +12,7 @@ import { statementTitle } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, type Story } from './follow-up.js'
-import type { Count, DateSpan, EventType, Place, Report, UnplacedReport } from '../model/report.js'
+import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
 import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 
@@ -57,6 +57,44 @@ const militiaOwnLoss = (facts: SentenceFacts): boolean => {
   const owner = facts.groups.filter((g) => g.end <= own.index && g.value.kind === 'militia').at(-1)
   // A group that is also a source of its own kind (the SDF, a security force) is a partner, not a militia.
   return owner?.value.kind === 'militia' && !facts.claimants.some((c) => c.start < owner.end && c.end > owner.start && c.value.kind !== 'militia')
+}
+
+/** Who a numbered note names as its source. */
+type NoteSource = Pick<ClaimantEntry, 'label' | 'kind'>
+
+/** The source each numbered note of the article names: "[3] Pentagon official, comments to regional media, November 13". */
+function footnoteSources(article: Article, knowledge: Knowledge): Map<string, NoteSource> {
+  const notes = new Map<string, NoteSource>()
+  const rank: ClaimantEntry['kind'][] = ['us-official', 'host-government', 'local-security', 'militia']
+  for (const m of article.body.matchAll(/^[ \t]*\[(\d{1,3})\][ \t]+(.+)$/gm)) {
+    const text = normalizeForMatching(m[2] ?? '')
+    const militias = knowledge
+      .findGroups(text)
+      .filter((g) => g.value.kind === 'militia')
+      .map((g): NoteSource => ({ label: g.value.name, kind: 'militia' }))
+    const found = [...knowledge.findClaimants(text).map((c): NoteSource => c.value), ...militias]
+    const best = rank.map((kind) => found.find((c) => c.kind === kind)).find((c) => c !== undefined)
+    if (best && m[1]) notes.set(m[1], best)
+  }
+  return notes
+}
+
+/**
+ * A sentence the outlet tells in its own words that cites a numbered note naming a source ("… with no casualties
+ * or damage.[3]", where [3] is "Pentagon official, comments to regional media"): that source's word, as a think
+ * tank's daily update or an encyclopedia cites it.
+ */
+function citedByNote(attribution: Attribution, text: string, notes: ReadonlyMap<string, NoteSource>): Attribution {
+  if (attribution.claimantKind !== 'media' || notes.size === 0) return attribution
+  const cited = [...text.matchAll(/\[(\d{1,3})\]/g)].map((m) => notes.get(m[1] ?? '')).find((c) => c !== undefined)
+  if (cited === undefined) return attribution
+  const status: EventStatus = cited.kind === 'us-official' ? 'confirmed' : cited.kind === 'militia' ? 'claimed' : 'reported'
+  return {
+    claimant: cited.label,
+    claimantKind: cited.kind,
+    status: attribution.status === 'reported' ? status : attribution.status,
+    denies: attribution.denies,
+  }
 }
 
 /** Words in a news outlet's name: a source named so is a newsroom, whatever government body its name also holds. */
@@ -176,6 +214,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const unplaced: UnplacedReport[] = []
   const diagnostics: Diagnostic[] = []
   let outlet = article.source
+  const notes = footnoteSources(article, knowledge)
   // A U.S. or host government body that publishes its own statement ("Central Command Public Affairs", "U.S. Mission
   // Iraq Alerts"): the article's own words are its words. A news outlet named after one ("Defense News") is not.
   const publisher = NEWS_OUTLET.test(article.source)
@@ -302,14 +341,18 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
-      const attribution = attributeClaim({
-        text: facts.text,
-        claimants: facts.claimants,
-        groups: facts.groups,
-        previous: carry.attribution ?? lastSpoken,
-        fallback,
-        lastMilitia,
-      })
+      const attribution = citedByNote(
+        attributeClaim({
+          text: facts.text,
+          claimants: facts.claimants,
+          groups: facts.groups,
+          previous: carry.attribution ?? lastSpoken,
+          fallback,
+          lastMilitia,
+        }),
+        facts.text,
+        notes,
+      )
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
       // "An official said there had been no attack on the U.S. Embassy": officials' denial of an attack at a named base

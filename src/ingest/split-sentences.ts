@@ -97,7 +97,12 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     const start = seg.index
     const end = seg.index + seg.segment.length
     const previous = pieces.at(-1)
-    if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
+    // A footnote mark after the full stop, "damage.[3]", which the segmenter cuts inside the bracket: it ends the sentence before it.
+    const mark = previous && /\[$/.test(text.slice(previous.start, previous.end)) ? /^\d{1,3}\](?:\[\d{1,3}\])*/.exec(seg.segment) : null
+    if (previous && mark) {
+      previous.end = start + mark[0].length
+      if (start + mark[0].length < end) pieces.push({ start: start + mark[0].length, end })
+    } else if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
       previous.end = end
     } else {
       pieces.push({ start, end })

@@ -533,4 +533,15 @@ describe('merge across outlets, on the day it happened', () => {
       { day: '2023-11-20', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 8 },
     ])
   })
+
+  it("a sentence citing a numbered note is the note's source's word", () => {
+    const events = eventsOf(
+      '- Drones targeted coalition forces at Mission Support Site Green Village on November 12, with no casualties.[3]\n- The same day, drones were launched at al-Shaddadi.[4]\n\n[3] Pentagon official, comments to regional media, November 13, 2023.\n[4] Islamic Resistance in Iraq Telegram channel, November 12, 2023.',
+      '2023-11-13',
+    )
+    expect(attacks(events).map((e) => [e.location?.id, e.status])).toEqual([
+      ['green-village', 'confirmed'],
+      ['shaddadi', 'claimed'],
+    ])
+  })
 })

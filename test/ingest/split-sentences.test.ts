@@ -21,4 +21,12 @@ describe('splitSentences', () => {
   it('does not split a decimal or a percentage', () => {
     expect(splitSentences('Turnout was 12.53% in the province. Then it fell.')).toHaveLength(2)
   })
+
+  it('keeps a footnote mark after the full stop with its sentence', () => {
+    expect(splitSentences('The drone was shot down, with no casualties.[3] Later, rockets were fired.[3][4] It ended.').map((s) => s.text)).toEqual([
+      'The drone was shot down, with no casualties.[3]',
+      'Later, rockets were fired.[3][4]',
+      'It ended.',
+    ])
+  })
 })
