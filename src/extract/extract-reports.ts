@@ -14,7 +14,7 @@ import { correctionQuote, excerpt } from './excerpt.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
-import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE, UNNAMED_BASE } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -293,7 +293,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       )
       learnShortNames(facts.text, facts.places, shortNames)
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
-      const anaphor = ANAPHORIC_BASE.exec(facts.text)
+      // "Without naming the base" points at no base.
+      const anaphor = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
       // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
       const namedSites = facts.places.filter((p) => p.value.precision === 'site')
       // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.

@@ -109,3 +109,7 @@ export const TARGET_NAMED =
 /** U.S. troops as the ones hurt: "Three U.S. Army soldiers killed and dozens wounded": victims, not the U.S. striking. */
 export const US_VICTIMS =
   /\b(?:U\.?S\.?|American|coalition)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|service ?members|personnel|servicemen|sailors|airmen|marines|contractors?|reservists)\s+(?:were\s+|was\s+|had been\s+)?(?:killed|wounded|injured|hurt|died)\b/i
+
+/** A report that says its source kept the base back: "without naming the base", "did not identify the site". */
+export const UNNAMED_BASE =
+  /\b(?:without (?:naming|identifying|specifying|saying which)|did not (?:name|identify|specify|say which)|declined to (?:name|identify|specify)|would not (?:name|identify|say which))\b[^.;]{0,20}?\b(?:bases?|sites?|locations?|installations?|facilit(?:y|ies))\b/i

@@ -1,3 +1,4 @@
+import { UNNAMED_BASE } from '../extract/sentence-cues.js'
 import { safeSlug } from '../safe-slug.js'
 import { createHash } from 'node:crypto'
 import type { Knowledge } from '../knowledge/knowledge.js'
@@ -40,9 +41,10 @@ interface Placed {
  * belongs to the one told nearest to it in the article.
  */
 function attachToSitedAttacks(reports: Report[]): Placed[] {
+  // (A report that says its source did not name the base, "without naming the base", stays apart: it may be another.)
   const placed: Placed[] = []
   for (const report of reports) {
-    const vague = report.type === 'attack' && (report.location === null || report.location.precision !== 'site')
+    const vague = report.type === 'attack' && (report.location === null || report.location.precision !== 'site') && !UNNAMED_BASE.test(report.quote)
     const sited = vague
       ? reports.filter(
           (r) =>

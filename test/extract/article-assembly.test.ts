@@ -544,4 +544,15 @@ describe('merge across outlets, on the day it happened', () => {
       ['shaddadi', 'claimed'],
     ])
   })
+
+  it('a report whose source did not name the base stays apart from the sited attack of that day', () => {
+    const events = eventsOf(
+      'The Islamic Resistance in Iraq said its fighters fired rockets at the Rumalyn base on Thursday.\n\nA U.S. official said coalition troops in Syria came under a rocket attack on Thursday, without naming the base.',
+      '2023-10-27',
+    )
+    expect(attacks(events).map((e) => [e.location?.id ?? null, e.status])).toEqual([
+      ['rumalyn-landing-zone', 'claimed'],
+      ['syria', 'confirmed'],
+    ])
+  })
 })
