@@ -19,16 +19,26 @@ function foldedWords(text: string): string[] {
  */
 const QUOTED = /“[^”\n]*(?:”|$)|"[^"\n]*(?:"|$)/gm
 
-/** Two 32-bit hashes of a word (FNV-1a, and the same with another basis and prime), computed once per word. */
-function hashWord(word: string): [number, number] {
-  let a = 0x811c9dc5
-  let b = 0x01000193
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995)
+/**
+ * Two 32-bit hashes of each word (FNV-1a, and the same with another basis and prime), computed once per word, in
+ * two typed arrays rather than a pair per word: every article of a corpus is shingled in every build.
+ */
+function hashWords(words: string[]): { a: Uint32Array; b: Uint32Array } {
+  const first = new Uint32Array(words.length)
+  const second = new Uint32Array(words.length)
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] ?? ''
+    let a = 0x811c9dc5
+    let b = 0x01000193
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
+      a = Math.imul(a ^ c, 0x01000193)
+      b = Math.imul(b ^ c, 0x5bd1e995)
+    }
+    first[w] = a >>> 0
+    second[w] = b >>> 0
   }
-  return [a >>> 0, b >>> 0]
+  return { a: first, b: second }
 }
 
 /**
@@ -40,16 +50,15 @@ function hashWord(word: string): [number, number] {
  * `size` words has no shingles.
  */
 export function wordShingles(text: string, size = SHINGLE_WORDS): Set<number> {
-  const hashes = foldedWords(text.replace(QUOTED, ' ')).map(hashWord)
+  const { a: firsts, b: seconds } = hashWords(foldedWords(text.replace(QUOTED, ' ')))
   const shingles = new Set<number>()
-  for (let i = 0; i + size <= hashes.length; i++) {
+  for (let i = 0; i + size <= firsts.length; i++) {
     let h1 = 0x9e3779b9
     let h2 = 0x85ebca6b
     for (let j = i; j < i + size; j++) {
-      const [a, b] = hashes[j] ?? [0, 0]
-      h1 = Math.imul(h1 ^ a, 0xcc9e2d51)
+      h1 = Math.imul(h1 ^ (firsts[j] ?? 0), 0xcc9e2d51)
       h1 = (h1 << 13) | (h1 >>> 19)
-      h2 = Math.imul(h2 ^ b, 0x1b873593)
+      h2 = Math.imul(h2 ^ (seconds[j] ?? 0), 0x1b873593)
       h2 = (h2 << 15) | (h2 >>> 17)
     }
     h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b)

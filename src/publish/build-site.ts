@@ -21,6 +21,7 @@ import { relative } from '../ingest/read-articles.js'
 import { reusePages } from './reuse-pages.js'
 import { defaultSiteSettings, type SiteSettings } from './site-settings.js'
 import { startBuildWorkers, type BuildWorkers } from './build-workers.js'
+import { startDataFile } from './data-file-writer.js'
 import { recoverInterruptedSwap } from './swap-into-place.js'
 import { writeSiteOutputs } from './write-site-outputs.js'
 
@@ -194,11 +195,13 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
       )
     return { ok: false, ...found, pages: 0 }
   }
-  const timeline = siteData(data, knowledge)
   const { staging } = place
   // Marked as Salvo's from the start, so that what a killed build leaves here is known to be removable.
   makeSalvoFolder(staging)
+  // Written beside the site's layout and rendering, on a large site (data-file-writer.ts); put in place after the pages.
+  const dataFile = startDataFile(options.dataFile, data)
   try {
+    const timeline = siteData(data, knowledge)
     const plan = await planBuild({ ...options, timeline, staging })
     workers.grow(plan.searchParts.length)
     const reusing = reusePages(workers.first, plan, outDir)
@@ -209,7 +212,7 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
     timer.lap('pages')
     const indexing = indexSearch(workers.all(), plan)
     // The feeds, open data and data file are written while Pagefind indexes; a failure of either is thrown once both have stopped writing.
-    const files = await writeSiteOutputs({ staging, pages, timeline, data, dataFile: options.dataFile, site }).finally(() => indexing.catch(() => undefined))
+    const files = await writeSiteOutputs({ staging, pages, timeline, dataFile, site }).finally(() => indexing.catch(() => undefined))
     const search = await indexing
     timer.lap('feeds, data file and search index')
     await commitBuild({ plan, copied, shards: search.records, staging, outDir, lock, trash: trashFolder(options) })
@@ -221,6 +224,7 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
     // A worker may still be linking into the staging folder: stop them first.
     await workers.stop()
     await removeStaging(staging)
+    await dataFile.discard()
     throw error
   }
 }

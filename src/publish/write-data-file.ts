@@ -1,3 +1,5 @@
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import path from 'node:path'
 import { stableJson } from '../model/stable-json.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
@@ -15,42 +17,80 @@ const CHUNK = 1 << 20
  * grows with the corpus, and must not double the memory the timeline already takes.
  */
 export async function writeDataFile(file: string, data: object): Promise<void> {
-  await writeFileAtomic(file, async (handle) => {
-    let pending = ''
-    const emit = async (text: string): Promise<void> => {
-      pending += text
-      if (pending.length >= CHUNK) {
-        await handle.write(pending)
-        pending = ''
-      }
+  await writeFileAtomic(file, (handle) => writeJson(handle, data))
+}
+
+/** The temporary sibling `stageDataFile` writes `file` to, for `commitDataFile` to rename into place. */
+export const stagedDataFile = (file: string): string => `${file}.staged-${process.pid}`
+
+/**
+ * Writes `data` as `writeDataFile` would, but to `stagedDataFile(file)`, leaving `file` as it is until
+ * `commitDataFile`: a build writes its data file beside its other work (data-file-writer.ts) and puts it in
+ * place only where it would have written it. A failed write removes the staged file.
+ */
+export async function stageDataFile(file: string, data: object): Promise<void> {
+  const staged = stagedDataFile(file)
+  await mkdir(path.dirname(file), { recursive: true })
+  try {
+    const handle = await open(staged, 'w')
+    try {
+      await writeJson(handle, data)
+    } finally {
+      await handle.close()
     }
-    const write = async (value: unknown, depth: number): Promise<void> => {
-      if (depth < 2 && Array.isArray(value)) {
-        await emit('[')
-        for (const [i, item] of value.entries()) {
-          await emit(i === 0 ? '' : ',')
-          // As JSON.stringify writes a list: a value JSON has no form for is null.
-          await (item === undefined || typeof item === 'function' ? emit('null') : write(item, depth + 1))
-        }
-        await emit(']')
-        return
-      }
-      if (depth >= 2 || !isRecord(value)) {
-        await emit(stableJson(value, 0).trimEnd())
-        return
-      }
-      await emit('{')
-      let first = true
-      for (const key of Object.keys(value).sort()) {
-        const child = value[key]
-        if (child === undefined || typeof child === 'function') continue
-        await emit(`${first ? '' : ','}${JSON.stringify(key)}:`)
-        await write(child, depth + 1)
-        first = false
-      }
-      await emit('}')
+  } catch (error) {
+    await rm(staged, { force: true })
+    throw error
+  }
+}
+
+/** Renames the file `stageDataFile` wrote over `file`; when that fails, removes it and throws, leaving `file` as it was. */
+export async function commitDataFile(file: string): Promise<void> {
+  const staged = stagedDataFile(file)
+  try {
+    await rename(staged, file)
+  } catch (error) {
+    await rm(staged, { force: true })
+    throw error
+  }
+}
+
+/** Writes `data` to `handle` as `writeDataFile` describes. */
+async function writeJson(handle: FileHandle, data: object): Promise<void> {
+  let pending = ''
+  const emit = async (text: string): Promise<void> => {
+    pending += text
+    if (pending.length >= CHUNK) {
+      await handle.write(pending)
+      pending = ''
     }
-    await write(data, 0)
-    await handle.write(pending + '\n')
-  })
+  }
+  const write = async (value: unknown, depth: number): Promise<void> => {
+    if (depth < 2 && Array.isArray(value)) {
+      await emit('[')
+      for (const [i, item] of value.entries()) {
+        await emit(i === 0 ? '' : ',')
+        // As JSON.stringify writes a list: a value JSON has no form for is null.
+        await (item === undefined || typeof item === 'function' ? emit('null') : write(item, depth + 1))
+      }
+      await emit(']')
+      return
+    }
+    if (depth >= 2 || !isRecord(value)) {
+      await emit(stableJson(value, 0).trimEnd())
+      return
+    }
+    await emit('{')
+    let first = true
+    for (const key of Object.keys(value).sort()) {
+      const child = value[key]
+      if (child === undefined || typeof child === 'function') continue
+      await emit(`${first ? '' : ','}${JSON.stringify(key)}:`)
+      await write(child, depth + 1)
+      first = false
+    }
+    await emit('}')
+  }
+  await write(data, 0)
+  await handle.write(pending + '\n')
 }
