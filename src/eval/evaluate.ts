@@ -14,12 +14,21 @@ import { scoreExtraction, type EvalScore } from './score.js'
  */
 export async function evaluate(articlesDir: string, goldFile: string, knowledge: Knowledge): Promise<EvalScore> {
   const gold = readGold(goldFile, knowledge)
-  const found = new Map<string, TimelineEvent[] | null>()
+  const found = new Map<string, TimelineEvent[] | string>()
   for (const name of gold.keys()) {
-    const { article } = await readArticle(path.join(articlesDir, name))
-    found.set(name, article === null ? null : mergeReports(extractReports(cleanArticle(article), knowledge).reports, knowledge))
+    const { article, diagnostics } = await readArticle(path.join(articlesDir, name))
+    // An article that cannot be read says why, as the build would: its file, line, field and the fix.
+    const why = diagnostics.find((d) => d.severity === 'error')
+    found.set(
+      name,
+      article !== null
+        ? mergeReports(extractReports(cleanArticle(article), knowledge).reports, knowledge)
+        : why
+          ? `${why.file}${why.line === null ? '' : `:${why.line}`} (${why.field}): ${why.message}`
+          : 'it could not be read',
+    )
   }
-  return scoreExtraction(gold, (name) => found.get(name) ?? null, knowledge.campaign)
+  return scoreExtraction(gold, (name) => found.get(name) ?? 'it is missing', knowledge.campaign)
 }
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)}%`

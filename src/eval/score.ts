@@ -56,9 +56,9 @@ function matches(gold: GoldAttack, event: TimelineEvent): boolean {
 /**
  * Compares what extraction found in each article with what a person recorded. `eventsOf`
  * gives the events extracted from one article alone (merged within it, the campaign's scope
- * applied), or `null` when the article could not be read.
+ * applied), or why the article could not be read.
  */
-export function scoreExtraction(gold: Gold, eventsOf: (article: string) => TimelineEvent[] | null, campaign: Campaign | null = null): EvalScore {
+export function scoreExtraction(gold: Gold, eventsOf: (article: string) => TimelineEvent[] | string, campaign: Campaign | null = null): EvalScore {
   const misses: EvalMiss[] = []
   let goldCount = 0
   let extracted = 0
@@ -73,8 +73,8 @@ export function scoreExtraction(gold: Gold, eventsOf: (article: string) => Timel
   for (const [article, expected] of [...gold.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const events = eventsOf(article)
     goldCount += expected.attacks.length
-    if (events === null) {
-      misses.push({ article, kind: 'no-article', message: 'the article could not be read, so all its attacks count as missed', sentence: null })
+    if (typeof events === 'string') {
+      misses.push({ article, kind: 'no-article', message: `the article could not be read, so all its attacks count as missed: ${events}`, sentence: null })
       continue
     }
     if (campaign !== null)

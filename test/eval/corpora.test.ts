@@ -20,6 +20,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-3': { f1: 0.91, status: 1, casualties: 0.86 },
   'blind-4': { f1: 0.92, status: 0.85, casualties: 0.86 },
   'blind-5': { f1: 0.91, status: 0.89, casualties: 0.92 },
+  'blind-6': { f1: 0.79, status: 0.89, casualties: 0.69 },
+  'blind-7': { f1: 0.9, status: 0.77, casualties: 0.72 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.9, casualties: 0.81 },
   'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.9, casualties: 0.94 },
   'dev/2024-feb-aug': { f1: 0.87, status: 0.94, casualties: 0.92 },
