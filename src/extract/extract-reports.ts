@@ -388,15 +388,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
       const told = recent.filter((r) => r.type === 'attack')
       const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
-      if (aboutOther) {
+      // A sentence read and set aside, with why: listed by `npm run check -- --all`.
+      const setAside = (why: string): void => {
         diagnostics.push({
           file: article.path,
           line,
           field: 'extract',
           code: 'sentence-set-aside',
           severity: 'info',
-          message: `Not an event (about the attack set aside before it): "${excerpt(sentence.text)}"`,
+          message: `Not an event (${why}): "${excerpt(sentence.text)}"`,
         })
+      }
+      if (aboutOther) {
+        setAside('about the attack set aside before it')
       } else if (
         told.length > 1 &&
         ownDays.length === 0 &&
@@ -419,14 +423,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const ownWords = attribution.claimantKind === 'media' && attribution.status === 'reported' && attribution.denies === null
         if (made.some(hasFigure) || (!ownWords && !UNCONFIRMED.test(facts.text))) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
-        diagnostics.push({
-          file: article.path,
-          line,
-          field: 'extract',
-          code: 'sentence-set-aside',
-          severity: 'info',
-          message: `Not an event (${verdict.skip}): "${excerpt(sentence.text)}"`,
-        })
+        setAside(verdict.skip)
       } else if (verdict !== null) {
         const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics, unplaced })
         const lead = made.find((r) => r.type === 'attack' || r.type === 'us-strike')
