@@ -35,9 +35,15 @@ const OWN_WORDS =
 const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 const ATTRIBUTED =
   /\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied)\b/i
+/** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
+const CITATION_END = String.raw`\s*(?:,\s*)?(?:19|20)\d\d\s*\)`
+/** A citation in brackets anywhere in a sentence: "(DoD 2024)", "(CENTCOM, 2023)". */
+const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
-const SPEAKS_AFTER =
-  /^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|has said|had said|have said)\b|\s*(?:,\s*)?(?:19|20)\d\d\s*\)|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)/i
+const SPEAKS_AFTER = new RegExp(
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|has said|had said|have said)\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
+  'i',
+)
 /** A pronoun that speaks: "they said", "he added". */
 const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says)\b/i
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
@@ -78,7 +84,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   const { text, claimants, groups, previous, fallback } = input
   const militias = groups.filter((g) => g.value.kind === 'militia')
   // "(DoD 2024)": a citation in brackets attributes the sentence as a speech verb does.
-  const attributed = ATTRIBUTED.test(text) || /\([^()]{1,40}\b(?:19|20)\d\d\)/.test(text)
+  const attributed = ATTRIBUTED.test(text) || BRACKET_CITATION.test(text)
 
   if (denies !== null) {
     const who = claimants.find(official) ?? claimants[0]

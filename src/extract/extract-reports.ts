@@ -127,7 +127,7 @@ function analyze(
   knowledge: Knowledge,
   speaksForUs = false,
   eventDay: string | null = null,
-  shortNames: ReadonlyMap<string, PlaceEntry> = new Map(),
+  shortNames: ReadonlyMap<string, ShortName> = new Map(),
   entryDay: string | null = null,
 ): SentenceFacts {
   let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
@@ -147,6 +147,12 @@ function analyze(
   }
 }
 
+/** A short name an article gave a base, and the pattern that finds it as a whole word, made once when it is learned. */
+interface ShortName {
+  value: PlaceEntry
+  pattern: RegExp
+}
+
 /** The word for a kind of base at the end of a base's name: "Al-Asad Airbase" is "Al-Asad" in the article's later sentences. */
 const BASE_WORD = /\s+(?:air ?base|airbase|air field|airfield|air station|airport|base|garrison|outpost|military base|landing zone)$/i
 
@@ -154,7 +160,7 @@ const BASE_WORD = /\s+(?:air ?base|airbase|air field|airfield|air station|airpor
  * The short names an article gives the bases it named in full: "Al-Asad" after "Al-Asad Airbase", "al-Asad" after
  * "Ain al-Asad". Only a name of two words at most, of at least five letters, as the article wrote it.
  */
-function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Map<string, PlaceEntry>): void {
+function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Map<string, ShortName>): void {
   for (const p of places) {
     if (p.value.precision !== 'site') continue
     const written = text.slice(p.start, p.end)
@@ -163,16 +169,17 @@ function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Ma
     const article = /\s(al-\p{L}{4,})$/iu.exec(short)?.[1]
     for (const name of [short === written ? null : short, article ?? null]) {
       if (name === null || name.replace(/[^\p{L}]/gu, '').length < 5 || name.split(/\s+/).length > 2 || !/^(?:\p{Lu}|al-)/u.test(name)) continue
-      if (!into.has(name)) into.set(name, p.value)
+      if (!into.has(name))
+        into.set(name, { value: p.value, pattern: new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu') })
     }
   }
 }
 
 /** Where a sentence uses a short name the article learned (`learnShortNames`), outside any other name. */
-function findShortNames(text: string, shortNames: ReadonlyMap<string, PlaceEntry>, taken: { start: number; end: number }[]): TermMatch<PlaceEntry>[] {
+function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>, taken: { start: number; end: number }[]): TermMatch<PlaceEntry>[] {
   const found: TermMatch<PlaceEntry>[] = []
-  for (const [name, value] of shortNames) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu'))) {
+  for (const { value, pattern } of shortNames.values()) {
+    for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0
       const end = start + m[0].length
       if (!taken.some((t) => start < t.end && end > t.start)) found.push({ value, start, end })
@@ -243,7 +250,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   /** An attack told with no day and no base, with what the sentence said, and how many reports there were then. */
   let undatedLead = null as UndatedLead | null
   /** "Al-Asad" for "Al-Asad Airbase", once the article has named it in full. */
-  const shortNames = new Map<string, PlaceEntry>()
+  const shortNames = new Map<string, ShortName>()
   /** The paragraph of that other attack: the sentences after it in the paragraph that name no base or day are about it. */
   let otherAttackParagraph: (typeof article.paragraphs)[number] | null = null
 
