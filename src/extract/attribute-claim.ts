@@ -33,15 +33,19 @@ const CLAIM =
 const OWN_WORDS =
   /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
 const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
-const ATTRIBUTED =
-  /\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied)\b/i
+/** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …". */
+const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)`
+const ATTRIBUTED = new RegExp(
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied|${GAVE_COUNT})\b`,
+  'i',
+)
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
 const CITATION_END = String.raw`\s*(?:,\s*)?(?:19|20)\d\d\s*\)`
 /** A citation in brackets anywhere in a sentence: "(DoD 2024)", "(CENTCOM, 2023)". */
 const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|has said|had said|have said)\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|has said|had said|have said|${GAVE_COUNT})\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */

@@ -13,7 +13,7 @@ import {
   SITELESS_ATTACK,
   SPEECH,
   STRIKE_TARGET,
-  THREAT,
+  threatens,
   US_AGENT,
   US_AIRCRAFT_AGENT,
   US_STRIKE_NOUN,
@@ -174,7 +174,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'threat',
     rule: (f) =>
-      THREAT.test(f.text) && sites(f).length === 0 && !isUsStrike(f) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined,
+      threatens(f.text) && sites(f).length === 0 && !isUsStrike(f) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined,
   },
   {
     name: 'reaction to strikes',
@@ -202,7 +202,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'attack on U.S. forces',
-    rule: (f) => (SITELESS_ATTACK.test(f.text) && !THREAT.test(f.text) ? { type: 'attack' } : undefined),
+    rule: (f) => (SITELESS_ATTACK.test(f.text) && !threatens(f.text) ? { type: 'attack' } : undefined),
   },
   {
     name: 'statement',

@@ -45,6 +45,23 @@ export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipp
 export const THREAT =
   /\b(threaten\w*|vow\w*|warn\w*|pledg\w*|promis\w*|will|would|could|may|might|plans?|planned|planning|intend\w*|prepar\w*|ready to|seeks? to|seeking to|if|unless|capable of)\b/i
 
+/**
+ * A threat that governs the sentence: its word comes before any attack already done in the main
+ * clause. In "Rockets struck an air base on Monday, at a moment when Washington braces for a
+ * threatened strike", the attack happened and the threat is about something else; in "Drones
+ * could hit the base" nothing has happened yet.
+ */
+export function threatens(text: string): boolean {
+  const threat = THREAT.exec(text)
+  if (!threat) return false
+  const done = DONE_ATTACK.exec(text)
+  return !done || done.index > threat.index
+}
+
+/** An attack told as done, in the main clause (not "which struck …"): "Rockets struck", "a drone hit". */
+const DONE_ATTACK =
+  /^(?:(?!\b(?:which|who|that)\b)[^;:])*?\b(?:struck|attacked|targeted|slammed into|crashed into|exploded|came under|(?:rockets?|drones?|missiles?|mortars?) hit)\b/i
+
 /** Counts of attacks: "at least 24 strikes", "almost a dozen times", "a series of drone attacks". */
 export const AGGREGATE =
   /\b(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b|\b(?:days|weeks|months) of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|assaults)\b/i

@@ -555,4 +555,14 @@ describe('merge across outlets, on the day it happened', () => {
       ['syria', 'confirmed'],
     ])
   })
+
+  it('an attack told as done is not a threat because a later clause speaks of one', () => {
+    const events = eventsOf(
+      'Rockets struck an air base in western Iraq that hosts American troops on Tuesday, at a time when the region is bracing for a threatened reprisal elsewhere.\n\nThree rockets were fired at Ain al-Asad, Iraqi police said.\n\nBy late Tuesday a U.S. defense official had given a fuller count: four soldiers were hurt.',
+      '2024-08-07',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-08-06', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 4 }])
+    // The threat still governs where it comes first.
+    expect(attacks(eventsOf('Kataib Hezbollah vowed on Tuesday that rockets would strike U.S. forces in western Iraq.', '2024-08-07'))).toEqual([])
+  })
 })
