@@ -101,9 +101,15 @@ function citedByNote(attribution: Attribution, text: string, notes: ReadonlyMap<
 const NEWS_OUTLET =
   /\b(?:news|times|post|journal|daily|wire|tv|television|radio|press|today|herald|tribune|network|monitor|magazine|gazette|observer|review|weekly|media|agency|broadcasting|channel|online|report|insider|line|voice)\b/i
 
-/** "WASHINGTON, Nov. 2, 2023 (Wire) —": a dateline dates the article, not the events. Blanked, same length. */
-const DATELINE =
-  /^\s*[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s/
+/** "Nov. 2, 2023" in a dateline. */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`
+/** "2 January", "26 juil 2024": the day first, as European and translated agency copy writes it, in any language. */
+const DAY_MONTH = String.raw`\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?`
+/** "WASHINGTON, Nov. 2, 2023 (Wire) —", "ERBIL (Iraq), 2 January (AMP) —": a dateline dates the article, not the events. Blanked, same length. */
+const DATELINE = new RegExp(
+  String.raw`^\s*[A-Z][A-Z .'/-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:${MONTH_DAY}|${DAY_MONTH}))?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s`,
+  'u',
+)
 /** A wire dateline in title case, which the agency's name in brackets marks: "Beirut/New Delhi, Feb 5 (PTI)", "Beijing, Jan. 29 (Xinhua) --". */
 const AGENCY_DATELINE =
   /^\s*[A-Z][\w .'/-]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?/

@@ -233,12 +233,14 @@ const noneRules: RegExp[] = [
 
 /** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
 const NONE_HEAD =
-  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,2}?\s+(?:caused|inflicted|resulted\s+in|led\s+to)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned))\s+/gi
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,2}?\s+(?:caused|inflicted|resulted\s+in|led\s+to)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned))\s+/gi
 
 /** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
 const HARM_WORDS: Record<string, CasualtyKind[]> = {
   casualties: ['killed', 'injured'],
   casualty: ['killed', 'injured'],
+  // "without making victims", "no victims": translated agency copy.
+  victims: ['killed', 'injured'],
   injuries: ['injured'],
   injury: ['injured'],
   injured: ['injured'],
@@ -478,7 +480,7 @@ function sumOfCounts(list: string): Count | null {
 }
 
 /** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */
-const HARM_WORD = /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|concussion|tbi|trauma|burns)/i
+const HARM_WORD = /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|victim|concussion|tbi|trauma|burns)/i
 
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
 export function findCasualtyMentions(sentence: string): CasualtyMention[] {

@@ -361,6 +361,17 @@ describe('merge across outlets, on the day it happened', () => {
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-02-04', place: 'green-village', status: 'reported', killed: 6, injured: null }])
   })
 
+  it("a dateline with the day first, in English or the agency's own language, dates the article, not the attack", () => {
+    const events = eventsOf(
+      'ERBIL (Iraq), 3 January (XYZ) — A drone aimed at the coalition base at Erbil airport was brought down on Monday evening, Kurdish officials said.\n\nBAGDAD, 3 janv 2024 (XYZ) — Two rockets were fired on Tuesday 2 January towards Ain al-Asad.',
+      '2024-01-03',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-01', 'erbil-air-base'],
+      ['2024-01-02', 'ain-al-asad'],
+    ])
+  })
+
   it('a base named in full is known by its short name in the sentences after it, as the article wrote it', () => {
     const events = eventsOf(
       '30 October – Four rockets were fired at Al-Asad Airbase.\n\n31 October – Two armed drones targeted Al-Asad in the early hours.\n\n1 November – Drones struck a camp near the palace of Bashar al-Assad in Damascus.',

@@ -111,6 +111,9 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     ['The barrage caused no casualties.', 0, 0],
     ['The rockets fell outside the perimeter without causing damage or casualties.', 0, 0],
     ['One drone hit a warehouse without causing significant damage or casualties.', 0, 0],
+    // Translated agency copy: "without making victims", "there were no victims".
+    ['The second drone blew up inside the fence without making victims, police said.', 0, 0],
+    ['There were no victims, the provincial council said.', 0, 0],
     ['There were no casualties among U.S. forces.', 0, 0],
     ['The attack caused no U.S. casualties and minor damage to a hangar.', 0, 0],
     ['There were no immediate reports of casualties.', 0, 0],
