@@ -122,6 +122,14 @@ function maskDateline(text: string): string {
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
 }
 
+/**
+ * "on Saturday evening local time (early Sunday AEDT)": the same moment told in the reader's time zone, which names
+ * another day. Blanked, same length, so the day where it happened is the only one.
+ */
+const TIME_ZONE_ASIDE =
+  /\((?:[^()]{0,30}?\b)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^()]{0,30}?\b(?:[A-Z]{1,2}[DS]T|GMT|UTC|Eastern|Pacific|Central|Mountain|(?:[A-Z][a-z]+ )?time)\b[^()]{0,20}\)/g
+const maskTimeZoneAsides = (text: string): string => text.replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length))
+
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
 
@@ -136,7 +144,7 @@ function analyze(
   shortNames: ReadonlyMap<string, ShortName> = new Map(),
   entryDay: string | null = null,
 ): SentenceFacts {
-  let text = maskDateline(maskInlineFurniture(normalizeForMatching(sentence)))
+  let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence))))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
   const groups = knowledge.findGroups(text)
   const claimants = knowledge.findClaimants(text)

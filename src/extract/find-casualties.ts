@@ -378,12 +378,13 @@ export const setAsideCues: SetAsideCue[] = [
     'fronted',
     String.raw`\b(?:since\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
   ),
-  // "which came hours after U.S. strikes killed 40": an event just before, told as the time of this one.
+  // "which came hours after U.S. strikes killed 40": an event just before, told as the time of this one. "Shortly after
+  // noon" is a time of day.
   cue(
     'history',
     'after',
     'never',
-    String.raw`\b(?:came\s+(?:\w+\s+)?after|(?:hours|days|weeks|a\s+day|a\s+week|minutes|shortly|soon|just)\s+(?:after|before))\b`,
+    String.raw`\b(?:came\s+(?:\w+\s+)?after|(?:hours|days|weeks|a\s+day|a\s+week|minutes|shortly|soon|just)\s+(?:after|before))\b(?!\s+(?:noon|midday|midnight|dawn|daybreak|sunrise|sunset|dusk|nightfall|\d))`,
   ),
   // "in response to the attack that killed three": the event a strike answered.
   cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),

@@ -74,7 +74,7 @@ export const AGGREGATE =
 export const SITELESS_ATTACK = new RegExp(
   String.raw`\b(?:attacked|struck|hit|targeted|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
     String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))` +
-    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|bases?|positions)\b[^.;]{0,30}?\b(?:came under (?:[\w-]+\s+){0,2}?(?:fire|attack)|were (?:attacked|targeted|hit)|was (?:attacked|targeted|hit))\b` +
+    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|bases?|positions|outposts?|garrisons?|installations?|facilit(?:y|ies))\b[^.;]{0,60}?\b(?:came under (?:[\w-]+\s+){0,2}?(?:fire|attack)|were (?:attacked|targeted|hit)|was (?:attacked|targeted|hit))\b` +
     // "rockets were fired at U.S. and coalition forces"
     String.raw`|\b(?:were|was) (?:fired|launched) (?:at|on|toward|towards)\b[^.;]{0,30}?(?:U\.?S\.?|American|coalition)\b` +
     String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the |a |an )?(?:small |remote |large |major )?(?:U\.?S\.?|American|coalition)\b` +
@@ -117,11 +117,11 @@ export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|
 
 /** Wording that puts an attack before the story's day: "earlier", "previously", "last month", "had already been". */
 export const EARLIER =
-  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several) (?:days?|weeks?|months?) (?:before|earlier)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
+  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
 
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =
-  /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identif(?:y|ies|ied) (?:the (?:base|target|outpost|site) )?as)\b/i
+  /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identif(?:y|ies|ied) (?:the (?:base|target|outpost|site) )?as|the (?:base|installation|outpost|garrison|site|facility|target) in question (?:was|is))\b/i
 
 /** U.S. troops as the ones hurt: "Three U.S. Army soldiers killed and dozens wounded": victims, not the U.S. striking. */
 export const US_VICTIMS =

@@ -576,4 +576,35 @@ describe('merge across outlets, on the day it happened', () => {
     // The threat still governs where it comes first.
     expect(attacks(eventsOf('Kataib Hezbollah vowed on Tuesday that rockets would strike U.S. forces in western Iraq.', '2024-08-07'))).toEqual([])
   })
+
+  it('a U.S. outpost that "came under drone fire" is an attack, and "the installation in question" names its base', () => {
+    const events = eventsOf(
+      'A U.S. outpost close to where three borders meet came under drone fire on Friday, two American officials said.\n\nThe installation in question is the al-Tanf garrison. One drone was shot down, the officials said.\n\nA group calling itself Tashkil al-Waritheen said in an online post that it had sent the drones.',
+      '2023-10-21',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.find((r) => r.claimantKind === 'militia')?.claimant ?? null])).toEqual([
+      ['2023-10-20', 'al-tanf', 'confirmed', 'Tashkil al-Waritheen'],
+    ])
+  })
+
+  it("the same moment in the reader's time zone, in brackets, names no other day", () => {
+    const events = eventsOf(
+      'Militants fired missiles at an air base in western Iraq on Saturday evening local time (early Sunday AEDT).\n\nCentral Command said the missiles targeted Al-Asad Airbase in Anbar province.',
+      '2024-01-21',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-20', 'ain-al-asad']])
+  })
+
+  it('"shortly after noon" is a time of day, not another event: the toll after it stays', () => {
+    const events = eventsOf('Kurdish officials said a drone blew up near Harir air base shortly after noon on Wednesday and nobody was hurt.', '2023-10-20')
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-10-18', place: 'harir-air-base', status: 'reported', killed: 0, injured: 0 }])
+  })
+
+  it('an attack the story\'s attack "followed by a few days" is earlier, not on the story\'s day', () => {
+    const events = eventsOf(
+      'Late Thursday a drone aimed at the coalition base at Erbil airport was shot down, Kurdish officials said.\n\nThe attack followed by a few days a heavier strike on Ain al-Asad that wounded an Iraqi soldier.',
+      '2024-01-26',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-25', 'erbil-air-base']])
+  })
 })
