@@ -457,9 +457,18 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           if (pending.facts.places.every((p) => p.value.country === site.country))
             reports.push(...followUpReports({ ...pending, story: { type: 'attack', date: lead.date, places: [site] }, article, knowledge }))
         }
+        // "The Pentagon said on Monday that the number wounded in the drone strike on a desert outpost in Jordan had risen to
+        // 34. Three soldiers were killed in the attack, which hit Tower 22 early on Sunday": a statement that gives the toll
+        // of an attack it neither dates nor names is about the attack the next sentence dates and names, as an undated lead is.
+        const tollOfUntold =
+          verdict.type === 'statement' &&
+          ownSites.length === 0 &&
+          ownDays.every((d) => SAID_ON.test(facts.text.slice(0, d.start))) &&
+          ATTACK.test(facts.text) &&
+          hasFigure(findCasualties(facts.text))
         undatedLead =
-          made.length === 0 && verdict.type === 'attack' && ownSites.length === 0 && ownDays.length === 0
-            ? { facts, attribution, group, sentence, after: reports.length }
+          (made.length === 0 && verdict.type === 'attack' && ownSites.length === 0 && ownDays.length === 0) || tollOfUntold
+            ? { facts, attribution, group, sentence, after: reports.length + made.length }
             : made.length > 0
               ? null
               : undatedLead
@@ -495,7 +504,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
         namedBefore.push(...facts.places.filter((p) => p.value.precision === 'site').map((p) => p.value))
       }
-      if (facts.claimants.length > 0 || attribution.claimantKind === 'militia') carry.attribution = attribution
+      // "Deputy press secretary Sabrina Singh opened with the attack. She said …": an official the sentence named without a
+      // verb of speech is who "she said" means in the next one.
+      if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
+        carry.attribution = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
       if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
       otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
@@ -745,6 +757,16 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
     source: article.source,
     saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
   }
+}
+
+/** Right before a day that is only the day it was said: "The Pentagon said on Monday that …". */
+const SAID_ON = /\b(?:said|says|announced|reported|told [\w.]+)\s+(?:on\s+)?$/i
+
+/** The U.S. or host-government official a sentence names, as the one who would speak for it. */
+function namedOfficial(facts: SentenceFacts): Attribution | null {
+  const named = facts.claimants.find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')
+  if (!named) return null
+  return { claimant: named.value.label, claimantKind: named.value.kind, status: named.value.kind === 'us-official' ? 'confirmed' : 'reported', denies: null }
 }
 
 /** What `followUpReports` needs: the story so far and the sentence that adds to it. */

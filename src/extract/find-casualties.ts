@@ -150,8 +150,8 @@ const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|s
 
 const INJURY_ADJECTIVE = String.raw`(?:minor|serious|light|slight|moderate|severe|critical|superficial|mild|non-life-threatening|life-threatening|non-serious|traumatic|brain|head|shrapnel|blast|burn|various|multiple)`
 const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|trauma)`
-/** "sustained minor injuries", "were treated for traumatic brain injuries", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
-const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
+/** "sustained minor injuries", "had minor injuries", "were treated for traumatic brain injuries", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
+const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
 
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
@@ -180,7 +180,7 @@ export const figureRules: FigureRule[] = [
   // "the death toll climbed to five", "the number of U.S. troops killed rose to three"
   rule(
     'killed',
-    String.raw`\b(?:death\s+toll|number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:dead|deaths|fatalities|killed))(?:\s+[\w.'’-]+){0,6}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
+    String.raw`\b(?:death\s+toll|number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:dead|deaths|fatalities|killed))(?:\s+[\w.'’-]+){0,14}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
   ),
   // "put the number of dead at two before raising it to three": the revised figure, read like the first.
   rule('killed', String.raw`\b(?:death\s+toll|number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:dead|deaths|fatalities|killed))\b${REVISED}`),
@@ -205,7 +205,7 @@ export const figureRules: FigureRule[] = [
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"
   rule(
     'injured',
-    String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)(?:\s+[\w.'’-]+){0,6}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
+    String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)(?:\s+[\w.'’-]+){0,14}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
   ),
 ]
 

@@ -607,4 +607,20 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-25', 'erbil-air-base']])
   })
+
+  it('"she said" after a sentence that named an official without a verb of speech is that official speaking', () => {
+    const events = eventsOf(
+      'Press secretary Pat Ryder began with the strike on Ain al-Asad. He said militants fired two rockets at the base on Monday night.\n\nAsked about casualties, Ryder said three personnel had minor injuries.',
+      '2024-08-07',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 3 }])
+  })
+
+  it('a lead that updates the toll of an attack it neither dates nor names gives that toll to the attack the next sentence dates and names', () => {
+    const events = eventsOf(
+      'The Pentagon said on Tuesday that the number of U.S. troops wounded in the drone strike on a remote outpost in Jordan had risen to 40.\n\nThree soldiers died in the attack, which hit Tower 22 early on Sunday.',
+      '2024-01-30',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 40 }])
+  })
 })

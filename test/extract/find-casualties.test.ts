@@ -19,6 +19,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 40],
     ['The strike killed six SDF fighters.', 6, null],
     ['Eight U.S. personnel suffered minor injuries.', null, 8],
+    ['Eight personnel had minor injuries and there was some damage.', null, 8],
     ['One service member was killed.', 1, null],
   ] as const)('%j → killed %s, injured %s', expectFigures)
 })
