@@ -11,7 +11,7 @@ import { datingMentions, findDates, statementDays, type DateMention } from './fi
 import { statementTitle } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
-import { addsToStory, ALL_OF_THEM, hasFigure, type Story } from './follow-up.js'
+import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
 import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE, UNNAMED_BASE } from './sentence-cues.js'
@@ -383,6 +383,22 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         verdict = { type: 'attack' }
       const ownDays = points.filter((d) => d.span.precision === 'day')
       const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
+      // "Iraq's military spokesman called Wednesday's strike a violation of sovereignty", after a U.S. strike told on that
+      // Wednesday and no attack on it: "Wednesday's strike" is that U.S. strike, not an attack of its own.
+      if (
+        verdict !== null &&
+        'type' in verdict &&
+        verdict.type === 'attack' &&
+        ownSites.length === 0 &&
+        ownDays.length > 0 &&
+        REFERS_BACK.test(facts.text) &&
+        ownDays.every(
+          (d) =>
+            recent.some((t) => t.type === 'us-strike' && t.date.start === d.span.start) &&
+            !recent.some((t) => t.type === 'attack' && t.date.start === d.span.start),
+        )
+      )
+        verdict = { skip: 'about the U.S. strike told before it' }
       // "The target was Ayn al-Asad Airbase": the base the story's attack hit, named after the lead gave its day and area.
       if (verdict === null && ownSites.length > 0 && points.length === 0 && storyDay !== null && TARGET_NAMED.test(facts.text)) verdict = { type: 'attack' }
       // "Two drones headed for the Ain al-Asad air base": a named base with no day of its own takes the day of the

@@ -122,7 +122,7 @@ export function parseCount(phrase: string): Count | null {
 const MODIFIER = String.raw`(?:u\.s\.|u\.s|us|american|coalition|allied|partner|iraqi|syrian|kurdish|jordanian|iranian|sdf|isf|pmf|peshmerga|army|navy|naval|marine|air\s+force|national\s+guard|reserve|active[-\s]duty|military|security|service|civilian|local|foreign|other|more|additional|militia|private|senior|junior|defense|young|[a-z.]+-(?:backed|aligned|allied|affiliated|led|based))(?![\w-])`
 
 /** The people a figure counts. */
-const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[ae]n|servicewom[ae]n|personnel|people|persons?|individuals|civilians?|fighters?|militants?|militiamen|gunmen|members?|contractors?|americans|iraqis|syrians|kurds|guards?|officers?|sailors?|airm[ae]n|marines?|commanders?|leaders?|advisers?|advisors?|others|staff(?:ers)?|workers?|employees?|children|women|men|man|woman|operatives?|recruits?|commandos?|police(?:m[ae]n)?|trainees?|cadets?|pilots?|partners)(?![\w-])`
+const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[ae]n|servicewom[ae]n|personnel|people|persons?|individuals|civilians?|fighters?|militants?|militiamen|gunmen|members?|contractors?|americans|iraqis|syrians|kurds|guards?|officers?|sailors?|airm[ae]n|marines?|commanders?|leaders?|advisers?|advisors?|others|staff(?:ers)?|workers?|employees?|children|women|men|man|woman|operatives?|recruits?|commandos?|police(?:m[ae]n)?|trainees?|cadets?|pilots?|partners|reservists?|guardsm[ae]n|engineers?|medics?)(?![\w-])`
 
 /** "… of the U.S.-backed Syrian Democratic Forces", "… at Tower 22": a short phrase after the people, up to the verb. */
 const TAIL_WORD = String.raw`[\w'’-]+(?:\.[\w'’-]+)*`
@@ -143,7 +143,7 @@ const GROUPS = groups(false)
 const SUBJECT_GROUPS = String.raw`(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)${groups(true)}`
 
 /** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly". */
-const AUXILIARY = String.raw`(?:\s+(?:were|was|is|are|have|has|had|been|being|got|also|later|all|reportedly|reported|initially|confirmed))*`
+const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|all|reportedly|reported|initially|confirmed))*`
 
 /** How badly: "slightly wounded". "Fatally" and "mortally" are not here: those are deaths. */
 const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|severely|gravely|moderately|mildly|superficially))?`

@@ -623,4 +623,23 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 40 }])
   })
+
+  it('"Wednesday\'s strike" after a U.S. strike told on that Wednesday is that strike, not an attack of its own', () => {
+    const events = eventsOf(
+      "A U.S. drone strike on a car in Baghdad on Wednesday evening killed a militia commander, Central Command said.\n\nIraqi officials called Wednesday's strike a breach of sovereignty.",
+      '2024-02-08',
+    )
+    expect(events.map((e) => [e.type, e.date])).toEqual([['us-strike', '2024-02-07']])
+  })
+
+  it('"Washington said on Wednesday it had bombed a facility" is a U.S. strike, not an attack on the story\'s base', () => {
+    const events = eventsOf(
+      'On Friday morning a drone sent against coalition troops at the Tanf base was stopped, a U.S. official said.\n\nWashington said on Wednesday it had bombed a facility in eastern Syria linked to the Revolutionary Guards.',
+      '2023-11-10',
+    )
+    expect(events.map((e) => [e.type, e.date, e.location?.id])).toEqual([
+      ['us-strike', '2023-11-08', 'eastern-syria'],
+      ['attack', '2023-11-10', 'al-tanf'],
+    ])
+  })
 })
