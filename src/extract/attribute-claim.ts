@@ -33,10 +33,14 @@ const CLAIM =
 const OWN_WORDS =
   /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
 const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
+/** "in the Pentagon's latest count": a figure given as a source's count is that source's word. */
+/** "A U.S. official called it a failed attack": a source that names what happened says it happened. */
+const CALLED_IT = String.raw`called (?:it|them|the (?:attack|strike|incident)) (?:a|an)`
+const OWN_COUNT = String.raw`'s (?:latest |final |own |updated |revised |official |initial |first |later )?(?:count|tally|figures?)`
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied|${GAVE_COUNT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -45,17 +49,17 @@ const CITATION_END = String.raw`\s*(?:,\s*)?(?:19|20)\d\d\s*\)`
 const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|has said|had said|have said|${GAVE_COUNT})\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,.;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|attributed|counted|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */
-const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says)\b/i
+const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled|noted)\b/i
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
-  /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added)\b/i
+  /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted)\b/i
 
 /** The claimant a sentence attributes through "citing X" or "according to X": the nearest claimant after such a phrase. */
 function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | null {

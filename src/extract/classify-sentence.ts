@@ -14,6 +14,7 @@ import {
   SPEECH,
   STRIKE_TARGET,
   threatens,
+  PAST_ATTACK,
   US_AGENT,
   US_AIRCRAFT_AGENT,
   US_STRIKE_NOUN,
@@ -80,8 +81,13 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
         ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' '))),
   )
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
-export const isUsStrike = (f: SentenceFacts): boolean =>
-  (US_AGENT.test(f.text) && !US_VICTIMS.test(f.text)) || US_STRIKE_NOUN.test(f.text) || US_AIRCRAFT_AGENT.test(f.text) || COALITION_FIRE.test(f.text)
+export const isUsStrike = (f: SentenceFacts): boolean => {
+  const text = f.text.replace(CONSEQUENCE, '')
+  return (US_AGENT.test(text) && !US_VICTIMS.test(text)) || US_STRIKE_NOUN.test(text) || US_AIRCRAFT_AGENT.test(text) || COALITION_FIRE.test(text)
+}
+
+/** "…, prompting U.S. strikes on launchers": what an attack led to, told after it; the sentence is about the attack. */
+const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:prompted|triggered|drew|provoked))\b[^.;]*/gi
 
 /** The coalition's own guns and aircraft as the ones who fire: "coalition artillery at the Conoco field shelled the outskirts of al-Mayadin". */
 const COALITION_FIRE =
@@ -178,7 +184,14 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'reaction to strikes',
-    rule: (f) => (isStatement(f) && REACTION.test(f.text) ? { type: 'statement' } : undefined),
+    // "… were aimed at the U.S. base at Rumalyn; U.S. officials called it a failed attack": an attack on a base told
+    // before the reaction is an attack.
+    rule: (f) => {
+      const reaction = REACTION.exec(f.text)
+      if (!reaction || !isStatement(f)) return undefined
+      const told = f.text.slice(0, reaction.index)
+      return sites(f).some((p) => p.end <= reaction.index) && PAST_ATTACK.test(told) ? undefined : { type: 'statement' }
+    },
   },
   {
     name: 'attack on a named base',

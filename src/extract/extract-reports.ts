@@ -153,7 +153,7 @@ function analyze(
   const places = knowledge.findPlaces(text).filter((p) => !insideName(p))
   return {
     text,
-    dates: findDates(text, published, previousDay, eventDay, entryDay),
+    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start),
     places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
     groups,
     weapons: knowledge.findWeapons(text),
@@ -410,7 +410,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         ownSites.length > 0 &&
         points.length === 0 &&
         carry.day === null &&
-        storyDay !== null
+        (storyDay !== null || (lastDayParagraph === paragraph && lastDay !== null))
       ) {
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
         if (!EARLIER.test(facts.text)) carry.day = (lastDayParagraph === paragraph ? lastDay : null) ?? storyDay

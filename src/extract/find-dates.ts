@@ -53,6 +53,8 @@ interface Context {
   eventDay: string | null
   /** The day "today" and "last night" count from: the publication day, or a live blog's entry day (its dated heading). */
   today: Date
+  /** The campaign's first day: a day on or after it is news of the campaign however old, not history ("On October 18, 2023, …" in a year's review). */
+  campaignStart: string | null
   found: DateMention[]
 }
 
@@ -98,7 +100,11 @@ function governance(ctx: Context, start: number, end: number): Governance {
 function addResolved(ctx: Context, start: number, end: number, span: DateSpan, since: boolean): void {
   let role: DateMention['role'] = since ? 'since' : 'point'
   if (span.start > ctx.publishedDay) role = 'future'
-  else if (differenceInCalendarDays(ctx.published, parseISO(span.end)) > HISTORY_DAYS) role = 'historical'
+  else if (
+    differenceInCalendarDays(ctx.published, parseISO(span.end)) > HISTORY_DAYS &&
+    !(span.precision === 'day' && ctx.campaignStart !== null && span.start >= ctx.campaignStart)
+  )
+    role = 'historical'
   add(ctx, start, end, role === 'since' ? range(parseISO(span.start), ctx.published) : span, role)
 }
 
@@ -144,12 +150,12 @@ function addNamedDay(on: (year: number) => Date) {
 }
 
 /**
- * "Hours later", "around the same time", "that evening", "late in the evening": the day the sentence named before it, else
+ * "Hours later", "around the same time", "that evening", "late in the evening", "23 November, late evening": the day the sentence named before it, else
  * the day the text was just talking about, else the publication day. Read after chrono, so that a day the sentence
  * names first is known; chrono never sees these.
  */
 const SAME_DAY =
-  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|shortly (?:afterwards?|after that))\b/gi
+  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that))\b/gi
 
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
@@ -423,6 +429,8 @@ const SPEAKERS_DAYS: [RegExp, number][] = [
 
 /** Blanks a match, same length, so offsets hold. */
 const blank = (m: string): string => ' '.repeat(m.length)
+/** Blanked for chrono with a bar first: after a run of spaces alone, chrono reads "on 23 November,      " as the month only. */
+const bar = (m: string): string => `|${' '.repeat(m.length - 1)}`
 
 /** Words without which chrono finds nothing we use: most sentences skip the parser. */
 const DATE_HINT =
@@ -460,12 +468,13 @@ export function findDates(
   previousDay: string | null = null,
   eventDay: string | null = null,
   entryDay: string | null = null,
+  campaignStart: string | null = null,
 ): DateMention[] {
   const { date, instant } = publicationDay(published)
   const read = NOT_A_DATE.reduce((text, pattern) => text.replace(pattern, blank), sentence)
   // A live blog's entry under "**Saturday 30 December**" says "this evening" of that day, if it is not after publication.
   const today = entryDay !== null && entryDay <= published ? parseISO(entryDay) : date
-  const ctx: Context = { published: date, publishedDay: published, sentence: read, written: sentence, previousDay, eventDay, today, found: [] }
+  const ctx: Context = { published: date, publishedDay: published, sentence: read, written: sentence, previousDay, eventDay, today, campaignStart, found: [] }
   for (const [pattern, rule] of phraseRules) {
     for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }
@@ -477,10 +486,10 @@ export function findDates(
     if (m.role !== 'historical') forChrono = `${forChrono.slice(0, m.start)}|${' '.repeat(m.end - m.start - 1)}${forChrono.slice(m.end)}`
   }
   // chrono reads "the night of November 20" as a time of today: blank the lead-in.
-  forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, blank)
-  forChrono = forChrono.replace(SAME_DAY, blank)
+  forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, bar)
+  forChrono = forChrono.replace(SAME_DAY, bar)
   // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
-  forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, blank)
+  forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, bar)
   if (DATE_HINT.test(forChrono)) {
     for (const result of chrono.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
   }

@@ -642,4 +642,37 @@ describe('merge across outlets, on the day it happened', () => {
       ['attack', '2023-11-10', 'al-tanf'],
     ])
   })
+
+  it("a list item's bold run-in heading gives its day and base to the item's sentences", () => {
+    const events = eventsOf(
+      "**April 21 (Sunday) — Rumalyn, northeastern Syria.** Five rockets were fired from a truck near the border at the U.S. base at Rumalyn. A U.S. official called it a failed attack; no one was hurt.\n\n**Aug. 9 (Friday) — Rumalyn Landing Zone.** A one-way drone hit the landing zone. Eight U.S. service members were treated for brain injuries, in the Pentagon's latest count.",
+      '2024-08-16',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2024-04-21', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'confirmed', killed: null, injured: 8 },
+    ])
+  })
+
+  it("a year's review dates the campaign's first attacks, however long ago; what they led to and how officials called them do not unmake them", () => {
+    const events = eventsOf(
+      'On October 18, 2023, drones struck the al-Tanf garrison in southern Syria.\n\nThe pause broke on April 21, when five rockets were aimed at the U.S. base at Rumalyn; U.S. officials called it a failed attack.\n\nOn December 3 rockets landed near Mission Support Site Euphrates, prompting U.S. strikes on launchers and a tank.',
+      '2024-12-20',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-18', 'al-tanf'],
+      ['2024-04-21', 'rumalyn-landing-zone'],
+      ['2024-12-03', 'mss-conoco'],
+    ])
+    // Before the campaign, a day is still history.
+    expect(attacks(eventsOf('On January 8, 2020, Iranian missiles struck Ain al-Asad.', '2024-12-20'))).toEqual([])
+  })
+
+  it('"she recalled" speaks as "she said" does', () => {
+    const events = eventsOf(
+      'Deputy press secretary Sabrina Singh spoke on Thursday. She recalled that on April 21 a failed rocket attack targeted the base at Rumalyn.',
+      '2024-07-18',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-04-21', 'rumalyn-landing-zone', 'confirmed']])
+  })
 })

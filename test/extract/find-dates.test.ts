@@ -62,6 +62,9 @@ describe('findDates: days that count from the day the text was talking about, or
     ['In a statement released Monday evening, an official said troops came under rocket fire earlier today.', '2024-08-06', null, ['2024-08-05', '2024-08-05']],
     ['Officials said Sunday that the base was hit yesterday.', '2024-08-06', null, ['2024-08-04', '2024-08-03']],
     ['Drones hit the base today, officials said.', '2024-08-06', null, ['2024-08-06']],
+    // A time of day after a written date is that date's, in either order of day and month.
+    ['Rockets fell on the base on 23 November, in the evening.', '2023-11-28', null, ['2023-11-23', '2023-11-23']],
+    ['23 November, late evening. Drones were launched at the base.', '2023-11-28', null, ['2023-11-23', '2023-11-23']],
   ] as [string, string, string | null, string[]][])('%j published %s after %s → %j', (sentence, published, previous, days) => {
     expect(findDates(sentence, published, previous).map((d) => d.span.start)).toEqual(days)
   })
