@@ -67,6 +67,7 @@ export const SHARE = 'share, follow or subscribe prompt'
 export const END_MATTER = 'credit, copyright or standards line that closes an article'
 export const EMBED = "embedded social-media post (its account names and dates are not the article's)"
 export const CORRECTION_NOTICE = "correction or editor's note: it tells what an earlier version said, not an event"
+export const UPDATE_NOTE = 'update note: it lists what a version of the story added, not an event'
 
 /** The whole line is a comment prompt or count: "Leave a Reply", "Comments are closed.", "12 comments", "No comments:", "Post a Comment". */
 const COMMENT_LINE =
@@ -107,7 +108,11 @@ export const setAsideTail: CleaningRule = ({ earlier }) => {
 /** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
 const LIST_LABEL =
   /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
-export const isListLabel = (text: string): boolean => LIST_LABEL.test(text.replace(/\[edit\]\s*$/i, ''))
+export const isListLabel = (text: string): boolean => LIST_LABEL.test(unemphasized(text).replace(/\[edit\]\s*$/i, ''))
+/** The text without the emphasis marks around it: "**Related**", "*Related: …*". */
+const unemphasized = (text: string): string => text.replace(/^\s*[*_]+|[*_]+\s*$/g, '')
+/** A paragraph of links and nothing else, as related-story lists print them: "[Pentagon blames militia …](https://…) · [Iraq, US hold talks](https://…)". */
+const LINKS_ONLY = /^\s*(?:[-*•·|]\s*)?(?:\[[^\]]+\]\([^)]*\)\s*(?:[·•|,;/]\s*)?)+$/
 /** A line that reads as a headline, not a sentence: short, without a full stop at its end ("2. Rocket attack targets U.S. embassy in Baghdad"). */
 export const isHeadline = (text: string): boolean => text.trim() !== '' && !endsLikeSentence(text) && words(text).length <= 20
 
@@ -117,7 +122,9 @@ export const isHeadline = (text: string): boolean => text.trim() !== '' && !ends
  * "Name / Outlet" credit line that follows one.
  */
 export const setAsideRelatedTeasers: CleaningRule = ({ text, earlier, index }) => {
-  if (/^\s*[([]?\s*(related|read more|read also|see also|also read|more|watch|listen|recommended|must read|trending)\s*:/i.test(text)) return TEASER
+  if (/^\s*[([]?\s*(related|read more|read also|see also|also read|more|watch|listen|recommended|must read|trending)\s*:/i.test(unemphasized(text)))
+    return TEASER
+  if (LINKS_ONLY.test(unemphasized(text))) return TEASER
   if (isListLabel(text)) return TEASER
   // An entry of a reference list, as encyclopedias print them: "^ "Rockets fired at Ain al-Asad" (Wire, 31 October)."
   if (/^\s*\^\s/.test(text)) return TEASER
@@ -383,7 +390,11 @@ const CORRECTION_HEAD =
   /^\W{0,3}(?:(?:correction|clarification|editor['’]?s note)\b[^:]{0,40}:|an earlier version of this (?:article|story|report|post|piece)\b)/i
 
 /** A correction notice: it repeats, to retract it, what an earlier version wrongly said. */
-export const setAsideCorrectionNotices: CleaningRule = ({ text }) => (CORRECTION_HEAD.test(text) && words(text).length <= 80 ? CORRECTION_NOTICE : null)
+export const setAsideCorrectionNotices: CleaningRule = ({ text }) =>
+  CORRECTION_HEAD.test(text) && words(text).length <= 80 ? CORRECTION_NOTICE : UPDATE_HEAD.test(text) && words(text).length <= 80 ? UPDATE_NOTE : null
+
+/** "**UPDATE 2 — 22 April 2024, 13:50 GMT:** adds U.S. official …", "First published — …": a wire story's version history. */
+const UPDATE_HEAD = /^\W{0,3}(?:update\s*\d+\b[^:]{0,60}:|(?:first|originally) published\b)/i
 
 /** "— News 24/7 (@news247) January 28, 2024" (dashes are "-" once normalized): the line an embedded post ends with. */
 const ATTRIBUTION = `-{1,2}\\s?[^()]{1,80}\\(@[\\w.]{1,40}\\)(?:\\s+(?:(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}))?(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)?\\s*$`

@@ -95,8 +95,18 @@ const table: [string, CleaningRule, string[], string[]][] = [
       'RELATED: Biden Readies Evacuation Plans',
       'READ MORE: The militias behind the attacks',
       'WATCH: Drone footage from the base',
+      // In emphasis, and lists of links with nothing else.
+      '**Related**',
+      '*Related: [Two drones target the base](https://example.org/a) · [Talks on the coalition](https://example.org/b)*',
+      '[Pentagon blames militia for rocket attack](https://example.org/c)',
+      '- [US strikes militants south of Baghdad](https://example.org/d)',
     ],
-    ['CENTCOM: Two drones were shot down near the base.', 'Related reports said the base was hit twice.', 'Joel B. Pollak / Breitbart News'],
+    [
+      'CENTCOM: Two drones were shot down near the base.',
+      'Related reports said the base was hit twice.',
+      'Joel B. Pollak / Breitbart News',
+      'Drones hit the base, [the Pentagon said](https://example.org/e) on Monday.',
+    ],
   ],
   [
     'photo captions and credits',
@@ -307,11 +317,15 @@ const table: [string, CleaningRule, string[], string[]][] = [
       'Correction: A previous version of this story misstated the day of the attack.',
       "Editor's note: This story has been updated with the Pentagon's figures.",
       'An earlier version of this story said the drone hit the base on Monday.',
+      // A wire story's version history.
+      '**UPDATE 2 — 22 April 2024, 13:50 GMT:** adds U.S. official on drone attack at the base, background.',
+      '**First published — 22 April 2024, 00:30 GMT**',
     ],
     [
       'Officials issued a correction to the casualty count on Tuesday, raising it to 34.',
       'The correction came after the militia said it had hit the base.',
       'An earlier attack on the base wounded four soldiers.',
+      'Officials gave an update on Monday: 34 were hurt.',
     ],
   ],
   [
