@@ -32,7 +32,7 @@ const CLAIM =
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
 const OWN_WORDS =
   /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
-const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
+export const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 /** "in the Pentagon's latest count": a figure given as a source's count is that source's word. */
 /** "A U.S. official called it a failed attack": a source that names what happened says it happened. */
 const CALLED_IT = String.raw`called (?:it|them|the (?:attack|strike|incident)) (?:a|an)`
@@ -40,7 +40,7 @@ const OWN_COUNT = String.raw`'s (?:latest |final |own |updated |revised |officia
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */

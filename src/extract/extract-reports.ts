@@ -4,7 +4,7 @@ import type { ClaimantEntry, Knowledge, PlaceEntry } from '../knowledge/knowledg
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
-import { attributeClaim, UNCONFIRMED, type Attribution } from './attribute-claim.js'
+import { attributeClaim, MILITIA_WORD, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, statementDays, type DateMention } from './find-dates.js'
@@ -289,6 +289,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     const carry: Carry = { day: sectionDay, attribution: null }
+    // The official account the sentence before told an attack in, for the sentences in the outlet's words that go on with it.
+    let officialAccount: { attribution: Attribution; day: string } | null = null
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
     const speaker = (label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined) ?? publisher
@@ -313,6 +315,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         sectionDay?.heading === true ? sectionDay.span.start : null,
       )
       learnShortNames(facts.text, facts.places, shortNames)
+      const reportsBefore = reports.length
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
       // "Without naming the base" points at no base.
       const anaphor = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
@@ -363,7 +366,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
-      const attribution = citedByNote(
+      const own = citedByNote(
         attributeClaim({
           text: facts.text,
           claimants: facts.claimants,
@@ -375,6 +378,20 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         facts.text,
         notes,
       )
+      // "U.S. forces were attacked four times on Thursday, a U.S. official said. Multiple drones were launched at Al-Asad …":
+      // a sentence in the outlet's own words, naming no source, goes on with the account the paragraph attributed to an
+      // official before it.
+      const account: { attribution: Attribution; day: string } | null = officialAccount
+      const goesOn: boolean =
+        account !== null &&
+        own.claimant === fallback.claimant &&
+        own.claimantKind === 'media' &&
+        own.denies === null &&
+        facts.claimants.length === 0 &&
+        !MILITIA_WORD.test(facts.text) &&
+        !UNCONFIRMED.test(facts.text) &&
+        facts.dates.every((d) => d.role !== 'point' || (d.span.start === account.day && d.span.end === account.day))
+      const attribution: Attribution = goesOn && account !== null ? account.attribution : own
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
       // "An official said there had been no attack on the U.S. Embassy": officials' denial of an attack at a named base
@@ -526,6 +543,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         carry.attribution = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
       if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
+      const toldDay = reports.length > reportsBefore ? reports.at(-1)?.date : undefined
+      officialAccount =
+        attribution.claimantKind === 'us-official' && attribution.status === 'confirmed' && toldDay !== undefined && toldDay.start === toldDay.end
+          ? { attribution, day: toldDay.start }
+          : null
       otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       otherAttackParagraph = otherAttackBefore || aboutOther ? paragraph : null
     }
@@ -620,7 +642,10 @@ function buildReports(reading: SentenceReading): Report[] {
     })
   }
 
-  const casualties = (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts) ? findCasualties(facts.text) : { killed: null, injured: null }
+  const casualties =
+    (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
+      ? findCasualties(facts.text, { attackersAside: type === 'attack' })
+      : { killed: null, injured: null }
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
     type === 'attack' || type === 'us-strike'
@@ -809,7 +834,10 @@ interface FollowUp {
  * only when the story names one place, so a toll is never given to the wrong base.
  */
 function followUpReports({ story, facts, attribution, group, article, sentence, knowledge, zerosOnly = false }: FollowUp): Report[] {
-  const found = story.places.length === 1 && !militiaOwnLoss(facts) ? findCasualties(facts.text) : { killed: null, injured: null }
+  const found =
+    story.places.length === 1 && !militiaOwnLoss(facts)
+      ? findCasualties(facts.text, { attackersAside: story.type === 'attack' })
+      : { killed: null, injured: null }
   const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
   const casualties = zerosOnly ? { killed: zero(found.killed), injured: zero(found.injured) } : found
   const militias = facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name)

@@ -189,6 +189,8 @@ export const figureRules: FigureRule[] = [
     'injured',
     String.raw`\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|(?:${INJURY_ADJECTIVE}\s+){0,3}(?:injuries|wounds)\s+to)\s+(?:all\s+)?(?:the\s+)?${GROUPS}`,
   ),
+  // "the Pentagon reports eight injuries", "caused three minor injuries": injuries counted as a noun.
+  rule('injured', String.raw`(?<list>${COUNT})\s+(?:${INJURY_ADJECTIVE}\s+){0,2}(?:injuries|injured)\b(?!\s+(?:were|was|are|is)\b)`),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
   rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
   // "officials first say five Americans are hurt, then put the figure at seven": the later figure for the same harm.
@@ -511,14 +513,18 @@ function figureOf(mentions: CasualtyMention[], kind: CasualtyKind): Count | null
   )
 }
 
+/** The ones who fire: "five militants were killed" by the strike that answered an attack is not the attack's toll. */
+const ATTACKERS = /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b/i
+
 /**
- * Finds killed and injured figures in a sentence. "No one was hurt" is a zero for the figure it names, and for the
+ * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'
+ * own dead are not counted. "No one was hurt" is a zero for the figure it names, and for the
  * killed too when no death is stated (no one hurt means no one killed); a sentence
  * with no number ("dozens", "minor injuries") stays `null`. Figures of another event — an earlier year, a running
  * total, the attack a strike answered, a death from illness — are set aside.
  */
-export function findCasualties(sentence: string): Casualties {
-  const mentions = findCasualtyMentions(sentence).filter((m) => m.setAside === null)
+export function findCasualties(sentence: string, { attackersAside = false }: { attackersAside?: boolean } = {}): Casualties {
+  const mentions = findCasualtyMentions(sentence).filter((m) => m.setAside === null && !(attackersAside && ATTACKERS.test(m.text)))
   const injured = figureOf(mentions, 'injured')
   // "No one was hurt", "there were no injuries": nobody was killed either, as every reader takes it.
   const killed = figureOf(mentions, 'killed') ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)

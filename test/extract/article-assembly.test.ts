@@ -675,4 +675,23 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-04-21', 'rumalyn-landing-zone', 'confirmed']])
   })
+
+  it("the attackers' own dead are not the attack's toll", () => {
+    const events = eventsOf(
+      'Militants fired rockets at the Rumalyn base on Sunday, Central Command said. Five militants were killed when their launcher was hit, and no coalition personnel were hurt.',
+      '2023-12-04',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-12-03', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: 0 }])
+  })
+
+  it("a sentence in the outlet's words right after an official's account of the day's attacks goes on with that account", () => {
+    const events = eventsOf(
+      'Multiple drones were launched at Al-Asad Airbase on Thursday morning, a U.S. official said. Later that morning a rocket attack was launched against Mission Support Site Euphrates.\n\nMilitants have also attacked the Conoco field on Thursday.',
+      '2023-11-24',
+    )
+    expect(attacks(events).map((e) => [e.location?.id, e.status])).toEqual([
+      ['ain-al-asad', 'confirmed'],
+      ['mss-conoco', 'confirmed'],
+    ])
+  })
 })

@@ -20,6 +20,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['The strike killed six SDF fighters.', 6, null],
     ['Eight U.S. personnel suffered minor injuries.', null, 8],
     ['Eight personnel had minor injuries and there was some damage.', null, 8],
+    ['A ballistic missile hit the base; the Pentagon reports eight injuries.', null, 8],
     ['The Army named the three reservists from a Georgia engineer unit who died in the strike.', 3, null],
     ['One service member was killed.', 1, null],
   ] as const)('%j → killed %s, injured %s', expectFigures)
