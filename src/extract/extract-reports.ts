@@ -527,7 +527,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (lastPoint) {
         // Only a sentence about an attack lends its day to the next one: "By Tuesday, officials put the count at seven" does not.
         const day = { span: lastPoint.span, text: lastPoint.text, heading: false }
-        if (ATTACK.test(facts.text) || facts.weapons.length > 0) carry.day = day
+        // "**Wednesday, Oct. 18.** Two drones were launched at Al-Tanf": a short first sentence that gives a day and tells
+        // nothing is the paragraph's run-in heading, and its day is the day of what follows, over a section heading's.
+        const runIn = sentence === paragraph.sentences.find((s) => s.setAside === null) && facts.text.split(/\s+/).length <= 12 && verdict === null
+        if (ATTACK.test(facts.text) || facts.weapons.length > 0 || runIn) carry.day = day
         lastDay = day
         lastDayParagraph = paragraph
         previousDay = lastPoint.span.start

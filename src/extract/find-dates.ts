@@ -502,7 +502,7 @@ export function findDates(
   return ctx.found.sort((a, b) => a.start - b.start)
 }
 
-const WEEKDAY_ONLY = /^\(?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$/i
+const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|evening|morning|afternoon))?\)?$/i
 /** A date with its month written out, or ISO: unlike "12/1/2024", no order of day and month to guess. */
 const WRITTEN_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}/i
 

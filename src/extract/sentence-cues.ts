@@ -10,7 +10,7 @@
  * after", "sent two drones against", "heading for", "smashed into", "fell near", "a salvo of".
  */
 export const ATTACK =
-  /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|flying (?:toward|towards|at|into)|hitting|striking|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of|close to)|landed (?:near|close to)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching|(?:drones?|rockets?|missiles?|projectiles|militants|militias|fighters|groups?)\s+(?:target|fire|launch)(?:\s+at)?)\b/i
+  /\b(attack(?:ed|s|ing)?|struck|strikes?|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|shot down|brought down|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|flying (?:toward|towards|at|into)|hitting|striking|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of|close to)|landed (?:near|close to)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching|(?:drones?|rockets?|missiles?|projectiles|militants|militias|fighters|groups?)\s+(?:target|fire|launch)(?:\s+at)?)\b/i
 
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
@@ -92,9 +92,9 @@ export const SITELESS_ATTACK = new RegExp(
 export const REACTION =
   /\b(?:condemn\w*|denounc\w*|criticiz\w*|called|described|protest\w*|rejected)\b[^;]{0,40}?\b(?:air ?strikes?|strikes?|attacks?|raids?|bombing)\b/i
 
-/** A past-tense verb of attack: what lets "the base" in a sentence point back at a named base. */
+/** A past-tense verb of attack, or an attack on it told as a noun ("reported a rocket attack on the base"): what lets "the base" in a sentence point back at a named base. */
 export const PAST_ATTACK =
-  /\b(?:struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|head(?:ing|ed) (?:for|toward|towards))\b/i
+  /\b(?:(?<!\b(?:no|any) )(?:drone |rocket |missile )?(?<!\b(?:no|any) )(?:attack|strike) on (?=the )|struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|brought down|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|head(?:ing|ed) (?:for|toward|towards))\b/i
 
 /** "the base", "the airfield": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE =

@@ -694,4 +694,16 @@ describe('merge across outlets, on the day it happened', () => {
       ['mss-conoco', 'confirmed'],
     ])
   })
+
+  it("a list item's run-in day beats its section heading's, and air defences that 'brought down' drones report an attack", () => {
+    const events = eventsOf(
+      '## Week 1 (Oct. 17–23): the opening salvo\n\n- **Tuesday, Oct. 17.** Two drones flew at Al-Asad Air Base.\n- **Saturday, Oct. 21.** Air defences at Ain al-Asad brought down two drones near the base, an Iraqi security source said.\n- **Dec. 3 (Sunday night) — Conoco gas field.** Monitors reported a rocket attack on the U.S. base at the gas plant. Three security sources said no attack on the base had been detected.',
+      '2023-12-12',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-17', 'ain-al-asad'],
+      ['2023-10-21', 'ain-al-asad'],
+      ['2023-12-03', 'mss-conoco'],
+    ])
+  })
 })
