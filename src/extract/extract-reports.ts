@@ -259,6 +259,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let storyDay: Carry['day'] = null
   /** The last official or source who spoke, for "the official said" paragraphs later. */
   let lastSpoken: Attribution | null = null
+  /** What the last sentence read was attributed to. */
+  let lastSaid: Attribution | null = null
+  /** Who speaks in a list that a paragraph ending in a colon introduced ("the official provided the following account:"). */
+  let listIntro: Attribution | null = null
   /** True when the sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" after it is that one, not the story's. */
   let otherAttackBefore = false
   /** An attack told with no day and no base, with what the sentence said, and how many reports there were then. */
@@ -289,19 +293,24 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     const carry: Carry = { day: sectionDay, attribution: null }
+    const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
+    if (!listItem) listIntro = null
     // The official account the sentence before told an attack in, for the sentences in the outlet's words that go on with it.
     let officialAccount: { attribution: Attribution; day: string } | null = null
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
     const speaker = (label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined) ?? publisher
-    const fallback: Attribution = speaker
-      ? {
-          claimant: speaker.label,
-          claimantKind: speaker.kind,
-          status: speaker.kind === 'us-official' ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported',
-          denies: null,
-        }
-      : { claimant: outlet, claimantKind: 'media', status: 'reported', denies: null }
+    const fallback: Attribution =
+      listIntro !== null && label === undefined
+        ? listIntro
+        : speaker
+          ? {
+              claimant: speaker.label,
+              claimantKind: speaker.kind,
+              status: speaker.kind === 'us-official' ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported',
+              denies: null,
+            }
+          : { claimant: outlet, claimantKind: 'media', status: 'reported', denies: null }
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
       const facts = analyze(
@@ -545,6 +554,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
         carry.attribution = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
       if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
+      else if (carry.attribution !== null && carry.attribution.claimantKind !== 'media' && carry.attribution.claimantKind !== 'militia')
+        lastSpoken = carry.attribution
+      lastSaid = attribution
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
       const toldDay = reports.length > reportsBefore ? reports.at(-1)?.date : undefined
       officialAccount =
@@ -553,6 +565,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           : null
       otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       otherAttackParagraph = otherAttackBefore || aboutOther ? paragraph : null
+    }
+    // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.
+    if (!listItem) {
+      const last = paragraph.sentences.filter((x) => x.setAside === null).at(-1)
+      listIntro =
+        last !== undefined &&
+        /:\s*$/.test(last.text) &&
+        lastSaid !== null &&
+        (lastSaid.claimantKind === 'us-official' || lastSaid.claimantKind === 'host-government')
+          ? lastSaid
+          : null
     }
   }
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
@@ -805,6 +828,9 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
 
 /** Right before a day that is only the day it was said: "The Pentagon said on Monday that …". */
 const SAID_ON = /\b(?:said|says|announced|reported|told [\w.]+)\s+(?:on\s+)?$/i
+
+/** The mark of a list item right before a paragraph: "- ", "* ", "1. ". */
+const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/
 
 /** The U.S. or host-government official a sentence names, as the one who would speak for it. */
 function namedOfficial(facts: SentenceFacts): Attribution | null {

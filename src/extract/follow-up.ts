@@ -23,9 +23,9 @@ export const REFERS_BACK =
 export const TOLL =
   /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was) (?:killed|wounded|injured|hurt)|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:death )?toll (?:rose|rises|climbed)|died of (?:their|his|her) (?:wounds|injuries))\b/i
 
-/** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack". */
+/** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack", "in each case". */
 export const ALL_OF_THEM =
-  /\b(?:neither|none)\b(?=\s+(?:of\b|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b/i
+  /\b(?:neither|none)\b(?=\s+(?:of\b|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
 
 /** "Since October, 60 U.S. troops have been injured": a running total, not the toll of the event just told. */
 const RUNNING_TOTAL =

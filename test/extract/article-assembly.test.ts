@@ -706,4 +706,17 @@ describe('merge across outlets, on the day it happened', () => {
       ['2023-12-03', 'mss-conoco'],
     ])
   })
+
+  it('a list introduced by an official\'s "following account:" speaks in the official\'s voice, and "in each case" is about every attack its item told', () => {
+    const events = eventsOf(
+      "A Defense Department official on Monday laid out the weekend's attacks on U.S. troops in Syria.\n\nThe official, who spoke on condition of anonymity, gave the following account:\n\n- On Nov. 12, drones were launched against U.S. forces at al-Shaddadi and at Mission Support Site Green Village. In each case the drone was shot down, and there were no casualties.\n- On the morning of Nov. 13, drones were launched at Rumalyn Landing Zone.\n\nMilitants also fired rockets at the Conoco field on Nov. 13.",
+      '2023-11-14',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2023-11-12', place: 'green-village', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-11-12', place: 'shaddadi', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-11-13', place: 'mss-conoco', status: 'reported', killed: null, injured: null },
+      { day: '2023-11-13', place: 'rumalyn-landing-zone', status: 'confirmed', killed: null, injured: null },
+    ])
+  })
 })
