@@ -117,6 +117,8 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     // Translated agency copy: "without making victims", "there were no victims".
     ['The second drone blew up inside the fence without making victims, police said.', 0, 0],
     ['There were no victims, the provincial council said.', 0, 0],
+    ['The drone caused neither damage nor injuries, an official said.', 0, 0],
+    ['It caused neither serious injuries nor damage.', null, null],
     ['There were no casualties among U.S. forces.', 0, 0],
     ['The attack caused no U.S. casualties and minor damage to a hangar.', 0, 0],
     ['There were no immediate reports of casualties.', 0, 0],
