@@ -11,6 +11,11 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('keeps the ranks U.S. releases give the dead inside their sentence', () => {
+    const text = 'The drone killed Sgt. Ann Roe, Spc. Bo Lee and Pfc. Cy Ray. Nobody else died.'
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['The drone killed Sgt. Ann Roe, Spc. Bo Lee and Pfc. Cy Ray.', 'Nobody else died.'])
+  })
+
   it('gives offsets that slice the exact sentence out of the body', () => {
     const body = 'Intro line.\n\nOn Monday, rockets hit the base. Nobody was hurt.'
     const sentences = splitSentences(body.slice(13), 13)
