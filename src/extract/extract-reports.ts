@@ -44,7 +44,7 @@ const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|n
 
 /** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
 const LANDMARK =
-  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
 /**
  * A militia telling of its own dead ("Kataib Hezbollah announced that one of its members had been killed"): the
@@ -540,6 +540,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // nothing is the paragraph's run-in heading, and its day is the day of what follows, over a section heading's.
         const runIn = sentence === paragraph.sentences.find((s) => s.setAside === null) && facts.text.split(/\s+/).length <= 12 && verdict === null
         if (ATTACK.test(facts.text) || facts.weapons.length > 0 || runIn) carry.day = day
+        // "**28 Jan 2024** — Tower 22. Three soldiers killed; more than 40 wounded.": a run-in heading starts a new entry,
+        // about the base it names if it names one, so the item's toll is not the entry before's.
+        if (runIn && lastPoint.span.precision === 'day') {
+          const site = facts.places.find((p) => p.value.precision === 'site')
+          story = site ? { type: 'attack', date: lastPoint.span, places: [toPlace(site.value)] } : null
+          storyDay = site ? day : storyDay
+        }
         lastDay = day
         lastDayParagraph = paragraph
         previousDay = lastPoint.span.start

@@ -719,4 +719,16 @@ describe('merge across outlets, on the day it happened', () => {
       { day: '2023-11-13', place: 'rumalyn-landing-zone', status: 'confirmed', killed: null, injured: null },
     ])
   })
+
+  it("a timeline item's run-in heading that names a base starts its own entry, so the item's toll is not the entry before's", () => {
+    const events = eventsOf(
+      '- **20 Jan 2024** — Ballistic missiles are fired at Al-Asad Air Base. An Iraqi soldier is wounded.\n- **28 Jan 2024** — Tower 22. Three soldiers killed; more than 40 wounded.\n- **18 Oct 2023** — Two drones target Al-Tanf Garrison, about 20 kilometres north of Tower 22.',
+      '2024-04-26',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2023-10-18', place: 'al-tanf', status: 'reported', killed: null, injured: null },
+      { day: '2024-01-20', place: 'ain-al-asad', status: 'reported', killed: null, injured: 1 },
+      { day: '2024-01-28', place: 'tower-22', status: 'reported', killed: 3, injured: 40 },
+    ])
+  })
 })
