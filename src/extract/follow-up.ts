@@ -55,6 +55,11 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (facts.dates.some((d) => d.role === 'since' || d.role === 'historical' || d.role === 'future')) return false
   const storySites = new Set(story.places.map((p) => p?.id ?? null))
   if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
+  // "… killed in a drone attack on U.S. forces in northeastern Jordan, near the Syrian border" after a claim on bases in
+  // Syria: the place the sentence tells it happened at, in another country, is another attack's.
+  const storyCountries = new Set(story.places.map((p) => p?.country ?? null))
+  const where = facts.places.find((p) => WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
+  if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text)) return false
   // A sentence that reports an attack of its own on its own day is not a follow-up.
   if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
@@ -62,6 +67,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (story.type === 'attack' && ((verdict !== null && verdict.type === 'us-strike') || (isUsStrike(facts) && !REFERS_BACK.test(facts.text)))) return false
   return REFERS_BACK.test(facts.text) || toll
 }
+
+/** Right before the place an attack or its toll is told at: "killed in a drone attack overnight on U.S. forces in …". */
+const WHERE_IT_HAPPENED = /\b(?:attack|strike|struck|hit|killed|wounded|injured)\b[^,;]{0,50}?\b(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
 
 /** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i

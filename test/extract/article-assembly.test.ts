@@ -731,4 +731,15 @@ describe('merge across outlets, on the day it happened', () => {
       { day: '2024-01-28', place: 'tower-22', status: 'reported', killed: 3, injured: 40 },
     ])
   })
+
+  it('a toll told at a place in another country than the claimed attacks is not theirs', () => {
+    const events = eventsOf(
+      'The Islamic Resistance in Iraq says its fighters attacked al-Shaddadi and al-Tanf on Sunday with drones.\n\nPresident Biden says three U.S. service members were killed in a drone attack overnight on U.S. forces in northeastern Jordan, near the Syria border.',
+      '2024-01-28',
+    )
+    expect(attacks(events).map((e) => [e.location?.id, e.status, e.killed?.max ?? null])).toEqual([
+      ['al-tanf', 'claimed', null],
+      ['shaddadi', 'claimed', null],
+    ])
+  })
 })
