@@ -46,6 +46,10 @@ const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|n
 const LANDMARK =
   /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
+/** "the Kharab al-Jir base in the Rmelan area": a second site named as the area a named base is in. */
+const IN_THE_AREA =
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*in the\s+[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
+
 /**
  * A militia telling of its own dead ("Kataib Hezbollah announced that one of its members had been killed"): the
  * group's loss, not the toll of the attack on U.S. forces. A partner force's word for its own ("the SDF says six of
@@ -732,7 +736,9 @@ function buildReports(reading: SentenceReading): Report[] {
         (t) =>
           t.end <= s.start &&
           t.value.id !== s.value.id &&
-          (LANDMARK.test(facts.text.slice(t.end, s.start)) || DESCRIBING.test(facts.text.slice(t.end, s.start))),
+          (LANDMARK.test(facts.text.slice(t.end, s.start)) ||
+            DESCRIBING.test(facts.text.slice(t.end, s.start)) ||
+            IN_THE_AREA.test(facts.text.slice(t.end, s.start + 60))),
       )
     const targeted = sites.filter((s) => !locating(s))
     targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))

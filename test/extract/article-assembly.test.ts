@@ -742,4 +742,16 @@ describe('merge across outlets, on the day it happened', () => {
       ['shaddadi', 'claimed', null],
     ])
   })
+
+  it('"the same Anbar base" points back, and a base "in the Rmelan area" is located by the town, not a second target', () => {
+    const events = eventsOf(
+      'Rockets were fired at Ain al-Asad air base late on Thursday, security sources said. On July 16, two drones were launched at the same Anbar base.\n\nEarly on Saturday, a drone hit the Kharab al-Jir base in the Rmelan area of Hasakah province, the monitor said.',
+      '2024-07-29',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-07-16', 'ain-al-asad'],
+      ['2024-07-25', 'ain-al-asad'],
+      ['2024-07-27', 'kharab-al-jir'],
+    ])
+  })
 })
