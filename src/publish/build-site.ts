@@ -6,6 +6,7 @@ import { loadKnowledge } from '../knowledge/load-knowledge.js'
 import { runPipeline } from '../pipeline.js'
 import { siteData } from '../site/site-data.js'
 import type { Timeline } from '../site/timeline.js'
+import { cachedBaseMaps } from './base-map-cache.js'
 import { commitBuild } from './commit-build.js'
 import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from './default-paths.js'
 import { indexSearch } from './index-search.js'
@@ -201,7 +202,8 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
   // Written beside the site's layout and rendering, on a large site (data-file-writer.ts); put in place after the pages.
   const dataFile = startDataFile(options.dataFile, data)
   try {
-    const timeline = siteData(data, knowledge)
+    // The base maps as the page cache kept them: drawn again only when their code or world-atlas changed.
+    const timeline = siteData(data, knowledge, cachedBaseMaps(options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'maps')))
     const plan = await planBuild({ ...options, timeline, staging })
     workers.grow(plan.searchParts.length)
     const reusing = reusePages(workers.first, plan, outDir)
