@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { buildSite } from '../src/publish/build-site.js'
-import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
+import { DEFAULT_PATHS, extractionCacheIn, knowledgeCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { OutputError } from '../src/publish/output-error.js'
@@ -16,7 +16,7 @@ and one build at a time: a second build into the same folder waits for the first
   --seeds DIR          the articles (default: ${DEFAULT_PATHS.seeds})
   --out DIR            the site (default: ${DEFAULT_PATHS.out})
   --data FILE          the timeline as one JSON file (default: ${DEFAULT_PATHS.data})
-  --cache DIR          extraction results and the last build's pages (default: ${DEFAULT_PATHS.cache})
+  --cache DIR          extraction results, the checked knowledge and the last build's pages (default: ${DEFAULT_PATHS.cache})
   --no-cache           extract every article, render every page and index every shard afresh
   --strict             build nothing if any article has an error or a warning
   --site-url URL       the public address: canonical links, sitemap.xml, absolute feed links (or SALVO_SITE_URL)
@@ -31,7 +31,7 @@ const { values } = readCommandLine(USAGE, () =>
       seeds: { type: 'string', default: DEFAULT_PATHS.seeds },
       out: { type: 'string', default: DEFAULT_PATHS.out },
       'no-cache': { type: 'boolean', default: false },
-      // The cache folder: extraction results in extract/, the record of the last build's pages in pages/.
+      // The cache folder: extraction results in extract/, the checked knowledge in knowledge/, the record of the last build's pages in pages/.
       cache: { type: 'string', default: DEFAULT_PATHS.cache },
       data: { type: 'string', default: DEFAULT_PATHS.data },
       // Hosting (README, "Publishing"): a subfolder, the public address, or links that work from disk.
@@ -60,6 +60,7 @@ try {
     site,
     today: buildDay(),
     cacheDir: values['no-cache'] ? null : extractionCacheIn(values.cache),
+    knowledgeCacheDir: values['no-cache'] ? null : knowledgeCacheIn(values.cache),
     pageCacheDir: values['no-cache'] ? null : pageCacheIn(values.cache),
   })
   process.exitCode = result.ok ? 0 : 1

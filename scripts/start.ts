@@ -12,7 +12,7 @@ import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { DEFAULT_DATA_DIR, KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { buildSite, defaultBuildOptions, type BuildOptions, type BuildResult } from '../src/publish/build-site.js'
-import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
+import { DEFAULT_PATHS, extractionCacheIn, knowledgeCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
 import { explainFilesystemError } from '../src/publish/output-error.js'
 import { takeOutputLock } from '../src/publish/output-lock.js'
 import { outputPlace } from '../src/publish/output-place.js'
@@ -29,7 +29,7 @@ a file in src/data/, a template or a file in public/ changes.
   --seeds DIR    the articles (default: ${DEFAULT_PATHS.seeds})
   --out DIR      the site (default: ${DEFAULT_PATHS.out})
   --data FILE    the timeline as one JSON file (default: ${DEFAULT_PATHS.data})
-  --cache DIR    extraction results and the last build's pages (default: ${DEFAULT_PATHS.cache})
+  --cache DIR    extraction results, the checked knowledge and the last build's pages (default: ${DEFAULT_PATHS.cache})
   --help         this text`
 
 const { values } = readCommandLine(USAGE, () =>
@@ -52,6 +52,7 @@ const options: Partial<BuildOptions> = {
   outDir: values.out,
   dataFile: values.data,
   cacheDir: extractionCacheIn(values.cache),
+  knowledgeCacheDir: knowledgeCacheIn(values.cache),
   pageCacheDir: pageCacheIn(values.cache),
 }
 

@@ -2,7 +2,7 @@ import { safeSlug } from './safe-slug.js'
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js'
 import { keepDistinct, listArticleFiles } from './ingest/read-articles.js'
 import type { Article } from './ingest/article.js'
-import { renderArticleBody } from './render/render-article-body.js'
+import { articleBodyKey, bodyEventsOf, renderArticleBody } from './render/render-article-body.js'
 import { groupBy } from './render/group-by.js'
 import { remember } from './render/remember.js'
 import type { ArticleRecord, TimelineData } from './model/timeline-data.js'
@@ -15,6 +15,7 @@ import type { Knowledge } from './knowledge/knowledge.js'
 import { loadKnowledge } from './knowledge/load-knowledge.js'
 import { processArticles } from './parallel/process-articles.js'
 import { extractorVersion } from './cache/extractor-version.js'
+import { openExtractionCache, type KeptBody } from './cache/extraction-cache.js'
 import { loadCorrections } from './editorial/load-corrections.js'
 import { applyCorrections, sameArticle } from './editorial/apply-corrections.js'
 import { acceptWarnings } from './editorial/accept-warnings.js'
@@ -53,11 +54,11 @@ export interface PipelineResult {
 
 /**
  * An article as the data file holds it, with its body rendered once, here, not per page. `events` are the
- * events this article reports; `sourceSlug` is `safeSlug(article.source)`. Rendered in the pipeline because
- * the passages to mark are found by offsets into the parsed paragraphs and sentences, which the data file
- * does not carry: the site step starts from the data file alone.
+ * events this article reports; `sourceSlug` is `safeSlug(article.source)`; `html` its rendered body. Rendered in
+ * the pipeline because the passages to mark are found by offsets into the parsed paragraphs and sentences,
+ * which the data file does not carry: the site step starts from the data file alone.
  */
-function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string, copy: ArticleCopy | null): ArticleRecord {
+function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string, copy: ArticleCopy | null, html: string): ArticleRecord {
   return {
     path: article.id,
     slug: article.slug,
@@ -72,14 +73,27 @@ function toRecord(article: Article, events: TimelineEvent[], sourceSlug: string,
     copy,
     dateInferred: article.dateInferred,
     dateNote: article.dateNote,
-    // One paragraph per block as the pipeline split them (scraped text has no blank lines between paragraphs); furniture is shown apart.
-    html: renderArticleBody(article, events),
+    html,
     setAside: article.paragraphs.flatMap((p) => [
       ...(p.setAside !== null ? [{ text: article.body.slice(p.start, p.end), reason: p.setAside, line: p.line }] : []),
       ...p.sentences.filter((s) => p.setAside === null && s.setAside !== null).map((s) => ({ text: s.text, reason: s.setAside ?? '', line: p.line })),
     ]),
     events: events.map((e) => e.id),
   }
+}
+
+/**
+ * An article's body rendered with its events' passages marked (render-article-body.ts), or the body the cache kept
+ * when it was rendered from the same events by the same code: one paragraph per block as the pipeline split them
+ * (scraped text has no blank lines between paragraphs); furniture is shown apart. `keep` is told a body rendered anew.
+ */
+function bodyOf(article: Article, events: TimelineEvent[], kept: KeptBody | null, keep: (body: KeptBody) => void): string {
+  const shown = bodyEventsOf(article.id, events)
+  const key = articleBodyKey(shown)
+  if (kept !== null && kept.key === key) return kept.html
+  const html = renderArticleBody(article, shown)
+  keep({ key, html })
+  return html
 }
 
 /**
@@ -91,14 +105,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const knowledge = options.knowledge ?? loadKnowledge()
   const listed: Diagnostic[] = []
   const files = await listArticleFiles(options.seedsDir, listed)
+  const cache = options.cacheDir ? await openExtractionCache(options.cacheDir, extractorVersion(knowledge.hash)) : null
   const processed = await processArticles(files, {
     knowledge,
-    cacheDir: options.cacheDir ?? null,
-    version: extractorVersion(knowledge.hash),
+    cache,
     today: options.today ?? null,
     seedsDir: options.seedsDir,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
-    ...(options.onCacheProblem !== undefined ? { onCacheProblem: options.onCacheProblem } : {}),
   })
   const read = keepDistinct(processed, listed)
   const articles = read.articles
@@ -148,9 +161,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const byArticle = groupBy(events, (event) => [...new Set(event.reports.map((r) => r.article))])
   // A few dozen outlets write thousands of articles: slug each outlet's name once.
   const slugOf = remember(safeSlug)
+  // A body is rendered again only when its events changed as it shows them (or the rendering code did); the cache keeps the new one.
+  const processedOf = new Map(processed.flatMap((p) => (p.article === null ? [] : [[p.article, p] as const])))
   const records = articles
-    .map((article) => toRecord(article, byArticle.get(article.id) ?? [], slugOf(article.source), copies.get(article.id) ?? null))
+    .map((article) => {
+      const p = processedOf.get(article)
+      const events = byArticle.get(article.id) ?? []
+      const html = bodyOf(article, events, p?.body ?? null, (body) => {
+        if (p?.extracted) cache?.put({ article, diagnostics: p.diagnostics, result: p.extracted, body })
+      })
+      return toRecord(article, events, slugOf(article.source), copies.get(article.id) ?? null, html)
+    })
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
+  // Saved once the bodies are rendered: new entries are appended, and entries no file used are dropped.
+  if (cache !== null) {
+    const saved = await cache.save()
+    if (saved.problem !== null) options.onCacheProblem?.(saved.problem)
+  }
   const timeline: TimelineData = { schemaVersion: 1, articles: records, events, corrections: outcomes, diagnostics }
   const applied = outcomes.filter((o) => o.result === 'applied').length
   return {

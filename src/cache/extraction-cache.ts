@@ -12,6 +12,18 @@ export interface CacheEntry {
   article: Article
   diagnostics: Diagnostic[]
   result: ExtractResult
+  /** The article's body as the pipeline last rendered it, so an article whose events did not change is not rendered again. Absent until then. */
+  body?: KeptBody
+}
+
+/**
+ * An article's rendered body (src/render/render-article-body.ts) and the key of what it was rendered from besides
+ * the article: the rendering code's version and the events as the body shows them (`articleBodyKey`). The
+ * pipeline uses `html` only when the key it would render with is `key`.
+ */
+export interface KeptBody {
+  key: string
+  html: string
 }
 
 /**
@@ -22,9 +34,10 @@ export interface CacheEntry {
  *
  * The entries of a version are one file, `entries.jsonl`: a line per entry, its key, a
  * tab and the entry as JSON. Opening reads the file once; an entry is parsed only when
- * a file asks for it. `save` appends new entries, or, when some on disk were not used
- * (a file changed or went) or a line cannot be read, writes the used ones to a new file
- * and renames it over the old. A line cut short by a killed build is not an entry: the
+ * a file asks for it. `save` appends new entries (and entries put again, whose later line
+ * wins), or, when some on disk were not used (a file changed or went), a line cannot be
+ * read or replaced lines pile up, writes the used ones to a new file and renames it over
+ * the old. A line cut short by a killed build is not an entry: the
  * next build treats it as a miss and writes the file afresh.
  *
  * The cache never fails a build nor holds one up. A line that parses but is not an entry
@@ -38,7 +51,7 @@ export interface ExtractionCache {
   readonly size: number
   /** The entry for a file's path (as `Article.path`) and content hash (as `Article.hash`), if any. */
   get(path: string, hash: string): CacheEntry | null
-  /** Keeps an entry for `save` to write. */
+  /** Keeps an entry for `save` to write: a new one, or one got and changed (a body rendered again), which replaces it. The last put for an article wins. */
   put(entry: CacheEntry): void
   /**
    * Writes the entries put, drops those neither got nor put since opening, and removes other versions' folders.
@@ -60,20 +73,33 @@ const KEY = /^[0-9a-f]{32}$/
 const TAB = 9
 const NEWLINE = 10
 
-/** Where each entry's line sits in the file's bytes; later lines win. `unreadable` counts lines that are not `key<TAB>…<LF>`. */
-function indexLines(bytes: Buffer): { lines: Map<string, { start: number; end: number }>; unreadable: number } {
+/**
+ * Where each entry's line sits in the file's bytes; later lines win. `unreadable` counts lines that are not
+ * `key<TAB>…<LF>`; `superseded`, lines a later line of the same key replaced.
+ */
+function indexLines(bytes: Buffer): { lines: Map<string, { start: number; end: number }>; unreadable: number; superseded: number } {
   const lines = new Map<string, { start: number; end: number }>()
   let unreadable = 0
+  let superseded = 0
   for (let start = 0; start < bytes.length;) {
     const newline = bytes.indexOf(NEWLINE, start)
     const end = newline === -1 ? bytes.length : newline + 1
     const key = bytes.toString('latin1', start, start + 32)
-    if (newline !== -1 && bytes[start + 32] === TAB && KEY.test(key)) lines.set(key, { start, end })
-    else unreadable++
+    if (newline !== -1 && bytes[start + 32] === TAB && KEY.test(key)) {
+      if (lines.has(key)) superseded++
+      lines.set(key, { start, end })
+    } else unreadable++
     start = end
   }
-  return { lines, unreadable }
+  return { lines, unreadable, superseded }
 }
+
+/**
+ * Replaced lines the file may hold before `save` writes it afresh: an entry put again (an article whose body was
+ * rendered again) is appended, and its old line stays until then. Up to an eighth of the entries, and never fewer
+ * than a hundred lines, which cost a build nothing to skip.
+ */
+const mayReplace = (entries: number): number => Math.max(100, entries / 8)
 
 /** Opens a FIFO without waiting for its other end, so a FIFO in the cache cannot hold up a build; a regular file ignores it. */
 const NO_WAIT = constants.O_NONBLOCK ?? 0
@@ -110,9 +136,9 @@ export async function openExtractionCache(dir: string, version: string): Promise
   const folder = path.join(dir, version)
   const file = path.join(folder, ENTRIES_FILE)
   const { bytes, usable } = await readEntries(file)
-  const { lines, unreadable } = indexLines(bytes)
+  const { lines, unreadable, superseded } = indexLines(bytes)
   const used = new Set<string>()
-  const added = new Map<string, string>()
+  const added = new Map<string, CacheEntry>()
   let broken = unreadable + (usable ? 0 : 1)
 
   return {
@@ -135,8 +161,7 @@ export async function openExtractionCache(dir: string, version: string): Promise
       return entry
     },
     put(entry) {
-      const key = keyOf(entry.article)
-      added.set(key, `${key}\t${JSON.stringify(entry)}\n`)
+      added.set(keyOf(entry.article), entry)
     },
     async save() {
       let removed = 0
@@ -165,22 +190,23 @@ export async function openExtractionCache(dir: string, version: string): Promise
             removed++
           }
         }
-        const fresh = [...added.entries()].filter(([key]) => !used.has(key)).map(([, line]) => line)
-        const stale = [...lines.keys()].filter((key) => !used.has(key)).length
+        const fresh = [...added].map(([key, entry]) => `${key}\t${JSON.stringify(entry)}\n`)
+        const stale = [...lines.keys()].filter((key) => !used.has(key) && !added.has(key)).length
         removed += stale
-        if (stale === 0 && broken === 0) {
+        const replaced = superseded + [...added.keys()].filter((key) => lines.has(key)).length
+        if (stale === 0 && broken === 0 && replaced <= mayReplace(lines.size)) {
           if (fresh.length > 0) await appendFile(file, fresh.join(''), { flag: constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_WAIT })
           return { written: fresh.length, removed, problem: null }
         }
         const kept = [...lines.entries()].filter(([key]) => used.has(key) && !added.has(key)).map(([, line]) => bytes.subarray(line.start, line.end))
-        await writeFile(temporary, Buffer.concat([...kept, ...[...added.values()].map((line) => Buffer.from(line))]))
+        await writeFile(temporary, Buffer.concat([...kept, ...fresh.map((line) => Buffer.from(line))]))
         // A folder, say, cannot be renamed over.
         if (!usable) await rm(file, { recursive: true, force: true })
         // Another build saving the same cache at this moment may have removed the temporary file: its entries stand instead.
         await rename(temporary, file).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error
         })
-        return { written: added.size, removed, problem: null }
+        return { written: fresh.length, removed, problem: null }
       } catch (error) {
         await rm(temporary, { force: true }).catch(() => undefined)
         return {

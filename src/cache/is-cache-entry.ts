@@ -2,7 +2,7 @@ import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../model
 import type { ClaimantKind, Count, DateSpan, Denial, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import type { Article, Paragraph, Sentence } from '../ingest/article.js'
 import type { Original } from '../model/timeline-data.js'
-import type { CacheEntry } from './extraction-cache.js'
+import type { CacheEntry, KeptBody } from './extraction-cache.js'
 
 // Plain checks by hand, not a schema validator: they run on every hit of a warm build (10,000 on a large
 // corpus), so they read each field once and allocate nothing. They cover every field the stages after the
@@ -121,6 +121,7 @@ const isReport = shape<Report>({
 const isUnplaced = shape<UnplacedReport>({ ...reportFields, line: isNumber })
 const isDiagnosticList = listOf(isDiagnostic)
 const isResult = shape<CacheEntry['result']>({ reports: listOf(isReport), unplaced: listOf(isUnplaced), diagnostics: isDiagnosticList })
+const isBody = shape<KeptBody>({ key: isString, html: isString })
 
 /**
  * Whether `value`, a cache line's parsed JSON, is the entry of the file `articlePath` with content
@@ -136,6 +137,7 @@ export function isCacheEntry(value: unknown, articlePath: string, hash: string):
     article.hash === hash &&
     isArticle(article) &&
     isDiagnosticList(value.diagnostics) &&
-    isResult(value.result)
+    isResult(value.result) &&
+    (value.body === undefined || isBody(value.body))
   )
 }

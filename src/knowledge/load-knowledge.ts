@@ -228,11 +228,11 @@ function readCampaign(file: string, name: string, countries: Set<string>): { cam
  * Throws a `KnowledgeError` naming file, line and field when one is malformed.
  */
 export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DEFAULT_DATA_DIR): Knowledge {
-  const hash = createHash('sha256')
+  const bytes = new Map<string, Buffer>()
   const shown = (file: string): string => path.relative(process.cwd(), path.join(dataDir, file)).split(path.sep).join('/')
   const load = (file: string) => {
     const result = readList(path.join(dataDir, file))
-    hash.update(file).update(result.bytes)
+    bytes.set(file, result.bytes)
     return result.items
   }
 
@@ -333,23 +333,40 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
   )
 
   const campaignRead = readCampaign(path.join(dataDir, 'campaign.yaml'), shown('campaign.yaml'), new Set(places.map((p) => p.country)))
-  hash.update('campaign.yaml').update(campaignRead.bytes)
+  bytes.set('campaign.yaml', campaignRead.bytes)
 
   const strip = <T extends { line: number }>({ line: _line, ...rest }: T): Omit<T, 'line'> => rest
-  const cleanPlaces = places.map(strip)
-  const cleanGroups = groups.map(strip)
-  const cleanWeapons = weapons.map(strip)
+  const data = { places: places.map(strip), groups: groups.map(strip), weapons: weapons.map(strip), claimants, campaign: campaignRead.campaign }
+  return compileKnowledge(data, knowledgeHash(KNOWLEDGE_FILES.map((file) => bytes.get(file) ?? Buffer.alloc(0))), path.resolve(dataDir))
+}
+
+/** The knowledge files' entries once checked: what `compileKnowledge` makes the matchers from. Plain data, as JSON keeps it. */
+export type KnowledgeData = Pick<Knowledge, 'places' | 'groups' | 'weapons' | 'claimants' | 'campaign'>
+
+/** Knowledge from checked entries (`loadKnowledge`'s, or a copy a cache kept of them): the entries with their matchers compiled. */
+export function compileKnowledge(data: KnowledgeData, hash: string, dir: string | null): Knowledge {
+  const { places, groups, weapons, claimants, campaign } = data
   return {
-    places: cleanPlaces,
-    groups: cleanGroups,
-    weapons: cleanWeapons,
+    places,
+    groups,
+    weapons,
     claimants,
-    campaign: campaignRead.campaign,
-    findPlaces: createTermMatcher(cleanPlaces.map((p) => ({ terms: [p.name, ...p.aliases], value: p }))),
-    findGroups: createTermMatcher(cleanGroups.map((g) => ({ terms: [g.name, ...g.aliases], acronyms: g.acronyms, value: g }))),
-    findWeapons: createTermMatcher(cleanWeapons.map((w) => ({ terms: w.terms, value: w }))),
+    campaign,
+    findPlaces: createTermMatcher(places.map((p) => ({ terms: [p.name, ...p.aliases], value: p }))),
+    findGroups: createTermMatcher(groups.map((g) => ({ terms: [g.name, ...g.aliases], acronyms: g.acronyms, value: g }))),
+    findWeapons: createTermMatcher(weapons.map((w) => ({ terms: w.terms, value: w }))),
     findClaimants: createTermMatcher(claimants.map((c) => ({ terms: c.terms, acronyms: c.acronyms, value: c }))),
-    hash: hash.digest('hex'),
-    dir: path.resolve(dataDir),
+    hash,
+    dir,
   }
+}
+
+/** The knowledge files, in the order their bytes are hashed into `Knowledge.hash`. */
+export const KNOWLEDGE_FILES = ['gazetteer.yaml', 'groups.yaml', 'weapons.yaml', 'claimants.yaml', 'campaign.yaml'] as const
+
+/** `Knowledge.hash` from the files' bytes, in `KNOWLEDGE_FILES` order, as `loadKnowledge` computes it. */
+export function knowledgeHash(bytes: readonly Buffer[]): string {
+  const hash = createHash('sha256')
+  KNOWLEDGE_FILES.forEach((file, i) => hash.update(file).update(bytes[i] ?? Buffer.alloc(0)))
+  return hash.digest('hex')
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ExtractionCache } from '../cache/extraction-cache.js'
+import type { ExtractionCache, KeptBody } from '../cache/extraction-cache.js'
 import { cleanArticle } from '../clean/clean-article.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { extractReports, type ExtractResult } from '../extract/extract-reports.js'
@@ -17,6 +17,8 @@ export interface ProcessedArticle {
   diagnostics: Diagnostic[]
   extracted: ExtractResult | null
   fromCache: boolean
+  /** The body the cache kept with the entry (src/pipeline.ts renders it again unless its key is still the same), or `null`. */
+  body: KeptBody | null
 }
 
 /**
@@ -32,15 +34,15 @@ export function processFromCache(file: string, cache: ExtractionCache, options: 
   if (hit === null || (options.today !== undefined && hit.article.date > options.today)) return null
   // The same file read as part of another seeds folder (`--seeds .` after `--seeds seeds`) has another id, which the reports carry.
   if (hit.article.id !== seedsPath(file, options.seedsDir ?? path.dirname(file))) return null
-  return { article: hit.article, diagnostics: hit.diagnostics, extracted: hit.result, fromCache: true }
+  return { article: hit.article, diagnostics: hit.diagnostics, extracted: hit.result, fromCache: true, body: hit.body ?? null }
 }
 
 /** Ingest → clean → extract for one file. */
 export async function processArticle(file: string, knowledge: Knowledge, options: ReadOptions): Promise<ProcessedArticle> {
   const read = await readArticle(file, options)
-  if (read.article === null) return { article: null, diagnostics: read.diagnostics, extracted: null, fromCache: false }
+  if (read.article === null) return { article: null, diagnostics: read.diagnostics, extracted: null, fromCache: false, body: null }
   const article = cleanArticle(read.article)
-  return { article, diagnostics: read.diagnostics, extracted: extractReports(article, knowledge), fromCache: false }
+  return { article, diagnostics: read.diagnostics, extracted: extractReports(article, knowledge), fromCache: false, body: null }
 }
 
 /** Files a thread claims at a time: enough to make claiming cheap, few enough that the threads finish together. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { openExtractionCache } from '../cache/extraction-cache.js'
+import type { ExtractionCache } from '../cache/extraction-cache.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 import { processArticle, processClaimed, processFromCache, type ProcessedArticle } from './process-article.js'
 import { runWorker } from './run-worker.js'
@@ -26,16 +26,13 @@ export interface WorkerInput {
 
 export interface ProcessOptions {
   knowledge: Knowledge
-  cacheDir: string | null
-  /** The extractor version, naming the cache folder. */
-  version: string
+  /** The extraction cache, opened for this extractor's version; its caller saves it (src/pipeline.ts, once the bodies are rendered). `null` extracts every file. */
+  cache: ExtractionCache | null
   today: string | null
   /** The seeds folder the files are in, which their ids are made from; default each file's own folder. */
   seedsDir?: string
   /** Threads to use, this one included; default: one per core, up to 4, when enough files miss the cache. 1 runs everything on this thread. */
   threads?: number
-  /** Told, as a sentence, when the cache could not be saved: the build goes on, but the next one extracts these articles again. */
-  onCacheProblem?: (problem: string) => void
 }
 
 /**
@@ -43,11 +40,11 @@ export interface ProcessOptions {
  * from the cache, looked up here; the rest are shared between this thread and worker
  * threads when there are enough of them to pay for the threads (each worker loads its
  * code and the knowledge files itself), so a rebuild after adding one article starts none.
- * Then the cache keeps the new results and drops entries no file used.
+ * The new results are put in the cache, for its caller to save.
  */
 export async function processArticles(files: string[], options: ProcessOptions): Promise<ProcessedArticle[]> {
   const read = { ...(options.today ? { today: options.today } : {}), ...(options.seedsDir !== undefined ? { seedsDir: options.seedsDir } : {}) }
-  const cache = options.cacheDir ? await openExtractionCache(options.cacheDir, options.version) : null
+  const { cache } = options
   const results: (ProcessedArticle | null)[] = files.map((file) => (cache === null ? null : processFromCache(file, cache, read)))
   const missed = files.filter((_, i) => results[i] === null)
   const threads = options.threads ?? (missed.length >= WORKER_THRESHOLD ? Math.min(4, availableParallelism()) : 1)
@@ -73,11 +70,8 @@ export async function processArticles(files: string[], options: ProcessOptions):
   }
   let next = 0
   const all = results.map((result) => result ?? fresh[next++] ?? missing())
-  if (cache !== null) {
+  if (cache !== null)
     for (const p of fresh) if (p.article !== null && p.extracted !== null) cache.put({ article: p.article, diagnostics: p.diagnostics, result: p.extracted })
-    const saved = await cache.save()
-    if (saved.problem !== null) options.onCacheProblem?.(saved.problem)
-  }
   return all
 }
 

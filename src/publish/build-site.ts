@@ -2,12 +2,13 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { escapeTerminal } from '../escape-terminal.js'
 import type { Diagnostic } from '../model/diagnostic.js'
-import { loadKnowledge } from '../knowledge/load-knowledge.js'
+import { cachedKnowledge } from '../knowledge/cached-knowledge.js'
 import { runPipeline } from '../pipeline.js'
 import { siteData } from '../site/site-data.js'
 import type { Timeline } from '../site/timeline.js'
+import { cachedBaseMaps } from './base-map-cache.js'
 import { commitBuild } from './commit-build.js'
-import { DEFAULT_PATHS, extractionCacheIn, pageCacheIn } from './default-paths.js'
+import { DEFAULT_PATHS, extractionCacheIn, knowledgeCacheIn, pageCacheIn } from './default-paths.js'
 import { indexSearch } from './index-search.js'
 import { explainFilesystemError } from './output-error.js'
 import { takeOutputLock, type OutputLock } from './output-lock.js'
@@ -38,6 +39,8 @@ export interface BuildOptions {
   log: (line: string) => void
   /** Extraction cache folder, or `null` to re-extract every article. Default `.cache/salvo/extract`. */
   cacheDir: string | null
+  /** Where the knowledge files are kept once read and checked, so a build with unchanged files does not parse them again; `null` reads them every build. Default `.cache/salvo/knowledge`. */
+  knowledgeCacheDir: string | null
   /** Where the record of each build's pages is kept, so a rebuild renders only pages whose data changed; `null` renders every page. Default `.cache/salvo/pages`. */
   pageCacheDir: string | null
   /** Where the site will be hosted: site URL, path prefix, relative links. Default: at a domain's root, no site URL. */
@@ -84,6 +87,7 @@ export const defaultBuildOptions: BuildOptions = {
   strict: false,
   log: (line) => process.stderr.write(line + '\n'),
   cacheDir: extractionCacheIn(DEFAULT_PATHS.cache),
+  knowledgeCacheDir: knowledgeCacheIn(DEFAULT_PATHS.cache),
   pageCacheDir: pageCacheIn(DEFAULT_PATHS.cache),
   site: defaultSiteSettings,
   templatesDir: DEFAULT_PATHS.templates,
@@ -171,7 +175,7 @@ async function buildLocked(options: BuildOptions, place: OutputPlace, lock: Outp
 /** The build itself: pipeline, then plan → reuse → render → index → commit, each step in a file of its own. */
 async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock, timer: PhaseTimer, workers: BuildWorkers): Promise<BuildResult> {
   const { log, site, outDir } = options
-  const knowledge = loadKnowledge()
+  const knowledge = cachedKnowledge(undefined, options.knowledgeCacheDir)
   const {
     timeline: data,
     diagnostics,
@@ -201,7 +205,8 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
   // Written beside the site's layout and rendering, on a large site (data-file-writer.ts); put in place after the pages.
   const dataFile = startDataFile(options.dataFile, data)
   try {
-    const timeline = siteData(data, knowledge)
+    // The base maps as the page cache kept them: drawn again only when their code or world-atlas changed.
+    const timeline = siteData(data, knowledge, cachedBaseMaps(options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'maps')))
     const plan = await planBuild({ ...options, timeline, staging })
     workers.grow(plan.searchParts.length)
     const reusing = reusePages(workers.first, plan, outDir)

@@ -12,7 +12,7 @@ export const DEFAULT_PATHS = {
   out: '_site',
   /** The pipeline's data file. */
   data: 'build/timeline.json',
-  /** The cache folder: extraction results in `extract/`, the record of the last build's pages in `pages/` (below). */
+  /** The cache folder: extraction results in `extract/`, the record of the last build's pages in `pages/`, the checked knowledge in `knowledge/` (below). */
   cache: '.cache/salvo',
   /** Eleventy's input folder. */
   templates: 'templates',
@@ -23,3 +23,6 @@ export const extractionCacheIn = (cache: string): string => path.join(cache, 'ex
 
 /** The page cache inside a cache folder (`--cache`): the last build's pages, and the trash of the last swap. */
 export const pageCacheIn = (cache: string): string => path.join(cache, 'pages')
+
+/** The knowledge cache inside a cache folder (`--cache`): the knowledge files as last read and checked (src/knowledge/cached-knowledge.ts). */
+export const knowledgeCacheIn = (cache: string): string => path.join(cache, 'knowledge')

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { filesUnder } from '../files-under.js'
+import { pageFingerprinter } from './page-fingerprint.js'
 import { PROJECT_ROOT } from '../project-root.js'
 import type { SiteSettings } from '../render/site-links.js'
 import { PAGE_TYPES, viewOf } from '../site/page-types.js'
@@ -122,6 +123,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
   const days = new Map<string, string>()
   const searchable: string[] = []
   let planned = timeline
+  const fingerprintOf = pageFingerprinter()
   for (const type of PAGE_TYPES) {
     const items = valueAt(timeline, type.source)
     if (!Array.isArray(items))
@@ -138,12 +140,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
     for (const item of items) {
       const file = fileOfUrl(type.url(item))
       const looked = type.lookup === undefined ? null : type.lookup(item, view)
-      const fingerprint = createHash('sha256')
-        .update(shared)
-        .update(JSON.stringify(item))
-        .update(JSON.stringify(looked ?? null))
-        .digest('hex')
-        .slice(0, 32)
+      const fingerprint = fingerprintOf([shared, item, looked])
       fingerprints.set(file, fingerprint)
       if (type.day !== undefined) days.set(file, type.day(item))
       if (type.searchable?.(item) === true) searchable.push(file)

@@ -86,18 +86,47 @@ function countries(resolution: '50m' | '110m'): Country[] {
 /** Degrees added around the map's window before leaving a country out: far more than any outline bends between its corners. */
 const WINDOW_MARGIN = 10
 
+/** What a base map is drawn for: its size in viewBox units, the margin around the three countries, Natural Earth's resolution, and the decimals of its path data. */
+export interface BaseMapSpec {
+  width: number
+  height: number
+  margin: number
+  resolution: '50m' | '110m'
+  /** 1 for the big map, 0 for small locators. */
+  digits: number
+}
+
+/**
+ * A drawn base map as plain data: what `drawBaseMap` computes from Natural Earth, and all a `BaseMap` is
+ * made from (`baseMapOf`). The page cache keeps it (src/publish/base-map-cache.ts), so a build need not load
+ * the outlines and draw them again.
+ */
+export interface BaseMapDrawing {
+  spec: BaseMapSpec
+  shapes: MapShape[]
+  /** The projection fitted to the three countries: its scale and translation, as d3-geo's `scale()` and `translate()` give them. */
+  scale: number
+  translate: [number, number]
+  /** Iraq, Syria and Jordan as GeoJSON features, for `contains`. */
+  focus: Feature<Geometry, { name: string }>[]
+}
+
+/** The map's projection: a conformal conic suited to the region's latitudes, before it is fitted. */
+const conic = (): GeoProjection => geoConicConformal().parallels([30, 36]).rotate([-41, 0])
+
+/** `Syria` → `syria`: a focus country's id, as `MapShape.id` and `BaseMap.contains` name it. */
+const countryId = (name: string): string => name.toLowerCase().replace(/[^a-z]+/g, '-')
+
 /**
  * Draws Iraq, Syria and Jordan with their neighbours, fitted to `width` × `height`
  * with a margin, in a conformal conic projection suited to the region's latitudes.
  * Path data keeps `digits` decimals: 1 for the big map, 0 for small locators.
  */
-export function drawBaseMap(options: { width: number; height: number; margin: number; resolution: '50m' | '110m'; digits: number }): BaseMap {
-  const { width, height, margin, resolution, digits } = options
+export function drawBaseMapData(spec: BaseMapSpec): BaseMapDrawing {
+  const { width, height, margin, resolution, digits } = spec
   const all = countries(resolution)
   const focus = all.filter((c) => FOCUS.has(String(c.feature.id))).map((c) => c.feature)
-  const projection: GeoProjection = geoConicConformal()
-    .parallels([30, 36])
-    .rotate([-41, 0])
+  const projection: GeoProjection = conic()
     .fitExtent(
       [
         [margin, margin],
@@ -136,13 +165,28 @@ export function drawBaseMap(options: { width: number; height: number; margin: nu
     const centroid = isFocus ? path.centroid(f) : null
     shapes.push({
       name: f.properties.name,
-      id: isFocus ? f.properties.name.toLowerCase().replace(/[^a-z]+/g, '-') : null,
+      id: isFocus ? countryId(f.properties.name) : null,
       d,
       focus: isFocus,
       label: centroid === null ? null : { x: Math.round(centroid[0]), y: Math.round(centroid[1]) },
     })
   }
   shapes.sort((a, b) => Number(a.focus) - Number(b.focus) || a.name.localeCompare(b.name, 'en'))
+  const [x, y] = projection.translate()
+  return { spec, shapes, scale: projection.scale(), translate: [x, y], focus }
+}
+
+/** The base map a drawing holds, its projection made again from the drawing's scale and translation: no outline is loaded or drawn. */
+export function baseMapOf(drawing: BaseMapDrawing): BaseMap {
+  const { width, height, digits } = drawing.spec
+  const projection: GeoProjection = conic()
+    .scale(drawing.scale)
+    .translate(drawing.translate)
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
+  const path = geoPath(projection).digits(digits)
   const project = (lon: number, lat: number): { x: number; y: number } => {
     const point = projection([lon, lat]) ?? [0, 0]
     return { x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }
@@ -154,11 +198,17 @@ export function drawBaseMap(options: { width: number; height: number; margin: nu
         .radius(radiusKm / KM_PER_DEGREE)
         .precision(3)(),
     ) ?? ''
-  const byId = new Map(focus.map((f) => [f.properties.name.toLowerCase().replace(/[^a-z]+/g, '-'), f]))
+  const byId = new Map(drawing.focus.map((f) => [countryId(f.properties.name), f]))
   const contains = (id: string, x: number, y: number): boolean => {
     const country = byId.get(id)
     const point = projection.invert?.([x, y])
     return country !== undefined && point !== null && point !== undefined && geoContains(country, point)
   }
-  return { width, height, shapes, project, area, contains }
+  return { width, height, shapes: drawing.shapes, project, area, contains }
 }
+
+/** Draws a base map (`drawBaseMapData`) and makes it ready to place markers on. */
+export const drawBaseMap = (spec: BaseMapSpec): BaseMap => baseMapOf(drawBaseMapData(spec))
+
+/** Where a base map comes from: drawn afresh (`drawBaseMapData`), or a drawing kept from an earlier build (src/publish/base-map-cache.ts). */
+export type BaseMapSource = (spec: BaseMapSpec) => BaseMapDrawing

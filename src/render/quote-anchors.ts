@@ -11,12 +11,18 @@ export interface QuotePassage {
   events: string[]
 }
 
+/** What the passages are made from: an event's id and, for each of its reports, the article it quotes and where. A `TimelineEvent` is one. */
+export interface QuotedEvent {
+  id: TimelineEvent['id']
+  reports: readonly Pick<TimelineEvent['reports'][number], 'article' | 'start' | 'end'>[]
+}
+
 /**
  * The passages of one article that reports quote, with overlapping spans joined so
  * marks never nest. The article page and the event pages both call this, so a report's
  * link and the mark it points to always agree.
  */
-export function quotePassages(articlePath: string, events: TimelineEvent[]): QuotePassage[] {
+export function quotePassages(articlePath: string, events: readonly QuotedEvent[]): QuotePassage[] {
   const spans = events
     .flatMap((event) => event.reports.filter((r) => r.article === articlePath).map((r) => ({ start: r.start, end: r.end, event: event.id })))
     .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -4,7 +4,7 @@ import type { EventStatus, EventType } from '../model/report.js'
 import type { ArticleRecord, TimelineData } from '../model/timeline-data.js'
 import { drawAttackChart, type AttackChart } from '../render/draw-chart.js'
 import { dataAsOf } from '../render/data-as-of.js'
-import { drawBaseMap } from '../render/draw-map.js'
+import { baseMapOf, drawBaseMapData, type BaseMap, type BaseMapSource, type BaseMapSpec } from '../render/draw-map.js'
 import {
   agreesWithRecord,
   countryLink,
@@ -157,8 +157,13 @@ export interface SiteContext {
   reportRowsOf: (articles: ArticleRecord[]) => ReportRow[]
   /** A gazetteer place's short name and, for an area, how far it reaches, by id: what the map pages draw by. Empty without knowledge. */
   gazetteer: Map<string, { shortName?: string; radiusKm?: number }>
+  /** A base map to draw on (src/render/draw-map.ts), from the build's source of drawings: the same map whichever it is. */
+  baseMap: (spec: BaseMapSpec) => BaseMap
   views: SharedViews
 }
+
+/** The small locator map that event and site pages share (the big maps are the map pages', src/site/pages/map.ts). */
+export const LOCATOR_MAP: BaseMapSpec = { width: 200, height: 176, margin: 8, resolution: '110m', digits: 0 }
 
 /** Feed order: newest first (last day, then first day), then id. */
 function newestFirst(a: TimelineEvent, b: TimelineEvent): number {
@@ -184,7 +189,9 @@ function sumCounts(counts: TimelineEvent['killed'][]): string {
 export function siteContext(
   data: Pick<TimelineData, 'articles' | 'events'> & Partial<Pick<TimelineData, 'diagnostics' | 'corrections'>>,
   knowledge: RenderKnowledge & MapKnowledge = {},
+  drawings: BaseMapSource = drawBaseMapData,
 ): SiteContext {
+  const baseMap = (spec: BaseMapSpec): BaseMap => baseMapOf(drawings(spec))
   const { articles } = data
   const naming = makeNaming(knowledge)
   const events = [...data.events].sort(compareEvents)
@@ -230,8 +237,7 @@ export function siteContext(
     undatedInChart: attacks.length - [...dayCounts.values()].reduce((a, b) => a + b, 0),
   }
 
-  // The small locator map that event and site pages share (the big maps are the map pages', src/site/pages/map.ts).
-  const small = drawBaseMap({ width: 200, height: 176, margin: 8, resolution: '110m', digits: 0 })
+  const small = baseMap(LOCATOR_MAP)
   const locate = (location: TimelineEvent['location']): { x: number; y: number } | null =>
     location === null || location.lat === null || location.lon === null ? null : small.project(location.lon, location.lat)
 
@@ -541,6 +547,7 @@ export function siteContext(
     articlesOf,
     reportRowsOf,
     gazetteer: new Map((knowledge.places ?? []).map(({ id, shortName, radiusKm }) => [id, { shortName, radiusKm }])),
+    baseMap,
     views,
   }
 }

@@ -129,7 +129,47 @@ describe('the extraction cache', () => {
     const after = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
     expect(after.counts).toMatchObject({ extracted: 1, cached: 4 })
     expect(readFileSync(entriesFile(cache)).subarray(0, before.length).equals(before)).toBe(true)
-    expect(entries(cache)).toHaveLength(5)
+    // An article whose events the added one changed is appended again with its new body: its later line wins.
+    expect(new Set(entries(cache)).size).toBe(5)
+    expect((await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })).counts).toMatchObject({ extracted: 0, cached: 5 })
+  })
+
+  it('keeps each article’s rendered body, and renders it again only when its events change as it shows them', async () => {
+    const { seeds, cache } = workspace()
+    const cold = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    // Every kept body replaced by a marker of its article: a body read from the cache shows its marker.
+    const file = entriesFile(cache)
+    const marked = (line: string): string => {
+      const [key, json] = line.split('\t')
+      const entry = JSON.parse(json ?? '') as { article: Article; body?: { key: string; html: string } }
+      expect(entry.body?.html).toBe(cold.timeline.articles.find((a) => a.path === entry.article.id)?.html)
+      return `${key}\t${JSON.stringify({ ...entry, body: { ...entry.body, html: `<p>kept ${entry.article.id}</p>` } })}`
+    }
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line) => (line === '' ? line : marked(line)))
+        .join('\n'),
+    )
+    const warm = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    for (const a of warm.timeline.articles) expect(a.html).toBe(`<p>kept ${a.path}</p>`)
+    // A correction renames an event: the articles that report it show its new name in their links, so their bodies are rendered again.
+    const event = cold.timeline.events.find((e) => e.reports.length > 0 && cold.timeline.articles.some((a) => !a.events.includes(e.id)))
+    expect(event).toBeDefined()
+    writeFileSync(path.join(seeds, 'corrections.yaml'), `- target: {event: ${event?.id}}\n  set: {summary: "A renamed event"}\n  reason: "A test."\n`)
+    const renamed = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(renamed.counts).toMatchObject({ extracted: 0, cached: 5 })
+    const fresh = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: null })
+    for (const a of renamed.timeline.articles) {
+      if (a.events.includes(event?.id ?? '')) {
+        expect(a.html).toContain('A renamed event')
+        expect(a.html).toBe(fresh.timeline.articles.find((f) => f.path === a.path)?.html)
+      } else expect(a.html).toBe(`<p>kept ${a.path}</p>`)
+    }
+    // And the next run reads the bodies rendered then.
+    const again = await runPipeline({ seedsDir: seeds, knowledge, cacheDir: cache })
+    expect(again.timeline.articles.map((a) => a.html)).toEqual(renamed.timeline.articles.map((a) => a.html))
   })
 
   it('treats a damaged cache as missing entries: a build cut short mid-write, garbage, an older layout', async () => {

@@ -31,6 +31,8 @@ function workspace() {
       outDir: path.join(dir, out),
       dataFile: path.join(dir, `${out}.json`),
       cacheDir: path.join(dir, 'cache', 'extract'),
+      // Without the page cache, no other kept work either (the knowledge, the base maps): a build from scratch.
+      knowledgeCacheDir: options.pageCache === false ? null : path.join(dir, 'cache', 'knowledge'),
       pageCacheDir: options.pageCache === false ? null : path.join(dir, 'cache', 'pages'),
       site: resolveSiteSettings(options.site ?? { siteUrl: 'https://example.org/salvo/' }),
       // Small shards, so a handful of articles gives a search index in several shards, as 10,000 do.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { readArticle } from '../../src/ingest/read-articles.js'
 import type { TimelineEvent } from '../../src/model/event.js'
 import { PASSAGE_TAG, type PassageSpan } from '../../src/render/mark-passages.js'
-import { renderArticleBody } from '../../src/render/render-article-body.js'
+import { articleBodyKey, bodyEventsOf, renderArticleBody } from '../../src/render/render-article-body.js'
 import { plainParagraphHtml, renderBody, renderParsed } from '../../src/render/render-body.js'
 import { articleFiles } from '../helpers/article-files.js'
 import { articleOf } from '../helpers/extract-text.js'
@@ -331,5 +331,41 @@ describe('marking holds for any text', () => {
       ),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('articleBodyKey', () => {
+  const event = {
+    id: '2023-10-24-al-tanf-attack',
+    summary: 'Drone attack on Al-Tanf',
+    date: '2023-10-24',
+    reports: [{ article: 'seeds/a.md', start: 10, end: 50 }],
+  }
+  it('changes with everything the body shows of its events, and their order', () => {
+    const base = articleBodyKey([event])
+    expect(articleBodyKey([structuredClone(event)])).toBe(base)
+    const changed = [
+      [{ ...event, id: '2023-10-24-al-tanf-drone-attack' }],
+      [{ ...event, summary: 'Rocket attack on Al-Tanf' }],
+      [{ ...event, date: '2023-10-23' }],
+      [{ ...event, reports: [{ article: 'seeds/a.md', start: 11, end: 50 }] }],
+      [{ ...event, reports: [{ article: 'seeds/a.md', start: 10, end: 51 }] }],
+      [{ ...event, reports: [...event.reports, { article: 'seeds/a.md', start: 60, end: 70 }] }],
+      [event, { ...event, id: 'x' }],
+      [{ ...event, id: 'x' }, event],
+      [],
+    ]
+    expect(new Set([base, ...changed.map((events) => articleBodyKey(events))]).size).toBe(changed.length + 1)
+  })
+
+  it('is made from the events as bodyEventsOf gives them: only this article’s reports, and nothing a body does not show', () => {
+    const quoting = eventQuoting(event.id, 10, 50)
+    const other = quoting.reports[0]
+    const timelineEvent: TimelineEvent = { ...quoting, reports: other === undefined ? [] : [other, { ...other, article: 'seeds/b.md', start: 5, end: 9 }] }
+    const shown = bodyEventsOf('test/article.md', [timelineEvent])
+    expect(shown).toEqual([{ id: event.id, summary: 'Drone attack', date: '2023-10-24', reports: [{ article: 'test/article.md', start: 10, end: 50 }] }])
+    // The body is the same from the events or from what it shows of them.
+    const article = articleOf('Drones struck the base on Tuesday, officials said. Nobody was hurt in the attack, they added.', '2023-10-24')
+    expect(renderArticleBody(article, shown)).toBe(renderArticleBody(article, [timelineEvent]))
   })
 })

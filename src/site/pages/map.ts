@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../model/event.js'
-import { drawBaseMap, type MapShape } from '../../render/draw-map.js'
+import type { BaseMapSpec, MapShape } from '../../render/draw-map.js'
 import { layoutMap, type MapLayer, type MapPlace } from '../../render/layout-map.js'
 import type { Link } from '../../render/site-views.js'
 import type { PageType } from '../page-type.js'
@@ -59,6 +59,8 @@ export interface MapPage {
 /** The map's viewBox: Iraq, Syria and Jordan fill it, with a margin. */
 const WIDTH = 640
 const HEIGHT = 480
+/** The map pages' base map: Natural Earth's finer outlines, to one decimal. */
+export const MAP_PAGE_MAP: BaseMapSpec = { width: WIDTH, height: HEIGHT, margin: 14, resolution: '50m', digits: 1 }
 
 /** `Mission Support Site Conoco (MSS Euphrates)` → `Mission Support Site Conoco`; `Green Zone (International Zone), Baghdad` → `Green Zone`. */
 function withoutBracket(name: string): string {
@@ -75,7 +77,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** Lays out every map page: the map of every event, then a map per month, the months on one scale. */
 function buildMaps(context: SiteContext): MapPage[] {
-  const base = drawBaseMap({ width: WIDTH, height: HEIGHT, margin: 14, resolution: '50m', digits: 1 })
+  const base = context.baseMap(MAP_PAGE_MAP)
   const countries = base.shapes.flatMap((s) => (s.label === null ? [] : [{ name: s.name, x: s.label.x, y: s.label.y }]))
   const months = context.facets.filter((f) => f.kind === 'Month')
 
