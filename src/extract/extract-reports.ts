@@ -1,3 +1,4 @@
+import { addDays, format, parseISO } from 'date-fns'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
 import type { ClaimantEntry, Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
@@ -207,6 +208,29 @@ function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>
 }
 
 /** The date mention that dates a place: the nearest before it, else the first after it. */
+/** "four days after", "two days before": a count of days between two attacks one sentence tells. */
+const DAYS_BETWEEN = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (after|before)\b/gi
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/**
+ * "The drone hit Rumalyn four days after rockets struck al-Asad Air Base on Monday, Aug. 5": a target told before "N days
+ * after", whose only day is the other attack's, after the count, is that day plus N (before: minus N). `null` otherwise.
+ */
+function countedFrom(text: string, at: number, points: DateMention[]): DateSpan | null {
+  if (points.some((d) => d.start <= at)) return null
+  for (const m of text.matchAll(DAYS_BETWEEN)) {
+    const from = (m.index ?? 0) + m[0].length
+    if ((m.index ?? 0) < at) continue
+    const other = points.find((d) => d.start >= from && d.span.precision === 'day' && d.span.start === d.span.end)
+    const n = DAY_COUNTS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])
+    if (!other || !Number.isFinite(n)) return null
+    const day = addDays(parseISO(other.span.start), /after/i.test(m[2] ?? '') ? n : -n)
+    const iso = format(day, 'yyyy-MM-dd')
+    return { start: iso, end: iso, precision: 'day' }
+  }
+  return null
+}
+
 function dateFor(at: number, points: DateMention[]): DateMention | null {
   const before = points.filter((d) => d.start <= at).at(-1)
   return before ?? points.find((d) => d.start > at) ?? null
@@ -493,7 +517,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         setAside(verdict.skip)
       } else if (verdict !== null) {
         const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics, unplaced })
-        const lead = made.find((r) => r.type === 'attack' || r.type === 'us-strike')
+        // Of attacks on different days in one sentence ("hit Koniko two days after rockets targeted Ain al-Asad"), the story
+        // goes on with the one told last.
+        const madeEvents = made.filter((r) => r.type === 'attack' || r.type === 'us-strike')
+        const lead = madeEvents.some((r) => r.date.start !== madeEvents[0]?.date.start) ? madeEvents.at(-1) : madeEvents[0]
         // "Three soldiers have been killed in a drone attack on a small U.S. base in north-east Jordan. The drone hit the
         // outpost, known as Tower 22, before dawn on Sunday": a lead with no day and no base, placed nowhere or only in
         // the country, is the attack the next sentence dates and names.
@@ -805,7 +832,7 @@ function buildReports(reading: SentenceReading): Report[] {
   }
   return targets.map(({ place, at }) => {
     const date = inherited ? null : dateFor(at, dayPoints)
-    const span = date?.span ?? carry.day?.span
+    const span = (inherited ? null : countedFrom(facts.text, at, dayPoints)) ?? date?.span ?? carry.day?.span
     if (!span) throw new Error('unreachable: a report without a date')
     // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
     const quote = quoteOf(sentence.start)

@@ -754,4 +754,15 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-07-27', 'kharab-al-jir'],
     ])
   })
+
+  it('"hit Rumalyn four days after rockets struck al-Asad on Aug. 5" dates each attack, and the story goes on with the one told last', () => {
+    const events = eventsOf(
+      'The drone hit Rumalyn four days after rockets struck Al-Asad Air Base in western Iraq on Monday, Aug. 5. Iraqi security sources said the rockets caused no casualties.',
+      '2024-08-14',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2024-08-05', place: 'ain-al-asad', status: 'reported', killed: 0, injured: 0 },
+      { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'reported', killed: null, injured: null },
+    ])
+  })
 })
