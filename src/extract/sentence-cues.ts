@@ -46,21 +46,21 @@ export const THREAT =
   /\b(threaten\w*|vow\w*|warn\w*|pledg\w*|promis\w*|will|would|could|may|might|plans?|planned|planning|intend\w*|prepar\w*|ready to|seeks? to|seeking to|if|unless|capable of)\b/i
 
 /**
- * A threat that governs the sentence: its word comes before any attack already done in the main
+ * A threat that governs the sentence: a word of threat, and no attack told as done in the main
  * clause. In "Rockets struck an air base on Monday, at a moment when Washington braces for a
  * threatened strike", the attack happened and the threat is about something else; in "Drones
  * could hit the base" nothing has happened yet.
  */
 export function threatens(text: string): boolean {
-  const threat = THREAT.exec(text)
-  if (!threat) return false
+  if (!THREAT.test(text)) return false
   const done = DONE_ATTACK.exec(text)
-  return !done || done.index > threat.index
+  // The main clause ends at the first "which", "who", "that", semicolon or colon.
+  return done === null || MAIN_CLAUSE_END.test(text.slice(0, done.index))
 }
 
-/** An attack told as done, in the main clause (not "which struck …"): "Rockets struck", "a drone hit". */
-const DONE_ATTACK =
-  /^(?:(?!\b(?:which|who|that)\b)[^;:])*?\b(?:struck|attacked|targeted|slammed into|crashed into|exploded|came under|(?:rockets?|drones?|missiles?|mortars?) hit)\b/i
+/** An attack told as done: "Rockets struck", "a drone hit", "came under". */
+const DONE_ATTACK = /\b(?:struck|attacked|targeted|slammed into|crashed into|exploded|came under|(?:rockets?|drones?|missiles?|mortars?) hit)\b/i
+const MAIN_CLAUSE_END = /\b(?:which|who|that)\b|[;:]/i
 
 /** Counts of attacks: "at least 24 strikes", "almost a dozen times", "a series of drone attacks". */
 export const AGGREGATE =
