@@ -207,7 +207,6 @@ function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>
   return found
 }
 
-/** The date mention that dates a place: the nearest before it, else the first after it. */
 /** "four days after", "two days before": a count of days between two attacks one sentence tells. */
 const DAYS_BETWEEN = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (after|before)\b/gi
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
@@ -231,6 +230,7 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
   return null
 }
 
+/** The date mention that dates a place: the nearest before it, else the first after it. */
 function dateFor(at: number, points: DateMention[]): DateMention | null {
   const before = points.filter((d) => d.start <= at).at(-1)
   return before ?? points.find((d) => d.start > at) ?? null
