@@ -8,7 +8,7 @@ import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
-import { datingMentions, findDates, statementDays, type DateMention } from './find-dates.js'
+import { datingMentions, findDates, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
@@ -116,8 +116,7 @@ const DATELINE = new RegExp(
   'u',
 )
 /** A wire dateline in title case, which the agency's name in brackets marks: "Beirut/New Delhi, Feb 5 (PTI)", "Beijing, Jan. 29 (Xinhua) --". */
-const AGENCY_DATELINE =
-  /^\s*[A-Z][\w .'/-]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?/
+const AGENCY_DATELINE = new RegExp(String.raw`^\s*[A-Z][\w .'/-]{2,40},\s*${MONTH_DAY}\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?`)
 /** Places joined by slashes before a colon, a dateline as Gulf papers print one: "Abu Dhabi / Baghdad:". */
 const SLASH_DATELINE = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:\s*\/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})+\s*:\s/
 /** A page's time stamp run into the lead: "30/10/2023 - 11:05", "2023-10-30 11:05". */
@@ -209,7 +208,6 @@ function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>
 
 /** "four days after", "two days before": a count of days between two attacks one sentence tells. */
 const DAYS_BETWEEN = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (after|before)\b/gi
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 /**
  * "The drone hit Rumalyn four days after rockets struck al-Asad Air Base on Monday, Aug. 5": a target told before "N days
@@ -221,7 +219,7 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
     const from = (m.index ?? 0) + m[0].length
     if ((m.index ?? 0) < at) continue
     const other = points.find((d) => d.start >= from && d.span.precision === 'day' && d.span.start === d.span.end)
-    const n = DAY_COUNTS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])
+    const n = SMALL[(m[1] ?? '').toLowerCase()] ?? Number(m[1])
     if (!other || !Number.isFinite(n)) return null
     const day = addDays(parseISO(other.span.start), /after/i.test(m[2] ?? '') ? n : -n)
     const iso = format(day, 'yyyy-MM-dd')

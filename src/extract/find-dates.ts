@@ -283,7 +283,8 @@ const anchoredRules: PhraseRule[] = [
   ],
 ]
 
-const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+/** Small counts as words: "two days after". */
+export const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 /** "Two days earlier", "three days later", "came two days after …": counted from the day just mentioned. */
 function addRelativeDays(ctx: Context, m: RegExpMatchArray, at: number): void {
