@@ -532,11 +532,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // 34. Three soldiers were killed in the attack, which hit Tower 22 early on Sunday": a statement that gives the toll
         // of an attack it neither dates nor names is about the attack the next sentence dates and names, as an undated lead is.
         const tollOfUntold =
-          verdict.type === 'statement' &&
-          ownSites.length === 0 &&
-          ownDays.every((d) => SAID_ON.test(facts.text.slice(0, d.start))) &&
-          ATTACK.test(facts.text) &&
-          hasFigure(findCasualties(facts.text))
+          verdict.type === 'statement' && ownSites.length === 0 && ownDays.length === 0 && ATTACK.test(facts.text) && hasFigure(findCasualties(facts.text))
         undatedLead =
           (made.length === 0 && verdict.type === 'attack' && ownSites.length === 0 && ownDays.length === 0) || tollOfUntold
             ? { facts, attribution, group, sentence, after: reports.length + made.length }
@@ -863,9 +859,6 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
     saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
   }
 }
-
-/** Right before a day that is only the day it was said: "The Pentagon said on Monday that …". */
-const SAID_ON = /\b(?:said|says|announced|reported|told [\w.]+)\s+(?:on\s+)?$/i
 
 /** The mark of a list item right before a paragraph: "- ", "* ", "1. ". */
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/

@@ -175,12 +175,20 @@ describe('findDates: a day a speech verb governs is when something was said', ()
     ['CENTCOM confirmed Wednesday that no one was hurt.', '2024-02-07', ['Wednesday → 2024-02-07 (said)']],
     ['The Pentagon on Monday said the base was hit.', '2024-02-07', ['on Monday → 2024-02-05 (said)']],
     ['The militia claimed responsibility on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (said)']],
+    // "Reported" with a named or pronoun subject is speech; "attacks were reported on Sunday" tells the attacks' day.
+    ['Reuters reported on Monday that the base was hit.', '2024-02-07', ['on Monday → 2024-02-05 (said)']],
+    [
+      'The Pentagon said on Monday the toll had risen to 34, up from the 25 it reported a day earlier.',
+      '2024-02-07',
+      ['on Monday → 2024-02-05 (said)', 'a day earlier → 2024-02-04 (said)'],
+    ],
     // Other days of the sentence are still the days of events.
     ['The group said on Monday it launched the attack on Feb. 4.', '2024-02-07', ['on Monday → 2024-02-05 (said)', 'Feb. 4 → 2024-02-04 (point)']],
     ['The base was hit on Tuesday, officials said.', '2024-02-07', ['on Tuesday → 2024-02-06 (point)']],
     ["Kirby said Monday's attack was the largest yet.", '2024-02-07', ['Monday → 2024-02-05 (point)']],
     ['The group said Iran launched drones on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['The group claimed responsibility for the attack on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
+    ['Two drone attacks were reported on Sunday at al-Tanf.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['A drone strike on Sunday claimed the lives of three soldiers.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['The attack on Sunday added to the pressure on Washington.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['Austin said to reporters on Tuesday that the strikes would go on.', '2024-02-07', ['on Tuesday → 2024-02-06 (said)']],
