@@ -10,6 +10,7 @@ import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
+import { Voices } from './voices.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
@@ -35,7 +36,6 @@ const OTHER_ATTACK = /historical reference|strike by another state|attack at sea
 interface Carry {
   /** Last day the text talked about, the expression, and whether a heading gave it (a heading's words are the report's date text; a sentence's are its own report's). */
   day: { span: DateSpan; text: string; heading: boolean } | null
-  attribution: Attribution | null
 }
 
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
@@ -283,12 +283,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const recent: Story[] = []
   /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
   let storyDay: Carry['day'] = null
-  /** The last official or source who spoke, for "the official said" paragraphs later. */
-  let lastSpoken: Attribution | null = null
-  /** What the last sentence read was attributed to. */
-  let lastSaid: Attribution | null = null
-  /** Who speaks in a list that a paragraph ending in a colon introduced ("the official provided the following account:"). */
-  let listIntro: Attribution | null = null
+  /** Who has spoken so far: for "the official said" paragraphs later, an account the outlet goes on with, a list an official introduced. */
+  const voices = new Voices()
   /** True when the sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" after it is that one, not the story's. */
   let otherAttackBefore = false
   /** An attack told with no day and no base, with what the sentence said, and how many reports there were then. */
@@ -318,17 +314,16 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       storyDay = sectionDay
       continue
     }
-    const carry: Carry = { day: sectionDay, attribution: null }
+    const carry: Carry = { day: sectionDay }
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
-    if (!listItem) listIntro = null
-    // The official account the sentence before told an attack in, for the sentences in the outlet's words that go on with it.
-    let officialAccount: { attribution: Attribution; day: string } | null = null
+    voices.startParagraph(listItem)
+    const listVoice = voices.listVoice()
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
     const speaker = (label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined) ?? publisher
     const fallback: Attribution =
-      listIntro !== null && label === undefined
-        ? listIntro
+      listVoice !== null && label === undefined
+        ? listVoice
         : speaker
           ? {
               claimant: speaker.label,
@@ -406,7 +401,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           text: facts.text,
           claimants: facts.claimants,
           groups: facts.groups,
-          previous: carry.attribution ?? lastSpoken,
+          previous: voices.previous(),
           fallback,
           lastMilitia,
         }),
@@ -416,7 +411,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "U.S. forces were attacked four times on Thursday, a U.S. official said. Multiple drones were launched at Al-Asad …":
       // a sentence in the outlet's own words, naming no source, goes on with the account the paragraph attributed to an
       // official before it.
-      const account: { attribution: Attribution; day: string } | null = officialAccount
+      const account = voices.account()
       const goesOn: boolean =
         account !== null &&
         own.claimant === fallback.claimant &&
@@ -581,34 +576,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
         namedBefore.push(...facts.places.filter((p) => p.value.precision === 'site').map((p) => p.value))
       }
-      // "Deputy press secretary Sabrina Singh opened with the attack. She said …": an official the sentence named without a
-      // verb of speech is who "she said" means in the next one.
-      if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
-        carry.attribution = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
-      if (attribution.claimantKind !== 'media' && attribution.claimantKind !== 'militia') lastSpoken = attribution
-      else if (carry.attribution !== null && carry.attribution.claimantKind !== 'media' && carry.attribution.claimantKind !== 'militia')
-        lastSpoken = carry.attribution
-      lastSaid = attribution
+      voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
       lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
-      const toldDay = reports.length > reportsBefore ? reports.at(-1)?.date : undefined
-      officialAccount =
-        attribution.claimantKind === 'us-official' && attribution.status === 'confirmed' && toldDay !== undefined && toldDay.start === toldDay.end
-          ? { attribution, day: toldDay.start }
-          : null
       otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       otherAttackParagraph = otherAttackBefore || aboutOther ? paragraph : null
     }
     // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.
-    if (!listItem) {
-      const last = paragraph.sentences.filter((x) => x.setAside === null).at(-1)
-      listIntro =
-        last !== undefined &&
-        /:\s*$/.test(last.text) &&
-        lastSaid !== null &&
-        (lastSaid.claimantKind === 'us-official' || lastSaid.claimantKind === 'host-government')
-          ? lastSaid
-          : null
-    }
+    voices.endParagraph(listItem, paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text)
   }
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
 }
@@ -862,13 +836,6 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
 
 /** The mark of a list item right before a paragraph: "- ", "* ", "1. ". */
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/
-
-/** The U.S. or host-government official a sentence names, as the one who would speak for it. */
-function namedOfficial(facts: SentenceFacts): Attribution | null {
-  const named = facts.claimants.find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')
-  if (!named) return null
-  return { claimant: named.value.label, claimantKind: named.value.kind, status: named.value.kind === 'us-official' ? 'confirmed' : 'reported', denies: null }
-}
 
 /** What `followUpReports` needs: the story so far and the sentence that adds to it. */
 /** An attack told with no day and no base ("Three soldiers have been killed in a drone attack on a U.S. base in Jordan"). */

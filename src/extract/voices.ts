@@ -1,0 +1,84 @@
+import type { Attribution } from './attribute-claim.js'
+import type { SentenceFacts } from './classify-sentence.js'
+
+/** An official's account of one day's attack, for the sentences in the outlet's own words that go on with it. */
+export interface OfficialAccount {
+  attribution: Attribution
+  day: string
+}
+
+/** A source that speaks for itself: an official, a host government or security source, not the outlet and not the militia. */
+const isSource = (a: Attribution): boolean => a.claimantKind !== 'media' && a.claimantKind !== 'militia'
+
+/** The U.S. or host-government official a sentence names, as the one who would speak for it. */
+export function namedOfficial(facts: Pick<SentenceFacts, 'claimants'>): Attribution | null {
+  const named = facts.claimants.find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')
+  if (!named) return null
+  return { claimant: named.value.label, claimantKind: named.value.kind, status: named.value.kind === 'us-official' ? 'confirmed' : 'reported', denies: null }
+}
+
+/**
+ * Who has spoken so far in an article, as `extractReports` reads it sentence by sentence: what a sentence that names
+ * no speaker of its own goes on with. One object, so that each of its questions is answered from one story of who
+ * spoke, not from five variables kept in step by hand:
+ * - `previous()`: who "the official said", "these sources said" means: the speaker this paragraph last named, else the
+ *   last source that spoke anywhere before ("Ryder said …" paragraphs earlier).
+ * - `account()`: the official account the sentence just before told a dated attack in, for the sentences in the
+ *   outlet's own words that go on with it ("U.S. forces were attacked four times on Thursday, a U.S. official said.
+ *   Multiple drones were launched at Al-Asad …").
+ * - `listVoice()`: who speaks in a list that a paragraph ending in a colon introduced in an official's voice ("the
+ *   official provided the following account:").
+ */
+export class Voices {
+  /** The speaker the current paragraph last named (or, when it named an official without a verb of speech, that official). */
+  private paragraph: Attribution | null = null
+  /** The last source, not the outlet or the militia, that spoke anywhere before. */
+  private lastSource: Attribution | null = null
+  /** What the last sentence read was attributed to. */
+  private lastSentence: Attribution | null = null
+  private lastAccount: OfficialAccount | null = null
+  private list: Attribution | null = null
+
+  /** A new paragraph: its sentences lean on no speaker it has not named yet. A paragraph that is no list item ends any introduced list. */
+  startParagraph(listItem: boolean): void {
+    this.paragraph = null
+    this.lastAccount = null
+    if (!listItem) this.list = null
+  }
+
+  previous(): Attribution | null {
+    return this.paragraph ?? this.lastSource
+  }
+
+  account(): OfficialAccount | null {
+    return this.lastAccount
+  }
+
+  listVoice(): Attribution | null {
+    return this.list
+  }
+
+  /**
+   * A sentence was read: `attribution` is who it was attributed to, `toldDay` the day of the last report it made (when
+   * it made one). "Deputy press secretary Sabrina Singh opened with the attack. She said …": an official the sentence
+   * named without a verb of speech is who "she said" means in the next one.
+   */
+  heard(attribution: Attribution, facts: Pick<SentenceFacts, 'claimants'>, toldDay: { start: string; end: string } | undefined): void {
+    if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
+      this.paragraph = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
+    if (isSource(attribution)) this.lastSource = attribution
+    else if (this.paragraph !== null && isSource(this.paragraph)) this.lastSource = this.paragraph
+    this.lastSentence = attribution
+    this.lastAccount =
+      attribution.claimantKind === 'us-official' && attribution.status === 'confirmed' && toldDay !== undefined && toldDay.start === toldDay.end
+        ? { attribution, day: toldDay.start }
+        : null
+  }
+
+  /** A paragraph that is no list item ended; `lastText` is its last sentence read. One ending in a colon in an official's voice introduces the list after it. */
+  endParagraph(listItem: boolean, lastText: string | undefined): void {
+    if (listItem) return
+    const official = this.lastSentence !== null && (this.lastSentence.claimantKind === 'us-official' || this.lastSentence.claimantKind === 'host-government')
+    this.list = lastText !== undefined && /:\s*$/.test(lastText) && official ? this.lastSentence : null
+  }
+}
