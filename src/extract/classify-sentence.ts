@@ -105,7 +105,7 @@ const betweenDays = (f: SentenceFacts): boolean =>
     return (
       second !== undefined &&
       /\b(?:between|from)\s+$/i.test(f.text.slice(Math.max(0, first.start - 9), first.start)) &&
-      /^\s*(?:and|to|through|until|till|-|–)\s*$/i.test(f.text.slice(first.end, second.start))
+      /^\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+)?$/i.test(f.text.slice(first.end, second.start))
     )
   })
 

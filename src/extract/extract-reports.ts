@@ -392,7 +392,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "The outpost, known as Tower 22, sits near the border": the base the story placed only in an area is now named.
       if (story !== null && story.type === 'attack') {
         const named = facts.places.find((p) => p.value.precision === 'site' && KNOWN_AS.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
-        if (named) nameStoryBase(story, named.value, reports, knowledge)
+        if (named) {
+          nameStoryBase(story, named.value, reports, knowledge)
+          // "The attack hit a site called the Rumalyn Landing Zone" is the story's attack, on its day, whatever day was said since.
+          if (datingMentions(facts.dates.filter((d) => d.role === 'point')).length === 0 && storyDay !== null && storyDay.span.start === story.date.start)
+            carry.day = storyDay
+        }
       }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
@@ -589,7 +594,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
 
 /** "The outpost, known as", "the base, which is called": the words that name a base the story told of without its name. */
 const KNOWN_AS =
-  /\b(?:the|this|that) (?:small |tiny |remote |American |U\.S\. |US )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|site|facility|installation|camp|position)\b,?\s+(?:(?:which|that) is\s+)?(?:known as|called|named|dubbed|identified as)\s+(?:the\s+)?$/i
+  /\b(?:the|this|that|a) (?:small |tiny |remote |American |U\.S\. |US )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|site|facility|installation|camp|position)\b,?\s+(?:(?:which|that) is\s+)?(?:known as|called|named|dubbed|identified as)\s+(?:the\s+)?$/i
 
 /**
  * Moves the story's attack from the area it was placed in to the base a later sentence names: each of its
@@ -660,7 +665,8 @@ function buildReports(reading: SentenceReading): Report[] {
   // A day named beside a span ("this week … on Sunday") is the more precise of the two.
   const days = (type === 'statement' ? statementDays(facts.dates) : points).filter((d) => d.span.precision === 'day')
   const dayPoints = type === 'statement' || days.length > 0 ? days : points
-  const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement'
+  // "… but it did not say when the rockets were fired": a sentence that says its day is unknown takes none from the story.
+  const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement' && !DAY_NOT_GIVEN.test(facts.text)
   const undated = dayPoints.length === 0 && !inherited
   if (undated) {
     if (type !== 'attack' || !facts.places.some((p) => p.value.precision === 'site')) return []
@@ -833,6 +839,10 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
     saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
   }
 }
+
+/** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
+const DAY_NOT_GIVEN =
+  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
 
 /** The mark of a list item right before a paragraph: "- ", "* ", "1. ". */
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/

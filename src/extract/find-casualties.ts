@@ -76,7 +76,7 @@ const UNITS: Record<string, number> = {
 const QUALIFIERS = ['at least', 'more than', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up to', 'as many as']
 
 /** One number as news writes it: "20", "twenty-four", "two dozen", "a hundred", with a qualifier. "Dozens" and "several" are not numbers. */
-const NUMBER = String.raw`(?:(?:${QUALIFIERS.join('|')})\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six)\s+dozen|(?:a|one|two|three|four|five)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])`
+const NUMBER = String.raw`(?:(?:${QUALIFIERS.join('|')})\s+)?(?:a\s+(?:single|lone)|\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six)\s+dozen|(?:a|one|two|three|four|five)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])`
 
 /** Words right before a number that make it a label or a day, "Tower 22", "Brigade 45", "Jan. 28", or none at all, "no one". */
 const LABELS = String.raw`(?<!\b(?:no|not)[\s-]+)(?<!\b(?:tower|brigade|camp|base|route|highway|unit|no\.|number|battalion|regiment|division|station|site|checkpoint|gate|building|sector|zone|outpost|post|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+)`
@@ -94,6 +94,7 @@ function parseNumber(phrase: string): Count | null {
   let n: number | null = null
   const dozen = /^(a|one|two|three|four|five|six)?\s*dozen$/.exec(core)
   if (/^\d[\d,]*$/.test(core)) n = Number(core.replace(/,/g, ''))
+  else if (/^a\s+(?:single|lone)$/.test(core)) n = 1
   else if (dozen) n = (UNITS[dozen[1] ?? 'a'] ?? 1) * 12
   else {
     const parts = core.split(/[-\s]+/)
@@ -124,9 +125,12 @@ const MODIFIER = String.raw`(?:u\.s\.|u\.s|us|american|coalition|allied|partner|
 /** The people a figure counts. */
 const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[ae]n|servicewom[ae]n|personnel|people|persons?|individuals|civilians?|fighters?|militants?|militiamen|gunmen|members?|contractors?|americans|iraqis|syrians|kurds|guards?|officers?|sailors?|airm[ae]n|marines?|commanders?|leaders?|advisers?|advisors?|others|staff(?:ers)?|workers?|employees?|children|women|men|man|woman|operatives?|recruits?|commandos?|police(?:m[ae]n)?|trainees?|cadets?|pilots?|partners|reservists?|guardsm[ae]n|engineers?|medics?)(?![\w-])`
 
-/** "… of the U.S.-backed Syrian Democratic Forces", "… at Tower 22": a short phrase after the people, up to the verb. */
+/**
+ * "… of the U.S.-backed Syrian Democratic Forces", "… at Tower 22", "… from the commando units of the Syrian Democratic
+ * Forces (SDF)": up to two short phrases after the people, and an acronym in brackets, up to the verb.
+ */
 const TAIL_WORD = String.raw`[\w'’-]+(?:\.[\w'’-]+)*`
-const PEOPLE_TAIL = String.raw`(?:\s+(?:of|from|with|in|at)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?)?`
+const PEOPLE_TAIL = String.raw`(?:\s+(?:of|from|with|in|at)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:\s+\(\w{2,8}\))?`
 
 /** An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three children, were". */
 const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},)?`
@@ -231,6 +235,11 @@ const noneRules: RegExp[] = [
   ),
   new RegExp(String.raw`\b(?<verbs>${HARMING}|killed|hurt|injured|wounded|harmed)\s+(?:no\s*-?\s*one|nobody)\b`, 'gi'),
   new RegExp(String.raw`\b(?:no|without(?:\s+any)?)\s+(?<verbs>loss\s+of\s+(?:life|lives))\b`, 'gi'),
+  // "neither attack hurt anyone", "none of the strikes injured anybody"
+  new RegExp(
+    String.raw`\b(?:neither|none\s+of\s+(?:the|them|these|those))(?:\s+[\w-]+){0,2}?\s+(?<verbs>killed|hurt|injured|wounded|harmed)\s+(?:anyone|anybody)\b`,
+    'gi',
+  ),
 ]
 
 /** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */

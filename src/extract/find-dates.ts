@@ -160,6 +160,23 @@ const SAME_DAY =
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
+  // "a week ago today", "two weeks ago yesterday": whole weeks before the day named. Before "today", which it holds.
+  [
+    /\b(a|one|two|three) weeks? ago (today|tonight|yesterday)\b/gi,
+    (ctx, m, at) => {
+      const weeks = SMALL[(m[1] ?? '').toLowerCase()] ?? 1
+      add(ctx, at, at + m[0].length, single(subDays(ctx.today, 7 * weeks + (/yesterday/i.test(m[2] ?? '') ? 1 : 0))), 'point')
+    },
+  ],
+  // "on Monday of the previous week", "Monday of last week", "Monday a week earlier": that weekday in the week before publication.
+  [
+    /\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day,? (?:of (?:the )?(?:previous|prior|last) week|(?:of )?last week|(?:a|one) week (?:earlier|before))\b/gi,
+    (ctx, m, at) => {
+      const monday = startOfISOWeek(subWeeks(ctx.published, 1))
+      const index = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf((m[1] ?? '').toLowerCase())
+      add(ctx, at, at + m[0].length, single(addDays(monday, index)), 'point')
+    },
+  ],
   // "the night before last", "the day before yesterday": two days before publication.
   [
     /\b(?:the )?(?:night|day|evening) before (?:last|yesterday)\b/gi,

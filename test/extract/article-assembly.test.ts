@@ -393,6 +393,34 @@ describe('merge across outlets, on the day it happened', () => {
     expect(attacks(events)).toEqual([])
   })
 
+  it('a count between a day and "the end of January" is no attack either', () => {
+    const events = eventsOf(
+      "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",
+      '2024-02-14',
+    )
+    expect(attacks(events)).toEqual([])
+  })
+
+  it('a sentence that says its source gave no day ("did not say when") takes none from the story', () => {
+    const events = attacks(
+      eventsOf(
+        'Rockets struck the U.S. outpost at the al-Omar oil field on Sunday, Nov. 10, witnesses said.\n\nCENTCOM also linked the strikes to a rocket attack on U.S. personnel at Patrol Base Shaddadi, but it did not say when the rockets were fired.',
+        '2024-11-27',
+      ),
+    )
+    expect(events.map(brief)).toEqual([{ day: '2024-11-10', place: 'green-village', status: 'reported', killed: null, injured: null }])
+  })
+
+  it('"a site called" names the base the story placed only in its area, on the story\'s day', () => {
+    const events = attacks(
+      eventsOf(
+        "The Pentagon now says several American service members were hurt in Friday's drone attack on a base in northeastern Syria.\n\nIn a statement this afternoon, the press secretary said the troops suffered minor injuries. The Pentagon is not saying how many. The attack hit a site called the Rumalyn Landing Zone, which houses U.S. and coalition forces.",
+        '2024-08-12',
+      ),
+    )
+    expect(events.map((e) => [brief(e).day, brief(e).place])).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
+  })
+
   it('"a Peshmerga base" is an armed group\'s site, and "the coalition base" after a dated line is the base that line named, on its day', () => {
     const events = eventsOf(
       '**Sat (Dec 30)** – The Islamic Resistance in Iraq says it hit Harir air base with a drone.\n\n**Sat night (Dec 30)** – Two explosive drones hit a Peshmerga base in Erbil. A spokesman said there was damage only.\n\n**Sun (Dec 31)** – A loud bang near Erbil International Airport in the afternoon. Officials later said a drone aimed at the coalition base was shot down.',

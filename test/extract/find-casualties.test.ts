@@ -23,6 +23,10 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['A ballistic missile hit the base; the Pentagon reports eight injuries.', null, 8],
     ['The Army named the three reservists from a Georgia engineer unit who died in the strike.', 3, null],
     ['One service member was killed.', 1, null],
+    ['A single service member was hurt in the Oct. 26 drone attack.', null, 1],
+    ['Six fighters from the commando units of the Syrian Democratic Forces (SDF) were killed late on Sunday.', 6, null],
+    ['Drones were shot down on Friday and again on Saturday; neither attack hurt anyone.', 0, 0],
+    ['A single drone hit the base.', null, null], // a single drone is no person
   ] as const)('%j → killed %s, injured %s', expectFigures)
 })
 

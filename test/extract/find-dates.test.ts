@@ -126,6 +126,17 @@ function mentions(sentence: string, published: string): string[] {
   })
 }
 
+describe('findDates: a weekday or a day counted in whole weeks back', () => {
+  it.each<[sentence: string, published: string, expected: string[]]>([
+    ['A week ago today, two rockets hit al-Asad air base.', '2024-08-12', ['A week ago today → 2024-08-05 (point)']],
+    ['Two weeks ago yesterday, a drone struck the base.', '2024-08-12', ['Two weeks ago yesterday → 2024-07-28 (point)']],
+    ['Drones were launched at Rumalyn on Monday of the previous week.', '2023-11-22', ['on Monday of the previous week → 2023-11-13 (point)']],
+    ['Drones were launched at Rumalyn on Friday of last week.', '2023-11-22', ['on Friday of last week → 2023-11-17 (point)']],
+  ])('%j published %s', (sentence, published, expected) => {
+    expect(mentions(sentence, published)).toEqual(expected)
+  })
+})
+
 describe('findDates: named days are the last such day on or before publication', () => {
   it.each<[sentence: string, published: string, expected: string[]]>([
     ['Drones hit the base on Christmas Day.', '2024-01-02', ['Christmas Day → 2023-12-25 (point)']],
@@ -224,7 +235,8 @@ describe('findDates: a week and a weekday in one sentence are two mentions', () 
       ['earlier this week → 2024-01-01..2024-01-03 (point)', 'on Sunday → 2023-12-31 (point)'],
     ],
     ['Rockets hit Erbil this week, including on Tuesday.', '2024-01-04', ['this week → 2024-01-01..2024-01-04 (point)', 'on Tuesday → 2024-01-02 (point)']],
-    ['Rockets hit Erbil on Sunday last week.', '2024-01-07', ['on Sunday → 2023-12-31 (point)', 'last week → 2023-12-25..2023-12-31 (point)']],
+    // "Sunday last week" is one day, that Sunday of the week before.
+    ['Rockets hit Erbil on Sunday last week.', '2024-01-07', ['on Sunday last week → 2023-12-31 (point)']],
   ])('%j published %s', (sentence, published, expected) => {
     expect(mentions(sentence, published)).toEqual(expected)
   })
