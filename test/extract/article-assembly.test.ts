@@ -393,6 +393,20 @@ describe('merge across outlets, on the day it happened', () => {
     expect(attacks(events)).toEqual([])
   })
 
+  it('"it also claimed" and "the militia said on Monday that it had fired" are the militia named before, claiming', () => {
+    const events = attacks(
+      eventsOf(
+        'The Islamic Resistance in Iraq said its drones struck the base at al-Shaddadi on Sunday. It also claimed a drone strike on Sunday on the U.S. base next to Erbil International Airport.\n\nThe same militia umbrella also said on Monday that it had fired on the U.S. base at the al-Omar oil field.',
+        '2024-01-30',
+      ),
+    )
+    expect(events.map((e) => [brief(e).place, brief(e).status]).sort()).toEqual([
+      ['erbil-air-base', 'claimed'],
+      ['green-village', 'claimed'],
+      ['shaddadi', 'claimed'],
+    ])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",
