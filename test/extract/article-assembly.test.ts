@@ -407,6 +407,16 @@ describe('merge across outlets, on the day it happened', () => {
     ])
   })
 
+  it('"Central Command\'s first statement on Sunday, Jan. 28, said …" is Central Command speaking', () => {
+    const events = attacks(
+      eventsOf(
+        "Central Command's first statement on Sunday, Jan. 28, said three soldiers were killed and 25 injured when a one-way attack drone hit Tower 22 in the early morning.",
+        '2024-02-01',
+      ),
+    )
+    expect(events.map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 25 }])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",

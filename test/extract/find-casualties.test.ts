@@ -27,6 +27,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Six fighters from the commando units of the Syrian Democratic Forces (SDF) were killed late on Sunday.', 6, null],
     ['Drones were shot down on Friday and again on Saturday; neither attack hurt anyone.', 0, 0],
     ['A single drone hit the base.', null, null], // a single drone is no person
+    ['A drone smashed into a barracks, and one service member suffered a concussion, officials said.', null, 1],
   ] as const)('%j → killed %s, injured %s', expectFigures)
 })
 
