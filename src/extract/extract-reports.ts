@@ -228,6 +228,17 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
   return null
 }
 
+/**
+ * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday"): the same attack
+ * told twice, once each day. Only with "again": "late Friday and early Saturday" is as often one attack across midnight.
+ */
+function repeatedDays(text: string, points: DateMention[]): DateMention[] | null {
+  const days = points.filter((d) => d.span.precision === 'day')
+  const [first, second] = days
+  if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
+  return /^\s*,?\s*and\s+(?:then\s+)?again\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, '')) ? [first, second] : null
+}
+
 /** The date mention that dates a place: the nearest before it, else the first after it. */
 function dateFor(at: number, points: DateMention[]): DateMention | null {
   const before = points.filter((d) => d.start <= at).at(-1)
@@ -804,6 +815,20 @@ function buildReports(reading: SentenceReading): Report[] {
       })
     return []
   }
+  // "shot down drones near al-Shaddadi on Friday and again on Saturday": one attack on each day.
+  const again = type === 'attack' && !inherited ? repeatedDays(facts.text, dayPoints) : null
+  if (again !== null)
+    return targets.flatMap(({ place, at }) =>
+      again.map((date) => ({
+        ...base,
+        weapons: weaponsNear(at),
+        date: date.span,
+        location: place,
+        dateText: date.text,
+        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+        ...quoteOf(sentence.start),
+      })),
+    )
   return targets.map(({ place, at }) => {
     const date = inherited ? null : dateFor(at, dayPoints)
     const span = (inherited ? null : countedFrom(facts.text, at, dayPoints)) ?? date?.span ?? carry.day?.span

@@ -417,6 +417,21 @@ describe('merge across outlets, on the day it happened', () => {
     expect(events.map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 25 }])
   })
 
+  it('"on Friday and again on Saturday" is an attack on each day; "late Friday and early Saturday" stays one', () => {
+    const twice = attacks(
+      eventsOf(
+        'U.S. forces shot down one-way attack drones near al-Shaddadi in northeastern Syria on Friday and again on Saturday; neither attack hurt anyone.',
+        '2023-11-07',
+      ),
+    )
+    expect(twice.map(brief)).toEqual([
+      { day: '2023-11-03', place: 'shaddadi', status: 'reported', killed: 0, injured: 0 },
+      { day: '2023-11-04', place: 'shaddadi', status: 'reported', killed: 0, injured: 0 },
+    ])
+    const once = attacks(eventsOf('Rockets were fired at al-Shaddadi late on Friday and early on Saturday, officials said.', '2023-11-07'))
+    expect(once).toHaveLength(1)
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",
