@@ -126,6 +126,18 @@ function mentions(sentence: string, published: string): string[] {
   })
 }
 
+describe('findDates: "the evening" a story already dated is that day', () => {
+  it('"a different picture of the evening" is the day the text was about, not the publication day', () => {
+    const sentence = 'Iraqi security sources gave a different picture of the evening, saying four rockets were fired toward the base.'
+    expect(findDates(sentence, '2024-07-26', '2024-07-25').map((m) => [m.text, m.span.start, m.role])).toEqual([['the evening', '2024-07-25', 'point']])
+  })
+  it('"the night of July 16" is July 16', () => {
+    expect(findDates('The first alarm came on the night of July 16.', '2025-01-18', '2024-08-05').map((m) => [m.text, m.span.start])).toEqual([
+      ['July 16', '2024-07-16'],
+    ])
+  })
+})
+
 describe('findDates: a weekday or a day counted in whole weeks back', () => {
   it.each<[sentence: string, published: string, expected: string[]]>([
     ['A week ago today, two rockets hit al-Asad air base.', '2024-08-12', ['A week ago today → 2024-08-05 (point)']],
