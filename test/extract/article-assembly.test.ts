@@ -432,6 +432,12 @@ describe('merge across outlets, on the day it happened', () => {
     expect(once).toHaveLength(1)
   })
 
+  it('"U.S. A-10 aircraft engaged people preparing a rocket rail near" a base is a U.S. strike, not an attack on the base', () => {
+    const events = eventsOf('U.S. A-10 aircraft engaged people seen preparing a rocket rail near Mission Support Site Euphrates on Nov. 29.', '2024-12-02')
+    expect(attacks(events)).toEqual([])
+    expect(events.map((e) => e.type)).toEqual(['us-strike'])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",
