@@ -187,8 +187,9 @@ function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Ma
     const article = /\s(al-\p{L}{4,})$/iu.exec(short)?.[1]
     for (const name of [short === written ? null : short, article ?? null]) {
       if (name === null || name.replace(/[^\p{L}]/gu, '').length < 5 || name.split(/\s+/).length > 2 || !/^(?:\p{Lu}|al-)/u.test(name)) continue
-      if (!into.has(name))
-        into.set(name, { value: p.value, pattern: new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu') })
+      // "al-Asad" opens a sentence as "Al-Asad": the Arabic article in either case, the name itself as written.
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^al-/, '[Aa]l-')
+      if (!into.has(name)) into.set(name, { value: p.value, pattern: new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu') })
     }
   }
 }
@@ -229,14 +230,16 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
 }
 
 /**
- * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday"): the same attack
- * told twice, once each day. Only with "again": "late Friday and early Saturday" is as often one attack across midnight.
+ * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
+ * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Only with "again": "late Friday and early Saturday" is as often one attack across midnight.
  */
 function repeatedDays(text: string, points: DateMention[]): DateMention[] | null {
   const days = points.filter((d) => d.span.precision === 'day')
   const [first, second] = days
   if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
-  return /^\s*,?\s*and\s+(?:then\s+)?again\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, '')) ? [first, second] : null
+  return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, ''))
+    ? [first, second]
+    : null
 }
 
 /** The date mention that dates a place: the nearest before it, else the first after it. */

@@ -438,6 +438,20 @@ describe('merge across outlets, on the day it happened', () => {
     expect(events.map((e) => e.type)).toEqual(['us-strike'])
   })
 
+  it('"Al-Asad itself was targeted by drones on July 16 and by rockets on July 25" after "al-Asad Air Base": two attacks on the base', () => {
+    const events = attacks(
+      eventsOf(
+        'Two rockets slammed into al-Asad Air Base in western Iraq on Monday, U.S. officials said.\n\nAl-Asad itself was targeted by drones on July 16 and by rockets on July 25, with neither attack causing casualties.',
+        '2024-08-06',
+      ),
+    )
+    expect(events.map(brief)).toEqual([
+      { day: '2024-07-16', place: 'ain-al-asad', status: 'reported', killed: 0, injured: 0 },
+      { day: '2024-07-25', place: 'ain-al-asad', status: 'reported', killed: 0, injured: 0 },
+      { day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: null },
+    ])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",

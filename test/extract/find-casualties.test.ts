@@ -26,6 +26,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['A single service member was hurt in the Oct. 26 drone attack.', null, 1],
     ['Six fighters from the commando units of the Syrian Democratic Forces (SDF) were killed late on Sunday.', 6, null],
     ['Drones were shot down on Friday and again on Saturday; neither attack hurt anyone.', 0, 0],
+    ['Drones came on July 16 and rockets on July 25, with neither attack causing casualties.', 0, 0],
     ['A single drone hit the base.', null, null], // a single drone is no person
     ['A drone smashed into a barracks, and one service member suffered a concussion, officials said.', null, 1],
   ] as const)('%j → killed %s, injured %s', expectFigures)
