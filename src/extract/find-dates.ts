@@ -169,6 +169,21 @@ const phraseRules: PhraseRule[] = [
       add(ctx, at, at + m[0].length, single(subDays(ctx.today, 7 * weeks + (/yesterday/i.test(m[2] ?? '') ? 1 : 0))), 'point')
     },
   ],
+  // "the night of Friday-Saturday", "overnight Friday into Saturday": the first of the two days, the evening it began;
+  // "shortly after midnight on Friday-Saturday", "at dawn on Friday-Saturday": the second.
+  [
+    /\b(?:((?:shortly |just |soon )?(?:after|past) midnight|(?:at |before |around )?dawn|in the early hours)(?: on| of)? )?(?:(?:the )?night (?:of|between) |overnight )?(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*[-–/]\s*|\s+into\s+|(?<=\bnight between (?:on )?\w+day)\s+and\s+)(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi,
+    (ctx, m, at) => {
+      const names = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
+      const first = names.indexOf((m[2] ?? '').toLowerCase())
+      const second = names.indexOf((m[3] ?? '').toLowerCase())
+      if ((first + 1) % 7 !== second) return
+      // The latest night that ended on or before publication: its second day is the last such weekday up to publication.
+      const back = (getISODay(ctx.published) - 1 - second + 7) % 7
+      const morning = subDays(ctx.published, back)
+      add(ctx, at, at + m[0].length, single(m[1] ? morning : subDays(morning, 1)), 'point')
+    },
+  ],
   // "on Monday of the previous week", "Monday of last week", "Monday a week earlier": that weekday in the week before publication.
   [
     /\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day,? (?:of (?:the )?(?:previous|prior|last) week|(?:of )?last week|(?:a|one) week (?:earlier|before))\b/gi,

@@ -27,7 +27,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-10': { f1: 0.89, status: 0.82, casualties: 0.83 },
   'blind-11': { f1: 0.86, status: 0.74, casualties: 0.9 },
   'blind-12': { f1: 0.91, status: 0.8, casualties: 0.8 },
-  'blind-13': { f1: 0.84, status: 0.92, casualties: 0.87 },
+  'blind-13': { f1: 0.87, status: 0.92, casualties: 0.88 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.92, casualties: 0.84 },
   'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.9, casualties: 0.97 },
   'dev/2024-feb-aug': { f1: 0.87, status: 0.94, casualties: 0.92 },

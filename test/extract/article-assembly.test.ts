@@ -452,6 +452,16 @@ describe('merge across outlets, on the day it happened', () => {
     ])
   })
 
+  it('a tracker\'s tally line ("Qasrak base, Al-Hasakah countryside: 1 attack") is no attack', () => {
+    const events = attacks(
+      eventsOf(
+        'A suicide drone struck the coalition base at Kharab al-Jir shortly after midnight on Saturday, monitors said.\n\nSince October 19, 2023, monitors have documented 135 attacks on US bases in Syria, as follows:\n\n- Kharab al-Jir base: 20 attacks\n- Qasrak base, Al-Hasakah countryside: 1 attack',
+        '2024-08-10',
+      ),
+    )
+    expect(events.map((e) => brief(e).place)).toEqual(['kharab-al-jir'])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",

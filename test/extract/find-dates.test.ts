@@ -138,6 +138,22 @@ describe('findDates: "the evening" a story already dated is that day', () => {
   })
 })
 
+describe('findDates: a night between two weekdays ("Friday-Saturday") is the evening it began, or after midnight the next day', () => {
+  it.each<[sentence: string, published: string, expected: string[]]>([
+    // 2024-08-10 is a Saturday.
+    ['A drone struck the base shortly after midnight on Friday-Saturday.', '2024-08-10', ['shortly after midnight on Friday-Saturday → 2024-08-10 (point)']],
+    ['Rockets hit the base at dawn on Friday-Saturday.', '2024-08-10', ['at dawn on Friday-Saturday → 2024-08-10 (point)']],
+    ['Drones hit the base on the night of Friday-Saturday.', '2024-08-10', ['the night of Friday-Saturday → 2024-08-09 (point)']],
+    ['Drones hit the base on the night between Friday and Saturday.', '2024-08-10', ['the night between Friday and Saturday → 2024-08-09 (point)']],
+    ['Drones hit the base overnight Saturday into Sunday.', '2024-08-10', ['overnight Saturday into Sunday → 2024-08-03 (point)']],
+  ])('%j published %s', (sentence, published, expected) => {
+    expect(mentions(sentence, published)).toEqual(expected)
+  })
+  it('"on Friday and Saturday" stays two days, and two weekdays that are not a night are left to the rest', () => {
+    expect(mentions('Drones hit the base on Friday and Saturday.', '2024-08-10')).toEqual(['on Friday → 2024-08-09 (point)', 'Saturday → 2024-08-10 (point)'])
+  })
+})
+
 describe('findDates: a weekday or a day counted in whole weeks back', () => {
   it.each<[sentence: string, published: string, expected: string[]]>([
     ['A week ago today, two rockets hit al-Asad air base.', '2024-08-12', ['A week ago today → 2024-08-05 (point)']],
