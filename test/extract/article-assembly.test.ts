@@ -462,6 +462,20 @@ describe('merge across outlets, on the day it happened', () => {
     expect(events.map((e) => brief(e).place)).toEqual(['kharab-al-jir'])
   })
 
+  it('"None of the three attacks hurt anyone" gives each attack just told its zero toll; it is no count of attacks', () => {
+    const events = attacks(
+      eventsOf(
+        "Last Thursday, rocket and drone fire was aimed at three sites at once: Mission Support Site Euphrates in eastern Syria, Ain al-Asad in Iraq's Anbar province, and the Baghdad Diplomatic Support Center next to the capital's airport. None of the three attacks hurt anyone or damaged anything, U.S. officials said.",
+        '2023-10-25',
+      ),
+    )
+    expect(events.map(brief)).toEqual([
+      { day: '2023-10-19', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-10-19', place: 'mss-conoco', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-10-19', place: 'victory-base', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",
