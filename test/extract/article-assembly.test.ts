@@ -476,6 +476,16 @@ describe('merge across outlets, on the day it happened', () => {
     ])
   })
 
+  it('"Singh opened with the attack on Al-Asad" is the official telling it', () => {
+    const events = attacks(
+      eventsOf(
+        'Singh opened with the attack on Al-Asad Air Base in western Iraq late on Monday, when Iran-backed militants fired a close-range ballistic missile at U.S. and coalition forces there.',
+        '2023-11-22',
+      ),
+    )
+    expect(events.map(brief)).toEqual([{ day: '2023-11-20', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: null }])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",
