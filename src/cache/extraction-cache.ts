@@ -69,6 +69,12 @@ const keyFor = (articlePath: string, hash: string): string => createHash('sha256
 /** The cache key of an article. */
 const keyOf = (article: Article): string => keyFor(article.path, article.hash)
 
+/** The cache key of a file by its path (as `Article.path`) and content hash (as `Article.hash`), or of an article, as `entries.jsonl` names it. */
+export const cacheKey = (entry: { path: string; hash: string }): string => keyFor(entry.path, entry.hash)
+
+/** An entry's line in `entries.jsonl`: its key, a tab, the entry as JSON and a newline. */
+export const entryLine = (entry: CacheEntry): string => `${keyOf(entry.article)}\t${JSON.stringify(entry)}\n`
+
 const KEY = /^[0-9a-f]{32}$/
 const TAB = 9
 const NEWLINE = 10
@@ -190,7 +196,7 @@ export async function openExtractionCache(dir: string, version: string): Promise
             removed++
           }
         }
-        const fresh = [...added].map(([key, entry]) => `${key}\t${JSON.stringify(entry)}\n`)
+        const fresh = [...added.values()].map(entryLine)
         const stale = [...lines.keys()].filter((key) => !used.has(key) && !added.has(key)).length
         removed += stale
         const replaced = superseded + [...added.keys()].filter((key) => lines.has(key)).length
