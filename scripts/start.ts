@@ -106,6 +106,12 @@ const watched = [values.seeds, DEFAULT_DATA_DIR, DEFAULT_PATHS.templates, 'eleve
   .map((dir) => path.resolve(dir))
 /** An editor's swap, backup and lock files (`.x.md.swp`, `x.md~`, `.#x.md`), which change as one types: never a reason to build. */
 const EDITOR_FILE = /^\.|~$|\.sw[a-p]$/
+/**
+ * How long to wait after a change for others that come with it (a "save all", a checkout), in milliseconds. An editor's
+ * save by rename reaches chokidar as one event (its `atomic` option joins an unlink and an add), and every
+ * millisecond here is one more before the page shows an edit.
+ */
+const SETTLE_MS = 50
 let timer: NodeJS.Timeout | undefined
 const changed = new Set<string>()
 let running: Promise<void> = Promise.resolve()
@@ -116,7 +122,7 @@ const rebuild = (file: string): void => {
     const files = [...changed].sort()
     changed.clear()
     running = running.then(() => rebuildFor(files))
-  }, 150)
+  }, SETTLE_MS)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { constants } from 'node:fs'
+import { constants, statSync } from 'node:fs'
 import { appendFile, lstat, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ExtractResult } from '../extract/extract-reports.js'
@@ -51,6 +51,14 @@ export interface ExtractionCache {
   readonly size: number
   /** The entry for a file's path (as `Article.path`) and content hash (as `Article.hash`), if any. */
   get(path: string, hash: string): CacheEntry | null
+  /**
+   * The entry last got for `file` (its path as given to ingest), when the file is still the one that entry was read
+   * from: same device, inode, size, modification and change times as `stat` said just before it was read. Only a
+   * cache that stays in memory between builds knows (resident-cache.ts); `null` otherwise, and the file is read.
+   */
+  recall?(file: string): CacheEntry | null
+  /** Tells the cache that `file`, as `stat` saw it before it was read, gave `entry` (see `recall`). */
+  remember?(file: string, stat: FileStamp, entry: CacheEntry): void
   /** Keeps an entry for `save` to write: a new one, or one got and changed (a body rendered again), which replaces it. The last put for an article wins. */
   put(entry: CacheEntry): void
   /**
@@ -59,6 +67,29 @@ export interface ExtractionCache {
    */
   save(): Promise<{ written: number; removed: number; problem: string | null }>
 }
+
+/** What tells a file from the same file changed or replaced, short of reading it: see `ExtractionCache.recall`. */
+export interface FileStamp {
+  dev: number
+  ino: number
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+}
+
+/** The stamp of a file, or `null` when it cannot be looked at. */
+export function fileStamp(file: string): FileStamp | null {
+  try {
+    const { dev, ino, size, mtimeMs, ctimeMs } = statSync(file)
+    return { dev, ino, size, mtimeMs, ctimeMs }
+  } catch {
+    return null
+  }
+}
+
+/** `true` when two stamps are of the same file, unchanged. */
+export const sameStamp = (a: FileStamp, b: FileStamp): boolean =>
+  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs
 
 /** The file holding a version's entries, inside its folder. */
 export const ENTRIES_FILE = 'entries.jsonl'

@@ -1,6 +1,16 @@
 import { appendFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { cacheKey, ENTRIES_FILE, entryLine, openExtractionCache, type CacheEntry, type ExtractionCache } from './extraction-cache.js'
+import {
+  cacheKey,
+  ENTRIES_FILE,
+  entryLine,
+  fileStamp,
+  openExtractionCache,
+  sameStamp,
+  type CacheEntry,
+  type ExtractionCache,
+  type FileStamp,
+} from './extraction-cache.js'
 
 /** Opens the extraction cache for each build of one process; see `residentCache`. */
 export type OpenCache = (dir: string, version: string) => Promise<ExtractionCache>
@@ -10,6 +20,11 @@ export type OpenCache = (dir: string, version: string) => Promise<ExtractionCach
  * disk as every build does (extraction-cache.ts); the entries it uses stay in memory, parsed, and every later build
  * of the same folder and extractor version looks them up there instead of reading and parsing `entries.jsonl`
  * again, which at 10,000 articles is most of a rebuild's pipeline. A hit is the entry the disk would give.
+ *
+ * A later build takes an article file's entry without reading the file when the file is as it was just before it
+ * was last read (same device, inode, size, modification and change times: an edit, even one that keeps the size
+ * and sets the old modification time back, moves the change time); otherwise it reads the file and looks its bytes
+ * up, as every build does.
  *
  * Each later build keeps in memory only the entries it used or put, as a build's save keeps on disk, and appends
  * what it put to `entries.jsonl`, so the cache on disk stays warm for the next process. It leaves the entries it
@@ -21,22 +36,37 @@ export type OpenCache = (dir: string, version: string) => Promise<ExtractionCach
  * cached article today (the incremental tests compare a rebuild with a build from scratch).
  */
 export function residentCache(): OpenCache {
-  let kept: { dir: string; version: string; entries: Map<string, CacheEntry> } | null = null
+  let kept: Kept | null = null
   return async (dir, version) => {
     if (kept === null || kept.dir !== dir || kept.version !== version) {
       const disk = await openExtractionCache(dir, version)
-      const state = { dir, version, entries: new Map<string, CacheEntry>() }
+      const state: Kept = { dir, version, entries: new Map(), stamps: new Map() }
       kept = state
-      return remembering(disk, state.entries)
+      return remembering(disk, state)
     }
-    return fromMemory(kept.entries, dir, version)
+    return fromMemory(kept)
   }
 }
 
-/** The disk cache, remembering in `entries` every entry it gives or is given. */
-function remembering(disk: ExtractionCache, entries: Map<string, CacheEntry>): ExtractionCache {
+/** What stays in memory between builds, for one cache folder and extractor version. */
+interface Kept {
+  dir: string
+  version: string
+  /** The entries the last build used or put, by key. */
+  entries: Map<string, CacheEntry>
+  /** Each article file as it was just before it was last read, and the key of the entry it gave: a build that finds it the same takes the entry without reading it (`ExtractionCache.recall`). */
+  stamps: Map<string, { stamp: FileStamp; key: string }>
+}
+
+/** Tells `kept` that `file`, as `stamp` saw it, gave `entry`. */
+const rememberIn = (kept: Kept, file: string, stamp: FileStamp, entry: CacheEntry): void => void kept.stamps.set(file, { stamp, key: cacheKey(entry.article) })
+
+/** The disk cache, remembering every entry it gives or is given, and what each file was. */
+function remembering(disk: ExtractionCache, kept: Kept): ExtractionCache {
+  const { entries } = kept
   return {
     size: disk.size,
+    remember: (file, stamp, entry) => rememberIn(kept, file, stamp, entry),
     get(articlePath, hash) {
       const entry = disk.get(articlePath, hash)
       if (entry !== null) entries.set(cacheKey({ path: articlePath, hash }), entry)
@@ -51,11 +81,21 @@ function remembering(disk: ExtractionCache, entries: Map<string, CacheEntry>): E
 }
 
 /** A build's view of the entries the last build left in memory; `save` keeps the ones used or put, and appends those put to the disk. */
-function fromMemory(entries: Map<string, CacheEntry>, dir: string, version: string): ExtractionCache {
+function fromMemory(kept: Kept): ExtractionCache {
+  const { entries, dir, version } = kept
   const used = new Map<string, CacheEntry>()
   const added = new Map<string, CacheEntry>()
   return {
     size: entries.size,
+    recall(file) {
+      const last = kept.stamps.get(file)
+      const now = last === undefined ? null : fileStamp(file)
+      if (last === undefined || now === null || !sameStamp(last.stamp, now)) return null
+      const entry = entries.get(last.key) ?? null
+      if (entry !== null) used.set(last.key, entry)
+      return entry
+    },
+    remember: (file, stamp, entry) => rememberIn(kept, file, stamp, entry),
     get(articlePath, hash) {
       const key = cacheKey({ path: articlePath, hash })
       const entry = entries.get(key) ?? null
