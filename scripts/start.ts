@@ -16,7 +16,9 @@ import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { residentCache } from '../src/cache/resident-cache.js'
+import { cachedKnowledge } from '../src/knowledge/cached-knowledge.js'
 import { DEFAULT_DATA_DIR, KnowledgeError } from '../src/knowledge/load-knowledge.js'
+import { warmExtractor } from '../src/parallel/warm-extractor.js'
 import { buildSite, defaultBuildOptions, type BuildOptions, type BuildResult, type PagesReady } from '../src/publish/build-site.js'
 import { DEFAULT_PATHS, extractionCacheIn, knowledgeCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
 import { explainFilesystemError } from '../src/publish/output-error.js'
@@ -76,6 +78,9 @@ try {
   build = (say, onPages) => buildSite({ ...options, today: buildDay(), log: say, outputLock, ...(onPages === undefined ? {} : { onPages }) })
   const first = await build(log)
   if (!first.ok) process.exit(1)
+  // That build took every unchanged article from the cache, so the extractor's code has not run in this process:
+  // run it once now, before serving, rather than in the first edit's rebuild (src/parallel/warm-extractor.ts).
+  await warmExtractor(values.seeds, cachedKnowledge(undefined, knowledgeCacheIn(values.cache)))
 } catch (error) {
   // The output folder or the disk under it: one sentence with the path and the fix (src/publish/output-error.ts).
   const problem = explainFilesystemError(error, values.out)
