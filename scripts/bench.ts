@@ -148,7 +148,8 @@ const START_COMMAND = commandOf('start')
 /**
  * The time an editor waits under `npm start`: starts it on the built site (its caches warm), then saves `file`
  * with a new title, as editors save (a new file renamed over the old), and fetches the article's page over HTTP
- * every 20 ms until it shows that title. Seconds from the save to the page, the median of `edits`.
+ * every 20 ms until it shows that title. Seconds from the save to the page, the median of `edits`; each edit is made
+ * once the last one's rebuild has finished.
  */
 async function editToPage(file: string, args: string[], edits = 3): Promise<number> {
   const child = spawn(process.execPath, [...START_COMMAND, ...args], {
@@ -185,8 +186,12 @@ async function editToPage(file: string, args: string[], edits = 3): Promise<numb
         await sleep(20)
       }
       times.push((performance.now() - saved) / 1000)
-      // Let the build that the edit started finish its feeds and index before the next edit.
-      await sleep(1000)
+      // Let the build that the edit started finish its feeds, data files and index (npm start prints its summary line
+      // then) before the next edit: the page shows an article edit before its rebuild is done.
+      while ((stderr.match(/ changed: re-extracted /g) ?? []).length < edit) {
+        if (performance.now() - saved > 300_000) throw new Error(`bench: the rebuild after edit ${edit} did not finish within 300 s:\n${stderr}`)
+        await sleep(50)
+      }
     }
     return median(times)
   } finally {

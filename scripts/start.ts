@@ -1,21 +1,31 @@
 // npm start: build the site, serve it with live reload, and build it again when an article, a correction, a knowledge
 // file, a template or a file in public/ changes. Every rebuild is a build like `npm run build` (src/publish/build-site.ts):
 // only changed articles are re-extracted and only pages whose data changed are rendered, while the feeds, /data/, the
-// sitemap and the search index are written afresh; the new site replaces the served one whole, then the open pages
-// reload. A change to eleventy.config.js or a template is rendered too (render-pages.ts); one to Salvo's own code
-// needs a restart.
+// sitemap and the search index are written afresh; the new site replaces the served one whole. A change to
+// eleventy.config.js or a template is rendered too (render-pages.ts); one to Salvo's own code needs a restart.
+//
+// The edit path: when only articles were added or saved, the pages the build rendered go into the served folder as
+// soon as they are rendered, one file at a time (publish-pages.ts), and the open pages reload then; the same build
+// goes on to write the feeds, data files, sitemap and search index and swaps the whole site in, so once it is done
+// the served folder is what `npm run build` makes. Anything else reloads after the swap. Between builds this process
+// keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
+import { residentCache } from '../src/cache/resident-cache.js'
+import { cachedKnowledge } from '../src/knowledge/cached-knowledge.js'
 import { DEFAULT_DATA_DIR, KnowledgeError } from '../src/knowledge/load-knowledge.js'
-import { buildSite, defaultBuildOptions, type BuildOptions, type BuildResult } from '../src/publish/build-site.js'
+import { warmExtractor } from '../src/parallel/warm-extractor.js'
+import { buildSite, defaultBuildOptions, type BuildOptions, type BuildResult, type PagesReady } from '../src/publish/build-site.js'
 import { DEFAULT_PATHS, extractionCacheIn, knowledgeCacheIn, pageCacheIn } from '../src/publish/default-paths.js'
 import { explainFilesystemError } from '../src/publish/output-error.js'
 import { takeOutputLock } from '../src/publish/output-lock.js'
+import { onlyArticleEdits } from '../src/publish/only-article-edits.js'
 import { outputPlace } from '../src/publish/output-place.js'
+import { publishPages } from '../src/publish/publish-pages.js'
 import { buildDay } from './build-day.js'
 import { readCommandLine } from './command-line.js'
 import { printDiagnostics } from '../src/publish/report-build.js'
@@ -52,6 +62,8 @@ const options: Partial<BuildOptions> = {
   outDir: values.out,
   dataFile: values.data,
   cacheDir: extractionCacheIn(values.cache),
+  // Kept in memory between rebuilds: a rebuild parses no cache file (src/cache/resident-cache.ts).
+  openCache: residentCache(),
   knowledgeCacheDir: knowledgeCacheIn(values.cache),
   pageCacheDir: pageCacheIn(values.cache),
 }
@@ -60,12 +72,15 @@ const options: Partial<BuildOptions> = {
 //    folder finds and refuses to wait for, and lets it go however it stops, Ctrl+C included (src/publish/output-lock.ts).
 //    Then a full build, so the served folder is complete before anything is served; like every build, it first puts
 //    back an output that a killed build left moved aside (recoverInterruptedSwap).
-let build: (log: (line: string) => void) => Promise<BuildResult>
+let build: (log: (line: string) => void, onPages?: BuildOptions['onPages']) => Promise<BuildResult>
 try {
   const outputLock = await takeOutputLock(outputPlace(values.out), { command: 'start', waitMs: defaultBuildOptions.lockWaitMs, log })
-  build = (say) => buildSite({ ...options, today: buildDay(), log: say, outputLock })
+  build = (say, onPages) => buildSite({ ...options, today: buildDay(), log: say, outputLock, ...(onPages === undefined ? {} : { onPages }) })
   const first = await build(log)
   if (!first.ok) process.exit(1)
+  // That build took every unchanged article from the cache, so the extractor's code has not run in this process:
+  // run it once now, before serving, rather than in the first edit's rebuild (src/parallel/warm-extractor.ts).
+  await warmExtractor(values.seeds, cachedKnowledge(undefined, knowledgeCacheIn(values.cache)))
 } catch (error) {
   // The output folder or the disk under it: one sentence with the path and the fix (src/publish/output-error.ts).
   const problem = explainFilesystemError(error, values.out)
@@ -96,6 +111,12 @@ const watched = [values.seeds, DEFAULT_DATA_DIR, DEFAULT_PATHS.templates, 'eleve
   .map((dir) => path.resolve(dir))
 /** An editor's swap, backup and lock files (`.x.md.swp`, `x.md~`, `.#x.md`), which change as one types: never a reason to build. */
 const EDITOR_FILE = /^\.|~$|\.sw[a-p]$/
+/**
+ * How long to wait after a change for others that come with it (a "save all", a checkout), in milliseconds. An editor's
+ * save by rename reaches chokidar as one event (its `atomic` option joins an unlink and an add), and every
+ * millisecond here is one more before the page shows an edit.
+ */
+const SETTLE_MS = 50
 let timer: NodeJS.Timeout | undefined
 const changed = new Set<string>()
 let running: Promise<void> = Promise.resolve()
@@ -106,27 +127,42 @@ const rebuild = (file: string): void => {
     const files = [...changed].sort()
     changed.clear()
     running = running.then(() => rebuildFor(files))
-  }, 150)
+  }, SETTLE_MS)
 }
 
-/** Builds again after `files` changed, prints what an editor acts on (the diagnostics, or why it failed) and one summary line, and reloads the open pages. */
+/**
+ * Builds again after `files` changed, prints what an editor acts on (the diagnostics, or why it failed) and one summary
+ * line, and reloads the open pages: on the edit path as soon as the changed pages are in the served folder, otherwise
+ * once the new site is swapped in.
+ */
 async function rebuildFor(files: string[]): Promise<void> {
   const reason = files.length === 1 ? files[0] : `${files.length} files`
+  /** How many pages the edit path put in the served folder before the build was done, once it has. */
+  let shown: number | null = null
+  const showPages = async ({ staging, rendered }: PagesReady): Promise<void> => {
+    await publishPages(staging, values.out, rendered)
+    server.reload({ files })
+    shown = rendered.length
+  }
   try {
     // Quietly: of what a build says, the diagnostics are printed here, and the rest is in the summary line.
-    const result = await build(() => undefined)
+    const result = await build(() => undefined, onlyArticleEdits(files, values.seeds) ? showPages : undefined)
     printDiagnostics(log, result.diagnostics)
     const { extracted, cached } = result.extraction
     const rendered = result.rendered ?? result.pages
     const counts = `${result.articles} articles, ${result.events} events`
     log(
-      `Salvo: ${reason} changed: re-extracted ${plural(extracted, 'article')} (${cached} from the cache); ${counts}; rendered ${rendered} of ${result.pages} pages, and the feeds, data files and search index.`,
+      `Salvo: ${reason} changed: re-extracted ${plural(extracted, 'article')} (${cached} from the cache); ${counts}; rendered ${rendered} of ${result.pages} pages${shown === null ? '' : ' (shown at once)'}, and the feeds, data files and search index.`,
     )
-    server.reload({ files })
+    if (shown === null) server.reload({ files })
   } catch (error) {
     const problem = explainFilesystemError(error, values.out)
     const message = problem !== null ? problem.message : error instanceof Error ? error.message : String(error)
-    log(`Salvo: ${reason} changed, but the rebuild failed, so the site stays as it was. ${message}`)
+    log(
+      shown === null
+        ? `Salvo: ${reason} changed, but the rebuild failed, so the site stays as it was. ${message}`
+        : `Salvo: ${reason} changed and its pages are shown, but the rest of the rebuild failed, so the feeds, data files and search index stay as they were until the next build. ${message}`,
+    )
   }
 }
 // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops seeing a file once an editor saves it by

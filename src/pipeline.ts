@@ -9,13 +9,14 @@ import type { ArticleRecord, TimelineData } from './model/timeline-data.js'
 import type { TimelineEvent } from './model/event.js'
 import { mergeReports } from './merge/merge-reports.js'
 import { findCopies } from './merge/find-copies.js'
-import { articleText } from './merge/article-text.js'
+import { articleShingles } from './merge/article-shingles.js'
 import type { ArticleCopy } from './model/article-copy.js'
 import type { Knowledge } from './knowledge/knowledge.js'
 import { loadKnowledge } from './knowledge/load-knowledge.js'
 import { processArticles } from './parallel/process-articles.js'
 import { extractorVersion } from './cache/extractor-version.js'
 import { openExtractionCache, type KeptBody } from './cache/extraction-cache.js'
+import type { OpenCache } from './cache/resident-cache.js'
 import { loadCorrections } from './editorial/load-corrections.js'
 import { applyCorrections, sameArticle } from './editorial/apply-corrections.js'
 import { acceptWarnings } from './editorial/accept-warnings.js'
@@ -32,6 +33,8 @@ export interface PipelineOptions {
   correctionsFile?: string
   /** Folder of the extraction cache (e.g. `.cache/salvo/extract`), or `null` to extract every article afresh. */
   cacheDir?: string | null
+  /** How to open the extraction cache in `cacheDir`: from disk by default; `npm start` keeps it in memory between builds (src/cache/resident-cache.ts). */
+  openCache?: OpenCache
   /** The day of the build, `YYYY-MM-DD`, given by the command that runs the pipeline: articles, and corrected event days, after it are refused. */
   today?: string
   /** Worker threads for ingest and extract; default: one per core for large corpora (see parallel/process-articles.ts). */
@@ -105,7 +108,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const knowledge = options.knowledge ?? loadKnowledge()
   const listed: Diagnostic[] = []
   const files = await listArticleFiles(options.seedsDir, listed)
-  const cache = options.cacheDir ? await openExtractionCache(options.cacheDir, extractorVersion(knowledge.hash)) : null
+  const cache = options.cacheDir ? await (options.openCache ?? openExtractionCache)(options.cacheDir, extractorVersion(knowledge.hash)) : null
   const processed = await processArticles(files, {
     knowledge,
     cache,
@@ -122,7 +125,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Merge reasons name articles by outlet and title, never by file.
   const titles = new Map(articles.map((a) => [a.id, a.title]))
   // A story republished or copied counts once, toward the outlet that first published it.
-  const copies = findCopies(articles.map((a) => ({ id: a.id, date: a.date, source: a.source, url: a.url, original: a.original, text: articleText(a) })))
+  const copies = findCopies(articles.map((a) => ({ id: a.id, date: a.date, source: a.source, url: a.url, original: a.original, shingles: articleShingles(a) })))
   const origins = new Map([...copies].map(([id, copy]) => [id, copy.outlet]))
   const merged = mergeReports(
     extracted.flatMap((e) => e.reports),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { constants } from 'node:fs'
+import { constants, statSync } from 'node:fs'
 import { appendFile, lstat, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ExtractResult } from '../extract/extract-reports.js'
@@ -51,6 +51,14 @@ export interface ExtractionCache {
   readonly size: number
   /** The entry for a file's path (as `Article.path`) and content hash (as `Article.hash`), if any. */
   get(path: string, hash: string): CacheEntry | null
+  /**
+   * The entry last got for `file` (its path as given to ingest), when the file is still the one that entry was read
+   * from: same device, inode, size, modification and change times as `stat` said just before it was read. Only a
+   * cache that stays in memory between builds knows (resident-cache.ts); `null` otherwise, and the file is read.
+   */
+  recall?(file: string): CacheEntry | null
+  /** Tells the cache that `file`, as `stat` saw it before it was read, gave `entry` (see `recall`). */
+  remember?(file: string, stat: FileStamp, entry: CacheEntry): void
   /** Keeps an entry for `save` to write: a new one, or one got and changed (a body rendered again), which replaces it. The last put for an article wins. */
   put(entry: CacheEntry): void
   /**
@@ -60,6 +68,29 @@ export interface ExtractionCache {
   save(): Promise<{ written: number; removed: number; problem: string | null }>
 }
 
+/** What tells a file from the same file changed or replaced, short of reading it: see `ExtractionCache.recall`. */
+export interface FileStamp {
+  dev: number
+  ino: number
+  size: number
+  mtimeMs: number
+  ctimeMs: number
+}
+
+/** The stamp of a file, or `null` when it cannot be looked at. */
+export function fileStamp(file: string): FileStamp | null {
+  try {
+    const { dev, ino, size, mtimeMs, ctimeMs } = statSync(file)
+    return { dev, ino, size, mtimeMs, ctimeMs }
+  } catch {
+    return null
+  }
+}
+
+/** `true` when two stamps are of the same file, unchanged. */
+export const sameStamp = (a: FileStamp, b: FileStamp): boolean =>
+  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs
+
 /** The file holding a version's entries, inside its folder. */
 export const ENTRIES_FILE = 'entries.jsonl'
 
@@ -68,6 +99,12 @@ const keyFor = (articlePath: string, hash: string): string => createHash('sha256
 
 /** The cache key of an article. */
 const keyOf = (article: Article): string => keyFor(article.path, article.hash)
+
+/** The cache key of a file by its path (as `Article.path`) and content hash (as `Article.hash`), or of an article, as `entries.jsonl` names it. */
+export const cacheKey = (entry: { path: string; hash: string }): string => keyFor(entry.path, entry.hash)
+
+/** An entry's line in `entries.jsonl`: its key, a tab, the entry as JSON and a newline. */
+export const entryLine = (entry: CacheEntry): string => `${keyOf(entry.article)}\t${JSON.stringify(entry)}\n`
 
 const KEY = /^[0-9a-f]{32}$/
 const TAB = 9
@@ -190,7 +227,7 @@ export async function openExtractionCache(dir: string, version: string): Promise
             removed++
           }
         }
-        const fresh = [...added].map(([key, entry]) => `${key}\t${JSON.stringify(entry)}\n`)
+        const fresh = [...added.values()].map(entryLine)
         const stale = [...lines.keys()].filter((key) => !used.has(key) && !added.has(key)).length
         removed += stale
         const replaced = superseded + [...added.keys()].filter((key) => lines.has(key)).length

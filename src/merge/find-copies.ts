@@ -12,8 +12,10 @@ export interface CopyCandidate {
   source: string
   url: string | null
   original: Original | null
-  /** The article's own text, without its title or page furniture (`articleText`). */
-  text: string
+  /** The article's own text, without its title or page furniture (`articleText`); not read when `shingles` are given. */
+  text?: string
+  /** `wordShingles(text)`, when the caller has them already (article-shingles.ts); made from `text` otherwise. */
+  shingles?: ReadonlySet<number>
 }
 
 /**
@@ -79,7 +81,7 @@ export function findCopies(articles: readonly CopyCandidate[]): Map<string, Arti
   }
 
   // Each shingle's article count, to leave out stock phrases.
-  const shingled = ordered.map((a) => ({ id: a.id, shingles: links.has(a.id) ? new Set<number>() : wordShingles(a.text) }))
+  const shingled = ordered.map((a) => ({ id: a.id, shingles: links.has(a.id) ? new Set<number>() : (a.shingles ?? wordShingles(a.text ?? '')) }))
   const counts = new Map<number, number>()
   for (const { shingles } of shingled) for (const shingle of shingles) counts.set(shingle, (counts.get(shingle) ?? 0) + 1)
   const limit = stockPhraseLimit(ordered.length)

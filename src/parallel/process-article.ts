@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ExtractionCache, KeptBody } from '../cache/extraction-cache.js'
+import { fileStamp, type CacheEntry, type ExtractionCache, type KeptBody } from '../cache/extraction-cache.js'
 import { cleanArticle } from '../clean/clean-article.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { extractReports, type ExtractResult } from '../extract/extract-reports.js'
@@ -27,14 +27,22 @@ export interface ProcessedArticle {
  */
 export function processFromCache(file: string, cache: ExtractionCache, options: ReadOptions): ProcessedArticle | null {
   if (cache.size === 0) return null
-  const read = readRegularFile(file, MAX_ARTICLE_BYTES)
-  if (!('bytes' in read)) return null // ingest says why
-  const hit = cache.get(relative(file), contentHash(read.bytes))
+  const hit = cache.recall?.(file) ?? readFromCache(file, cache)
   // A day after the day of the build is refused by ingest: let ingest say so (SALVO_TODAY can move back).
   if (hit === null || (options.today !== undefined && hit.article.date > options.today)) return null
   // The same file read as part of another seeds folder (`--seeds .` after `--seeds seeds`) has another id, which the reports carry.
   if (hit.article.id !== seedsPath(file, options.seedsDir ?? path.dirname(file))) return null
   return { article: hit.article, diagnostics: hit.diagnostics, extracted: hit.result, fromCache: true, body: hit.body ?? null }
+}
+
+/** The cache's entry for the file's path and bytes, or `null`; a cache that can `recall` is told what the file was before it was read. */
+function readFromCache(file: string, cache: ExtractionCache): CacheEntry | null {
+  const stamp = cache.remember === undefined ? null : fileStamp(file)
+  const read = readRegularFile(file, MAX_ARTICLE_BYTES)
+  if (!('bytes' in read)) return null // ingest says why
+  const hit = cache.get(relative(file), contentHash(read.bytes))
+  if (hit !== null && stamp !== null) cache.remember?.(file, stamp, hit)
+  return hit
 }
 
 /** Ingest → clean → extract for one file. */

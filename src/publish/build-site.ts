@@ -3,6 +3,7 @@ import path from 'node:path'
 import { escapeTerminal } from '../escape-terminal.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { cachedKnowledge } from '../knowledge/cached-knowledge.js'
+import type { OpenCache } from '../cache/resident-cache.js'
 import { runPipeline } from '../pipeline.js'
 import { siteData } from '../site/site-data.js'
 import type { Timeline } from '../site/timeline.js'
@@ -39,6 +40,8 @@ export interface BuildOptions {
   log: (line: string) => void
   /** Extraction cache folder, or `null` to re-extract every article. Default `.cache/salvo/extract`. */
   cacheDir: string | null
+  /** How to open the extraction cache: from disk by default; `npm start` keeps it in memory between builds (src/cache/resident-cache.ts). */
+  openCache?: OpenCache
   /** Where the knowledge files are kept once read and checked, so a build with unchanged files does not parse them again; `null` reads them every build. Default `.cache/salvo/knowledge`. */
   knowledgeCacheDir: string | null
   /** Where the record of each build's pages is kept, so a rebuild renders only pages whose data changed; `null` renders every page. Default `.cache/salvo/pages`. */
@@ -57,6 +60,20 @@ export interface BuildOptions {
   lockWaitMs: number
   /** The lock on `outDir` when the caller holds it already (`npm start` holds it for as long as it serves); without one the build takes it, and lets it go when done. */
   outputLock?: OutputLock
+  /**
+   * Called once every page of the new site is in the staging folder, before the feeds, data files, sitemap and search
+   * index are written and the folder is swapped in; the build waits for it, then goes on. `npm start` puts an edited
+   * article's pages in the served folder here and reloads the open pages (publish-pages.ts). When it is given, the
+   * data file is written after it, not beside the pages, so that nothing else holds up the pages.
+   */
+  onPages?: (pages: PagesReady) => Promise<void>
+}
+
+/** What `BuildOptions.onPages` is told: where the new site is being made, and the pages this build rendered. */
+export interface PagesReady {
+  staging: string
+  /** The HTML files Eleventy wrote, sorted, `/`-separated, relative to `staging`: every page whose content may have changed. */
+  rendered: string[]
 }
 
 export interface BuildResult {
@@ -184,6 +201,7 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
     seedsDir: options.seedsDir,
     knowledge,
     cacheDir: options.cacheDir,
+    ...(options.openCache === undefined ? {} : { openCache: options.openCache }),
     onCacheProblem: (problem) => log(`Salvo: ${escapeTerminal(problem)}`),
     ...(options.today ? { today: options.today } : {}),
   })
@@ -203,7 +221,8 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
   // Marked as Salvo's from the start, so that what a killed build leaves here is known to be removable.
   makeSalvoFolder(staging)
   // Written beside the site's layout and rendering, on a large site (data-file-writer.ts); put in place after the pages.
-  const dataFile = startDataFile(options.dataFile, data)
+  // With `onPages`, only once the pages are out: handing the data to its worker costs the main thread time.
+  let dataFile = options.onPages === undefined ? startDataFile(options.dataFile, data) : null
   try {
     // The base maps as the page cache kept them: drawn again only when their code or world-atlas changed.
     const timeline = siteData(data, knowledge, cachedBaseMaps(options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'maps')))
@@ -212,9 +231,15 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
     const reusing = reusePages(workers.first, plan, outDir)
     const { timeline: planned, render: expected } = plan.pages
     const rendered = await renderPages({ templatesDir: options.templatesDir, staging, site, timeline: planned, version: plan.version, expected })
+    if (options.onPages !== undefined) {
+      // As soon as they are rendered: the pages shown are those, while the worker goes on linking the unchanged ones.
+      await options.onPages({ staging, rendered: [...rendered].sort() })
+      timer.lap('pages shown')
+    }
     const { copied } = await reusing
     const pages = [...rendered, ...plan.pages.reuse]
     timer.lap('pages')
+    dataFile ??= startDataFile(options.dataFile, data)
     const indexing = indexSearch(workers.all(), plan)
     // The feeds, open data and data file are written while Pagefind indexes; a failure of either is thrown once both have stopped writing.
     const files = await writeSiteOutputs({ staging, pages, timeline, dataFile, site }).finally(() => indexing.catch(() => undefined))
@@ -229,7 +254,7 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
     // A worker may still be linking into the staging folder: stop them first.
     await workers.stop()
     await removeStaging(staging)
-    await dataFile.discard()
+    await dataFile?.discard()
     throw error
   }
 }
