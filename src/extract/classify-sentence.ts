@@ -93,6 +93,10 @@ const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:p
 const COALITION_FIRE =
   /\bcoalition (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b/i
 
+/** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
+const NONE_CAME =
+  /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
+
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
@@ -155,6 +159,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       )
         ? { skip: 'a general statement about past attacks, with no day' }
         : undefined,
+  },
+  {
+    name: 'none came',
+    // "For five weeks now, no rockets or drones have been fired at U.S. troops", "there have been no attacks since Feb. 4":
+    // that none came is no attack. With a base named, an official's "there was no attack on Harir" is a denial, read as one.
+    rule: (f) => (NONE_CAME.test(f.text) && sites(f).length === 0 ? { skip: 'says no attack came' } : undefined),
   },
   {
     name: 'aggregate',

@@ -231,7 +231,8 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
 
 /**
  * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
- * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Only with "again": "late Friday and early Saturday" is as often one attack across midnight.
+ * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Not with a bare "and": "late
+ * Friday and early Saturday" is as often one attack across midnight.
  */
 function repeatedDays(text: string, points: DateMention[]): DateMention[] | null {
   const days = points.filter((d) => d.span.precision === 'day')
@@ -409,8 +410,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         if (named) {
           nameStoryBase(story, named.value, reports, knowledge)
           // "The attack hit a site called the Rumalyn Landing Zone" is the story's attack, on its day, whatever day was said since.
-          if (datingMentions(facts.dates.filter((d) => d.role === 'point')).length === 0 && storyDay !== null && storyDay.span.start === story.date.start)
-            carry.day = storyDay
+          if (!facts.dates.some((d) => d.role === 'point') && storyDay !== null && storyDay.span.start === story.date.start) carry.day = storyDay
         }
       }
       let verdict = classifySentence(facts)
@@ -516,7 +516,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // day and place; "none of the rockets fired at the al-Omar and Conoco bases hit": about those the entry told there.
         for (const each of ownSites.length === 0 ? told : ownSites.flatMap((p) => toldAt(p.value.id))) {
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
-          if (!UNCONFIRMED.test(facts.text) || made.some(hasFigure)) reports.push(...made)
+          // As a follow-up about one attack: a toll, or a source beyond the outlet's own words that does not only say it is unconfirmed.
+          const ownWords = attribution.claimantKind === 'media' && attribution.status === 'reported' && attribution.denies === null
+          if (made.some(hasFigure) || (!ownWords && !UNCONFIRMED.test(facts.text))) reports.push(...made)
         }
       } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story)) {
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })

@@ -26,7 +26,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-9': { f1: 0.84, status: 0.89, casualties: 0.88 },
   'blind-10': { f1: 0.89, status: 0.85, casualties: 0.98 },
   'blind-11': { f1: 0.86, status: 0.74, casualties: 0.9 },
-  'blind-12': { f1: 0.91, status: 0.88, casualties: 0.91 },
+  'blind-12': { f1: 0.92, status: 0.88, casualties: 0.91 },
   'blind-13': { f1: 0.87, status: 0.92, casualties: 0.88 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.92, casualties: 0.84 },
   'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.9, casualties: 0.97 },

@@ -486,6 +486,21 @@ describe('merge across outlets, on the day it happened', () => {
     expect(events.map(brief)).toEqual([{ day: '2023-11-20', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: null }])
   })
 
+  it('"no rockets or drones have been fired at U.S. troops" is no attack, and "None of that …" adds nothing to the attacks told', () => {
+    const quiet = eventsOf(
+      'For more than five weeks now, no rockets or drones have been fired at the 2,500 American troops in Iraq. There have been no attacks on U.S. forces in Syria either.',
+      '2024-03-12',
+    )
+    expect(attacks(quiet)).toEqual([])
+    const events = attacks(
+      eventsOf(
+        'Then, on Jan. 28, a drone flew into the sleeping area at Tower 22 in Jordan and killed three Army reservists.\n\nNone of that removes the reasons the attacks began.',
+        '2024-03-12',
+      ),
+    )
+    expect(events.map((e) => e.reports.length)).toEqual([1])
+  })
+
   it('a count between a day and "the end of January" is no attack either', () => {
     const events = eventsOf(
       "By the Pentagon's count, U.S. forces were attacked more than 160 times between Oct. 17 and the end of January, more often in Syria than in Iraq.",
