@@ -32,7 +32,7 @@ export const US_STRIKE_NOUN =
 
 /** What a U.S. strike hits: militia assets, not a base housing U.S. forces. */
 export const STRIKE_TARGET =
-  /\b(facilit(?:y|ies)|sites?|targets?|depots?|positions?|headquarters|storage|militants|fighters|commander|leaders?|vehicle|weapons|members|operatives|command and control|munitions|compound|warehouse|launch(?:er|ers| sites?| positions?))\b/i
+  /\b(facilit(?:y|ies)|sites?|targets?|depots?|positions?|headquarters|storage|militants|fighters|commander|leaders?|vehicle|weapons|members|operatives|command and control|munitions|compound|warehouse|individuals|people|men|crews?|(?:rocket|launch) rails?|launch(?:er|ers| sites?| positions?))\b/i
 
 /** Another state as the one who strikes: these are not this timeline's attacks or U.S. strikes. */
 export const OTHER_STATE_AGENT =

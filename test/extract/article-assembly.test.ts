@@ -436,6 +436,12 @@ describe('merge across outlets, on the day it happened', () => {
     const events = eventsOf('U.S. A-10 aircraft engaged people seen preparing a rocket rail near Mission Support Site Euphrates on Nov. 29.', '2024-12-02')
     expect(attacks(events)).toEqual([])
     expect(events.map((e) => e.type)).toEqual(['us-strike'])
+    // "A-10 attack aircraft struck individuals … aimed at MSS Euphrates": the people struck are the strike's target, not the base.
+    const struck = eventsOf(
+      'On Friday, November 29, US A-10 attack aircraft struck individuals who were seen preparing a rocket rail aimed at MSS Euphrates, according to the Pentagon.',
+      '2024-12-04',
+    )
+    expect(struck.map((e) => e.type)).toEqual(['us-strike'])
   })
 
   it('"Al-Asad itself was targeted by drones on July 16 and by rockets on July 25" after "al-Asad Air Base": two attacks on the base', () => {
