@@ -435,14 +435,19 @@ const SPOKEN_ADJUNCT = [
 ].join('|')
 /** A speech verb right before a day: "said Monday", "said late Monday", "told reporters on Tuesday", "said in a statement on Monday". */
 const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT}))*,? (?:(?:on|late|early|earlier|later) )*$`)
+/** An occasion of speech right after a day: "at the afternoon briefing", "Monday's news conference", "in a Tuesday statement". */
+const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:briefing|news conference|press conference|statement|update|remarks|interview)\b/i
 /** A speech verb right after a day: "The Pentagon on Monday said". */
 const SPOKEN_AFTER = new RegExp(String.raw`^ ${SPOKEN}\b`)
 
 /** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
 function markSpoken(ctx: Context): void {
   for (const m of ctx.found) {
-    if (m.role !== 'point' || /^['’]s\b/.test(ctx.sentence.slice(m.end))) continue
-    if (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || SPOKEN_AFTER.test(ctx.sentence.slice(m.end))) m.role = 'said'
+    if (m.role !== 'point') continue
+    const after = ctx.sentence.slice(m.end)
+    // "Monday's attack" is an attack's day whatever the verb; "Monday's briefing" is a day something was said.
+    if (OCCASION_AFTER.test(after)) m.role = 'said'
+    else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || SPOKEN_AFTER.test(after))) m.role = 'said'
   }
   // "In a statement released Monday evening, an official said troops came under fire earlier today": the speaker's
   // "today" is the day they spoke, and their "yesterday" the day before it, not the publication's.

@@ -228,6 +228,9 @@ describe('findDates: a day a speech verb governs is when something was said', ()
     ['The group said Iran launched drones on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['The group claimed responsibility for the attack on Sunday.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['Two drone attacks were reported on Sunday at al-Tanf.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
+    // The occasion of speech: "the afternoon briefing", "Monday's news conference" (but "Monday's attack" above is the attack's day).
+    ['Singh told reporters at the afternoon briefing that the second drone struck the base.', '2024-02-07', ['afternoon → 2024-02-07 (said)']],
+    ["At Monday's briefing, Ryder said drones hit al-Asad on Sunday.", '2024-02-07', ['Monday → 2024-02-05 (said)', 'on Sunday → 2024-02-04 (point)']],
     ['A drone strike on Sunday claimed the lives of three soldiers.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['The attack on Sunday added to the pressure on Washington.', '2024-02-07', ['on Sunday → 2024-02-04 (point)']],
     ['Austin said to reporters on Tuesday that the strikes would go on.', '2024-02-07', ['on Tuesday → 2024-02-06 (said)']],
