@@ -37,10 +37,12 @@ export const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|facti
 /** "A U.S. official called it a failed attack": a source that names what happened says it happened. */
 const CALLED_IT = String.raw`called (?:it|them|the (?:attack|strike|incident)) (?:a|an)`
 const OWN_COUNT = String.raw`'s (?:latest |final |own |updated |revised |official |initial |first |later )?(?:count|tally|figures?)`
+/** Verbs of a briefing's account that tell what happened: "Singh opened with the attack on Al-Asad", "detailed", "outlined". */
+const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the|her|his|its) (?:briefing|statement|remarks))? (?:with|by)`
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|detailed|outlined|(?:opened|began|started)(?: (?:the|her|his|its) (?:briefing|statement|remarks))? (?:with|by)|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -49,7 +51,7 @@ const CITATION_END = String.raw`\s*(?:,\s*)?(?:19|20)\d\d\s*\)`
 const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 /** A speech verb right after a claimant, past an appositive: "CENTCOM said", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|detailed|outlined|(?:opened|began|started)(?: (?:the|her|his|its) (?:briefing|statement|remarks))? (?:with|by)|attributed|counted|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */

@@ -516,17 +516,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // day and place; "none of the rockets fired at the al-Omar and Conoco bases hit": about those the entry told there.
         for (const each of ownSites.length === 0 ? told : ownSites.flatMap((p) => toldAt(p.value.id))) {
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
-          // As a follow-up about one attack: a toll, or a source beyond the outlet's own words that does not only say it is unconfirmed.
-          const ownWords = attribution.claimantKind === 'media' && attribution.status === 'reported' && attribution.denies === null
-          if (made.some(hasFigure) || (!ownWords && !UNCONFIRMED.test(facts.text))) reports.push(...made)
+          if (addsToReports(made, attribution, facts.text)) reports.push(...made)
         }
       } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story)) {
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
-        // A follow-up is a report of its own when it gives a toll, or else when it has a source, a claim or a denial
-        // beyond the outlet's own words ("Militias are suspected of launching the drones" has none) and does not only
-        // say the claim is unconfirmed ("The claim could not be independently confirmed").
-        const ownWords = attribution.claimantKind === 'media' && attribution.status === 'reported' && attribution.denies === null
-        if (made.some(hasFigure) || (!ownWords && !UNCONFIRMED.test(facts.text))) reports.push(...made)
+        if (addsToReports(made, attribution, facts.text)) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
         setAside(verdict.skip)
       } else if (verdict !== null) {
@@ -873,6 +867,16 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
 /** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
 const DAY_NOT_GIVEN =
   /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
+
+/**
+ * Whether a follow-up's reports are reports of their own: when they give a toll, or else when the sentence has a source,
+ * a claim or a denial beyond the outlet's own words ("Militias are suspected of launching the drones" has none) and does
+ * not only say the claim is unconfirmed ("The claim could not be independently confirmed").
+ */
+function addsToReports(made: Report[], attribution: Attribution, text: string): boolean {
+  const ownWords = attribution.claimantKind === 'media' && attribution.status === 'reported' && attribution.denies === null
+  return made.some(hasFigure) || (!ownWords && !UNCONFIRMED.test(text))
+}
 
 /** The mark of a list item right before a paragraph: "- ", "* ", "1. ". */
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/

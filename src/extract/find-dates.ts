@@ -158,6 +158,11 @@ function addNamedDay(on: (year: number) => Date) {
 const SAME_DAY =
   /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
 
+/** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
+const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
+/** Monday 0 … Sunday 6 for a stem the patterns below captured. */
+const weekdayIndex = (stem: string | undefined): number => WEEKDAY_STEMS.indexOf((stem ?? '').toLowerCase())
+
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
@@ -174,9 +179,8 @@ const phraseRules: PhraseRule[] = [
   [
     /\b(?:((?:shortly |just |soon )?(?:after|past) midnight|(?:at |before |around )?dawn|in the early hours)(?: on| of)? )?(?:(?:the )?night (?:of|between) |overnight )?(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*[-–/]\s*|\s+into\s+|(?<=\bnight between (?:on )?\w+day)\s+and\s+)(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi,
     (ctx, m, at) => {
-      const names = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
-      const first = names.indexOf((m[2] ?? '').toLowerCase())
-      const second = names.indexOf((m[3] ?? '').toLowerCase())
+      const first = weekdayIndex(m[2])
+      const second = weekdayIndex(m[3])
       if ((first + 1) % 7 !== second) return
       // The latest night that ended on or before publication: its second day is the last such weekday up to publication.
       const back = (getISODay(ctx.published) - 1 - second + 7) % 7
@@ -189,8 +193,7 @@ const phraseRules: PhraseRule[] = [
     /\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day,? (?:of (?:the )?(?:previous|prior|last) week|(?:of )?last week|(?:a|one) week (?:earlier|before))\b/gi,
     (ctx, m, at) => {
       const monday = startOfISOWeek(subWeeks(ctx.published, 1))
-      const index = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].indexOf((m[1] ?? '').toLowerCase())
-      add(ctx, at, at + m[0].length, single(addDays(monday, index)), 'point')
+      add(ctx, at, at + m[0].length, single(addDays(monday, weekdayIndex(m[1]))), 'point')
     },
   ],
   // "the night before last", "the day before yesterday": two days before publication.
