@@ -61,8 +61,9 @@ export interface BuildOptions {
   /** The lock on `outDir` when the caller holds it already (`npm start` holds it for as long as it serves); without one the build takes it, and lets it go when done. */
   outputLock?: OutputLock
   /**
-   * Called once every page of the new site is in the staging folder, before the feeds, data files, sitemap and search
-   * index are written and the folder is swapped in; the build waits for it, then goes on. `npm start` puts an edited
+   * Called once the pages this build rendered are in the staging folder (the unchanged pages may still be being linked
+   * in beside them), before the feeds, data files, sitemap and search index are written and the folder is swapped in;
+   * the build waits for it, then goes on. `npm start` puts an edited
    * article's pages in the served folder here and reloads the open pages (publish-pages.ts). When it is given, the
    * data file is written after it, not beside the pages, so that nothing else holds up the pages.
    */
