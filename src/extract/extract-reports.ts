@@ -13,6 +13,7 @@ import { statementTitle } from './statement-gist.js'
 import { Voices } from './voices.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
+import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
@@ -524,7 +525,39 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       } else if (verdict !== null && 'skip' in verdict) {
         setAside(verdict.skip)
       } else if (verdict !== null) {
-        const made = buildReports({ type: verdict.type, facts, points, carry, attribution, group, article, sentence, knowledge, line, diagnostics, unplaced })
+        // "… struck 85 targets in retaliation for the drone that killed three soldiers at Tower 22 on Jan. 28": the strike
+        // takes what the sentence says before that clause, and the attack it answers is reported from the clause.
+        const answered = verdict.type === 'us-strike' ? splitAnsweredAttack(facts) : null
+        const made = buildReports({
+          type: verdict.type,
+          facts: answered?.strike ?? facts,
+          points: answered ? points.filter((d) => answered.strike.dates.includes(d)) : points,
+          carry,
+          attribution,
+          group,
+          article,
+          sentence,
+          knowledge,
+          line,
+          diagnostics,
+          unplaced,
+        })
+        const answeredReports = answered
+          ? buildReports({
+              type: 'attack',
+              facts: answered.attack,
+              points: answered.attack.dates.filter((d) => d.role === 'point'),
+              carry: { day: null },
+              attribution,
+              group: null,
+              article,
+              sentence,
+              knowledge,
+              line,
+              diagnostics,
+              unplaced,
+            })
+          : []
         // Of attacks on different days in one sentence ("hit Koniko two days after rockets targeted Ain al-Asad"), the story
         // goes on with the one told last.
         const madeEvents = made.filter((r) => r.type === 'attack' || r.type === 'us-strike')
@@ -549,7 +582,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             : made.length > 0
               ? null
               : undatedLead
-        reports.push(...made)
+        reports.push(...made, ...answeredReports)
         if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
           story = {
             type: lead.type,

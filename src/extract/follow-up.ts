@@ -21,7 +21,7 @@ export const REFERS_BACK =
 
 /** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage". */
 export const TOLL =
-  /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was) (?:killed|wounded|injured|hurt)|sustained (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|suffered (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:death )?toll (?:rose|rises|climbed)|died of (?:their|his|her) (?:wounds|injuries))\b/i
+  /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was|are|is) (?:killed|wounded|injured|hurt)|(?:sustain|suffer)(?:ed|s)? (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was|are|is) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|(?:death )?toll (?:rose|rises|climbed)|died of (?:their|his|her) (?:wounds|injuries))\b/i
 
 /** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack", "in each case". */
 export const ALL_OF_THEM =

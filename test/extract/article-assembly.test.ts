@@ -907,4 +907,26 @@ describe('merge across outlets, on the day it happened', () => {
       { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'reported', killed: null, injured: null },
     ])
   })
+
+  it('a U.S. strike "in retaliation for" a dated attack at a base reports that attack too, with its own day, place and toll', () => {
+    const events = eventsOf(
+      'American bombers hit 85 targets in Iraq and Syria on Friday in retaliation for the drone that killed three U.S. soldiers at the Tower 22 outpost in Jordan on Jan. 28. Iraqi officials said 16 people were killed on their side of the border.',
+      '2024-02-04',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'reported', killed: 3, injured: null }])
+    expect(events.filter((e) => e.type === 'us-strike').map((e) => e.date)).toEqual(['2024-02-02'])
+  })
+
+  it('a strike "in response to attacks on U.S. forces", no day or base of their own, reports no attack', () => {
+    const events = eventsOf(
+      'U.S. forces struck two facilities in eastern Syria on Thursday in response to the attacks on U.S. troops since October.',
+      '2023-10-28',
+    )
+    expect(attacks(events)).toEqual([])
+  })
+
+  it('a factbox entry in the present tense: "troops suffer minor injuries, the Pentagon says" is the toll and the confirmation of the attack it follows', () => {
+    const events = eventsOf('**NOV. 9** — Two drones are launched at Al-Asad Air Base. Several troops suffer minor injuries, the Pentagon says.', '2024-01-21')
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-11-09', 'ain-al-asad', 'confirmed']])
+  })
 })
