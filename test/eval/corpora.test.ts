@@ -28,6 +28,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-11': { f1: 0.87, status: 0.75, casualties: 0.9 },
   'blind-12': { f1: 0.92, status: 0.88, casualties: 0.91 },
   'blind-13': { f1: 0.87, status: 0.92, casualties: 0.88 },
+  'blind-14': { f1: 0.82, status: 0.79, casualties: 0.93 },
+  'blind-15': { f1: 0.85, status: 0.79, casualties: 0.88 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.92, casualties: 0.84 },
   'dev/2023-dec-2024-jan': { f1: 0.9, status: 0.9, casualties: 0.97 },
   'dev/2024-feb-aug': { f1: 0.87, status: 0.94, casualties: 0.92 },
