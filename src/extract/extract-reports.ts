@@ -1,4 +1,4 @@
-import { addDays, format, parseISO } from 'date-fns'
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
 import type { ClaimantEntry, Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
@@ -309,6 +309,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const shortNames = new Map<string, ShortName>()
   /** The paragraph of that other attack: the sentences after it in the paragraph that name no base or day are about it. */
   let otherAttackParagraph: (typeof article.paragraphs)[number] | null = null
+  /** Bases the article identifies as the attacked site ("officials identified the site as Tower 22"), wherever it does so. */
+  const identifiedSites: PlaceEntry[] = []
 
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
@@ -406,6 +408,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         if (carry.day === null && day !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text)) carry.day = day
       }
       // "The outpost, known as Tower 22, sits near the border": the base the story placed only in an area is now named.
+      const identified = facts.places.find((p) => p.value.precision === 'site' && IDENTIFIED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
+      if (identified) identifiedSites.push(identified.value)
       if (story !== null && story.type === 'attack') {
         const named = facts.places.find((p) => p.value.precision === 'site' && KNOWN_AS.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
         if (named) {
@@ -632,7 +636,35 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.
     voices.endParagraph(listItem, paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text)
   }
+  for (const site of identifiedSites) nameIdentifiedBase(site, reports, knowledge)
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
+}
+
+/**
+ * "U.S. officials have identified the site as Tower 22", "the name of the site: Tower 22": the words that name the
+ * attacked base outright, which a newest-first live blog may print above the entry that placed the attack only in an area.
+ */
+const IDENTIFIED =
+  /\b(?:identified|named)\s+(?:the|this|that)\s+(?:base|site|outpost|facility|installation|camp|position)\s+as\s+(?:the\s+)?$|\bname of the (?:base|site|outpost|facility|installation|camp)\s*(?::|was|is)\s*(?:the\s+)?$/i
+
+/**
+ * Moves the attacks an article placed only in the area or country of a base it identifies outright, anywhere in the
+ * article, to that base: when they all fall within two days of each other (one attack, told on its local and its
+ * Washington day), they are the attack the article names. Areas of another province are left as they are.
+ */
+function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledge: Knowledge): void {
+  const vague = (p: Place | null): boolean =>
+    p !== null && p.precision !== 'site' && p.country === base.country && (p.admin1 === null || p.admin1 === base.admin1)
+  const found = reports.filter((r) => r.type === 'attack' && vague(r.location))
+  const days = found.map((r) => r.date.start).sort()
+  const first = days[0]
+  const last = days.at(-1)
+  if (first === undefined || last === undefined || differenceInCalendarDays(parseISO(last), parseISO(first)) > 2) return
+  const place = toPlace(base)
+  for (const r of found) {
+    r.location = place
+    r.summary = summarize(r.type, place, r.weapons, r.claimant, knowledge)
+  }
 }
 
 /** "The outpost, known as", "the base, which is called": the words that name a base the story told of without its name. */

@@ -160,6 +160,9 @@ const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|had|h
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
 
+/** "The number had risen to at least 34": a figure a bare "the number" or "the toll" rose to (never a count of attacks). */
+const RISEN_TO = String.raw`\b(?:the|that|this)\s+(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up)\s+to\s+(?<list>${COUNT})(?!\s+(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?)\b)`
+
 /** A figure phrase: the words that say what happened to the people counted. */
 export interface FigureRule {
   kind: CasualtyKind
@@ -208,6 +211,11 @@ export const figureRules: FigureRule[] = [
   ),
   // "put the number of wounded at 25 on Sunday morning before raising it to 34 later in the day"
   rule('injured', String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)\b${REVISED}`),
+  // "the number had risen to at least 34, as more troops were evaluated for brain injuries": a bare "the number" that
+  // has risen, with the harm it counts named in its sentence, after it or before it.
+  rule('injured', String.raw`${RISEN_TO}(?=[^.;]*?\b(?:injur|wound|hurt))`),
+  rule('injured', String.raw`\b(?:injur\w*|wounded|hurt)\b[^.;]{0,80}?${RISEN_TO}`),
+  rule('killed', String.raw`${RISEN_TO}(?=[^.;]*?\b(?:killed|dead|deaths|died))`),
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"
   rule(
     'injured',

@@ -19,9 +19,13 @@ export interface Story {
 export const REFERS_BACK =
   /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|\bresponsibility\b/i
 
+/** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25". */
+const REVISED_UP =
+  /\b(?:number|figure|count|tally|toll|total)\s+(?:had\s+|has\s+)?(?:risen|rose|rises|climbed|increased|grew|jumped)\s+to\b|\bup from\s+(?:the\s+)?\d/i
+
 /** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage". */
 export const TOLL =
-  /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was|are|is) (?:killed|wounded|injured|hurt)|(?:sustain|suffer)(?:ed|s)? (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was|are|is) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|(?:death )?toll (?:rose|rises|climbed)|died of (?:their|his|her) (?:wounds|injuries))\b/i
+  /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was|are|is) (?:killed|wounded|injured|hurt)|(?:sustain|suffer)(?:ed|s)? (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was|are|is) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|(?:death )?toll (?:rose|rises|climbed)|(?:the|that) (?:number|figure|count|tally|total) (?:had |has )?(?:risen|rose|rises|climbed|increased|grew|jumped) to|died of (?:their|his|her) (?:wounds|injuries))\b/i
 
 /** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack", "in each case". */
 export const ALL_OF_THEM =
@@ -48,7 +52,8 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // A figure is this event's toll unless the sentence tells of another event: "a strike that Iran blamed on Israel killed five".
   const toll = TOLL.test(facts.text) || (hasFigure(findCasualties(facts.text)) && !ANOTHER_EVENT.test(facts.text) && !OTHER_STATE_AGENT.test(facts.text))
   // "Later on Monday the monitor raised the death toll to seven": a later day on a toll is the day it was counted, not another event.
-  const later = (d: { span: DateSpan }): boolean => toll && REFERS_BACK.test(facts.text) && d.span.start > story.date.end
+  // "On Monday, officials said the number had risen to 34": a toll revised upward points back at the figure before it.
+  const later = (d: { span: DateSpan }): boolean => toll && (REFERS_BACK.test(facts.text) || REVISED_UP.test(facts.text)) && d.span.start > story.date.end
   if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d))) return false
   // "In March 2023, a contractor died": a month or span that does not hold the story's day is another time.
   if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end) && !later(d))) return false

@@ -84,7 +84,10 @@ export const SITELESS_ATTACK = new RegExp(
     // "drones were flown at two bases in Iraq that host American troops", "crashed into a base used by U.S. forces".
     String.raw`|\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?|Katyushas?)\b[^.;]{0,50}?\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went (?:after|for)|headed for|heading for)\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b` +
     String.raw`|\b(?:bases?|outposts?|garrisons?|facilit(?:y|ies)) (?:used by|that (?:host|house)s?|hosting|housing|where) (?:[\w-]+ ){0,3}?(?:U\.?S\.?|American|coalition|international)\b[^.;]{0,60}?\b(?:were|was) (?:struck|hit|targeted|attacked)\b` +
-    String.raw`|\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)`,
+    String.raw`|\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)` +
+    // "three service members were killed and 25 injured when a one-way attack drone hit a base in northeast Jordan":
+    // "service members" are the U.S. military's own word for its people, so the attack was on U.S. forces.
+    String.raw`|\bservice ?members\b[^.;]{0,40}?\b(?:were|was|are|is) (?:killed|wounded|injured|hurt)\b[^.;]{0,100}?\b(?:drones?|rockets?|missiles?|attack)\b`,
   'i',
 )
 

@@ -929,4 +929,42 @@ describe('merge across outlets, on the day it happened', () => {
     const events = eventsOf('**NOV. 9** — Two drones are launched at Al-Asad Air Base. Several troops suffer minor injuries, the Pentagon says.', '2024-01-21')
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-11-09', 'ain-al-asad', 'confirmed']])
   })
+
+  it('"N service members were killed when a drone hit a base in an area" is an attack on U.S. forces, confirmed when Central Command says it', () => {
+    const events = eventsOf(
+      'U.S. Central Command says three service members were killed and 25 injured early Sunday when a one-way attack drone hit a base in northeast Jordan.',
+      '2024-01-28',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'northeast-jordan', status: 'confirmed', killed: 3, injured: 25 }])
+  })
+
+  it('a newest-first live blog that identifies the site above the entry placing the attack in its area moves the attack to the site', () => {
+    const events = eventsOf(
+      [
+        '**6:10 p.m.** — U.S. officials have identified the site as Tower 22, a small logistics outpost.',
+        '**10:40 a.m.** — Three service members were killed early Sunday when a one-way attack drone hit a base in northeast Jordan.',
+      ].join('\n\n'),
+      '2024-01-28',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
+  })
+
+  it('a site identified in another province leaves an area attack where it was', () => {
+    const events = eventsOf(
+      [
+        'U.S. officials identified the site as Tower 22, a small logistics outpost.',
+        'Rockets were fired at a base in western Iraq on Sunday that houses U.S. forces.',
+      ].join('\n\n'),
+      '2024-01-28',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'western-iraq']])
+  })
+
+  it('"On Monday, officials said the number had risen to at least 34" revises the toll of the attack told before it', () => {
+    const events = eventsOf(
+      'Three U.S. soldiers were killed when a drone struck Tower 22 on Sunday, U.S. officials said.\n\nCENTCOM initially said 25 service members were injured. On Monday, officials said the number had risen to at least 34, as more troops were evaluated for brain injuries.',
+      '2024-01-30',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 34 }])
+  })
 })

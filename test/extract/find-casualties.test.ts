@@ -111,6 +111,11 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     // a revised toll
     ['The update brought the number of injured in the attack to more than 40.', null, 40],
     ['The number of U.S. troops wounded has risen to 40.', null, 40],
+    // a bare "the number" that rose, the harm it counts named in the sentence; never a count of attacks
+    ['Officials said the number had risen to at least 34, as more troops were checked for brain injuries.', null, 34],
+    ['Of the wounded, officials said the number has climbed to 40.', null, 40],
+    ['The death toll is now three, and the number rose to five dead by nightfall.', 5, null],
+    ['Officials said the number had risen to 160 attacks, injuring dozens.', null, null],
   ] as const)('%j → killed %s, injured %s', expectFigures)
 })
 
