@@ -143,7 +143,11 @@ const CAPTION_OPENERS =
 const PHOTO_CREDIT =
   /(\((ap|afp|reuters|getty|epa|ansa)[^)]*(photo|images?|pool)[^)]*\)\s*$|\b(via getty images|getty images|\/ ?afp|\/ ?reuters|\/ ?ap|\/ ?epa|shutterstock|\/ ?anadolu)\s*\)?\s*$|^\s*\(?(photo|image|credit)s?( by)?\s*[:/])/i
 
-export const setAsidePhotoCaptions: CleaningRule = ({ text }) => {
+export const setAsidePhotoCaptions: CleaningRule = (ctx) => {
+  const { text } = ctx
+  // "FILE PHOTO: … Jane Doe/File Photo BAGHDAD, Nov 21 (Agency) - …": a caption run into the lead is set aside by
+  // `setAsideLeadCaption`, the story after it kept.
+  if (setAsideLeadCaption(ctx).length > 0) return null
   if (CAPTION_OPENERS.test(text)) return CAPTION
   if (PHOTO_CREDIT.test(text) && words(text).length <= 60) return CAPTION
   return null
@@ -267,7 +271,8 @@ export const setAsideBylines: CleaningRule = (ctx) => {
   if (words(text).length > 40) return null
   const pieces = text
     .trim()
-    .split(/\s*[|•·]\s*|\s+-\s+/)
+    // "November 21, 2023 6:05 PM GMT+3 Updated 2 hours ago": a second stamp, labelled, after the first.
+    .split(/\s*[|•·]\s*|\s+-\s+|(?<!\b(?:last|first|originally))\s+(?=(?:(?:last\s+)?updated|published)\b)/i)
     .filter((segment) => segment !== '')
     .map(bylinePiece)
   if (pieces.length === 0 || pieces.includes(null)) return null
@@ -426,12 +431,12 @@ const AGENCIES = 'REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|ANADOLU|Anadolu|XINHUA|Xinh
 /** "(Photo: Reuters)", "(AP Photo/Jane Doe)", "(Reuters photo)". */
 const PAREN_CREDIT = `\\([^()]{0,40}\\b${PHOTO_WORD}\\b[^()]{0,80}\\)`
 /** "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "AYMAN HENNA/AFP via Getty Images". */
-const SLASH_CREDIT = `(?:\\b(?:${AGENCIES})\\s*/\\s*\\p{Lu}(?:[\\p{Ll}'’-]+|\\.)(?: \\p{Lu}(?:[\\p{Ll}'’-]+|\\.)){0,3}(?:/File Photo)?|\\b\\p{Lu}(?:[\\p{L}'’-]*|\\.)(?: \\p{Lu}(?:[\\p{L}'’-]*|\\.)){0,3}\\s*/\\s*(?:${AGENCIES}))(?: via Getty Images)?`
+const SLASH_CREDIT = `(?:\\b(?:${AGENCIES})\\s*/\\s*\\p{Lu}(?:[\\p{Ll}'’-]+|\\.)(?: \\p{Lu}(?:[\\p{Ll}'’-]+|\\.)){0,3}(?:/File Photo)?|\\b\\p{Lu}(?:[\\p{L}'’-]*|\\.)(?: \\p{Lu}(?:[\\p{L}'’-]*|\\.)){0,3}\\s*/\\s*(?:${AGENCIES})|\\b\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}/File Photo)(?: via Getty Images)?(?: Purchase Licensing Rights)?`
 /** "Photo: Gulf Wire", "Image credit: CENTCOM". */
 const LABEL = `(?:${PHOTO_WORD}|[Cc]redit)(?: [Cc]redit)?\\s*:`
 const CREDIT_ALONE = new RegExp(`^\\s*(?:${PAREN_CREDIT}|${SLASH_CREDIT}|${LABEL}\\s*[^.!?]{1,60})\\s*$`, 'u')
 /** A dateline after a run-in credit: "ERBIL —", "BAGHDAD, Jan 29", "BAGHDAD (Reuters)". */
-const DATELINE_START = `\\s+\\p{Lu}{2,}(?:[ .'-]\\p{Lu}+)*\\.?\\s*(?:,|\\(|-|\u2013|\u2014)`
+const DATELINE_START = `\\s+\\p{Lu}{2,}(?:[ .'/-]\\p{Lu}+)*\\.?\\s*(?:,|\\(|-|\u2013|\u2014)`
 const DATELINE_AHEAD = new RegExp(`^${DATELINE_START}`, 'u')
 /** A credit inside the text; a labelled one ("Photo: Hawler Today") runs to a line break or a dateline. */
 const CREDIT_IN_TEXT = new RegExp(`${PAREN_CREDIT}|${SLASH_CREDIT}|\\b${LABEL}[ \\t]*[^.!?\\n]{1,60}?(?=[ \\t]*(?:\\r?\\n|$)|${DATELINE_START})`, 'gu')

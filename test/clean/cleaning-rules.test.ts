@@ -193,6 +193,7 @@ const table: [string, CleaningRule, string[], string[]][] = [
       'Published 6:42 a.m. CT Nov. 22, 2023 | Updated 9:15 a.m. CT Nov. 22, 2023',
       'Posted on 2024-01-29 by admin',
       'Last updated: 2 hours ago',
+      'November 21, 2023 6:05 PM GMT+3 Updated 2 hours ago',
       'Last updated:',
       'March 14 2023',
       'Monday, January 29, 2024',
@@ -561,6 +562,14 @@ describe('cleanArticle: a photo caption run into the lead paragraph', () => {
       ['REUTERS/Jane Doe', CAPTION],
       ['ERBIL \u2014 A drone struck the garrison on Monday, officials said.', null],
     ])
+  })
+
+  it('sets aside a "FILE PHOTO:" caption and its "Name/File Photo Purchase Licensing Rights" credit before a two-city dateline, under a byline line', () => {
+    const [lead] = sentencesOf(
+      'November 21, 2023 6:05 PM GMT+3 Updated 2 hours ago\nFILE PHOTO: Soldiers walk past a hangar at the air base, January 13, 2020. Jane Doe/File Photo Purchase Licensing Rights BAGHDAD/WASHINGTON, Nov 21 (Agency) - Militants fired a missile at the base late on Monday, officials said.\n',
+    )
+    expect(lead?.map(([, reason]) => reason)).toEqual([BYLINE, CAPTION, CAPTION, null])
+    expect(lead?.at(-1)?.[0]).toBe('BAGHDAD/WASHINGTON, Nov 21 (Agency) - Militants fired a missile at the base late on Monday, officials said.')
   })
 
   it('sets aside the caption and a "Photo: …" credit that ends its line', () => {
