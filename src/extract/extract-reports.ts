@@ -192,6 +192,8 @@ function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Ma
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^al-/, '[Aa]l-')
       if (!into.has(name)) into.set(name, { value: p.value, pattern: new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu') })
     }
+    // "Erbil International Airport" … "the coalition base at the airport": "the airport" is the airport named last.
+    if (/\bairport$/i.test(written)) into.set('the airport', { value: p.value, pattern: /(?<=\bthe )airport\b/giu })
   }
 }
 

@@ -422,6 +422,8 @@ const NOT_A_DATE: RegExp[] = [
   /[@#][\w.]*\w/g, // "@News24_7", "#Oct7": handles and hashtags
   /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
+  // "On January 10, a Wednesday, …": the weekday in apposition names the same day, not the last Wednesday.
+  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(?:a|which was a)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g,
   /\bUSA (?:Today|TODAY)\b|\b(?:Sunday|Saturday) (?:Times|Telegraph|Express|Mirror|Post)\b|\bMail on Sunday\b/g, // outlets named for a day
 ]
 

@@ -967,4 +967,20 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 34 }])
   })
+
+  it('"the coalition base at the airport" is the airport the article named last, on the day its sentence gives ("January 10, a Wednesday")', () => {
+    const events = eventsOf(
+      [
+        'A drone targeting coalition forces near Erbil International Airport was shot down on Thursday, the counter-terrorism directorate said.',
+        'Rockets struck Ain al-Asad air base on Saturday.',
+        'On the evening of January 10, a Wednesday, another drone headed for the coalition base at the airport was shot down.',
+      ].join('\n\n'),
+      '2024-01-26',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-10', 'erbil-air-base'],
+      ['2024-01-20', 'ain-al-asad'],
+      ['2024-01-25', 'erbil-air-base'],
+    ])
+  })
 })
