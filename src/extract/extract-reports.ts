@@ -649,14 +649,18 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
 const IDENTIFIED =
   /\b(?:identified|named)\s+(?:the|this|that)\s+(?:base|site|outpost|facility|installation|camp|position)\s+as\s+(?:the\s+)?$|\bname of the (?:base|site|outpost|facility|installation|camp)\s*(?::|was|is)\s*(?:the\s+)?$/i
 
+/** A country, or a region (an area the gazetteer gives a radius: "northeastern Jordan"), not a town or camp named as a target ("Rukban"). */
+const isRegion = (p: Place, knowledge: Knowledge): boolean =>
+  p.precision === 'country' || knowledge.places.some((e) => e.id === p.id && e.radiusKm !== undefined)
+
 /**
- * Moves the attacks an article placed only in the area or country of a base it identifies outright, anywhere in the
+ * Moves the attacks an article placed only in the region or country of a base it identifies outright, anywhere in the
  * article, to that base: when they all fall within two days of each other (one attack, told on its local and its
  * Washington day), they are the attack the article names. Areas of another province are left as they are.
  */
 function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledge: Knowledge): void {
   const vague = (p: Place | null): boolean =>
-    p !== null && p.precision !== 'site' && p.country === base.country && (p.admin1 === null || p.admin1 === base.admin1)
+    p !== null && p.precision !== 'site' && isRegion(p, knowledge) && p.country === base.country && (p.admin1 === null || p.admin1 === base.admin1)
   const found = reports.filter((r) => r.type === 'attack' && vague(r.location))
   const days = found.map((r) => r.date.start).sort()
   const first = days[0]
@@ -678,7 +682,7 @@ const KNOWN_AS =
  * reports on the story's day placed nowhere, or only in an area or country of the base's country, is at the base.
  */
 function nameStoryBase(story: Story, base: PlaceEntry, reports: Report[], knowledge: Knowledge): void {
-  const vague = (p: Place | null): boolean => p === null || (p.precision !== 'site' && p.country === base.country)
+  const vague = (p: Place | null): boolean => p === null || (p.precision !== 'site' && isRegion(p, knowledge) && p.country === base.country)
   if (!story.places.some(vague)) return
   const place = toPlace(base)
   for (const r of reports) {
@@ -823,7 +827,7 @@ function buildReports(reading: SentenceReading): Report[] {
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
     const countries = new Set(sites.map((s) => s.value.country))
     for (const area of facts.places.filter((p) => p.value.precision === 'area' && !countries.has(p.value.country))) {
-      if (/\b(?:bases?|outposts?|positions|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(facts.text.slice(Math.max(0, area.start - 40), area.start))) {
+      if (/\b(?:bases?|outposts?|positions?|sites?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(facts.text.slice(Math.max(0, area.start - 40), area.start))) {
         targets.push({ place: toPlace(area.value), at: area.start })
       }
     }

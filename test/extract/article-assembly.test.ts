@@ -983,4 +983,12 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-01-25', 'erbil-air-base'],
     ])
   })
+
+  it('"and a position at Rukban" is a target of its own in a list of bases', () => {
+    const events = eventsOf(
+      'The Islamic Resistance in Iraq said it had attacked three sites with drones on Sunday: al-Shaddadi base and al-Tanf garrison in Syria, and a position at Rukban on the Syria-Jordan border.',
+      '2024-01-29',
+    )
+    expect(attacks(events).map((e) => e.location?.id)).toEqual(['al-tanf', 'rukban', 'shaddadi'])
+  })
 })

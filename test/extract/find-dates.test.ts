@@ -146,8 +146,12 @@ describe('findDates: a night between two weekdays ("Friday-Saturday") is the eve
     ['Drones hit the base on the night of Friday-Saturday.', '2024-08-10', ['the night of Friday-Saturday → 2024-08-09 (point)']],
     ['Drones hit the base on the night between Friday and Saturday.', '2024-08-10', ['the night between Friday and Saturday → 2024-08-09 (point)']],
     ['Drones hit the base overnight Saturday into Sunday.', '2024-08-10', ['overnight Saturday into Sunday → 2024-08-03 (point)']],
+    ['On the night from Thursday to Friday, a rocket fell near the base.', '2024-08-10', ['the night from Thursday to Friday → 2024-08-08 (point)']],
   ])('%j published %s', (sentence, published, expected) => {
     expect(mentions(sentence, published)).toEqual(expected)
+  })
+  it('"January 10, a Wednesday" is one day: the weekday in apposition is not the last Wednesday', () => {
+    expect(mentions('On the evening of January 10, a Wednesday, a drone was shot down.', '2024-01-26')).toEqual(['January 10 → 2024-01-10 (point)'])
   })
   it('"on Friday and Saturday" stays two days, and two weekdays that are not a night are left to the rest', () => {
     expect(mentions('Drones hit the base on Friday and Saturday.', '2024-08-10')).toEqual(['on Friday → 2024-08-09 (point)', 'Saturday → 2024-08-10 (point)'])
