@@ -102,6 +102,13 @@ const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|wh
 
 const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
 
+/** Two days of one month written as a range: "between 17 and 30 October", "from 1 to 12 November", "Oct. 17-30". */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
+const DAY_RANGE = new RegExp(
+  String.raw`\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}\s*(?:-|–|to|through)\s*\d{1,2}\b`,
+  'i',
+)
+
 /** Two days that bound a period: "between Oct. 17 and Oct. 30", "from Nov. 1 to Nov. 12". */
 const betweenDays = (f: SentenceFacts): boolean =>
   points(f).some((first, i, all) => {
@@ -170,7 +177,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'aggregate',
     rule: (f) => {
       if (!AGGREGATE.test(f.text) || !ATTACK.test(f.text)) return undefined
-      const spans = f.dates.some((d) => d.role === 'since') || points(f)[0]?.span.precision !== 'day' || betweenDays(f)
+      const spans = f.dates.some((d) => d.role === 'since') || points(f)[0]?.span.precision !== 'day' || betweenDays(f) || DAY_RANGE.test(f.text)
       return spans ? { skip: 'a count of attacks over a period, not one attack' } : undefined
     },
   },

@@ -991,4 +991,9 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => e.location?.id)).toEqual(['al-tanf', 'rukban', 'shaddadi'])
   })
+
+  it('"attacked at least 23 times between 17 and 30 October" is a count over a period, no attack on its last day', () => {
+    const events = eventsOf('The Pentagon says U.S. forces were attacked at least 23 times in Iraq and Syria between 17 and 30 October.', '2023-10-31')
+    expect(attacks(events)).toEqual([])
+  })
 })
