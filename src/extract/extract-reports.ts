@@ -314,6 +314,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   /** Bases the article identifies as the attacked site ("officials identified the site as Tower 22"), wherever it does so. */
   const identifiedSites: PlaceEntry[] = []
 
+  /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
+  const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
+  let turnSpeaker: ClaimantEntry | undefined
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
     const paragraphText = article.body.slice(paragraph.start, paragraph.end)
@@ -340,7 +343,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const listVoice = voices.listVoice()
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
-    const speaker = (label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined) ?? publisher
+    const labelled = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined
+    // In a transcript, the speaker of the last turn goes on speaking in the paragraphs after it until the next turn.
+    if (transcript && TURN.test(paragraphText)) turnSpeaker = labelled
+    const speaker = (label ? labelled : transcript ? turnSpeaker : undefined) ?? publisher
     const fallback: Attribution =
       listVoice !== null && label === undefined
         ? listVoice
@@ -672,6 +678,9 @@ function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledge: Know
     r.summary = summarize(r.type, place, r.weapons, r.claimant, knowledge)
   }
 }
+
+/** A speaker's turn in a transcript: "MAJ. GEN. RYDER: …", "Q: …", "Q (wire service): …", "**SINGH:** …". */
+const TURN = /^\s*\**(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})(?: \([^)\n]{1,40}\))?:\**\s/
 
 /** "The outpost, known as", "the base, which is called": the words that name a base the story told of without its name. */
 const KNOWN_AS =

@@ -996,4 +996,21 @@ describe('merge across outlets, on the day it happened', () => {
     const events = eventsOf('The Pentagon says U.S. forces were attacked at least 23 times in Iraq and Syria between 17 and 30 October.', '2023-10-31')
     expect(attacks(events)).toEqual([])
   })
+
+  it('in a transcript, the speaker of the last turn goes on in the paragraphs after it, until the next turn', () => {
+    const events = eventsOf(
+      [
+        'MAJ. GEN. RYDER: Good afternoon. A couple of items at the top.',
+        'First, on August 9th, U.S. forces at Rumalyn Landing Zone were attacked by a one-way attack drone.',
+        'Second, the Secretary has directed the carrier strike group to speed up its transit to the Central Command area of responsibility.',
+        'Q (wire service): Local sources say rockets hit the Conoco field on August 10th. Can you confirm?',
+        'MAJ. GEN. RYDER: I have nothing on that.',
+      ].join('\n\n'),
+      '2024-08-13',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([
+      ['2024-08-09', 'rumalyn-landing-zone', 'confirmed', 1],
+      ['2024-08-10', 'mss-conoco', 'reported', 1],
+    ])
+  })
 })
