@@ -1013,4 +1013,15 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-08-10', 'mss-conoco', 'reported', 1],
     ])
   })
+
+  it('"The group added that late on Wednesday night it had struck …" is the militia named before, claiming', () => {
+    const events = eventsOf(
+      'The Islamic Resistance in Iraq said on Thursday that it had targeted the al-Shaddadi base with drones.\n\nThe group added that late on Wednesday night it had struck the al-Tanf base.',
+      '2023-12-15',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-12-13', 'al-tanf', 'claimed'],
+      ['2023-12-14', 'shaddadi', 'claimed'],
+    ])
+  })
 })
