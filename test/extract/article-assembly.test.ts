@@ -1024,4 +1024,13 @@ describe('merge across outlets, on the day it happened', () => {
       ['2023-12-14', 'shaddadi', 'claimed'],
     ])
   })
+
+  it('"…, the Kurdistan Region\'s counter-terrorism directorate (CTD) announced" is the directorate speaking, past its acronym, and outweighs a later claim', () => {
+    const events = eventsOf(
+      "A drone targeting coalition forces near Erbil International Airport was shot down late on Thursday, the Kurdistan Region's counter-terrorism directorate (CTD) announced.\n\nThe Islamic Resistance in Iraq claimed responsibility.",
+      '2024-01-26',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-25', 'erbil-air-base', 'reported']])
+    expect(attacks(events)[0]?.reports.map((r) => r.claimantKind)).toEqual(['host-government', 'militia'])
+  })
 })
