@@ -1033,4 +1033,28 @@ describe('merge across outlets, on the day it happened', () => {
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-25', 'erbil-air-base', 'reported']])
     expect(attacks(events)[0]?.reports.map((r) => r.claimantKind)).toEqual(['host-government', 'militia'])
   })
+
+  it('"the same group said … that it had sent a drone" claims; "U.S. officials have never acknowledged that incident" does not confirm', () => {
+    const claimed = eventsOf(
+      'The Islamic Resistance in Iraq said it had attacked the al-Tanf base on Sunday.\n\nSeparately, the same group said earlier on Sunday that it had sent a drone at the Harir air base.',
+      '2024-01-29',
+    )
+    expect(attacks(claimed).map((e) => [e.location?.id, e.status])).toEqual([
+      ['al-tanf', 'claimed'],
+      ['harir-air-base', 'claimed'],
+    ])
+    const unacknowledged = eventsOf(
+      'Broadcasters reported drones shot down over the Conoco gas field base on 10 February, but U.S. officials have never acknowledged that incident.',
+      '2024-03-18',
+    )
+    expect(attacks(unacknowledged).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-02-10', 'mss-conoco', 'reported']])
+  })
+
+  it('"A US official later identified the target as the base at Rumalyn" is the official telling it', () => {
+    const events = eventsOf(
+      'Rockets were fired from Zummar on Sunday. A US official later identified the target as the coalition base at Rumalyn.',
+      '2024-04-22',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-04-21', 'rumalyn-landing-zone', 'confirmed']])
+  })
 })
