@@ -679,6 +679,10 @@ function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledge: Know
   }
 }
 
+/** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after". */
+const SEQUEL =
+  /^\W*(?:the|these|those|both|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)\b/i
+
 /** A speaker's turn in a transcript: "MAJ. GEN. RYDER: …", "Q: …", "Q (wire service): …", "**SINGH:** …". */
 const TURN = /^\s*\**(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})(?: \([^)\n]{1,40}\))?:\**\s/
 
@@ -831,7 +835,12 @@ function buildReports(reading: SentenceReading): Report[] {
             DESCRIBING.test(facts.text.slice(t.end, s.start)) ||
             IN_THE_AREA.test(facts.text.slice(t.end, s.start + 60))),
       )
-    const targeted = sites.filter((s) => !locating(s))
+    // "The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport": the attacks the subject
+    // refers back to are not dated by the one they followed or preceded.
+    const sequel = SEQUEL.exec(facts.text)
+    const referredTo = (s: (typeof sites)[number]): boolean =>
+      sequel !== null && s.end <= sequel.index + sequel[0].length && sites.some((t) => t.start >= sequel.index + sequel[0].length)
+    const targeted = sites.filter((s) => !locating(s) && !referredTo(s))
     targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
     const countries = new Set(sites.map((s) => s.value.country))

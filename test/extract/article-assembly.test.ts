@@ -1057,4 +1057,16 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-04-21', 'rumalyn-landing-zone', 'confirmed']])
   })
+
+  it('"The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport" dates only the attempt', () => {
+    const events = eventsOf(
+      'Drones struck Harir air base on Wednesday and again on Thursday night.\n\nThe attacks on Harir followed an attempt on Tuesday against the coalition base at Erbil International Airport.',
+      '2023-11-10',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-11-07', 'erbil-air-base'],
+      ['2023-11-08', 'harir-air-base'],
+      ['2023-11-09', 'harir-air-base'],
+    ])
+  })
 })
