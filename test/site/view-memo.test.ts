@@ -10,7 +10,7 @@ import { generateCorpus } from '../../scripts/bench/generate-corpus.js'
 import type { Knowledge } from '../../src/knowledge/knowledge.js'
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import type { TimelineEvent } from '../../src/model/event.js'
-import type { TimelineData } from '../../src/model/timeline-data.js'
+import type { ArticleRecord, TimelineData } from '../../src/model/timeline-data.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { pageFingerprints } from '../../src/publish/page-fingerprint.js'
 import { planPages } from '../../src/publish/page-plan.js'
@@ -149,6 +149,27 @@ describe('site views and fingerprints kept between builds', () => {
       ['an event summarized anew', (d) => ({ ...d, events: d.events.map((e) => (e.id === elsewhere.id ? { ...e, summary: `${e.summary}, again` } : e)) })],
       // The home timeline's pages shift: later events' links back to their day move to another page.
       ['the first events gone', (d) => ({ ...d, events: d.events.filter((e) => !data.events.slice(0, 12).some((gone) => gone.id === e.id)) })],
+      // Enough articles for several pages of the article index, and of one outlet's articles: a page's pager lists every page.
+      [
+        'many more articles, of one outlet',
+        (d) => ({
+          ...d,
+          articles: [
+            ...d.articles,
+            ...Array.from({ length: 300 }, (_, i) => ({
+              ...(d.articles[i % d.articles.length] as ArticleRecord),
+              path: `seeds/zz-more-${String(i).padStart(3, '0')}.md`,
+              slug: `zz-more-${String(i).padStart(3, '0')}`,
+              source: 'Many Pages Wire',
+              sourceSlug: 'many-pages-wire',
+              copy: null,
+              events: [],
+            })),
+          ],
+        }),
+      ],
+      // The last one gone: the last page's label changes, so every page's pager does, though the other pages' articles do not.
+      ['the last article gone', (d) => ({ ...d, articles: d.articles.slice(0, -1) })],
       ['back as it was', () => data],
     ]
 
