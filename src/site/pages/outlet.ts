@@ -21,7 +21,7 @@ export interface OutletPageView extends OutletPage, TimelinePart {
   comparison: ComparisonRow[]
 }
 
-/** The reports that `list`'s articles made, as rows against each event's record, and those events, in timeline order. */
+/** The reports some articles made (`rows`, in timeline order), as rows against each event's record, and those events, in timeline order. */
 function compare(context: SiteContext, rows: ReportRow[]): { reported: TimelineEvent[]; comparison: ComparisonRow[] } {
   const reported = [...new Set(rows.map((row) => row.event))]
   const comparison = rows.map(({ event: e, status }) => {
