@@ -8,7 +8,9 @@
 // soon as they are rendered, one file at a time (publish-pages.ts), and the open pages reload then; the same build
 // goes on to write the feeds, data files, sitemap and search index and swaps the whole site in, so once it is done
 // the served folder is what `npm run build` makes. Anything else reloads after the swap. Between builds this process
-// keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file.
+// keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file, and the last
+// build's site views and page fingerprints (src/site/view-memo.ts, page-fingerprint.ts), so it makes and hashes again
+// only those of records that changed.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -16,6 +18,8 @@ import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { residentCache } from '../src/cache/resident-cache.js'
+import { viewMemo } from '../src/site/view-memo.js'
+import { pageFingerprints } from '../src/publish/page-fingerprint.js'
 import { cachedKnowledge } from '../src/knowledge/cached-knowledge.js'
 import { DEFAULT_DATA_DIR, KnowledgeError } from '../src/knowledge/load-knowledge.js'
 import { warmExtractor } from '../src/parallel/warm-extractor.js'
@@ -64,6 +68,9 @@ const options: Partial<BuildOptions> = {
   cacheDir: extractionCacheIn(values.cache),
   // Kept in memory between rebuilds: a rebuild parses no cache file (src/cache/resident-cache.ts).
   openCache: residentCache(),
+  // Likewise the site views and the pages' fingerprints: a rebuild makes and hashes again only those of changed records.
+  viewMemo: viewMemo(),
+  pageFingerprints: pageFingerprints(),
   knowledgeCacheDir: knowledgeCacheIn(values.cache),
   pageCacheDir: pageCacheIn(values.cache),
 }

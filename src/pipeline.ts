@@ -137,8 +137,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // The data names a file by its seeds path, the terminal by its real path (src/ingest/seeds-path.ts): stages
   // name files by their real paths, which become seeds paths here, and real paths again in `result.diagnostics`.
   const correctionsName = seedsPath(correctionsFile, options.seedsDir)
-  const inData = (d: Diagnostic): Diagnostic => ({ ...d, file: seedsPath(d.file, options.seedsDir) })
-  const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: d.file === correctionsName ? relative(correctionsFile) : shownPath(d.file, options.seedsDir) })
+  // A large corpus has tens of thousands of diagnostics (its notes) in a few thousand files: each file's names are found once.
+  const seedsPathOf = remember((file) => seedsPath(file, options.seedsDir))
+  const shownPathOf = remember((name) => shownPath(name, options.seedsDir))
+  const inData = (d: Diagnostic): Diagnostic => ({ ...d, file: seedsPathOf(d.file) })
+  const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: d.file === correctionsName ? relative(correctionsFile) : shownPathOf(d.file) })
   const loaded = loadCorrections(correctionsFile)
   const corrected = applyCorrections(
     merged,

@@ -449,7 +449,10 @@ export function applyCorrections(
   origins: ArticleOrigins = new Map(),
 ): CorrectionsResult {
   const answered = new Set<UnplacedReport>()
-  let events: TimelineEvent[] = structuredClone(input).map((e) => ({ ...e, corrections: e.corrections ?? [] }))
+  // Not cloned: every change is planned on a copy of the events it changes (`plan`, `planPlacement`), so `input` is
+  // never written to, and an event no correction names is shared with it. Cloning every event cost about 0.2 s of
+  // each npm start rebuild at 10,000 articles.
+  let events: TimelineEvent[] = input.map((e) => ({ ...e, corrections: e.corrections ?? [] }))
   const outcomes: CorrectionOutcome[] = []
   const diagnostics: Diagnostic[] = []
   const report = (c: Correction, result: NotApplied, field: string, message: string): void =>

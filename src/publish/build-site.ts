@@ -7,6 +7,8 @@ import type { OpenCache } from '../cache/resident-cache.js'
 import { runPipeline } from '../pipeline.js'
 import { siteData } from '../site/site-data.js'
 import type { Timeline } from '../site/timeline.js'
+import type { ViewMemo } from '../site/view-memo.js'
+import type { PageFingerprints } from './page-fingerprint.js'
 import { cachedBaseMaps } from './base-map-cache.js'
 import { commitBuild } from './commit-build.js'
 import { DEFAULT_PATHS, extractionCacheIn, knowledgeCacheIn, pageCacheIn } from './default-paths.js'
@@ -42,6 +44,10 @@ export interface BuildOptions {
   cacheDir: string | null
   /** How to open the extraction cache: from disk by default; `npm start` keeps it in memory between builds (src/cache/resident-cache.ts). */
   openCache?: OpenCache
+  /** What `npm start` keeps of its last build's site views, to make again only those of changed records (src/site/view-memo.ts); a build of its own makes every view. */
+  viewMemo?: ViewMemo
+  /** The fingerprints of `npm start`'s last build's pages, by the views they were made from (page-fingerprint.ts). */
+  pageFingerprints?: PageFingerprints
   /** Where the knowledge files are kept once read and checked, so a build with unchanged files does not parse them again; `null` reads them every build. Default `.cache/salvo/knowledge`. */
   knowledgeCacheDir: string | null
   /** Where the record of each build's pages is kept, so a rebuild renders only pages whose data changed; `null` renders every page. Default `.cache/salvo/pages`. */
@@ -226,7 +232,7 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
   let dataFile = options.onPages === undefined ? startDataFile(options.dataFile, data) : null
   try {
     // The base maps as the page cache kept them: drawn again only when their code or world-atlas changed.
-    const timeline = siteData(data, knowledge, cachedBaseMaps(options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'maps')))
+    const timeline = siteData(data, knowledge, cachedBaseMaps(options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'maps')), options.viewMemo)
     const plan = await planBuild({ ...options, timeline, staging })
     workers.grow(plan.searchParts.length)
     const reusing = reusePages(workers.first, plan, outDir)

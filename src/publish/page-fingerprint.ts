@@ -73,3 +73,26 @@ export function pageFingerprinter(): (parts: unknown[]) => string {
     return hash.digest('hex').slice(0, 32)
   }
 }
+
+/** A page's fingerprint from its page type's shared part, its item and what it looks up (`planPages`). */
+export type PageFingerprints = (shared: string, item: unknown, looked: unknown) => string
+
+/**
+ * Fingerprints pages as `pageFingerprinter` does, remembering each by its item and what it looks up, as objects, for as
+ * long as they live: a process that builds again and again (`npm start`) keeps one, and its site step gives an
+ * unchanged page the same item and lookup objects as the last build (src/site/view-memo.ts), so such a page is not
+ * serialized and hashed again. The entries' digests are kept the same way. Sound only while those objects are not
+ * changed, which the memo ensures (it freezes them under tests); a page of new objects is hashed in full.
+ */
+export function pageFingerprints(): PageFingerprints {
+  const fingerprintOf = pageFingerprinter()
+  const known = new WeakMap<object, { shared: string; looked: unknown; fingerprint: string }>()
+  return (shared, item, looked) => {
+    if (!isObject(item)) return fingerprintOf([shared, item, looked])
+    const kept = known.get(item)
+    if (kept !== undefined && kept.shared === shared && Object.is(kept.looked, looked)) return kept.fingerprint
+    const fingerprint = fingerprintOf([shared, item, looked])
+    known.set(item, { shared, looked, fingerprint })
+    return fingerprint
+  }
+}

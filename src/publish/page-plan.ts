@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { filesUnder } from '../files-under.js'
-import { pageFingerprinter } from './page-fingerprint.js'
+import { pageFingerprints, type PageFingerprints } from './page-fingerprint.js'
 import { PROJECT_ROOT } from '../project-root.js'
 import type { SiteSettings } from '../render/site-links.js'
 import { PAGE_TYPES, viewOf } from '../site/page-types.js'
@@ -113,9 +113,16 @@ function withValueAt(timeline: Timeline, dotted: string, replacement: unknown): 
  * Decides which pages of the page types (src/site/page-types.ts) to render and which to take from the
  * last build's output. A page is reused only when the rendering version is the same,
  * its item, what it looks up and everything else it reads (`PageType.reads`) hash the same, and its
- * file in `outDir` is the one that build wrote. Without a manifest every page is rendered.
+ * file in `outDir` is the one that build wrote. Without a manifest every page is rendered. `fingerprintOf` is
+ * `npm start`'s, which remembers the fingerprints of the pages of its last build (page-fingerprint.ts).
  */
-export function planPages(timeline: Timeline, version: string, previous: PageManifest | null, outDir: string): PagePlan {
+export function planPages(
+  timeline: Timeline,
+  version: string,
+  previous: PageManifest | null,
+  outDir: string,
+  fingerprintOf: PageFingerprints = pageFingerprints(),
+): PagePlan {
   const usable = previous !== null && previous.version === version ? previous.pages : {}
   const render: string[] = []
   const reuse: string[] = []
@@ -123,7 +130,6 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
   const days = new Map<string, string>()
   const searchable: string[] = []
   let planned = timeline
-  const fingerprintOf = pageFingerprinter()
   for (const type of PAGE_TYPES) {
     const items = valueAt(timeline, type.source)
     if (!Array.isArray(items))
@@ -140,7 +146,7 @@ export function planPages(timeline: Timeline, version: string, previous: PageMan
     for (const item of items) {
       const file = fileOfUrl(type.url(item))
       const looked = type.lookup === undefined ? null : type.lookup(item, view)
-      const fingerprint = fingerprintOf([shared, item, looked])
+      const fingerprint = fingerprintOf(shared, item, looked)
       fingerprints.set(file, fingerprint)
       if (type.day !== undefined) days.set(file, type.day(item))
       if (type.searchable?.(item) === true) searchable.push(file)

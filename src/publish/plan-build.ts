@@ -1,6 +1,7 @@
 import type { Timeline } from '../site/timeline.js'
 import { planSearchIndex, shareShards, type SearchIndexPlan } from './build-search-index.js'
 import { manifestFile, planPages, readManifest, renderVersion, type PageManifest, type PagePlan } from './page-plan.js'
+import type { PageFingerprints } from './page-fingerprint.js'
 import type { SearchShard } from './search-shards.js'
 import type { SiteSettings } from './site-settings.js'
 
@@ -19,6 +20,8 @@ export interface PlanBuildOptions {
   searchShardPages?: number
   /** Pages each of two Pagefind services must have to index before a second is started (build-search-index.ts); tests lower it. */
   secondSearchServicePages?: number
+  /** `npm start`'s fingerprints, kept from its last build (page-fingerprint.ts); a build of its own makes every one. */
+  pageFingerprints?: PageFingerprints
 }
 
 /** What a build will do: which pages it renders and which it takes from the last build, and the same for the search index. */
@@ -44,7 +47,7 @@ export async function planBuild(options: PlanBuildOptions): Promise<BuildPlan> {
   const version = renderVersion(options.templatesDir, options.site)
   const manifest = options.pageCacheDir === null ? null : manifestFile(options.pageCacheDir, options.outDir)
   const previous = manifest === null ? null : await readManifest(manifest)
-  const pages = planPages(options.timeline, version, previous, options.outDir)
+  const pages = planPages(options.timeline, version, previous, options.outDir, options.pageFingerprints)
   const search = planSearchIndex(options.staging, {
     pages: pages.searchable,
     version,

@@ -46,6 +46,7 @@ import {
 import { safeSlug } from '../safe-slug.js'
 import { browseFilter, type BrowseFilter, type FilterFacetSource } from './browse-filter.js'
 import { methodsView, type MethodsView } from './methods-view.js'
+import { viewMemo, type ViewMemo } from './view-memo.js'
 
 /** What the site shows of a place's precision: `a named site`, `a town or area`, `a whole country`. */
 export const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town or area', country: 'a whole country' }
@@ -159,6 +160,8 @@ export interface SiteContext {
   gazetteer: Map<string, { shortName?: string; radiusKm?: number }>
   /** A base map to draw on (src/render/draw-map.ts), from the build's source of drawings: the same map whichever it is. */
   baseMap: (spec: BaseMapSpec) => BaseMap
+  /** The last build's views, where a page type's view of one item is made from the same inputs (view-memo.ts); empty in a build of its own. */
+  memo: ViewMemo
   views: SharedViews
 }
 
@@ -184,12 +187,14 @@ function sumCounts(counts: TimelineEvent['killed'][]): string {
 
 /**
  * The shared half of the site step: from the data file's contents, everything more than one kind
- * of page uses. Pure and deterministic: same input, same output, no clock.
+ * of page uses. Pure and deterministic: same input, same output, no clock. `memo` gives the views of
+ * unchanged events and articles that an earlier build made (view-memo.ts): the same views.
  */
 export function siteContext(
   data: Pick<TimelineData, 'articles' | 'events'> & Partial<Pick<TimelineData, 'diagnostics' | 'corrections'>>,
   knowledge: RenderKnowledge & MapKnowledge = {},
   drawings: BaseMapSource = drawBaseMapData,
+  memo: ViewMemo = viewMemo(),
 ): SiteContext {
   const baseMap = (spec: BaseMapSpec): BaseMap => baseMapOf(drawings(spec))
   const { articles } = data
@@ -199,10 +204,13 @@ export function siteContext(
   // A group has a page only when groups.yaml knows it (corrections refuse other actors; this keeps a stray one from making a page or a dead link).
   const groupNames = knowledge.groups === undefined ? null : new Set(knowledge.groups.map((g) => g.name))
   const knownGroup = (name: string): boolean => groupNames === null || groupNames.has(name)
-  const entries = events.map((e) => {
-    const entry = toEntry(e, naming)
-    return entry.groups.every((g) => knownGroup(g.label)) ? entry : { ...entry, groups: entry.groups.filter((g) => knownGroup(g.label)) }
-  })
+  // Made from the event alone (and the knowledge, which the memo's version fixes).
+  const entries = events.map((e) =>
+    memo.view('entry', e.id, [e], () => {
+      const entry = toEntry(e, naming)
+      return entry.groups.every((g) => knownGroup(g.label)) ? entry : { ...entry, groups: entry.groups.filter((g) => knownGroup(g.label)) }
+    }),
+  )
   const entryOf = new Map(entries.map((e) => [e.id, e]))
   const entryFor = (e: TimelineEvent): EventEntry => {
     const entry = entryOf.get(e.id)
@@ -419,7 +427,12 @@ export function siteContext(
 
   // Each article's events in timeline order, found in one pass: scanning every event per article is quadratic in the corpus.
   const eventsOfArticle = groupBy(events, (e) => [...new Set(e.reports.map((r) => r.article))])
-  const passagesOf = new Map(articles.map((a) => [a.path, quotePassages(a.path, eventsOfArticle.get(a.path) ?? [])]))
+  const passagesOf = new Map(
+    articles.map((a) => {
+      const reported = eventsOfArticle.get(a.path) ?? []
+      return [a.path, memo.view('passages', a.path, reported, () => quotePassages(a.path, reported))]
+    }),
+  )
   const outletLink = (article: ArticleRecord | undefined, source: string): Link => ({
     label: source,
     url: `/sources/${article?.sourceSlug ?? safeSlug(source)}/`,
@@ -548,6 +561,7 @@ export function siteContext(
     reportRowsOf,
     gazetteer: new Map((knowledge.places ?? []).map(({ id, shortName, radiusKm }) => [id, { shortName, radiusKm }])),
     baseMap,
+    memo,
     views,
   }
 }

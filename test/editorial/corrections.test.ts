@@ -8,6 +8,7 @@ import { loadCorrections } from '../../src/editorial/load-corrections.js'
 import type { DiagnosticCode } from '../../src/model/diagnostic.js'
 import type { TimelineEvent } from '../../src/model/event.js'
 import { siteData } from '../../src/site/site-data.js'
+import { deepFreeze } from '../../src/site/view-memo.js'
 import { fifoWithLateWriter, RUNNING_AS_ROOT, runWithoutPermissionOverride, sharedTempDir } from '../helpers/data-file-cases.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
@@ -236,6 +237,19 @@ function correct(yaml: string, today: string | null = TODAY) {
   expect(loaded.diagnostics).toEqual([])
   return applyCorrections(baseline.timeline.events, loaded.corrections, shippedKnowledge(), 'seeds/corrections.yaml', today)
 }
+
+describe('applying corrections', () => {
+  it('never writes to the events it is given: each change is made on a copy, so the events no correction names can be shared', () => {
+    // A correction of every kind (test/fixtures/site-tree/corrections.yaml), on events frozen through and through:
+    // writing into one throws. applyCorrections does not clone them all (a fifth of a second at 10,000 articles).
+    const events = deepFreeze(structuredClone(baseline.timeline.events))
+    const loaded = loadCorrections('test/fixtures/site-tree/corrections.yaml')
+    const frozen = applyCorrections(events, loaded.corrections, shippedKnowledge(), 'seeds/corrections.yaml', TODAY)
+    const free = applyCorrections(structuredClone(baseline.timeline.events), loaded.corrections, shippedKnowledge(), 'seeds/corrections.yaml', TODAY)
+    expect(frozen.outcomes.filter((o) => o.result === 'applied').length).toBeGreaterThanOrEqual(5)
+    expect(frozen).toEqual(free)
+  })
+})
 
 describe('a correction applies whole or not at all', () => {
   const entry = (target: string, action: string): string => `- target: ${target}\n${action}\n  reason: "Testing."\n`

@@ -90,6 +90,8 @@ describe('npm start is watch mode', () => {
     expect(await until(async () => (await status(`${base}/events/2024-01-28-tower-22-attack/`)) === 200, 60_000)).toBe(true)
     const page = await fetch(`${base}/events/2024-01-28-tower-22-attack/`).then((r) => r.text())
     expect(page).toContain('Tower 22')
+    // The edit path shows the page before the rebuild is done (scripts/start.ts), so its summary line may come a little later.
+    expect(await until(() => /re-extracted /.test(stderr), 60_000)).toBe(true)
     expect(stderr).toMatch(/re-extracted 1 article \(5 from the cache\)/)
   }, 180_000)
 })

@@ -1,6 +1,7 @@
 import { plural } from '../../render/event-entry.js'
 import { shortTitle } from '../../render/short-title.js'
 import type { Link } from '../../render/site-views.js'
+import type { TimelineEvent } from '../../model/event.js'
 import type { ArticleRecord } from '../../model/timeline-data.js'
 import type { PageType } from '../page-type.js'
 
@@ -36,17 +37,22 @@ export const articlePage: PageType<'articles', Record<string, ArticleExtra>, Art
   build: (context) => {
     const extras: Record<string, ArticleExtra> = {}
     for (const a of context.articles) {
-      const passages = context.passagesOf.get(a.path)?.length ?? 0
-      extras[a.slug] = {
+      const quoted = context.passagesOf.get(a.path)
+      const reported = context.eventsOfArticle.get(a.path) ?? []
+      // Made from the article, its passages and its events, nothing else.
+      extras[a.slug] = context.memo.view('article-page', a.path, [a, quoted, ...reported], () => extraFor(a, quoted?.length ?? 0, reported))
+    }
+    return extras
+    function extraFor(a: ArticleRecord, passages: number, reported: TimelineEvent[]): ArticleExtra {
+      return {
         pageTitle: shortTitle(a.title),
         description: `${a.title}, ${a.source}, ${context.day(a.date)}: the article as scraped, ${passages === 0 ? 'from which no event was taken' : `with the ${plural(passages, 'passage')} the timeline quotes highlighted`}.`,
         outlet: context.outletLink(a, a.source),
         published: context.day(a.date),
-        events: (context.eventsOfArticle.get(a.path) ?? []).map((e) => ({ label: `${e.summary}, ${context.entryFor(e).date.text}`, url: `/events/${e.id}/` })),
+        events: reported.map((e) => ({ label: `${e.summary}, ${context.entryFor(e).date.text}`, url: `/events/${e.id}/` })),
         passages,
       }
     }
-    return extras
   },
   lookup: (article, extras) => extras[article.slug],
   url: (article) => `/articles/${article.slug}/`,

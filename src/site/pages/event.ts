@@ -171,6 +171,22 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
     for (const ofKind of groupBy(events, (e) => [e.type]).values())
       ofKind.forEach((e, i) => neighbours.set(e.id, { previous: ofKind[i - 1], next: ofKind[i + 1] }))
     return events.map((event) => {
+      const around = neighbours.get(event.id)
+      const articles = event.reports.map((r) => articleByPath.get(r.article))
+      // Everything the page is made from besides the knowledge: its event, its neighbours, where it is on the home timeline,
+      // and for each report its article, that article's passages and the article it copies (copyNote).
+      const inputs = [
+        event,
+        around?.previous,
+        around?.next,
+        context.backOf.get(event.id),
+        ...articles,
+        ...event.reports.map((r) => context.passagesOf.get(r.article)),
+        ...articles.map((a) => (a?.copy?.of == null ? undefined : articleByPath.get(a.copy.of))),
+      ]
+      return context.memo.view('event-page', event.id, inputs, () => eventView(event))
+    })
+    function eventView(event: TimelineEvent): EventPage {
       const entry = entryFor(event)
       const noun = KIND_NOUNS[event.type]
       const neighbour = (e: TimelineEvent | undefined, direction: string): NeighbourLink | null =>
@@ -239,7 +255,7 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
         back: context.backOf.get(event.id) ?? '/#timeline-title',
         locator: context.locate(location),
       }
-    })
+    }
   },
   url: (event) => `/events/${event.id}/`,
   title: (event) => event.pageTitle,

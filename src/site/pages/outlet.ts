@@ -5,7 +5,7 @@ import { groupTimeline } from '../../render/group-timeline.js'
 import { chunk, makePagers, OUTLET_PAGE_ARTICLES, pageUrl } from '../../render/paginate.js'
 import type { Link, OutletPage, StatusBadge, TimelinePart } from '../../render/site-views.js'
 import type { PageType } from '../page-type.js'
-import type { SiteContext } from '../site-context.js'
+import type { ReportRow, SiteContext } from '../site-context.js'
 
 export interface ComparisonRow {
   event: Link
@@ -21,9 +21,8 @@ export interface OutletPageView extends OutletPage, TimelinePart {
   comparison: ComparisonRow[]
 }
 
-/** The reports that `list`'s articles made, as rows against each event's record, and those events, in timeline order. */
-function compare(context: SiteContext, list: ArticleRecord[]): { reported: TimelineEvent[]; comparison: ComparisonRow[] } {
-  const rows = context.reportRowsOf(list).sort((x, y) => x.order - y.order)
+/** The reports some articles made (`rows`, in timeline order), as rows against each event's record, and those events, in timeline order. */
+function compare(context: SiteContext, rows: ReportRow[]): { reported: TimelineEvent[]; comparison: ComparisonRow[] } {
   const reported = [...new Set(rows.map((row) => row.event))]
   const comparison = rows.map(({ event: e, status }) => {
     const entry = context.entryFor(e)
@@ -49,8 +48,16 @@ export const outletPage: PageType<'outletPages', OutletPageView[], OutletPageVie
       const runs = chunk(context.articlesOf.get(outlet.slug) ?? [], OUTLET_PAGE_ARTICLES)
       const labels = runs.map((run, i) => `Articles ${i * OUTLET_PAGE_ARTICLES + 1}–${i * OUTLET_PAGE_ARTICLES + run.length}`)
       const pagers = makePagers(outlet.url, labels, `${outlet.name}’s articles`)
+      // The outlet's own figures, as one object build after build while they are the same (view-memo.ts).
+      const kept = context.memo.same('outlet', outlet.slug, outlet)
       return runs.map((run, i) => {
-        const { reported, comparison } = compare(context, run)
+        const rows = context.reportRowsOf(run).sort((x, y) => x.order - y.order)
+        // A page is made from its outlet, its articles, the labels of every page (its pager), and its articles' reports with their events.
+        const inputs = [kept, i, ...labels, ...run, ...rows.map((row) => row.event), ...rows.map((row) => row.status)]
+        return context.memo.view('outlet-page', `${outlet.slug}\0${i}`, inputs, () => outletPageView(kept, run, rows, i))
+      })
+      function outletPageView(outlet: OutletPage, run: ArticleRecord[], rows: ReportRow[], i: number): OutletPageView {
+        const { reported, comparison } = compare(context, rows)
         const pager = pagers[i] ?? null
         return {
           ...outlet,
@@ -67,7 +74,7 @@ export const outletPage: PageType<'outletPages', OutletPageView[], OutletPageVie
           timeline: groupTimeline(context.entriesFor(reported)),
           pager,
         }
-      })
+      }
     }),
   url: (outlet) => outlet.url,
   title: (outlet) => outlet.pageTitle,
