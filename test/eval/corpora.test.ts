@@ -27,7 +27,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-10': { f1: 0.9, status: 0.85, casualties: 0.98 },
   'blind-11': { f1: 0.87, status: 0.75, casualties: 0.9 },
   'blind-12': { f1: 0.93, status: 0.88, casualties: 0.89 },
-  'blind-13': { f1: 0.87, status: 0.92, casualties: 0.88 },
+  'blind-13': { f1: 0.88, status: 0.92, casualties: 0.88 },
   'blind-14': { f1: 0.88, status: 0.84, casualties: 0.95 },
   'blind-15': { f1: 0.88, status: 0.91, casualties: 0.89 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.92, casualties: 0.84 },

@@ -1069,4 +1069,15 @@ describe('merge across outlets, on the day it happened', () => {
       ['2023-11-09', 'harir-air-base'],
     ])
   })
+
+  it('"reported downing another drone near the airport" is an attack, at the airport the article named', () => {
+    const events = eventsOf(
+      'Kurdish security forces brought down an explosives-laden drone close to Arbil airport early Monday.\n\nOn July 3, Kurdish authorities reported downing another drone near the airport late in the evening.',
+      '2025-07-14',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2025-07-03', 'erbil-air-base'],
+      ['2025-07-14', 'erbil-air-base'],
+    ])
+  })
 })
