@@ -1080,4 +1080,12 @@ describe('merge across outlets, on the day it happened', () => {
       ['2025-07-14', 'erbil-air-base'],
     ])
   })
+
+  it('"a first drone went for the base at 11:30 p.m. on Wednesday" points back at the base named before', () => {
+    const events = eventsOf(
+      'Two drones targeted Harir air base north of Erbil, the counter-terrorism directorate said.\n\nAccording to the directorate, a first drone went for the base at 11:30 p.m. on Wednesday.',
+      '2023-11-10',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-08', 'harir-air-base']])
+  })
 })
