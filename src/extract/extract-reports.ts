@@ -391,10 +391,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const aboutAll = ALL_OF_THEM.test(facts.text) && recent.filter((r) => r.type === 'attack').length > 1
       // "In Iraq, the base was targeted": the base named last in that country, not one named last elsewhere.
       const regions = facts.places.filter((p) => p.value.precision !== 'site' && (anaphor === null || p.start < anaphor.index))
+      // "the same Anbar base": the base named last in that province.
+      const province =
+        anaphor === null
+          ? undefined
+          : facts.places.find(
+              (p) => p.value.precision === 'area' && p.value.admin1 !== null && p.start > anaphor.index && p.end < anaphor.index + anaphor[0].length,
+            )
       const antecedent =
-        regions.length > 0 && lastSite !== null && !regions.some((r) => r.value.country === lastSite?.country)
-          ? (namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
-          : lastSite
+        province !== undefined
+          ? (namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? lastSite)
+          : regions.length > 0 && lastSite !== null && !regions.some((r) => r.value.country === lastSite?.country)
+            ? (namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
+            : lastSite
       // "… fired ballistic missiles at the base for the first time, and then eight days later at Tower 22": the base
       // named before is a target of its own, in a clause before the other base's.
       const anotherTarget =

@@ -23,7 +23,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.88 },
   'blind-7': { f1: 0.97, status: 0.9, casualties: 0.88 },
   'blind-8': { f1: 0.91, status: 0.91, casualties: 0.92 },
-  'blind-9': { f1: 0.87, status: 0.88, casualties: 0.88 },
+  'blind-9': { f1: 0.89, status: 0.88, casualties: 0.88 },
   'blind-10': { f1: 0.9, status: 0.85, casualties: 0.98 },
   'blind-11': { f1: 0.87, status: 0.75, casualties: 0.9 },
   'blind-12': { f1: 0.93, status: 0.88, casualties: 0.89 },

@@ -1088,4 +1088,16 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-08', 'harir-air-base']])
   })
+
+  it('"the same Anbar base" is the base named last in Anbar, not the base named last', () => {
+    const events = eventsOf(
+      'Rockets were fired at Ain al-Asad air base on Thursday. A day earlier, drones struck the Conoco gas field in Syria.\n\nOn July 16, two drones were launched at the same Anbar base, Iraqi security sources said.',
+      '2024-07-26',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-07-16', 'ain-al-asad'],
+      ['2024-07-24', 'mss-conoco'],
+      ['2024-07-25', 'ain-al-asad'],
+    ])
+  })
 })
