@@ -549,34 +549,23 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // "… struck 85 targets in retaliation for the drone that killed three soldiers at Tower 22 on Jan. 28": the strike
         // takes what the sentence says before that clause, and the attack it answers is reported from the clause.
         const answered = verdict.type === 'us-strike' ? splitAnsweredAttack(facts) : null
+        const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced }
         const made = buildReports({
+          ...told,
           type: verdict.type,
           facts: answered?.strike ?? facts,
           points: answered ? points.filter((d) => answered.strike.dates.includes(d)) : points,
           carry,
-          attribution,
           group,
-          article,
-          sentence,
-          knowledge,
-          line,
-          diagnostics,
-          unplaced,
         })
         const answeredReports = answered
           ? buildReports({
+              ...told,
               type: 'attack',
               facts: answered.attack,
               points: answered.attack.dates.filter((d) => d.role === 'point'),
               carry: { day: null },
-              attribution,
               group: null,
-              article,
-              sentence,
-              knowledge,
-              line,
-              diagnostics,
-              unplaced,
             })
           : []
         // Of attacks on different days in one sentence ("hit Koniko two days after rockets targeted Ain al-Asad"), the story
