@@ -88,7 +88,7 @@ function applyFix(
   }
   let location: Place | null | undefined
   if (fix.site !== undefined) {
-    const place = knowledge.places.find((p) => p.id === fix.site)
+    const place = knowledge.placeById.get(fix.site)
     if (!place)
       return {
         field: `${field}.site`,

@@ -1,6 +1,6 @@
 import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
-import { datingMentions, type DateMention } from './find-dates.js'
+import { datingMentions, MONTH_NAME, type DateMention } from './find-dates.js'
 import type { EventType } from '../model/report.js'
 import {
   AGGREGATE,
@@ -103,9 +103,8 @@ const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|wh
 const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
 
 /** Two days of one month written as a range: "between 17 and 30 October", "from 1 to 12 November", "Oct. 17-30". */
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
 const DAY_RANGE = new RegExp(
-  String.raw`\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|\b${MONTH}\s+\d{1,2}\s*(?:-|–|to|through)\s*\d{1,2}\b`,
+  String.raw`\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|\b${MONTH_NAME}\s+\d{1,2}\s*(?:-|–|to|through)\s*\d{1,2}\b`,
   'i',
 )
 

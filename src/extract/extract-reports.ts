@@ -8,7 +8,7 @@ import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
-import { datingMentions, findDates, SMALL, statementDays, type DateMention } from './find-dates.js'
+import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
 import { Voices } from './voices.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
@@ -108,7 +108,7 @@ const NEWS_OUTLET =
   /\b(?:news|times|post|journal|daily|wire|tv|television|radio|press|today|herald|tribune|network|monitor|magazine|gazette|observer|review|weekly|media|agency|broadcasting|channel|online|report|insider|line|voice)\b/i
 
 /** "Nov. 2, 2023" in a dateline. */
-const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`
+const MONTH_DAY = String.raw`${MONTH_NAME}\s+\d{1,2}(?:,\s*\d{4})?`
 /** "2 January", "26 juil 2024": the day first, as European and translated agency copy writes it, in any language. */
 const DAY_MONTH = String.raw`\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?`
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —", "ERBIL (Iraq), 2 January (AMP) —": a dateline dates the article, not the events. Blanked, same length. */
@@ -655,7 +655,7 @@ const IDENTIFIED =
 
 /** A country, or a region (an area the gazetteer gives a radius: "northeastern Jordan"), not a town or camp named as a target ("Rukban"). */
 const isRegion = (p: Place, knowledge: Knowledge): boolean =>
-  p.precision === 'country' || knowledge.places.some((e) => e.id === p.id && e.radiusKm !== undefined)
+  p.precision === 'country' || (p.id !== null && knowledge.placeById.get(p.id)?.radiusKm !== undefined)
 
 /**
  * Moves the attacks an article placed only in the region or country of a base it identifies outright, anywhere in the

@@ -37,6 +37,9 @@ const range = (a: Date, b: Date): DateSpan => ({ start: day(a), end: day(b < a ?
 const FORWARD = /\b(will|shall|would|is to|are to|is set to|are set to|scheduled|plans? to|planning to|is due|are due|upcoming|next)\b/i
 
 /** A written month or a numeric date: what makes a stated day and month real, not chrono's reading of "in a second". */
+/** A month's name, whole or cut short: "January", "Jan.", "Sept". */
+export const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}[/-]\d{1,2}/i
 
 interface Context {
@@ -424,7 +427,7 @@ const NOT_A_DATE: RegExp[] = [
   /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
   // "On January 10, a Wednesday, …": the weekday in apposition names the same day, not the last Wednesday.
-  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(?:a|which was a)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g,
+  new RegExp(String.raw`(?<=\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(?:a|which was a)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`, 'g'),
   /\bUSA (?:Today|TODAY)\b|\b(?:Sunday|Saturday) (?:Times|Telegraph|Express|Mirror|Post)\b|\bMail on Sunday\b/g, // outlets named for a day
 ]
 
@@ -549,7 +552,7 @@ export function findDates(
 
 const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|evening|morning|afternoon))?\)?$/i
 /** A date with its month written out, or ISO: unlike "12/1/2024", no order of day and month to guess. */
-const WRITTEN_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|\d{4}-\d{2}-\d{2}/i
+const WRITTEN_DATE = new RegExp(String.raw`\b${MONTH_NAME}\b|\d{4}-\d{2}-\d{2}`, 'i')
 
 /** "5 January (Friday)", "Jan. 5, Friday": a weekday set beside a written date names that date again, not the week's Friday. */
 function dropWeekdayAppositions(ctx: Context): void {

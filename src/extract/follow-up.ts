@@ -1,7 +1,7 @@
 import type { DateSpan, EventType, Place } from '../model/report.js'
 import { isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { AGGREGATE, OTHER_STATE_AGENT } from './sentence-cues.js'
-import { findCasualties } from './find-casualties.js'
+import { findCasualties, NUMBER_ROSE_TO } from './find-casualties.js'
 
 /**
  * The event a story is about so far: news is written as a lead that reports an attack,
@@ -20,12 +20,13 @@ export const REFERS_BACK =
   /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|(?<!\barea of )\bresponsibility\b/i
 
 /** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25". */
-const REVISED_UP =
-  /\b(?:number|figure|count|tally|toll|total)\s+(?:had\s+|has\s+)?(?:risen|rose|rises|climbed|increased|grew|jumped)\s+to\b|\bup from\s+(?:the\s+)?\d/i
+const REVISED_UP = new RegExp(String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d`, 'i')
 
 /** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage". */
-export const TOLL =
-  /\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was|are|is) (?:killed|wounded|injured|hurt)|(?:sustain|suffer)(?:ed|s)? (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was|are|is) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|(?:death )?toll (?:rose|rises|climbed)|(?:the|that) (?:number|figure|count|tally|total) (?:had |has )?(?:risen|rose|rises|climbed|increased|grew|jumped) to|died of (?:their|his|her) (?:wounds|injuries))\b/i
+export const TOLL = new RegExp(
+  String.raw`\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|injuries|deaths|damage|fatalities)|(?:were|was|are|is) (?:killed|wounded|injured|hurt)|(?:sustain|suffer)(?:ed|s)? (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was|are|is) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|(?:death )?toll (?:rose|rises|climbed)|${NUMBER_ROSE_TO}|died of (?:their|his|her) (?:wounds|injuries))\b`,
+  'i',
+)
 
 /** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack", "in each case". */
 export const ALL_OF_THEM =

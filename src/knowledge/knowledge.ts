@@ -51,6 +51,8 @@ export interface ClaimantEntry {
 /** Everything extraction knows about the world, validated at load, with its matchers compiled once. */
 export interface Knowledge {
   places: PlaceEntry[]
+  /** The gazetteer's entries by id. */
+  placeById: ReadonlyMap<string, PlaceEntry>
   groups: GroupEntry[]
   weapons: WeaponEntry[]
   claimants: ClaimantEntry[]

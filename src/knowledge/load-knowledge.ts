@@ -348,6 +348,7 @@ export function compileKnowledge(data: KnowledgeData, hash: string, dir: string 
   const { places, groups, weapons, claimants, campaign } = data
   return {
     places,
+    placeById: new Map(places.map((p) => [p.id, p])),
     groups,
     weapons,
     claimants,
