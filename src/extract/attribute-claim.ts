@@ -2,6 +2,7 @@ import type { ClaimantEntry, GroupEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
 import { findDenial } from './find-denial.js'
+import { ATTACK } from './sentence-cues.js'
 
 /** Who asserts a report, and with what stance. */
 export interface Attribution {
@@ -36,13 +37,13 @@ export const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|facti
 /** "in the Pentagon's latest count": a figure given as a source's count is that source's word. */
 /** "A U.S. official called it a failed attack": a source that names what happened says it happened. */
 const CALLED_IT = String.raw`called (?:it|them|the (?:attack|strike|incident)) (?:a|an)`
-const OWN_COUNT = String.raw`'s (?:latest |final |own |updated |revised |official |initial |first |later )?(?:count|tally|figures?)`
+const OWN_COUNT = String.raw`'s (?:latest |final |own |updated |revised |official |initial |first |later )?(?:count|tally|figures?|account)`
 /** Verbs of a briefing's account that tell what happened: "Singh opened with the attack on Al-Asad", "detailed", "outlined". */
 const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the|her|his|its) (?:briefing|statement|remarks))? (?:with|by)`
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -51,7 +52,7 @@ const CITATION_END = String.raw`\s*(?:,\s*)?(?:19|20)\d\d\s*\)`
 const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 /** A speech verb right after a claimant, past an acronym or an appositive: "CENTCOM said", "the directorate (CTD) announced", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|reported|report|stated|identified|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */
@@ -63,6 +64,26 @@ const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
   /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted)\b/i
 
+/**
+ * Where a claim of its own starts after the attack was told: "Four rockets were fired at Ain al-Asad; the Islamic
+ * Resistance claimed them", "… at the same base, an attack the group also claimed".
+ */
+const CLAIM_CLAUSE = /;\s+|,\s+(?=(?:an?\s+(?:attack|strike)s?\s+(?:that\s+|which\s+)?|which\s+)(?:the|a|an|it|they)\b)/g
+
+/**
+ * The clause before a claim of its own, when it tells the attack without the militia: there the outlet or its source
+ * says it happened, so the claim after it is no longer the only word on it.
+ */
+function toldBeforeClaim(input: AttributionInput, militiaStarts: number[]): number | null {
+  for (const m of input.text.matchAll(CLAIM_CLAUSE)) {
+    const at = m.index ?? 0
+    const before = input.text.slice(0, at)
+    if (militiaStarts.some((s) => s < at) || MILITIA_WORD.test(before) || CLAIM.test(before) || !ATTACK.test(before)) continue
+    if (CLAIM.test(input.text.slice(at))) return at
+  }
+  return null
+}
+
 /** The claimant a sentence attributes through "citing X" or "according to X": the nearest claimant after such a phrase. */
 function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | null {
   for (const m of text.matchAll(CITING)) {
@@ -71,6 +92,12 @@ function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<C
     if (hit) return hit
   }
   return null
+}
+
+/** "Rockets were fired at the U.S. Embassy in Baghdad, the embassy said": the claimant's head noun speaks later in the sentence. */
+function headSpeaks(text: string, c: TermMatch<ClaimantEntry>): boolean {
+  const head = /([A-Za-z]{4,})\s*$/.exec(text.slice(c.start, c.end))?.[1]
+  return head !== undefined && new RegExp(String.raw`\bthe ${head}\s+(?:said|says|stated|announced|added|confirmed)\b`, 'i').test(text.slice(c.end))
 }
 
 const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-official' || c.value.kind === 'host-government'
@@ -122,7 +149,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // A claimant counts as a source only where it speaks ("CENTCOM said", "according to a U.S. official"), not where it is
   // named otherwise ("the U.S. military base at …, a local source said").
   const speaking = (c: TermMatch<ClaimantEntry>): boolean =>
-    SPEAKS_AFTER.test(text.slice(c.end, c.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+    SPEAKS_AFTER.test(text.slice(c.end, c.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || headSpeaks(text, c)
   // "Two American officials gave a different account: none hit the base, they said": with no claimant in a speaking
   // position, a pronoun that speaks ("they said") speaks for the claimant the sentence named.
   const spoken = claimants.filter(speaking)
@@ -148,7 +175,16 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
           : 'reported'
     return { claimant: source.value.label, claimantKind: kind, status }
   }
-  if (claimsIt) return militia()
+  if (claimsIt) {
+    const told = toldBeforeClaim(
+      input,
+      militias.map((g) => g.start),
+    )
+    if (told === null) return militia()
+    // The clause that told it speaks as a sentence of its own would: its source's word, or the outlet's.
+    const own = stanceOf({ ...input, text: text.slice(0, told), claimants: claimants.filter((c) => c.end <= told), groups: [] }, unconfirmed, denies)
+    return own.status === 'claimed' ? militia() : own
+  }
   // "The same official did confirm a different attack … Harir was targeted, the official said": the speaker carries over,
   // not what they said before; a denial in this sentence was read above, so what is left here says it happened.
   if (previous && ANAPHORA.test(text)) {

@@ -1100,4 +1100,32 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-07-25', 'ain-al-asad'],
     ])
   })
+
+  it('a claim in a clause of its own after the outlet told the attack leaves it reported, with the group named', () => {
+    const cases = [
+      'Three rockets were fired at Kharab al-Jir airstrip on Sunday; the Islamic Resistance in Iraq claimed them.',
+      'On Sunday, three rockets were launched at Kharab al-Jir airstrip, an attack the Islamic Resistance in Iraq also claimed.',
+    ]
+    for (const body of cases) {
+      const [event] = attacks(eventsOf(body, '2024-01-02'))
+      expect([event?.date, event?.location?.id, event?.status]).toEqual(['2023-12-31', 'kharab-al-jir', 'reported'])
+      expect(event?.actors).toContain('Islamic Resistance in Iraq')
+    }
+    // Told by the group alone, it stays claimed.
+    const [claimed] = attacks(eventsOf('The Islamic Resistance in Iraq said it fired three rockets at Kharab al-Jir airstrip on Sunday.', '2024-01-02'))
+    expect(claimed?.status).toBe('claimed')
+  })
+
+  it('"Central Command later disclosed", "the Pentagon reports", "by Ryder\'s account" and "the embassy said" are U.S. officials speaking', () => {
+    const cases: [string, string][] = [
+      ['Two drones were sent at al-Tanf on Wednesday, and 20 U.S. personnel suffered minor injuries, Central Command later disclosed.', 'al-tanf'],
+      ['A close-range ballistic missile hit Ain al-Asad on Wednesday; the Pentagon reports eight injuries.', 'ain-al-asad'],
+      ["By Ryder's account, U.S. forces at Ain al-Asad air base engaged two drones on Wednesday.", 'ain-al-asad'],
+      ['Rockets were fired at the U.S. Embassy in Baghdad on Wednesday, the embassy said.', 'us-embassy-baghdad'],
+    ]
+    for (const [body, place] of cases) {
+      const [event] = attacks(eventsOf(body, '2023-11-24'))
+      expect([body, event?.location?.id, event?.status]).toEqual([body, place, 'confirmed'])
+    }
+  })
 })
