@@ -38,7 +38,7 @@ interface Placed {
  * An attack report that names no base (or only a country or province) belongs to the
  * attack its own article places at a base on the same day: "the attacks on Sunday
  * involved rockets" beside "the Ain al-Asad base was hit on Sunday". With several, it
- * belongs to the one told nearest to it in the article.
+ * belongs to the one the article tells most, else the one told nearest to it.
  */
 function attachToSitedAttacks(reports: Report[]): Placed[] {
   // (A report that says its source did not name the base, "without naming the base", stays apart: it may be another.)
@@ -56,8 +56,10 @@ function attachToSitedAttacks(reports: Report[]): Placed[] {
             (report.location === null || report.location.country === r.location.country),
         )
       : []
-    // With several sited attacks that day, the unplaced report is about the one told nearest to it, not about all of them.
-    const nearest = [...sited].sort((a, b) => Math.abs(a.start - report.start) - Math.abs(b.start - report.start) || a.start - b.start)[0]
+    // With several sited attacks that day, the unplaced report is about one of them, not all: the one the article tells
+    // most (its story, as in a live blog of one attack that also relays a claim on another base), else the one told nearest.
+    const told = (r: Report): number => sited.filter((o) => o.location?.id === r.location?.id).length
+    const nearest = [...sited].sort((a, b) => told(b) - told(a) || Math.abs(a.start - report.start) - Math.abs(b.start - report.start) || a.start - b.start)[0]
     if (nearest === undefined) placed.push({ report, key: mergeKey(report), attachedTo: null })
     else placed.push({ report, key: mergeKey(nearest), attachedTo: nearest.location?.name ?? null })
   }

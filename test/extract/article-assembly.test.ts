@@ -1128,4 +1128,20 @@ describe('merge across outlets, on the day it happened', () => {
       expect([body, event?.location?.id, event?.status]).toEqual([body, place, 'confirmed'])
     }
   })
+
+  it('an unplaced report on a day of several sited attacks joins the one the article tells most, not the nearest', () => {
+    const events = eventsOf(
+      [
+        'A drone struck Tower 22 in Jordan early on Sunday, killing three U.S. soldiers, Central Command said.',
+        'The strike on Tower 22 came before dawn on Sunday, U.S. officials said.',
+        'The Islamic Resistance in Iraq says its fighters sent drones on Sunday against the al-Shaddadi base in Syria.',
+        "Iran's foreign ministry spokesman rejected accusations that Tehran was behind Sunday's attack, calling them baseless.",
+      ].join('\n\n'),
+      '2024-01-29',
+    )
+    expect(attacks(events).map((e) => [e.location?.id, e.status, e.reports.length])).toEqual([
+      ['shaddadi', 'claimed', 1],
+      ['tower-22', 'confirmed', 3],
+    ])
+  })
 })
