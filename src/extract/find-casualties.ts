@@ -154,8 +154,8 @@ const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|s
 
 const INJURY_ADJECTIVE = String.raw`(?:minor|serious|light|slight|moderate|severe|critical|superficial|mild|non-life-threatening|life-threatening|non-serious|traumatic|brain|head|shrapnel|blast|burn|various|multiple)`
 const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|trauma)`
-/** "sustained minor injuries", "had minor injuries", "were treated for traumatic brain injuries", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
-const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
+/** "sustained minor injuries", "had minor injuries", "were treated for traumatic brain injuries", "needed treatment for brain injury", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
+const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|(?:need|requir|receiv|underw|sought|seek)\w*\s+(?:medical\s+)?(?:treatment|care)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
 
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
@@ -241,7 +241,7 @@ const noneRules: RegExp[] = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b(?:without|did\s+not|didn't|not)\s+(?<verbs>${HARMING}|kill|hurt|injure|wound|harm)\s+(?:anyone|anybody|any\s+(?:u\.s\.\s+)?(?:personnel|troops|soldiers|one))\b`,
+    String.raw`\b(?:without|did\s+not|didn't|not)\s+(?<verbs>${HARMING}|hitting|kill|hurt|injure|wound|harm)\s+(?:anyone|anybody|any\s+(?:u\.s\.\s+)?(?:personnel|troops|soldiers|one))\b`,
     'gi',
   ),
   new RegExp(String.raw`\b(?<verbs>${HARMING}|killed|hurt|injured|wounded|harmed)\s+(?:no\s*-?\s*one|nobody)\b`, 'gi'),
@@ -346,7 +346,8 @@ function* readNoneStatements(sentence: string): Generator<CasualtyMention> {
       const verbs = m.groups?.verbs?.toLowerCase() ?? ''
       const kinds: CasualtyKind[] = []
       if (/kill|died|dead|loss/.test(verbs)) kinds.push('killed')
-      if (/hurt|injur|wound|harm/.test(verbs)) kinds.push('injured')
+      // "without hitting anyone": nobody was hurt.
+      if (/hurt|injur|wound|harm|hitting/.test(verbs)) kinds.push('injured')
       const start = m.index ?? 0
       for (const kind of kinds) yield { kind, count: { min: 0, max: 0 }, text: m[0], start, end: start + m[0].length, setAside: null }
     }
@@ -477,7 +478,21 @@ function setAsideReason(sentence: string, clauses: Clause[], mention: CasualtyMe
 // ---------------------------------------------------------------------------
 // Reading a sentence
 
+/** A service member named with rank: "Sgt. William Rivers", "Spc. Kennedy Sanders", "Staff Sgt. Ana Ruiz". */
+const RANKED_NAME = String.raw`(?:(?:Staff|Master|First|1st|Sgt\.\s+1st|Lance|Petty|Chief|Senior|Command)\s+)?(?:Sgt|Spc|Pfc|Pvt|Cpl|Lt|Capt|Maj|Col|Sgt\.\s+Maj|Airman|Officer|Class|Seaman)\.?(?:\s+[A-Z][\w'’-]+){1,3}`
+/** "killing Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett": the dead counted by name. */
+const KILLED_BY_NAME = new RegExp(
+  String.raw`\b(?:killed|killing|kills|[Tt]he\s+deaths\s+of)\s+(?<named>${RANKED_NAME}(?:,\s+${RANKED_NAME})*,?\s+and\s+${RANKED_NAME})`,
+  'g',
+)
+
 function* readFigures(sentence: string): Generator<CasualtyMention> {
+  for (const m of matchesOf(KILLED_BY_NAME, sentence)) {
+    const named = m.groups?.named ?? ''
+    const n = named.split(/,\s+(?:and\s+)?|,?\s+and\s+/).length
+    const start = m.index ?? 0
+    yield { kind: 'killed', count: { min: n, max: n }, text: m[0], start, end: start + m[0].length, setAside: null }
+  }
   for (const { kind, pattern } of figureRules) {
     for (const m of matchesOf(pattern, sentence)) {
       const count = sumOfCounts(m.groups?.list ?? '')
@@ -503,7 +518,8 @@ function sumOfCounts(list: string): Count | null {
 }
 
 /** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */
-const HARM_WORD = /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|victim|concussion|tbi|trauma|burns)/i
+const HARM_WORD =
+  /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
 
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
 export function findCasualtyMentions(sentence: string): CasualtyMention[] {

@@ -258,3 +258,15 @@ describe('parseCount', () => {
   })
   it.each(['several', 'dozens', 'a number of', 'scores'])('refuses %j, which is not a number', (phrase) => expect(parseCount(phrase)).toBeNull())
 })
+
+describe('findCasualties reads tolls in the shapes of later coverage', () => {
+  it.each([
+    ['A rocket came down near the Conoco field on Thursday night without hitting anyone, local sources said.', 0, 0],
+    ['Eight American troops needed treatment for traumatic brain injury after the strike, the Pentagon said.', null, 8],
+    ['Two soldiers required medical treatment for minor injuries.', null, 2],
+    ['The drone struck their housing unit, killing Sgt. Ada Brooks, Spc. Lena Ortiz and Spc. Omar Diallo.', 3, null],
+    ['The blast killed Staff Sgt. Ruth Kane and Pfc. Ian Moss.', 2, null],
+  ] as const)('%s', (sentence, killed, injured) => expectFigures(sentence, killed, injured))
+
+  it('a shot that hit no target is no statement about people', () => expectFigures('The rocket fell in open desert without hitting any target.', null, null))
+})
