@@ -36,7 +36,8 @@ const OTHER_ATTACK = /historical reference|strike by another state|attack at sea
 /** What the previous sentence of the paragraph was about, for sentences that lean on it. */
 interface Carry {
   /** Last day the text talked about, the expression, and whether a heading gave it (a heading's words are the report's date text; a sentence's are its own report's). */
-  day: { span: DateSpan; text: string; heading: boolean } | null
+  /** `runIn`: the day came from a timeline entry's run-in heading that names a base, so it is the day of what follows. */
+  day: { span: DateSpan; text: string; heading: boolean; runIn?: boolean } | null
 }
 
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
@@ -313,6 +314,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let otherAttackParagraph: (typeof article.paragraphs)[number] | null = null
   /** Bases the article identifies as the attacked site ("officials identified the site as Tower 22"), wherever it does so. */
   const identifiedSites: PlaceEntry[] = []
+  // Attack reports dated only by the day their source spoke or by the story around them, for `joinDayBefore`.
+  const toldLater = new Set<Report>()
 
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
@@ -549,7 +552,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // "… struck 85 targets in retaliation for the drone that killed three soldiers at Tower 22 on Jan. 28": the strike
         // takes what the sentence says before that clause, and the attack it answers is reported from the clause.
         const answered = verdict.type === 'us-strike' ? splitAnsweredAttack(facts) : null
-        const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced }
+        const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced, toldLater }
         const made = buildReports({
           ...told,
           type: verdict.type,
@@ -617,7 +620,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // "**Wednesday, Oct. 18.** Two drones were launched at Al-Tanf": a short first sentence that gives a day and tells
         // nothing is the paragraph's run-in heading, and its day is the day of what follows, over a section heading's.
         const runIn = sentence === paragraph.sentences.find((s) => s.setAside === null) && facts.text.split(/\s+/).length <= 12 && verdict === null
-        if (ATTACK.test(facts.text) || facts.weapons.length > 0 || runIn) carry.day = day
+        // A run-in heading that names a base is a timeline's entry ("**Thursday, Dec. 14 — al-Shaddadi.**"): its day is the
+        // day of what follows. A live blog's day heading ("### Monday, Jan. 29") is the day of posting, which may be later.
+        const entry = runIn && facts.places.some((p) => p.value.precision === 'site')
+        if (ATTACK.test(facts.text) || facts.weapons.length > 0 || runIn) carry.day = entry ? { ...day, runIn: true } : day
         // "**28 Jan 2024** — Tower 22. Three soldiers killed; more than 40 wounded.": a run-in heading starts a new entry,
         // about the base it names if it names one, so the item's toll is not the entry before's.
         if (runIn && lastPoint.span.precision === 'day') {
@@ -643,7 +649,35 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     voices.endParagraph(listItem, paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text)
   }
   for (const site of identifiedSites) nameIdentifiedBase(site, reports, knowledge)
+  joinDayBefore(reports, toldLater)
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
+}
+
+/** "Another drone attack", "a second strike", "again": a sentence that tells a new attack, not more of one told. */
+const ANOTHER_ONE =
+  /\b(?:another|second|third|new|fresh|renewed|further)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|barrage|assault|salvo)\b|\bagain\b/i
+
+/**
+ * "Seven Americans were injured when rockets struck Al-Asad, the Pentagon said Tuesday", in a story that dated the
+ * attack Monday: an attack report dated only by the day its source spoke, or by the story around it, that falls the day
+ * after an attack on the same base the article tells, is that attack, told a day later. A source speaks on the day of an
+ * attack or after it, never before, so the report moves back, never forward; and only where nothing in the article dates
+ * an attack on that base to the later day itself.
+ */
+function joinDayBefore(reports: Report[], toldLater: Set<Report>): void {
+  const sited = (r: Report): boolean => r.type === 'attack' && r.location?.precision === 'site' && r.date.precision === 'day'
+  const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  const moves = reports.map((r) => {
+    if (!toldLater.has(r) || !sited(r)) return null
+    const same = (o: Report): boolean => sited(o) && o.location?.id === r.location?.id
+    if (reports.some((o) => same(o) && !toldLater.has(o) && o.date.start === r.date.start)) return null
+    const before = dayBefore(r.date.start)
+    return reports.some((o) => same(o) && o.date.start === before) ? before : null
+  })
+  moves.forEach((day, i) => {
+    const r = reports[i]
+    if (day !== null && r !== undefined) reports[i] = { ...r, date: { start: day, end: day, precision: 'day' }, dateText: null }
+  })
 }
 
 /**
@@ -748,10 +782,12 @@ interface SentenceReading {
   diagnostics: Diagnostic[]
   /** Where an attack at a named base without a day is kept, for a correction to place. */
   unplaced: UnplacedReport[]
+  /** Where an attack report is noted whose day is only the day its source spoke ("officials said Tuesday") or the story's. */
+  toldLater: Set<Report>
 }
 
 function buildReports(reading: SentenceReading): Report[] {
-  const { type, facts, points, carry, group, article, sentence, knowledge, line, diagnostics, unplaced } = reading
+  const { type, facts, points, carry, group, article, sentence, knowledge, line, diagnostics, unplaced, toldLater } = reading
   let { attribution } = reading
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   // A day named beside a span ("this week … on Sunday") is the more precise of the two.
@@ -921,7 +957,7 @@ function buildReports(reading: SentenceReading): Report[] {
     if (!span) throw new Error('unreachable: a report without a date')
     // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
     const quote = quoteOf(sentence.start)
-    return {
+    const report: Report = {
       ...base,
       weapons: weaponsNear(at),
       date: span,
@@ -930,6 +966,10 @@ function buildReports(reading: SentenceReading): Report[] {
       summary: summarize(type, place, weapons, attribution.claimant, knowledge),
       ...quote,
     }
+    // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
+    const lent = inherited && carry.day !== null && carry.day.runIn !== true
+    if (type === 'attack' && (lent || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)
+    return report
   })
 }
 

@@ -1144,4 +1144,24 @@ describe('merge across outlets, on the day it happened', () => {
       ['tower-22', 'confirmed', 3],
     ])
   })
+
+  it("an attack dated only by the day its source spoke joins the same base's attack of the day before", () => {
+    const joined = eventsOf(
+      'Rockets hit Ain al-Asad air base late on Monday, Iraqi security sources said.\n\nSeven Americans were injured when rockets struck Ain al-Asad, the Pentagon said Tuesday.',
+      '2024-08-07',
+    )
+    expect(attacks(joined).map((e) => [e.date, e.location?.id, e.injured?.max])).toEqual([['2024-08-05', 'ain-al-asad', 7]])
+    // An attack the article dates to the later day itself stays on it.
+    const another = eventsOf(
+      'Rockets hit Ain al-Asad air base late on Monday, Iraqi security sources said.\n\nOn Tuesday, a drone struck Ain al-Asad, the Pentagon said.',
+      '2024-08-07',
+    )
+    expect(attacks(another).map((e) => e.date)).toEqual(['2024-08-05', '2024-08-06'])
+    // A timeline entry's heading dates what follows it.
+    const timeline = eventsOf(
+      '**Wednesday, Dec. 13 — al-Shaddadi.** Drones targeted the patrol base at al-Shaddadi, the Pentagon said.\n\n**Thursday, Dec. 14 — al-Shaddadi (claims).** The Islamic Resistance in Iraq said it had hit the base at al-Shaddadi with drones.',
+      '2023-12-15',
+    )
+    expect(attacks(timeline).map((e) => e.date)).toEqual(['2023-12-13', '2023-12-14'])
+  })
 })
