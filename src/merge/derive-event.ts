@@ -16,16 +16,16 @@ export type Stance = Pick<ReportFacts, 'status' | 'claimantKind'>
 
 /**
  * `confirmed` if any U.S. or coalition official confirms; else `denied` if one denies; else `reported`
- * if a source besides the perpetrator says it happened (local or security sources, a monitor, the host
- * government, witnesses); else `claimed` if the group that carried it out claims it, whatever the media
- * tell in their own voice, since an outlet telling a claimed attack is most often telling the claim;
- * else `reported`, when only the media tell it.
+ * if anyone besides the perpetrator says it happened: local or security sources, a monitor, the host
+ * government, witnesses, or an outlet in its own voice ("Rockets hit Ain al-Asad on Sunday. The Islamic
+ * Resistance claimed the attack."); else `claimed`, when only the group that carried it out says so, as
+ * the gold format (docs/eval-gold-format.md) defines it.
  */
 export function deriveStatus(stances: Stance[]): EventStatus {
   const has = (status: EventStatus, sourced = false): boolean => stances.some((s) => s.status === status && (!sourced || s.claimantKind !== 'media'))
   if (has('confirmed')) return 'confirmed'
   if (has('denied')) return 'denied'
-  if (has('reported', true)) return 'reported'
+  if (has('reported')) return 'reported'
   return has('claimed') ? 'claimed' : 'reported'
 }
 

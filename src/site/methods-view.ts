@@ -8,11 +8,10 @@ import type { StatusBadge } from '../render/site-views.js'
 /** What each status means, in the order the site lists them: the rule `deriveStatus` (src/merge/derive-event.ts) applies, for a reader. */
 const STATUS_MEANINGS: Record<EventStatus, string> = {
   confirmed: 'A U.S. or coalition official or command (Central Command, the Pentagon, an official speaking anonymously) says it happened.',
-  claimed:
-    'The armed group that carried it out claims it, and no official or independent source says it happened. An outlet telling the attack in its own words does not count as a source: it is most often telling the claim.',
+  claimed: 'Only the armed group that carried it out says it happened: no official, no independent source and no outlet in its own words.',
   denied: 'U.S. or coalition officials deny that it took place.',
   reported:
-    'Local or security sources, a monitor, witnesses or the host government say it happened, without an official confirmation; or the outlet tells it and no one claims it. A host government or source that denies it makes it reported, not denied.',
+    'Local or security sources, a monitor, witnesses, the host government or an outlet in its own words say it happened, without an official confirmation, whether or not a group claims it. A host government or source that denies it makes it reported, not denied.',
 }
 const STATUS_ORDER: EventStatus[] = ['confirmed', 'claimed', 'denied', 'reported']
 

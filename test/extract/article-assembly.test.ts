@@ -32,7 +32,7 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     ])
   })
 
-  it("a claim in its own sentence names the group; told only in the outlet's own voice, the attack is claimed", () => {
+  it("a claim in its own sentence names the group; told in the outlet's own voice as well, the attack is reported", () => {
     const [event] = attacks(
       eventsOf(
         'Rockets hit the Kharab al-Jir airstrip on Sunday evening.\n\nThe Islamic Resistance in Iraq claimed responsibility for the strike.',
@@ -40,7 +40,7 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
       ),
     )
     expect(event?.actors).toContain('Islamic Resistance in Iraq')
-    expect(event?.status).toBe('claimed')
+    expect(event?.status).toBe('reported')
     expect(event?.reports.map((r) => [r.status, r.claimantKind])).toEqual([
       ['reported', 'media'],
       ['claimed', 'militia'],

@@ -203,13 +203,13 @@ describe('deriveStatus', () => {
       ],
       'reported',
     ],
-    // An outlet telling the attack in its own voice beside the group's claim is most often telling the claim.
+    // An outlet telling the attack in its own voice beside the group's claim says it happened too: not only the group says so.
     [
       [
         ['claimed', 'militia'],
         ['reported', media],
       ],
-      'claimed',
+      'reported',
     ],
     [[['claimed', 'militia']], 'claimed'],
     [[['reported', media]], 'reported'],
