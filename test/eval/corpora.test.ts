@@ -17,7 +17,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'unseen-3': { f1: 0.95, status: 1, casualties: 1 },
   'blind-1': { f1: 0.91, status: 0.97, casualties: 0.93 },
   'blind-2': { f1: 0.92, status: 0.91, casualties: 0.9 },
-  'blind-3': { f1: 0.93, status: 1, casualties: 0.92 },
+  'blind-3': { f1: 0.92, status: 1, casualties: 0.92 },
   'blind-4': { f1: 0.95, status: 0.86, casualties: 0.88 },
   'blind-5': { f1: 0.91, status: 0.93, casualties: 0.92 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.88 },
