@@ -153,13 +153,16 @@ function addNamedDay(on: (year: number) => Date) {
 }
 
 /**
- * "Hours later", "around the same time", "that evening", "late in the evening", "23 November, late evening", "a different picture of
+ * "Hours later", "around the same time", "that evening", "that same evening", "late in the evening", "23 November, late evening", "a different picture of
  * the evening": the day the sentence named before it, else
  * the day the text was just talking about, else the publication day. Read after chrono, so that a day the sentence
  * names first is known; chrono never sees these.
  */
 const SAME_DAY =
-  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
+  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
+
+/** "that Friday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before. */
+const THAT_WEEKDAY = /\bthat (mon|tues|wednes|thurs|fri|satur|sun)day\b/gi
 
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
@@ -313,6 +316,20 @@ const anchoredRules: PhraseRule[] = [
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(anchor), 1)))
     },
   ],
+  // "hit the landing zone that Friday": the Friday of the days the text was just talking about, not the last one before
+  // publication. The weekday within three days of the day in hand.
+  [
+    THAT_WEEKDAY,
+    (ctx, m, at) => {
+      // Without a day in hand chrono read it (findDates), as the last such weekday.
+      if (ctx.previousDay === null) return
+      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      if (anchor === null) return
+      const from = parseISO(anchor)
+      const offset = [0, -1, 1, -2, 2, -3, 3].find((d) => getISODay(addDays(from, d)) - 1 === weekdayIndex(m[1]))
+      if (offset !== undefined) addAnchored(ctx, at, at + m[0].length, single(addDays(from, offset)))
+    },
+  ],
   // "the same day", "later that day": the day the text was just talking about.
   [
     /\b(?:the same day|later that day|that same day|earlier that day)\b/gi,
@@ -428,6 +445,9 @@ const NOT_A_DATE: RegExp[] = [
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
   // "On January 10, a Wednesday, …": the weekday in apposition names the same day, not the last Wednesday.
   new RegExp(String.raw`(?<=\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(?:a|which was a)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`, 'g'),
+  /(?<!\b(?:right|just) )\bnow\b/gi, // "the case study every office now cites": the present, not an event's day
+  // "attacked 135 times by the end of September": a bound of a count, not a day.
+  new RegExp(String.raw`\bby the end of (?:the (?:month|week|year)|${MONTH_NAME}(?:,? \d{4})?)`, 'gi'),
   /\bUSA (?:Today|TODAY)\b|\b(?:Sunday|Saturday) (?:Times|Telegraph|Express|Mirror|Post)\b|\bMail on Sunday\b/g, // outlets named for a day
 ]
 
@@ -536,6 +556,7 @@ export function findDates(
   // chrono reads "the night of November 20" as a time of today: blank the lead-in.
   forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, bar)
   forChrono = forChrono.replace(SAME_DAY, bar)
+  if (previousDay !== null) forChrono = forChrono.replace(THAT_WEEKDAY, bar)
   // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
   forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, bar)
   if (DATE_HINT.test(forChrono)) {

@@ -317,3 +317,16 @@ describe('findDates: page furniture dates nothing', () => {
     expect(mentions('By Jane Doe March 14 2023', '2023-03-15')).toEqual(['March 14 2023 → 2023-03-14 (point)'])
   })
 })
+
+describe('findDates: phrases that lean on the day in hand, and words that are no day', () => {
+  it('"that same evening" and "that Friday" are the day the text was talking about, not the publication day', () => {
+    const said = (sentence: string): string[] => findDates(sentence, '2024-08-20', '2024-08-09').map((m) => `${m.text} → ${m.span.start} (${m.role})`)
+    expect(said('That same evening, rockets flew toward Conoco.')).toEqual(['That same evening → 2024-08-09 (point)'])
+    expect(said('The drone hit the landing zone at about 5 p.m. that Friday.')).toEqual(['that Friday → 2024-08-09 (point)'])
+  })
+
+  it.each([
+    'The case study every program office now cites is Tower 22.',
+    'Bases in Syria had been attacked 135 times by the end of September, 36 of them at al-Omar.',
+  ])('%j yields no date at all', (sentence) => expect(findDates(sentence, '2024-11-11')).toEqual([]))
+})
