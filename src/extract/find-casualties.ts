@@ -146,8 +146,8 @@ const GROUPS = groups(false)
 /** People as the subject of "were wounded": the verb follows the whole list ("five soldiers and two contractors were wounded"). */
 const SUBJECT_GROUPS = String.raw`(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)${groups(true)}`
 
-/** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly". */
-const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|all|reportedly|reported|initially|confirmed))*`
+/** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly", "a service member there suffered". */
+const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|all|reportedly|reported|initially|confirmed|there))*`
 
 /** How badly: "slightly wounded". "Fatally" and "mortally" are not here: those are deaths. */
 const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|severely|gravely|moderately|mildly|superficially))?`

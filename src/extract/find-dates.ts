@@ -159,7 +159,7 @@ function addNamedDay(on: (year: number) => Date) {
  * names first is known; chrono never sees these.
  */
 const SAME_DAY =
-  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
+  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
 
 /** "that Friday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before. */
 const THAT_WEEKDAY = /\bthat (mon|tues|wednes|thurs|fri|satur|sun)day\b/gi
@@ -457,7 +457,7 @@ const SPOKEN = String.raw`(?:said|says|told|tells|(?<=\b(?:it|they|he|she|who|wh
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
   String.raw`(?:released|issued|published)`,
-  String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3})`,
+  String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:(?:news |wire )?agency |newspaper |broadcaster |channel )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3})`,
   String.raw`(?<=\bclaimed |\bclaims )responsibility`,
   // "When we asked the Pentagon on Monday": the day an outlet put its question is a day something was said.
   String.raw`(?<=\basked |\bcontacted |\bqueried )(?:the )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}`,
@@ -556,6 +556,8 @@ export function findDates(
   // chrono reads "the night of November 20" as a time of today: blank the lead-in.
   forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, bar)
   forChrono = forChrono.replace(SAME_DAY, bar)
+  // "at 3:30 yesterday morning": chrono reads "3:30 yesterday" and then "morning" as this morning; the day is yesterday's.
+  forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   if (previousDay !== null) forChrono = forChrono.replace(THAT_WEEKDAY, bar)
   // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
   forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, bar)

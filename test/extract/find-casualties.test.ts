@@ -270,3 +270,8 @@ describe('findCasualties reads tolls in the shapes of later coverage', () => {
 
   it('a shot that hit no target is no statement about people', () => expectFigures('The rocket fell in open desert without hitting any target.', null, null))
 })
+
+describe('findCasualties reads a place word between the people and the verb', () => {
+  it('"a U.S. service member there suffered a minor injury" is one injured', () =>
+    expectFigures('A drone went after Tal Baydar, and a U.S. service member there suffered a minor injury.', null, 1))
+})

@@ -330,3 +330,21 @@ describe('findDates: phrases that lean on the day in hand, and words that are no
     'Bases in Syria had been attacked 135 times by the end of September, 36 of them at al-Omar.',
   ])('%j yields no date at all', (sentence) => expect(findDates(sentence, '2024-11-11')).toEqual([]))
 })
+
+describe('findDates: times of day that belong to a day already given', () => {
+  it('"at 3:30 yesterday morning" is yesterday, not this morning as well', () => {
+    expect(mentions('Around 3:30 yesterday morning, two more rockets came down at Ain al-Asad.', '2023-11-22')).toEqual(['3:30 yesterday → 2023-11-21 (point)'])
+  })
+
+  it('a bare "morning" set off as a list label is the day in hand', () => {
+    const said = findDates('Al-Tanf garrison, morning: a single one-way attack drone.', '2023-11-15', '2023-11-10').map((m) => `${m.text} → ${m.span.start}`)
+    expect(said).toEqual(['morning → 2023-11-10'])
+  })
+
+  it('"told the news agency AFP on Saturday" is the day it was said', () => {
+    expect(mentions('An official told the news agency AFP on Saturday that forces had engaged a drone near Al-Asad on Friday.', '2023-10-31')).toEqual([
+      'on Saturday → 2023-10-28 (said)',
+      'on Friday → 2023-10-27 (point)',
+    ])
+  })
+})
