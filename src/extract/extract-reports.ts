@@ -194,7 +194,9 @@ function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Ma
       if (!into.has(name)) into.set(name, { value: p.value, pattern: new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu') })
     }
     // "Erbil International Airport" … "the coalition base at the airport": "the airport" is the airport named last.
-    if (/\bairport$/i.test(written)) into.set('the airport', { value: p.value, pattern: /(?<=\bthe )airport\b/giu })
+    // Not "the airport compound in Baghdad", which says which airport.
+    if (/\bairport$/i.test(written))
+      into.set('the airport', { value: p.value, pattern: /(?<=\bthe )airport\b(?!\s+(?:compound\s+|complex\s+|grounds\s+)?(?:in|of)\s+\p{Lu})/giu })
   }
 }
 
@@ -210,6 +212,9 @@ function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>
   }
   return found
 }
+
+/** "Four days before Rumalyn", "hours after Tower 22": the words that make the base after them a time, not a target. */
+const AS_A_TIME = /\b(?:days?|hours?|weeks?|a day|a week|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
 
 /** "four days after", "two days before": a count of days between two attacks one sentence tells. */
 const DAYS_BETWEEN = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (after|before)\b/gi
@@ -377,7 +382,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const reportsBefore = reports.length
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
       // "Without naming the base" points at no base.
-      const anaphor = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
+      const backRef = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
+      // "… hit the airport compound in Baghdad" after a base in Syria: the words after it say where it is, and not where
+      // the base backRef last is, so it points back at nothing.
+      const placedElsewhere =
+        backRef !== null &&
+        lastSite !== null &&
+        facts.places.some(
+          (p) =>
+            p.start >= backRef.index + backRef[0].length &&
+            /^\s+(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(facts.text.slice(backRef.index + backRef[0].length, p.start)) &&
+            (p.value.country !== lastSite?.country || (p.value.admin1 !== null && p.value.admin1 !== lastSite?.admin1)),
+        )
+      const anaphor = placedElsewhere ? null : backRef
       // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
       const namedSites = facts.places.filter((p) => p.value.precision === 'site')
       // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.
@@ -874,7 +891,10 @@ function buildReports(reading: SentenceReading): Report[] {
     const sequel = SEQUEL.exec(facts.text)
     const referredTo = (s: (typeof sites)[number]): boolean =>
       sequel !== null && s.end <= sequel.index + sequel[0].length && sites.some((t) => t.start >= sequel.index + sequel[0].length)
-    const targeted = sites.filter((s) => !locating(s) && !referredTo(s))
+    // "Four days before Rumalyn, two rockets landed at Al-Asad": a base named as a time, not as a target.
+    const asTime = (s: (typeof sites)[number]): boolean =>
+      sites.some((t) => t.value.id !== s.value.id) && AS_A_TIME.test(facts.text.slice(Math.max(0, s.start - 40), s.start))
+    const targeted = sites.filter((s) => !locating(s) && !referredTo(s) && !asTime(s))
     targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
     const countries = new Set(sites.map((s) => s.value.country))

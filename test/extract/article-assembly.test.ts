@@ -1164,4 +1164,22 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(timeline).map((e) => e.date)).toEqual(['2023-12-13', '2023-12-14'])
   })
+
+  it('a base named as a time, or as the place U.S. guns fired from, is no target; "the compound in Baghdad" is not the base named before', () => {
+    const time = eventsOf('A drone hit the Rumalyn Landing Zone on Aug. 9.\n\nFour days before Rumalyn, two rockets landed at Ain al-Asad.', '2024-08-20')
+    expect(attacks(time).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-08-05', 'ain-al-asad'],
+      ['2024-08-09', 'rumalyn-landing-zone'],
+    ])
+    const fired = eventsOf('On 27 October, US forces at Conoco fired artillery shells at the villages of Khasham and Marrat, the monitor said.', '2024-11-11')
+    expect(attacks(fired)).toEqual([])
+    const elsewhere = eventsOf(
+      '**Aug. 9, 2024** — A one-way drone hits the Rumalyn Landing Zone.\n\n**Sept. 10, 2024** — Late at night, two rockets hit the airport compound in Baghdad, near the Baghdad Diplomatic Support Center.',
+      '2024-10-17',
+    )
+    expect(attacks(elsewhere).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-08-09', 'rumalyn-landing-zone'],
+      ['2024-09-10', 'victory-base'],
+    ])
+  })
 })
