@@ -97,6 +97,10 @@ const COALITION_FIRE =
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
 
+/** "did not take place on Jordanian soil", "not on Jordanian territory": a dispute over where an attack happened. */
+const WHERE_DISPUTED =
+  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\bnot (?:on|in|inside) (?:[\w-]+ )?(?:soil|territory)\b/i
+
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
@@ -183,6 +187,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'maritime',
     rule: (f) => (MARITIME.test(f.text) && sites(f).length === 0 && ATTACK.test(f.text) ? { skip: 'an attack at sea, not on a base' } : undefined),
+  },
+  {
+    // "Jordan's spokesman said the strike did not take place on Jordanian soil and had hit al-Tanf across the border": a
+    // rival account of where the attack already told happened, not another attack.
+    name: 'where it happened, disputed',
+    rule: (f) => (WHERE_DISPUTED.test(f.text) ? { skip: 'a dispute over where an attack already told took place' } : undefined),
   },
   {
     name: 'other state',

@@ -1182,4 +1182,12 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-09-10', 'victory-base'],
     ])
   })
+
+  it('a rival account of where the attack told happened is no attack of its own', () => {
+    const events = eventsOf(
+      "A drone struck Tower 22 in Jordan on Sunday, killing three U.S. soldiers, Central Command said.\n\nJordan's government spokesman told state TV on Monday that the attack had hit the al-Tanf base across the border in Syria and had not taken place on Jordanian soil.",
+      '2024-01-30',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
+  })
 })
