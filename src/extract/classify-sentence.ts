@@ -97,6 +97,10 @@ const COALITION_FIRE =
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
 
+/** "launched from Iran towards Israel", "headed for Israel": what was shot down was aimed at Israel, not at the base. */
+const BOUND_FOR_ISRAEL =
+  /\b(?:launched|fired|sent|flying|flew|headed|heading|bound|en route|on (?:their|its) way)\s+(?:from\s+(?:Iran|Iraq|Yemen|Syria)\s+)?(?:to|toward|towards|for|at)\s+Israel\b/i
+
 /** "did not take place on Jordanian soil", "not on Jordanian territory": a dispute over where an attack happened. */
 const WHERE_DISPUTED =
   /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\bnot (?:on|in|inside) (?:[\w-]+ )?(?:soil|territory)\b/i
@@ -187,6 +191,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'maritime',
     rule: (f) => (MARITIME.test(f.text) && sites(f).length === 0 && ATTACK.test(f.text) ? { skip: 'an attack at sea, not on a base' } : undefined),
+  },
+  {
+    // "Coalition forces at Ain al-Asad shot down drones launched from Iran towards Israel": drones passing over, aimed elsewhere.
+    name: 'bound for Israel',
+    rule: (f) => (BOUND_FOR_ISRAEL.test(f.text) ? { skip: 'drones or missiles bound for Israel, not for the base' } : undefined),
   },
   {
     // "Jordan's spokesman said the strike did not take place on Jordanian soil and had hit al-Tanf across the border": a

@@ -1190,4 +1190,12 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
   })
+
+  it('drones shot down over a base on their way to Israel are no attack on it', () => {
+    const events = eventsOf(
+      'During the war, coalition forces at Ain al-Asad air base shot down drones on June 14 that Iraqi officials said had been launched from Iran towards Israel.',
+      '2025-07-14',
+    )
+    expect(attacks(events)).toEqual([])
+  })
 })
