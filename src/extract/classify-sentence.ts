@@ -97,6 +97,9 @@ const COALITION_FIRE =
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
 
+/** "None of the attacks on Harir", "neither of the strikes on the base": the attacks told, taken together. */
+const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-]+ )?(?:attacks|strikes|incidents) (?:on|against|at)\b/i
+
 /** "launched from Iran towards Israel", "headed for Israel": what was shot down was aimed at Israel, not at the base. */
 const BOUND_FOR_ISRAEL =
   /\b(?:launched|fired|sent|flying|flew|headed|heading|bound|en route|on (?:their|its) way)\s+(?:from\s+(?:Iran|Iraq|Yemen|Syria)\s+)?(?:to|toward|towards|for|at)\s+Israel\b/i
@@ -191,6 +194,15 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'maritime',
     rule: (f) => (MARITIME.test(f.text) && sites(f).length === 0 && ATTACK.test(f.text) ? { skip: 'an attack at sea, not on a base' } : undefined),
+  },
+  {
+    // "None of the attacks on Harir or on the airport has led to an arrest": a remark on the attacks told, not one more.
+    // (One on their toll, "none of the attacks caused casualties", adds to each of them: follow-up.ts.)
+    name: 'remark on the attacks told',
+    rule: (f) =>
+      ATTACKS_TOLD.test(f.text) && !/\b(?:casualt|injur|wound|kill|hurt|harm|damage|dead|death)/i.test(f.text)
+        ? { skip: 'a remark on attacks already told, not another attack' }
+        : undefined,
   },
   {
     // "Coalition forces at Ain al-Asad shot down drones launched from Iran towards Israel": drones passing over, aimed elsewhere.

@@ -1198,4 +1198,12 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events)).toEqual([])
   })
+
+  it('"none of the attacks on Harir has led to an arrest" is a remark on the attacks told, not one more', () => {
+    const events = eventsOf(
+      'A drone struck Harir air base on Saturday, the directorate said.\n\nNone of the attacks on Harir or on Erbil airport has led to an arrest that officials have made public.',
+      '2024-02-03',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-02-03', 'harir-air-base']])
+  })
 })
