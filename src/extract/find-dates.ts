@@ -445,6 +445,11 @@ const NOT_A_DATE: RegExp[] = [
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
   // "On January 10, a Wednesday, …": the weekday in apposition names the same day, not the last Wednesday.
   new RegExp(String.raw`(?<=\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(?:a|which was a)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`, 'g'),
+  // "coalition troops had left the base on Oct. 20": the day a force left, not the day of an attack.
+  new RegExp(
+    String.raw`(?<=\b(?:left|withdr[ae]wn? from|departed|vacated|evacuated|pulled out of|handed over)\b[^.;,]{0,40}?\s(?:on|in)\s)(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH_NAME})`,
+    'gi',
+  ),
   /(?<!\b(?:right|just) )\bnow\b/gi, // "the case study every office now cites": the present, not an event's day
   // "attacked 135 times by the end of September": a bound of a count, not a day.
   new RegExp(String.raw`\bby the end of (?:the (?:month|week|year)|${MONTH_NAME}(?:,? \d{4})?)`, 'gi'),

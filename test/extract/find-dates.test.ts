@@ -348,3 +348,13 @@ describe('findDates: times of day that belong to a day already given', () => {
     ])
   })
 })
+
+describe('findDates: the day a force left is no event day', () => {
+  it('"coalition troops had left the base on Oct. 20" gives no day; a later day of attack in the sentence still counts', () => {
+    expect(findDates('A drone hit Harir air base at 7:15 p.m., adding that coalition troops had left the base on Oct. 20.', '2023-11-10')).toEqual([])
+    expect(mentions('Troops left for the base on Monday and were attacked on Oct. 20.', '2023-11-10')).toEqual([
+      'on Monday → 2023-11-06 (point)',
+      'Oct. 20 → 2023-10-20 (point)',
+    ])
+  })
+})
