@@ -97,6 +97,10 @@ const COALITION_FIRE =
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
 
+/** "are frequent targets", "has been targeted repeatedly", "is regularly attacked": attacks in general. */
+const HABITUAL =
+  /\b(?:are|is|remain|remains)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b/i
+
 /** "None of the attacks on Harir", "neither of the strikes on the base": the attacks told, taken together. */
 const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-]+ )?(?:attacks|strikes|incidents) (?:on|against|at)\b/i
 
@@ -194,6 +198,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'maritime',
     rule: (f) => (MARITIME.test(f.text) && sites(f).length === 0 && ATTACK.test(f.text) ? { skip: 'an attack at sea, not on a base' } : undefined),
+  },
+  {
+    // "The base near Erbil airport and Harir airbase are frequent targets": what happens often, not one attack.
+    name: 'habitual',
+    rule: (f) => (HABITUAL.test(f.text) ? { skip: 'a remark on attacks in general, not one attack' } : undefined),
   },
   {
     // "None of the attacks on Harir or on the airport has led to an arrest": a remark on the attacks told, not one more.

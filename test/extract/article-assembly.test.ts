@@ -1206,4 +1206,12 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-02-03', 'harir-air-base']])
   })
+
+  it('"are frequent targets" is a remark on attacks in general, not one attack', () => {
+    const events = eventsOf(
+      'A drone was shot down near Erbil airport on Saturday, the directorate said.\n\nThe base near Erbil airport and Harir airbase are frequent targets in the Kurdistan Region.',
+      '2024-01-22',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-20', 'erbil-air-base']])
+  })
 })
