@@ -253,7 +253,11 @@ function repeatedDays(text: string, points: DateMention[]): DateMention[] | null
 }
 
 /** The date mention that dates a place: the nearest before it, else the first after it. */
-function dateFor(at: number, points: DateMention[]): DateMention | null {
+function dateFor(at: number, points: DateMention[], facts?: SentenceFacts): DateMention | null {
+  // "rockets at Rumalyn on 21 April, and a drone at Ain al-Asad the next day": a day right after the base is its own.
+  const end = facts?.places.find((p) => p.start === at)?.end
+  const right = end === undefined ? undefined : points.find((d) => d.start >= end && /^\s*$/.test(facts?.text.slice(end, d.start) ?? 'x'))
+  if (right) return right
   const before = points.filter((d) => d.start <= at).at(-1)
   return before ?? points.find((d) => d.start > at) ?? null
 }
@@ -972,7 +976,7 @@ function buildReports(reading: SentenceReading): Report[] {
       })),
     )
   return targets.map(({ place, at }) => {
-    const date = inherited ? null : dateFor(at, dayPoints)
+    const date = inherited ? null : dateFor(at, dayPoints, facts)
     const span = (inherited ? null : countedFrom(facts.text, at, dayPoints)) ?? date?.span ?? carry.day?.span
     if (!span) throw new Error('unreachable: a report without a date')
     // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.

@@ -462,7 +462,7 @@ const SPOKEN = String.raw`(?:said|says|told|tells|(?<=\b(?:it|they|he|she|who|wh
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
   String.raw`(?:released|issued|published)`,
-  String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:(?:news |wire )?agency |newspaper |broadcaster |channel )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3})`,
+  String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:(?:news |wire )?agency |newspaper |broadcaster |channel )?[*_]?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}[*_]?)`,
   String.raw`(?<=\bclaimed |\bclaims )responsibility`,
   // "When we asked the Pentagon on Monday": the day an outlet put its question is a day something was said.
   String.raw`(?<=\basked |\bcontacted |\bqueried )(?:the )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}`,

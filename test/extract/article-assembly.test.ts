@@ -1214,4 +1214,12 @@ describe('merge across outlets, on the day it happened', () => {
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-20', 'erbil-air-base']])
   })
+
+  it('a day right after a base is that base\'s: "rockets at Rumalyn on 21 April, and a drone at Ain al-Asad the next day"', () => {
+    const events = eventsOf('Rockets were launched at U.S. forces in Rumalyn on 21 April, and a drone at Ain al-Asad the next day.', '2024-08-31')
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-04-21', 'rumalyn-landing-zone'],
+      ['2024-04-22', 'ain-al-asad'],
+    ])
+  })
 })

@@ -358,3 +358,12 @@ describe('findDates: the day a force left is no event day', () => {
     ])
   })
 })
+
+describe('findDates: an outlet named in italics after "told"', () => {
+  it('"told *Gulf Tribune English* on Saturday" is the day it was said', () => {
+    expect(mentions('A drone struck a base on Friday, an official told *Gulf Tribune English* on Saturday.', '2024-08-11')).toEqual([
+      'on Friday → 2024-08-09 (point)',
+      'on Saturday → 2024-08-10 (said)',
+    ])
+  })
+})
