@@ -17,6 +17,7 @@ import { processArticles } from './parallel/process-articles.js'
 import { extractorVersion } from './cache/extractor-version.js'
 import { openExtractionCache, type KeptBody } from './cache/extraction-cache.js'
 import type { OpenCache } from './cache/resident-cache.js'
+import { pipelineMemo, type PipelineMemo } from './pipeline-memo.js'
 import { loadCorrections } from './editorial/load-corrections.js'
 import { applyCorrections, sameArticle } from './editorial/apply-corrections.js'
 import { acceptWarnings } from './editorial/accept-warnings.js'
@@ -41,6 +42,8 @@ export interface PipelineOptions {
   threads?: number
   /** Told, as a sentence, when the extraction cache could not be saved (the build goes on without it). */
   onCacheProblem?: (problem: string) => void
+  /** What `npm start` keeps of its last build's pipeline, to make again only what an edit changed (src/pipeline-memo.ts); a build of its own starts from an empty one. */
+  memo?: PipelineMemo
 }
 
 export interface PipelineResult {
@@ -106,6 +109,7 @@ function bodyOf(article: Article, events: TimelineEvent[], kept: KeptBody | null
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const knowledge = options.knowledge ?? loadKnowledge()
+  const memo = options.memo ?? pipelineMemo()
   const listed: Diagnostic[] = []
   const files = await listArticleFiles(options.seedsDir, listed)
   const cache = options.cacheDir ? await (options.openCache ?? openExtractionCache)(options.cacheDir, extractorVersion(knowledge.hash)) : null
@@ -132,6 +136,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     knowledge,
     titles,
     origins,
+    memo.merge,
   )
   const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')
   // The data names a file by its seeds path, the terminal by its real path (src/ingest/seeds-path.ts): stages
