@@ -428,7 +428,7 @@ const CODE_OF: Record<NotApplied, DiagnosticCode> = {
   refused: 'correction-refused',
 }
 
-/** Each merged event with an empty audit trail, by the event: `npm start`'s merge gives an unchanged event as the same object (src/merge/merge-memo.ts), and so it stays here. */
+/** Each merged event with an empty audit trail, by the event: `npm start`'s merge gives an unchanged event as the same object (src/pipeline-memo.ts), and so it stays here. */
 const withTrail = new WeakMap<TimelineEvent, TimelineEvent>()
 
 /** `event` with its audit trail, empty when it has none: the same object for the same event. */

@@ -8,7 +8,7 @@ import { compareEvents, type EventReport, type TimelineEvent } from '../model/ev
 import { placeKey } from '../model/place-key.js'
 import { deriveEvent, eventId, reportKey, unionSorted } from './derive-event.js'
 import { nameArticle, type ArticleTitles } from './name-article.js'
-import { mergeMemo, type MergeMemo } from './merge-memo.js'
+import { rebuildMemo, type RebuildMemo } from '../rebuild-memo.js'
 
 /** The outlet whose reporting each article is, by article id (`ArticleCopy.outlet`); an article not in it is its own outlet's. */
 export type ArticleOrigins = ReadonlyMap<string, string>
@@ -70,7 +70,7 @@ function attachToSitedAttacks(reports: readonly Report[]): Placed[] {
  * own article, so each article's reports are placed apart, and an article whose reports are the objects of the last
  * build (`memo`) keeps that build's placement.
  */
-function placeReports(sorted: readonly Report[], memo: MergeMemo): Placed[] {
+function placeReports(sorted: readonly Report[], memo: RebuildMemo): Placed[] {
   const ofArticle = new Map<string, Report[]>()
   for (const report of sorted) {
     const list = ofArticle.get(report.article)
@@ -119,7 +119,7 @@ function mergeReason(report: Report, lead: Report, attachedTo: string | null, wh
  * one sentence per way an article's reports joined, naming the article by its
  * outlet and its title in `titles` (by id), never a sentence twice. Each report counts toward the
  * outlet `origins` gives its article (`findCopies`: the first publisher of a copied story), else its own.
- * `memo` is what `npm start` keeps of its last build's merge (merge-memo.ts): an event made of the same reports,
+ * `memo` is what `npm start` keeps of its last build's merge (src/rebuild-memo.ts): an event made of the same reports,
  * titles and outlets as then is that build's event, the same object.
  */
 export function mergeReports(
@@ -127,7 +127,7 @@ export function mergeReports(
   knowledge: Knowledge,
   titles: ArticleTitles = new Map(),
   origins: ArticleOrigins = new Map(),
-  memo: MergeMemo = mergeMemo(),
+  memo: RebuildMemo = rebuildMemo(),
 ): TimelineEvent[] {
   memo.begin((knowledge as { hash?: unknown }).hash ?? knowledge)
   const groups = new Map<string, Placed[]>()

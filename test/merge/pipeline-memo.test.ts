@@ -51,6 +51,8 @@ describe('the pipeline kept between builds', () => {
     const retitled = path.basename(joined?.reports[1]?.article ?? first)
     const anEvent = firstResult.timeline.events.find((e) => e.type === 'attack' && e.reports.length > 1)
     expect(anEvent).toBeDefined()
+    // A day as YYYY-MM-DD, one before `day`: a corrected day reaches the bodies of the event's articles.
+    const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 
     const edits: [string, () => void][] = [
       ['nothing changed', () => undefined],
@@ -69,7 +71,11 @@ describe('the pipeline kept between builds', () => {
       ],
       [
         'a correction added',
-        () => writeFileSync(file('corrections.yaml'), `- target: {event: ${anEvent?.id}}\n  set: {status: denied}\n  reason: "The ministry denied it."\n`),
+        () =>
+          writeFileSync(
+            file('corrections.yaml'),
+            `- target: {event: ${anEvent?.id}}\n  set: {status: denied, date: ${dayBefore(anEvent?.date ?? '')}}\n  reason: "The ministry denied it, and gave the day before."\n`,
+          ),
       ],
       ['the correction removed', () => rmSync(file('corrections.yaml'))],
       [

@@ -1,19 +1,20 @@
-import { deepFreeze, FREEZE_SHARED } from '../deep-freeze.js'
+import { deepFreeze, FREEZE_SHARED } from './deep-freeze.js'
 
 /**
- * What merge keeps of one build's work for the next, in a process that builds again and again (`npm start`,
- * scripts/start.ts): after an edit, most articles' reports are the objects the last build had (the resident
- * extraction cache gives them, src/cache/resident-cache.ts), so most events are made of the same reports, with the
- * same titles and outlets, as last time, and making them again was most of the merge. A build without one starts from
- * an empty memo, so it runs the same code and makes every event.
+ * What a stage of the pipeline keeps of one build's work for the next, in a process that builds again and again
+ * (`npm start`, scripts/start.ts): after an edit, most articles and their reports are the objects the last build had
+ * (the resident extraction cache gives them, src/cache/resident-cache.ts), so most of what is made from them (merge's
+ * events, the articles' records) is made of the same objects as last time. A build without one starts from an empty
+ * memo, so it runs the same code and makes everything.
  *
  * `kept(kind, id, inputs, make)` gives what the last build (or this one) made for `id` when every one of `inputs` is
  * the same object or primitive as then (`Object.is`), and otherwise `make()`. What `make` reads must be among its
  * inputs, or fixed by the version (the knowledge). What it keeps is shared between builds: under tests
- * (`NODE_ENV=test`) it is frozen, deep, so a stage that writes into a merged event throws. Each build keeps only what
- * it used. test/merge/merge-memo.test.ts checks that a memo's events equal a fresh merge's after a series of edits.
+ * (`NODE_ENV=test`) it is frozen, deep, so a stage that writes into a kept event or record throws. Each build keeps
+ * only what it used. test/merge/pipeline-memo.test.ts checks that the pipeline with a memo gives what one from scratch
+ * gives after a series of edits.
  */
-export interface MergeMemo {
+export interface RebuildMemo {
   /** Starts a build. `version` names what every result depends on besides its inputs (the knowledge's hash). */
   begin(version: unknown): void
   kept<T>(kind: string, id: string, inputs: readonly unknown[], make: () => T): T
@@ -26,8 +27,8 @@ interface Kept {
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
 
-/** A memo with nothing in it; see `MergeMemo`. */
-export function mergeMemo(): MergeMemo {
+/** A memo with nothing in it; see `RebuildMemo`. */
+export function rebuildMemo(): RebuildMemo {
   let version: unknown = undefined
   let last = new Map<string, Kept>()
   let now = new Map<string, Kept>()
