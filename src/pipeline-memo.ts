@@ -1,4 +1,5 @@
 import { diagnosticNames, type DiagnosticNames } from './diagnostic-names.js'
+import { shingleCounts, type ShingleCounts } from './merge/shingle-counts.js'
 import { rebuildMemo, type RebuildMemo } from './rebuild-memo.js'
 
 /**
@@ -7,6 +8,8 @@ import { rebuildMemo, type RebuildMemo } from './rebuild-memo.js'
  * build's objects for the rest. A build without one starts from an empty memo and runs the same code.
  */
 export interface PipelineMemo {
+  /** Copy detection's shingle counts (src/merge/shingle-counts.ts). */
+  copies: ShingleCounts
   /** The merge's placements and events (src/merge/merge-reports.ts). */
   merge: RebuildMemo
   /** Each article's record, body included, by the article, its events and what copy detection found (src/pipeline.ts). */
@@ -19,6 +22,7 @@ export interface PipelineMemo {
 export function pipelineMemo(): PipelineMemo {
   let names: { key: string; names: DiagnosticNames } | null = null
   return {
+    copies: shingleCounts(),
     merge: rebuildMemo(),
     records: rebuildMemo(),
     names(seedsDir, correctionsFile) {

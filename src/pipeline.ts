@@ -129,7 +129,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Merge reasons name articles by outlet and title, never by file.
   const titles = new Map(articles.map((a) => [a.id, a.title]))
   // A story republished or copied counts once, toward the outlet that first published it.
-  const copies = findCopies(articles.map((a) => ({ id: a.id, date: a.date, source: a.source, url: a.url, original: a.original, shingles: articleShingles(a) })))
+  const copies = findCopies(
+    articles.map((a) => ({ id: a.id, date: a.date, source: a.source, url: a.url, original: a.original, shingles: articleShingles(a) })),
+    memo.copies,
+  )
   const origins = new Map([...copies].map(([id, copy]) => [id, copy.outlet]))
   const merged = mergeReports(
     extracted.flatMap((e) => e.reports),
