@@ -19,6 +19,7 @@ import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { residentCache } from '../src/cache/resident-cache.js'
 import { viewMemo } from '../src/site/view-memo.js'
+import { pipelineMemo } from '../src/pipeline-memo.js'
 import { pageFingerprints } from '../src/publish/page-fingerprint.js'
 import { cachedKnowledge } from '../src/knowledge/cached-knowledge.js'
 import { DEFAULT_DATA_DIR, KnowledgeError } from '../src/knowledge/load-knowledge.js'
@@ -68,6 +69,8 @@ const options: Partial<BuildOptions> = {
   cacheDir: extractionCacheIn(values.cache),
   // Kept in memory between rebuilds: a rebuild parses no cache file (src/cache/resident-cache.ts).
   openCache: residentCache(),
+  // And what the pipeline made of them: merge makes again only the events of changed reports (src/pipeline-memo.ts).
+  pipelineMemo: pipelineMemo(),
   // Likewise the site views and the pages' fingerprints: a rebuild makes and hashes again only those of changed records.
   viewMemo: viewMemo(),
   pageFingerprints: pageFingerprints(),

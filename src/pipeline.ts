@@ -17,6 +17,7 @@ import { processArticles } from './parallel/process-articles.js'
 import { extractorVersion } from './cache/extractor-version.js'
 import { openExtractionCache, type KeptBody } from './cache/extraction-cache.js'
 import type { OpenCache } from './cache/resident-cache.js'
+import { pipelineMemo, type PipelineMemo } from './pipeline-memo.js'
 import { loadCorrections } from './editorial/load-corrections.js'
 import { applyCorrections, sameArticle } from './editorial/apply-corrections.js'
 import { acceptWarnings } from './editorial/accept-warnings.js'
@@ -41,6 +42,8 @@ export interface PipelineOptions {
   threads?: number
   /** Told, as a sentence, when the extraction cache could not be saved (the build goes on without it). */
   onCacheProblem?: (problem: string) => void
+  /** What `npm start` keeps of its last build's pipeline, to make again only what an edit changed (src/pipeline-memo.ts); a build of its own starts from an empty one. */
+  memo?: PipelineMemo
 }
 
 export interface PipelineResult {
@@ -106,6 +109,7 @@ function bodyOf(article: Article, events: TimelineEvent[], kept: KeptBody | null
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const knowledge = options.knowledge ?? loadKnowledge()
+  const memo = options.memo ?? pipelineMemo()
   const listed: Diagnostic[] = []
   const files = await listArticleFiles(options.seedsDir, listed)
   const cache = options.cacheDir ? await (options.openCache ?? openExtractionCache)(options.cacheDir, extractorVersion(knowledge.hash)) : null
@@ -125,23 +129,29 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Merge reasons name articles by outlet and title, never by file.
   const titles = new Map(articles.map((a) => [a.id, a.title]))
   // A story republished or copied counts once, toward the outlet that first published it.
-  const copies = findCopies(articles.map((a) => ({ id: a.id, date: a.date, source: a.source, url: a.url, original: a.original, shingles: articleShingles(a) })))
+  const copies = findCopies(
+    articles.map((a) => ({ id: a.id, date: a.date, source: a.source, url: a.url, original: a.original, shingles: articleShingles(a) })),
+    memo.copies,
+  )
   const origins = new Map([...copies].map(([id, copy]) => [id, copy.outlet]))
   const merged = mergeReports(
     extracted.flatMap((e) => e.reports),
     knowledge,
     titles,
     origins,
+    memo.merge,
   )
   const correctionsFile = options.correctionsFile ?? path.join(options.seedsDir, 'corrections.yaml')
   // The data names a file by its seeds path, the terminal by its real path (src/ingest/seeds-path.ts): stages
   // name files by their real paths, which become seeds paths here, and real paths again in `result.diagnostics`.
   const correctionsName = seedsPath(correctionsFile, options.seedsDir)
-  // A large corpus has tens of thousands of diagnostics (its notes) in a few thousand files: each file's names are found once.
-  const seedsPathOf = remember((file) => seedsPath(file, options.seedsDir))
-  const shownPathOf = remember((name) => shownPath(name, options.seedsDir))
-  const inData = (d: Diagnostic): Diagnostic => ({ ...d, file: seedsPathOf(d.file) })
-  const shown = (d: Diagnostic): Diagnostic => ({ ...d, file: d.file === correctionsName ? relative(correctionsFile) : shownPathOf(d.file) })
+  // A large corpus has tens of thousands of diagnostics (its notes) in a few thousand files: each file's names are
+  // found once, and `npm start` keeps them from build to build, as it keeps each diagnostic's two forms (a cached
+  // article's diagnostics are the same objects build after build).
+  const names = memo.names(options.seedsDir, correctionsFile)
+  const inData = (d: Diagnostic): Diagnostic => names.inData(d, (file) => seedsPath(file, options.seedsDir))
+  const shown = (d: Diagnostic): Diagnostic =>
+    names.shown(d, (name) => (name === correctionsName ? relative(correctionsFile) : shownPath(name, options.seedsDir)))
   const loaded = loadCorrections(correctionsFile)
   const corrected = applyCorrections(
     merged,
@@ -169,14 +179,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const slugOf = remember(safeSlug)
   // A body is rendered again only when its events changed as it shows them (or the rendering code did); the cache keeps the new one.
   const processedOf = new Map(processed.flatMap((p) => (p.article === null ? [] : [[p.article, p] as const])))
+  // An article whose events are the objects of the last build (src/pipeline-memo.ts) keeps that build's record.
+  memo.records.begin(knowledge.hash)
   const records = articles
     .map((article) => {
       const p = processedOf.get(article)
       const events = byArticle.get(article.id) ?? []
-      const html = bodyOf(article, events, p?.body ?? null, (body) => {
-        if (p?.extracted) cache?.put({ article, diagnostics: p.diagnostics, result: p.extracted, body })
+      const copy = copies.get(article.id) ?? null
+      const inputs = [article, p?.body, copy?.outlet, copy?.of, copy?.by, copy?.overlap, ...events]
+      return memo.records.kept('record', article.id, inputs, () => {
+        const html = bodyOf(article, events, p?.body ?? null, (body) => {
+          if (p?.extracted) cache?.put({ article, diagnostics: p.diagnostics, result: p.extracted, body })
+        })
+        return toRecord(article, events, slugOf(article.source), copy, html)
       })
-      return toRecord(article, events, slugOf(article.source), copies.get(article.id) ?? null, html)
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
   // Saved once the bodies are rendered: new entries are appended, and entries no file used are dropped.

@@ -1,6 +1,10 @@
 import type { ArticleCopy } from '../model/article-copy.js'
 import type { Original } from '../model/timeline-data.js'
 import { containment, wordShingles } from './word-shingles.js'
+import { shingleCounts, type ShingleCounts } from './shingle-counts.js'
+
+/** The shingles of an article found to copy another by its `original.url`: it is not compared by text. */
+const NONE: ReadonlySet<number> = new Set()
 
 /** What copy detection reads of an article. */
 export interface CopyCandidate {
@@ -66,9 +70,10 @@ interface Link {
  *   linear in the corpus;
  * - `original.source` alone names the outlet that first published it, which may not be in the corpus.
  * A copy counts toward the outlet of what it copies, followed to the first: a reprint of a reprint of a Reuters
- * story is Reuters'. Deterministic: the same articles in any order give the same answer.
+ * story is Reuters'. Deterministic: the same articles in any order give the same answer. `counts` is what `npm start`
+ * keeps of the last build's shingle counts (shingle-counts.ts): it counts again only the changed articles' shingles.
  */
-export function findCopies(articles: readonly CopyCandidate[]): Map<string, ArticleCopy> {
+export function findCopies(articles: readonly CopyCandidate[], counts: ShingleCounts = shingleCounts()): Map<string, ArticleCopy> {
   const ordered = [...articles].sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const byId = new Map(ordered.map((a) => [a.id, a]))
   const links = new Map<string, Link>()
@@ -81,16 +86,14 @@ export function findCopies(articles: readonly CopyCandidate[]): Map<string, Arti
   }
 
   // Each shingle's article count, to leave out stock phrases.
-  const shingled = ordered.map((a) => ({ id: a.id, shingles: links.has(a.id) ? new Set<number>() : (a.shingles ?? wordShingles(a.text ?? '')) }))
-  const counts = new Map<number, number>()
-  for (const { shingles } of shingled) for (const shingle of shingles) counts.set(shingle, (counts.get(shingle) ?? 0) + 1)
-  const limit = stockPhraseLimit(ordered.length)
+  const shingled = ordered.map((a) => ({ id: a.id, shingles: links.has(a.id) ? NONE : (a.shingles ?? wordShingles(a.text ?? '')) }))
+  const distinctive = counts.distinctive(shingled, stockPhraseLimit(ordered.length))
 
   // The originals so far, and for each shingle the originals (by index) that hold it: a stock phrase is in none.
   const originals: { id: string; shingles: Set<number> }[] = []
   const holders = new Map<number, number[]>()
-  for (const { id, shingles: all } of shingled) {
-    const shingles = new Set([...all].filter((shingle) => (counts.get(shingle) ?? 0) <= limit))
+  for (const [position, { id }] of shingled.entries()) {
+    const shingles = distinctive[position] ?? new Set<number>()
     if (shingles.size < MIN_SHINGLES) continue
     const candidates = new Set<number>()
     for (const shingle of shingles) for (const index of holders.get(shingle) ?? []) candidates.add(index)

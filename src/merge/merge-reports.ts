@@ -8,6 +8,7 @@ import { compareEvents, type EventReport, type TimelineEvent } from '../model/ev
 import { placeKey } from '../model/place-key.js'
 import { deriveEvent, eventId, reportKey, unionSorted } from './derive-event.js'
 import { nameArticle, type ArticleTitles } from './name-article.js'
+import { rebuildMemo, type RebuildMemo } from '../rebuild-memo.js'
 
 /** The outlet whose reporting each article is, by article id (`ArticleCopy.outlet`); an article not in it is its own outlet's. */
 export type ArticleOrigins = ReadonlyMap<string, string>
@@ -28,7 +29,7 @@ export function mergeKey(report: Report): string {
 }
 
 /** A report with the key of the event it belongs to and, when it was attached by context, why. */
-interface Placed {
+export interface Placed {
   report: Report
   key: string
   attachedTo: string | null
@@ -40,7 +41,7 @@ interface Placed {
  * involved rockets" beside "the Ain al-Asad base was hit on Sunday". With several, it
  * belongs to the one the article tells most, else the one told nearest to it.
  */
-function attachToSitedAttacks(reports: Report[]): Placed[] {
+function attachToSitedAttacks(reports: readonly Report[]): Placed[] {
   // (A report that says its source did not name the base, "without naming the base", stays apart: it may be another.)
   const placed: Placed[] = []
   for (const report of reports) {
@@ -64,6 +65,30 @@ function attachToSitedAttacks(reports: Report[]): Placed[] {
     else placed.push({ report, key: mergeKey(nearest), attachedTo: nearest.location?.name ?? null })
   }
   return placed
+}
+
+/**
+ * Every report placed (`attachToSitedAttacks`), in the order of `sorted`. A report is attached only to a report of its
+ * own article, so each article's reports are placed apart, and an article whose reports are the objects of the last
+ * build (`memo`) keeps that build's placement.
+ */
+function placeReports(sorted: readonly Report[], memo: RebuildMemo): Placed[] {
+  const ofArticle = new Map<string, Report[]>()
+  for (const report of sorted) {
+    const list = ofArticle.get(report.article)
+    if (list === undefined) ofArticle.set(report.article, [report])
+    else list.push(report)
+  }
+  const placedOf = new Map<string, { placed: Placed[]; next: number }>()
+  for (const [article, reports] of ofArticle)
+    placedOf.set(article, { placed: memo.kept('placed', article, reports, () => attachToSitedAttacks(reports)), next: 0 })
+  return sorted.map((report) => {
+    const of = placedOf.get(report.article)
+    const placed = of?.placed[of.next++]
+    if (placed === undefined)
+      throw new Error(`Report ${reportKey(report)} was not placed: placeReports places every report of its article, so this is a bug in merge-reports.ts.`)
+    return placed
+  })
 }
 
 const compareReports = (a: Report, b: Report): number => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end
@@ -96,10 +121,19 @@ function mergeReason(report: Report, lead: Report, attachedTo: string | null, wh
  * one sentence per way an article's reports joined, naming the article by its
  * outlet and its title in `titles` (by id), never a sentence twice. Each report counts toward the
  * outlet `origins` gives its article (`findCopies`: the first publisher of a copied story), else its own.
+ * `memo` is what `npm start` keeps of its last build's merge (src/rebuild-memo.ts): an event made of the same reports,
+ * titles and outlets as then is that build's event, the same object.
  */
-export function mergeReports(reports: Report[], knowledge: Knowledge, titles: ArticleTitles = new Map(), origins: ArticleOrigins = new Map()): TimelineEvent[] {
+export function mergeReports(
+  reports: Report[],
+  knowledge: Knowledge,
+  titles: ArticleTitles = new Map(),
+  origins: ArticleOrigins = new Map(),
+  memo: RebuildMemo = rebuildMemo(),
+): TimelineEvent[] {
+  memo.begin((knowledge as { hash?: unknown }).hash ?? knowledge)
   const groups = new Map<string, Placed[]>()
-  for (const placed of attachToSitedAttacks([...reports].sort(compareReports))) {
+  for (const placed of placeReports([...reports].sort(compareReports), memo)) {
     const list = groups.get(placed.key) ?? []
     list.push(placed)
     groups.set(placed.key, list)
@@ -108,69 +142,79 @@ export function mergeReports(reports: Report[], knowledge: Knowledge, titles: Ar
   const events: TimelineEvent[] = []
   const ids = new Set<string>()
   for (const [key, members] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const own = members.filter((m) => m.attachedTo === null).map((m) => m.report)
-    const all = members.map((m) => m.report)
-    const lead = own[0] ?? all[0]
-    if (!lead) continue
-    const location =
-      [...all]
-        .map((r) => r.location)
-        .filter((l): l is Place => l !== null)
-        .sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision))[0] ?? null
-    const weapons = unionSorted(all.flatMap((r) => r.weapons))
-    const actors = unionSorted(all.flatMap((r) => r.actors))
-
-    let id = eventId({ type: lead.type, date: lead.date.start, dateEnd: lead.date.end, location }, () => safeSlug(lead.claimant))
+    // Everything the event is made of: its reports as placed, and their articles' titles and outlets.
+    const inputs = [...members, ...members.map((m) => titles.get(m.report.article)), ...members.map((m) => origins.get(m.report.article))]
+    const made = memo.kept('event', key, inputs, () => makeEvent(members, knowledge, titles, origins))
+    if (made === null) continue
+    // An id two events would share: the later key's gets a suffix from its key.
+    let id = made.id
     if (ids.has(id)) id = `${id}-${createHash('sha256').update(key).digest('hex').slice(0, 6)}`
     ids.add(id)
-
-    const seen = new Set<string>()
-    const eventReports: EventReport[] = []
-    // In the order the reports joined; several sentences of one article that join for the same reason give it once.
-    const mergeReasons = new Set<string>()
-    const where = location?.name ?? 'an unnamed place'
-    for (const { report, attachedTo } of members) {
-      const quoteKey = reportKey(report)
-      if (seen.has(quoteKey)) continue
-      seen.add(quoteKey)
-      eventReports.push({
-        article: report.article,
-        source: report.source,
-        quote: report.quote,
-        start: report.start,
-        end: report.end,
-        claimant: report.claimant,
-        claimantKind: report.claimantKind,
-        status: report.status,
-        killed: report.killed,
-        injured: report.injured,
-        dateText: report.dateText,
-        saidOn: report.saidOn,
-        denies: report.denies,
-        origin: origins.get(report.article) ?? report.source,
-      })
-      if (eventReports.length === 1) continue
-      mergeReasons.add(mergeReason(report, lead, attachedTo, where, titles))
-    }
-
-    events.push({
-      id,
-      type: lead.type,
-      date: lead.date.start,
-      dateEnd: lead.date.end,
-      datePrecision: lead.date.precision,
-      location,
-      weapons,
-      actors,
-      ...deriveEvent(lead.type, eventReports),
-      // A statement is summed up in its own words: the first report that gives a gist.
-      summary:
-        lead.type === 'statement'
-          ? (all.find((r) => !r.summary.startsWith('Statement by ')) ?? lead).summary
-          : summarize(lead.type, location, weapons, lead.claimant, knowledge),
-      reports: eventReports,
-      mergeReasons: [...mergeReasons],
-    })
+    events.push(id === made.id ? made : { ...made, id })
   }
   return events.sort(compareEvents)
+}
+
+/** One group's event, its id as its content gives it (`eventId`); `null` for a group with no report. */
+function makeEvent(members: Placed[], knowledge: Knowledge, titles: ArticleTitles, origins: ArticleOrigins): TimelineEvent | null {
+  const own = members.filter((m) => m.attachedTo === null).map((m) => m.report)
+  const all = members.map((m) => m.report)
+  const lead = own[0] ?? all[0]
+  if (!lead) return null
+  const location =
+    [...all]
+      .map((r) => r.location)
+      .filter((l): l is Place => l !== null)
+      .sort((a, b) => PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision))[0] ?? null
+  const weapons = unionSorted(all.flatMap((r) => r.weapons))
+  const actors = unionSorted(all.flatMap((r) => r.actors))
+  const id = eventId({ type: lead.type, date: lead.date.start, dateEnd: lead.date.end, location }, () => safeSlug(lead.claimant))
+
+  const seen = new Set<string>()
+  const eventReports: EventReport[] = []
+  // In the order the reports joined; several sentences of one article that join for the same reason give it once.
+  const mergeReasons = new Set<string>()
+  const where = location?.name ?? 'an unnamed place'
+  for (const { report, attachedTo } of members) {
+    const quoteKey = reportKey(report)
+    if (seen.has(quoteKey)) continue
+    seen.add(quoteKey)
+    eventReports.push({
+      article: report.article,
+      source: report.source,
+      quote: report.quote,
+      start: report.start,
+      end: report.end,
+      claimant: report.claimant,
+      claimantKind: report.claimantKind,
+      status: report.status,
+      killed: report.killed,
+      injured: report.injured,
+      dateText: report.dateText,
+      saidOn: report.saidOn,
+      denies: report.denies,
+      origin: origins.get(report.article) ?? report.source,
+    })
+    if (eventReports.length === 1) continue
+    mergeReasons.add(mergeReason(report, lead, attachedTo, where, titles))
+  }
+
+  return {
+    id,
+    type: lead.type,
+    date: lead.date.start,
+    dateEnd: lead.date.end,
+    datePrecision: lead.date.precision,
+    location,
+    weapons,
+    actors,
+    ...deriveEvent(lead.type, eventReports),
+    // A statement is summed up in its own words: the first report that gives a gist.
+    summary:
+      lead.type === 'statement'
+        ? (all.find((r) => !r.summary.startsWith('Statement by ')) ?? lead).summary
+        : summarize(lead.type, location, weapons, lead.claimant, knowledge),
+    reports: eventReports,
+    mergeReasons: [...mergeReasons],
+  }
 }

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import { cachedKnowledge } from '../knowledge/cached-knowledge.js'
 import type { OpenCache } from '../cache/resident-cache.js'
 import { runPipeline } from '../pipeline.js'
+import type { PipelineMemo } from '../pipeline-memo.js'
 import { siteData } from '../site/site-data.js'
 import type { Timeline } from '../site/timeline.js'
 import type { ViewMemo } from '../site/view-memo.js'
@@ -46,6 +47,8 @@ export interface BuildOptions {
   openCache?: OpenCache
   /** What `npm start` keeps of its last build's site views, to make again only those of changed records (src/site/view-memo.ts); a build of its own makes every view. */
   viewMemo?: ViewMemo
+  /** What `npm start` keeps of its last build's pipeline, to make again only what an edit changed (src/pipeline-memo.ts); a build of its own starts from an empty one. */
+  pipelineMemo?: PipelineMemo
   /** The fingerprints of `npm start`'s last build's pages, by the views they were made from (page-fingerprint.ts). */
   pageFingerprints?: PageFingerprints
   /** Where the knowledge files are kept once read and checked, so a build with unchanged files does not parse them again; `null` reads them every build. Default `.cache/salvo/knowledge`. */
@@ -209,6 +212,7 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
     knowledge,
     cacheDir: options.cacheDir,
     ...(options.openCache === undefined ? {} : { openCache: options.openCache }),
+    ...(options.pipelineMemo === undefined ? {} : { memo: options.pipelineMemo }),
     onCacheProblem: (problem) => log(`Salvo: ${escapeTerminal(problem)}`),
     ...(options.today ? { today: options.today } : {}),
   })

@@ -1,3 +1,5 @@
+import { deepFreeze, FREEZE_SHARED } from '../deep-freeze.js'
+
 /**
  * What the site step keeps of one build's records and views for the next, in a process that builds again and again
  * (`npm start`, scripts/start.ts): after an edit, most events, articles and their pages are what they were, and
@@ -33,17 +35,6 @@ interface Kept {
   value: unknown
 }
 
-/** Freeze what is shared under tests only: it costs a walk of every new record, which `npm start` need not pay. */
-const FREEZE = process.env.NODE_ENV === 'test'
-
-/** Freezes `value` and everything under it; stops at what is frozen already (a reused record is, whole). */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value
-  Object.freeze(value)
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-  return value
-}
-
 /**
  * `true` when `a` and `b` are equal as JSON-like data: the same primitives, arrays of equal items, and objects with
  * the same keys in the same order and equal values. The key order counts, as it does in the data file's bytes.
@@ -77,7 +68,7 @@ export function viewMemo(): ViewMemo {
   let now = new Map<string, Kept>()
   const keyOf = (kind: string, id: string): string => `${kind}\0${id}`
   const keep = <T>(key: string, inputs: readonly unknown[] | null, value: T): T => {
-    now.set(key, { inputs, value: FREEZE ? deepFreeze(value) : value })
+    now.set(key, { inputs, value: FREEZE_SHARED ? deepFreeze(value) : value })
     return value
   }
   return {

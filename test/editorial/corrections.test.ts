@@ -8,7 +8,7 @@ import { loadCorrections } from '../../src/editorial/load-corrections.js'
 import type { DiagnosticCode } from '../../src/model/diagnostic.js'
 import type { TimelineEvent } from '../../src/model/event.js'
 import { siteData } from '../../src/site/site-data.js'
-import { deepFreeze } from '../../src/site/view-memo.js'
+import { deepFreeze } from '../../src/deep-freeze.js'
 import { fifoWithLateWriter, RUNNING_AS_ROOT, runWithoutPermissionOverride, sharedTempDir } from '../helpers/data-file-cases.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 

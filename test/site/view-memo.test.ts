@@ -16,7 +16,8 @@ import { pageFingerprints } from '../../src/publish/page-fingerprint.js'
 import { planPages } from '../../src/publish/page-plan.js'
 import { siteData } from '../../src/site/site-data.js'
 import type { Timeline } from '../../src/site/timeline.js'
-import { deepFreeze, sameJson, viewMemo } from '../../src/site/view-memo.js'
+import { deepFreeze } from '../../src/deep-freeze.js'
+import { sameJson, viewMemo } from '../../src/site/view-memo.js'
 import { SCRATCH_ROOT } from '../helpers/scratch-root.js'
 
 describe('sameJson', () => {
