@@ -83,7 +83,15 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean => {
   const text = f.text.replace(CONSEQUENCE, '')
-  return (US_AGENT.test(text) && !US_VICTIMS.test(text)) || US_STRIKE_NOUN.test(text) || US_AIRCRAFT_AGENT.test(text) || COALITION_FIRE.test(text)
+  return (usAgent(text) && !US_VICTIMS.test(text)) || US_STRIKE_NOUN.test(text) || US_AIRCRAFT_AGENT.test(text) || COALITION_FIRE.test(text)
+}
+
+/** "U.S. Central Command said Iran-backed militants launched the missiles": the U.S. speaks; the militants fire. */
+const OTHER_SHOOTER =
+  /\b(?:said|says|told|announced|reported)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:militants?|militias?|fighters|factions?|insurgents|attackers)\b/i
+const usAgent = (text: string): boolean => {
+  const m = US_AGENT.exec(text)
+  return m !== null && !OTHER_SHOOTER.test(m[0])
 }
 
 /** "…, prompting U.S. strikes on launchers": what an attack led to, told after it; the sentence is about the attack. */

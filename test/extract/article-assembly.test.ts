@@ -1222,4 +1222,13 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-04-22', 'ain-al-asad'],
     ])
   })
+
+  it('"U.S. Central Command said Iran-backed militants launched the missiles" is the command speaking of the attack, not a U.S. strike', () => {
+    const events = eventsOf(
+      'Missiles slammed into Ain al-Asad air base on Saturday evening, Iraqi officials said.\n\nU.S. Central Command said Iran-backed militants launched the ballistic missiles and rockets at about 6:30 p.m. local time.',
+      '2024-01-21',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-20', 'ain-al-asad', 'confirmed']])
+    expect(events.filter((e) => e.type === 'us-strike')).toEqual([])
+  })
 })
