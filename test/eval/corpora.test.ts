@@ -18,7 +18,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-1': { f1: 0.91, status: 0.97, casualties: 0.96 },
   'blind-2': { f1: 0.92, status: 0.91, casualties: 0.9 },
   'blind-3': { f1: 0.92, status: 1, casualties: 0.92 },
-  'blind-4': { f1: 0.95, status: 0.86, casualties: 0.88 },
+  'blind-4': { f1: 0.95, status: 0.86, casualties: 0.91 },
   'blind-5': { f1: 0.91, status: 0.93, casualties: 0.92 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.88 },
   'blind-7': { f1: 1, status: 0.9, casualties: 0.88 },
@@ -32,7 +32,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-15': { f1: 0.92, status: 0.91, casualties: 0.91 },
   'blind-16': { f1: 0.93, status: 0.88, casualties: 0.94 },
   'blind-17': { f1: 0.93, status: 0.81, casualties: 0.86 },
-  'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.84 },
+  'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.91, status: 0.87, casualties: 0.91 },
   'dev/2024-feb-aug': { f1: 0.9, status: 0.97, casualties: 0.96 },
 }

@@ -275,3 +275,10 @@ describe('findCasualties reads a place word between the people and the verb', ()
   it('"a U.S. service member there suffered a minor injury" is one injured', () =>
     expectFigures('A drone went after Tal Baydar, and a U.S. service member there suffered a minor injury.', null, 1))
 })
+
+describe('findCasualties reads "neither source reported casualties" as none', () => {
+  it.each([
+    ['Neither source reported casualties or damage.', 0, 0],
+    ['None of the outlets reported injuries.', 0, 0],
+  ] as const)('%s', (sentence, killed, injured) => expectFigures(sentence, killed, injured))
+})
