@@ -194,9 +194,7 @@ function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Ma
       if (!into.has(name)) into.set(name, { value: p.value, pattern: new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu') })
     }
     // "Erbil International Airport" … "the coalition base at the airport": "the airport" is the airport named last.
-    // Not "the airport compound in Baghdad", which says which airport.
-    if (/\bairport$/i.test(written))
-      into.set('the airport', { value: p.value, pattern: /(?<=\bthe )airport\b(?!\s+(?:compound\s+|complex\s+|grounds\s+)?(?:in|of)\s+\p{Lu})/giu })
+    if (/\bairport$/i.test(written)) into.set('the airport', { value: p.value, pattern: /(?<=\bthe )airport\b/giu })
   }
 }
 
@@ -252,11 +250,11 @@ function repeatedDays(text: string, points: DateMention[]): DateMention[] | null
     : null
 }
 
-/** The date mention that dates a place: the nearest before it, else the first after it. */
-function dateFor(at: number, points: DateMention[], facts?: SentenceFacts): DateMention | null {
+/** The date mention that dates a place: one right after it, else the nearest before it, else the first after it. */
+function dateFor(at: number, points: DateMention[], facts: SentenceFacts): DateMention | null {
   // "rockets at Rumalyn on 21 April, and a drone at Ain al-Asad the next day": a day right after the base is its own.
-  const end = facts?.places.find((p) => p.start === at)?.end
-  const right = end === undefined ? undefined : points.find((d) => d.start >= end && /^\s*$/.test(facts?.text.slice(end, d.start) ?? 'x'))
+  const end = facts.places.find((p) => p.start === at)?.end
+  const right = end === undefined ? undefined : points.find((d) => d.start >= end && facts.text.slice(end, d.start).trim() === '')
   if (right) return right
   const before = points.filter((d) => d.start <= at).at(-1)
   return before ?? points.find((d) => d.start > at) ?? null
@@ -388,7 +386,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "Without naming the base" points at no base.
       const backRef = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
       // "… hit the airport compound in Baghdad" after a base in Syria: the words after it say where it is, and not where
-      // the base backRef last is, so it points back at nothing.
+      // the base named last is, so it points back at nothing.
       const placedElsewhere =
         backRef !== null &&
         lastSite !== null &&
@@ -687,7 +685,7 @@ const ANOTHER_ONE =
  */
 function joinDayBefore(reports: Report[], toldLater: Set<Report>): void {
   const sited = (r: Report): boolean => r.type === 'attack' && r.location?.precision === 'site' && r.date.precision === 'day'
-  const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  const dayBefore = (day: string): string => format(addDays(parseISO(day), -1), 'yyyy-MM-dd')
   const moves = reports.map((r) => {
     if (!toldLater.has(r) || !sited(r)) return null
     const same = (o: Report): boolean => sited(o) && o.location?.id === r.location?.id

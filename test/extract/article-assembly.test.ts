@@ -1100,7 +1100,9 @@ describe('merge across outlets, on the day it happened', () => {
       ['2024-07-25', 'ain-al-asad'],
     ])
   })
+})
 
+describe('who speaks, which day, and what is no attack, read across the article', () => {
   it('a claim in a clause of its own after the outlet told the attack leaves it reported, with the group named', () => {
     const cases = [
       'Three rockets were fired at Kharab al-Jir airstrip on Sunday; the Islamic Resistance in Iraq claimed them.',
