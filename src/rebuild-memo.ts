@@ -25,7 +25,8 @@ interface Kept {
   value: unknown
 }
 
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
+/** Whether two lists of inputs hold the same objects or primitives, in order (`Object.is`). Also the site's view memo's test. */
+export const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
 
 /** A memo with nothing in it; see `RebuildMemo`. */
 export function rebuildMemo(): RebuildMemo {

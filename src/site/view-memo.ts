@@ -1,4 +1,5 @@
 import { deepFreeze, FREEZE_SHARED } from '../deep-freeze.js'
+import { sameInputs } from '../rebuild-memo.js'
 
 /**
  * What the site step keeps of one build's records and views for the next, in a process that builds again and again
@@ -57,8 +58,6 @@ export function sameJson(a: unknown, b: unknown): boolean {
   }
   return true
 }
-
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
 
 /** A memo with nothing in it; see `ViewMemo`. */
 export function viewMemo(): ViewMemo {
