@@ -9,7 +9,7 @@
 // goes on to write the feeds, data files, sitemap and search index and swaps the whole site in, so once it is done
 // the served folder is what `npm run build` makes. Anything else reloads after the swap. Between builds this process
 // keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file, and the last
-// build's site views and page fingerprints (src/site/view-memo.ts, page-fingerprint.ts), so it makes and hashes again
+// build's site views and page fingerprints (src/rebuild-memo.ts, page-fingerprint.ts), so it makes and hashes again
 // only those of records that changed.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -18,7 +18,7 @@ import EleventyDevServer from '@11ty/eleventy-dev-server'
 import { watch } from 'chokidar'
 import { escapeTerminalLines } from '../src/escape-terminal.js'
 import { residentCache } from '../src/cache/resident-cache.js'
-import { viewMemo } from '../src/site/view-memo.js'
+import { rebuildMemo } from '../src/rebuild-memo.js'
 import { pipelineMemo } from '../src/pipeline-memo.js'
 import { pageFingerprints } from '../src/publish/page-fingerprint.js'
 import { cachedKnowledge } from '../src/knowledge/cached-knowledge.js'
@@ -72,7 +72,7 @@ const options: Partial<BuildOptions> = {
   // And what the pipeline made of them: merge makes again only the events of changed reports (src/pipeline-memo.ts).
   pipelineMemo: pipelineMemo(),
   // Likewise the site views and the pages' fingerprints: a rebuild makes and hashes again only those of changed records.
-  viewMemo: viewMemo(),
+  viewMemo: rebuildMemo(),
   pageFingerprints: pageFingerprints(),
   knowledgeCacheDir: knowledgeCacheIn(values.cache),
   pageCacheDir: pageCacheIn(values.cache),

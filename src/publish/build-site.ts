@@ -8,7 +8,7 @@ import { runPipeline } from '../pipeline.js'
 import type { PipelineMemo } from '../pipeline-memo.js'
 import { siteData } from '../site/site-data.js'
 import type { Timeline } from '../site/timeline.js'
-import type { ViewMemo } from '../site/view-memo.js'
+import type { RebuildMemo } from '../rebuild-memo.js'
 import type { PageFingerprints } from './page-fingerprint.js'
 import { cachedBaseMaps } from './base-map-cache.js'
 import { commitBuild } from './commit-build.js'
@@ -45,8 +45,8 @@ export interface BuildOptions {
   cacheDir: string | null
   /** How to open the extraction cache: from disk by default; `npm start` keeps it in memory between builds (src/cache/resident-cache.ts). */
   openCache?: OpenCache
-  /** What `npm start` keeps of its last build's site views, to make again only those of changed records (src/site/view-memo.ts); a build of its own makes every view. */
-  viewMemo?: ViewMemo
+  /** What `npm start` keeps of its last build's site views, to make again only those of changed records (src/site/src/rebuild-memo.ts); a build of its own makes every view. */
+  viewMemo?: RebuildMemo
   /** What `npm start` keeps of its last build's pipeline, to make again only what an edit changed (src/pipeline-memo.ts); a build of its own starts from an empty one. */
   pipelineMemo?: PipelineMemo
   /** The fingerprints of `npm start`'s last build's pages, by the views they were made from (page-fingerprint.ts). */

@@ -46,7 +46,7 @@ import {
 import { safeSlug } from '../safe-slug.js'
 import { browseFilter, type BrowseFilter, type FilterFacetSource } from './browse-filter.js'
 import { methodsView, type MethodsView } from './methods-view.js'
-import { viewMemo, type ViewMemo } from './view-memo.js'
+import { rebuildMemo, type RebuildMemo } from '../rebuild-memo.js'
 
 /** What the site shows of a place's precision: `a named site`, `a town or area`, `a whole country`. */
 export const PRECISION: Record<string, string> = { site: 'a named site', area: 'a town or area', country: 'a whole country' }
@@ -160,8 +160,8 @@ export interface SiteContext {
   gazetteer: Map<string, { shortName?: string; radiusKm?: number }>
   /** A base map to draw on (src/render/draw-map.ts), from the build's source of drawings: the same map whichever it is. */
   baseMap: (spec: BaseMapSpec) => BaseMap
-  /** The last build's views, where a page type's view of one item is made from the same inputs (view-memo.ts); empty in a build of its own. */
-  memo: ViewMemo
+  /** The last build's views, where a page type's view of one item is made from the same inputs (src/rebuild-memo.ts); empty in a build of its own. */
+  memo: RebuildMemo
   views: SharedViews
 }
 
@@ -188,13 +188,13 @@ function sumCounts(counts: TimelineEvent['killed'][]): string {
 /**
  * The shared half of the site step: from the data file's contents, everything more than one kind
  * of page uses. Pure and deterministic: same input, same output, no clock. `memo` gives the views of
- * unchanged events and articles that an earlier build made (view-memo.ts): the same views.
+ * unchanged events and articles that an earlier build made (src/rebuild-memo.ts): the same views.
  */
 export function siteContext(
   data: Pick<TimelineData, 'articles' | 'events'> & Partial<Pick<TimelineData, 'diagnostics' | 'corrections'>>,
   knowledge: RenderKnowledge & MapKnowledge = {},
   drawings: BaseMapSource = drawBaseMapData,
-  memo: ViewMemo = viewMemo(),
+  memo: RebuildMemo = rebuildMemo(),
 ): SiteContext {
   const baseMap = (spec: BaseMapSpec): BaseMap => baseMapOf(drawings(spec))
   const { articles } = data
@@ -206,7 +206,7 @@ export function siteContext(
   const knownGroup = (name: string): boolean => groupNames === null || groupNames.has(name)
   // Made from the event alone (and the knowledge, which the memo's version fixes).
   const entries = events.map((e) =>
-    memo.view('entry', e.id, [e], () => {
+    memo.kept('entry', e.id, [e], () => {
       const entry = toEntry(e, naming)
       return entry.groups.every((g) => knownGroup(g.label)) ? entry : { ...entry, groups: entry.groups.filter((g) => knownGroup(g.label)) }
     }),
@@ -430,7 +430,7 @@ export function siteContext(
   const passagesOf = new Map(
     articles.map((a) => {
       const reported = eventsOfArticle.get(a.path) ?? []
-      return [a.path, memo.view('passages', a.path, reported, () => quotePassages(a.path, reported))]
+      return [a.path, memo.kept('passages', a.path, reported, () => quotePassages(a.path, reported))]
     }),
   )
   const outletLink = (article: ArticleRecord | undefined, source: string): Link => ({

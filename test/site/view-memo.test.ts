@@ -1,4 +1,4 @@
-// Issue 21, edit to page: `npm start` keeps its last build's site views (src/site/view-memo.ts) and page fingerprints
+// Issue 21, edit to page: `npm start` keeps its last build's site views (src/rebuild-memo.ts) and page fingerprints
 // (src/publish/page-fingerprint.ts, `pageFingerprints`) and makes again only those of changed records. Each edit
 // below is made to the data a build hands the site step, one after another on one memo, as a resident process sees
 // them; after each, every view and every fingerprint must be what a build of its own makes of the same data, byte for
@@ -17,7 +17,7 @@ import { planPages } from '../../src/publish/page-plan.js'
 import { siteData } from '../../src/site/site-data.js'
 import type { Timeline } from '../../src/site/timeline.js'
 import { deepFreeze } from '../../src/deep-freeze.js'
-import { sameJson, viewMemo } from '../../src/site/view-memo.js'
+import { rebuildMemo, sameJson } from '../../src/rebuild-memo.js'
 import { SCRATCH_ROOT } from '../helpers/scratch-root.js'
 
 describe('sameJson', () => {
@@ -32,33 +32,46 @@ describe('sameJson', () => {
   ])('%j and %j: %s', (a, b, same) => expect(sameJson(a, b)).toBe(same))
 })
 
-describe('viewMemo', () => {
+describe('rebuildMemo, as the site keeps its views', () => {
   it('gives the last view only for the same inputs, and forgets everything for a new version', () => {
-    const memo = viewMemo()
+    const memo = rebuildMemo()
     const input = { id: 'x' }
     let made = 0
     const make = (): object => ({ made: ++made })
     memo.begin('k1')
-    const first = memo.view('kind', 'x', [input, 'a'], make)
+    const first = memo.kept('kind', 'x', [input, 'a'], make)
     memo.begin('k1')
-    expect(memo.view('kind', 'x', [input, 'a'], make)).toBe(first)
+    expect(memo.kept('kind', 'x', [input, 'a'], make)).toBe(first)
     memo.begin('k1')
-    expect(memo.view('kind', 'x', [{ id: 'x' }, 'a'], make)).not.toBe(first) // an equal input, but another object
+    expect(memo.kept('kind', 'x', [{ id: 'x' }, 'a'], make)).not.toBe(first) // an equal input, but another object
     memo.begin('k2')
-    const other = memo.view('kind', 'x', [input, 'a'], make)
+    const other = memo.kept('kind', 'x', [input, 'a'], make)
     memo.begin('k2')
-    expect(memo.view('kind', 'x', [input, 'b'], make)).not.toBe(other)
+    expect(memo.kept('kind', 'x', [input, 'b'], make)).not.toBe(other)
     expect(made).toBe(4)
   })
 
   it('freezes what it keeps under tests, so a stage that changes a shared view throws', () => {
-    const memo = viewMemo()
-    const view = memo.view('kind', 'x', [], () => ({ list: [{ n: 1 }] }))
+    const memo = rebuildMemo()
+    const view = memo.kept('kind', 'x', [], () => ({ list: [{ n: 1 }] }))
     expect(Object.isFrozen(view.list[0])).toBe(true)
     expect(() => {
       ;(view.list[0] as { n: number }).n = 2
     }).toThrow(TypeError)
     expect(deepFreeze(null)).toBe(null)
+  })
+
+  it('gives the last record for an equal one, and never hands a record it took by equality to a view', () => {
+    const memo = rebuildMemo()
+    memo.begin('k1')
+    const first = memo.same('event', 'e1', { id: 'e1', title: 'A' })
+    memo.begin('k1')
+    expect(memo.same('event', 'e1', { id: 'e1', title: 'A' })).toBe(first)
+    const changed = { id: 'e1', title: 'B' }
+    expect(memo.same('event', 'e1', changed)).toBe(changed)
+    memo.begin('k1')
+    // The same kind and id asked as a view, with no inputs: the record kept by `same` has none to compare, so it is made.
+    expect(memo.kept('event', 'e1', [], () => 'made')).toBe('made')
   })
 })
 
@@ -79,7 +92,7 @@ describe('site views and fingerprints kept between builds', () => {
   const rebuilt = (d: TimelineData): TimelineData => structuredClone(d)
 
   it('equal a build of their own after each of a series of edits, and change the pages each edit reaches', () => {
-    const memo = viewMemo()
+    const memo = rebuildMemo()
     const fingerprints = pageFingerprints()
     const resident = (d: TimelineData): { timeline: Timeline; plan: Map<string, string> } => {
       const timeline = siteData(rebuilt(d), knowledge, undefined, memo)

@@ -40,7 +40,7 @@ export const articlePage: PageType<'articles', Record<string, ArticleExtra>, Art
       const quoted = context.passagesOf.get(a.path)
       const reported = context.eventsOfArticle.get(a.path) ?? []
       // Made from the article, its passages and its events, nothing else.
-      extras[a.slug] = context.memo.view('article-page', a.path, [a, quoted, ...reported], () => extraFor(a, quoted?.length ?? 0, reported))
+      extras[a.slug] = context.memo.kept('article-page', a.path, [a, quoted, ...reported], () => extraFor(a, quoted?.length ?? 0, reported))
     }
     return extras
     function extraFor(a: ArticleRecord, passages: number, reported: TimelineEvent[]): ArticleExtra {

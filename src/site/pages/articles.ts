@@ -23,9 +23,9 @@ export const articlesPage: PageType<'articleIndex', ArticleIndexPage[], ArticleI
     const runs = chunk(context.articles, ARTICLE_INDEX_PAGE)
     const labels = runs.map((run) => (run.length === 0 ? '' : formatSpan(run[0]?.date ?? '', run.at(-1)?.date ?? '')))
     const pagers = makePagers('/articles/', labels, 'the articles')
-    // A page is made from its articles and the labels of every page (its pager): kept from the last build while they are the same (view-memo.ts).
+    // A page is made from its articles and the labels of every page (its pager): kept from the last build while they are the same (src/rebuild-memo.ts).
     return runs.map((run, i) =>
-      context.memo.view('article-index', String(i), [...labels, ...run], () => ({
+      context.memo.kept('article-index', String(i), [...labels, ...run], () => ({
         url: pageUrl('/articles/', i + 1),
         title: pagers[i] === null ? 'Articles' : `Articles, ${labels[i]}`,
         articles: run.map((a) => ({ title: a.title, url: `/articles/${a.slug}/`, source: a.source, date: context.day(a.date), datetime: a.date })),

@@ -184,7 +184,7 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
         ...event.reports.map((r) => context.passagesOf.get(r.article)),
         ...articles.map((a) => (a?.copy?.of == null ? undefined : articleByPath.get(a.copy.of))),
       ]
-      return context.memo.view('event-page', event.id, inputs, () => eventView(event))
+      return context.memo.kept('event-page', event.id, inputs, () => eventView(event))
     })
     function eventView(event: TimelineEvent): EventPage {
       const entry = entryFor(event)

@@ -48,13 +48,13 @@ export const outletPage: PageType<'outletPages', OutletPageView[], OutletPageVie
       const runs = chunk(context.articlesOf.get(outlet.slug) ?? [], OUTLET_PAGE_ARTICLES)
       const labels = runs.map((run, i) => `Articles ${i * OUTLET_PAGE_ARTICLES + 1}–${i * OUTLET_PAGE_ARTICLES + run.length}`)
       const pagers = makePagers(outlet.url, labels, `${outlet.name}’s articles`)
-      // The outlet's own figures, as one object build after build while they are the same (view-memo.ts).
+      // The outlet's own figures, as one object build after build while they are the same (src/rebuild-memo.ts).
       const kept = context.memo.same('outlet', outlet.slug, outlet)
       return runs.map((run, i) => {
         const rows = context.reportRowsOf(run).sort((x, y) => x.order - y.order)
         // A page is made from its outlet, its articles, the labels of every page (its pager), and its articles' reports with their events.
         const inputs = [kept, i, ...labels, ...run, ...rows.map((row) => row.event), ...rows.map((row) => row.status)]
-        return context.memo.view('outlet-page', `${outlet.slug}\0${i}`, inputs, () => outletPageView(kept, run, rows, i))
+        return context.memo.kept('outlet-page', `${outlet.slug}\0${i}`, inputs, () => outletPageView(kept, run, rows, i))
       })
       function outletPageView(outlet: OutletPage, run: ArticleRecord[], rows: ReportRow[], i: number): OutletPageView {
         const { reported, comparison } = compare(context, rows)
