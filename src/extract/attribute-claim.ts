@@ -96,9 +96,14 @@ function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<C
 
 /** "Rockets were fired at the U.S. Embassy in Baghdad, the embassy said": the claimant's head noun speaks later in the sentence. */
 function headSpeaks(text: string, c: TermMatch<ClaimantEntry>): boolean {
-  const head = /([A-Za-z]{4,})\s*$/.exec(text.slice(c.start, c.end))?.[1]
-  return head !== undefined && new RegExp(String.raw`\bthe ${head}\s+(?:said|says|stated|announced|added|confirmed)\b`, 'i').test(text.slice(c.end))
+  const head = /([A-Za-z]{4,})\s*$/.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
+  if (head === undefined) return false
+  for (const m of text.slice(c.end).matchAll(THE_HEAD_SPEAKS)) if (m[1]?.toLowerCase() === head) return true
+  return false
 }
+
+/** "the embassy said": a head noun after "the", then a speech verb (`headSpeaks` compares the noun). */
+const THE_HEAD_SPEAKS = /\bthe ([A-Za-z]{4,})\s+(?:said|says|stated|announced|added|confirmed)\b/gi
 
 const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-official' || c.value.kind === 'host-government'
 

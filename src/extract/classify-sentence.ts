@@ -1,6 +1,7 @@
 import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { datingMentions, MONTH_NAME, type DateMention } from './find-dates.js'
+import { HARM_WORD } from './find-casualties.js'
 import type { EventType } from '../model/report.js'
 import {
   AGGREGATE,
@@ -217,7 +218,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // (One on their toll, "none of the attacks caused casualties", adds to each of them: follow-up.ts.)
     name: 'remark on the attacks told',
     rule: (f) =>
-      ATTACKS_TOLD.test(f.text) && !/\b(?:casualt|injur|wound|kill|hurt|harm|damage|dead|death)/i.test(f.text)
+      ATTACKS_TOLD.test(f.text) && !HARM_WORD.test(f.text) && !/\bdamag/i.test(f.text)
         ? { skip: 'a remark on attacks already told, not another attack' }
         : undefined,
   },

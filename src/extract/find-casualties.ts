@@ -518,7 +518,7 @@ function sumOfCounts(list: string): Count | null {
 }
 
 /** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */
-const HARM_WORD =
+export const HARM_WORD =
   /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
 
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
