@@ -17,7 +17,19 @@ import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
-import { ANAPHORIC_BASE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, PAST_ATTACK, NOT_A_NAME, SPEECH, UNKNOWN_BASE, UNNAMED_BASE } from './sentence-cues.js'
+import {
+  ANAPHORIC_BASE,
+  ATTACK,
+  EARLIER,
+  EXCERPT_INTRO,
+  TARGET_NAMED,
+  PAST_ATTACK,
+  NOT_A_NAME,
+  SPEECH,
+  UNKNOWN_BASE,
+  UNNAMED_BASE,
+  namesAWar,
+} from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -156,7 +168,7 @@ function analyze(
   const claimants = knowledge.findClaimants(text)
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
-  const places = knowledge.findPlaces(text).filter((p) => !insideName(p))
+  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p))
   return {
     text,
     dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start),
@@ -562,7 +574,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
           if (addsToReports(made, attribution, facts.text)) reports.push(...made)
         }
-      } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story)) {
+      } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story, knowledge.campaign.region)) {
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
@@ -705,6 +717,10 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>): void {
  */
 const IDENTIFIED =
   /\b(?:identified|named)\s+(?:the|this|that)\s+(?:base|site|outpost|facility|installation|camp|position)\s+as\s+(?:the\s+)?$|\bname of the (?:base|site|outpost|facility|installation|camp)\s*(?::|was|is)\s*(?:the\s+)?$/i
+
+/** A place right after an armed group's noun locates the group, not its target: "a group in Iraq", "militias based in Syria". */
+const GROUP_IN =
+  /\b(?:group|groups|militia|militias|faction|factions|fighters|paramilitar(?:y|ies)|proxies)\s+(?:(?:based|operating|active)\s+)?in\s+(?:the\s+)?$/i
 
 /** A country, or a region (an area the gazetteer gives a radius: "northeastern Jordan"), not a town or camp named as a target ("Rukban"). */
 const isRegion = (p: Place, knowledge: Knowledge): boolean =>
@@ -909,7 +925,9 @@ function buildReports(reading: SentenceReading): Report[] {
   } else {
     // "Rockets launched from northern Iraq targeted a base in north-eastern Syria": where they came from is not the target.
     const named = facts.places.filter((p) => p.value.precision !== 'site')
-    const origin = (p: (typeof named)[number]): boolean => /\bfrom\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, p.start - 10), p.start))
+    // "An Iran-affiliated group in Iraq claimed it targeted a US base in Syria": where the group is, likewise.
+    const origin = (p: (typeof named)[number]): boolean =>
+      /\bfrom\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, p.start - 10), p.start)) || GROUP_IN.test(facts.text.slice(Math.max(0, p.start - 40), p.start))
     const areas = named.some((p) => !origin(p)) ? named.filter((p) => !origin(p)) : named
     const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
     targets = [{ place: best ? toPlace(best.value) : null, at: best?.start ?? 0 }]

@@ -45,7 +45,7 @@ const NOT_AN_ACCOUNT =
  * back to the event (or gives a toll), names no other base and no other day, and is not a
  * count of attacks over a period.
  */
-export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null): story is Story {
+export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null, region: readonly string[]): story is Story {
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
   // "Briefing reporters on April 23, the Pentagon said …": the day it was said is no day of another event.
@@ -67,6 +67,10 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const where = facts.places.find((p) => WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text)) return false
+  // "Israeli bombardment of Gaza has killed more than 7,700 Palestinians": a toll told of a place outside the campaign's
+  // region, with no word pointing back at the attack, is that place's.
+  const elsewhere = facts.places.some((p) => !region.includes(p.value.country) && WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
+  if (elsewhere && !REFERS_BACK.test(facts.text)) return false
   // A sentence that reports an attack of its own on its own day is not a follow-up.
   if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
   // "An armed U.S. drone struck them, killing all five": a U.S. strike told after an attack is the reply, and its toll is not the attack's.
@@ -74,8 +78,12 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   return REFERS_BACK.test(facts.text) || toll
 }
 
-/** Right before the place an attack or its toll is told at: "killed in a drone attack overnight on U.S. forces in …". */
-const WHERE_IT_HAPPENED = /\b(?:attack|strike|struck|hit|killed|wounded|injured)\b[^,;]{0,50}?\b(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
+/**
+ * Right before the place an attack or its toll is told at: "killed in a drone attack overnight on U.S. forces in …",
+ * "bombardment of", "killed 12 children in the Israeli-controlled".
+ */
+const WHERE_IT_HAPPENED =
+  /\b(?:attacks?|strikes?|struck|hit|killed|killing|wounded|injured|bombard\w*|shelling|offensive|raids?)\b[^,;]{0,50}?\b(?:in|at|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
 
 /** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i

@@ -133,3 +133,8 @@ export const US_VICTIMS =
 /** A report that says its source kept the base back: "without naming the base", "did not identify the site". */
 export const UNNAMED_BASE =
   /\b(?:without (?:naming|identifying|specifying|saying which)|did not (?:name|identify|specify|say which)|declined to (?:name|identify|specify)|would not (?:name|identify|say which))\b[^.;]{0,20}?\b(?:bases?|sites?|locations?|installations?|facilit(?:y|ies))\b/i
+
+/** "since the war in Gaza began", "the Gaza war": a place named for a war, a time, not where an attack happened. */
+export const namesAWar = (text: string, p: { start: number; end: number }): boolean =>
+  /\b(?:war|conflict|crisis)\s+(?:in|on|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)) ||
+  /^\s*(?:war|conflict|crisis|ceasefire|truce)\b/i.test(text.slice(p.end, p.end + 20))

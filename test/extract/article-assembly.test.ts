@@ -1233,4 +1233,25 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-20', 'ain-al-asad', 'confirmed']])
     expect(events.filter((e) => e.type === 'us-strike')).toEqual([])
   })
+
+  it('a toll told of Gaza is not the toll of the attack before it', () => {
+    const events = eventsOf(
+      'A suicide drone hit al-Shaddadi base in Syria on Sunday, Iraqi security sources said.\n\nArmed factions have threatened to widen their attacks. Israeli bombardment of Gaza has killed more than 7,000 people since then.',
+      '2023-10-29',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.killed])).toEqual([['2023-10-29', 'shaddadi', null]])
+  })
+
+  it('"since the war in Gaza began" names a war, not where the attack told in the same sentence happened', () => {
+    const events = eventsOf(
+      'Three American soldiers have been killed in a drone attack on a small US base in north-east Jordan, the first such deaths since the war in Gaza began.\n\nThe drone hit the outpost, known as Tower 22, before dawn on Sunday, US officials said.',
+      '2024-01-29',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.killed?.min])).toEqual([['2024-01-28', 'tower-22', 3]])
+  })
+
+  it('"a group in Iraq" is where the group is; the base it targeted is in Syria', () => {
+    const events = eventsOf('An Iran-affiliated group in Iraq claimed Sunday that it targeted a US military base in Syria with drones.', '2023-10-29')
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-10-29', 'syria', 'claimed']])
+  })
 })

@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { fifoWithLateWriter, RUNNING_AS_ROOT, runWithoutPermissionOverride, sharedTempDir } from '../helpers/data-file-cases.js'
 import { foldText } from '../../src/knowledge/fold-text.js'
+import { outsideCampaign } from '../../src/knowledge/campaign.js'
 import { DEFAULT_DATA_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load-knowledge.js'
 import { createTermMatcher } from '../../src/knowledge/term-matcher.js'
 
@@ -64,12 +65,28 @@ describe('loadKnowledge', () => {
       'kharab-al-jir',
     ])
       expect(ids).toContain(id)
-    for (const place of knowledge.places) {
+    for (const place of knowledge.places.filter((p) => knowledge.campaign.region.includes(p.country))) {
       expect(place.lat).toBeGreaterThan(28)
       expect(place.lat).toBeLessThan(38)
       expect(place.lon).toBeGreaterThan(34)
       expect(place.lon).toBeLessThan(49)
     }
+  })
+
+  it('knows the places outside the region that stories name as where other attacks happened, and sets them aside', () => {
+    const outside = knowledge.places.filter((p) => !knowledge.campaign.region.includes(p.country))
+    expect(outside.map((p) => p.id).sort()).toEqual(['gaza-strip', 'israel', 'lebanon', 'west-bank', 'yemen'])
+    for (const place of outside) {
+      expect(place.lat).toBeGreaterThan(12)
+      expect(place.lat).toBeLessThan(38)
+      expect(place.lon).toBeGreaterThan(34)
+      expect(place.lon).toBeLessThan(55)
+    }
+    const gaza = knowledge.findPlaces('Israeli bombardment of Gaza')[0]?.value
+    expect(gaza?.id).toBe('gaza-strip')
+    expect(outsideCampaign(knowledge.campaign, { date: { start: '2023-10-29', end: '2023-10-29' }, location: gaza ?? null })).toBe(
+      "it took place in Palestinian territories, outside the campaign's region (Iraq, Syria, Jordan)",
+    )
   })
 
   it('resolves the spellings outlets use', () => {
