@@ -81,6 +81,9 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
       (SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
         ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' '))),
   )
+/** Right before the group an operation is against: "a joint raid against", "counter-terrorism operations targeting the". */
+const OPERATION_AGAINST = /\b(?:raids?|operations?|missions?|offensive|sweeps?|crackdown)\s+(?:against|on|targeting)\s+(?:the\s+)?(?:suspected\s+)?$/i
+
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean => {
   const text = f.text.replace(CONSEQUENCE, '')
@@ -241,6 +244,16 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'strike on an armed group',
     rule: (f) => (targetsArmedGroup(f) && !isUsStrike(f) ? { skip: "a strike on an armed group's site, not on U.S. forces" } : undefined),
+  },
+  {
+    // "In late August a joint U.S.-Iraqi raid against Islamic State hideouts left seven U.S. personnel injured": an
+    // operation against an armed group, whoever it hurt, is no attack on U.S. forces.
+    name: 'operation against an armed group',
+    rule: (f) =>
+      sites(f).length === 0 &&
+      f.groups.some((g) => !isUsSide(g.value) && g.value.kind !== 'state' && OPERATION_AGAINST.test(f.text.slice(Math.max(0, g.start - 50), g.start)))
+        ? { skip: 'an operation against an armed group, not an attack on U.S. forces' }
+        : undefined,
   },
   {
     name: 'threat',

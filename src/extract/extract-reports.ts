@@ -59,7 +59,7 @@ const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|n
 
 /** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
 const LANDMARK =
-  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?(?:\d[\d,.]*|a few|several|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
 
 /** "the Kharab al-Jir base in the Rmelan area": a second site named as the area a named base is in. */
 const IN_THE_AREA =
@@ -161,6 +161,7 @@ function analyze(
   eventDay: string | null = null,
   shortNames: ReadonlyMap<string, ShortName> = new Map(),
   entryDay: string | null = null,
+  yearAnchor: string | null = null,
 ): SentenceFacts {
   let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence))))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
@@ -171,7 +172,7 @@ function analyze(
   const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p))
   return {
     text,
-    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start),
+    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor),
     places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
     groups,
     weapons: knowledge.findWeapons(text),
@@ -262,11 +263,31 @@ function repeatedDays(text: string, points: DateMention[]): DateMention[] | null
     : null
 }
 
+/**
+ * "A rocket attack on Al-Asad on Aug. 5 …, and a drone struck Rumalyn Landing Zone in Syria four days later": a base
+ * told "N days later" after another day in its sentence is N days after that day.
+ */
+function daysLater(text: string, at: number, points: DateMention[], facts: SentenceFacts): DateSpan | null {
+  const end = facts.places.find((p) => p.start === at)?.end
+  const later = end === undefined ? null : DAYS_LATER.exec(text.slice(end, end + 60))
+  const before = points.filter((d) => d.end <= at && d.span.precision === 'day' && d.span.start === d.span.end).at(-1)
+  const n = SMALL[(later?.[1] ?? '').toLowerCase()] ?? Number(later?.[1])
+  if (later === null || before === undefined || !Number.isFinite(n)) return null
+  const iso = format(addDays(parseISO(before.span.start), n), 'yyyy-MM-dd')
+  return { start: iso, end: iso, precision: 'day' }
+}
+
+/** "… in Syria four days later": right after a base, within its clause. */
+const DAYS_LATER = /^[^,;.]{0,40}?\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? later\b/i
+
+/** Between a base and the day that dates it: nothing, or where the base is ("Rumalyn Landing Zone in northeastern Syria on Aug. 9"). */
+const ONLY_WHERE = /^\s*(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$/i
+
 /** The date mention that dates a place: one right after it, else the nearest before it, else the first after it. */
 function dateFor(at: number, points: DateMention[], facts: SentenceFacts): DateMention | null {
   // "rockets at Rumalyn on 21 April, and a drone at Ain al-Asad the next day": a day right after the base is its own.
   const end = facts.places.find((p) => p.start === at)?.end
-  const right = end === undefined ? undefined : points.find((d) => d.start >= end && facts.text.slice(end, d.start).trim() === '')
+  const right = end === undefined ? undefined : points.find((d) => d.start >= end && ONLY_WHERE.test(facts.text.slice(end, d.start)))
   if (right) return right
   const before = points.filter((d) => d.start <= at).at(-1)
   return before ?? points.find((d) => d.start > at) ?? null
@@ -380,6 +401,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               denies: null,
             }
           : { claimant: outlet, claimantKind: 'media', status: 'reported', denies: null }
+    // The day this paragraph last gave with its year, for the days it gives without one (find-dates' `yearAnchor`).
+    let yearAnchor: string | null = null
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
       const facts = analyze(
@@ -391,7 +414,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         reports.at(-1)?.date.start ?? null,
         shortNames,
         sectionDay?.heading === true ? sectionDay.span.start : null,
+        yearAnchor,
       )
+      yearAnchor = facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? yearAnchor
       learnShortNames(facts.text, facts.places, shortNames)
       const reportsBefore = reports.length
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
@@ -718,6 +743,12 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>): void {
 const IDENTIFIED =
   /\b(?:identified|named)\s+(?:the|this|that)\s+(?:base|site|outpost|facility|installation|camp|position)\s+as\s+(?:the\s+)?$|\bname of the (?:base|site|outpost|facility|installation|camp)\s*(?::|was|is)\s*(?:the\s+)?$/i
 
+/** A date written with its year: "October 2023", "Jan. 28, 2024". */
+const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/
+
+/** Right after a site that speaks: "said on Wednesday that", "announced". */
+const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
+
 /** A place right after an armed group's noun locates the group, not its target: "a group in Iraq", "militias based in Syria". */
 const GROUP_IN =
   /\b(?:group|groups|militia|militias|faction|factions|fighters|paramilitar(?:y|ies)|proxies)\s+(?:(?:based|operating|active)\s+)?in\s+(?:the\s+)?$/i
@@ -912,7 +943,9 @@ function buildReports(reading: SentenceReading): Report[] {
     // "Four days before Rumalyn, two rockets landed at Al-Asad": a base named as a time, not as a target.
     const asTime = (s: (typeof sites)[number]): boolean =>
       sites.some((t) => t.value.id !== s.value.id) && AS_A_TIME.test(facts.text.slice(Math.max(0, s.start - 40), s.start))
-    const targeted = sites.filter((s) => !locating(s) && !referredTo(s) && !asTime(s))
+    // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …": the site speaks.
+    const speaks = (s: (typeof sites)[number]): boolean => SITE_SPEAKS.test(facts.text.slice(s.end, s.end + 40))
+    const targeted = sites.filter((s) => !locating(s) && !referredTo(s) && !asTime(s) && !speaks(s))
     targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
     const countries = new Set(sites.map((s) => s.value.country))
@@ -993,7 +1026,7 @@ function buildReports(reading: SentenceReading): Report[] {
     )
   return targets.map(({ place, at }) => {
     const date = inherited ? null : dateFor(at, dayPoints, facts)
-    const span = (inherited ? null : countedFrom(facts.text, at, dayPoints)) ?? date?.span ?? carry.day?.span
+    const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(facts.text, at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
     if (!span) throw new Error('unreachable: a report without a date')
     // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
     const quote = quoteOf(sentence.start)

@@ -58,7 +58,24 @@ interface Context {
   today: Date
   /** The campaign's first day: a day on or after it is news of the campaign however old, not history ("On October 18, 2023, …" in a year's review). */
   campaignStart: string | null
+  /**
+   * The day a story told back in time last gave with its year ("in the third week of October 2023", "on Jan. 28, 2024"):
+   * a day given without one after it is the first such day from then on, when that is before publication and earlier
+   * than the most recent one ("On Oct. 18, drones hit al-Tanf" in a piece of January 2025 on the attacks of 2023).
+   */
+  yearAnchor: string | null
   found: DateMention[]
+}
+
+/**
+ * A day given without its year: the most recent on or before publication (`latest`), unless the story's own anchor
+ * (`Context.yearAnchor`) puts it earlier, at the first such day from the anchor on.
+ */
+function fromAnchor(ctx: Context, latest: Date, on: (year: number) => Date): Date {
+  if (ctx.yearAnchor === null) return latest
+  const anchorYear = Number(ctx.yearAnchor.slice(0, 4))
+  const first = day(on(anchorYear)) >= ctx.yearAnchor ? on(anchorYear) : on(anchorYear + 1)
+  return day(first) < day(latest) && day(first) <= ctx.publishedDay ? first : latest
 }
 
 /** Adds a mention unless it overlaps one already found. */
@@ -148,6 +165,7 @@ function addNamedDay(on: (year: number) => Date) {
     if (!year && forward && day(date) < ctx.publishedDay) date = on(thisYear + 1)
     const strictlyBefore = /\blast\s+$/i.test(ctx.sentence.slice(0, at))
     if (!year && !forward && (day(date) > ctx.publishedDay || (strictlyBefore && day(date) === ctx.publishedDay))) date = on(thisYear - 1)
+    if (!year && !forward && !strictlyBefore) date = fromAnchor(ctx, date, on)
     addResolved(ctx, at, end, single(date), since)
   }
 }
@@ -400,6 +418,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     if (date.getMonth() !== month - 1) return // "Feb. 30": not a day
     if (!yearWritten && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
     if (!yearWritten && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
+    if (!yearWritten && !forward) date = fromAnchor(ctx, date, (y) => new Date(y, month - 1, dom))
     finish(single(date))
     return
   }
@@ -542,12 +561,24 @@ export function findDates(
   eventDay: string | null = null,
   entryDay: string | null = null,
   campaignStart: string | null = null,
+  yearAnchor: string | null = null,
 ): DateMention[] {
   const { date, instant } = publicationDay(published)
   const read = NOT_A_DATE.reduce((text, pattern) => text.replace(pattern, blank), sentence)
   // A live blog's entry under "**Saturday 30 December**" says "this evening" of that day, if it is not after publication.
   const today = entryDay !== null && entryDay <= published ? parseISO(entryDay) : date
-  const ctx: Context = { published: date, publishedDay: published, sentence: read, written: sentence, previousDay, eventDay, today, campaignStart, found: [] }
+  const ctx: Context = {
+    published: date,
+    publishedDay: published,
+    sentence: read,
+    written: sentence,
+    previousDay,
+    eventDay,
+    today,
+    campaignStart,
+    yearAnchor,
+    found: [],
+  }
   for (const [pattern, rule] of phraseRules) {
     for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
   }

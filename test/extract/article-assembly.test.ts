@@ -1254,4 +1254,50 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const events = eventsOf('An Iran-affiliated group in Iraq claimed Sunday that it targeted a US military base in Syria with drones.', '2023-10-29')
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-10-29', 'syria', 'claimed']])
   })
+
+  it('a day without its year in a paragraph that named its year is of that year; "a few miles from Tower 22" only locates al-Tanf', () => {
+    const events = eventsOf(
+      'The campaign against U.S. bases began in the third week of October 2023. On Oct. 18, drones hit al-Tanf, a few miles from Tower 22, and Central Command said 20 U.S. personnel suffered minor injuries.',
+      '2025-01-27',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-18', 'al-tanf']])
+  })
+
+  it('"… and a drone struck Rumalyn in Syria four days later" is four days after the day the sentence gave before it', () => {
+    const events = eventsOf(
+      'A rocket attack on Al-Asad Airbase in Iraq on Aug. 5 injured four U.S. service members and a contractor, according to the Pentagon, and a drone struck Rumalyn Landing Zone in Syria four days later.',
+      '2024-10-28',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-08-05', 'ain-al-asad'],
+      ['2024-08-09', 'rumalyn-landing-zone'],
+    ])
+  })
+
+  it('"Rumalyn Landing Zone in northeastern Syria on Aug. 9": the day right after where a base is dates that base', () => {
+    const events = eventsOf(
+      'A rocket attack on Ain al-Asad air base on Aug. 5 wounded four U.S. service members, the Pentagon said, and eight U.S. troops were treated for brain injuries after a drone struck Rumalyn Landing Zone in northeastern Syria on Aug. 9.',
+      '2024-09-11',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-08-05', 'ain-al-asad'],
+      ['2024-08-09', 'rumalyn-landing-zone'],
+    ])
+  })
+
+  it('"The U.S. Embassy in Baghdad said …" speaks; it is not a target', () => {
+    const events = eventsOf(
+      'The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport late Tuesday was an attack on an American diplomatic facility.',
+      '2024-09-11',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-09-10', 'victory-base']])
+  })
+
+  it('a joint raid against Islamic State hideouts that injured U.S. personnel adds no toll to the attack before it', () => {
+    const events = eventsOf(
+      'Since July the militias have resumed attacks. A drone struck Rumalyn Landing Zone in northeastern Syria on Aug. 9, the Pentagon said.\n\nIn late August a joint U.S.-Iraqi raid against Islamic State hideouts in the western desert left seven U.S. personnel injured, U.S. officials said.',
+      '2024-09-11',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.injured])).toEqual([['2024-08-09', 'rumalyn-landing-zone', null]])
+  })
 })

@@ -367,3 +367,22 @@ describe('findDates: an outlet named in italics after "told"', () => {
     ])
   })
 })
+
+describe('findDates: a day without its year, in a story told back from a year it named', () => {
+  const start = '2023-10-17'
+  const days = (sentence: string, anchor: string | null): string[] =>
+    findDates(sentence, '2025-01-27', null, null, null, start, anchor).map((m) => `${m.text} → ${m.span.start}`)
+
+  it('"On Oct. 18" after "October 2023" is that October, not the last one before publication', () => {
+    expect(days('On Oct. 18, drones hit al-Tanf.', '2023-10-15')).toEqual(['Oct. 18 → 2023-10-18'])
+    expect(days('On Christmas Day a drone struck Erbil Air Base.', '2023-10-15')).toEqual(['Christmas Day → 2023-12-25'])
+    // Without an anchor, the most recent one on or before publication.
+    expect(days('On Oct. 18, drones hit al-Tanf.', null)).toEqual(['Oct. 18 → 2024-10-18'])
+  })
+
+  it('counts forward from the anchor, and never past publication', () => {
+    expect(days('On Jan. 20, missiles hit Al-Asad.', '2023-10-15')).toEqual(['Jan. 20 → 2024-01-20'])
+    // The first Jan. 26 after an anchor of 2024-02-01 would be in 2025, but the most recent, 2025-01-26, is no later.
+    expect(days('On Jan. 26, a drone hit Al-Asad.', '2024-02-01')).toEqual(['Jan. 26 → 2025-01-26'])
+  })
+})
