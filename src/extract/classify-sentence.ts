@@ -81,6 +81,13 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
       (SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
         ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' '))),
   )
+/** "the running count of attacks", "the tally of strikes": a count, whatever number follows. */
+const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b/i
+
+/** "responded to some 60 attacks during their year overseas": a count over a deployment, whatever day it was told. */
+const OVER_A_TOUR =
+  /\b(?:during|over|throughout|in the course of)\s+(?:their|its|his|her|the|a)\s+(?:[\w-]+\s+){0,2}?(?:year|deployment|tour|rotation|months|weeks)\b/i
+
 /** Right before the group an operation is against: "a joint raid against", "counter-terrorism operations targeting the". */
 const OPERATION_AGAINST = /\b(?:raids?|operations?|missions?|offensive|sweeps?|crackdown)\s+(?:against|on|targeting)\s+(?:the\s+)?(?:suspected\s+)?$/i
 
@@ -200,10 +207,25 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     rule: (f) => (NONE_CAME.test(f.text) && sites(f).length === 0 ? { skip: 'says no attack came' } : undefined),
   },
   {
+    // "The Observatory's running count of attacks on U.S. bases since Oct. 19 stood at 135, 40 of them on the Conoco
+    // base": a count, and the bases named after it are where the attacks it counts fell. (With a base told before it,
+    // "… fired at Ain al-Asad on Wednesday, and an official put the number of such attacks at 102", the attack stands.)
+    name: 'running count',
+    rule: (f) => {
+      const count = RUNNING_COUNT.exec(f.text)
+      return count !== null && sites(f).every((p) => p.start > count.index) ? { skip: 'a count of attacks over a period, not one attack' } : undefined
+    },
+  },
+  {
     name: 'aggregate',
     rule: (f) => {
       if (!AGGREGATE.test(f.text) || !ATTACK.test(f.text)) return undefined
-      const spans = f.dates.some((d) => d.role === 'since') || points(f)[0]?.span.precision !== 'day' || betweenDays(f) || DAY_RANGE.test(f.text)
+      const spans =
+        f.dates.some((d) => d.role === 'since') ||
+        points(f)[0]?.span.precision !== 'day' ||
+        betweenDays(f) ||
+        DAY_RANGE.test(f.text) ||
+        OVER_A_TOUR.test(f.text)
       return spans ? { skip: 'a count of attacks over a period, not one attack' } : undefined
     },
   },

@@ -261,6 +261,8 @@ const NONE_HEAD =
 const HARM_WORDS: Record<string, CasualtyKind[]> = {
   casualties: ['killed', 'injured'],
   casualty: ['killed', 'injured'],
+  // "without resulting in any causalities": a misspelling common in regional outlets' English copy.
+  causalities: ['killed', 'injured'],
   // "without making victims", "no victims": translated agency copy.
   victims: ['killed', 'injured'],
   injuries: ['injured'],
@@ -519,7 +521,7 @@ function sumOfCounts(list: string): Count | null {
 
 /** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */
 export const HARM_WORD =
-  /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
+  /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|causalit|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
 
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
 export function findCasualtyMentions(sentence: string): CasualtyMention[] {

@@ -1300,4 +1300,36 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.injured])).toEqual([['2024-08-09', 'rumalyn-landing-zone', null]])
   })
+
+  it('"without resulting in any causalities", a common misspelling, is none; "the US base in Erbil" is Erbil Air Base', () => {
+    const events = eventsOf(
+      'Late on Wednesday, two drones targeted the US base in Erbil, without resulting in any causalities or material damages, according to the directorate.',
+      '2023-11-10',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.killed?.max, e.injured?.max])).toEqual([['2023-11-08', 'erbil-air-base', 0, 0]])
+  })
+
+  it('air defenders who "responded to some 60 attacks during their year overseas" counted attacks; they tell none', () => {
+    const events = eventsOf(
+      'They arrived just as militias in Iraq and Syria began a wave of drone and rocket attacks on U.S. bases, and Guard leaders said Sunday that the unit had responded to some 60 attacks during their year overseas.',
+      '2024-10-28',
+    )
+    expect(attacks(events)).toEqual([])
+  })
+
+  it("an observatory's running count of attacks is no attack on the base it names after it; a base told before it keeps its attack", () => {
+    expect(
+      attacks(
+        eventsOf(
+          "The Syrian Observatory's running count of attacks on U.S. bases in Syria since Oct. 19, 2023 stood at 135 at the end of September, 40 of them on the Conoco base.",
+          '2024-11-05',
+        ),
+      ),
+    ).toEqual([])
+    const events = eventsOf(
+      'Central Command said a rocket was fired at Ain al-Asad air base in western Iraq on Wednesday, and a Pentagon official put the number of such attacks since October 17 at 102.',
+      '2023-12-21',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-20', 'ain-al-asad']])
+  })
 })
