@@ -413,7 +413,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         speaker?.kind === 'us-official',
         reports.at(-1)?.date.start ?? null,
         shortNames,
-        sectionDay?.heading === true ? sectionDay.span.start : null,
+        // Under a timeline entry's run-in heading ("**July 16, 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is
+        // that entry's Tuesday, as under a live blog's dated heading.
+        carry.day?.runIn === true ? carry.day.span.start : sectionDay?.heading === true ? sectionDay.span.start : null,
         yearAnchor,
       )
       yearAnchor = facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? yearAnchor

@@ -423,13 +423,14 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     return
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
-    // A weekday alone: the publication day itself when it matches (unless "last"), else the most recent one before it.
+    // A weekday alone: the day the text speaks from itself when it matches (unless "last"), else the most recent one before
+    // it. That day is publication's, or a dated entry's (a live blog's heading, a timeline entry's run-in heading).
     const target = c.get('weekday') ?? 0
-    const current = ctx.published.getDay()
+    const current = ctx.today.getDay()
     const text = (before + result.text).toLowerCase()
     if (/\b(next|this coming|coming)\s+\w*$/.test(before) || (forward && !/\blast\b/.test(text))) {
       const ahead = (target - current + 7) % 7 || 7
-      add(ctx, start, end, single(addDays(ctx.published, ahead)), 'future')
+      add(ctx, start, end, single(addDays(ctx.today, ahead)), 'future')
       return
     }
     // "on Sunday last week": that weekday of the ISO week before publication's.
@@ -439,7 +440,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     }
     let back = (current - target + 7) % 7
     if (back === 0 && /\blast\s+(?:(?:late|early)\s+)?(?:sun|mon|tues?|wed|thu|thurs|fri|sat)[a-z]*\b/.test(text)) back = 7
-    finish(single(subDays(ctx.published, back)))
+    finish(single(subDays(ctx.today, back)))
     return
   }
   if (c.isCertain('month') && !c.isCertain('day') && !/^\s*(this|last|next)\s+month/i.test(result.text)) {

@@ -1332,4 +1332,15 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-20', 'ain-al-asad']])
   })
+
+  it("a tracker entry's run-in heading dates the weekdays of its entry", () => {
+    const events = eventsOf(
+      '**July 16, 2024 — Ain al-Asad Air Base, Anbar (Iraq). Confirmed.**\nTwo one-way attack drones were launched at the base late on Tuesday.\n\n**July 27 — Conoco gas field. Reported.**\nRockets were fired at the base again on Saturday, according to regional monitors.',
+      '2024-08-07',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-07-16', 'ain-al-asad'],
+      ['2024-07-27', 'mss-conoco'],
+    ])
+  })
 })

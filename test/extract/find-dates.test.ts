@@ -386,3 +386,15 @@ describe('findDates: a day without its year, in a story told back from a year it
     expect(days('On Jan. 26, a drone hit Al-Asad.', '2024-02-01')).toEqual(['Jan. 26 → 2025-01-26'])
   })
 })
+
+describe("findDates: a weekday under a dated entry is that entry's", () => {
+  it('"late on Tuesday" under an entry of Tuesday, July 16 is July 16, not the Tuesday before publication', () => {
+    expect(findDates('Two drones were launched at the base late on Tuesday.', '2024-08-07', null, null, '2024-07-16').map((m) => m.span.start)).toEqual([
+      '2024-07-16',
+    ])
+    expect(findDates('Rockets were fired at the base again on Saturday.', '2024-08-07', null, null, '2024-07-27').map((m) => m.span.start)).toEqual([
+      '2024-07-27',
+    ])
+    expect(findDates('Two drones were launched at the base late on Tuesday.', '2024-08-07').map((m) => m.span.start)).toEqual(['2024-08-06'])
+  })
+})
