@@ -8,9 +8,10 @@
 // soon as they are rendered, one file at a time (publish-pages.ts), and the open pages reload then; the same build
 // goes on to write the feeds, data files, sitemap and search index and swaps the whole site in, so once it is done
 // the served folder is what `npm run build` makes. Anything else reloads after the swap. Between builds this process
-// keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file, and the last
-// build's site views and page fingerprints (src/rebuild-memo.ts, page-fingerprint.ts), so it makes and hashes again
-// only those of records that changed.
+// keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file and, once the
+// watcher is ready, looks only at the article files the watcher named (a check after each build finds what it
+// missed); and the last build's site views and page fingerprints (src/rebuild-memo.ts, page-fingerprint.ts), so it
+// makes and hashes again only those of records that changed.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
