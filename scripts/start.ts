@@ -8,9 +8,10 @@
 // soon as they are rendered, one file at a time (publish-pages.ts), and the open pages reload then; the same build
 // goes on to write the feeds, data files, sitemap and search index and swaps the whole site in, so once it is done
 // the served folder is what `npm run build` makes. Anything else reloads after the swap. Between builds this process
-// keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file, and the last
-// build's site views and page fingerprints (src/rebuild-memo.ts, page-fingerprint.ts), so it makes and hashes again
-// only those of records that changed.
+// keeps the extraction cache in memory (resident-cache.ts), so a rebuild reads and parses no cache file and, once the
+// watcher is ready, looks only at the article files the watcher named (a check after each build finds what it
+// missed); and the last build's site views and page fingerprints (src/rebuild-memo.ts, page-fingerprint.ts), so it
+// makes and hashes again only those of records that changed.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -61,14 +62,17 @@ const { values } = readCommandLine(USAGE, () =>
 // Lines name changed files and quote articles and errors: their control characters are shown, never sent (src/escape-terminal.ts).
 const log = (line: string): void => void process.stderr.write(escapeTerminalLines(line) + '\n')
 
+/** The extraction cache, kept in memory between rebuilds and told of the watcher's events (src/cache/resident-cache.ts). */
+const cache = residentCache()
 /** What every build of this server shares; the day is taken at each build. */
 const options: Partial<BuildOptions> = {
   seedsDir: values.seeds,
   outDir: values.out,
   dataFile: values.data,
   cacheDir: extractionCacheIn(values.cache),
-  // Kept in memory between rebuilds: a rebuild parses no cache file (src/cache/resident-cache.ts).
-  openCache: residentCache(),
+  // Kept in memory between rebuilds: a rebuild parses no cache file (src/cache/resident-cache.ts), and, once the watcher
+  // is ready, looks only at the article files it reported.
+  openCache: cache,
   // And what the pipeline made of them: merge makes again only the events of changed reports (src/pipeline-memo.ts).
   pipelineMemo: pipelineMemo(),
   // Likewise the site views and the pages' fingerprints: a rebuild makes and hashes again only those of changed records.
@@ -157,6 +161,7 @@ async function rebuildFor(files: string[]): Promise<void> {
   try {
     // Quietly: of what a build says, the diagnostics are printed here, and the rest is in the summary line.
     const result = await build(() => undefined, onlyArticleEdits(files, values.seeds) ? showPages : undefined)
+    buildMissed()
     printDiagnostics(log, result.diagnostics)
     const { extracted, cached } = result.extraction
     const rendered = result.rendered ?? result.pages
@@ -175,15 +180,35 @@ async function rebuildFor(files: string[]): Promise<void> {
     )
   }
 }
+/**
+ * The safety net under the watcher's events, which the build trusts for the article files (src/cache/resident-cache.ts):
+ * looks at every article file the last build used and builds again for any that changed with no event, which the
+ * next build then reads. Run once the watcher is ready (a save during the first build has no event) and after each
+ * build, once its pages are shown.
+ */
+function buildMissed(): void {
+  const missed = cache.check()
+  if (missed.length === 0) return
+  log(`Salvo: ${missed.length === 1 ? `${missed[0]} changed` : `${missed.length} articles changed`} with no word from the file watcher; building again.`)
+  for (const file of missed) rebuild(path.relative('.', file))
+}
 // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux stops seeing a file once an editor saves it by
 // replacing it (writing a new file and renaming it over the old), as many do.
 const watcher = watch(watched, { ignoreInitial: true, ignored: (file) => !watched.includes(file) && EDITOR_FILE.test(path.basename(file)) })
-  .on('all', (_event, file) => rebuild(path.relative('.', file)))
-  .on('error', (error) =>
-    log(`Salvo: changes can no longer be watched, so the site is not rebuilt; restart npm start. ${error instanceof Error ? error.message : String(error)}`),
-  )
+  .on('all', (event, file) => {
+    // Told at once, not when the build starts: a build under way that already took this file's entry leaves it marked for the next.
+    cache.changed(file, event === 'addDir' || event === 'unlinkDir')
+    rebuild(path.relative('.', file))
+  })
+  .on('error', (error) => {
+    cache.distrust()
+    log(`Salvo: changes can no longer be watched, so the site is not rebuilt; restart npm start. ${error instanceof Error ? error.message : String(error)}`)
+  })
 // Until chokidar has read the folders, a save is missed: say "serving" only once an edit will be seen.
 await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
+// From now on a build looks only at the article files the watcher named; what changed before it was ready, the check finds.
+cache.trustEvents()
+buildMissed()
 
 log(
   `Salvo: serving at ${server.getServerUrl('localhost')} (Ctrl+C to stop). Edit an article, a correction, a knowledge file or a template and the page reloads.`,

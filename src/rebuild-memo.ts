@@ -69,12 +69,20 @@ export function sameJson(a: unknown, b: unknown): boolean {
 /** A memo with nothing in it; see `RebuildMemo`. */
 export function rebuildMemo(): RebuildMemo {
   let version: unknown = undefined
-  /** What the last build kept, and what this one has kept so far, by `kind` and id. */
-  let last = new Map<string, Kept>()
-  let now = new Map<string, Kept>()
-  const keyOf = (kind: string, id: string): string => `${kind}\0${id}`
-  const keep = <T>(key: string, inputs: readonly unknown[] | null, value: T): T => {
-    now.set(key, { inputs, value: FREEZE_SHARED ? deepFreeze(value) : value })
+  /**
+   * What the last build kept, and what this one has kept so far, by `kind`, then id: maps of maps, not one map of
+   * joined keys, so that a lookup makes no string (a kind is a literal, an id the record's own string, whose hash
+   * the engine keeps), which at tens of thousands of lookups a build was much of the memo's cost.
+   */
+  let last = new Map<string, Map<string, Kept>>()
+  let now = new Map<string, Map<string, Kept>>()
+  const nowOf = (kind: string): Map<string, Kept> => {
+    let kept = now.get(kind)
+    if (kept === undefined) now.set(kind, (kept = new Map()))
+    return kept
+  }
+  const keep = <T>(into: Map<string, Kept>, id: string, inputs: readonly unknown[] | null, value: T): T => {
+    into.set(id, { inputs, value: FREEZE_SHARED ? deepFreeze(value) : value })
     return value
   }
   return {
@@ -84,15 +92,16 @@ export function rebuildMemo(): RebuildMemo {
       version = next
     },
     kept(kind, id, inputs, make) {
-      const key = keyOf(kind, id)
-      const found = now.get(key) ?? last.get(key)
-      if (found !== undefined && found.inputs !== null && sameInputs(found.inputs, inputs)) return keep(key, inputs, found.value as ReturnType<typeof make>)
-      return keep(key, inputs, make())
+      const into = nowOf(kind)
+      const found = into.get(id) ?? last.get(kind)?.get(id)
+      if (found !== undefined && found.inputs !== null && sameInputs(found.inputs, inputs))
+        return keep(into, id, inputs, found.value as ReturnType<typeof make>)
+      return keep(into, id, inputs, make())
     },
     same(kind, id, record) {
-      const key = keyOf(kind, id)
-      const found = now.get(key) ?? last.get(key)
-      return keep(key, null, found !== undefined && sameJson(found.value, record) ? (found.value as typeof record) : record)
+      const into = nowOf(kind)
+      const found = into.get(id) ?? last.get(kind)?.get(id)
+      return keep(into, id, null, found !== undefined && sameJson(found.value, record) ? (found.value as typeof record) : record)
     },
   }
 }

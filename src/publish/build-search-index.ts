@@ -12,7 +12,8 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { linkFiles } from './link-files.js'
-import { untouched, type PageRecord } from './page-plan.js'
+import type { PageRecord } from './page-plan.js'
+import { untouched } from './touched-pages.js'
 import { planSearchShards, shardFingerprint, SHARD_PAGES, type SearchShard } from './search-shards.js'
 
 /** Pagefind's own ready-made interfaces: Salvo ships a small search page of its own (`public/search.js`), so these are never loaded. */

@@ -19,7 +19,8 @@ import { takeOutputLock, type OutputLock } from './output-lock.js'
 import { checkOutputFolders, emptySalvoFolder, makeSalvoFolder, MARKER_FILE, ownerOf, removeSalvoFolder } from './output-marker.js'
 import { outputPlace, type OutputPlace } from './output-place.js'
 import { phaseTimer, type PhaseTimer } from './phase-timer.js'
-import { planBuild } from './plan-build.js'
+import { planBuild, type PlanBuildOptions } from './plan-build.js'
+import { manifestFile } from './page-plan.js'
 import { renderPages } from './render-pages.js'
 import { acceptEntries, reportPipeline, reportSite } from './report-build.js'
 import { relative } from '../ingest/read-articles.js'
@@ -188,11 +189,15 @@ async function buildLocked(options: BuildOptions, place: OutputPlace, lock: Outp
   const timer = phaseTimer()
   // Started now, so it has loaded its code by the time there are pages to link and index; meanwhile it removes the last build's old output.
   const workers = startBuildWorkers()
+  // First, so the plan has it when the pipeline is done: which of the last build's pages were touched in the output
+  // folder since (page-plan.ts). A failure only means the plan looks at each page itself.
+  const manifest = options.pageCacheDir === null ? null : manifestFile(options.pageCacheDir, options.outDir)
+  const touched = manifest === null ? Promise.resolve(null) : workers.first.touchedPages(manifest, options.outDir).catch(() => null)
   const trash = trashFolder(options)
   if (trash !== null) workers.first.emptyTrash(trash).catch(() => undefined) // only tidying: what is left, a later build removes
   const stopDropping = dropPassthroughRejections()
   try {
-    return await build(options, place, lock, timer, workers)
+    return await build(options, place, lock, timer, workers, touched)
   } finally {
     await workers.stop()
     stopDropping()
@@ -200,7 +205,14 @@ async function buildLocked(options: BuildOptions, place: OutputPlace, lock: Outp
 }
 
 /** The build itself: pipeline, then plan → reuse → render → index → commit, each step in a file of its own. */
-async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock, timer: PhaseTimer, workers: BuildWorkers): Promise<BuildResult> {
+async function build(
+  options: BuildOptions,
+  place: OutputPlace,
+  lock: OutputLock,
+  timer: PhaseTimer,
+  workers: BuildWorkers,
+  touched: PlanBuildOptions['touched'],
+): Promise<BuildResult> {
   const { log, site, outDir } = options
   const knowledge = cachedKnowledge(undefined, options.knowledgeCacheDir)
   const {
@@ -237,7 +249,7 @@ async function build(options: BuildOptions, place: OutputPlace, lock: OutputLock
   try {
     // The base maps as the page cache kept them: drawn again only when their code or world-atlas changed.
     const timeline = siteData(data, knowledge, cachedBaseMaps(options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'maps')), options.viewMemo)
-    const plan = await planBuild({ ...options, timeline, staging })
+    const plan = await planBuild({ ...options, timeline, staging, touched })
     workers.grow(plan.searchParts.length)
     const reusing = reusePages(workers.first, plan, outDir)
     const { timeline: planned, render: expected } = plan.pages

@@ -1,6 +1,7 @@
 // A worker thread of a build (build-workers.ts): it does the jobs the build gives it, one at a time, so that
 // file work and driving Pagefind's process do not wait on the main thread. A build starts one at its beginning,
-// which empties the trash of the last swap while the pipeline runs (`empty-trash`), links the pages and search
+// which looks at every page the last build recorded for the plan (`touched-pages`) and empties the trash of the last
+// swap while the pipeline runs (`empty-trash`), links the pages and search
 // shards the build reuses into the new site while Eleventy renders (`link-pages`, `link-shards`), and once every
 // page is there, indexes the changed shards (`index-shards`) with a Pagefind service of its own, as does a second
 // worker on a large build.
@@ -8,6 +9,7 @@ import { parentPort } from 'node:worker_threads'
 import * as pagefind from 'pagefind'
 import { indexShards, linkUnchangedShards } from './build-search-index.js'
 import { linkFiles } from './link-files.js'
+import { touchedPages } from './touched-pages.js'
 import type { BuildWorkerJob, BuildWorkerReply } from './build-workers.js'
 import { emptyTrash } from './swap-into-place.js'
 import { pagefindDeath, watchPagefindService } from './watch-pagefind-service.js'
@@ -18,6 +20,8 @@ watchPagefindService(pagefind.close)
 /** Does a job. */
 async function run(job: BuildWorkerJob): Promise<BuildWorkerReply> {
   switch (job.job) {
+    case 'touched-pages':
+      return touchedPages(job.manifest, job.outDir)
     case 'empty-trash':
       try {
         emptyTrash(job.trash)

@@ -7,6 +7,8 @@ import type { SearchShard } from './search-shards.js'
  * thread, busy running the pipeline, rendering pages and writing feeds meanwhile.
  */
 export type BuildWorkerJob =
+  /** The pages of the manifest in `manifest` whose files in `outDir` were touched since that build (`touchedPages` in page-plan.ts). */
+  | { job: 'touched-pages'; manifest: string; outDir: string }
   /** Removes what the last swap moved to `trash` (swap-into-place.ts), as far as it can; never fails. */
   | { job: 'empty-trash'; trash: string }
   /** Hard-links `files` (output files) of the site `from` into `to`, or copies them where links are refused (link-files.ts). */
@@ -17,10 +19,12 @@ export type BuildWorkerJob =
   | { job: 'index-shards'; siteDir: string; shards: SearchShard[] }
 
 /** The worker's answer to a job: the pages it had to copy (`link-pages`), done (the others), or what went wrong. */
-export type BuildWorkerReply = { copied: string[] } | { done: true } | { error: string }
+export type BuildWorkerReply = { copied: string[] } | { stamp: string | null; touched: string[] } | { done: true } | { error: string }
 
 /** A worker thread of a build, doing one job at a time in the order given. */
 export interface BuildWorker {
+  /** The pages of a manifest whose served files were touched since, and the manifest's stamp (page-plan.ts, `touchedPages`). */
+  touchedPages(manifest: string, outDir: string): Promise<{ stamp: string | null; touched: string[] }>
   emptyTrash(trash: string): Promise<void>
   /** Resolves with the files that had to be copied, not linked. */
   linkPages(pages: { from: string; to: string; files: string[] }): Promise<{ copied: string[] }>
@@ -42,6 +46,10 @@ function startBuildWorker(): BuildWorker {
       return reply
     })
   return {
+    touchedPages: async (manifest, outDir) => {
+      const reply = await run({ job: 'touched-pages', manifest, outDir })
+      return 'touched' in reply ? reply : { stamp: null, touched: [] }
+    },
     emptyTrash: async (trash) => void (await run({ job: 'empty-trash', trash })),
     linkPages: async (pages) => {
       const reply = await run({ job: 'link-pages', ...pages })

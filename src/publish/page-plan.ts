@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { filesUnder } from '../files-under.js'
 import { pageFingerprints, type PageFingerprints } from './page-fingerprint.js'
@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../project-root.js'
 import type { SiteSettings } from '../render/site-links.js'
 import { PAGE_TYPES, viewOf } from '../site/page-types.js'
 import type { Timeline } from '../site/timeline.js'
+import { readManifestFile, untouched } from './touched-pages.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 /** One page (or search shard) of the last build: what it was made from, and the file it left, to tell it was not touched since. */
@@ -81,16 +82,6 @@ export function renderVersion(templatesDir: string, site: SiteSettings): string 
   return hash.digest('hex').slice(0, 16)
 }
 
-/** `true` when the file a manifest recorded (a page, or a search shard's entry file) is still there, untouched: same size and modification time. */
-export function untouched(file: string, record: PageRecord): boolean {
-  try {
-    const info = statSync(file)
-    return info.isFile() && info.size === record.size && info.mtimeMs === record.mtimeMs
-  } catch {
-    return false
-  }
-}
-
 /** The value at a dotted path of the timeline (`views.feeds.all`, `events.length`). */
 function valueAt(timeline: Timeline, dotted: string): unknown {
   let value: unknown = timeline
@@ -114,7 +105,9 @@ function withValueAt(timeline: Timeline, dotted: string, replacement: unknown): 
  * last build's output. A page is reused only when the rendering version is the same,
  * its item, what it looks up and everything else it reads (`PageType.reads`) hash the same, and its
  * file in `outDir` is the one that build wrote. Without a manifest every page is rendered. `fingerprintOf` is
- * `npm start`'s, which remembers the fingerprints of the pages of its last build (page-fingerprint.ts).
+ * `npm start`'s, which remembers the fingerprints of the pages of its last build (page-fingerprint.ts). `isUntouched`
+ * says whether a page's file is still the one its record describes: by default it looks (`untouched`); a build has
+ * its worker look while the pipeline runs (`touchedPages`).
  */
 export function planPages(
   timeline: Timeline,
@@ -122,6 +115,7 @@ export function planPages(
   previous: PageManifest | null,
   outDir: string,
   fingerprintOf: PageFingerprints = pageFingerprints(),
+  isUntouched: (file: string, record: PageRecord) => boolean = (file, record) => untouched(path.join(outDir, file), record),
 ): PagePlan {
   const usable = previous !== null && previous.version === version ? previous.pages : {}
   const render: string[] = []
@@ -151,7 +145,7 @@ export function planPages(
       if (type.day !== undefined) days.set(file, type.day(item))
       if (type.searchable?.(item) === true) searchable.push(file)
       const record = usable[file]
-      if (record !== undefined && record.fingerprint === fingerprint && untouched(path.join(outDir, file), record)) {
+      if (record !== undefined && record.fingerprint === fingerprint && isUntouched(file, record)) {
         reuse.push(file)
       } else {
         render.push(file)
@@ -170,19 +164,7 @@ export function manifestFile(cacheDir: string, outDir: string): string {
 
 /** The last build's manifest for `outDir`, or `null` when there is none or it cannot be read (then every page is rendered). */
 export async function readManifest(file: string): Promise<PageManifest | null> {
-  try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<PageManifest>
-    return typeof parsed.version === 'string' &&
-      typeof parsed.outDir === 'string' &&
-      typeof parsed.pages === 'object' &&
-      parsed.pages !== null &&
-      typeof parsed.search === 'object' &&
-      parsed.search !== null
-      ? (parsed as PageManifest)
-      : null
-  } catch {
-    return null
-  }
+  return (await readManifestFile(file)).manifest
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Timeline } from '../site/timeline.js'
 import { planSearchIndex, shareShards, type SearchIndexPlan } from './build-search-index.js'
-import { manifestFile, planPages, readManifest, renderVersion, type PageManifest, type PagePlan } from './page-plan.js'
+import { manifestFile, planPages, renderVersion, type PageManifest, type PagePlan } from './page-plan.js'
+import { readManifestFile, untouched } from './touched-pages.js'
+import path from 'node:path'
 import type { PageFingerprints } from './page-fingerprint.js'
 import type { SearchShard } from './search-shards.js'
 import type { SiteSettings } from './site-settings.js'
@@ -22,6 +24,12 @@ export interface PlanBuildOptions {
   secondSearchServicePages?: number
   /** `npm start`'s fingerprints, kept from its last build (page-fingerprint.ts); a build of its own makes every one. */
   pageFingerprints?: PageFingerprints
+  /**
+   * The pages of the last build's manifest whose files in `outDir` were touched since, as the build's worker found
+   * while the pipeline ran (`touchedPages`), with the stamp of the manifest it read; the plan looks at each page itself
+   * when the answer is missing or of another manifest.
+   */
+  touched?: Promise<{ stamp: string | null; touched: string[] } | null>
 }
 
 /** What a build will do: which pages it renders and which it takes from the last build, and the same for the search index. */
@@ -46,8 +54,13 @@ export interface BuildPlan {
 export async function planBuild(options: PlanBuildOptions): Promise<BuildPlan> {
   const version = renderVersion(options.templatesDir, options.site)
   const manifest = options.pageCacheDir === null ? null : manifestFile(options.pageCacheDir, options.outDir)
-  const previous = manifest === null ? null : await readManifest(manifest)
-  const pages = planPages(options.timeline, version, previous, options.outDir, options.pageFingerprints)
+  const { manifest: previous, stamp } = manifest === null ? { manifest: null, stamp: null } : await readManifestFile(manifest)
+  // The worker's answer if it is in; if not, the plan looks at each page itself rather than wait.
+  const checked = options.touched === undefined ? null : await Promise.race([options.touched, new Promise<null>((resolve) => setImmediate(resolve, null))])
+  const touched = checked !== null && checked.stamp !== null && checked.stamp === stamp ? new Set(checked.touched) : null
+  const pages = planPages(options.timeline, version, previous, options.outDir, options.pageFingerprints, (file, record) =>
+    touched === null ? untouched(path.join(options.outDir, file), record) : !touched.has(file),
+  )
   const search = planSearchIndex(options.staging, {
     pages: pages.searchable,
     version,

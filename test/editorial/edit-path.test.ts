@@ -106,6 +106,18 @@ describe('npm start, edit path', () => {
     expect(summary).toMatch(/re-extracted 1 article .*\(shown at once\)/)
   }, 180_000)
 
+  it("shows a second edit of an article from the watcher's event alone, without looking at the other articles", async () => {
+    // By now the resident cache knows what each article file was (src/cache/resident-cache.ts): the rebuild looks only
+    // at the files the watcher named. Were the event not passed on, this rebuild would take the article as it was, and
+    // only the check after it would find the change and build again.
+    const slug = EDITED.replace(/\.md$/, '')
+    const file = path.join(dir, 'seeds', EDITED)
+    saveAsEditor(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Edited a second time"'))
+    const summary = await shownThenDone(`/articles/${slug}/`, 'Edited a second time', 2)
+    expect(summary).toMatch(/re-extracted 1 article .*\(shown at once\)/)
+    expect(server.stderr()).not.toMatch(/with no word from the file watcher/)
+  }, 180_000)
+
   it('once the rebuilds are done, the served folder is byte for byte what npm run build makes of the same articles', async () => {
     const built = await runBuild(paths('build'))
     expect(built.code, built.stderr).toBe(0)

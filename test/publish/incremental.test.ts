@@ -3,6 +3,9 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildSite, type BuildResult } from '../../src/publish/build-site.js'
+import { manifestFile } from '../../src/publish/page-plan.js'
+import { planBuild } from '../../src/publish/plan-build.js'
+import { touchedPages } from '../../src/publish/touched-pages.js'
 import { resolveSiteSettings, type SiteSettingsInput } from '../../src/publish/site-settings.js'
 import { PAGE_TYPES } from '../../src/site/page-types.js'
 import { hashTree } from '../helpers/hash-tree.js'
@@ -106,6 +109,47 @@ describe('incremental page rendering', () => {
     expect(again.rendered).toBeGreaterThan(0)
     expect(again.rendered).toBeLessThan(again.pages)
     expect(readFileSync(page, 'utf8')).toBe(before)
+  }, 120_000)
+})
+
+describe("the build worker's look at the served pages", () => {
+  // A build has its worker look at every page the last build recorded while the pipeline runs (touchedPages), and the
+  // plan takes that answer for the manifest it read, or looks itself. A page edited by hand must be found either way.
+  it('finds a page edited by hand in the output, and the plan takes its answer only for the same manifest', async () => {
+    const w = workspace()
+    const first = await w.build('_site')
+    const outDir = path.join(w.dir, '_site')
+    const manifest = manifestFile(path.join(w.dir, 'cache', 'pages'), outDir)
+    const edited = 'events/2023-10-18-al-tanf-attack/index.html'
+    expect(await touchedPages(manifest, outDir)).toMatchObject({ touched: [] })
+    const page = path.join(outDir, edited)
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<p>tampered</p></main>'))
+    const found = await touchedPages(manifest, outDir)
+    expect(found.touched).toEqual([edited])
+    expect(found.stamp).not.toBeNull()
+
+    const timeline = first.timeline
+    if (timeline === undefined) throw new Error('A build returns its timeline.')
+    const plan = (touched: { stamp: string | null; touched: string[] } | null) =>
+      planBuild({
+        timeline,
+        templatesDir: 'templates',
+        site: resolveSiteSettings({ siteUrl: 'https://example.org/salvo/' }),
+        outDir,
+        staging: path.join(w.dir, 'staging'),
+        pageCacheDir: path.join(w.dir, 'cache', 'pages'),
+        touched: Promise.resolve(touched),
+      })
+    // The worker's answer is what the plan goes by: the page is rendered again, and only it.
+    expect((await plan(found)).pages.render).toEqual([edited])
+    // So an answer that missed it would reuse it: the answer matters.
+    expect((await plan({ ...found, touched: [] })).pages.render).toEqual([])
+    // An answer about another manifest, or none, and the plan looks at each page itself.
+    expect((await plan({ stamp: 'another manifest', touched: [] })).pages.render).toEqual([edited])
+    expect((await plan(null)).pages.render).toEqual([edited])
+    // And a build puts the page back as the last build wrote it.
+    await w.build('_site')
+    expect(await w.tree()).toEqual(await w.fromScratch())
   }, 120_000)
 })
 
