@@ -33,8 +33,9 @@ const day = (d: Date): string => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() 
 const single = (d: Date): DateSpan => ({ start: day(d), end: day(d), precision: 'day' })
 const range = (a: Date, b: Date): DateSpan => ({ start: day(a), end: day(b < a ? a : b), precision: 'range' })
 
-/** Future wording: a weekday or month-day it governs points forward. */
-const FORWARD = /\b(will|shall|would|is to|are to|is set to|are set to|scheduled|plans? to|planning to|is due|are due|upcoming|next)\b/i
+/** Future wording: a weekday or month-day it governs points forward. "The next attack came on April 21" is past: told of what followed. */
+const FORWARD =
+  /\b(will|shall|would|is to|are to|is set to|are set to|scheduled|plans? to|planning to|is due|are due|upcoming|next(?!\s+(?:[\w-]+\s+){0,2}(?:came|was|were|followed|struck|hit|happened|occurred|took place|landed)\b))\b/i
 
 /** A written month or a numeric date: what makes a stated day and month real, not chrono's reading of "in a second". */
 /** A month's name, whole or cut short: "January", "Jan.", "Sept". */

@@ -1343,4 +1343,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2024-07-27', 'mss-conoco'],
     ])
   })
+
+  it('"The United States answered the attack … and days later killed a commander in Baghdad" is the U.S. reply, not an attack in Baghdad', () => {
+    const events = eventsOf(
+      'On Jan. 28, 2024, a drone attack killed three U.S. service members at Tower 22 in Jordan.\n\nThe United States answered the attack on Feb. 2 with strikes on more than 85 targets in Iraq and Syria, and days later killed a Kataib Hezbollah commander in Baghdad.',
+      '2024-06-18',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
+  })
 })

@@ -398,3 +398,12 @@ describe("findDates: a weekday under a dated entry is that entry's", () => {
     expect(findDates('Two drones were launched at the base late on Tuesday.', '2024-08-07').map((m) => m.span.start)).toEqual(['2024-08-06'])
   })
 })
+
+describe('findDates: "the next attack came on …" is told of the past', () => {
+  it('"The next attack came on April 21" is the last April 21; "the next round of talks is on April 21" the coming one', () => {
+    expect(mentions('The next attack came on April 21, when rockets were fired toward U.S. forces at Rumalyn.', '2024-11-22')).toEqual([
+      'April 21 → 2024-04-21 (point)',
+    ])
+    expect(mentions('The next round of talks is on April 21.', '2024-11-22')).toEqual(['April 21 → 2025-04-21 (future)'])
+  })
+})
