@@ -390,9 +390,9 @@ export const setAsideEndMatter: CleaningRule = (ctx) => {
   return COPYRIGHT.test(text) || RIGHTS_RESERVED.test(text) || (/^\s*our standards\s*:/i.test(text) && n <= 20) ? END_MATTER : null
 }
 
-/** "Correction, Jan. 24, 2024: An earlier version …", "Editor's note: …", "An earlier version of this story said …". */
+/** "Correction, Jan. 24, 2024: An earlier version …", "Corrections: …", "Editor's note: …", "An earlier version of these notes said …". */
 const CORRECTION_HEAD =
-  /^\W{0,3}(?:(?:correction|clarification|editor['’]?s note)\b[^:]{0,40}:|an earlier version of this (?:article|story|report|post|piece)\b)/i
+  /^\W{0,3}(?:(?:corrections?|clarifications?|editor['’]?s note)\b[^:]{0,40}:|an earlier version of (?:this|these) (?:article|story|report|post|piece|notes|episode notes|page)\b)/i
 
 /** A correction notice: it repeats, to retract it, what an earlier version wrongly said. */
 export const setAsideCorrectionNotices: CleaningRule = ({ text }) =>

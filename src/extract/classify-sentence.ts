@@ -81,6 +81,20 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
       (SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
         ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' '))),
   )
+/** The sentence with each "the <base> (drone) strike" blanked, same length. */
+function withoutNamedAttacks(f: SentenceFacts): string {
+  let text = f.text
+  for (const p of sites(f)) {
+    const before = /\bthe\s+$/i.exec(text.slice(Math.max(0, p.start - 4), p.start))
+    const after = /^\s+(?:(?:drone|rocket|missile)\s+)?(?:strike|attack|bombing)\b/i.exec(text.slice(p.end))
+    if (before === null || after === null) continue
+    const from = p.start - before[0].length
+    const to = p.end + after[0].length
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
+  }
+  return text
+}
+
 /** "the running count of attacks", "the tally of strikes": a count, whatever number follows. */
 const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b/i
 
@@ -291,6 +305,17 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       if (!reaction || !isStatement(f)) return undefined
       const told = f.text.slice(0, reaction.index)
       return sites(f).some((p) => p.end <= reaction.index) && PAST_ATTACK.test(told) ? undefined : { type: 'statement' }
+    },
+  },
+  {
+    // "Show links: … our episode 98 on the Tower 22 strike.": an attack named by its base, as one names a known event,
+    // in a sentence that tells no attack and no harm, is no account of one.
+    name: 'attack named by its base',
+    rule: (f) => {
+      const rest = withoutNamedAttacks(f)
+      return rest !== f.text && !ATTACK.test(rest) && f.weapons.every((w) => rest.slice(w.start, w.end).trim() === '') && !HARM_WORD.test(f.text)
+        ? { skip: 'an attack named by its base ("the Tower 22 strike"), not an account of one' }
+        : undefined
     },
   },
   {

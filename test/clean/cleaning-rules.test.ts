@@ -318,6 +318,8 @@ const table: [string, CleaningRule, string[], string[]][] = [
       'Correction: A previous version of this story misstated the day of the attack.',
       "Editor's note: This story has been updated with the Pentagon's figures.",
       'An earlier version of this story said the drone hit the base on Monday.',
+      // A podcast's episode notes.
+      '*Corrections: An earlier version of these notes said seven people were hurt at the base.',
       // A wire story's version history.
       '**UPDATE 2 — 22 April 2024, 13:50 GMT:** adds U.S. official on drone attack at the base, background.',
       '**First published — 22 April 2024, 00:30 GMT**',

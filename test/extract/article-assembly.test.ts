@@ -1351,4 +1351,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
   })
+
+  it('"our episode on the Tower 22 strike" names a known attack; it tells none', () => {
+    const events = eventsOf(
+      'A rocket attack hit Al Asad air base in western Iraq on Monday, August 5, officials said.\n\nShow links: Pentagon briefing transcripts of August 12 and 13; our episode 98 on the Tower 22 strike.',
+      '2024-08-16',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-05', 'ain-al-asad']])
+  })
 })
