@@ -608,7 +608,29 @@ export function findDates(
   }
   dropWeekdayAppositions(ctx)
   markSpoken(ctx)
+  quotedTodayIsSaidDay(ctx)
   return ctx.found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * "'We can confirm there was a rocket attack today,' a spokesperson told Rudaw on Monday": the "today" of words quoted
+ * is the day they were said, when the sentence gives it, not the day the article was published.
+ */
+function quotedTodayIsSaidDay(ctx: Context): void {
+  const said = ctx.found.find((m) => m.role === 'said' && m.span.precision === 'day')
+  if (said === undefined) return
+  ctx.found = ctx.found.map((m) =>
+    m.role === 'point' && QUOTED_TODAY.test(m.text.trim()) && insideQuotes(ctx.written, m.start) ? { ...m, span: said.span } : m,
+  )
+}
+
+const QUOTED_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
+
+/** Whether `at` falls inside a quotation: more opening than closing quotation marks before it. */
+const insideQuotes = (text: string, at: number): boolean => {
+  const before = text.slice(0, at)
+  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
+  return curly || (before.match(/"/g)?.length ?? 0) % 2 === 1
 }
 
 const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|evening|morning|afternoon))?\)?$/i

@@ -1359,4 +1359,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-05', 'ain-al-asad']])
   })
+
+  it('"Al Asad has been a frequent target … dating to October" is a remark on attacks in general', () => {
+    const events = eventsOf(
+      'Several U.S. service members were injured Monday in a rocket attack at Al Asad air base in western Iraq, defense officials said.\n\nAl Asad has been a frequent target for Iran-backed militants in Iraq dating to October, when Israel launched its operation in Gaza against Hamas.',
+      '2024-08-05',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-05', 'ain-al-asad']])
+  })
 })

@@ -407,3 +407,14 @@ describe('findDates: "the next attack came on …" is told of the past', () => {
     expect(mentions('The next round of talks is on April 21.', '2024-11-22')).toEqual(['April 21 → 2025-04-21 (future)'])
   })
 })
+
+describe('findDates: the "today" of quoted words is the day they were said', () => {
+  it('"… an attack today," a spokesperson told Rudaw on Monday: today is Monday, not the day of publication', () => {
+    expect(mentions('"We can confirm there was a rocket attack today against U.S. forces," a spokesperson told Rudaw on Monday.', '2024-08-06')).toEqual([
+      'today → 2024-08-05 (point)',
+      'on Monday → 2024-08-05 (said)',
+    ])
+    // Outside the quotation, today is the day of publication.
+    expect(mentions('A rocket attack hit the base today, a spokesperson told Rudaw on Monday.', '2024-08-06')[0]).toBe('today → 2024-08-06 (point)')
+  })
+})
