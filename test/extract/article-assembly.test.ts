@@ -1367,4 +1367,22 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-05', 'ain-al-asad']])
   })
+
+  it('"a drone was used to target Harir" tells an attack; "the attacks in Iraq have mainly targeted Asad, Erbil and Harir" tells none', () => {
+    const events = eventsOf(
+      'A weaponized drone was used to target Harir air base in Erbil province on Friday, Kurdish counterterrorism forces announced.\n\nThe attacks in Iraq have mainly targeted Asad air base in western Iraq, Erbil International Airport, and Harir air base.',
+      '2024-01-05',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-05', 'harir-air-base']])
+  })
+
+  it('"the base of the international coalition against ISIS" names no militia that claims the attack', () => {
+    const events = eventsOf(
+      'A base was attacked by two drones yesterday, security officials said.\n\nAccording to a statement by the Counter-Terrorism Service in Kurdistan: “Two drones attacked the military base of the international coalition against ISIS at Harir Airport in Erbil Governorate.”',
+      '2023-11-09',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.claimedBy ?? [], e.reports.map((r) => r.status)])).toEqual([
+      ['2023-11-08', 'harir-air-base', 'reported', [], ['reported', 'reported']],
+    ])
+  })
 })
