@@ -135,9 +135,13 @@ const AGENCY_DATELINE = new RegExp(String.raw`^\s*[A-Z][\w .'/-]{2,40},\s*${MONT
 const SLASH_DATELINE = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:\s*\/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})+\s*:\s/
 /** A page's time stamp run into the lead: "30/10/2023 - 11:05", "2023-10-30 11:05". */
 const TIMESTAMP = /^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|,]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?\s+/i
+/** A syndicator's credit before a dateline: "(MENAFN- Nam News Network) DAMASCUS, Aug 14 (NNN-SANA) –". */
+const CREDIT = /^\s*\([^()]{2,60}\)\s*/
 function maskDateline(text: string): string {
-  const m = DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TIMESTAMP.exec(text) ?? SLASH_DATELINE.exec(text)
-  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text
+  const credit = CREDIT.exec(text)?.[0] ?? ''
+  const rest = text.slice(credit.length)
+  const m = DATELINE.exec(rest) ?? AGENCY_DATELINE.exec(rest) ?? TIMESTAMP.exec(rest) ?? SLASH_DATELINE.exec(rest)
+  return m ? ' '.repeat(credit.length + m[0].length) + rest.slice(m[0].length) : text
 }
 
 /**

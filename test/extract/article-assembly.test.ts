@@ -1385,4 +1385,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2023-11-08', 'harir-air-base', 'reported', [], ['reported', 'reported']],
     ])
   })
+
+  it("a syndicator's credit before the dateline does not hide it: the dateline's day is no attack's", () => {
+    const events = eventsOf(
+      "(MENAFN- Nam News Network) DAMASCUS, Aug 14 (NNN-SANA) – A rocket attack targeted the U.S. military base in the Conoco field, in Syria's eastern Deir al-Zour province, last night, Syrian state television reported.",
+      '2024-08-14',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-13', 'mss-conoco']])
+  })
 })
