@@ -352,6 +352,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   let otherAttackBefore = false
   /** An attack told with no day and no base, with what the sentence said, and how many reports there were then. */
   let undatedLead = null as UndatedLead | null
+  /** The places the sentence before named, for a report that refers back to an attack told there and names none. */
+  let lastPlaces: TermMatch<PlaceEntry>[] = []
   /** "Al-Asad" for "Al-Asad Airbase", once the article has named it in full. */
   const shortNames = new Map<string, ShortName>()
   /** The paragraph of that other attack: the sentences after it in the paragraph that name no base or day are about it. */
@@ -409,6 +411,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     let yearAnchor: string | null = null
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
+      const placesBefore = lastPlaces
       const facts = analyze(
         sentence.text,
         article.date,
@@ -423,6 +426,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         yearAnchor,
       )
       yearAnchor = facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? yearAnchor
+      lastPlaces = facts.places
       learnShortNames(facts.text, facts.places, shortNames)
       const reportsBefore = reports.length
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
@@ -645,6 +649,22 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           const site = lead.location
           if (pending.facts.places.every((p) => p.value.country === site.country))
             reports.push(...followUpReports({ ...pending, story: { type: 'attack', date: lead.date, places: [site] }, article, knowledge }))
+        }
+        // "The resistance fired a drone towards a target in Haifa. It said it had staged the strike on Sunday.": a report that
+        // refers back and names no place, right after an undated lead placed in an area or country, or a sentence that named
+        // last a place outside the campaign's region, is at that place (outside the region, it is set aside with it).
+        const leadPlace =
+          pending !== null && pending.after === reports.length
+            ? pending.facts.places.find((p) => p.value.precision !== 'site')
+            : placesBefore.length > 0 && !knowledge.campaign.region.includes(placesBefore.at(-1)?.value.country ?? '')
+              ? placesBefore.at(-1)
+              : undefined
+        if (lead?.type === 'attack' && leadPlace !== undefined && REFERS_BACK.test(facts.text)) {
+          for (const [i, r] of made.entries())
+            if (r.type === 'attack' && r.location === null) {
+              const place = toPlace(leadPlace.value)
+              made[i] = { ...r, location: place, summary: summarize(r.type, place, r.weapons, r.claimant, knowledge) }
+            }
         }
         // "The Pentagon said on Monday that the number wounded in the drone strike on a desert outpost in Jordan had risen to
         // 34. Three soldiers were killed in the attack, which hit Tower 22 early on Sunday": a statement that gives the toll

@@ -1393,4 +1393,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-13', 'mss-conoco']])
   })
+
+  it('"it had staged the strike on Sunday" after a drone fired at a target in Haifa is that strike, in Israel, not an attack on U.S. forces', () => {
+    const events = eventsOf(
+      'Iraq\'s Islamic Resistance has announced firing a drone towards a "vital target" in the city of Haifa.\n\nThe group said through a statement that it had staged the strike on Sunday.',
+      '2024-08-25',
+    )
+    expect(attacks(events).filter((e) => e.location?.country !== 'Israel')).toEqual([])
+  })
 })
