@@ -71,16 +71,19 @@ const ARMED_GROUP_SITE =
   /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?|cent(?:er|re)s?|nodes?|stores?|warehouses?|strongholds?)\s+(?:of|belonging to|used by|run by)\s+(?:the\s+|a\s+|an\s+)?$/i
 /** A kind of site right after a group's name: "a Peshmerga base", "a Kataib Hezbollah headquarters". */
 const SITE_AFTER_GROUP = /^\s+(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\b/i
+/** The armed groups a sentence names: neither the U.S. side nor a state. */
+const armedGroups = (f: SentenceFacts): SentenceFacts['groups'] => f.groups.filter((g) => !isUsSide(g.value) && g.value.kind !== 'state')
 const targetsArmedGroup = (f: SentenceFacts): boolean =>
   sites(f).length === 0 &&
   !US_VICTIMS.test(f.text) &&
-  f.groups.some(
+  armedGroups(f).some(
     (g) =>
-      !isUsSide(g.value) &&
-      g.value.kind !== 'state' &&
-      (SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
-        ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' '))),
+      SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
+      ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' ')),
   )
+/** "a joint U.S.-Iraqi raid against Islamic State hideouts": an operation against an armed group, whoever it hurt. */
+const operationAgainstArmedGroup = (f: SentenceFacts): boolean =>
+  sites(f).length === 0 && armedGroups(f).some((g) => OPERATION_AGAINST.test(f.text.slice(Math.max(0, g.start - 50), g.start)))
 /** The sentence with each "the <base> (drone) strike" blanked, same length. */
 function withoutNamedAttacks(f: SentenceFacts): string {
   let text = f.text
@@ -94,6 +97,9 @@ function withoutNamedAttacks(f: SentenceFacts): string {
   }
   return text
 }
+
+/** What a count of attacks is set aside as (the running count and aggregate rules). */
+const COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
 
 /** "the running count of attacks", "the tally of strikes": a count, whatever number follows. */
 const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b/i
@@ -227,7 +233,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'running count',
     rule: (f) => {
       const count = RUNNING_COUNT.exec(f.text)
-      return count !== null && sites(f).every((p) => p.start > count.index) ? { skip: 'a count of attacks over a period, not one attack' } : undefined
+      return count !== null && sites(f).every((p) => p.start > count.index) ? COUNT : undefined
     },
   },
   {
@@ -240,7 +246,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         betweenDays(f) ||
         DAY_RANGE.test(f.text) ||
         OVER_A_TOUR.test(f.text)
-      return spans ? { skip: 'a count of attacks over a period, not one attack' } : undefined
+      return spans ? COUNT : undefined
     },
   },
   {
@@ -285,11 +291,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "In late August a joint U.S.-Iraqi raid against Islamic State hideouts left seven U.S. personnel injured": an
     // operation against an armed group, whoever it hurt, is no attack on U.S. forces.
     name: 'operation against an armed group',
-    rule: (f) =>
-      sites(f).length === 0 &&
-      f.groups.some((g) => !isUsSide(g.value) && g.value.kind !== 'state' && OPERATION_AGAINST.test(f.text.slice(Math.max(0, g.start - 50), g.start)))
-        ? { skip: 'an operation against an armed group, not an attack on U.S. forces' }
-        : undefined,
+    rule: (f) => (operationAgainstArmedGroup(f) ? { skip: 'an operation against an armed group, not an attack on U.S. forces' } : undefined),
   },
   {
     name: 'threat',

@@ -17,6 +17,7 @@ import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
+import { insideQuotes } from './quoted.js'
 import {
   ANAPHORIC_BASE,
   ATTACK,
@@ -231,8 +232,20 @@ function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>
 /** "Four days before Rumalyn", "hours after Tower 22": the words that make the base after them a time, not a target. */
 const AS_A_TIME = /\b(?:days?|hours?|weeks?|a day|a week|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
 
+/** A small count of days, in words or figures: "a", "four", "12" (`daysCounted`). */
+const DAY_COUNT = String.raw`(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`
+
 /** "four days after", "two days before": a count of days between two attacks one sentence tells. */
-const DAYS_BETWEEN = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (after|before)\b/gi
+const DAYS_BETWEEN = new RegExp(String.raw`\b${DAY_COUNT} days? (after|before)\b`, 'gi')
+
+/** The number of days a `DAY_COUNT` says: "four" → 4, "12" → 12. */
+const daysCounted = (word: string): number => SMALL[word.toLowerCase()] ?? Number(word)
+
+/** The day `n` days after `day` (before, for a negative `n`), as a one-day span. */
+function daysFrom(day: string, n: number): DateSpan {
+  const iso = format(addDays(parseISO(day), n), 'yyyy-MM-dd')
+  return { start: iso, end: iso, precision: 'day' }
+}
 
 /**
  * "The drone hit Rumalyn four days after rockets struck al-Asad Air Base on Monday, Aug. 5": a target told before "N days
@@ -244,11 +257,9 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
     const from = (m.index ?? 0) + m[0].length
     if ((m.index ?? 0) < at) continue
     const other = points.find((d) => d.start >= from && d.span.precision === 'day' && d.span.start === d.span.end)
-    const n = SMALL[(m[1] ?? '').toLowerCase()] ?? Number(m[1])
+    const n = daysCounted(m[1] ?? '')
     if (!other || !Number.isFinite(n)) return null
-    const day = addDays(parseISO(other.span.start), /after/i.test(m[2] ?? '') ? n : -n)
-    const iso = format(day, 'yyyy-MM-dd')
-    return { start: iso, end: iso, precision: 'day' }
+    return daysFrom(other.span.start, /after/i.test(m[2] ?? '') ? n : -n)
   }
   return null
 }
@@ -271,18 +282,17 @@ function repeatedDays(text: string, points: DateMention[]): DateMention[] | null
  * "A rocket attack on Al-Asad on Aug. 5 …, and a drone struck Rumalyn Landing Zone in Syria four days later": a base
  * told "N days later" after another day in its sentence is N days after that day.
  */
-function daysLater(text: string, at: number, points: DateMention[], facts: SentenceFacts): DateSpan | null {
+function daysLater(at: number, points: DateMention[], facts: SentenceFacts): DateSpan | null {
   const end = facts.places.find((p) => p.start === at)?.end
-  const later = end === undefined ? null : DAYS_LATER.exec(text.slice(end, end + 60))
+  const later = end === undefined ? null : DAYS_LATER.exec(facts.text.slice(end, end + 60))
   const before = points.filter((d) => d.end <= at && d.span.precision === 'day' && d.span.start === d.span.end).at(-1)
-  const n = SMALL[(later?.[1] ?? '').toLowerCase()] ?? Number(later?.[1])
+  const n = daysCounted(later?.[1] ?? '')
   if (later === null || before === undefined || !Number.isFinite(n)) return null
-  const iso = format(addDays(parseISO(before.span.start), n), 'yyyy-MM-dd')
-  return { start: iso, end: iso, precision: 'day' }
+  return daysFrom(before.span.start, n)
 }
 
 /** "… in Syria four days later": right after a base, within its clause. */
-const DAYS_LATER = /^[^,;.]{0,40}?\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? later\b/i
+const DAYS_LATER = new RegExp(String.raw`^[^,;.]{0,40}?\b${DAY_COUNT} days? later\b`, 'i')
 
 /** Between a base and the day that dates it: nothing, or where the base is ("Rumalyn Landing Zone in northeastern Syria on Aug. 9"). */
 const ONLY_WHERE = /^\s*(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$/i
@@ -748,7 +758,7 @@ const ANOTHER_ONE =
  */
 function joinDayBefore(reports: Report[], toldLater: Set<Report>): void {
   const sited = (r: Report): boolean => r.type === 'attack' && r.location?.precision === 'site' && r.date.precision === 'day'
-  const dayBefore = (day: string): string => format(addDays(parseISO(day), -1), 'yyyy-MM-dd')
+  const dayBefore = (day: string): string => daysFrom(day, -1).start
   const moves = reports.map((r) => {
     if (!toldLater.has(r) || !sited(r)) return null
     const same = (o: Report): boolean => sited(o) && o.location?.id === r.location?.id
@@ -922,8 +932,7 @@ function buildReports(reading: SentenceReading): Report[] {
 
   if (type === 'statement') {
     // The speaker and day nearest the speech verb, outside quotation marks: "'… earlier today …,' CENTCOM told the National on Sunday" is Sunday.
-    const quoted = [...facts.text.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
-    const outside = (at: number): boolean => !quoted.some(([a, b]) => at > a && at < b)
+    const outside = (at: number): boolean => !insideQuotes(facts.text, at)
     const speech = [...facts.text.matchAll(new RegExp(SPEECH.source, 'gi'))].find((m) => outside(m.index ?? 0))?.index ?? 0
     const nearest = <T extends { start: number }>(items: T[]): T | undefined =>
       [...items].sort((a, b) => Math.abs(a.start - speech) - Math.abs(b.start - speech))[0]
@@ -1052,7 +1061,7 @@ function buildReports(reading: SentenceReading): Report[] {
     )
   return targets.map(({ place, at }) => {
     const date = inherited ? null : dateFor(at, dayPoints, facts)
-    const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(facts.text, at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
+    const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
     if (!span) throw new Error('unreachable: a report without a date')
     // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
     const quote = quoteOf(sentence.start)

@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node/en'
 import { addDays, differenceInCalendarDays, endOfMonth, getISODay, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from '../model/report.js'
 import { ATTACK } from './sentence-cues.js'
+import { insideQuotes } from './quoted.js'
 
 /**
  * A date expression found in a sentence and resolved against the article's
@@ -625,13 +626,6 @@ function quotedTodayIsSaidDay(ctx: Context): void {
 }
 
 const QUOTED_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
-
-/** Whether `at` falls inside a quotation: more opening than closing quotation marks before it. */
-const insideQuotes = (text: string, at: number): boolean => {
-  const before = text.slice(0, at)
-  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
-  return curly || (before.match(/"/g)?.length ?? 0) % 2 === 1
-}
 
 const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|evening|morning|afternoon))?\)?$/i
 /** A date with its month written out, or ISO: unlike "12/1/2024", no order of day and month to guess. */

@@ -46,7 +46,7 @@ export interface BuildOptions {
   cacheDir: string | null
   /** How to open the extraction cache: from disk by default; `npm start` keeps it in memory between builds (src/cache/resident-cache.ts). */
   openCache?: OpenCache
-  /** What `npm start` keeps of its last build's site views, to make again only those of changed records (src/site/src/rebuild-memo.ts); a build of its own makes every view. */
+  /** What `npm start` keeps of its last build's site views, to make again only those of changed records (src/rebuild-memo.ts); a build of its own makes every view. */
   viewMemo?: RebuildMemo
   /** What `npm start` keeps of its last build's pipeline, to make again only what an edit changed (src/pipeline-memo.ts); a build of its own starts from an empty one. */
   pipelineMemo?: PipelineMemo

@@ -80,7 +80,7 @@ export type PageFingerprints = (shared: string, item: unknown, looked: unknown) 
 /**
  * Fingerprints pages as `pageFingerprinter` does, remembering each by its item and what it looks up, as objects, for as
  * long as they live: a process that builds again and again (`npm start`) keeps one, and its site step gives an
- * unchanged page the same item and lookup objects as the last build (src/site/src/rebuild-memo.ts), so such a page is not
+ * unchanged page the same item and lookup objects as the last build (src/rebuild-memo.ts), so such a page is not
  * serialized and hashed again. The entries' digests are kept the same way. Sound only while those objects are not
  * changed, which the memo ensures (it freezes them under tests); a page of new objects is hashed in full.
  */

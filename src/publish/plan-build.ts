@@ -1,8 +1,7 @@
 import type { Timeline } from '../site/timeline.js'
 import { planSearchIndex, shareShards, type SearchIndexPlan } from './build-search-index.js'
 import { manifestFile, planPages, renderVersion, type PageManifest, type PagePlan } from './page-plan.js'
-import { readManifestFile, untouched } from './touched-pages.js'
-import path from 'node:path'
+import { readManifestFile } from './touched-pages.js'
 import type { PageFingerprints } from './page-fingerprint.js'
 import type { SearchShard } from './search-shards.js'
 import type { SiteSettings } from './site-settings.js'
@@ -58,8 +57,14 @@ export async function planBuild(options: PlanBuildOptions): Promise<BuildPlan> {
   // The worker's answer if it is in; if not, the plan looks at each page itself rather than wait.
   const checked = options.touched === undefined ? null : await Promise.race([options.touched, new Promise<null>((resolve) => setImmediate(resolve, null))])
   const touched = checked !== null && checked.stamp !== null && checked.stamp === stamp ? new Set(checked.touched) : null
-  const pages = planPages(options.timeline, version, previous, options.outDir, options.pageFingerprints, (file, record) =>
-    touched === null ? untouched(path.join(options.outDir, file), record) : !touched.has(file),
+  // Without the worker's answer, `planPages` looks at each page itself (`untouched`).
+  const pages = planPages(
+    options.timeline,
+    version,
+    previous,
+    options.outDir,
+    options.pageFingerprints,
+    touched === null ? undefined : (file) => !touched.has(file),
   )
   const search = planSearchIndex(options.staging, {
     pages: pages.searchable,
