@@ -10,27 +10,17 @@ import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
-import { Voices } from './voices.js'
+import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type UndatedLead } from './article-state.js'
+import { findShortNames, learnShortNames, type ShortName } from './short-names.js'
+import { theBaseMeant } from './the-base.js'
+import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
-import { placeKey } from '../model/place-key.js'
 import { insideQuotes } from './quoted.js'
-import {
-  ANAPHORIC_BASE,
-  ATTACK,
-  EARLIER,
-  EXCERPT_INTRO,
-  TARGET_NAMED,
-  PAST_ATTACK,
-  NOT_A_NAME,
-  SPEECH,
-  UNKNOWN_BASE,
-  UNNAMED_BASE,
-  namesAWar,
-} from './sentence-cues.js'
+import { ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, NOT_A_NAME, SPEECH, UNKNOWN_BASE, namesAWar } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -46,25 +36,7 @@ const ANAPHORIC_GROUP =
 /** Why a sentence about another attack was set aside: a follow-up right after it ("no one died in that attack") is about that attack. */
 const OTHER_ATTACK = /historical reference|strike by another state|attack at sea|strike on an armed group/
 
-/** What the previous sentence of the paragraph was about, for sentences that lean on it. */
-interface Carry {
-  /** Last day the text talked about, the expression, and whether a heading gave it (a heading's words are the report's date text; a sentence's are its own report's). */
-  /** `runIn`: the day came from a timeline entry's run-in heading that names a base, so it is the day of what follows. */
-  day: { span: DateSpan; text: string; heading: boolean; runIn?: boolean } | null
-}
-
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
-
-/** A clause that describes the base before it by another place: "the outpost, which supports the al-Tanf garrison". */
-const DESCRIBING = /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|neighbou?rs?|borders?|lies|sits|is|was|houses?|hosts?|overlooks?)\b[^,;]*$/i
-
-/** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
-const LANDMARK =
-  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?(?:\d[\d,.]*|a few|several|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
-
-/** "the Kharab al-Jir base in the Rmelan area": a second site named as the area a named base is in. */
-const IN_THE_AREA =
-  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*in the\s+[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
 
 /**
  * A militia telling of its own dead ("Kataib Hezbollah announced that one of its members had been killed"): the
@@ -185,53 +157,6 @@ function analyze(
   }
 }
 
-/** A short name an article gave a base, and the pattern that finds it as a whole word, made once when it is learned. */
-interface ShortName {
-  value: PlaceEntry
-  pattern: RegExp
-}
-
-/** The word for a kind of base at the end of a base's name: "Al-Asad Airbase" is "Al-Asad" in the article's later sentences. */
-const BASE_WORD = /\s+(?:air ?base|airbase|air field|airfield|air station|airport|base|garrison|outpost|military base|landing zone)$/i
-
-/**
- * The short names an article gives the bases it named in full: "Al-Asad" after "Al-Asad Airbase", "al-Asad" after
- * "Ain al-Asad". Only a name of two words at most, of at least five letters, as the article wrote it.
- */
-function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], into: Map<string, ShortName>): void {
-  for (const p of places) {
-    if (p.value.precision !== 'site') continue
-    const written = text.slice(p.start, p.end)
-    const short = written.replace(BASE_WORD, '')
-    // "Ain al-Asad" is "al-Asad" too: a name's last word with the Arabic article.
-    const article = /\s(al-\p{L}{4,})$/iu.exec(short)?.[1]
-    for (const name of [short === written ? null : short, article ?? null]) {
-      if (name === null || name.replace(/[^\p{L}]/gu, '').length < 5 || name.split(/\s+/).length > 2 || !/^(?:\p{Lu}|al-)/u.test(name)) continue
-      // "al-Asad" opens a sentence as "Al-Asad": the Arabic article in either case, the name itself as written.
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^al-/, '[Aa]l-')
-      if (!into.has(name)) into.set(name, { value: p.value, pattern: new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu') })
-    }
-    // "Erbil International Airport" … "the coalition base at the airport": "the airport" is the airport named last.
-    if (/\bairport$/i.test(written)) into.set('the airport', { value: p.value, pattern: /(?<=\bthe )airport\b/giu })
-  }
-}
-
-/** Where a sentence uses a short name the article learned (`learnShortNames`), outside any other name. */
-function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>, taken: { start: number; end: number }[]): TermMatch<PlaceEntry>[] {
-  const found: TermMatch<PlaceEntry>[] = []
-  for (const { value, pattern } of shortNames.values()) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0
-      const end = start + m[0].length
-      if (!taken.some((t) => start < t.end && end > t.start)) found.push({ value, start, end })
-    }
-  }
-  return found
-}
-
-/** "Four days before Rumalyn", "hours after Tower 22": the words that make the base after them a time, not a target. */
-const AS_A_TIME = /\b(?:days?|hours?|weeks?|a day|a week|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
-
 /** A small count of days, in words or figures: "a", "four", "12" (`daysCounted`). */
 const DAY_COUNT = String.raw`(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`
 
@@ -333,79 +258,40 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const reports: Report[] = []
   const unplaced: UnplacedReport[] = []
   const diagnostics: Diagnostic[] = []
-  let outlet = article.source
+  const state = startArticle(article.source)
   const notes = footnoteSources(article, knowledge)
   // A U.S. or host government body that publishes its own statement ("Central Command Public Affairs", "U.S. Mission
   // Iraq Alerts"): the article's own words are its words. A news outlet named after one ("Defense News") is not.
   const publisher = NEWS_OUTLET.test(article.source)
     ? undefined
     : knowledge.findClaimants(normalizeForMatching(article.source)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value
-  let previousDay: string | null = null
-  let lastMilitia: string | null = null
-  /** The day a dated heading ("## Sunday, Dec. 3") gives the paragraphs under it. */
-  let sectionDay: Carry['day'] = null
-  /** The last base named, and the last day mentioned, for "the base" in a later sentence. */
-  let lastSite: PlaceEntry | null = null
-  /** Every base named so far, in order, for "In Iraq, the base …" after a base elsewhere. */
-  const namedBefore: PlaceEntry[] = []
-  let lastDay: Carry['day'] = null
-  let lastDayParagraph: (typeof article.paragraphs)[number] | null = null
-  /** The event the story is about so far, for sentences about "the attack" that add to it. */
-  let story: Story | null = null
-  /** Every event the entry has told so far, one place each, for "none of the attacks caused casualties". */
-  const recent: Story[] = []
-  /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
-  let storyDay: Carry['day'] = null
-  /** Who has spoken so far: for "the official said" paragraphs later, an account the outlet goes on with, a list an official introduced. */
-  const voices = new Voices()
-  /** True when the sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" after it is that one, not the story's. */
-  let otherAttackBefore = false
-  /** An attack told with no day and no base, with what the sentence said, and how many reports there were then. */
-  let undatedLead = null as UndatedLead | null
-  /** The places the sentence before named, for a report that refers back to an attack told there and names none. */
-  let lastPlaces: TermMatch<PlaceEntry>[] = []
-  /** "Al-Asad" for "Al-Asad Airbase", once the article has named it in full. */
-  const shortNames = new Map<string, ShortName>()
-  /** The paragraph of that other attack: the sentences after it in the paragraph that name no base or day are about it. */
-  let otherAttackParagraph: (typeof article.paragraphs)[number] | null = null
-  /** Bases the article identifies as the attacked site ("officials identified the site as Tower 22"), wherever it does so. */
-  const identifiedSites: PlaceEntry[] = []
-  // Attack reports dated only by the day their source spoke or by the story around them, for `joinDayBefore`.
-  const toldLater = new Set<Report>()
-
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
-  let turnSpeaker: ClaimantEntry | undefined
   for (const paragraph of article.paragraphs) {
     if (paragraph.setAside !== null) continue
     const paragraphText = article.body.slice(paragraph.start, paragraph.end)
     const intro = EXCERPT_INTRO.exec(normalizeForMatching(paragraphText))
     if (intro?.[1]) {
-      outlet = intro[1].trim()
+      state.outlet = intro[1].trim()
       continue
     }
     if (paragraph.heading) {
-      const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, previousDay).find(
+      const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay).find(
         (d) => d.role === 'point' && d.span.precision === 'day',
       )
-      sectionDay = day ? { span: day.span, text: day.text, heading: true } : null
-      if (day) previousDay = day.span.start
-      // A heading starts a new entry (a live blog's, a digest's): its sentences do not lean on the entry before.
-      story = null
-      recent.length = 0
-      storyDay = sectionDay
+      startEntry(state, day ? { span: day.span, text: day.text, heading: true } : null)
       continue
     }
-    const carry: Carry = { day: sectionDay }
+    const carry: Carry = { day: state.sectionDay }
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
-    voices.startParagraph(listItem)
-    const listVoice = voices.listVoice()
+    state.voices.startParagraph(listItem)
+    const listVoice = state.voices.listVoice()
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
     const labelled = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined
     // In a transcript, the speaker of the last turn goes on speaking in the paragraphs after it until the next turn.
-    if (transcript && TURN.test(paragraphText)) turnSpeaker = labelled
-    const speaker = (label ? labelled : transcript ? turnSpeaker : undefined) ?? publisher
+    if (transcript && TURN.test(paragraphText)) state.turnSpeaker = labelled
+    const speaker = (label ? labelled : transcript ? state.turnSpeaker : undefined) ?? publisher
     const fallback: Attribution =
       listVoice !== null && label === undefined
         ? listVoice
@@ -416,102 +302,49 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               status: speaker.kind === 'us-official' ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported',
               denies: null,
             }
-          : { claimant: outlet, claimantKind: 'media', status: 'reported', denies: null }
-    // The day this paragraph last gave with its year, for the days it gives without one (find-dates' `yearAnchor`).
-    let yearAnchor: string | null = null
+          : { claimant: state.outlet, claimantKind: 'media', status: 'reported', denies: null }
+    // A year written in one paragraph anchors only that paragraph's days without one.
+    state.yearAnchor = null
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
-      const placesBefore = lastPlaces
+      const placesBefore = state.lastPlaces
       const facts = analyze(
         sentence.text,
         article.date,
-        previousDay,
+        state.previousDay,
         knowledge,
         speaker?.kind === 'us-official',
         reports.at(-1)?.date.start ?? null,
-        shortNames,
+        state.shortNames,
         // Under a timeline entry's run-in heading ("**July 16, 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is
         // that entry's Tuesday, as under a live blog's dated heading.
-        carry.day?.runIn === true ? carry.day.span.start : sectionDay?.heading === true ? sectionDay.span.start : null,
-        yearAnchor,
+        carry.day?.runIn === true ? carry.day.span.start : state.sectionDay?.heading === true ? state.sectionDay.span.start : null,
+        state.yearAnchor,
       )
-      yearAnchor = facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? yearAnchor
-      lastPlaces = facts.places
-      learnShortNames(facts.text, facts.places, shortNames)
+      state.yearAnchor =
+        facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? state.yearAnchor
+      state.lastPlaces = facts.places
+      learnShortNames(facts.text, facts.places, state.shortNames)
       const reportsBefore = reports.length
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
-      // "Without naming the base" points at no base.
-      const backRef = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
-      // "… hit the airport compound in Baghdad" after a base in Syria: the words after it say where it is, and not where
-      // the base named last is, so it points back at nothing.
-      const placedElsewhere =
-        backRef !== null &&
-        lastSite !== null &&
-        facts.places.some(
-          (p) =>
-            p.start >= backRef.index + backRef[0].length &&
-            /^\s+(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(facts.text.slice(backRef.index + backRef[0].length, p.start)) &&
-            (p.value.country !== lastSite?.country || (p.value.admin1 !== null && p.value.admin1 !== lastSite?.admin1)),
-        )
-      const anaphor = placedElsewhere ? null : backRef
-      // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
-      const namedSites = facts.places.filter((p) => p.value.precision === 'site')
-      // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.
-      const describedOnly =
-        anaphor !== null &&
-        !/\b(?:U\.S\.|US|American|coalition|military)\s/i.test(anaphor[0]) &&
-        namedSites.length > 0 &&
-        namedSites.every(
-          (p) =>
-            p.start > anaphor.index &&
-            (DESCRIBING.test(facts.text.slice(anaphor.index, p.start)) || LANDMARK.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start))),
-        )
-      // "Each was destroyed short of the base, and neither attack caused casualties": about every attack just told, not one base.
-      const aboutAll = ALL_OF_THEM.test(facts.text) && recent.filter((r) => r.type === 'attack').length > 1
-      // "In Iraq, the base was targeted": the base named last in that country, not one named last elsewhere.
-      const regions = facts.places.filter((p) => p.value.precision !== 'site' && (anaphor === null || p.start < anaphor.index))
-      // "the same Anbar base": the base named last in that province.
-      const province =
-        anaphor === null
-          ? undefined
-          : facts.places.find(
-              (p) => p.value.precision === 'area' && p.value.admin1 !== null && p.start > anaphor.index && p.end < anaphor.index + anaphor[0].length,
-            )
-      const antecedent =
-        province !== undefined
-          ? (namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? lastSite)
-          : regions.length > 0 && lastSite !== null && !regions.some((r) => r.value.country === lastSite?.country)
-            ? (namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
-            : lastSite
-      // "… fired ballistic missiles at the base for the first time, and then eight days later at Tower 22": the base
-      // named before is a target of its own, in a clause before the other base's.
-      const anotherTarget =
-        anaphor !== null &&
-        antecedent !== null &&
-        namedSites.length > 0 &&
-        !describedOnly &&
-        namedSites.every(
-          (p) =>
-            p.start > anaphor.index + anaphor[0].length &&
-            p.value.id !== antecedent.id &&
-            /[,;]\s*(?:and\s+)?(?:then\s+)?|\band then\b/.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start)),
-        )
-      if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll) {
-        facts.places.push({ value: antecedent, start: anaphor.index, end: anaphor.index + anaphor[0].length })
+      const theBase = theBaseMeant(facts, state)
+      if (theBase !== null) {
+        facts.places.push(theBase)
         facts.places.sort((a, b) => a.start - b.start)
         // The day this paragraph named last ("**Sun (Dec 31)** – a loud bang near the airport"), else the story's.
-        const day = (lastDayParagraph === paragraph ? lastDay : null) ?? storyDay ?? lastDay
+        const day = (state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay ?? state.lastDay
         if (carry.day === null && day !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text)) carry.day = day
       }
       // "The outpost, known as Tower 22, sits near the border": the base the story placed only in an area is now named.
       const identified = facts.places.find((p) => p.value.precision === 'site' && IDENTIFIED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
-      if (identified) identifiedSites.push(identified.value)
-      if (story !== null && story.type === 'attack') {
+      if (identified) state.identifiedSites.push(identified.value)
+      if (state.story !== null && state.story.type === 'attack') {
         const named = facts.places.find((p) => p.value.precision === 'site' && KNOWN_AS.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
         if (named) {
-          nameStoryBase(story, named.value, reports, knowledge)
+          nameStoryBase(state.story, named.value, reports, knowledge)
           // "The attack hit a site called the Rumalyn Landing Zone" is the story's attack, on its day, whatever day was said since.
-          if (!facts.dates.some((d) => d.role === 'point') && storyDay !== null && storyDay.span.start === story.date.start) carry.day = storyDay
+          if (!facts.dates.some((d) => d.role === 'point') && state.storyDay !== null && state.storyDay.span.start === state.story.date.start)
+            carry.day = state.storyDay
         }
       }
       let verdict = classifySentence(facts)
@@ -521,9 +354,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           text: facts.text,
           claimants: facts.claimants,
           groups: facts.groups,
-          previous: voices.previous(),
+          previous: state.voices.previous(),
           fallback,
-          lastMilitia,
+          lastMilitia: state.lastMilitia,
         }),
         facts.text,
         notes,
@@ -531,7 +364,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "U.S. forces were attacked four times on Thursday, a U.S. official said. Multiple drones were launched at Al-Asad …":
       // a sentence in the outlet's own words, naming no source, goes on with the account the paragraph attributed to an
       // official before it.
-      const account = voices.account()
+      const account = state.voices.account()
       const goesOn: boolean =
         account !== null &&
         own.claimant === fallback.claimant &&
@@ -549,7 +382,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (attribution.status === 'denied' && ownSites.length > 0 && (verdict === null || ('type' in verdict && verdict.type === 'statement')))
         verdict = { type: 'attack' }
       const ownDays = points.filter((d) => d.span.precision === 'day')
-      const group = ANAPHORIC_GROUP.test(facts.text) ? lastMilitia : null
+      const group = ANAPHORIC_GROUP.test(facts.text) ? state.lastMilitia : null
       // "Iraq's military spokesman called Wednesday's strike a violation of sovereignty", after a U.S. strike told on that
       // Wednesday and no attack on it: "Wednesday's strike" is that U.S. strike, not an attack of its own.
       if (
@@ -561,13 +394,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         REFERS_BACK.test(facts.text) &&
         ownDays.every(
           (d) =>
-            recent.some((t) => t.type === 'us-strike' && t.date.start === d.span.start) &&
-            !recent.some((t) => t.type === 'attack' && t.date.start === d.span.start),
+            state.recent.some((t) => t.type === 'us-strike' && t.date.start === d.span.start) &&
+            !state.recent.some((t) => t.type === 'attack' && t.date.start === d.span.start),
         )
       )
         verdict = { skip: 'about the U.S. strike told before it' }
       // "The target was Ayn al-Asad Airbase": the base the story's attack hit, named after the lead gave its day and area.
-      if (verdict === null && ownSites.length > 0 && points.length === 0 && storyDay !== null && TARGET_NAMED.test(facts.text)) verdict = { type: 'attack' }
+      if (verdict === null && ownSites.length > 0 && points.length === 0 && state.storyDay !== null && TARGET_NAMED.test(facts.text))
+        verdict = { type: 'attack' }
       // "Two drones headed for the Ain al-Asad air base": a named base with no day of its own takes the day of the
       // story, the day the last sentence about an attack gave (a lead's "on Wednesday"), unless it says it came before.
       if (
@@ -577,10 +411,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         ownSites.length > 0 &&
         points.length === 0 &&
         carry.day === null &&
-        (storyDay !== null || (lastDayParagraph === paragraph && lastDay !== null))
+        (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
       ) {
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
-        if (!EARLIER.test(facts.text)) carry.day = (lastDayParagraph === paragraph ? lastDay : null) ?? storyDay
+        if (!EARLIER.test(facts.text)) carry.day = (state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay
       }
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
@@ -589,8 +423,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "Iran's Revolutionary Guards fired missiles at Erbil. U.S. officials said no American personnel were hit.": a
       // sentence with no base and no day of its own after another attack set aside is about that attack too.
       const aboutOther: boolean =
-        otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
-      const told = recent.filter((r) => r.type === 'attack')
+        state.otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
+      const told = state.recent.filter((r) => r.type === 'attack')
       const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
       // A sentence read and set aside, with why: listed by `npm run check -- --all`.
       const setAside = (why: string): void => {
@@ -619,8 +453,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
           if (addsToReports(made, attribution, facts.text)) reports.push(...made)
         }
-      } else if (!ownEvent && !otherAttackBefore && addsToStory(facts, verdict, story, knowledge.campaign.region)) {
-        const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
+      } else if (!ownEvent && !state.otherAttackBefore && addsToStory(facts, verdict, state.story, knowledge.campaign.region)) {
+        const made = followUpReports({ story: state.story, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
         setAside(verdict.skip)
@@ -628,7 +462,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // "… struck 85 targets in retaliation for the drone that killed three soldiers at Tower 22 on Jan. 28": the strike
         // takes what the sentence says before that clause, and the attack it answers is reported from the clause.
         const answered = verdict.type === 'us-strike' ? splitAnsweredAttack(facts) : null
-        const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced, toldLater }
+        const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced, toldLater: state.toldLater }
         const made = buildReports({
           ...told,
           type: verdict.type,
@@ -654,7 +488,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // "Three soldiers have been killed in a drone attack on a small U.S. base in north-east Jordan. The drone hit the
         // outpost, known as Tower 22, before dawn on Sunday": a lead with no day and no base, placed nowhere or only in
         // the country, is the attack the next sentence dates and names.
-        const pending: UndatedLead | null = undatedLead
+        const pending: UndatedLead | null = state.undatedLead
         if (lead?.type === 'attack' && lead.location?.precision === 'site' && pending !== null && pending.after === reports.length) {
           const site = lead.location
           if (pending.facts.places.every((p) => p.value.country === site.country))
@@ -681,31 +515,25 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // of an attack it neither dates nor names is about the attack the next sentence dates and names, as an undated lead is.
         const tollOfUntold =
           verdict.type === 'statement' && ownSites.length === 0 && ownDays.length === 0 && ATTACK.test(facts.text) && hasFigure(findCasualties(facts.text))
-        undatedLead =
+        state.undatedLead =
           (made.length === 0 && verdict.type === 'attack' && ownSites.length === 0 && ownDays.length === 0) || tollOfUntold
             ? { facts, attribution, group, sentence, after: reports.length + made.length }
             : made.length > 0
               ? null
-              : undatedLead
+              : state.undatedLead
         reports.push(...made, ...answeredReports)
         if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
-          story = {
+          state.story = {
             type: lead.type,
             date: lead.date,
             places: made.filter((r) => r.type === lead.type && r.date.start === lead.date.start).map((r) => r.location),
           }
-        for (const r of made) {
-          if (
-            (r.type === 'attack' || r.type === 'us-strike') &&
-            !recent.some((t) => t.type === r.type && t.date.start === r.date.start && placeKey(t.places[0] ?? null) === placeKey(r.location))
-          )
-            recent.push({ type: r.type, date: r.date, places: [r.location] })
-        }
+        rememberTold(state, made)
       }
 
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
       if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict))
-        storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
+        state.storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
       if (lastPoint) {
         // Only a sentence about an attack lends its day to the next one: "By Tuesday, officials put the count at seven" does not.
         const day = { span: lastPoint.span, text: lastPoint.text, heading: false }
@@ -720,28 +548,24 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // about the base it names if it names one, so the item's toll is not the entry before's.
         if (runIn && lastPoint.span.precision === 'day') {
           const site = facts.places.find((p) => p.value.precision === 'site')
-          story = site ? { type: 'attack', date: lastPoint.span, places: [toPlace(site.value)] } : null
-          storyDay = site ? day : storyDay
+          state.story = site ? { type: 'attack', date: lastPoint.span, places: [toPlace(site.value)] } : null
+          state.storyDay = site ? day : state.storyDay
         }
-        lastDay = day
-        lastDayParagraph = paragraph
-        previousDay = lastPoint.span.start
+        state.lastDay = day
+        state.lastDayParagraph = paragraph
+        state.previousDay = lastPoint.span.start
       }
-      // A sentence set aside (history, a threat) names no base "the base" can point back to.
-      if (!(verdict !== null && 'skip' in verdict)) {
-        lastSite = facts.places.filter((p) => p.value.precision === 'site').at(-1)?.value ?? lastSite
-        namedBefore.push(...facts.places.filter((p) => p.value.precision === 'site').map((p) => p.value))
-      }
-      voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
-      lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? lastMilitia
-      otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
-      otherAttackParagraph = otherAttackBefore || aboutOther ? paragraph : null
+      rememberSites(state, facts, verdict !== null && 'skip' in verdict)
+      state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
+      state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
+      state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
+      state.otherAttackParagraph = state.otherAttackBefore || aboutOther ? paragraph : null
     }
     // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.
-    voices.endParagraph(listItem, paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text)
+    state.voices.endParagraph(listItem, paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text)
   }
-  for (const site of identifiedSites) nameIdentifiedBase(site, reports, knowledge)
-  joinDayBefore(reports, toldLater)
+  for (const site of state.identifiedSites) nameIdentifiedBase(site, reports, knowledge)
+  joinDayBefore(reports, state.toldLater)
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
 }
 
@@ -782,13 +606,6 @@ const IDENTIFIED =
 /** A date written with its year: "October 2023", "Jan. 28, 2024". */
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/
 
-/** Right after a site that speaks: "said on Wednesday that", "announced". */
-const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
-
-/** A place right after an armed group's noun locates the group, not its target: "a group in Iraq", "militias based in Syria". */
-const GROUP_IN =
-  /\b(?:group|groups|militia|militias|faction|factions|fighters|paramilitar(?:y|ies)|proxies)\s+(?:(?:based|operating|active)\s+)?in\s+(?:the\s+)?$/i
-
 /** A country, or a region (an area the gazetteer gives a radius: "northeastern Jordan"), not a town or camp named as a target ("Rukban"). */
 const isRegion = (p: Place, knowledge: Knowledge): boolean =>
   p.precision === 'country' || (p.id !== null && knowledge.placeById.get(p.id)?.radiusKm !== undefined)
@@ -812,10 +629,6 @@ function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledge: Know
     r.summary = summarize(r.type, place, r.weapons, r.claimant, knowledge)
   }
 }
-
-/** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after". */
-const SEQUEL =
-  /^\W*(?:the|these|those|both|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)\b/i
 
 /** A speaker's turn in a transcript: "MAJ. GEN. RYDER: …", "Q: …", "Q (wire service): …", "**SINGH:** …". */
 const TURN = /^\s*\**(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})(?: \([^)\n]{1,40}\))?:\**\s/
@@ -960,27 +773,7 @@ function buildReports(reading: SentenceReading): Report[] {
   const sites = facts.places.filter((p) => p.value.precision === 'site')
   let targets: { place: Place | null; at: number }[]
   if (type === 'attack' && sites.length > 0) {
-    // "the Harir base near Erbil airport": a place named only to locate a base named before it is not a second target.
-    const locating = (s: (typeof sites)[number]): boolean =>
-      sites.some(
-        (t) =>
-          t.end <= s.start &&
-          t.value.id !== s.value.id &&
-          (LANDMARK.test(facts.text.slice(t.end, s.start)) ||
-            DESCRIBING.test(facts.text.slice(t.end, s.start)) ||
-            IN_THE_AREA.test(facts.text.slice(t.end, s.start + 60))),
-      )
-    // "The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport": the attacks the subject
-    // refers back to are not dated by the one they followed or preceded.
-    const sequel = SEQUEL.exec(facts.text)
-    const referredTo = (s: (typeof sites)[number]): boolean =>
-      sequel !== null && s.end <= sequel.index + sequel[0].length && sites.some((t) => t.start >= sequel.index + sequel[0].length)
-    // "Four days before Rumalyn, two rockets landed at Al-Asad": a base named as a time, not as a target.
-    const asTime = (s: (typeof sites)[number]): boolean =>
-      sites.some((t) => t.value.id !== s.value.id) && AS_A_TIME.test(facts.text.slice(Math.max(0, s.start - 40), s.start))
-    // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …": the site speaks.
-    const speaks = (s: (typeof sites)[number]): boolean => SITE_SPEAKS.test(facts.text.slice(s.end, s.end + 40))
-    const targeted = sites.filter((s) => !locating(s) && !referredTo(s) && !asTime(s) && !speaks(s))
+    const targeted = sites.filter((s) => whyNoTarget(SITE_NO_TARGET, { place: s, sites, text: facts.text }) === null)
     targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
     const countries = new Set(sites.map((s) => s.value.country))
@@ -991,12 +784,10 @@ function buildReports(reading: SentenceReading): Report[] {
     }
     targets.sort((a, b) => a.at - b.at)
   } else {
-    // "Rockets launched from northern Iraq targeted a base in north-eastern Syria": where they came from is not the target.
     const named = facts.places.filter((p) => p.value.precision !== 'site')
-    // "An Iran-affiliated group in Iraq claimed it targeted a US base in Syria": where the group is, likewise.
-    const origin = (p: (typeof named)[number]): boolean =>
-      /\bfrom\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, p.start - 10), p.start)) || GROUP_IN.test(facts.text.slice(Math.max(0, p.start - 40), p.start))
-    const areas = named.some((p) => !origin(p)) ? named.filter((p) => !origin(p)) : named
+    // Where rockets came from or a group is ("a group in Iraq") is no target, unless the sentence names no other place.
+    const targetable = named.filter((p) => whyNoTarget(AREA_NO_TARGET, { place: p, sites: [], text: facts.text }) === null)
+    const areas = targetable.length > 0 ? targetable : named
     const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
     targets = [{ place: best ? toPlace(best.value) : null, at: best?.start ?? 0 }]
     if (type === 'attack' && !best) {
@@ -1117,8 +908,6 @@ function addsToReports(made: Report[], attribution: Attribution, text: string): 
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/
 
 /** What `followUpReports` needs: the story so far and the sentence that adds to it. */
-/** An attack told with no day and no base ("Three soldiers have been killed in a drone attack on a U.S. base in Jordan"). */
-type UndatedLead = Pick<FollowUp, 'facts' | 'attribution' | 'group' | 'sentence'> & { after: number }
 
 interface FollowUp {
   story: Story

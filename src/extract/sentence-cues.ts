@@ -138,3 +138,11 @@ export const UNNAMED_BASE =
 export const namesAWar = (text: string, p: { start: number; end: number }): boolean =>
   /\b(?:war|conflict|crisis)\s+(?:in|on|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)) ||
   /^\s*(?:war|conflict|crisis|ceasefire|truce)\b/i.test(text.slice(p.end, p.end + 20))
+
+/** A clause that describes the base before it by another place: "the outpost, which supports the al-Tanf garrison". */
+export const DESCRIBING =
+  /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|neighbou?rs?|borders?|lies|sits|is|was|houses?|hosts?|overlooks?)\b[^,;]*$/i
+
+/** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
+export const LANDMARK =
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?(?:\d[\d,.]*|a few|several|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i

@@ -1,0 +1,141 @@
+import type { Paragraph } from '../ingest/article.js'
+import type { ClaimantEntry, PlaceEntry } from '../knowledge/knowledge.js'
+import type { TermMatch } from '../knowledge/term-matcher.js'
+import type { DateSpan, Report } from '../model/report.js'
+import { placeKey } from '../model/place-key.js'
+import type { Attribution } from './attribute-claim.js'
+import type { SentenceFacts } from './classify-sentence.js'
+import type { Story } from './follow-up.js'
+import type { ShortName } from './short-names.js'
+import { Voices } from './voices.js'
+
+/** A day the text gave, the words it gave it in, and how: a heading's words are the report's date text, a sentence's its own. */
+export interface CarriedDay {
+  span: DateSpan
+  text: string
+  heading: boolean
+  /** The day came from a timeline entry's run-in heading that names a base, so it is the day of what follows. */
+  runIn?: boolean
+}
+
+/** What the paragraph so far lends the sentence being read, when it names no day of its own. */
+export interface Carry {
+  day: CarriedDay | null
+}
+
+/** An attack told with no day and no base ("Three soldiers have been killed in a drone attack on a U.S. base in Jordan"). */
+export interface UndatedLead {
+  facts: SentenceFacts
+  attribution: Attribution
+  group: string | null
+  sentence: { text: string; start: number; end: number }
+  /** How many reports the article had when it was told: the next sentence's reports are its own only at that count. */
+  after: number
+}
+
+/**
+ * What the reader of one article remembers of the sentences before the one it reads: one record, changed only by the
+ * transitions below and by `extractReports`' loop, instead of a score of variables kept in step by hand. Each field
+ * answers one question a later sentence asks ("which base is 'the base'?", "which day is the story's?").
+ */
+export interface ArticleState {
+  /** Who the article's own words are by: its source, or the outlet an excerpt's introduction names. */
+  outlet: string
+  /** The day the text mentioned last, for "the next day" (find-dates' previous day). */
+  previousDay: string | null
+  /** The militia named last, for "the group said". */
+  lastMilitia: string | null
+  /** The day a dated heading ("## Sunday, Dec. 3") gives the paragraphs under it. */
+  sectionDay: CarriedDay | null
+  /** The base named last, for "the base" in a later sentence. */
+  lastSite: PlaceEntry | null
+  /** Every base named so far, in order, for "In Iraq, the base …" after a base elsewhere. */
+  namedBefore: PlaceEntry[]
+  /** The day mentioned last, and the paragraph that mentioned it. */
+  lastDay: CarriedDay | null
+  lastDayParagraph: Paragraph | null
+  /** The event the story is about so far, for sentences about "the attack" that add to it. */
+  story: Story | null
+  /** Every event the entry has told so far, one place each, for "none of the attacks caused casualties". */
+  recent: Story[]
+  /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
+  storyDay: CarriedDay | null
+  /** Who has spoken so far. */
+  voices: Voices
+  /** The sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" is that one. */
+  otherAttackBefore: boolean
+  /** The paragraph of that other attack: the sentences after it there that name no base or day are about it. */
+  otherAttackParagraph: Paragraph | null
+  /** An attack told with no day and no base, waiting for the sentence that dates and names it. */
+  undatedLead: UndatedLead | null
+  /** The places the sentence before named, for a report that refers back to an attack told there and names none. */
+  lastPlaces: TermMatch<PlaceEntry>[]
+  /** "Al-Asad" for "Al-Asad Airbase", once the article has named it in full. */
+  shortNames: Map<string, ShortName>
+  /** Bases the article identifies as the attacked site ("officials identified the site as Tower 22"), wherever it does so. */
+  identifiedSites: PlaceEntry[]
+  /** Attack reports dated only by the day their source spoke or by the story around them, for `joinDayBefore`. */
+  toldLater: Set<Report>
+  /** In a transcript, who spoke in the last turn: they go on speaking until the next turn. */
+  turnSpeaker: ClaimantEntry | undefined
+  /** The day this paragraph last gave with its year, for the days it gives without one (find-dates' `yearAnchor`). */
+  yearAnchor: string | null
+}
+
+/** The state before an article's first sentence. */
+export function startArticle(outlet: string): ArticleState {
+  return {
+    outlet,
+    previousDay: null,
+    lastMilitia: null,
+    sectionDay: null,
+    lastSite: null,
+    namedBefore: [],
+    lastDay: null,
+    lastDayParagraph: null,
+    story: null,
+    recent: [],
+    storyDay: null,
+    voices: new Voices(),
+    otherAttackBefore: false,
+    otherAttackParagraph: null,
+    undatedLead: null,
+    lastPlaces: [],
+    shortNames: new Map(),
+    identifiedSites: [],
+    toldLater: new Set(),
+    turnSpeaker: undefined,
+    yearAnchor: null,
+  }
+}
+
+/**
+ * A heading starts a new entry (a live blog's, a digest's): its sentences do not lean on the entry before, and the day
+ * the heading gives, if any, is the day of the paragraphs under it.
+ */
+export function startEntry(state: ArticleState, day: CarriedDay | null): void {
+  state.sectionDay = day
+  if (day) state.previousDay = day.span.start
+  state.story = null
+  state.recent.length = 0
+  state.storyDay = day
+}
+
+/** The attacks and U.S. strikes a sentence told, each remembered once per day and place for "none of the attacks". */
+export function rememberTold(state: ArticleState, made: readonly Report[]): void {
+  for (const r of made) {
+    if (
+      (r.type === 'attack' || r.type === 'us-strike') &&
+      !state.recent.some((t) => t.type === r.type && t.date.start === r.date.start && placeKey(t.places[0] ?? null) === placeKey(r.location))
+    )
+      state.recent.push({ type: r.type, date: r.date, places: [r.location] })
+  }
+}
+
+/** A sentence set aside (history, a threat) names no base "the base" can point back to; any other names the bases it names. */
+export function rememberSites(state: ArticleState, facts: SentenceFacts, setAside: boolean): void {
+  if (setAside) return
+  const sites = facts.places.filter((p) => p.value.precision === 'site').map((p) => p.value)
+  state.lastSite = sites.at(-1) ?? state.lastSite
+  state.namedBefore.push(...sites)
+}

@@ -1,0 +1,94 @@
+import type { PlaceEntry } from '../knowledge/knowledge.js'
+import type { TermMatch } from '../knowledge/term-matcher.js'
+import { DESCRIBING, LANDMARK } from './sentence-cues.js'
+
+/** A place an attack's sentence names, with the bases the sentence names and its text, as the rules below read it. */
+export interface NamedPlace {
+  place: TermMatch<PlaceEntry>
+  /** Every base the sentence names (the place among them, when it is one). */
+  sites: readonly TermMatch<PlaceEntry>[]
+  text: string
+}
+
+/** Why a place a sentence names is no target of the attack it tells, and the words around it that show so. */
+export interface NoTargetRule {
+  why: string
+  applies: (named: NamedPlace) => boolean
+}
+
+/** "the Kharab al-Jir base in the Rmelan area": a second site named as the area a named base is in. */
+const IN_THE_AREA =
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*in the\s+[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
+
+/** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after". */
+const SEQUEL =
+  /^\W*(?:the|these|those|both|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)\b/i
+
+/** "Four days before Rumalyn", "hours after Tower 22": the words that make the base after them a time, not a target. */
+const AS_A_TIME = /\b(?:days?|hours?|weeks?|a day|a week|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
+
+/** Right after a site that speaks: "said on Wednesday that", "announced". */
+const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
+
+/** A place right after an armed group's noun locates the group, not its target: "a group in Iraq", "militias based in Syria". */
+const GROUP_IN =
+  /\b(?:group|groups|militia|militias|faction|factions|fighters|paramilitar(?:y|ies)|proxies)\s+(?:(?:based|operating|active)\s+)?in\s+(?:the\s+)?$/i
+
+const before = ({ place, text }: NamedPlace, chars: number): string => text.slice(Math.max(0, place.start - chars), place.start)
+
+/** Bases an attack's sentence names that it did not attack. */
+export const SITE_NO_TARGET: readonly NoTargetRule[] = [
+  {
+    // "the Harir base near Erbil airport", "the outpost, which supports the al-Tanf garrison", "the Kharab al-Jir base in the Rmelan area".
+    why: 'it locates a base named before it',
+    applies: ({ place, sites, text }) =>
+      sites.some(
+        (t) =>
+          t.end <= place.start &&
+          t.value.id !== place.value.id &&
+          (LANDMARK.test(text.slice(t.end, place.start)) ||
+            DESCRIBING.test(text.slice(t.end, place.start)) ||
+            IN_THE_AREA.test(text.slice(t.end, place.start + 60))),
+      ),
+  },
+  {
+    // "The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport": the attacks the subject
+    // refers back to are not dated by the one they followed or preceded.
+    why: 'it names attacks told before, which this one followed or preceded',
+    applies: ({ place, sites, text }) => {
+      const sequel = SEQUEL.exec(text)
+      if (sequel === null) return false
+      const after = sequel.index + sequel[0].length
+      return place.end <= after && sites.some((t) => t.start >= after)
+    },
+  },
+  {
+    // "Four days before Rumalyn, two rockets landed at Al-Asad".
+    why: 'it is named as a time',
+    applies: (named) => named.sites.some((t) => t.value.id !== named.place.value.id) && AS_A_TIME.test(before(named, 40)),
+  },
+  {
+    // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …".
+    why: 'it speaks',
+    applies: ({ place, text }) => SITE_SPEAKS.test(text.slice(place.end, place.end + 40)),
+  },
+]
+
+/** Towns, regions and countries an attack's sentence names that are not where it struck. */
+export const AREA_NO_TARGET: readonly NoTargetRule[] = [
+  {
+    // "Rockets launched from northern Iraq targeted a base in north-eastern Syria".
+    why: 'the attack came from there',
+    applies: (named) => /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)),
+  },
+  {
+    // "An Iran-affiliated group in Iraq claimed it targeted a US base in Syria".
+    why: 'it locates the group',
+    applies: (named) => GROUP_IN.test(before(named, 40)),
+  },
+]
+
+/** The first rule of a table that sets the place aside as no target, or null when it may be one. */
+export function whyNoTarget(rules: readonly NoTargetRule[], named: NamedPlace): string | null {
+  return rules.find((rule) => rule.applies(named))?.why ?? null
+}

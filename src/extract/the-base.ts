@@ -1,0 +1,74 @@
+import type { PlaceEntry } from '../knowledge/knowledge.js'
+import type { TermMatch } from '../knowledge/term-matcher.js'
+import type { ArticleState } from './article-state.js'
+import type { SentenceFacts } from './classify-sentence.js'
+import { ALL_OF_THEM } from './follow-up.js'
+import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
+
+/**
+ * Which base a sentence's "the base", "the outpost", "the same Anbar base" means, when it names none it attacked: the
+ * base the article named last (in the country or province the words give, if they give one), as a place of the
+ * sentence where the words stand; or null when the words point at no base, or the sentence names its own target.
+ */
+export function theBaseMeant(facts: SentenceFacts, memory: Pick<ArticleState, 'lastSite' | 'namedBefore' | 'recent'>): TermMatch<PlaceEntry> | null {
+  // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
+  // "Without naming the base" points at no base.
+  const backRef = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
+  // "… hit the airport compound in Baghdad" after a base in Syria: the words after it say where it is, and not where
+  // the base named last is, so it points back at nothing.
+  const placedElsewhere =
+    backRef !== null &&
+    memory.lastSite !== null &&
+    facts.places.some(
+      (p) =>
+        p.start >= backRef.index + backRef[0].length &&
+        /^\s+(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(facts.text.slice(backRef.index + backRef[0].length, p.start)) &&
+        (p.value.country !== memory.lastSite?.country || (p.value.admin1 !== null && p.value.admin1 !== memory.lastSite?.admin1)),
+    )
+  const anaphor = placedElsewhere ? null : backRef
+  // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
+  const namedSites = facts.places.filter((p) => p.value.precision === 'site')
+  // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.
+  const describedOnly =
+    anaphor !== null &&
+    !/\b(?:U\.S\.|US|American|coalition|military)\s/i.test(anaphor[0]) &&
+    namedSites.length > 0 &&
+    namedSites.every(
+      (p) =>
+        p.start > anaphor.index &&
+        (DESCRIBING.test(facts.text.slice(anaphor.index, p.start)) || LANDMARK.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start))),
+    )
+  // "Each was destroyed short of the base, and neither attack caused casualties": about every attack just told, not one base.
+  const aboutAll = ALL_OF_THEM.test(facts.text) && memory.recent.filter((r) => r.type === 'attack').length > 1
+  // "In Iraq, the base was targeted": the base named last in that country, not one named last elsewhere.
+  const regions = facts.places.filter((p) => p.value.precision !== 'site' && (anaphor === null || p.start < anaphor.index))
+  // "the same Anbar base": the base named last in that province.
+  const province =
+    anaphor === null
+      ? undefined
+      : facts.places.find(
+          (p) => p.value.precision === 'area' && p.value.admin1 !== null && p.start > anaphor.index && p.end < anaphor.index + anaphor[0].length,
+        )
+  const antecedent =
+    province !== undefined
+      ? (memory.namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? memory.lastSite)
+      : regions.length > 0 && memory.lastSite !== null && !regions.some((r) => r.value.country === memory.lastSite?.country)
+        ? (memory.namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
+        : memory.lastSite
+  // "… fired ballistic missiles at the base for the first time, and then eight days later at Tower 22": the base
+  // named before is a target of its own, in a clause before the other base's.
+  const anotherTarget =
+    anaphor !== null &&
+    antecedent !== null &&
+    namedSites.length > 0 &&
+    !describedOnly &&
+    namedSites.every(
+      (p) =>
+        p.start > anaphor.index + anaphor[0].length &&
+        p.value.id !== antecedent.id &&
+        /[,;]\s*(?:and\s+)?(?:then\s+)?|\band then\b/.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start)),
+    )
+  if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll)
+    return { value: antecedent, start: anaphor.index, end: anaphor.index + anaphor[0].length }
+  return null
+}
