@@ -34,6 +34,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-17': { f1: 0.93, status: 0.81, casualties: 0.86 },
   'blind-18': { f1: 0.94, status: 0.81, casualties: 0.91 },
   'blind-19': { f1: 0.89, status: 0.79, casualties: 0.81 },
+  'blind-20': { f1: 0.91, status: 0.82, casualties: 0.91 },
+  'blind-21': { f1: 0.88, status: 0.79, casualties: 0.8 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.91, status: 0.87, casualties: 0.91 },
   'dev/2024-feb-aug': { f1: 0.9, status: 0.97, casualties: 0.96 },
