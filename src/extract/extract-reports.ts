@@ -110,10 +110,21 @@ const SLASH_DATELINE = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:\s*\/\s*[A-Z]
 const TIMESTAMP = /^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|,]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?\s+/i
 /** A syndicator's credit before a dateline: "(MENAFN- Nam News Network) DAMASCUS, Aug 14 (NNN-SANA) –". */
 const CREDIT = /^\s*\([^()]{2,60}\)\s*/
-function maskDateline(text: string): string {
+/** A wire dateline with no mark after its day, as Indian agencies run them: "Baghdad, Oct 28 An Iraqi militia …". */
+const BARE_DATELINE = new RegExp(String.raw`^\s*[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s*${MONTH_DAY}\s+(?=[A-Z])`)
+/** A capitals dateline with a colon, as Gulf and pan-Arab papers run them: "BAGHDAD: …", "BAGHDAD/WASHINGTON: …" (a place must be in it). */
+const COLON_DATELINE = /^\s*[A-Z][A-Z'-]{2,}(?:[ /][A-Z][A-Z'-]{2,}){0,3}:\s+(?=[A-Z"“])/
+function maskDateline(text: string, isPlace: (words: string) => boolean): string {
   const credit = CREDIT.exec(text)?.[0] ?? ''
   const rest = text.slice(credit.length)
-  const m = DATELINE.exec(rest) ?? AGENCY_DATELINE.exec(rest) ?? TIMESTAMP.exec(rest) ?? SLASH_DATELINE.exec(rest)
+  const colon = COLON_DATELINE.exec(rest)
+  const m =
+    DATELINE.exec(rest) ??
+    AGENCY_DATELINE.exec(rest) ??
+    TIMESTAMP.exec(rest) ??
+    SLASH_DATELINE.exec(rest) ??
+    BARE_DATELINE.exec(rest) ??
+    (colon !== null && isPlace(colon[0]) ? colon : null)
   return m ? ' '.repeat(credit.length + m[0].length) + rest.slice(m[0].length) : text
 }
 
@@ -140,7 +151,7 @@ function analyze(
   entryDay: string | null = null,
   yearAnchor: string | null = null,
 ): SentenceFacts {
-  let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence))))
+  let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), (words) => knowledge.findPlaces(words).length > 0))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
   const groups = knowledge.findGroups(text)
   const claimants = knowledge.findClaimants(text)
@@ -565,7 +576,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     state.voices.endParagraph(listItem, paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text)
   }
   for (const site of state.identifiedSites) nameIdentifiedBase(site, reports, knowledge)
-  joinDayBefore(reports, state.toldLater)
+  joinDayBefore(reports, state.toldLater, knowledge)
   return { ...setAsideOutsideCampaign(article, knowledge, reports, diagnostics), unplaced }
 }
 
@@ -580,7 +591,7 @@ const ANOTHER_ONE =
  * attack or after it, never before, so the report moves back, never forward; and only where nothing in the article dates
  * an attack on that base to the later day itself.
  */
-function joinDayBefore(reports: Report[], toldLater: Set<Report>): void {
+function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Knowledge): void {
   const sited = (r: Report): boolean => r.type === 'attack' && r.location?.precision === 'site' && r.date.precision === 'day'
   const dayBefore = (day: string): string => daysFrom(day, -1).start
   const moves = reports.map((r) => {
@@ -593,6 +604,27 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>): void {
   moves.forEach((day, i) => {
     const r = reports[i]
     if (day !== null && r !== undefined) reports[i] = { ...r, date: { start: day, end: day, precision: 'day' }, dateText: null }
+  })
+  // "An Iraqi militia on Monday claimed attacks on a US military base in Syria. … it had fired drones at al-Tanf on Sunday
+  // night": a report dated only by the day it was told, placed no nearer than a country or area, is the one attack the
+  // article tells at a base there the day before, as an attack told a day later at the base itself is.
+  reports.forEach((r, i) => {
+    if (!toldLater.has(r) || r.type !== 'attack' || r.date.precision !== 'day' || r.location?.precision === 'site') return
+    const within = (o: Report): boolean =>
+      r.location === null || (o.location?.country === r.location.country && (r.location.precision === 'country' || o.location.admin1 === r.location.admin1))
+    const there = reports.filter((o) => sited(o) && !toldLater.has(o) && within(o))
+    if (there.some((o) => o.date.start === r.date.start)) return
+    const before = dayBefore(r.date.start)
+    const bases = [...new Set(there.filter((o) => o.date.start === before).map((o) => o.location?.id))]
+    const base = there.find((o) => o.date.start === before)?.location
+    if (bases.length !== 1 || !base) return
+    reports[i] = {
+      ...r,
+      date: { start: before, end: before, precision: 'day' },
+      dateText: null,
+      location: base,
+      summary: summarize(r.type, base, r.weapons, r.claimant, knowledge),
+    }
   })
 }
 

@@ -71,6 +71,8 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // region, with no word pointing back at the attack, is that place's.
   const elsewhere = facts.places.some((p) => !region.includes(p.value.country) && WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
   if (elsewhere && !REFERS_BACK.test(facts.text)) return false
+  // "… have resulted in the deaths of at least 34,097 Palestinians": a toll of another war's people, likewise.
+  if (OTHER_WARS_DEAD.test(facts.text) && !REFERS_BACK.test(facts.text)) return false
   // A sentence that reports an attack of its own on its own day is not a follow-up.
   if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
   // "An armed U.S. drone struck them, killing all five": a U.S. strike told after an attack is the reply, and its toll is not the attack's.
@@ -84,6 +86,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
  */
 const WHERE_IT_HAPPENED =
   /\b(?:attacks?|strikes?|struck|hit|killed|killing|wounded|injured|bombard\w*|shelling|offensive|raids?)\b[^,;]{0,50}?\b(?:in|at|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
+
+/** The people of the wars beside the campaign, as a toll names them: "Palestinians", "Lebanese civilians". */
+const OTHER_WARS_DEAD = /\b(?:Palestinians?|Gazans|Lebanese|Yemenis|Israelis)\b/
 
 /** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i

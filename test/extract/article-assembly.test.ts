@@ -1401,4 +1401,27 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).filter((e) => e.location?.country !== 'Israel')).toEqual([])
   })
+
+  it("a closing paragraph's toll of another war's people (\"the deaths of 34,000 Palestinians\") is not the attack's", () => {
+    const events = eventsOf(
+      "Five rockets were fired at the U.S. base at Rumalyn in northeastern Syria on Sunday, American officials said.\n\nNo casualties were reported.\n\nThe Zionist regime's offensive has caused the deaths of at least 34,000 Palestinians, most of them women and children.",
+      '2024-04-22',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.killed?.min, e.injured?.min])).toEqual([['2024-04-21', 'rumalyn-landing-zone', 0, 0]])
+  })
+
+  it('datelines with no dash ("Baghdad, Oct 28 An Iraqi militia", "BAGHDAD: …") name no place of the attack', () => {
+    const bare = eventsOf('Baghdad, Oct 28 Rockets were fired at the Conoco gas field base in Syria on Sunday, a war monitor said.', '2024-10-28')
+    expect(attacks(bare).map((e) => [e.date, e.location?.id])).toEqual([['2024-10-27', 'mss-conoco']])
+    const colon = eventsOf('BAGHDAD: Rockets were fired at a base in western Iraq hosting US troops on Tuesday, the Pentagon said.', '2023-11-22')
+    expect(attacks(colon).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-21', 'western-iraq']])
+  })
+
+  it('a claim dated only by the day it was made, on "a US base in Syria", is the attack the next sentence tells at al-Tanf the day before', () => {
+    const events = eventsOf(
+      'An Iraqi militia on Monday claimed a drone attack on a US military base in Syria.\n\nThe group said it had fired drones at the al-Tanf garrison on Sunday night.',
+      '2024-10-28',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2024-10-27', 'al-tanf', 2]])
+  })
 })

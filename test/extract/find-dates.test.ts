@@ -325,6 +325,14 @@ describe('findDates: phrases that lean on the day in hand, and words that are no
     expect(said('The drone hit the landing zone at about 5 p.m. that Friday.')).toEqual(['that Friday → 2024-08-09 (point)'])
   })
 
+  it('"told reporters that Thursday evening\'s attack": "that" opens the clause; the possessive day is that Thursday, and "evening" no other day', () => {
+    const said = (sentence: string): string[] => findDates(sentence, '2023-11-10', '2023-11-09').map((m) => `${m.text} → ${m.span.start} (${m.role})`)
+    expect(said("An official told the paper that Thursday evening's attack on Harir had caused no casualties.")).toEqual([
+      'Thursday evening → 2023-11-09 (point)',
+    ])
+    expect(said("An official told the paper that Thursday's attack on Harir had caused no casualties.")).toEqual(['Thursday → 2023-11-09 (point)'])
+  })
+
   it.each([
     'The case study every program office now cites is Tower 22.',
     'Bases in Syria had been attacked 135 times by the end of September, 36 of them at al-Omar.',
