@@ -128,9 +128,13 @@ const usAgent = (text: string): boolean => {
 /** "…, prompting U.S. strikes on launchers": what an attack led to, told after it; the sentence is about the attack. */
 const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:prompted|triggered|drew|provoked))\b[^.;]*/gi
 
-/** The coalition's own guns and aircraft as the ones who fire: "coalition artillery at the Conoco field shelled the outskirts of al-Mayadin", "US forces at Conoco fired artillery shells at the villages of Khasham and Marrat". */
+/**
+ * The coalition's own guns and aircraft as the ones who fire: "coalition artillery at the Conoco field shelled the outskirts
+ * of al-Mayadin", "US forces at Conoco fired artillery shells at the villages of Khasham and Marrat", "American troops at
+ * the base then shelled the villages", "US forces from the US base in the Conoco field reportedly shelled two villages".
+ */
 const COALITION_FIRE =
-  /\bcoalition (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|artillery) (?:at|in|from|stationed at|based at) (?:[\w-]+ ){1,4}?(?:fired|shelled|pounded) (?:(?:artillery|rockets?|mortars?|shells) )*(?:at|on) (?:the )?(?:villages?|towns?|positions?|areas?|outskirts|launch(?:ing)? sites?|militia)\b/i
+  /\bcoalition (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|artillery|soldiers) (?:(?:at|in|from|stationed at|based at) (?:[\w-]+ ){1,8}?)?(?:then |reportedly |later |also )?(?:fired|shelled|pounded) (?:(?:artillery|rockets?|mortars?|shells) )*(?:(?:at|on) )?(?:the )?(?:[\w-]+ )?(?:villages?|towns?|positions?|areas?|outskirts|launch(?:ing)? sites?|militia)\b/i
 
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
 const NONE_CAME =

@@ -38,7 +38,11 @@ const DENIALS: { denies: Denial; pattern: RegExp }[] = [
       String.raw`\b(?:did not|didn't|never) (?:happen|occur|take place)\b` +
         String.raw`|\bno (?:such )?(?:[\w-]+ )?(?:attacks?|strikes?|incidents?|explosions?|blasts?)\b[^;]{0,60}?\b(?:took place|taken place|had occurred|occurred|happened|been (?:recorded|detected|registered)|(?:was|were) (?:recorded|detected))\b${NOT_SINCE}` +
         String.raw`|\bthere (?:had been|has been|have been|was|were) no (?:such )?(?:[\w-]+ )?(?:attacks?|strikes?|incidents?)\b${NOT_SINCE}` +
-        String.raw`|\b${DENY}\b[^;,]{0,40}?\b(?:took place|taken place|had occurred|occurred|happened)\b`,
+        String.raw`|\b${DENY}\b[^;,]{0,40}?\b(?:took place|taken place|had occurred|occurred|happened)\b` +
+        // "had no record of an attack on al-Tanf", "no operational or intelligence reports confirming that any attack …"
+        String.raw`|\bno (?:[\w-]+ ){0,3}?(?:records?|reports?|information|indications?|evidence)\b (?:of|that|confirming(?: that)?|showing(?: that)?) (?:an?|any|the|such an?) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?)\b${NOT_SINCE}` +
+        // "a claim the Department of Defense said it could find nothing to support"
+        String.raw`|\b(?:could|can|did) (?:find|see) (?:nothing|no (?:evidence|sign|indication))\b|\bfound no (?:evidence|sign|indication)\b`,
       'i',
     ),
   },

@@ -1424,4 +1424,20 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2024-10-27', 'al-tanf', 2]])
   })
+
+  it('U.S. troops who shell villages from a base are no attack on it: "American troops at the base then shelled the villages"', () => {
+    const events = eventsOf(
+      'Local sources said two drones targeted the U.S. base at the al-Omar oil field on Sunday evening.\n\nThe sources said American troops at the base then shelled the villages of Khusham and al-Jafra across the river. Separately, US forces from the US base in the Conoco gas field reportedly shelled two villages in Deir ez-Zor province.',
+      '2024-10-28',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2024-10-27', 'green-village', 1]])
+  })
+
+  it('"had no record of an attack on al-Tanf" and "could find nothing to support" the claim deny it', () => {
+    const events = eventsOf(
+      'An Iraqi group said it had fired drones at the US base at al-Tanf on Sunday night, a claim the Defense Department said it could find nothing to support.\n\nThe Pentagon later said it had no record of an attack on al-Tanf.',
+      '2024-10-29',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-10-27', 'al-tanf', 'denied']])
+  })
 })

@@ -29,6 +29,10 @@ const denials: [string, Denial][] = [
   ['U.S. troops were not the target of the blast, a coalition official said.', 'target'],
   ['The Pentagon denied that American forces had been targeted in the explosion near the border.', 'target'],
   ['Officials described the rockets as not aimed at coalition positions but at a nearby militia depot.', 'target'],
+  // that it happened, told as having no record of it
+  ['The Pentagon said it had no record of an attack on the garrison that the group claimed.', 'occurrence'],
+  ['An official said the department had no operational or intelligence reports confirming that any attack on the base had taken place.', 'occurrence'],
+  ['The group said it fired drones at the garrison, a claim the Defense Department said it could find nothing to support.', 'occurrence'],
 ]
 
 /** Sentences that look like denials and deny nothing. */
@@ -44,6 +48,8 @@ const notDenials: string[] = [
   'No attack on U.S. forces had been recorded since the groups announced a pause in February.',
   'Sirens sounded in a false alarm at the base on Monday.',
   'Nobody denied that the drones had reached the perimeter.',
+  'There were no immediate reports of casualties from the attack.',
+  'There is no record of how many drones were fired in the attack.',
 ]
 
 describe('findDenial says what a sentence denies', () => {
