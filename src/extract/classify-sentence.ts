@@ -136,6 +136,10 @@ const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:p
 const COALITION_FIRE =
   /\bcoalition (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|artillery|soldiers) (?:(?:at|in|from|stationed at|based at) (?:[\w-]+ ){1,8}?)?(?:then |reportedly |later |also )?(?:fired|shelled|pounded) (?:(?:artillery|rockets?|mortars?|shells) )*(?:(?:at|on) )?(?:the )?(?:[\w-]+ )?(?:villages?|towns?|positions?|areas?|outskirts|launch(?:ing)? sites?|militia)\b/i
 
+/** Attacks summed up in the present perfect (read only in a sentence with no day of its own): see the rule that uses it. */
+const SUMMED_UP =
+  /\b(?:recently|lately|in recent (?:days|weeks|months))\b[^.;]{0,80}?\b(?:have|has) (?:been )?(?:targeted|hit|struck|attacked)\b|\battacks\s+(?:(?:by|of|from|on|in|against)\s+)?(?:[\w'’-]+\s+){0,5}?(?:have|has)\s+(?:also\s+)?(?:targeted|hit|struck)\b|\b(?:have|has) (?:hit|targeted|struck|attacked)\b[^.;]{0,80}?\b(?:on and off|for years|over the years|for months|time and again)\b|\b(?:that|who|which) (?:have|has) (?:repeatedly |previously |often )?(?:attacked|targeted|hit|struck) (?:the |this |that )?(?:[\w-]+ ){0,3}?before\b/i
+
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
@@ -261,6 +265,13 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "The base near Erbil airport and Harir airbase are frequent targets": what happens often, not one attack.
     name: 'habitual',
     rule: (f) => (HABITUAL.test(f.text) ? { skip: 'a remark on attacks in general, not one attack' } : undefined),
+  },
+  {
+    // "The factions' attacks have hit Ain al-Asad, the base near Baghdad airport and Harir", "Recently, attacks have targeted
+    // bases in al-Tanf and al-Shaddadi", "Rockets have hit the Conoco base on and off for years", "militias that have
+    // attacked the base before": a present perfect with no day of its own sums up attacks; it tells none.
+    name: 'summing up in the present perfect',
+    rule: (f) => (SUMMED_UP.test(f.text) && points(f).length === 0 ? { skip: 'a remark on attacks in general, not one attack' } : undefined),
   },
   {
     // "None of the attacks on Harir or on the airport has led to an arrest": a remark on the attacks told, not one more.

@@ -179,7 +179,7 @@ function addNamedDay(on: (year: number) => Date) {
  * names first is known; chrono never sees these.
  */
 const SAME_DAY =
-  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
+  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
 
 /**
  * "that Friday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.

@@ -1440,4 +1440,20 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-10-27', 'al-tanf', 'denied']])
   })
+
+  it('attacks summed up in the present perfect with no day of their own tell none: "the factions\' attacks have hit …", "recently, attacks have targeted …"', () => {
+    const events = eventsOf(
+      "A drone struck the al-Shaddadi base in Hasakah province on Tuesday, the Islamic Resistance in Iraq said.\n\nThe factions' attacks have hit Ain al-Asad air base in western Iraq and Harir airfield north-east of Erbil. Recently, attacks using drones and rockets have targeted US bases in the al-Tanf region and in Deir ez-Zor. Rockets have hit the Conoco base on and off for years. An official noted that militias that have attacked the Green Village base before also operate nearby.",
+      '2024-01-03',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-02', 'shaddadi']])
+  })
+
+  it('"Earlier in the day, a rocket attack was carried out on the base" is an attack on the base named before, that day', () => {
+    const events = eventsOf(
+      'The Islamic Resistance in Iraq claimed a drone attack on Tuesday against the al-Shaddadi base in Hasakah province.\n\nEarlier in the day, a rocket attack was carried out on the base.',
+      '2024-01-03',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([['2024-01-02', 'shaddadi', 'reported', 2]])
+  })
 })
