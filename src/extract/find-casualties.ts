@@ -120,7 +120,7 @@ export function parseCount(phrase: string): Count | null {
 // Who is counted
 
 /** Words that may stand between a number and the people it counts: "three U.S. Army soldiers", "40 other service members". */
-const MODIFIER = String.raw`(?:u\.s\.|u\.s|us|american|coalition|allied|partner|iraqi|syrian|kurdish|jordanian|iranian|sdf|isf|pmf|peshmerga|army|navy|naval|marine|air\s+force|national\s+guard|reserve|active[-\s]duty|military|security|service|civilian|local|foreign|other|more|additional|militia|private|senior|junior|defense|young|[a-z.]+-(?:backed|aligned|allied|affiliated|led|based))(?![\w-])`
+const MODIFIER = String.raw`(?:u\.s\.|u\.s|us|american|coalition|allied|partner|iraqi|syrian|kurdish|jordanian|iranian|sdf|isf|pmf|peshmerga|army|navy|naval|marine|air\s+force|special\s+(?:forces|operations)|elite|national\s+guard|reserve|active[-\s]duty|military|security|service|civilian|local|foreign|other|more|additional|militia|private|senior|junior|defense|young|[a-z.]+-(?:backed|aligned|allied|affiliated|led|based))(?![\w-])`
 
 /** The people a figure counts. */
 const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[ae]n|servicewom[ae]n|personnel|people|persons?|individuals|civilians?|fighters?|militants?|militiamen|gunmen|members?|contractors?|americans|iraqis|syrians|kurds|guards?|officers?|sailors?|airm[ae]n|marines?|commanders?|leaders?|advisers?|advisors?|others|staff(?:ers)?|workers?|employees?|children|women|men|man|woman|operatives?|recruits?|commandos?|police(?:m[ae]n)?|trainees?|cadets?|pilots?|partners|reservists?|guardsm[ae]n|engineers?|medics?)(?![\w-])`
@@ -138,9 +138,13 @@ const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostl
 /** One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another". */
 const GROUP = String.raw`(?:${COUNT}(?:\s+of\s+(?:its|their|the|our|his|her)(?=\s+(?:${MODIFIER}\s+){0,3}${PEOPLE_NOUN}))?(?:\s+${MODIFIER}){0,5}(?:\s+${PEOPLE_NOUN}${PEOPLE_TAIL})?|\b(?:a|an)(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN}${PEOPLE_TAIL}|\banother(?:(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN})?)`
 
-/** Groups counted together, added up: "two soldiers and a contractor". A later group needs its noun, so "three soldiers and two were hurt" stays three. */
+/**
+ * Groups counted together, added up: "two soldiers and a contractor". A later group needs its noun, so "three soldiers
+ * and two were hurt" stays three. As a subject, a later plural group may come with no count of its own, counted in the
+ * one before: "seven service members and civilians were injured" is seven.
+ */
 const groups = (subject: boolean): string =>
-  String.raw`(?<list>${GROUP}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:${COUNT}(?:\s+${MODIFIER}){0,5}|\b(?:a|an)(?:\s+${MODIFIER}){0,4})\s+${PEOPLE_NOUN}${subject ? '' : String.raw`(?!\s+(?:were|was|have|has|had|are|is)\b)`})*)`
+  String.raw`(?<list>${GROUP}(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:${COUNT}(?:\s+${MODIFIER}){0,5}|\b(?:a|an)(?:\s+${MODIFIER}){0,4})\s+${subject ? String.raw`|(?:${MODIFIER}\s+){0,3}(?=\w+s\b)` : ''})${PEOPLE_NOUN}${subject ? '' : String.raw`(?!\s+(?:were|was|have|has|had|are|is)\b)`})*)`
 /** People a verb acts on ("killed three soldiers and a contractor"): a later group followed by "were" starts a clause of its own ("… and two civilians were hurt"). */
 const GROUPS = groups(false)
 /** People as the subject of "were wounded": the verb follows the whole list ("five soldiers and two contractors were wounded"). */
@@ -185,7 +189,7 @@ export const figureRules: FigureRule[] = [
   // "three U.S. service members were killed", "six dead", "four were mortally wounded", "three deaths"
   rule(
     'killed',
-    String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}\s+(?:killed|dead|died|deaths|fatalities|slain|perished|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
+    String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}\s+(?:killed|dead|died|deaths|fatalities|slain|perished|martyred|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
   ),
   // "the death toll climbed to five", "the number of U.S. troops killed rose to three"
   rule(
@@ -298,9 +302,12 @@ const HARM_PHRASE_WORDS = new Set([
   'report',
   'of',
   'material',
+  'human',
   'structural',
   'physical',
 ])
+/** Words that make "losses" things, not people: "material losses". */
+const MATERIAL = new Set(['material', 'financial', 'economic', 'property'])
 /** Harms that are not casualties; a limit before one was its own: "without causing significant damage or casualties" is none. */
 const OTHER_HARMS = new Set(['damage', 'destruction', 'losses'])
 /** Words that make the next harm not "none": "no serious injuries", "no civilian casualties", "no further injuries". */
@@ -326,9 +333,12 @@ function* readNoneHeads(sentence: string): Generator<CasualtyMention> {
     const kinds = new Set<CasualtyKind>()
     let limited = false
     let end = from
+    let previous = ''
     for (const word of sentence.slice(from, from + 90).matchAll(/[\w.'’-]+|,/g)) {
       const w = word[0].toLowerCase().replace(/(?<!\.\w)\.$/, '')
-      const harms = HARM_WORDS[w]
+      // "without causing any losses", "no human losses" are no casualties; "material losses" are damage.
+      const harms = w === 'losses' && !MATERIAL.has(previous) ? HARM_WORDS.casualties : HARM_WORDS[w]
+      previous = w
       if (harms) {
         if (!limited) harms.forEach((k) => kinds.add(k))
         limited = false
@@ -521,11 +531,14 @@ function sumOfCounts(list: string): Count | null {
 
 /** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */
 export const HARM_WORD =
-  /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|lives|wound|injur|hurt|harm|casualt|causalit|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
+  /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|martyr|losses|lives|wound|injur|hurt|harm|casualt|causalit|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
 
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
-export function findCasualtyMentions(sentence: string): CasualtyMention[] {
-  if (!HARM_WORD.test(sentence)) return []
+export function findCasualtyMentions(quoted: string): CasualtyMention[] {
+  if (!HARM_WORD.test(quoted)) return []
+  // "seven SDF special forces "commandos" were killed", "20 troops received "minor injuries"": quotation marks inside a
+  // phrase are read as spaces, same length, so offsets hold.
+  const sentence = quoted.replace(/["“”]/g, ' ')
   const found = [...readFigures(sentence), ...readNoneHeads(sentence), ...readNoneStatements(sentence)]
   // A phrase read by two rules, or inside a longer one of the same kind, is one mention.
   const mentions = found

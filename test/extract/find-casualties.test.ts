@@ -47,6 +47,12 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['The drone killed two soldiers and three civilians were hurt.', 2, 3],
     ['A U.S. service member was killed and four others were wounded.', 1, 4],
     ['Four troops were mortally wounded in the blast.', 4, null],
+    // Partner forces' and regional copy's words: "martyred"; quotation marks inside the phrase.
+    ['The SDF said six of our fighters were martyred in the attack on the academy.', 6, null],
+    ['Seven SDF special forces "commandos" were killed in the strike.', 7, null],
+    ['About 20 troops received “minor injuries” in the attack, officials said.', null, 20],
+    // A later plural group with no count of its own is counted in the one before.
+    ['Citing defense officials, the agency said seven service members and civilians were injured.', null, 7],
     ['The drone left four soldiers dead and 12 wounded.', 4, 12],
     ['The death toll climbed to five on Monday.', 5, null],
     ['Gunmen killed all five guards at the checkpoint.', 5, null],
@@ -128,6 +134,10 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     // Translated agency copy: "without making victims", "there were no victims".
     ['The second drone blew up inside the fence without making victims, police said.', 0, 0],
     ['There were no victims, the provincial council said.', 0, 0],
+    // "losses" in regional copy: people, unless they are material.
+    ['A drone was shot down over the gas field base without causing any losses, a security source said.', 0, 0],
+    ['The shelling caused no human losses.', 0, 0],
+    ['The rocket caused material losses to a warehouse.', null, null],
     ['The drone caused neither damage nor injuries, an official said.', 0, 0],
     ['It caused neither serious injuries nor damage.', null, null],
     ['There were no casualties among U.S. forces.', 0, 0],
