@@ -621,14 +621,24 @@ export function findDates(
  * is the day they were said, when the sentence gives it, not the day the article was published.
  */
 function quotedTodayIsSaidDay(ctx: Context): void {
-  const said = ctx.found.find((m) => m.role === 'said' && m.span.precision === 'day')
-  if (said === undefined) return
-  ctx.found = ctx.found.map((m) =>
-    m.role === 'point' && QUOTED_TODAY.test(m.text.trim()) && insideQuotes(ctx.written, m.start) ? { ...m, span: said.span } : m,
-  )
+  const said = ctx.found.find((m) => m.role === 'said' && m.span.precision === 'day')?.span ?? lastToldDay(ctx)
+  if (said === null) return
+  ctx.found = ctx.found.map((m) => (m.role === 'point' && QUOTED_TODAY.test(m.text.trim()) && insideQuotes(ctx.written, m.start) ? { ...m, span: said } : m))
 }
 
-const QUOTED_TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i
+/**
+ * "Three U.S. service members were injured on Christmas Day … 'Early this morning in northern Iraq, U.S. personnel were
+ * targeted,' the spokeswoman said", in a page dated the day after: quoted words that give no day they were said were said
+ * on the day of the event the article told last, when that is a day or two before publication (a statement quoted, or a
+ * story reposted, the next day); on publication's day otherwise.
+ */
+function lastToldDay(ctx: Context): DateSpan | null {
+  if (ctx.eventDay === null) return null
+  const back = differenceInCalendarDays(ctx.published, parseISO(ctx.eventDay))
+  return back >= 1 && back <= 2 ? single(parseISO(ctx.eventDay)) : null
+}
+
+const QUOTED_TODAY = /^(?:(?:early|late|earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))$/i
 
 const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|evening|morning|afternoon))?\)?$/i
 /** A date with its month written out, or ISO: unlike "12/1/2024", no order of day and month to guess. */

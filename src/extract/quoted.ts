@@ -10,5 +10,8 @@ export function insideQuotes(text: string, at: number): boolean {
   return false
 }
 
-/** A quotation, from its opening mark to its closing one. */
-const QUOTATION = /"[^"]*"/g
+/**
+ * A quotation, from its opening mark to its closing one; or an opening mark (at the start or after a space) never closed
+ * in the sentence, whose words run on to the end of it: a quoted statement of several sentences.
+ */
+const QUOTATION = /"[^"]*"|(?<=^|[\s(])"[^"]*$/g

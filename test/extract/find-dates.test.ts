@@ -425,4 +425,17 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     // Outside the quotation, today is the day of publication.
     expect(mentions('A rocket attack hit the base today, a spokesperson told Rudaw on Monday.', '2024-08-06')[0]).toBe('today → 2024-08-06 (point)')
   })
+
+  it("quoted words with no day they were said, a day after the event told last, speak from that event's day (a statement quoted next day)", () => {
+    const day = (sentence: string, eventDay: string | null): string[] =>
+      findDates(sentence, '2023-12-26', null, eventDay).map((m) => `${m.text} → ${m.span.start}`)
+    expect(day('She said U.S. personnel were targeted "early this morning" in northern Iraq.', '2023-12-25')).toEqual(['early this morning → 2023-12-25'])
+    // A quotation that opens the sentence and runs on past it is quoted too.
+    expect(day('"Early this morning in northern Iraq, U.S. military personnel were targeted by a drone.', '2023-12-25')).toEqual([
+      'Early this morning → 2023-12-25',
+    ])
+    // With no event told, or one told long before, the day of publication.
+    expect(day('She said U.S. personnel were targeted "early this morning" in northern Iraq.', null)).toEqual(['early this morning → 2023-12-26'])
+    expect(day('She said U.S. personnel were targeted "early this morning" in northern Iraq.', '2023-12-08')).toEqual(['early this morning → 2023-12-26'])
+  })
 })
