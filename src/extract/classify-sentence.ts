@@ -68,7 +68,7 @@ const otherStateFires = (f: SentenceFacts): boolean =>
  * followed by "of" or "belonging to" and the group, or preceded by the group's name.
  */
 const ARMED_GROUP_SITE =
-  /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?|cent(?:er|re)s?|nodes?|stores?|warehouses?|strongholds?)\s+(?:of|belonging to|used by|run by)\s+(?:the\s+|a\s+|an\s+)?$/i
+  /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|sites?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?|cent(?:er|re)s?|nodes?|stores?|warehouses?|strongholds?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|belonging to|used by|run by|operated by|linked to|tied to)\s+(?:the\s+|a\s+|an\s+)?$/i
 /** A kind of site right after a group's name: "a Peshmerga base", "a Kataib Hezbollah headquarters". */
 const SITE_AFTER_GROUP = /^\s+(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\b/i
 /** The armed groups a sentence names: neither the U.S. side nor a state. */
@@ -84,6 +84,19 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
 /** "a joint U.S.-Iraqi raid against Islamic State hideouts": an operation against an armed group, whoever it hurt. */
 const operationAgainstArmedGroup = (f: SentenceFacts): boolean =>
   sites(f).length === 0 && armedGroups(f).some((g) => OPERATION_AGAINST.test(f.text.slice(Math.max(0, g.start - 50), g.start)))
+/**
+ * "a close-range ballistic missile hit Al-Asad Air Base …, and an AC-130 gunship killed the militants who fired it": a
+ * weapon that struck a named base is an attack on it, whatever U.S. fire the sentence tells after it.
+ */
+const weaponStruckSite = (f: SentenceFacts): boolean =>
+  f.weapons.some(
+    (w) =>
+      !/\b(?:U\.?S\.?|American|coalition)\s+(?:[\w-]+\s+){0,2}$/i.test(f.text.slice(Math.max(0, w.start - 30), w.start)) &&
+      sites(f).some((s) => s.start > w.end && WEAPON_STRUCK.test(f.text.slice(w.end, s.start))),
+  )
+const WEAPON_STRUCK =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|slammed into|crashed into|landed (?:on|in|inside|at)|exploded (?:at|on|inside|over))\s+(?:the\s+)?$/i
+
 /** The sentence with each "the <base> (drone) strike" blanked, same length. */
 function withoutNamedAttacks(f: SentenceFacts): string {
   let text = f.text
@@ -341,6 +354,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       (ATTACK.test(f.text) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
       sites(f).length > 0 &&
       !(
+        !weaponStruckSite(f) &&
         isUsStrike(f) &&
         (STRIKE_TARGET.test(f.text) || COALITION_FIRE.test(f.text)) &&
         !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text)

@@ -1456,4 +1456,15 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([['2024-01-02', 'shaddadi', 'reported', 2]])
   })
+
+  it('"he chose to hit three sites in Iraq used by Kataib Hezbollah" is no attack; "a missile hit Al-Asad …, and a gunship killed the militants" is one', () => {
+    const events = eventsOf(
+      'Three American service members were wounded when a one-way drone struck Erbil Air Base on Christmas Day.\n\nThe president chose to hit three sites in Iraq used by Kataib Hezbollah, the NSC said.\n\nOn Nov. 20, a close-range ballistic missile hit Al-Asad Air Base in western Iraq, and an AC-130 gunship killed the militants who fired it.',
+      '2023-12-27',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-11-20', 'ain-al-asad'],
+      ['2023-12-25', 'erbil-air-base'],
+    ])
+  })
 })
