@@ -1467,4 +1467,20 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2023-12-25', 'erbil-air-base'],
     ])
   })
+
+  it.each([
+    ['At least five U.S. personnel were wounded in an attack on a military base in western Iraq on Monday, U.S. officials said.', 'western-iraq'],
+    ['Seven fighters were killed in an attack on an American base in eastern Syria on Sunday night, a war monitor said.', 'eastern-syria'],
+    ['A United States diplomatic facility in Baghdad came under attack late on Wednesday, but there were no reports of casualties.', 'baghdad'],
+    ['In western Iraq on Monday, U.S. forces engaged two one-way attack drones, resulting in minor injuries to coalition forces.', 'western-iraq'],
+  ])('%j is an attack on U.S. forces with no base named', (sentence, place) => {
+    expect(attacks(eventsOf(sentence, '2024-08-07')).map((e) => e.location?.id)).toEqual([place])
+  })
+
+  it.each([
+    'U.S. and coalition forces have come under attack at least 13 times in a week, the spokesman said on Tuesday.',
+    'No new attacks on U.S. bases had been reported by Sunday afternoon.',
+  ])('%j is no attack', (sentence) => {
+    expect(attacks(eventsOf(sentence, '2024-08-07'))).toEqual([])
+  })
 })
