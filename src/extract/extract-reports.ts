@@ -154,7 +154,10 @@ function analyze(
   let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), (words) => knowledge.findPlaces(words).length > 0))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
   const groups = knowledge.findGroups(text)
-  const claimants = knowledge.findClaimants(text)
+  // "…," the Iraqi military group said": a government's name followed by "group" or "faction" names an armed group, not it.
+  const claimants = knowledge
+    .findClaimants(text)
+    .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
   const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p))

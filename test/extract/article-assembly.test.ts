@@ -1483,4 +1483,11 @@ describe('who speaks, which day, and what is no attack, read across the article'
   ])('%j is no attack', (sentence) => {
     expect(attacks(eventsOf(sentence, '2024-08-07'))).toEqual([])
   })
+
+  it('"said its kamikaze drones attacked" is the group\'s claim; "the Iraqi military group said" is an armed group speaking, not Iraq\'s military', () => {
+    const own = eventsOf('The Islamic Resistance in Iraq said its kamikaze drones attacked the Harir base on Wednesday.', '2024-01-18')
+    expect(attacks(own).map((e) => [e.location?.id, e.status])).toEqual([['harir-air-base', 'claimed']])
+    const group = eventsOf('"We targeted the al-Shaddadi base with drones on Friday," the Iraqi military group said in a statement.', '2023-11-04')
+    expect(attacks(group).map((e) => [e.location?.id, e.status])).toEqual([['shaddadi', 'claimed']])
+  })
 })
