@@ -126,7 +126,7 @@ export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|
 
 /** Wording that puts an attack before the story's day: "earlier", "previously", "last month", "had already been". */
 export const EARLIER =
-  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
+  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
 
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =

@@ -1490,4 +1490,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const group = eventsOf('"We targeted the al-Shaddadi base with drones on Friday," the Iraqi military group said in a statement.', '2023-11-04')
     expect(attacks(group).map((e) => [e.location?.id, e.status])).toEqual([['shaddadi', 'claimed']])
   })
+
+  it('"The attack on Rumalyn comes just days after attackers targeted the Asad Airbase": the earlier attack takes no day from the story', () => {
+    const events = eventsOf(
+      'A drone attack hit the Rumalyn Landing Zone in northeastern Syria on Friday, Aug. 9, the Pentagon said.\n\nThe attack on the Rumalyn Landing Zone comes just days after attackers targeted the Asad Airbase in Iraq.',
+      '2024-08-14',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
+  })
 })
