@@ -1498,4 +1498,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
   })
+
+  it('"The attacks have resulted in 17 minor injuries to Americans" after one attack is a running total, not its toll', () => {
+    const events = eventsOf(
+      'Two drones targeted the al-Shaddadi base in Syria on Wednesday, a U.S. official said.\n\nThe attacks have resulted in 17 minor injuries to Americans.',
+      '2023-10-26',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.injured?.min ?? null])).toEqual([['2023-10-25', 'shaddadi', null]])
+  })
 })
