@@ -86,7 +86,9 @@ export const SITELESS_ATTACK = new RegExp(
     String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the |a |an )?(?:small |remote |large |major )?(?:U\.?S\.?|American|coalition)\b` +
     // "the attacks on Sunday", "Monday's attack": a specific attack the text already named.
     String.raw`|\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|assaults?) (?:on|of|late|early) (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b` +
-    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|strikes?|assaults?)\b` +
+    // "Sunday's strikes" alone are as often the U.S. strikes of a day: a strike only when it was on a base.
+    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|assaults?)\b` +
+    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?strikes? (?:on|against|targeting) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:base|outpost|garrison|U\.?S\.?|American|coalition)\b` +
     // "drones were flown at two bases in Iraq that host American troops", "crashed into a base used by U.S. forces".
     String.raw`|\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?|Katyushas?)\b[^.;]{0,50}?\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went (?:after|for)|headed for|heading for)\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b` +
     String.raw`|\b(?:bases?|outposts?|garrisons?|facilit(?:y|ies)) (?:used by|that (?:host|house)s?|hosting|housing|where) (?:[\w-]+ ){0,3}?(?:U\.?S\.?|American|coalition|international)\b[^.;]{0,60}?\b(?:were|was) (?:struck|hit|targeted|attacked)\b` +

@@ -1506,4 +1506,14 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.injured?.min ?? null])).toEqual([['2023-10-25', 'shaddadi', null]])
   })
+
+  it('"Sunday\'s strikes hit a training facility near Abu Kamal" after U.S. strikes is no attack; "wounded in Sunday\'s drone strike on a base in Jordan" is one', () => {
+    const strikes = eventsOf(
+      "U.S. warplanes struck two sites in eastern Syria on Sunday. That same evening, drones were launched at the Rumalyn Landing Zone.\n\nThe Pentagon said Sunday's strikes hit a training facility near Abu Kamal and a safe house near Mayadin, both in Deir ez-Zor province near the border with Iraq.\n\n**A pattern of retaliation**\n\nSunday's strike was the latest of several U.S. actions against armed groups inside Iraq in under two weeks.",
+      '2023-11-14',
+    )
+    expect(attacks(strikes).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-12', 'rumalyn-landing-zone']])
+    const attack = eventsOf("A reservist from Arizona was among those wounded in Sunday's drone strike on a base in northeastern Jordan.", '2024-01-31')
+    expect(attacks(attack).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'northeast-jordan']])
+  })
 })
