@@ -156,6 +156,8 @@ const SUMMED_UP =
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
+/** "No attack in fact hit the base during that alert": what a false alarm is said not to have been. */
+const NONE_HIT = /\bno (?:(?:actual|real) )?(?:attacks?|drones?|rockets?|missiles?) (?:in fact |actually |ever )?(?:hit|struck|reached|landed (?:on|in|at))\b/i
 
 /** "are frequent targets", "has been targeted repeatedly", "is regularly attacked": attacks in general. */
 const HABITUAL =
@@ -245,7 +247,13 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'none came',
     // "For five weeks now, no rockets or drones have been fired at U.S. troops", "there have been no attacks since Feb. 4":
     // that none came is no attack. With a base named, an official's "there was no attack on Harir" is a denial, read as one.
-    rule: (f) => (NONE_CAME.test(f.text) && sites(f).length === 0 ? { skip: 'says no attack came' } : undefined),
+    // "No attack in fact hit the base during that alert": the bases it names after it are where none came.
+    rule: (f) => {
+      const hit = NONE_HIT.exec(f.text)
+      return (NONE_CAME.test(f.text) && sites(f).length === 0) || (hit !== null && sites(f).every((s) => s.start > hit.index))
+        ? { skip: 'says no attack came' }
+        : undefined
+    },
   },
   {
     // "The Observatory's running count of attacks on U.S. bases since Oct. 19 stood at 135, 40 of them on the Conoco

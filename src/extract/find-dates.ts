@@ -600,6 +600,8 @@ export function findDates(
   forChrono = forChrono.replace(SAME_DAY, bar)
   // "at 3:30 yesterday morning": chrono reads "3:30 yesterday" and then "morning" as this morning; the day is yesterday's.
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
+  // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.
+  forChrono = forChrono.replace(/(?<=\b(?:an?|one) )(?:morning|afternoon|evening|night)\b/gi, bar)
   if (previousDay !== null) forChrono = forChrono.replace(THAT_WEEKDAY, bar)
   // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
   forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, bar)

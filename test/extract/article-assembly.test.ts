@@ -1516,4 +1516,15 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const attack = eventsOf("A reservist from Arizona was among those wounded in Sunday's drone strike on a base in northeastern Jordan.", '2024-01-31')
     expect(attacks(attack).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'northeast-jordan']])
   })
+
+  it('"In an afternoon call he chose targets" names no day; "no attack in fact hit the base during that alert" is no attack', () => {
+    const events = eventsOf(
+      'A drone struck Erbil air base on Monday, wounding three U.S. troops.\n\nIn an afternoon call the president chose targets linked to the groups. The group said it had attacked the base at Erbil airport, and in a separate statement said it had struck U.S. forces near the al-Omar oil field the same day.\n\nA contractor died of a cardiac episode while sheltering at Al-Asad Air Base during an alert. A spokesman said that no attack in fact hit the base during that alert.',
+      '2023-12-26',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-12-25', 'erbil-air-base'],
+      ['2023-12-25', 'green-village'],
+    ])
+  })
 })
