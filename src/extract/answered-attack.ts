@@ -5,7 +5,7 @@ import type { SentenceFacts } from './classify-sentence.js'
  * "in response to", "to avenge", "payback for", "the first part of its answer to". They must be followed, within the
  * clause, by a word for an attack or its toll ("the drone that killed three soldiers", "the Jan. 28 attack").
  */
-const ANSWERS =
+export const ANSWERS =
   /\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to)\s+(?=[^;.]{0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)/i
 
 /**

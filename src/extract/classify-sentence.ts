@@ -3,6 +3,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import { datingMentions, MONTH_NAME, type DateMention } from './find-dates.js'
 import { HARM_WORD } from './find-casualties.js'
 import type { EventType } from '../model/report.js'
+import { ANSWERS } from './answered-attack.js'
 import {
   AGGREGATE,
   ANNIVERSARY,
@@ -96,6 +97,12 @@ const weaponStruckSite = (f: SentenceFacts): boolean =>
   )
 const WEAPON_STRUCK =
   /^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|slammed into|crashed into|landed (?:on|in|inside|at)|exploded (?:at|on|inside|over))\s+(?:the\s+)?$/i
+
+/** Every base the sentence names stands in the clause that tells the attack a U.S. strike answers. */
+const answeredOnly = (f: SentenceFacts): boolean => {
+  const clause = ANSWERS.exec(f.text)
+  return clause !== null && sites(f).every((s) => s.start > clause.index)
+}
 
 /** The sentence with each "the <base> (drone) strike" blanked, same length. */
 function withoutNamedAttacks(f: SentenceFacts): string {
@@ -361,6 +368,9 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     rule: (f) =>
       (ATTACK.test(f.text) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
       sites(f).length > 0 &&
+      // "CENTCOM forces conducted airstrikes on Wednesday in response to a recent rocket attack on US personnel at
+      // Shaddadi": the bases named only in the clause the strike answers are that attack's, told there (answered-attack.ts).
+      !(isUsStrike(f) && answeredOnly(f)) &&
       !(
         !weaponStruckSite(f) &&
         isUsStrike(f) &&

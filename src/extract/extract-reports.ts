@@ -744,7 +744,14 @@ function buildReports(reading: SentenceReading): Report[] {
   const days = (type === 'statement' ? statementDays(facts.dates) : points).filter((d) => d.span.precision === 'day')
   const dayPoints = type === 'statement' || days.length > 0 ? days : points
   // "… but it did not say when the rockets were fired": a sentence that says its day is unknown takes none from the story.
-  const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement' && !DAY_NOT_GIVEN.test(facts.text)
+  // "… the second attack within a week, following a rocket strike on al-Asad air base": bases named only after words that
+  // set their attack before the one in hand take no day from it.
+  const earlier = FOLLOWED.exec(facts.text)
+  const toldAsEarlier =
+    earlier !== null &&
+    facts.places.some((p) => p.value.precision === 'site') &&
+    facts.places.every((p) => p.value.precision !== 'site' || p.start > earlier.index)
+  const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement' && !DAY_NOT_GIVEN.test(facts.text) && !toldAsEarlier
   const undated = dayPoints.length === 0 && !inherited
   if (undated) {
     if (type !== 'attack' || !facts.places.some((p) => p.value.precision === 'site')) return []
@@ -924,6 +931,10 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
     saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
   }
 }
+
+/** Words that set an attack named after them before the one in hand: "following a rocket strike on", "comes days after". */
+const FOLLOWED =
+  /\bfollow(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}?(?:strike|attack)|\b(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after\b/i
 
 /** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
 const DAY_NOT_GIVEN =

@@ -24,7 +24,7 @@ export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ag
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
 export const US_AGENT =
-  /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon|Washington)(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|said on \w+ (?:it|they)|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|answered|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+  /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon|Washington)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|said on \w+ (?:it|they)|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|answered|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
 export const US_STRIKE_NOUN =
@@ -128,7 +128,7 @@ export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|
 
 /** Wording that puts an attack before the story's day: "earlier", "previously", "last month", "had already been". */
 export const EARLIER =
-  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
+  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after|follow(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}?(?:strike|attack)|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
 
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =

@@ -1527,4 +1527,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2023-12-25', 'green-village'],
     ])
   })
+
+  it("an attack told only as what a U.S. strike answers, or as one the story's attack followed, takes no day from them", () => {
+    const answered = eventsOf(
+      'US Central Command (CENTCOM) forces conducted precision airstrikes on Wednesday against facilities used by an Iran-backed militia in Syria, in response to a recent rocket attack on US personnel at Patrol Base Shaddadi.',
+      '2024-11-14',
+    )
+    expect(attacks(answered)).toEqual([])
+    const followed = eventsOf(
+      'A drone attack hit the Rumalyn Landing Zone on Friday, the Pentagon said. This incident marks the second attack on U.S. forces within a week, following a rocket strike on al-Asad air base in Iraq that injured five.',
+      '2024-08-12',
+    )
+    expect(attacks(followed).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
+  })
 })
