@@ -75,7 +75,7 @@ export const SITELESS_ATTACK = new RegExp(
   String.raw`\b(?:attacked|struck|hit|targeted|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
     String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))` +
     // "A United States diplomatic facility in Baghdad came under attack", "U.S. forces in Iraq are targeted in two drone attacks" (a chronology's present)
-    String.raw`|\b(?:U\.?S\.?|United States|American|coalition) (?:[\w-]+ )?(?:forces|troops|personnel|bases?|positions|outposts?|garrisons?|installations?|facilit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:came|comes) under (?:[\w-]+\s+){0,2}?(?:fire|attack)|(?:were|was|are|is) (?:attacked|targeted|hit))\b` +
+    String.raw`|\b(?:U\.?S\.?|United States|American|coalition) (?:and (?:international|other|allied|partner|coalition|Iraqi|Syrian|Kurdish) )?(?:[\w-]+ )?(?:forces|troops|personnel|bases?|positions|outposts?|garrisons?|installations?|facilit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:came|comes) under (?:[\w-]+\s+){0,2}?(?:fire|attack)|(?:were|was|are|is) (?:attacked|targeted|hit))\b` +
     // "At least five U.S. personnel were wounded in an attack on a military base in Iraq", "killed in an attack on an American base"
     String.raw`|\b(?:U\.?S\.?|American|coalition) (?:[\w-]+ ){0,2}?(?:troops|soldiers|personnel|service ?members|forces)\b[^.;]{0,40}?\b(?:were|was) (?:killed|wounded|injured|hurt)\b[^.;]{0,20}?\bin (?:an?|the) (?:[\w-]+ ){0,3}?(?:attack|strike)\b` +
     String.raw`|\b(?:attack|strike|assault) (?:on|against|targeting) (?:the |a |an )(?:[\w-]+ ){0,2}?(?:U\.?S\.?|American|coalition)(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b` +

@@ -1473,6 +1473,7 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ['Seven fighters were killed in an attack on an American base in eastern Syria on Sunday night, a war monitor said.', 'eastern-syria'],
     ['A United States diplomatic facility in Baghdad came under attack late on Wednesday, but there were no reports of casualties.', 'baghdad'],
     ['In western Iraq on Monday, U.S. forces engaged two one-way attack drones, resulting in minor injuries to coalition forces.', 'western-iraq'],
+    ['An official said that US and international forces were attacked at two sites in northeastern Syria on Thursday.', 'northeast-syria'],
   ])('%j is an attack on U.S. forces with no base named', (sentence, place) => {
     expect(attacks(eventsOf(sentence, '2024-08-07')).map((e) => e.location?.id)).toEqual([place])
   })
