@@ -62,7 +62,7 @@ const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
-  /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted)\b/i
+  /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted)\b/i
 
 /**
  * Where a claim of its own starts after the attack was told: "Four rockets were fired at Ain al-Asad; the Islamic

@@ -1541,4 +1541,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(followed).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
   })
+
+  it('"one official says" goes on with the U.S. officials the paragraph named: the attack is confirmed', () => {
+    const events = eventsOf(
+      'US forces in Iraq were the target of two separate drone attacks on Wednesday, US officials tell Reuters. In the first, two drones flew at Al-Asad Air Base in western Iraq, lightly wounding a handful of troops, one official says.',
+      '2023-10-19',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-10-18', 'ain-al-asad', 'confirmed']])
+  })
 })
