@@ -160,6 +160,10 @@ const COALITION_FIRE =
 const SUMMED_UP =
   /\b(?:recently|lately|in recent (?:days|weeks|months))\b[^.;]{0,80}?\b(?:have|has) (?:been )?(?:targeted|hit|struck|attacked)\b|\battacks\s+(?:(?:by|of|from|on|in|against)\s+)?(?:[\w'’-]+\s+){0,5}?(?:have|has)\s+(?:also\s+)?(?:targeted|hit|struck)\b|\b(?:have|has) (?:hit|targeted|struck|attacked)\b[^.;]{0,80}?\b(?:on and off|for years|over the years|for months|time and again)\b|\b(?:that|who|which) (?:have|has) (?:repeatedly |previously |often )?(?:attacked|targeted|hit|struck) (?:the |this |that )?(?:[\w-]+ ){0,3}?before\b/i
 
+/** A U.S. aircraft brought down: "downed an American 'MQ9' drone", "shot down a U.S. MQ-9 Reaper". */
+const AIRCRAFT_DOWNED =
+  /\b(?:downed|shot down|brought down|downing|shooting down)\b[^.;]{0,60}?(?:\bMQ-?\s?9\b|\bReaper\b|\b(?:American|U\.?S\.?)\s+(?:["'’\w-]+\s+){0,2}?(?:drone|aircraft|jet|plane|helicopter)\b)/i
+
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
@@ -284,6 +288,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         OVER_A_TOUR.test(f.text)
       return spans ? COUNT : undefined
     },
+  },
+  {
+    // "The Iraqi resistance said it had targeted and downed an American MQ-9 drone over Diyala": an aircraft, not a base.
+    name: 'aircraft downed',
+    rule: (f) => (AIRCRAFT_DOWNED.test(f.text) && sites(f).length === 0 ? { skip: 'the downing of a U.S. aircraft, not an attack on a base' } : undefined),
   },
   {
     name: 'maritime',

@@ -72,12 +72,12 @@ export const AGGREGATE =
  * "U.S. forces came under attack"), or "drone attack on American forces".
  */
 export const SITELESS_ATTACK = new RegExp(
-  String.raw`\b(?:attacked|struck|hit|targeted|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
+  String.raw`\b(?:attacked|struck|hit|targeted|(?:fired|launched)\b[^.;]{0,60}?\btargeting|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
     String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))` +
     // "A United States diplomatic facility in Baghdad came under attack", "U.S. forces in Iraq are targeted in two drone attacks" (a chronology's present)
     String.raw`|\b(?:U\.?S\.?|United States|American|coalition) (?:and (?:international|other|allied|partner|coalition|Iraqi|Syrian|Kurdish) )?(?:[\w-]+ )?(?:forces|troops|personnel|bases?|positions|outposts?|garrisons?|installations?|facilit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:came|comes) under (?:[\w-]+\s+){0,2}?(?:fire|attack)|(?:were|was|are|is) (?:attacked|targeted|hit))\b` +
     // "At least five U.S. personnel were wounded in an attack on a military base in Iraq", "killed in an attack on an American base"
-    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:[\w-]+ ){0,2}?(?:troops|soldiers|personnel|service ?members|forces)\b[^.;]{0,40}?\b(?:were|was) (?:killed|wounded|injured|hurt)\b[^.;]{0,20}?\bin (?:an?|the) (?:[\w-]+ ){0,3}?(?:attack|strike)\b` +
+    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:[\w-]+ ){0,2}?(?:troops|soldiers|personnel|service ?members|forces)\b[^.;]{0,40}?\b(?:were|was) (?:killed|wounded|injured|hurt)\b[^.;]{0,50}?\b(?:in|by) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attack|strike)\b` +
     String.raw`|\b(?:attack|strike|assault) (?:on|against|targeting) (?:the |a |an )(?:[\w-]+ ){0,2}?(?:U\.?S\.?|American|coalition)(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b` +
     // CENTCOM's own words: "U.S. forces engaged two one-way attack drones", "coalition forces shot down a drone"
     String.raw`|\b(?:U\.?S\.?|American|coalition) (?:and coalition )?(?:forces|troops|military)\b[^.;]{0,30}?\b(?:engaged|shot down|intercepted|downed)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|rockets?|missiles?)\b` +
@@ -91,7 +91,7 @@ export const SITELESS_ATTACK = new RegExp(
     String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?strikes? (?:on|against|targeting) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:base|outpost|garrison|U\.?S\.?|American|coalition)\b` +
     // "drones were flown at two bases in Iraq that host American troops", "crashed into a base used by U.S. forces".
     String.raw`|\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?|Katyushas?)\b[^.;]{0,50}?\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went (?:after|for)|headed for|heading for)\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b` +
-    String.raw`|\b(?:bases?|outposts?|garrisons?|facilit(?:y|ies)) (?:used by|that (?:host|house)s?|hosting|housing|where) (?:[\w-]+ ){0,3}?(?:U\.?S\.?|American|coalition|international)\b[^.;]{0,60}?\b(?:were|was) (?:struck|hit|targeted|attacked)\b` +
+    String.raw`|\b(?:bases?|outposts?|garrisons?|facilit(?:y|ies)) (?:in [\w-]+ )?(?:used by|belonging to|that (?:host|house)s?|hosting|housing|where) (?:[\w-]+ ){0,3}?(?:U\.S\.-led|U\.?S\.?|American|coalition|international)\b[^.;]{0,60}?\b(?:(?:were|was) (?:struck|hit|targeted|attacked)|came under (?:[\w-]+[\s-]){0,2}?(?:fire|attack))\b` +
     String.raw`|\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)` +
     // "three service members were killed and 25 injured when a one-way attack drone hit a base in northeast Jordan":
     // "service members" are the U.S. military's own word for its people, so the attack was on U.S. forces.
@@ -153,4 +153,4 @@ export const DESCRIBING =
 
 /** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
 export const LANDMARK =
-  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?(?:\d[\d,.]*|a few|several|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*(?:(?:belonging to|used by|housing|hosting|run by|operated by)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){1,3}?)?(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?\s+)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?(?:\d[\d,.]*|a few|several|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$/i

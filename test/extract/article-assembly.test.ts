@@ -1474,6 +1474,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ['A United States diplomatic facility in Baghdad came under attack late on Wednesday, but there were no reports of casualties.', 'baghdad'],
     ['In western Iraq on Monday, U.S. forces engaged two one-way attack drones, resulting in minor injuries to coalition forces.', 'western-iraq'],
     ['An official said that US and international forces were attacked at two sites in northeastern Syria on Thursday.', 'northeast-syria'],
+    ['Three U.S. soldiers were killed by a drone strike in northeastern Jordan on Sunday, the Pentagon said.', 'northeast-jordan'],
+    ['A military base in Syria belonging to the U.S.-led coalition came under rocket fire late on Sunday, the Security Media Cell said.', 'syria'],
+    [
+      'At least five rockets were fired from Zummar, a town in Iraq, targeting a US military base in northeastern Syria on Sunday, two sources said.',
+      'northeast-syria',
+    ],
   ])('%j is an attack on U.S. forces with no base named', (sentence, place) => {
     expect(attacks(eventsOf(sentence, '2024-08-07')).map((e) => e.location?.id)).toEqual([place])
   })
@@ -1548,5 +1554,15 @@ describe('who speaks, which day, and what is no attack, read across the article'
       '2023-10-19',
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-10-18', 'ain-al-asad', 'confirmed']])
+  })
+
+  it('"the Harir base belonging to the American military near Erbil airport" is one attack, at Harir; a downed MQ-9 is no attack on a base', () => {
+    const harir = eventsOf('On Sunday, the Harir base belonging to the American military near Erbil airport was targeted by a drone attack.', '2024-01-28')
+    expect(attacks(harir).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'harir-air-base']])
+    const mq9 = eventsOf(
+      "The Iraqi resistance announced that it had targeted and downed, on Thursday, an American 'MQ9' drone over Diyala province.",
+      '2024-01-21',
+    )
+    expect(attacks(mq9)).toEqual([])
   })
 })

@@ -137,6 +137,7 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     // "losses" in regional copy: people, unless they are material.
     ['A drone was shot down over the gas field base without causing any losses, a security source said.', 0, 0],
     ['The shelling caused no human losses.', 0, 0],
+    ['The rockets failed to cause any American casualties, officials said.', 0, 0],
     ['The rocket caused material losses to a warehouse.', null, null],
     ['The drone caused neither damage nor injuries, an official said.', 0, 0],
     ['It caused neither serious injuries nor damage.', null, null],
