@@ -20,7 +20,7 @@ import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
-import { ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, NOT_A_NAME, SPEECH, UNKNOWN_BASE, namesAWar } from './sentence-cues.js'
+import { ATTACK, EARLIER, EXCERPT_INTRO, FOLLOWED, TARGET_NAMED, NOT_A_NAME, SPEECH, UNKNOWN_BASE, namesAWar } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -931,10 +931,6 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
     saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
   }
 }
-
-/** Words that set an attack named after them before the one in hand: "following a rocket strike on", "comes days after". */
-const FOLLOWED =
-  /\bfollow(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}?(?:strike|attack)|\b(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after\b/i
 
 /** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
 const DAY_NOT_GIVEN =

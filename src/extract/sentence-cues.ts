@@ -127,8 +127,14 @@ export const SPEECH =
 export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|says|said|notes)\s*:\s*$/
 
 /** Wording that puts an attack before the story's day: "earlier", "previously", "last month", "had already been". */
-export const EARLIER =
-  /\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after|follow(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}?(?:strike|attack)|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b/i
+/** Words that set an attack named after them before the one in hand: "following a rocket strike on", "comes days after". */
+export const FOLLOWED =
+  /\bfollow(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}?(?:strike|attack)|\b(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after\b/i
+
+export const EARLIER = new RegExp(
+  String.raw`\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b|${FOLLOWED.source}`,
+  'i',
+)
 
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =
