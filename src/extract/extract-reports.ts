@@ -618,9 +618,9 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
     const there = reports.filter((o) => sited(o) && !toldLater.has(o) && within(o))
     if (there.some((o) => o.date.start === r.date.start)) return
     const before = dayBefore(r.date.start)
-    const bases = [...new Set(there.filter((o) => o.date.start === before).map((o) => o.location?.id))]
-    const base = there.find((o) => o.date.start === before)?.location
-    if (bases.length !== 1 || !base) return
+    const dayBeforeThere = there.filter((o) => o.date.start === before).map((o) => o.location)
+    const base = dayBeforeThere[0]
+    if (!base || dayBeforeThere.some((l) => l?.id !== base.id)) return
     reports[i] = {
       ...r,
       date: { start: before, end: before, precision: 'day' },
