@@ -12,7 +12,6 @@ import {
   CASUALTY_VERB,
   MARITIME,
   OTHER_STATE_AGENT,
-  SITELESS_ATTACK,
   SPEECH,
   STRIKE_TARGET,
   threatens,
@@ -22,6 +21,7 @@ import {
   US_STRIKE_NOUN,
   US_VICTIMS,
 } from './sentence-cues.js'
+import { sitelessAttack } from './siteless-attack.js'
 
 /** What one sentence says, found before deciding what it reports. */
 export interface SentenceFacts {
@@ -398,7 +398,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'attack on U.S. forces',
-    rule: (f) => (SITELESS_ATTACK.test(f.text) && !threatens(f.text) ? { type: 'attack' } : undefined),
+    rule: (f) => (sitelessAttack(f.text) !== undefined && !threatens(f.text) ? { type: 'attack' } : undefined),
   },
   {
     name: 'statement',

@@ -66,39 +66,6 @@ const MAIN_CLAUSE_END = /\b(?:which|who|that)\b|[;:]/i
 export const AGGREGATE =
   /(?<!\b(?:none|neither|each|all|any|both) of the\s)\b(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b|\b(?:days|weeks|months) of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|assaults)\b|:\s*\d{1,4}\s+(?:attacks?|strikes?|incidents?)\s*$/i
 
-/**
- * An attack on U.S. forces told as an incident when no base is named: an attack verb
- * followed by a U.S. target ("launched drones at bases housing U.S. troops",
- * "U.S. forces came under attack"), or "drone attack on American forces".
- */
-export const SITELESS_ATTACK = new RegExp(
-  String.raw`\b(?:attacked|struck|hit|targeted|(?:fired|launched)\b[^.;]{0,60}?\btargeting|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
-    String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))` +
-    // "A United States diplomatic facility in Baghdad came under attack", "U.S. forces in Iraq are targeted in two drone attacks" (a chronology's present)
-    String.raw`|\b(?:U\.?S\.?|United States|American|coalition) (?:and (?:international|other|allied|partner|coalition|Iraqi|Syrian|Kurdish) )?(?:[\w-]+ )?(?:forces|troops|personnel|bases?|positions|outposts?|garrisons?|installations?|facilit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:came|comes) under (?:[\w-]+\s+){0,2}?(?:fire|attack)|(?:were|was|are|is) (?:attacked|targeted|hit))\b` +
-    // "At least five U.S. personnel were wounded in an attack on a military base in Iraq", "killed in an attack on an American base"
-    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:[\w-]+ ){0,2}?(?:troops|soldiers|personnel|service ?members|forces)\b[^.;]{0,40}?\b(?:were|was) (?:killed|wounded|injured|hurt)\b[^.;]{0,50}?\b(?:in|by) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attack|strike)\b` +
-    String.raw`|\b(?:attack|strike|assault) (?:on|against|targeting) (?:the |a |an )(?:[\w-]+ ){0,2}?(?:U\.?S\.?|American|coalition)(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b` +
-    // CENTCOM's own words: "U.S. forces engaged two one-way attack drones", "coalition forces shot down a drone"
-    String.raw`|\b(?:U\.?S\.?|American|coalition) (?:and coalition )?(?:forces|troops|military)\b[^.;]{0,30}?\b(?:engaged|shot down|intercepted|downed)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|rockets?|missiles?)\b` +
-    // "rockets were fired at U.S. and coalition forces"
-    String.raw`|\b(?:were|was) (?:fired|launched) (?:at|on|toward|towards)\b[^.;]{0,30}?(?:U\.?S\.?|American|coalition)\b` +
-    String.raw`|\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the |a |an )?(?:small |remote |large |major )?(?:U\.?S\.?|American|coalition)\b` +
-    // "the attacks on Sunday", "Monday's attack": a specific attack the text already named.
-    String.raw`|\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|assaults?) (?:on|of|late|early) (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b` +
-    // "Sunday's strikes" alone are as often the U.S. strikes of a day: a strike only when it was on a base.
-    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|assaults?)\b` +
-    String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?strikes? (?:on|against|targeting) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:base|outpost|garrison|U\.?S\.?|American|coalition)\b` +
-    // "drones were flown at two bases in Iraq that host American troops", "crashed into a base used by U.S. forces".
-    String.raw`|\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?|Katyushas?)\b[^.;]{0,50}?\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went (?:after|for)|headed for|heading for)\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b` +
-    String.raw`|\b(?:bases?|outposts?|garrisons?|facilit(?:y|ies)) (?:in [\w-]+ )?(?:used by|belonging to|that (?:host|house)s?|hosting|housing|where) (?:[\w-]+ ){0,3}?(?:U\.S\.-led|U\.?S\.?|American|coalition|international)\b[^.;]{0,60}?\b(?:(?:were|was) (?:struck|hit|targeted|attacked)|came under (?:[\w-]+[\s-]){0,2}?(?:fire|attack))\b` +
-    String.raw`|\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)` +
-    // "three service members were killed and 25 injured when a one-way attack drone hit a base in northeast Jordan":
-    // "service members" are the U.S. military's own word for its people, so the attack was on U.S. forces.
-    String.raw`|\bservice ?members\b[^.;]{0,40}?\b(?:were|was|are|is) (?:killed|wounded|injured|hurt)\b[^.;]{0,100}?\b(?:drones?|rockets?|missiles?|attack)\b`,
-  'i',
-)
-
 /** An official's reaction to strikes: "condemned the U.S. strikes", "called the strikes a hostile act". */
 export const REACTION =
   /\b(?:condemn\w*|denounc\w*|criticiz\w*|called|described|protest\w*|rejected)\b[^;]{0,40}?\b(?:air ?strikes?|strikes?|attacks?|raids?|bombing)\b/i

@@ -1,0 +1,105 @@
+/**
+ * An attack on U.S. forces told as an incident when no base is named. Each row is one way of telling it, with an
+ * example; a sentence tells such an attack when any row matches it. The rows are read only after the traps (threats,
+ * counts, strikes on armed groups, U.S. strikes) have passed on the sentence: see `classify-sentence.ts`.
+ */
+export interface SitelessAttackRow {
+  /** What the row reads, as an example sentence. */
+  example: string
+  pattern: RegExp
+}
+
+/** Who stands on the U.S. side of an attack, as the rows write it. */
+const US = String.raw`(?:U\.?S\.?|American|coalition)`
+
+export const SITELESS_ATTACKS: SitelessAttackRow[] = [
+  {
+    example: 'launched drones at bases housing U.S. troops',
+    pattern: new RegExp(
+      String.raw`\b(?:attacked|struck|hit|targeted|(?:fired|launched)\b[^.;]{0,60}?\btargeting|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
+        String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))`,
+      'i',
+    ),
+  },
+  {
+    example: 'A United States diplomatic facility in Baghdad came under attack; U.S. forces in Iraq are targeted in two drone attacks (a chronology’s present)',
+    pattern: new RegExp(
+      String.raw`\b(?:U\.?S\.?|United States|American|coalition) (?:and (?:international|other|allied|partner|coalition|Iraqi|Syrian|Kurdish) )?(?:[\w-]+ )?(?:forces|troops|personnel|bases?|positions|outposts?|garrisons?|installations?|facilit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:came|comes) under (?:[\w-]+\s+){0,2}?(?:fire|attack)|(?:were|was|are|is) (?:attacked|targeted|hit))\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'At least five U.S. personnel were wounded in an attack on a military base in Iraq',
+    pattern: new RegExp(
+      String.raw`\b${US} (?:[\w-]+ ){0,2}?(?:troops|soldiers|personnel|service ?members|forces)\b[^.;]{0,40}?\b(?:were|was) (?:killed|wounded|injured|hurt)\b[^.;]{0,50}?\b(?:in|by) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attack|strike)\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'an attack on an American base',
+    pattern: new RegExp(
+      String.raw`\b(?:attack|strike|assault) (?:on|against|targeting) (?:the |a |an )(?:[\w-]+ ){0,2}?${US}(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'U.S. forces engaged two one-way attack drones; coalition forces shot down a drone (CENTCOM’s own words)',
+    pattern: new RegExp(
+      String.raw`\b${US} (?:and coalition )?(?:forces|troops|military)\b[^.;]{0,30}?\b(?:engaged|shot down|intercepted|downed)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|rockets?|missiles?)\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'rockets were fired at U.S. and coalition forces',
+    pattern: new RegExp(String.raw`\b(?:were|was) (?:fired|launched) (?:at|on|toward|towards)\b[^.;]{0,30}?${US}\b`, 'i'),
+  },
+  {
+    example: 'a drone attack on American forces',
+    pattern: new RegExp(
+      String.raw`\b(?:drone|rocket|missile|mortar) (?:attack|strike)s? (?:on|against|targeting) (?:the |a |an )?(?:small |remote |large |major )?${US}\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'the attacks on Sunday; Monday’s attack (a specific attack the text already named)',
+    pattern: new RegExp(
+      String.raw`\b(?:the|this|that|these|those) (?:[\w-]+ )?(?:attacks?|strikes?|assaults?) (?:on|of|late|early) (?:(?:late|early) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b` +
+        String.raw`|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?(?:attacks?|assaults?)\b`,
+      'i',
+    ),
+  },
+  {
+    // "Sunday's strikes" alone are as often the U.S. strikes of a day: a strike only when it was on a base.
+    example: "Sunday's strike on a base",
+    pattern: new RegExp(
+      String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s (?:[\w-]+ )?strikes? (?:on|against|targeting) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:base|outpost|garrison|U\.?S\.?|American|coalition)\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'drones were flown at two bases in Iraq that host American troops; crashed into a base used by U.S. forces',
+    pattern: new RegExp(
+      String.raw`\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?|Katyushas?)\b[^.;]{0,50}?\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went (?:after|for)|headed for|heading for)\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'a base used by the U.S.-led coalition came under rocket fire',
+    pattern: new RegExp(
+      String.raw`\b(?:bases?|outposts?|garrisons?|facilit(?:y|ies)) (?:in [\w-]+ )?(?:used by|belonging to|that (?:host|house)s?|hosting|housing|where) (?:[\w-]+ ){0,3}?(?:U\.S\.-led|U\.?S\.?|American|coalition|international)\b[^.;]{0,60}?\b(?:(?:were|was) (?:struck|hit|targeted|attacked)|came under (?:[\w-]+[\s-]){0,2}?(?:fire|attack))\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'the outpost was struck by drones',
+    pattern: /\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)/i,
+  },
+  {
+    // "Service members" are the U.S. military's own word for its people, so the attack was on U.S. forces.
+    example: 'three service members were killed and 25 injured when a one-way attack drone hit a base in northeast Jordan',
+    pattern: /\bservice ?members\b[^.;]{0,40}?\b(?:were|was|are|is) (?:killed|wounded|injured|hurt)\b[^.;]{0,100}?\b(?:drones?|rockets?|missiles?|attack)\b/i,
+  },
+]
+
+/** The row that reads the sentence as an attack on U.S. forces with no base named, if any. */
+export const sitelessAttack = (text: string): SitelessAttackRow | undefined => SITELESS_ATTACKS.find((row) => row.pattern.test(text))
