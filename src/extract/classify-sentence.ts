@@ -196,14 +196,14 @@ const DAY_RANGE = new RegExp(
   'i',
 )
 
-/** Two days that bound a period: "between Oct. 17 and Oct. 30", "from Nov. 1 to Nov. 12". */
+/** Two days that bound a period: "between Oct. 17 and Oct. 30", "from Nov. 1 to Nov. 12", "between Oct. 17 and the end of January". */
 const betweenDays = (f: SentenceFacts): boolean =>
   points(f).some((first, i, all) => {
     const second = all[i + 1]
     return (
       second !== undefined &&
       /\b(?:between|from)\s+$/i.test(f.text.slice(Math.max(0, first.start - 9), first.start)) &&
-      /^\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+)?$/i.test(f.text.slice(first.end, second.start))
+      /^\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+)?(?:(?:end|close) of\s+)?$/i.test(f.text.slice(first.end, second.start))
     )
   })
 

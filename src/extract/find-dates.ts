@@ -598,6 +598,8 @@ export function findDates(
   // chrono reads "the night of November 20" as a time of today: blank the lead-in.
   forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, bar)
   forChrono = forChrono.replace(SAME_DAY, bar)
+  // "at the end of January": a part of the month, read as the month; chrono reads its last day.
+  forChrono = forChrono.replace(new RegExp(String.raw`\b(?:the )?(?:end|close) of (?=${MONTH_NAME})`, 'gi'), bar)
   // "at 3:30 yesterday morning": chrono reads "3:30 yesterday" and then "morning" as this morning; the day is yesterday's.
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.

@@ -87,8 +87,12 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
 const WHERE_IT_HAPPENED =
   /\b(?:attacks?|strikes?|struck|hit|killed|killing|wounded|injured|bombard\w*|shelling|offensive|raids?)\b[^,;]{0,50}?\b(?:in|at|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i
 
-/** The people of the wars beside the campaign, as a toll names them: "Palestinians", "Lebanese civilians". */
-const OTHER_WARS_DEAD = /\b(?:Palestinians?|Gazans|Lebanese|Yemenis|Israelis)\b/
+/**
+ * The people and places of the wars beside the campaign, as a toll names them: "Palestinians", "Lebanese civilians",
+ * "Israel's campaign in Gaza, which has killed more than 26,000" (not "the first troops killed since the Gaza war began").
+ */
+const OTHER_WARS_DEAD =
+  /\b(?:Palestinians?|Gazans|Lebanese|Yemenis|Israelis)\b|\b(?:in|on|against|of) (?:Gaza|the West Bank|Lebanon)\b[^.;]{0,30}?\b(?:killed|left)\b/
 
 /** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i

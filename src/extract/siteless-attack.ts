@@ -9,14 +9,17 @@ export interface SitelessAttackRow {
   pattern: RegExp
 }
 
+/** A month's name written whole or with a dot ("separate" and "Marine" are not months). */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)`
+
 /** Who stands on the U.S. side of an attack, as the rows write it. */
 const US = String.raw`(?:U\.?S\.?|American|coalition)`
 
 export const SITELESS_ATTACKS: SitelessAttackRow[] = [
   {
-    example: 'launched drones at bases housing U.S. troops',
+    example: 'launched drones at bases housing U.S. troops; a militia launches a drone at an air base where American troops sleep (a chronology’s present)',
     pattern: new RegExp(
-      String.raw`\b(?:attacked|struck|hit|targeted|(?:fired|launched)\b[^.;]{0,60}?\btargeting|fired (?:at|on|upon|toward|towards)|launched\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
+      String.raw`\b(?:attacked|struck|hit|targeted|(?:fired|launched)\b[^.;]{0,60}?\btargeting|fire[sd] (?:at|on|upon|toward|towards)|launch(?:ed|es)\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
         String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))`,
       'i',
     ),
@@ -43,9 +46,27 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
-    example: 'U.S. forces engaged two one-way attack drones; coalition forces shot down a drone (CENTCOM’s own words)',
+    example:
+      'U.S. forces engaged two one-way attack drones; coalition forces shot down a drone (CENTCOM’s own words); U.S. forces bring down two drones (a chronology’s present)',
     pattern: new RegExp(
-      String.raw`\b${US} (?:and coalition )?(?:forces|troops|military)\b[^.;]{0,30}?\b(?:engaged|shot down|intercepted|downed)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|rockets?|missiles?)\b`,
+      String.raw`\b${US} (?:and coalition )?(?:forces|troops|military)\b[^.;]{0,30}?\b(?:engaged?|shot down|shoots? down|brings? down|intercept(?:ed|s)?|downed)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|rockets?|missiles?)\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'rockets and drones target two bases housing U.S. troops (a chronology’s present)',
+    pattern: new RegExp(
+      // A plural subject with the plain verb, or a singular one with its -s ("a rocket hits"); "drone strike" is a noun.
+      String.raw`(?:\b(?:drones|rockets|missiles|mortars|UAVs)(?: and (?:drones|rockets|missiles|mortars|UAVs))? (?:target|hit|strike)|\b(?:drone|rocket|missile|mortar|UAV) (?:targets|hits))\b[^.;]{0,60}?(?:${US}|bases? (?:housing|hosting|where))`,
+      'i',
+    ),
+  },
+  {
+    example: 'the drone attack that killed three U.S. service members; a one-way drone attack in Iraq leaves one U.S. service member in critical condition',
+    pattern: new RegExp(
+      // Not an earlier attack the sentence dates by ("after a drone killed three U.S. soldiers", "the January drone strike that killed").
+      String.raw`(?<!\b(?:after|since|following|before|than|like)\s+(?:[\w-]+\s+){0,3}|\b${MONTH}\s+(?:[\w-]+\s+){0,2})` +
+        String.raw`\b(?:attack|strike|drone|rocket|missile)s?\b(?:(?!\b${MONTH}\b)[^.;]){0,50}?\b(?:killed|kills|wounded|wounds|injured|injures|leaves|left)\s+(?:[\w-]+\s+){0,3}?${US}\s+(?:[\w-]+\s+){0,2}?(?:troops?|soldiers?|personnel|service ?members?|contractors?)\b`,
       'i',
     ),
   },

@@ -1565,4 +1565,34 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(mq9)).toEqual([])
   })
+
+  it("a chronology told in the present gives each dated entry its attack; a toll of the war in Gaza is not the lead attack's", () => {
+    const events = eventsOf(
+      [
+        "A drone attack that killed two U.S. soldiers in northeastern Jordan on Sunday is the latest of many. Israel's campaign in Gaza, which has killed more than 20,000, is what the groups say they answer.",
+        'Here is a list of the main attacks:',
+        'NOV. 2 – U.S. troops in Syria bring down three drones aimed at them. Separately, rockets and drones target two bases housing U.S. forces in Iraq.',
+        'NOV. 9 – A militia launches a drone at an air base where American troops sleep. A soldier suffers a concussion.',
+        'DEC. 4 – A one-way drone attack in Iraq leaves one U.S. service member badly hurt.',
+      ].join('\n\n'),
+      '2024-01-30',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id ?? null, e.killed?.max ?? null])).toEqual([
+      ['2023-11-02', 'iraq', null],
+      ['2023-11-02', 'syria', null],
+      ['2023-11-09', null, null],
+      ['2023-12-04', 'iraq', null],
+      ['2024-01-28', 'northeast-jordan', 2],
+    ])
+  })
+
+  it('an earlier attack a sentence dates by, "after a drone killed three U.S. soldiers at the end of January", is no event of that day', () => {
+    for (const sentence of [
+      'Officials ordered the raids after a drone killed three U.S. soldiers at an outpost in Jordan at the end of January.',
+      'At the end of January, a drone killed three American soldiers at a desert outpost.',
+      'On Monday the department named the group as a party to the January drone strike that killed three American soldiers.',
+    ]) {
+      expect(attacks(eventsOf(sentence, '2024-06-18')).filter((e) => e.datePrecision === 'day')).toEqual([])
+    }
+  })
 })

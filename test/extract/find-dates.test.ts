@@ -438,4 +438,10 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     expect(day('She said U.S. personnel were targeted "early this morning" in northern Iraq.', null)).toEqual(['early this morning → 2023-12-26'])
     expect(day('She said U.S. personnel were targeted "early this morning" in northern Iraq.', '2023-12-08')).toEqual(['early this morning → 2023-12-26'])
   })
+
+  it('"at the end of January" is a part of the month, not its last day', () => {
+    const spans = (sentence: string): string[] => findDates(sentence, '2024-07-18').map((m) => `${m.span.start}…${m.span.end} ${m.span.precision}`)
+    expect(spans('At the end of January, a drone killed three soldiers at an outpost.')).toEqual(['2024-01-01…2024-01-31 month'])
+    expect(spans('Attacks stopped toward the close of February 2024.')).toEqual(['2024-02-01…2024-02-29 month'])
+  })
 })
