@@ -114,6 +114,10 @@ const CREDIT = /^\s*\([^()]{2,60}\)\s*/
 const BARE_DATELINE = new RegExp(String.raw`^\s*[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s*${MONTH_DAY}\s+(?=[A-Z])`)
 /** A capitals dateline with a colon, as Gulf and pan-Arab papers run them: "BAGHDAD: …", "BAGHDAD/WASHINGTON: …" (a place must be in it). */
 const COLON_DATELINE = /^\s*[A-Z][A-Z'-]{2,}(?:[ /][A-Z][A-Z'-]{2,}){0,3}:\s+(?=[A-Z"“])/
+/** A dateline with the whole date, its year written, and the outlet's name after it: "Washington, January 21, 2024, The Europe Today:", "Colombia /America, 29th January 2024:". */
+const YEAR_DATELINE = new RegExp(
+  String.raw`^\s*[A-Z][\w .'/-]{2,40},\s*(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s*\d{4})(?:,\s*[^:—–,.]{2,40})?\s*(?:—|–|--|:)\s`,
+)
 function maskDateline(text: string, isPlace: (words: string) => boolean): string {
   const credit = CREDIT.exec(text)?.[0] ?? ''
   const rest = text.slice(credit.length)
@@ -124,6 +128,7 @@ function maskDateline(text: string, isPlace: (words: string) => boolean): string
     TIMESTAMP.exec(rest) ??
     SLASH_DATELINE.exec(rest) ??
     BARE_DATELINE.exec(rest) ??
+    YEAR_DATELINE.exec(rest) ??
     (colon !== null && isPlace(colon[0]) ? colon : null)
   return m ? ' '.repeat(credit.length + m[0].length) + rest.slice(m[0].length) : text
 }

@@ -1595,4 +1595,18 @@ describe('who speaks, which day, and what is no attack, read across the article'
       expect(attacks(eventsOf(sentence, '2024-06-18')).filter((e) => e.datePrecision === 'day')).toEqual([])
     }
   })
+
+  it('a dateline with its year and the outlet\'s name, "Baghdad, March 3, 2024, Gulf Desk:", dates the article, not an attack', () => {
+    for (const lead of [
+      'Washington, March 3, 2024, Gulf Desk: U.S. Central Command reported that the Victory base near Baghdad airport was hit by rockets on Saturday.',
+      'Erbil /Kurdistan, 3rd March 2024: At least two soldiers were hurt in a rocket attack on the Victory base near Baghdad airport.',
+    ]) {
+      expect(attacks(eventsOf(lead, '2024-03-03')).filter((e) => e.date === '2024-03-03')).toEqual([])
+    }
+    const told = eventsOf(
+      'Washington, March 3, 2024, Gulf Desk: U.S. Central Command reported that the Victory base near Baghdad airport was hit by rockets on Saturday.',
+      '2024-03-03',
+    )
+    expect(attacks(told).map((e) => [e.date, e.location?.id])).toEqual([['2024-03-02', 'victory-base']])
+  })
 })
