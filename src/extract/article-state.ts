@@ -60,6 +60,8 @@ export interface ArticleState {
   recent: Story[]
   /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
   storyDay: CarriedDay | null
+  /** Where the story's day was given, counted in paragraphs: an area told without a day takes it only close by. */
+  storyDayParagraph: number
   /** Who has spoken so far. */
   voices: Voices
   /** The sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" is that one. */
@@ -96,6 +98,7 @@ export function startArticle(outlet: string): ArticleState {
     story: null,
     recent: [],
     storyDay: null,
+    storyDayParagraph: -1,
     voices: new Voices(),
     otherAttackBefore: false,
     otherAttackParagraph: null,

@@ -427,7 +427,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         verdict !== null &&
         'type' in verdict &&
         verdict.type === 'attack' &&
-        ownSites.length > 0 &&
+        // "The official said U.S. forces were attacked at two sites in northeastern Syria": an area, in the paragraph
+        // that gave the story's day or the one after it, is a place of the story's attacks too.
+        (ownSites.length > 0 || (facts.places.length === 1 && article.paragraphs.indexOf(paragraph) - state.storyDayParagraph <= 1)) &&
         points.length === 0 &&
         carry.day === null &&
         (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
@@ -551,8 +553,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
 
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
-      if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict))
+      if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict)) {
         state.storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
+        state.storyDayParagraph = article.paragraphs.indexOf(paragraph)
+      }
       if (lastPoint) {
         // Only a sentence about an attack lends its day to the next one: "By Tuesday, officials put the count at seven" does not.
         const day = { span: lastPoint.span, text: lastPoint.text, heading: false }

@@ -1609,4 +1609,22 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(told).map((e) => [e.date, e.location?.id])).toEqual([['2024-03-02', 'victory-base']])
   })
+
+  it("an area told without a day, in the paragraph after the lead, takes the lead's day; one told far from it does not", () => {
+    const near = eventsOf(
+      'U.S. forces in Iraq and Syria were attacked three times on Tuesday, a U.S. military official said.\n\nThe official said coalition troops were attacked at two sites in northeastern Syria with rockets.',
+      '2023-11-22',
+    )
+    expect(attacks(near).map((e) => [e.date, e.location?.id])).toContainEqual(['2023-11-21', 'northeast-syria'])
+    const far = eventsOf(
+      [
+        'U.S. forces in Iraq and Syria were attacked three times on Tuesday, a U.S. military official said.',
+        'The bases have hosted troops since 2014.',
+        'Officials fear more to come.',
+        'Analysts say coalition troops were attacked at sites in northeastern Syria with rockets.',
+      ].join('\n\n'),
+      '2023-11-22',
+    )
+    expect(attacks(far).map((e) => e.location?.id)).not.toContain('northeast-syria')
+  })
 })
