@@ -181,10 +181,11 @@ const rule = (kind: CasualtyKind, source: string): FigureRule => ({ kind, patter
 
 /** The figure phrases, each a small pattern. Their order does not matter: every match is a mention. */
 export const figureRules: FigureRule[] = [
-  // "killed three U.S. soldiers", "killing all five", "the deaths of two contractors"
+  // "killed three U.S. soldiers", "killing all five", "the deaths of two contractors", "the martyrdom of six of our
+  // fighters"; not the count of a headline's tally with no commas, "three troops killed 25 injured".
   rule(
     'killed',
-    String.raw`\b(?:killed|killing|kills|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|killing\s+of)\s+(?:all\s+)?(?:the\s+)?${GROUPS}`,
+    String.raw`\b(?:killed|killing|kills|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of)\s+(?:all\s+)?(?:the\s+)?${GROUPS}(?!\s+(?:injured|wounded|hurt)\b)`,
   ),
   // "three U.S. service members were killed", "six dead", "four were mortally wounded", "three deaths"
   rule(

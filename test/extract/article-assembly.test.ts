@@ -1627,4 +1627,9 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(far).map((e) => e.location?.id)).not.toContain('northeast-syria')
   })
+
+  it('"a drone attack near the Jordan-Syria border killed three US forces", told by the Pentagon, is an attack, not a statement', () => {
+    const events = eventsOf('The Pentagon said on Sunday that a drone attack near the Jordan-Syria border killed three US forces.', '2024-01-29')
+    expect(attacks(events).map((e) => [e.date, e.killed?.max])).toEqual([['2024-01-28', 3]])
+  })
 })

@@ -292,4 +292,9 @@ describe('findCasualties reads "neither source reported casualties" as none', ()
     ['Neither source reported casualties or damage.', 0, 0],
     ['None of the outlets reported injuries.', 0, 0],
   ] as const)('%s', (sentence, killed, injured) => expectFigures(sentence, killed, injured))
+
+  it('"the martyrdom of six of our fighters" is six killed; a headline\'s tally with no comma, "three troops killed 25 injured", keeps each count to its own word', () => {
+    expect(findCasualties('The strike ended in the martyrdom of four of our Commando fighters.').killed).toEqual({ min: 4, max: 4 })
+    expect(findCasualties('Two US troops killed 18 injured in drone attack on base')).toEqual({ killed: { min: 2, max: 2 }, injured: { min: 18, max: 18 } })
+  })
 })
