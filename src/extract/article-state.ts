@@ -33,6 +33,14 @@ export interface UndatedLead {
   after: number
 }
 
+/** A count of one day's attacks with a toll of none ("attacked four times on Thursday, but there were no casualties"). */
+export interface NoneThatDay {
+  day: string
+  facts: SentenceFacts
+  attribution: Attribution
+  sentence: { text: string; start: number; end: number }
+}
+
 /**
  * What the reader of one article remembers of the sentences before the one it reads: one record, changed only by the
  * transitions below and by `extractReports`' loop, instead of a score of variables kept in step by hand. Each field
@@ -70,6 +78,8 @@ export interface ArticleState {
   otherAttackParagraph: Paragraph | null
   /** An attack told with no day and no base, waiting for the sentence that dates and names it. */
   undatedLead: UndatedLead | null
+  /** The story's count of one day's attacks with a toll of none: each attack of that day told after it was none's too. */
+  noneThatDay: NoneThatDay | null
   /** The places the sentence before named, for a report that refers back to an attack told there and names none. */
   lastPlaces: TermMatch<PlaceEntry>[]
   /** "Al-Asad" for "Al-Asad Airbase", once the article has named it in full. */
@@ -103,6 +113,7 @@ export function startArticle(outlet: string): ArticleState {
     otherAttackBefore: false,
     otherAttackParagraph: null,
     undatedLead: null,
+    noneThatDay: null,
     lastPlaces: [],
     shortNames: new Map(),
     identifiedSites: [],
@@ -122,6 +133,7 @@ export function startEntry(state: ArticleState, day: CarriedDay | null): void {
   state.story = null
   state.recent.length = 0
   state.storyDay = day
+  state.noneThatDay = null
 }
 
 /** The attacks and U.S. strikes a sentence told, each remembered once per day and place for "none of the attacks". */

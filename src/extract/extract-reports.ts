@@ -20,7 +20,7 @@ import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
-import { ATTACK, EARLIER, EXCERPT_INTRO, FOLLOWED, TARGET_NAMED, NOT_A_NAME, SPEECH, UNKNOWN_BASE, namesAWar } from './sentence-cues.js'
+import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, FOLLOWED, TARGET_NAMED, NOT_A_NAME, SPEECH, UNKNOWN_BASE, namesAWar } from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -543,6 +543,28 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               ? null
               : state.undatedLead
         reports.push(...made, ...answeredReports)
+        // "U.S. forces were attacked four times on Thursday, but there were no casualties. … several drones were launched
+        // at Ain al-Asad, and one at a base near Erbil airport": the count's toll of none is each attack's it told after.
+        const none = state.noneThatDay
+        if (none !== null && none.sentence !== sentence) {
+          for (const r of made)
+            if (r.type === 'attack' && r.date.start === none.day && r.date.end === none.day && r.killed === null && r.injured === null) {
+              const zeros = followUpReports({
+                ...none,
+                story: { type: 'attack', date: r.date, places: [r.location] },
+                group: null,
+                article,
+                knowledge,
+                zerosOnly: true,
+              })
+              reports.push(...zeros.filter(hasFigure))
+            }
+        }
+        const casualties = findCasualties(facts.text)
+        if (AGGREGATE.test(facts.text) && ownDays.length === 1 && (casualties.killed?.max === 0 || casualties.injured?.max === 0)) {
+          const day = ownDays[0]?.span.start ?? ''
+          state.noneThatDay = { day, facts, attribution, sentence }
+        }
         if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
           state.story = {
             type: lead.type,

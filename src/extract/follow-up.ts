@@ -15,9 +15,12 @@ export interface Story {
   places: (Place | null)[]
 }
 
-/** A reference back to the event the story is about: "the attack", "Sunday's strike", "the drone assault", "responsibility". */
+/**
+ * A reference back to the event the story is about: "the attack", "Sunday's strike", "the drone assault",
+ * "responsibility", and a sentence that only says who told it: "This was reported by Reuters, citing a U.S. official".
+ */
 export const REFERS_BACK =
-  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|(?<!\barea of )\bresponsibility\b/i
+  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b/i
 
 /** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25". */
 const REVISED_UP = new RegExp(String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d`, 'i')

@@ -1632,4 +1632,20 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const events = eventsOf('The Pentagon said on Sunday that a drone attack near the Jordan-Syria border killed three US forces.', '2024-01-29')
     expect(attacks(events).map((e) => [e.date, e.killed?.max])).toEqual([['2024-01-28', 3]])
   })
+
+  it("a count of one day's attacks with no casualties gives its toll of none, and its source, to each attack it tells after", () => {
+    const events = eventsOf(
+      'Coalition troops in Iraq and Syria were attacked three times on Tuesday, a U.S. defense official said, but nobody was hurt.\n\nIn Iraq, two drones were flown at the Harir air base, and a rocket was fired at the Victory base near Baghdad airport.',
+      '2024-01-10',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2024-01-09', place: 'harir-air-base', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2024-01-09', place: 'victory-base', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
+
+  it('"This was reported by Reuters, citing a U.S. military official" gives the story its source', () => {
+    const events = eventsOf('Two drones targeted the al-Tanf garrison on Friday. This was reported by Reuters, citing a U.S. military official.', '2023-11-04')
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-11-03', 'al-tanf', 'confirmed']])
+  })
 })
