@@ -134,8 +134,18 @@ const OPERATION_AGAINST = /\b(?:raids?|operations?|missions?|offensive|sweeps?|c
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean => {
   const text = f.text.replace(CONSEQUENCE, '')
-  return (usAgent(text) && !US_VICTIMS.test(text)) || US_STRIKE_NOUN.test(text) || US_AIRCRAFT_AGENT.test(text) || COALITION_FIRE.test(text)
+  return (
+    (usAgent(text) && !US_VICTIMS.test(text)) ||
+    US_STRIKE_NOUN.test(text) ||
+    US_AIRCRAFT_AGENT.test(text) ||
+    COALITION_FIRE.test(text) ||
+    RESPONDED_BY.test(text)
+  )
 }
+
+/** "U.S. forces responded to the initial attacks on the Green Village base by targeting positions …": the U.S. firing back. */
+const RESPONDED_BY =
+  /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|military|aircraft|jets|warplanes)\s+(?:responded|retaliated|replied|answered)\b[^.;]{0,100}?\bby\s+(?:targeting|striking|hitting|shelling|bombing|firing|pounding)\b/i
 
 /** "U.S. Central Command said Iran-backed militants launched the missiles": the U.S. speaks; the militants fire. */
 const OTHER_SHOOTER =

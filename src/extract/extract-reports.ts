@@ -20,7 +20,19 @@ import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
-import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, FOLLOWED, TARGET_NAMED, NOT_A_NAME, SPEECH, UNKNOWN_BASE, namesAWar } from './sentence-cues.js'
+import {
+  AGGREGATE,
+  ATTACK,
+  EARLIER,
+  EXCERPT_INTRO,
+  FOLLOWED,
+  LATER_UNDATED,
+  TARGET_NAMED,
+  NOT_A_NAME,
+  SPEECH,
+  UNKNOWN_BASE,
+  namesAWar,
+} from './sentence-cues.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -118,6 +130,9 @@ const COLON_DATELINE = /^\s*[A-Z][A-Z'-]{2,}(?:[ /][A-Z][A-Z'-]{2,}){0,3}:\s+(?=
 const YEAR_DATELINE = new RegExp(
   String.raw`^\s*[A-Z][\w .'/-]{2,40},\s*(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s*\d{4})(?:,\s*[^:—–,.]{2,40})?\s*(?:—|–|--|:)\s`,
 )
+/** Between a place struck and the base that locates it: "the Rukban refugee camp near", "the village close to". */
+const AREA_BY_BASE = /^\s*(?:refugee\s+)?(?:camp|village|town|settlement)?\s*,?\s*(?:near|close to|next to|outside|not far from)\s+(?:the\s+)?$/i
+
 function maskDateline(text: string, isPlace: (words: string) => boolean): string {
   const credit = CREDIT.exec(text)?.[0] ?? ''
   const rest = text.slice(credit.length)
@@ -435,7 +450,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
       ) {
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
-        if (!EARLIER.test(facts.text)) carry.day = (state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay
+        if (!EARLIER.test(facts.text) && !LATER_UNDATED.test(facts.text))
+          carry.day = (state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay
       }
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
@@ -782,7 +798,9 @@ function buildReports(reading: SentenceReading): Report[] {
     earlier !== null &&
     facts.places.some((p) => p.value.precision === 'site') &&
     facts.places.every((p) => p.value.precision !== 'site' || p.start > earlier.index)
-  const inherited = dayPoints.length === 0 && carry.day !== null && type !== 'statement' && !DAY_NOT_GIVEN.test(facts.text) && !toldAsEarlier
+  // "Within days the attacks had spread to al-Tanf": some days after the day in hand, on none it names.
+  const inherited =
+    dayPoints.length === 0 && carry.day !== null && type !== 'statement' && !DAY_NOT_GIVEN.test(facts.text) && !LATER_UNDATED.test(facts.text) && !toldAsEarlier
   const undated = dayPoints.length === 0 && !inherited
   if (undated) {
     if (type !== 'attack' || !facts.places.some((p) => p.value.precision === 'site')) return []
@@ -847,7 +865,19 @@ function buildReports(reading: SentenceReading): Report[] {
   let targets: { place: Place | null; at: number }[]
   if (type === 'attack' && sites.length > 0) {
     const targeted = sites.filter((s) => whyNoTarget(SITE_NO_TARGET, { place: s, sites, text: facts.text }) === null)
-    targets = targeted.filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i).map((s) => ({ place: toPlace(s.value), at: s.start }))
+    targets = targeted
+      .filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i)
+      .map((s) => {
+        // "drones attacked the Rukban refugee camp near al-Tanf": a place struck, located by the base after it, is the target.
+        const located = facts.places.find(
+          (a) =>
+            a.value.precision === 'area' &&
+            a.end <= s.start &&
+            AREA_BY_BASE.test(facts.text.slice(a.end, s.start)) &&
+            !/\b(?:in|of|at|from)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, a.start - 12), a.start)),
+        )
+        return located ? { place: toPlace(located.value), at: located.start } : { place: toPlace(s.value), at: s.start }
+      })
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
     const countries = new Set(sites.map((s) => s.value.country))
     for (const area of facts.places.filter((p) => p.value.precision === 'area' && !countries.has(p.value.country))) {

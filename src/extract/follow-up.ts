@@ -35,9 +35,12 @@ export const TOLL = new RegExp(
 export const ALL_OF_THEM =
   /\b(?:neither|none)\b(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
 
-/** "Since October, 60 U.S. troops have been injured", "The attacks have resulted in 17 minor injuries": a running total, not the toll of the event just told. */
+/**
+ * "Since October, 60 U.S. troops have been injured", "The attacks have resulted in 17 minor injuries", "The overwhelming
+ * majority caused no casualties": a running total, or a share of all the attacks, not the toll of the event just told.
+ */
 const RUNNING_TOTAL =
-  /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\b(?:the|these|those) attacks (?:have|had) (?:so far )?(?:resulted in|caused|left|led to|inflicted)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)/i
+  /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\b(?:the|these|those) attacks (?:have|had) (?:so far )?(?:resulted in|caused|left|led to|inflicted)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)|\bthe (?:overwhelming |vast |great )?majority\b|\b(?:most|many) of (?:the|them|these|those) (?:attacks|strikes)\b/i
 
 /** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks". */
 const NOT_AN_ACCOUNT =

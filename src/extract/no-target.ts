@@ -34,6 +34,12 @@ const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 const GROUP_IN =
   /\b(?:group|groups|militia|militias|faction|factions|fighters|paramilitar(?:y|ies)|proxies)\s+(?:(?:based|operating|active)\s+)?in\s+(?:the\s+)?$/i
 
+/** The place is the area the phrase right after a base names: "the Kharab al-Jir base in the Rmelan area", not a base told later in the sentence. */
+function inTheAreaOf(text: string, from: number, place: TermMatch<PlaceEntry>): boolean {
+  const area = IN_THE_AREA.exec(text.slice(from, place.start + 60))
+  return area !== null && from + area[0].length >= place.end
+}
+
 const before = ({ place, text }: NamedPlace, chars: number): string => text.slice(Math.max(0, place.start - chars), place.start)
 
 /** Bases an attack's sentence names that it did not attack. */
@@ -46,9 +52,7 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
         (t) =>
           t.end <= place.start &&
           t.value.id !== place.value.id &&
-          (LANDMARK.test(text.slice(t.end, place.start)) ||
-            DESCRIBING.test(text.slice(t.end, place.start)) ||
-            IN_THE_AREA.test(text.slice(t.end, place.start + 60))),
+          (LANDMARK.test(text.slice(t.end, place.start)) || DESCRIBING.test(text.slice(t.end, place.start)) || inTheAreaOf(text, t.end, place)),
       ),
   },
   {

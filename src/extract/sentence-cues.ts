@@ -103,6 +103,10 @@ export const EARLIER = new RegExp(
   'i',
 )
 
+/** Wording that puts an attack some days after the story's, on no day it names: "within days", "weeks later", "in the days that followed". */
+export const LATER_UNDATED =
+  /\b(?:within (?:days|weeks|months)|(?:days|weeks|months) later|in the (?:days|weeks|months) (?:that followed|after|since)|in the following (?:days|weeks|months)|over the (?:next|following|ensuing) (?:days|weeks|months))\b/i
+
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =
   /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identif(?:y|ies|ied) (?:the (?:base|target|outpost|site) )?as|the (?:base|installation|outpost|garrison|site|facility|target) in question (?:was|is))\b/i

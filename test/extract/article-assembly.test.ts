@@ -1648,4 +1648,34 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const events = eventsOf('Two drones targeted the al-Tanf garrison on Friday. This was reported by Reuters, citing a U.S. military official.', '2023-11-04')
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-11-03', 'al-tanf', 'confirmed']])
   })
+
+  it('a camp struck "near al-Tanf" is the target; a base told after "the Deir Ezzor countryside" is a target too', () => {
+    const camp = eventsOf('On Sunday, drones attacked the Rukban refugee camp near al-Tanf, the group said.', '2024-01-29')
+    expect(attacks(camp).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'rukban']])
+    const two = eventsOf(
+      'Late on Saturday, rockets hit the Green Village base at the al-Omar oil field in the Deir Ezzor countryside, while other rockets targeted the nearby Euphrates Mission Support Site.',
+      '2023-12-31',
+    )
+    expect(attacks(two).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-12-30', 'green-village'],
+      ['2023-12-30', 'mss-conoco'],
+    ])
+  })
+
+  it('"within days the attacks had spread to Harir" takes no day from the attack before it; "the overwhelming majority caused no casualties" is no toll of it', () => {
+    const events = eventsOf(
+      'The campaign opened on Oct. 18, 2023, when two drones flew at the al-Tanf garrison. Within days the attacks had spread to Harir in the Kurdistan Region and to Shaddadi. The overwhelming majority caused no casualties.',
+      '2024-08-28',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-10-18', place: 'al-tanf', status: 'reported', killed: null, injured: null }])
+  })
+
+  it('"U.S. forces responded to the attacks on the Green Village base by targeting positions" is U.S. fire, not another attack', () => {
+    const events = eventsOf(
+      'On Sunday, U.S. forces responded to the attacks on the Green Village base by targeting positions of Iran-backed fighters near al-Mayadin.',
+      '2023-12-31',
+    )
+    expect(attacks(events)).toEqual([])
+    expect(events.map((e) => e.type)).toEqual(['us-strike'])
+  })
 })
