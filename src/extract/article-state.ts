@@ -70,6 +70,8 @@ export interface ArticleState {
   storyDay: CarriedDay | null
   /** Where the story's day was given, counted in paragraphs: an area told without a day takes it only close by. */
   storyDayParagraph: number
+  /** The day of the first attack the article told: what "the same day" means after a heading that names no day. */
+  leadDay: string | null
   /** Who has spoken so far. */
   voices: Voices
   /** The sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" is that one. */
@@ -109,6 +111,7 @@ export function startArticle(outlet: string): ArticleState {
     recent: [],
     storyDay: null,
     storyDayParagraph: -1,
+    leadDay: null,
     voices: new Voices(),
     otherAttackBefore: false,
     otherAttackParagraph: null,
@@ -129,7 +132,9 @@ export function startArticle(outlet: string): ArticleState {
  */
 export function startEntry(state: ArticleState, day: CarriedDay | null): void {
   state.sectionDay = day
+  // "**Claims from Iraq** / Later the same day, the group said …": under a heading with no day, the article's own.
   if (day) state.previousDay = day.span.start
+  else if (state.leadDay !== null) state.previousDay = state.leadDay
   state.story = null
   state.recent.length = 0
   state.storyDay = day

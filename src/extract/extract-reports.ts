@@ -594,6 +594,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict)) {
         state.storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
         state.storyDayParagraph = article.paragraphs.indexOf(paragraph)
+        state.leadDay ??= lastPoint.span.start
       }
       if (lastPoint) {
         // Only a sentence about an attack lends its day to the next one: "By Tuesday, officials put the count at seven" does not.

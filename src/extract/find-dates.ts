@@ -1,6 +1,6 @@
 // The English locale alone: the package's root loads every language, at every start and in every worker.
 import * as chrono from 'chrono-node/en'
-import { addDays, differenceInCalendarDays, endOfMonth, getISODay, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
+import { addDays, differenceInCalendarDays, endOfMonth, getISODay, min, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from '../model/report.js'
 import { ATTACK } from './sentence-cues.js'
 import { insideQuotes } from './quoted.js'
@@ -187,6 +187,9 @@ const SAME_DAY =
  */
 const THAT_WEEKDAY = /\bthat (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)/gi
 
+/** The months' first three letters, January first. */
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
 /** Monday 0 … Sunday 6 for a stem the patterns below captured. */
@@ -255,6 +258,26 @@ const phraseRules: PhraseRule[] = [
     (ctx, m, at) => {
       const monday = startOfISOWeek(subWeeks(ctx.published, 1))
       add(ctx, at, at + m[0].length, range(monday, addDays(monday, 6)), 'point')
+    },
+  ],
+  // "earlier this month", "early this month", "this month": the publication month up to publication, its first ten days
+  // for "early". chrono reads none of them, and the sentence would take the day before it.
+  [
+    /\b(?:(earlier|early) )?this month\b/gi,
+    (ctx, m, at) => {
+      const first = new Date(ctx.published.getFullYear(), ctx.published.getMonth(), 1)
+      const last = m[1]?.toLowerCase() === 'early' ? min([addDays(first, 9), ctx.published]) : m[1] ? subDays(ctx.published, 1) : ctx.published
+      add(ctx, at, at + m[0].length, range(first, last), 'point')
+    },
+  ],
+  // "on March 23 last year", "23 March last year": that day of the year before publication; chrono reads this year's.
+  [
+    new RegExp(String.raw`\b(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})),?\s+last year\b`, 'gi'),
+    (ctx, m, at) => {
+      const month = MONTH_STEMS.indexOf((m[1] ?? m[4] ?? '').slice(0, 3).toLowerCase())
+      const dom = Number(m[2] ?? m[3])
+      const date = new Date(ctx.published.getFullYear() - 1, month, dom)
+      if (month >= 0 && date.getDate() === dom) addResolved(ctx, at, at + m[0].length, single(date), governance(ctx, at, at + m[0].length).since)
     },
   ],
   // "last weekend": the Saturday and Sunday before publication.
@@ -649,6 +672,9 @@ const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|F
 const WRITTEN_DATE = new RegExp(String.raw`\b${MONTH_NAME}\b|\d{4}-\d{2}-\d{2}`, 'i')
 
 /** "5 January (Friday)", "Jan. 5, Friday": a weekday set beside a written date names that date again, not the week's Friday. */
+/** The weekday of a `YYYY-MM-DD` day, Sunday 0 … Saturday 6, whatever the machine's time zone. */
+const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay()
+
 function dropWeekdayAppositions(ctx: Context): void {
   ctx.found.sort((a, b) => a.start - b.start)
   ctx.found = ctx.found.filter((m, i) => {
@@ -656,7 +682,10 @@ function dropWeekdayAppositions(ctx: Context): void {
     const beside = [ctx.found[i - 1], ctx.found[i + 1]].filter((n): n is DateMention => n !== undefined)
     return !beside.some((n) => {
       const gap = n.end <= m.start ? ctx.written.slice(n.end, m.start) : ctx.written.slice(m.end, n.start)
-      return WRITTEN_DATE.test(n.text) && /^[\s,(–-]{0,4}$/.test(gap)
+      // "the next day, Sunday": a day counted from another that falls on the weekday named beside it.
+      const sameWeekday =
+        n.span.precision === 'day' && n.span.start === n.span.end && m.span.start !== n.span.start && weekdayOf(n.span.start) === weekdayOf(m.span.start)
+      return (WRITTEN_DATE.test(n.text) || sameWeekday) && /^[\s,(–-]{0,4}$/.test(gap)
     })
   })
 }

@@ -1678,4 +1678,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(attacks(events)).toEqual([])
     expect(events.map((e) => e.type)).toEqual(['us-strike'])
   })
+
+  it('"Later the same day" under a heading that names no day is the day of the attack the article led with', () => {
+    const events = eventsOf(
+      [
+        'A drone struck the al-Shaddadi base in northeastern Syria on Friday, local sources said.',
+        'On Monday, the first day of the year, the same base had been hit by rockets.',
+        '## Claims from Iraq',
+        'Later the same day, the Islamic Resistance in Iraq said it had also struck the Harir base in the Erbil region.',
+      ].join('\n\n'),
+      '2024-01-06',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toContainEqual(['2024-01-05', 'harir-air-base'])
+  })
 })

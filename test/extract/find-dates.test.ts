@@ -444,4 +444,20 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     expect(spans('At the end of January, a drone killed three soldiers at an outpost.')).toEqual(['2024-01-01…2024-01-31 month'])
     expect(spans('Attacks stopped toward the close of February 2024.')).toEqual(['2024-02-01…2024-02-29 month'])
   })
+
+  it('"on March 23 last year" is that day of the year before; "early this month" and "earlier this month" are spans of this month', () => {
+    const spans = (sentence: string): string[] =>
+      findDates(sentence, '2024-04-22', null, null, null, '2023-10-17', null).map((m) => `${m.text} ${m.span.start}…${m.span.end} ${m.role}`)
+    expect(spans('On March 23 last year, a drone struck a facility near Hasakah.')).toEqual(['March 23 last year 2023-03-23…2023-03-23 point'])
+    expect(spans('The base was hit 30 times since 2 November last year.')).toEqual(['2 November last year 2023-11-02…2024-04-22 since'])
+    expect(spans('Early this month, rockets were fired at the base.')).toEqual(['Early this month 2024-04-01…2024-04-10 point'])
+    expect(spans('Earlier this month, rockets were fired at the base.')).toEqual(['Earlier this month 2024-04-01…2024-04-21 point'])
+  })
+
+  it('"the next day, Sunday" is the day after the one in hand, the weekday only naming it', () => {
+    const days = findDates('In the early hours of the next day, Sunday, rockets struck the base again.', '2024-10-25', '2024-09-28', '2024-09-28').map(
+      (m) => `${m.text} → ${m.span.start}`,
+    )
+    expect(days).toEqual(['the next day → 2024-09-29'])
+  })
 })
