@@ -154,7 +154,14 @@ function maskDateline(text: string, isPlace: (words: string) => boolean): string
  */
 const TIME_ZONE_ASIDE =
   /\((?:[^()]{0,30}?\b)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^()]{0,30}?\b(?:[A-Z]{1,2}[DS]T|GMT|UTC|Eastern|Pacific|Central|Mountain|(?:[A-Z][a-z]+ )?time)\b[^()]{0,20}\)/g
-const maskTimeZoneAsides = (text: string): string => text.replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length))
+/**
+ * "…, which was the early hours of Monday in Kuala Lumpur", "which was shortly after 7:15 p.m. on Thursday here in
+ * Mexico City": the same moment told in the outlet's own time, in a clause. Blanked, same length, as the aside above.
+ */
+const TIME_ZONE_CLAUSE =
+  /,?\s*\bwhich (?:was|is|would have been|would be)\b[^.;]{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?in\s+(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?/g
+const maskTimeZoneAsides = (text: string): string =>
+  text.replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length)).replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
 
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi

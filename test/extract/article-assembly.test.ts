@@ -1691,4 +1691,20 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toContainEqual(['2024-01-05', 'harir-air-base'])
   })
+
+  it('the same moment told in the outlet\'s own time ("which was the early hours of Monday in Kuala Lumpur") is not another day', () => {
+    const events = eventsOf(
+      'Rockets were fired from northern Iraq at a US base in north-eastern Syria late on Sunday.\n\nThe attack took place on Sunday night Iraq time, which was the early hours of Monday in Kuala Lumpur.\n\nA US official said more than five rockets were fired at coalition troops at the Rumalyn base.',
+      '2024-04-22',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
+  })
+
+  it('"a drone coming from Iraq attacked the base" is the base named before, in Syria, not Iraq', () => {
+    const events = eventsOf(
+      'The Conoco gas field base east of Deir ez-Zor is the main target.\n\nOn Saturday, a drone coming from Iraq attacked the base and was shot down.',
+      '2024-09-30',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-09-28', 'mss-conoco']])
+  })
 })
