@@ -520,7 +520,12 @@ const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT
 /** An occasion of speech right after a day: "at the afternoon briefing", "Monday's news conference", "in a Tuesday statement". */
 const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:briefing|news conference|press conference|statement|update|remarks|interview)\b/i
 /** A speech verb right after a day: "The Pentagon on Monday said". */
-const SPOKEN_AFTER = new RegExp(String.raw`^ ${SPOKEN}\b`)
+const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
+/** Whether a speech verb follows right after `at`, read in the whole sentence so "The Pentagon on Sunday reported" sees "Sunday" before it. */
+const spokenAfter = (sentence: string, at: number): boolean => {
+  SPOKEN_AFTER.lastIndex = at
+  return SPOKEN_AFTER.test(sentence)
+}
 
 /** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
 function markSpoken(ctx: Context): void {
@@ -529,7 +534,7 @@ function markSpoken(ctx: Context): void {
     const after = ctx.sentence.slice(m.end)
     // "Monday's attack" is an attack's day whatever the verb; "Monday's briefing" is a day something was said.
     if (OCCASION_AFTER.test(after)) m.role = 'said'
-    else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || SPOKEN_AFTER.test(after))) m.role = 'said'
+    else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
   }
   // "In a statement released Monday evening, an official said troops came under fire earlier today": the speaker's
   // "today" is the day they spoke, and their "yesterday" the day before it, not the publication's.

@@ -39,9 +39,9 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
-    example: 'an attack on an American base',
+    example: 'an attack on an American base; a drone attack by Iran-backed militias on a U.S. base in Syria',
     pattern: new RegExp(
-      String.raw`\b(?:attack|strike|assault) (?:on|against|targeting) (?:the |a |an )(?:[\w-]+ ){0,2}?${US}(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b`,
+      String.raw`\b(?:attack|strike|assault)(?: by [^,.;]{2,40}?)? (?:on|against|targeting) (?:the |a |an )(?:[\w-]+ ){0,2}?${US}(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b`,
       'i',
     ),
   },
@@ -67,6 +67,13 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
       // Not an earlier attack the sentence dates by ("after a drone killed three U.S. soldiers", "the January drone strike that killed").
       String.raw`(?<!\b(?:after|since|following|before|than|like)\s+(?:[\w-]+\s+){0,3}|\b${MONTH}\s+(?:[\w-]+\s+){0,2})` +
         String.raw`\b(?:attack|strike|drone|rocket|missile)s?\b(?:(?!\b${MONTH}\b)[^.;]){0,50}?\b(?:killed|kills|wounded|wounds|injured|injures|leaves|left)\s+(?:[\w-]+\s+){0,3}?${US}\s+(?:[\w-]+\s+){0,2}?(?:troops?|soldiers?|personnel|service ?members?|contractors?|forces)\b`,
+      'i',
+    ),
+  },
+  {
+    example: 'two U.S. service members suffered minor injuries from a one-way drone attack in Syria',
+    pattern: new RegExp(
+      String.raw`\b${US} (?:[\w-]+ ){0,2}?(?:troops|soldiers|personnel|service ?members|forces)\b[^.;]{0,40}?\b(?:suffered|sustained|received) (?:[\w-]+ ){0,3}?(?:injuries|wounds) (?:from|in) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attack|strike)\b`,
       'i',
     ),
   },

@@ -460,4 +460,11 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     )
     expect(days).toEqual(['the next day → 2024-09-29'])
   })
+
+  it('"CENTCOM on Sunday reported that … earlier on Saturday": Sunday is the day it was said, Saturday the attack\'s', () => {
+    const roles = findDates('CENTCOM on Sunday reported that militants fired rockets at the air base earlier on Saturday.', '2024-01-21').map(
+      (m) => `${m.text} ${m.role} ${m.span.start}`,
+    )
+    expect(roles).toEqual(['on Sunday said 2024-01-21', 'on Saturday point 2024-01-20'])
+  })
 })
