@@ -3,10 +3,11 @@ import type { SentenceFacts } from './classify-sentence.js'
 /**
  * The words that open the clause of a U.S. strike sentence telling the attack the strike answers: "in retaliation for",
  * "in response to", "to avenge", "payback for", "the first part of its answer to". They must be followed, within the
- * clause, by a word for an attack or its toll ("the drone that killed three soldiers", "the Jan. 28 attack").
+ * clause, by a word for an attack or its toll ("the drone that killed three soldiers", "the Jan. 28 attack": the dot of
+ * a month or of "U.S." cut short does not end the clause).
  */
 export const ANSWERS =
-  /\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to)\s+(?=[^;.]{0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)/i
+  /\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to)\s+(?=(?:[^;.]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U|U\.S))\.){0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)/i
 
 /**
  * "Washington struck more than 85 targets in retaliation for the drone that killed three U.S. soldiers at the Tower 22

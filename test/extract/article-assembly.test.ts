@@ -1707,4 +1707,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-09-28', 'mss-conoco']])
   })
+
+  it('"in response to the Jan. 28 drone strike on Tower 22 that killed three": the dot of "Jan." does not end the clause the attack is told in', () => {
+    const events = eventsOf(
+      'The U.S. struck 85 targets in Iraq and Syria on Friday; those strikes were in response to the Jan. 28 drone strike on Tower 22 in Jordan that killed three American soldiers and wounded more than 40 others.',
+      '2024-02-05',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'reported', killed: 3, injured: 40 }])
+  })
 })
