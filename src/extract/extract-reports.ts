@@ -10,7 +10,7 @@ import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
-import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type UndatedLead } from './article-state.js'
+import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type NoneThatDay, type UndatedLead } from './article-state.js'
 import { findShortNames, learnShortNames, type ShortName } from './short-names.js'
 import { theBaseMeant } from './the-base.js'
 import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
@@ -457,8 +457,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
       ) {
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
-        if (!EARLIER.test(facts.text) && !LATER_UNDATED.test(facts.text))
-          carry.day = (state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay
+        if (!EARLIER.test(facts.text)) carry.day = (state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay
       }
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
@@ -566,28 +565,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               ? null
               : state.undatedLead
         reports.push(...made, ...answeredReports)
-        // "U.S. forces were attacked four times on Thursday, but there were no casualties. … several drones were launched
-        // at Ain al-Asad, and one at a base near Erbil airport": the count's toll of none is each attack's it told after.
-        const none = state.noneThatDay
-        if (none !== null && none.sentence !== sentence) {
-          for (const r of made)
-            if (r.type === 'attack' && r.date.start === none.day && r.date.end === none.day && r.killed === null && r.injured === null) {
-              const zeros = followUpReports({
-                ...none,
-                story: { type: 'attack', date: r.date, places: [r.location] },
-                group: null,
-                article,
-                knowledge,
-                zerosOnly: true,
-              })
-              reports.push(...zeros.filter(hasFigure))
-            }
-        }
+        if (state.noneThatDay !== null && state.noneThatDay.sentence !== sentence) reports.push(...noneOfThatDay(state.noneThatDay, made, article, knowledge))
         const casualties = findCasualties(facts.text)
-        if (AGGREGATE.test(facts.text) && ownDays.length === 1 && (casualties.killed?.max === 0 || casualties.injured?.max === 0)) {
-          const day = ownDays[0]?.span.start ?? ''
-          state.noneThatDay = { day, facts, attribution, sentence }
-        }
+        const countDay = ownDays.length === 1 ? ownDays[0]?.span.start : undefined
+        if (countDay !== undefined && AGGREGATE.test(facts.text) && (casualties.killed?.max === 0 || casualties.injured?.max === 0))
+          state.noneThatDay = { day: countDay, facts, attribution, sentence }
         if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
           state.story = {
             type: lead.type,
@@ -1017,6 +999,20 @@ function addsToReports(made: Report[], attribution: Attribution, text: string): 
 
 /** The mark of a list item right before a paragraph: "- ", "* ", "1. ". */
 const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/
+
+/**
+ * "U.S. forces were attacked four times on Thursday, but there were no casualties. … several drones were launched at Ain
+ * al-Asad, and one at a base near Erbil airport": the count's toll of none, as a report from the count's sentence, for
+ * each attack of that day a later sentence made with no figure of its own.
+ */
+function noneOfThatDay(none: NoneThatDay, made: readonly Report[], article: Article, knowledge: Knowledge): Report[] {
+  return made
+    .filter((r) => r.type === 'attack' && r.date.start === none.day && r.date.end === none.day && r.killed === null && r.injured === null)
+    .flatMap((r) =>
+      followUpReports({ ...none, story: { type: 'attack', date: r.date, places: [r.location] }, group: null, article, knowledge, zerosOnly: true }),
+    )
+    .filter(hasFigure)
+}
 
 /** What `followUpReports` needs: the story so far and the sentence that adds to it. */
 
