@@ -705,9 +705,12 @@ function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledge: Know
 /** A speaker's turn in a transcript: "MAJ. GEN. RYDER: …", "Q: …", "Q (wire service): …", "**SINGH:** …". */
 const TURN = /^\s*\**(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})(?: \([^)\n]{1,40}\))?:\**\s/
 
-/** "The outpost, known as", "the base, which is called": the words that name a base the story told of without its name. */
+/**
+ * "The outpost, known as", "the base, which is called", "The base, situated in the town of": the words that name a base
+ * the story told of without its name.
+ */
 const KNOWN_AS =
-  /\b(?:the|this|that|a) (?:small |tiny |remote |American |U\.S\. |US )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|site|facility|installation|camp|position)\b,?\s+(?:(?:which|that) is\s+)?(?:known as|called|named|dubbed|identified as)\s+(?:the\s+)?$/i
+  /\b(?:the|this|that|a) (?:small |tiny |remote |American |U\.S\. |US )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|site|facility|installation|camp|position)\b,?\s+(?:(?:which|that) is\s+)?(?:known as|called|named|dubbed|identified as|(?:situated|located) (?:in|at) (?:the )?(?:town|village|city|area) of)\s+(?:the\s+)?$/i
 
 /**
  * Moves the story's attack from the area it was placed in to the base a later sentence names: each of its

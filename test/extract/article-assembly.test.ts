@@ -1715,4 +1715,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'reported', killed: 3, injured: 40 }])
   })
+
+  it('"The base, situated in the town of al-Shaddadi" names the base the lead placed only in its province', () => {
+    const events = eventsOf(
+      'On Tuesday, a missile attack targeted a US military base in the al-Hasakah governorate in northeastern Syria.\n\nThe base, situated in the town of al-Shaddadi, reported no casualties, local sources said.',
+      '2023-12-27',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-12-26', place: 'shaddadi', status: 'reported', killed: 0, injured: 0 }])
+  })
 })
