@@ -882,7 +882,7 @@ function buildReports(reading: SentenceReading): Report[] {
   } else {
     const named = facts.places.filter((p) => p.value.precision !== 'site')
     // Where rockets came from or a group is ("a group in Iraq") is no target, unless the sentence names no other place.
-    const targetable = named.filter((p) => whyNoTarget(AREA_NO_TARGET, { place: p, sites: [], text: facts.text }) === null)
+    const targetable = named.filter((p) => whyNoTarget(AREA_NO_TARGET, { place: p, sites: named, text: facts.text }) === null)
     const areas = targetable.length > 0 ? targetable : named
     const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
     targets = [{ place: best ? toPlace(best.value) : null, at: best?.start ?? 0 }]

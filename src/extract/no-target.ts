@@ -5,7 +5,7 @@ import { DESCRIBING, LANDMARK } from './sentence-cues.js'
 /** A place an attack's sentence names, with the bases the sentence names and its text, as the rules below read it. */
 export interface NamedPlace {
   place: TermMatch<PlaceEntry>
-  /** Every base the sentence names (the place among them, when it is one). */
+  /** Every base the sentence names (the place among them, when it is one); for the area rules, every town, region and country. */
   sites: readonly TermMatch<PlaceEntry>[]
   text: string
 }
@@ -40,6 +40,15 @@ function inTheAreaOf(text: string, from: number, place: TermMatch<PlaceEntry>): 
   return area !== null && from + area[0].length >= place.end
 }
 
+const SEQUEL_WHY = 'it names attacks told before, which this one followed or preceded'
+/** The place is named in a subject that refers back to attacks told before, and another place is named after the verb of sequence. */
+function namedBeforeSequel({ place, sites, text }: NamedPlace): boolean {
+  const sequel = SEQUEL.exec(text)
+  if (sequel === null) return false
+  const after = sequel.index + sequel[0].length
+  return place.end <= after && sites.some((t) => t.start >= after)
+}
+
 const before = ({ place, text }: NamedPlace, chars: number): string => text.slice(Math.max(0, place.start - chars), place.start)
 
 /** Bases an attack's sentence names that it did not attack. */
@@ -58,13 +67,8 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   {
     // "The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport": the attacks the subject
     // refers back to are not dated by the one they followed or preceded.
-    why: 'it names attacks told before, which this one followed or preceded',
-    applies: ({ place, sites, text }) => {
-      const sequel = SEQUEL.exec(text)
-      if (sequel === null) return false
-      const after = sequel.index + sequel[0].length
-      return place.end <= after && sites.some((t) => t.start >= after)
-    },
+    why: SEQUEL_WHY,
+    applies: namedBeforeSequel,
   },
   {
     // "Four days before Rumalyn, two rockets landed at Al-Asad".
@@ -80,6 +84,12 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
 
 /** Towns, regions and countries an attack's sentence names that are not where it struck. */
 export const AREA_NO_TARGET: readonly NoTargetRule[] = [
+  {
+    // "The attacks on US bases in Syria came a day after drones were launched at US bases in Iraq" (`sites` here are the
+    // sentence's other areas).
+    why: SEQUEL_WHY,
+    applies: namedBeforeSequel,
+  },
   {
     // "Rockets launched from northern Iraq targeted a base in north-eastern Syria".
     why: 'the attack came from there',

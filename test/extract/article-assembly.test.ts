@@ -1723,4 +1723,15 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2023-12-26', place: 'shaddadi', status: 'reported', killed: 0, injured: 0 }])
   })
+
+  it('"The attacks on US bases in Syria came a day after drones were launched at US bases in Iraq": the day before is Iraq\'s', () => {
+    const events = eventsOf(
+      'Drones targeted a US base in Syria on Thursday, officials said. The attacks on US bases in Syria came a day after drones were launched at US bases in Iraq.',
+      '2023-10-20',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-18', 'iraq'],
+      ['2023-10-19', 'syria'],
+    ])
+  })
 })
