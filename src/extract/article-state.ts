@@ -7,6 +7,7 @@ import type { Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import type { Story } from './follow-up.js'
 import type { ShortName } from './short-names.js'
+import { LOCATES_A_BASE, whyNoTarget } from './no-target.js'
 import { Voices } from './voices.js'
 
 /** A day the text gave, the words it gave it in, and how: a heading's words are the report's date text, a sentence's its own. */
@@ -152,10 +153,14 @@ export function rememberTold(state: ArticleState, made: readonly Report[]): void
   }
 }
 
-/** A sentence set aside (history, a threat) names no base "the base" can point back to; any other names the bases it names. */
+/**
+ * A sentence set aside (history, a threat) names no base "the base" can point back to; any other names the bases it
+ * names, but not one named only to locate another ("the base in Kharab al-Jir in Rmelan countryside").
+ */
 export function rememberSites(state: ArticleState, facts: SentenceFacts, setAside: boolean): void {
   if (setAside) return
-  const sites = facts.places.filter((p) => p.value.precision === 'site').map((p) => p.value)
+  const all = facts.places.filter((p) => p.value.precision === 'site')
+  const sites = all.filter((p) => whyNoTarget([LOCATES_A_BASE], { place: p, sites: all, text: facts.text }) === null).map((p) => p.value)
   state.lastSite = sites.at(-1) ?? state.lastSite
   state.namedBefore.push(...sites)
 }

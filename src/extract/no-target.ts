@@ -16,9 +16,9 @@ export interface NoTargetRule {
   applies: (named: NamedPlace) => boolean
 }
 
-/** "the Kharab al-Jir base in the Rmelan area": a second site named as the area a named base is in. */
+/** "the Kharab al-Jir base in the Rmelan area", "in Kharab al-Jir in Rmelan countryside": a second site named as the area a named base is in. */
 const IN_THE_AREA =
-  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*in the\s+[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*in (?:the\s+)?[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
 
 /** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after". */
 const SEQUEL =
@@ -51,19 +51,21 @@ function namedBeforeSequel({ place, sites, text }: NamedPlace): boolean {
 
 const before = ({ place, text }: NamedPlace, chars: number): string => text.slice(Math.max(0, place.start - chars), place.start)
 
+/** "the Harir base near Erbil airport", "the outpost, which supports the al-Tanf garrison", "the Kharab al-Jir base in the Rmelan area". */
+export const LOCATES_A_BASE: NoTargetRule = {
+  why: 'it locates a base named before it',
+  applies: ({ place, sites, text }) =>
+    sites.some(
+      (t) =>
+        t.end <= place.start &&
+        t.value.id !== place.value.id &&
+        (LANDMARK.test(text.slice(t.end, place.start)) || DESCRIBING.test(text.slice(t.end, place.start)) || inTheAreaOf(text, t.end, place)),
+    ),
+}
+
 /** Bases an attack's sentence names that it did not attack. */
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
-  {
-    // "the Harir base near Erbil airport", "the outpost, which supports the al-Tanf garrison", "the Kharab al-Jir base in the Rmelan area".
-    why: 'it locates a base named before it',
-    applies: ({ place, sites, text }) =>
-      sites.some(
-        (t) =>
-          t.end <= place.start &&
-          t.value.id !== place.value.id &&
-          (LANDMARK.test(text.slice(t.end, place.start)) || DESCRIBING.test(text.slice(t.end, place.start)) || inTheAreaOf(text, t.end, place)),
-      ),
-  },
+  LOCATES_A_BASE,
   {
     // "The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport": the attacks the subject
     // refers back to are not dated by the one they followed or preceded.

@@ -1734,4 +1734,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2023-10-19', 'syria'],
     ])
   })
+
+  it('a base named only to locate another ("in Kharab al-Jir in Rmelan countryside") is not what "the base" means later', () => {
+    const events = eventsOf(
+      'Sources said a drone struck the coalition base in Kharab al-Jir in Rmelan countryside shortly after midnight on Saturday. Coalition forces shot down a second drone flying over the base.',
+      '2024-08-10',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-10', 'kharab-al-jir']])
+  })
 })
