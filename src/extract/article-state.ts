@@ -7,7 +7,7 @@ import type { Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import type { Story } from './follow-up.js'
 import type { ShortName } from './short-names.js'
-import { LOCATES_A_BASE, whyNoTarget } from './no-target.js'
+import { LOCATES_A_BASE } from './no-target.js'
 import { Voices } from './voices.js'
 
 /** A day the text gave, the words it gave it in, and how: a heading's words are the report's date text, a sentence's its own. */
@@ -160,7 +160,7 @@ export function rememberTold(state: ArticleState, made: readonly Report[]): void
 export function rememberSites(state: ArticleState, facts: SentenceFacts, setAside: boolean): void {
   if (setAside) return
   const all = facts.places.filter((p) => p.value.precision === 'site')
-  const sites = all.filter((p) => whyNoTarget([LOCATES_A_BASE], { place: p, sites: all, text: facts.text }) === null).map((p) => p.value)
+  const sites = all.filter((p) => !LOCATES_A_BASE.applies({ place: p, sites: all, text: facts.text })).map((p) => p.value)
   state.lastSite = sites.at(-1) ?? state.lastSite
   state.namedBefore.push(...sites)
 }
