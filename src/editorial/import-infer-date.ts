@@ -1,3 +1,4 @@
+import { monthIndex, weekdayOf } from '../calendar.js'
 import { cleanArticle } from '../clean/clean-article.js'
 import { normalizeDay } from '../ingest/normalize-front-matter.js'
 import { parseBody } from '../ingest/parse-body.js'
@@ -22,7 +23,6 @@ export interface FullDate {
   start: number
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?'
 const WEEKDAY = '(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?'
@@ -37,11 +37,10 @@ const pad = (n: number): string => String(n).padStart(2, '0')
 
 /** `YYYY-MM-DD` for a written date, or `null` when it is not a calendar day or its weekday contradicts it. */
 function toDay(year: string, month: string, date: string, weekday: string | undefined): string | null {
-  const monthIndex = MONTHS.indexOf(month.slice(0, 3).toLowerCase())
-  const result = normalizeDay(`${year}-${pad(monthIndex + 1)}-${pad(Number(date))}`)
+  const result = normalizeDay(`${year}-${pad(monthIndex(month) + 1)}-${pad(Number(date))}`)
   if (!('day' in result)) return null
   if (weekday !== undefined) {
-    const actual = new Date(`${result.day}T00:00:00Z`).getUTCDay()
+    const actual = weekdayOf(result.day)
     if (WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase()) !== actual) return null
   }
   return result.day

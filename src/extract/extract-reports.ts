@@ -308,7 +308,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     : knowledge.findClaimants(normalizeForMatching(article.source)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
-  for (const paragraph of article.paragraphs) {
+  for (const [paragraphIndex, paragraph] of article.paragraphs.entries()) {
     if (paragraph.setAside !== null) continue
     const paragraphText = article.body.slice(paragraph.start, paragraph.end)
     const intro = EXCERPT_INTRO.exec(normalizeForMatching(paragraphText))
@@ -451,7 +451,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         verdict.type === 'attack' &&
         // "The official said U.S. forces were attacked at two sites in northeastern Syria": an area, in the paragraph
         // that gave the story's day or the one after it, is a place of the story's attacks too.
-        (ownSites.length > 0 || (facts.places.length === 1 && article.paragraphs.indexOf(paragraph) - state.storyDayParagraph <= 1)) &&
+        (ownSites.length > 0 || (facts.places.length === 1 && paragraphIndex - state.storyDayParagraph <= 1)) &&
         points.length === 0 &&
         carry.day === null &&
         (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
@@ -566,9 +566,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               : state.undatedLead
         reports.push(...made, ...answeredReports)
         if (state.noneThatDay !== null && state.noneThatDay.sentence !== sentence) reports.push(...noneOfThatDay(state.noneThatDay, made, article, knowledge))
-        const casualties = findCasualties(facts.text)
-        const countDay = ownDays.length === 1 ? ownDays[0]?.span.start : undefined
-        if (countDay !== undefined && AGGREGATE.test(facts.text) && (casualties.killed?.max === 0 || casualties.injured?.max === 0))
+        // A count of one day's attacks ("attacked four times on Thursday") with a toll of none: read only then, off the hot path.
+        const countDay = ownDays.length === 1 && AGGREGATE.test(facts.text) ? ownDays[0]?.span.start : undefined
+        const none = countDay !== undefined ? findCasualties(facts.text) : null
+        if (countDay !== undefined && none !== null && (none.killed?.max === 0 || none.injured?.max === 0))
           state.noneThatDay = { day: countDay, facts, attribution, sentence }
         if (lead && (lead.type === 'attack' || lead.type === 'us-strike'))
           state.story = {
@@ -582,7 +583,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
       if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict)) {
         state.storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
-        state.storyDayParagraph = article.paragraphs.indexOf(paragraph)
+        state.storyDayParagraph = paragraphIndex
         state.leadDay ??= lastPoint.span.start
       }
       if (lastPoint) {

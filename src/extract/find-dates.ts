@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node/en'
 import { addDays, differenceInCalendarDays, endOfMonth, getISODay, min, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from '../model/report.js'
+import { monthIndex, weekdayOf } from '../calendar.js'
 import { ATTACK } from './sentence-cues.js'
 import { insideQuotes } from './quoted.js'
 
@@ -187,9 +188,6 @@ const SAME_DAY =
  */
 const THAT_WEEKDAY = /\bthat (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)/gi
 
-/** The months' first three letters, January first. */
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
 /** Monday 0 … Sunday 6 for a stem the patterns below captured. */
@@ -274,7 +272,7 @@ const phraseRules: PhraseRule[] = [
   [
     new RegExp(String.raw`\b(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})),?\s+last year\b`, 'gi'),
     (ctx, m, at) => {
-      const month = MONTH_STEMS.indexOf((m[1] ?? m[4] ?? '').slice(0, 3).toLowerCase())
+      const month = monthIndex(m[1] ?? m[4] ?? '')
       const dom = Number(m[2] ?? m[3])
       const date = new Date(ctx.published.getFullYear() - 1, month, dom)
       if (month >= 0 && date.getDate() === dom) addResolved(ctx, at, at + m[0].length, single(date), governance(ctx, at, at + m[0].length).since)
@@ -677,9 +675,6 @@ const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|F
 const WRITTEN_DATE = new RegExp(String.raw`\b${MONTH_NAME}\b|\d{4}-\d{2}-\d{2}`, 'i')
 
 /** "5 January (Friday)", "Jan. 5, Friday": a weekday set beside a written date names that date again, not the week's Friday. */
-/** The weekday of a `YYYY-MM-DD` day, Sunday 0 … Saturday 6, whatever the machine's time zone. */
-const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay()
-
 function dropWeekdayAppositions(ctx: Context): void {
   ctx.found.sort((a, b) => a.start - b.start)
   ctx.found = ctx.found.filter((m, i) => {
