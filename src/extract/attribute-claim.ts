@@ -27,7 +27,7 @@ export interface AttributionInput {
 }
 
 export const UNCONFIRMED =
-  /\b(neither\b[^.;]{0,80}\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b)/i
+  /\b(neither\b[^.;]{0,80}\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|unverified|unconfirmed|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b)/i
 const CLAIM =
   /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique))\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
@@ -36,12 +36,12 @@ const OWN_WORDS =
 export const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 /** "in the Pentagon's latest count": a figure given as a source's count is that source's word. */
 /** "A U.S. official called it a failed attack": a source that names what happened says it happened. */
-const CALLED_IT = String.raw`called (?:it|them|the (?:attack|strike|incident)) (?:a|an)`
+const CALLED_IT = String.raw`call(?:ed|s) (?:it|them|the (?:attack|strike|incident)) (?:a|an)`
 const OWN_COUNT = String.raw`'s (?:latest |final |own |updated |revised |official |initial |first |later )?(?:count|tally|figures?|account)`
 /** Verbs of a briefing's account that tell what happened: "Singh opened with the attack on Al-Asad", "detailed", "outlined". */
 const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the|her|his|its) (?:briefing|statement|remarks))? (?:with|by)`
-/** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …". */
-const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)`
+/** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …", "the Pentagon later puts the number of wounded at 40". */
+const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)|(?:put|puts|placed|places) (?:the |its |their )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|number)\b(?:\s+of\s+[\w-]+)?\s+at`
 const ATTRIBUTED = new RegExp(
   String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
@@ -62,7 +62,7 @@ const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
-  /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted)\b/i
+  /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted|the (?:U\.S\. |US |American )?(?:embassy|mission) (?:said|says|reported|reports|stated|states|added|adds|confirmed|confirms))\b/i
 
 /**
  * Where a claim of its own starts after the attack was told: "Four rockets were fired at Ain al-Asad; the Islamic

@@ -17,7 +17,7 @@ import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { splitAnsweredAttack } from './answered-attack.js'
-import { addsToStory, ALL_OF_THEM, hasFigure, REFERS_BACK, type Story } from './follow-up.js'
+import { addsToStory, ALL_OF_THEM, hasFigure, howManyOfThem, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import {
@@ -467,7 +467,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // sentence with no base and no day of its own after another attack set aside is about that attack too.
       const aboutOther: boolean =
         state.otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
-      const told = state.recent.filter((r) => r.type === 'attack')
+      // "at any of the three sites": the last three told, not every attack the entry told before them.
+      const allTold = state.recent.filter((r) => r.type === 'attack')
+      const counted = howManyOfThem(facts.text)
+      const told = counted !== null && counted < allTold.length ? allTold.slice(-counted) : allTold
       const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
       // A sentence read and set aside, with why: listed by `npm run check -- --all`.
       const setAside = (why: string): void => {

@@ -519,6 +519,13 @@ const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT
 const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:briefing|news conference|press conference|statement|update|remarks|interview)\b/i
 /** A speech verb right after a day: "The Pentagon on Monday said". */
 const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
+/**
+ * A day that heads a clause whose subject then speaks of an attack already told: "On July 18 the Pentagon acknowledged
+ * the attack", "On Monday, the group claimed responsibility for the strike". The object points back, so the day is the
+ * day it was said, not another attack's.
+ */
+const SPOKE_OF_IT_AFTER =
+  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b/i
 /** Whether a speech verb follows right after `at`, read in the whole sentence so "The Pentagon on Sunday reported" sees "Sunday" before it. */
 const spokenAfter = (sentence: string, at: number): boolean => {
   SPOKEN_AFTER.lastIndex = at
@@ -533,6 +540,7 @@ function markSpoken(ctx: Context): void {
     // "Monday's attack" is an attack's day whatever the verb; "Monday's briefing" is a day something was said.
     if (OCCASION_AFTER.test(after)) m.role = 'said'
     else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
+    else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
   }
   // "In a statement released Monday evening, an official said troops came under fire earlier today": the speaker's
   // "today" is the day they spoke, and their "yesterday" the day before it, not the publication's.

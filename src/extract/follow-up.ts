@@ -20,14 +20,14 @@ export interface Story {
  * "responsibility", and a sentence that only says who told it: "This was reported by Reuters, citing a U.S. official".
  */
 export const REFERS_BACK =
-  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b/i
+  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|^\W*The\s+(?:[\w-]+\s+){0,2}?(?:rocket|drone|missile|projectile)\s+(?:hit|struck|slammed|crashed|exploded|landed|fell|detonated)\b|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b/i
 
 /** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25". */
 const REVISED_UP = new RegExp(String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d`, 'i')
 
-/** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage". */
+/** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage", "leaves some troops lightly hurt". */
 export const TOLL = new RegExp(
-  String.raw`\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|causalities|injuries|deaths|damage|fatalities)|(?:were|was|are|is) (?:killed|wounded|injured|hurt)|(?:sustain|suffer)(?:ed|s)? (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was|are|is) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|(?:death )?toll (?:rose|rises|climbed)|${NUMBER_ROSE_TO}|died of (?:their|his|her) (?:wounds|injuries))\b`,
+  String.raw`\b(?:no (?:one|U\.S\.\s+(?:personnel|troops|service members|forces))\s+(?:was|were)\s+(?:hurt|injured|wounded|killed|harmed)|nobody was (?:hurt|injured|wounded|killed|harmed)|no (?:casualties|causalities|injuries|deaths|damage|fatalities)|(?:were|was|are|is) (?:killed|wounded|injured|hurt)|(?:sustain|suffer)(?:ed|s)? (?:minor |serious |non-life-threatening |traumatic brain )?injuries|(?:were|was|are|is) treated for (?:minor |possible |suspected |traumatic brain )?(?:injuries|wounds|smoke inhalation|concussions?)|(?:death )?toll (?:rose|rises|climbed)|${NUMBER_ROSE_TO}|died of (?:their|his|her) (?:wounds|injuries)|(?:leaves|left|leaving) (?:[\w-]+\s+){1,4}?(?:(?:lightly|slightly|seriously|badly|critically)\s+)?(?:hurt|wounded|injured|dead))\b`,
   'i',
 )
 
@@ -36,15 +36,28 @@ export const ALL_OF_THEM =
   /\b(?:neither|none)\b(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
 
 /**
+ * How many events "all of them" counts, where it says: "the three sites" 3, "both strikes" 2, the largest where a
+ * sentence says more than one ("downed both drones … at any of the three sites"); `null` for "none of the attacks".
+ */
+export function howManyOfThem(text: string): number | null {
+  const counts = [...text.matchAll(new RegExp(ALL_OF_THEM.source, 'gi'))].map(([said]) => {
+    if (/\b(?:both|either|neither)\b/i.test(said)) return 2
+    const word = /\b(two|three|four|five|six)\b/i.exec(said)?.[1]?.toLowerCase()
+    return word === undefined ? null : ['two', 'three', 'four', 'five', 'six'].indexOf(word) + 2
+  })
+  return counts.includes(null) || counts.length === 0 ? null : Math.max(...(counts as number[]))
+}
+
+/**
  * "Since October, 60 U.S. troops have been injured", "The attacks have resulted in 17 minor injuries", "The overwhelming
  * majority caused no casualties": a running total, or a share of all the attacks, not the toll of the event just told.
  */
 const RUNNING_TOTAL =
   /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\b(?:the|these|those) attacks (?:have|had) (?:so far )?(?:resulted in|caused|left|led to|inflicted)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)|\bthe (?:overwhelming |vast |great )?majority\b|\b(?:most|many) of (?:the|them|these|those) (?:attacks|strikes)\b/i
 
-/** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks". */
+/** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks" (not "air defenses failed to stop it"). */
 const NOT_AN_ACCOUNT =
-  /\b(?:will|would|could|might|may|next|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
+  /\b(?:will|would|could|might|may|next|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|(?<!\b(?:failed|fail|unable|managed) to )stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
 
 /**
  * Whether a sentence adds to the story's event rather than reporting one of its own: it refers
@@ -54,6 +67,9 @@ const NOT_AN_ACCOUNT =
 export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null, region: readonly string[]): story is Story {
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
+  // "Earlier on Monday, CENTCOM said US forces had destroyed two drones in southwest Syria": an earlier event of its own,
+  // unless it points back at the story's ("Earlier, the Pentagon confirmed the attack").
+  if (/^\W*Earlier\b/i.test(facts.text) && !REFERS_BACK.test(facts.text)) return false
   // "Briefing reporters on April 23, the Pentagon said …": the day it was said is no day of another event.
   const ownDays = facts.dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
   // A figure is this event's toll unless the sentence tells of another event: "a strike that Iran blamed on Israel killed five".

@@ -1742,4 +1742,71 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-10', 'kharab-al-jir']])
   })
+
+  it('"On July 18 the Pentagon acknowledged the attack": the day heads what was said of the attack told, not another attack', () => {
+    const events = eventsOf(
+      'Two drones were launched at Ain al-Asad air base late on Tuesday, a police source said.\n\nOn Thursday the Pentagon acknowledged the attack, saying one drone hit the base.',
+      '2024-07-20',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-07-16', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: null }])
+  })
+
+  it('a chronology\'s present tense: "the Pentagon later puts the number of wounded at", "the embassy calls it an attack … and reports no casualties"', () => {
+    const events = eventsOf(
+      '**Feb. 3, 2024** — A drone hits the Rumalyn Landing Zone. The Pentagon later puts the number of wounded at more than 12.\n\n**March 4, 2024** — Two rockets hit the Victory base complex. The U.S. Embassy calls it an attack on its support center and reports no casualties.',
+      '2024-11-01',
+    )
+    expect(attacks(events).map(brief)).toEqual([
+      { day: '2024-02-03', place: 'rumalyn-landing-zone', status: 'confirmed', killed: null, injured: 12 },
+      { day: '2024-03-04', place: 'victory-base', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
+
+  it('"The embassy reports no casualties" after rockets at the U.S. Embassy: the embassy speaks', () => {
+    const events = eventsOf('**Dec. 9, 2023** — Rockets are fired at the U.S. Embassy in Baghdad. The embassy reports no casualties.', '2024-11-01')
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-12-09', place: 'us-embassy-baghdad', status: 'confirmed', killed: 0, injured: 0 }])
+  })
+
+  it('"leaves some troops lightly hurt, according to U.S. officials" goes on with the entry\'s attack', () => {
+    const events = eventsOf(
+      '**Oct. 20, 2023** — Drones fly at the al-Tanf garrison. One is shot down and the other leaves some troops lightly hurt, according to U.S. officials.',
+      '2024-11-01',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-10-20', place: 'al-tanf', status: 'confirmed', killed: null, injured: null }])
+  })
+
+  it('"at any of the three sites" is the three attacks just told, not every attack the piece told before them', () => {
+    const events = eventsOf(
+      '**November 9.** A drone struck Harir air base in the evening, a Kurdish security agency said.\n\n**November 12.** That evening militias fired rockets at Mission Support Site Green Village, and drones at al-Shaddadi and at Rumalyn. U.S. officials said nobody was hurt at any of the three sites.',
+      '2023-11-15',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.injured?.max ?? null])).toEqual([
+      ['2023-11-09', 'harir-air-base', 'reported', null],
+      ['2023-11-12', 'green-village', 'confirmed', 0],
+      ['2023-11-12', 'rumalyn-landing-zone', 'confirmed', 0],
+      ['2023-11-12', 'shaddadi', 'confirmed', 0],
+    ])
+  })
+
+  it('"Earlier on Monday, CENTCOM said …" tells an earlier event of its own: it does not confirm the story\'s attack', () => {
+    const events = eventsOf(
+      'Late on Monday, the Islamic Resistance in Iraq said its fighters had attacked two bases in Syria, the al-Omar field and al-Shaddadi, with drones.\n\nEarlier on Monday, CENTCOM said U.S. forces had destroyed two one-way attack drones near U.S. forces in southwest Syria, adding that there were no casualties.',
+      '2023-10-24',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-10-23', 'green-village', 'claimed'],
+      ['2023-10-23', 'shaddadi', 'claimed'],
+    ])
+  })
+
+  it('"The drone hit near the living quarters, and air defenses failed to stop it" goes on with the story, not with a base named after it', () => {
+    const events = eventsOf(
+      'Three U.S. soldiers were killed when a drone struck Tower 22 in Jordan on Sunday, U.S. officials said.\n\nThe drone hit near the living quarters before dawn, and U.S. officials said it was not clear why air defenses had failed to stop it.\n\nThe Islamic Resistance in Iraq said on Sunday it had attacked al-Shaddadi.',
+      '2024-01-29',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([
+      ['2024-01-28', 'shaddadi', 'claimed', 1],
+      ['2024-01-28', 'tower-22', 'confirmed', 2],
+    ])
+  })
 })
