@@ -290,6 +290,16 @@ export function summarize(type: EventType, location: Place | null, weapons: stri
   return weapons.length > 0 ? `${weaponPhrase(weapons, knowledge)} attack ${where}` : `Attack ${where}`
 }
 
+/** An official's word that an attack happened, told as the act of saying so: "then confirmed a suspected rocket attack", "acknowledged the strike". */
+const CONFIRMS_AN_ATTACK = /\b(?:confirmed|acknowledged|confirms|acknowledges)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike)\b/i
+
+/** The words of a sentence besides its days and places: "**Wednesday, Oct. 18.**" has none, "The first statements reached Jakarta on Tuesday" four. */
+function wordsBesides(facts: SentenceFacts): number {
+  let text = facts.text
+  for (const m of [...facts.dates, ...facts.places].sort((a, b) => b.start - a.start)) text = text.slice(0, m.start) + ' ' + text.slice(m.end)
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !/^(?:on|in|at|the|of|and|late|early)$/i.test(w)).length
+}
+
 /**
  * The extract stage: finds the events an article reports, one `Report` per event
  * per sentence, each with the exact sentence(s) it came from. Set-aside furniture
@@ -457,7 +467,15 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
       ) {
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
-        if (!EARLIER.test(facts.text)) carry.day = (state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay
+        // "The first statements came on Tuesday. A Pentagon spokesperson then confirmed a suspected rocket attack at Al Asad":
+        // an official's word on an attack at the story's base is about the story's attack, on its day, whenever it was said.
+        const confirmsStory =
+          state.storyDay !== null &&
+          CONFIRMS_AN_ATTACK.test(facts.text) &&
+          state.story !== null &&
+          ownSites.some((p) => state.story?.places.some((q) => q?.id === p.value.id))
+        if (!EARLIER.test(facts.text))
+          carry.day = confirmsStory ? state.storyDay : ((state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay)
       }
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
@@ -594,7 +612,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const day = { span: lastPoint.span, text: lastPoint.text, heading: false }
         // "**Wednesday, Oct. 18.** Two drones were launched at Al-Tanf": a short first sentence that gives a day and tells
         // nothing is the paragraph's run-in heading, and its day is the day of what follows, over a section heading's.
-        const runIn = sentence === paragraph.sentences.find((s) => s.setAside === null) && facts.text.split(/\s+/).length <= 12 && verdict === null
+        // "The first statements reached Jakarta on Tuesday morning" tells something, with a day: not a heading, whatever its length.
+        const runIn =
+          sentence === paragraph.sentences.find((s) => s.setAside === null) &&
+          facts.text.split(/\s+/).length <= 12 &&
+          verdict === null &&
+          wordsBesides(facts) <= 4
         // A run-in heading that names a base is a timeline's entry ("**Thursday, Dec. 14 — al-Shaddadi.**"): its day is the
         // day of what follows. A live blog's day heading ("### Monday, Jan. 29") is the day of posting, which may be later.
         const entry = runIn && facts.places.some((p) => p.value.precision === 'site')

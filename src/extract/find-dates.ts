@@ -219,6 +219,29 @@ const phraseRules: PhraseRule[] = [
       add(ctx, at, at + m[0].length, single(m[1] ? morning : subDays(morning, 1)), 'point')
     },
   ],
+  // "on Monday (5/8)", "Monday, 8/5/2024": a weekday beside a date in figures. Outlets write day and month in either order
+  // (day first in Indonesia or Britain, month first in the U.S.): the order whose day falls on the weekday named is the
+  // day meant; when both or neither do, no day.
+  [
+    /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b\)?/gi,
+    (ctx, m, at) => {
+      const first = Number(m[2])
+      const second = Number(m[3])
+      const written = m[4] === undefined ? null : Number(m[4].length === 2 ? `20${m[4]}` : m[4])
+      const days = new Set<string>()
+      for (const [month, dayOfMonth] of [
+        [second, first],
+        [first, second],
+      ] as const) {
+        if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) continue
+        let year = written ?? ctx.published.getFullYear()
+        let date = new Date(year, month - 1, dayOfMonth)
+        if (written === null && date > ctx.published) date = new Date(--year, month - 1, dayOfMonth)
+        if (date.getMonth() === month - 1 && getISODay(date) - 1 === weekdayIndex(m[1])) days.add(day(date))
+      }
+      if (days.size === 1) addResolved(ctx, at, at + m[0].length, single(parseISO([...days][0] ?? '')), false)
+    },
+  ],
   // "on Monday of the previous week", "Monday of last week", "Monday a week earlier": that weekday in the week before publication.
   [
     /\b(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day,? (?:of (?:the )?(?:previous|prior|last) week|(?:of )?last week|(?:a|one) week (?:earlier|before))\b/gi,

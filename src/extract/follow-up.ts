@@ -76,7 +76,10 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const toll = TOLL.test(facts.text) || (hasFigure(findCasualties(facts.text)) && !ANOTHER_EVENT.test(facts.text) && !OTHER_STATE_AGENT.test(facts.text))
   // "Later on Monday the monitor raised the death toll to seven": a later day on a toll is the day it was counted, not another event.
   // "On Monday, officials said the number had risen to 34": a toll revised upward points back at the figure before it.
-  const later = (d: { span: DateSpan }): boolean => toll && (REFERS_BACK.test(facts.text) || REVISED_UP.test(facts.text)) && d.span.start > story.date.end
+  // "By Tuesday, the AP put the total at seven": a toll as it stood by a later day.
+  const byThen = (d: { start: number }): boolean => /\bby\s+(?:late\s+|early\s+)?$/i.test(facts.text.slice(0, d.start))
+  const later = (d: { span: DateSpan; start: number }): boolean =>
+    toll && (REFERS_BACK.test(facts.text) || REVISED_UP.test(facts.text) || byThen(d)) && d.span.start > story.date.end
   if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d))) return false
   // "In March 2023, a contractor died": a month or span that does not hold the story's day is another time.
   if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end) && !later(d))) return false

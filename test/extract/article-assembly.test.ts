@@ -1809,4 +1809,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2024-01-28', 'tower-22', 'confirmed', 2],
     ])
   })
+
+  it("an official's word on an attack at the story's base, in a paragraph dated by when statements came, and \"by Tuesday\" tolls, stay on the attack's day", () => {
+    const events = eventsOf(
+      'Two rockets hit Ain al-Asad air base on Monday (5/8), two Iraqi security sources said.\n\nThe first U.S. statements reached Jakarta on Tuesday morning. A Pentagon spokesperson then confirmed a suspected rocket attack at Al Asad Airbase. By Tuesday, U.S. officials had put the total at five service members and two contractors, meaning seven people were hurt.',
+      '2024-08-07',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 7 }])
+  })
 })

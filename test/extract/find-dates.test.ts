@@ -467,4 +467,18 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     )
     expect(roles).toEqual(['on Sunday said 2024-01-21', 'on Saturday point 2024-01-20'])
   })
+
+  it('a weekday beside a day in figures is read in the order, day or month first, that falls on that weekday', () => {
+    const read = (text: string, published: string): string[] => findDates(text, published).map((m) => `${m.text} → ${m.span.start}`)
+    // Day first, as Indonesian and British desks write it: 5 August 2024 was a Monday, 8 May a Wednesday.
+    expect(read('The attack happened on Monday (5/8) in Iraq.', '2024-08-07')).toEqual(['Monday (5/8) → 2024-08-05'])
+    // Month first, as U.S. desks write it, with a year.
+    expect(read('It came on Thursday, 12/21/2023, officials said.', '2024-01-02')).toEqual(['Thursday, 12/21/2023 → 2023-12-21'])
+  })
+
+  it('"On July 18 the Pentagon acknowledged the attack" is the day it was said: its object points back at an attack told', () => {
+    const roles = findDates('On July 18 the Pentagon acknowledged the attack, saying one drone hit the base.', '2024-08-07').map((m) => `${m.text} ${m.role}`)
+    expect(roles).toEqual(['July 18 said'])
+    expect(findDates('On July 18 drones attacked the base.', '2024-08-07').map((m) => m.role)).toEqual(['point'])
+  })
 })
