@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import { constants, statSync } from 'node:fs'
-import { appendFile, lstat, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { isCacheEntry } from './is-cache-entry.js'
+import { writeChunks } from './write-chunks.js'
 
 /** What one article's entry holds: the cleaned article and ingest's diagnostics, so an unchanged file is not parsed again, and its extraction. */
 export interface CacheEntry {
@@ -227,23 +228,44 @@ export async function openExtractionCache(dir: string, version: string): Promise
             removed++
           }
         }
-        const fresh = [...added.values()].map(entryLine)
+        // Each new entry's line, made as it is written: at 100,000 articles the lines together are most of a gigabyte.
+        const fresh = (function* () {
+          for (const entry of added.values()) yield entryLine(entry)
+        })()
         const stale = [...lines.keys()].filter((key) => !used.has(key) && !added.has(key)).length
         removed += stale
         const replaced = superseded + [...added.keys()].filter((key) => lines.has(key)).length
         if (stale === 0 && broken === 0 && replaced <= mayReplace(lines.size)) {
-          if (fresh.length > 0) await appendFile(file, fresh.join(''), { flag: constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_WAIT })
-          return { written: fresh.length, removed, problem: null }
+          if (added.size > 0) {
+            const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_WAIT)
+            try {
+              await writeChunks(handle, fresh)
+            } finally {
+              await handle.close()
+            }
+          }
+          return { written: added.size, removed, problem: null }
         }
         const kept = [...lines.entries()].filter(([key]) => used.has(key) && !added.has(key)).map(([, line]) => bytes.subarray(line.start, line.end))
-        await writeFile(temporary, Buffer.concat([...kept, ...fresh.map((line) => Buffer.from(line))]))
+        const handle = await open(temporary, 'w')
+        try {
+          await writeChunks(
+            handle,
+            (function* () {
+              yield* kept
+              yield* fresh
+            })(),
+          )
+        } finally {
+          await handle.close()
+        }
         // A folder, say, cannot be renamed over.
         if (!usable) await rm(file, { recursive: true, force: true })
         // Another build saving the same cache at this moment may have removed the temporary file: its entries stand instead.
         await rename(temporary, file).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error
         })
-        return { written: fresh.length, removed, problem: null }
+        return { written: added.size, removed, problem: null }
       } catch (error) {
         await rm(temporary, { force: true }).catch(() => undefined)
         return {

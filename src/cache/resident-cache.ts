@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs'
-import { appendFile, mkdir } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
 import path from 'node:path'
+import { writeChunks } from './write-chunks.js'
 import {
   cacheKey,
   ENTRIES_FILE,
@@ -220,7 +221,17 @@ function fromMemory(kept: Kept, events: Events): ExtractionCache {
       const folder = path.join(dir, version)
       try {
         await mkdir(folder, { recursive: true })
-        await appendFile(path.join(folder, ENTRIES_FILE), [...added.values()].map(entryLine).join(''))
+        const handle = await open(path.join(folder, ENTRIES_FILE), 'a')
+        try {
+          await writeChunks(
+            handle,
+            (function* () {
+              for (const entry of added.values()) yield entryLine(entry)
+            })(),
+          )
+        } finally {
+          await handle.close()
+        }
         return { written: added.size, removed, problem: null }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)

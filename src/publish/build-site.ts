@@ -21,6 +21,7 @@ import { outputPlace, type OutputPlace } from './output-place.js'
 import { phaseTimer, type PhaseTimer } from './phase-timer.js'
 import { planBuild, type PlanBuildOptions } from './plan-build.js'
 import { manifestFile } from './page-plan.js'
+import { renderBatches } from './render-batches.js'
 import { renderPages } from './render-pages.js'
 import { acceptEntries, reportPipeline, reportSite } from './report-build.js'
 import { relative } from '../ingest/read-articles.js'
@@ -52,6 +53,8 @@ export interface BuildOptions {
   pipelineMemo?: PipelineMemo
   /** The fingerprints of `npm start`'s last build's pages, by the views they were made from (page-fingerprint.ts). */
   pageFingerprints?: PageFingerprints
+  /** The most pages one Eleventy run renders (render-batches.ts); default `RENDER_BATCH_PAGES`. */
+  renderBatchPages?: number
   /** Where the knowledge files are kept once read and checked, so a build with unchanged files does not parse them again; `null` reads them every build. Default `.cache/salvo/knowledge`. */
   knowledgeCacheDir: string | null
   /** Where the record of each build's pages is kept, so a rebuild renders only pages whose data changed; `null` renders every page. Default `.cache/salvo/pages`. */
@@ -253,7 +256,19 @@ async function build(
     workers.grow(plan.searchParts.length)
     const reusing = reusePages(workers.first, plan, outDir)
     const { timeline: planned, render: expected } = plan.pages
-    const rendered = await renderPages({ templatesDir: options.templatesDir, staging, site, timeline: planned, version: plan.version, expected })
+    // In runs of at most RENDER_BATCH_PAGES pages, so Eleventy holds one run's pages at a time.
+    const rendered = new Set<string>()
+    for (const batch of renderBatches(planned, expected, options.renderBatchPages)) {
+      const run = await renderPages({
+        templatesDir: options.templatesDir,
+        staging,
+        site,
+        timeline: batch.timeline,
+        version: plan.version,
+        expected: batch.expected,
+      })
+      for (const file of run) rendered.add(file)
+    }
     if (options.onPages !== undefined) {
       // As soon as they are rendered: the pages shown are those, while the worker goes on linking the unchanged ones.
       await options.onPages({ staging, rendered: [...rendered].sort() })

@@ -62,7 +62,7 @@ const RENDER_CODE = [
 const PAGE_TYPES_DIR = path.join('src', 'site', 'pages')
 
 /** `/events/x/` → `events/x/index.html`; `/404.html` → `404.html`. */
-function fileOfUrl(url: string): string {
+export function fileOfUrl(url: string): string {
   const trimmed = url.replace(/^\/+/, '')
   return trimmed === '' || trimmed.endsWith('/') ? `${trimmed}index.html` : trimmed
 }
@@ -83,14 +83,14 @@ export function renderVersion(templatesDir: string, site: SiteSettings): string 
 }
 
 /** The value at a dotted path of the timeline (`views.feeds.all`, `events.length`). */
-function valueAt(timeline: Timeline, dotted: string): unknown {
+export function valueAt(timeline: Timeline, dotted: string): unknown {
   let value: unknown = timeline
   for (const key of dotted.split('.')) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key]
   return value
 }
 
 /** A copy of the timeline with the list at `dotted` replaced; everything else is shared, not copied. */
-function withValueAt(timeline: Timeline, dotted: string, replacement: unknown): Timeline {
+export function withValueAt(timeline: Timeline, dotted: string, replacement: unknown): Timeline {
   const set = (node: unknown, keys: string[]): unknown => {
     const [key, ...rest] = keys
     if (key === undefined) return replacement

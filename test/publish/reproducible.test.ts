@@ -39,3 +39,26 @@ describe('reproducible builds', () => {
     expect(second).toEqual(first)
   })
 })
+
+describe('pages rendered in several Eleventy runs', () => {
+  it('are the same bytes as pages rendered in one run: every page, the single pages and the search index', async () => {
+    const build = async (renderBatchPages?: number): Promise<Record<string, string>> => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'salvo-batches-'))
+      const result = await buildSite({
+        outDir: path.join(dir, '_site'),
+        dataFile: path.join(dir, 'timeline.json'),
+        cacheDir: null,
+        site,
+        log: () => undefined,
+        ...(renderBatchPages === undefined ? {} : { renderBatchPages }),
+      })
+      expect(result.ok).toBe(true)
+      return hashTree(path.join(dir, '_site'))
+    }
+    const whole = await build()
+    // Seven pages a run: dozens of runs, each cutting page types' lists in the middle.
+    const inRuns = await build(7)
+    expect(Object.keys(whole).filter((f) => f.endsWith('.html')).length).toBeGreaterThan(50)
+    expect(inRuns).toEqual(whole)
+  })
+})

@@ -1,0 +1,48 @@
+import { PAGE_TYPES } from '../site/page-types.js'
+import type { Timeline } from '../site/timeline.js'
+import { fileOfUrl, valueAt, withValueAt } from './page-plan.js'
+
+/**
+ * The most pages one Eleventy run renders. Eleventy keeps every page it renders in memory until its run ends (about
+ * 45 KB a page here, twice the page's size), so a site of 120,000 pages rendered in one run needs more than Node's
+ * default heap; in runs of this many, the pages phase holds one run's pages at a time. Each run costs Eleventy's start
+ * (a few tenths of a second), so a site of up to this many pages renders in one, as before.
+ */
+export const RENDER_BATCH_PAGES = 20_000
+
+/** One Eleventy run's share of a build's pages: the planned timeline with each page type's list cut to the run's items, and their files. */
+export interface RenderBatch {
+  timeline: Timeline
+  expected: string[]
+}
+
+/**
+ * The planned timeline (page-plan.ts: each page type's list holds the items to render) in runs of at most `size`
+ * pages, page types in the registry's order and each list in its order. A page prints only its item and the views
+ * it reads, never another page type's list (an incremental build already cuts those lists), so a page is the same
+ * bytes whichever run renders it. The single pages (about, search…) are rendered by every run, the same each time.
+ */
+export function renderBatches(timeline: Timeline, expected: string[], size = RENDER_BATCH_PAGES): RenderBatch[] {
+  const lists = PAGE_TYPES.map((type) => ({ type, items: valueAt(timeline, type.source) as unknown[] }))
+  if (lists.reduce((sum, { items }) => sum + items.length, 0) <= size) return [{ timeline, expected }]
+  const batches: RenderBatch[] = []
+  let taken = new Map<string, unknown[]>()
+  let files: string[] = []
+  const close = (): void => {
+    if (files.length === 0) return
+    batches.push({ timeline: lists.reduce((t, { type }) => withValueAt(t, type.source, taken.get(type.source) ?? []), timeline), expected: files })
+    taken = new Map()
+    files = []
+  }
+  for (const { type, items } of lists) {
+    for (const item of items) {
+      const run = taken.get(type.source) ?? []
+      run.push(item)
+      taken.set(type.source, run)
+      files.push(fileOfUrl(type.url(item)))
+      if (files.length === size) close()
+    }
+  }
+  close()
+  return batches
+}
