@@ -120,6 +120,9 @@ function withoutNamedAttacks(f: SentenceFacts): string {
 
 /** What a count of attacks is set aside as (the running count and aggregate rules). */
 const COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
+/** The tail that sets one attack among many: ", in the latest of a string of attacks since …", "— the latest in a series of strikes". */
+const LATEST_OF_MANY =
+  /[,;—–-]\s*(?:in |as |and |marking )?(?:the|its) (?:latest|newest|most recent|last) (?:in|of) (?:a|the) (?:long |growing )?(?:string|series|wave|spate|run|number|succession) of\b/i
 
 /** "the running count of attacks", "the tally of strikes": a count, whatever number follows. */
 const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b/i
@@ -133,7 +136,7 @@ const OPERATION_AGAINST = /\b(?:raids?|operations?|missions?|offensive|sweeps?|c
 
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean => {
-  const text = f.text.replace(CONSEQUENCE, '')
+  const text = f.text.replace(CONSEQUENCE, '').replace(AFTER_US_STRIKES, '')
   return (
     (usAgent(text) && !US_VICTIMS.test(text)) ||
     US_STRIKE_NOUN.test(text) ||
@@ -154,6 +157,10 @@ const usAgent = (text: string): boolean => {
   const m = US_AGENT.exec(text)
   return m !== null && !OTHER_SHOOTER.test(m[0])
 }
+
+/** "the attacks began on Sunday evening, hours after the US strikes, when rockets were fired at …": a time told by the strikes, not a strike told. */
+const AFTER_US_STRIKES =
+  /\b(?:(?:hours|days|minutes|weeks|a day|a few hours|shortly|soon|just|not long)\s+)(?:after|before|following)\s+(?:the\s+)?(?:U\.?S\.?|American)\s+(?:air\s*)?strikes?\b/gi
 
 /** "…, prompting U.S. strikes on launchers": what an attack led to, told after it; the sentence is about the attack. */
 const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:prompted|triggered|drew|provoked))\b[^.;]*/gi
@@ -290,6 +297,13 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'aggregate',
     rule: (f) => {
       if (!AGGREGATE.test(f.text) || !ATTACK.test(f.text)) return undefined
+      // "Drones struck Harir air base on Friday, …, in the latest of a string of attacks since mid-October": the count is
+      // a tail that places the one attack told before it, on its day.
+      const tail = LATEST_OF_MANY.exec(f.text)
+      if (tail !== null) {
+        const head = { ...f, text: f.text.slice(0, tail.index), dates: f.dates.filter((d) => d.end <= (tail.index ?? 0)) }
+        if (!AGGREGATE.test(head.text) && ATTACK.test(head.text) && points(head)[0]?.span.precision === 'day') return undefined
+      }
       const spans =
         f.dates.some((d) => d.role === 'since') ||
         points(f)[0]?.span.precision !== 'day' ||

@@ -412,20 +412,24 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         facts.text,
         notes,
       )
-      // "U.S. forces were attacked four times on Thursday, a U.S. official said. Multiple drones were launched at Al-Asad …":
-      // a sentence in the outlet's own words, naming no source, goes on with the account the paragraph attributed to an
-      // official before it.
-      const account = state.voices.account()
-      const goesOn: boolean =
-        account !== null &&
+      // A sentence in the outlet's own words, naming no source, no militia and no doubt: it may go on with a speaker before it.
+      const ownWords =
         own.claimant === fallback.claimant &&
         own.claimantKind === 'media' &&
         own.denies === null &&
         facts.claimants.length === 0 &&
         !MILITIA_WORD.test(facts.text) &&
-        !UNCONFIRMED.test(facts.text) &&
-        facts.dates.every((d) => d.role !== 'point' || (d.span.start === account.day && d.span.end === account.day))
-      const attribution: Attribution = goesOn && account !== null ? account.attribution : own
+        !UNCONFIRMED.test(facts.text)
+      // "U.S. forces were attacked four times on Thursday, a U.S. official said. Multiple drones were launched at Al-Asad …":
+      // it goes on with the account the paragraph attributed to an official before it, on that account's day.
+      const account = state.voices.account()
+      const goesOn: boolean =
+        account !== null && ownWords && facts.dates.every((d) => d.role !== 'point' || (d.span.start === account.day && d.span.end === account.day))
+      // "The official listed further incidents from the weekend. On Saturday, drones were launched at …": the rest of the
+      // paragraph, in the outlet's words, is the official's list, whatever day each item names.
+      const listing = state.voices.listingVoice()
+      const listed = listing !== null && ownWords
+      const attribution: Attribution = goesOn && account !== null ? account.attribution : listed && listing !== null ? listing : own
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
       // "An official said there had been no attack on the U.S. Embassy": officials' denial of an attack at a named base
@@ -486,7 +490,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const aboutOther: boolean =
         state.otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
       // "at any of the three sites": the last three told, not every attack the entry told before them.
-      const allTold = state.recent.filter((r) => r.type === 'attack')
+      // "none of the three Sunday incidents": those told on the day it names.
+      const allTold = state.recent.filter((r) => r.type === 'attack' && ownDays.every((d) => d.span.start === r.date.start && d.span.end === r.date.end))
       const counted = howManyOfThem(facts.text)
       const told = counted !== null && counted < allTold.length ? allTold.slice(-counted) : allTold
       const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
@@ -505,10 +510,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         setAside('about the attack set aside before it')
       } else if (
         told.length > 1 &&
-        ownDays.length === 0 &&
+        (ownDays.length === 0 || counted !== null) &&
         ALL_OF_THEM.test(facts.text) &&
         (ownSites.length === 0 || ownSites.every((p) => toldAt(p.value.id).length > 0)) &&
-        (!ownEvent || ownSites.length > 0) &&
+        (!ownEvent || ownSites.length > 0 || counted !== null) &&
         !(verdict !== null && 'skip' in verdict)
       ) {
         // "None of the attacks caused casualties, the official said": about every attack the entry told, each on its own

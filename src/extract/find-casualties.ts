@@ -253,14 +253,14 @@ const noneRules: RegExp[] = [
   new RegExp(String.raw`\b(?:no|without(?:\s+any)?)\s+(?<verbs>loss\s+of\s+(?:life|lives))\b`, 'gi'),
   // "neither attack hurt anyone", "none of the strikes injured anybody"
   new RegExp(
-    String.raw`\b(?:neither|none\s+of\s+(?:the|them|these|those))(?:\s+[\w-]+){0,2}?\s+(?<verbs>killed|hurt|injured|wounded|harmed)\s+(?:anyone|anybody)\b`,
+    String.raw`\b(?:neither|none\s+of\s+(?:the|them|these|those))(?:\s+[\w-]+){0,3}?\s+(?<verbs>killed|hurt|injured|wounded|harmed)\s+(?:anyone|anybody)\b`,
     'gi',
   ),
 ]
 
 /** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
 const NONE_HEAD =
-  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,2}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,3}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
 
 /** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
 const HARM_WORDS: Record<string, CasualtyKind[]> = {

@@ -40,9 +40,12 @@ export const ALL_OF_THEM =
  * sentence says more than one ("downed both drones … at any of the three sites"); `null` for "none of the attacks".
  */
 export function howManyOfThem(text: string): number | null {
-  const counts = [...text.matchAll(new RegExp(ALL_OF_THEM.source, 'gi'))].map(([said]) => {
+  const counts = [...text.matchAll(new RegExp(ALL_OF_THEM.source, 'gi'))].map((m) => {
+    const said = m[0]
     if (/\b(?:both|either|neither)\b/i.test(said)) return 2
-    const word = /\b(two|three|four|five|six)\b/i.exec(said)?.[1]?.toLowerCase()
+    // "none" is matched alone, its "of the three …" read after it.
+    const after = /^\s+of\s+(?:the|them|these|those)\s+(two|three|four|five|six)\b/i.exec(text.slice((m.index ?? 0) + said.length))?.[1]
+    const word = (after ?? /\b(two|three|four|five|six)\b/i.exec(said)?.[1])?.toLowerCase()
     return word === undefined ? null : ['two', 'three', 'four', 'five', 'six'].indexOf(word) + 2
   })
   return counts.includes(null) || counts.length === 0 ? null : Math.max(...(counts as number[]))

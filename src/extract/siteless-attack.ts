@@ -13,14 +13,14 @@ export interface SitelessAttackRow {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)`
 
 /** Who stands on the U.S. side of an attack, as the rows write it. */
-const US = String.raw`(?:U\.?S\.?|American|coalition)`
+const US = String.raw`(?:\bU\.?S\.?(?![a-z])|\bAmerican|\bcoalition)`
 
 export const SITELESS_ATTACKS: SitelessAttackRow[] = [
   {
     example: 'launched drones at bases housing U.S. troops; a militia launches a drone at an air base where American troops sleep (a chronology’s present)',
     pattern: new RegExp(
       String.raw`\b(?:attacked|struck|hit|targeted|(?:fired|launched)\b[^.;]{0,60}?\btargeting|fire[sd] (?:at|on|upon|toward|towards)|launch(?:ed|es)\b[^.;]{0,60}?\b(?:at|on|against|toward|towards)|shelled|rained down on)\b[^.;]{0,60}?` +
-        String.raw`(?:U\.?S\.?|American|coalition|"?occupation bases?|bases? (?:housing|hosting|where))`,
+        String.raw`(?:${US}|"?occupation bases?|bases? (?:housing|hosting|where))`,
       'i',
     ),
   },

@@ -7,6 +7,9 @@ export interface OfficialAccount {
   day: string
 }
 
+/** An official's sentence that begins a list of incidents told after it: "The official listed further incidents from the weekend." */
+const LISTS_INCIDENTS = /\b(?:listed|described|detailed|outlined|recounted|went through|gave details of)\b[^.;]{0,40}?\b(?:incidents|attacks|strikes)\b/i
+
 /** A source that speaks for itself: an official, a host government or security source, not the outlet and not the militia. */
 const isSource = (a: Attribution): boolean => a.claimantKind !== 'media' && a.claimantKind !== 'militia'
 
@@ -38,11 +41,14 @@ export class Voices {
   private lastSentence: Attribution | null = null
   private lastAccount: OfficialAccount | null = null
   private list: Attribution | null = null
+  /** An official who began to list incidents in this paragraph ("The official listed further incidents."). */
+  private listing: Attribution | null = null
 
   /** A new paragraph: its sentences lean on no speaker it has not named yet. A paragraph that is no list item ends any introduced list. */
   startParagraph(listItem: boolean): void {
     this.paragraph = null
     this.lastAccount = null
+    this.listing = null
     if (!listItem) this.list = null
   }
 
@@ -58,12 +64,19 @@ export class Voices {
     return this.list
   }
 
+  /** Who speaks in the rest of a paragraph where a U.S. official began to list incidents, each on its own day. */
+  listingVoice(): Attribution | null {
+    return this.listing
+  }
+
   /**
    * A sentence was read: `attribution` is who it was attributed to, `toldDay` the day of the last report it made (when
    * it made one). "Deputy press secretary Sabrina Singh opened with the attack. She said …": an official the sentence
    * named without a verb of speech is who "she said" means in the next one.
    */
-  heard(attribution: Attribution, facts: Pick<SentenceFacts, 'claimants'>, toldDay: { start: string; end: string } | undefined): void {
+  heard(attribution: Attribution, facts: Pick<SentenceFacts, 'claimants' | 'text'>, toldDay: { start: string; end: string } | undefined): void {
+    if (attribution.claimantKind === 'us-official' && attribution.status === 'confirmed' && toldDay === undefined && LISTS_INCIDENTS.test(facts.text))
+      this.listing = attribution
     if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
       this.paragraph = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
     if (isSource(attribution)) this.lastSource = attribution

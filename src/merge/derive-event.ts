@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../model/event.js'
 import { placeKey } from '../model/place-key.js'
 import { gradeEvent } from './grade.js'
-import type { ClaimantKind, Count, EventStatus, EventType } from '../model/report.js'
+import type { ClaimantKind, Count, Denial, EventStatus, EventType } from '../model/report.js'
 
 /** What an event derives from each of its reports: the report's stance, who took it, and figures. */
 interface ReportFacts {
@@ -9,10 +9,12 @@ interface ReportFacts {
   claimantKind: ClaimantKind
   killed: Count | null
   injured: Count | null
+  /** What the report's sentence denies, if anything. */
+  denies?: Denial | null
 }
 
 /** A report's stance and who took it: what `deriveStatus` weighs. */
-export type Stance = Pick<ReportFacts, 'status' | 'claimantKind'>
+export type Stance = Pick<ReportFacts, 'status' | 'claimantKind' | 'denies'>
 
 /**
  * `confirmed` if any U.S. or coalition official confirms; else `denied` if one denies; else `reported`
@@ -22,7 +24,11 @@ export type Stance = Pick<ReportFacts, 'status' | 'claimantKind'>
  * the gold format (docs/eval-gold-format.md) defines it.
  */
 export function deriveStatus(stances: Stance[]): EventStatus {
-  const has = (status: EventStatus, sourced = false): boolean => stances.some((s) => s.status === status && (!sourced || s.claimantKind !== 'media'))
+  // "Iran's mission said Tehran had no involvement in the attack": who did not do it says nothing on whether an attack
+  // happened where a militia claimed one; such a report weighs only when there is nothing else.
+  const weighed = stances.filter((s) => !(s.denies === 'responsibility' && s.status === 'reported'))
+  const has = (status: EventStatus, sourced = false): boolean =>
+    (weighed.length > 0 ? weighed : stances).some((s) => s.status === status && (!sourced || s.claimantKind !== 'media'))
   if (has('confirmed')) return 'confirmed'
   if (has('denied')) return 'denied'
   if (has('reported')) return 'reported'

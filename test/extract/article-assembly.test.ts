@@ -1817,4 +1817,53 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 7 }])
   })
+
+  it('"Drones struck Harir air base on Friday, …, in the latest of a string of attacks since mid-October" is that one attack', () => {
+    const events = eventsOf(
+      'Suicide drones struck Harir air base in Erbil province on Friday morning, Kurdish counterterrorism forces said, in the latest of a string of attacks on facilities hosting the coalition since mid-October.',
+      '2023-11-17',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-11-17', place: 'harir-air-base', status: 'reported', killed: null, injured: null }])
+  })
+
+  it('a group that "published a statement saying its fighters had attacked" claims it; a third party\'s denial of involvement does not make it reported', () => {
+    const events = eventsOf(
+      'Late on Monday, Kataib Hezbollah published a statement in the name of the Islamic Resistance in Iraq saying its fighters had attacked al-Shaddadi with drones.\n\nIran said it had no involvement in the attack.',
+      '2023-10-24',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([['2023-10-23', 'shaddadi', 'claimed', 2]])
+  })
+
+  it('"The official listed further incidents": the rest of the paragraph is the official\'s list, whatever day each item names', () => {
+    const events = eventsOf(
+      'A U.S. official said rockets were fired at Mission Support Site Euphrates on Sunday evening, hours after the US strikes.\n\nThe official listed further incidents from the weekend. On Saturday morning, drones were launched at the Rumalyn Landing Zone. A day earlier, on Friday morning, a drone aimed at the al-Tanf garrison was countered.',
+      '2023-11-14',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-11-10', 'al-tanf', 'confirmed'],
+      ['2023-11-11', 'rumalyn-landing-zone', 'confirmed'],
+      ['2023-11-12', 'mss-conoco', 'confirmed'],
+    ])
+    expect(events.filter((e) => e.type === 'us-strike')).toEqual([])
+  })
+
+  it('"none of the three Sunday incidents caused casualties" is the toll of the three attacks told on that Sunday', () => {
+    const events = eventsOf(
+      'A U.S. official said rockets were fired at Mission Support Site Euphrates on Sunday evening. That same evening, drones were sent toward Mission Support Site Green Village and the al-Shaddadi base.\n\nBoth drones were brought down, and none of the three Sunday incidents caused casualties, the official said.',
+      '2023-11-14',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.killed?.max ?? null, e.injured?.max ?? null])).toEqual([
+      ['2023-11-12', 'green-village', 0, 0],
+      ['2023-11-12', 'mss-conoco', 0, 0],
+      ['2023-11-12', 'shaddadi', 0, 0],
+    ])
+  })
+
+  it('"attacks were often unconfirmed" is said of attacks in general: the Pentagon\'s "no record of an attack" in the same sentence still denies it', () => {
+    const events = eventsOf(
+      'Attacks on US sites in Syria were often unconfirmed, and on October 27 the Pentagon said it had no record of an attack on al-Tanf that al-Thawriyoun claimed that night.',
+      '2024-12-30',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-10-27', 'al-tanf', 'denied']])
+  })
 })

@@ -11,8 +11,9 @@ const said = (claimant: string, claimantKind: Attribution['claimantKind']): Attr
 const pentagon = said('the Pentagon', 'us-official')
 const outlet = said('The Daily', 'media')
 const militia = said('Islamic Resistance in Iraq', 'militia')
-const none = { claimants: [] }
+const none = { text: 'Rockets were fired.', claimants: [] }
 const naming = (label: string, kind: 'us-official' | 'host-government') => ({
+  text: `${label} said.`,
   claimants: [{ value: { label, kind, terms: [label], acronyms: [] }, start: 0, end: label.length }],
 })
 

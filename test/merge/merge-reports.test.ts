@@ -215,4 +215,16 @@ describe('deriveStatus', () => {
     [[['reported', media]], 'reported'],
     [[['reported', 'local-security']], 'reported'],
   ] as const)('%j → %s', (stances, status) => expect(deriveStatus(stances.map(([s, claimantKind]) => ({ status: s, claimantKind })))).toBe(status))
+
+  it('a denial of involvement says nothing on whether the claimed attack happened, unless it is all there is', () => {
+    const denial = { status: 'reported', claimantKind: 'host-government', denies: 'responsibility' } as const
+    expect(deriveStatus([{ status: 'claimed', claimantKind: 'militia' }, denial])).toBe('claimed')
+    expect(
+      deriveStatus([
+        { status: 'claimed', claimantKind: 'militia' },
+        { ...denial, denies: null },
+      ]),
+    ).toBe('reported')
+    expect(deriveStatus([denial])).toBe('reported')
+  })
 })
