@@ -158,9 +158,13 @@ const usAgent = (text: string): boolean => {
   return m !== null && !OTHER_SHOOTER.test(m[0])
 }
 
-/** "the attacks began on Sunday evening, hours after the US strikes, when rockets were fired at …": a time told by the strikes, not a strike told. */
+/**
+ * "the attacks began on Sunday evening, hours after the US strikes, when rockets were fired at …", "the first significant
+ * attack since the US launched retaliatory strikes over the weekend": a time told by the strikes, not a strike told. Not
+ * when the strikes are told there ("two days after the U.S. military carried out strikes in Iraq that hit 85 targets").
+ */
 const AFTER_US_STRIKES =
-  /\b(?:(?:hours|days|minutes|weeks|a day|a few hours|shortly|soon|just|not long)\s+)(?:after|before|following)\s+(?:the\s+)?(?:U\.?S\.?|American)\s+(?:air\s*)?strikes?\b/gi
+  /\b(?:(?:hours|days|minutes|weeks|a day|a few hours|shortly|soon|just|not long)\s+(?:after|before|following)|since)\s+(?:the\s+)?(?:U\.?S\.?|American|United States)\s+(?:(?:military|forces|launched|began|carried out|conducted|started|its|retaliatory|air)\s+){0,3}(?:air\s*)?strikes?\b(?!\s+(?:in|on|at|that|which|hitting|targeting|killing|against|near)\b)/gi
 
 /** "…, prompting U.S. strikes on launchers": what an attack led to, told after it; the sentence is about the attack. */
 const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:prompted|triggered|drew|provoked))\b[^.;]*/gi

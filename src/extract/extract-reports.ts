@@ -495,6 +495,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const counted = howManyOfThem(facts.text)
       const told = counted !== null && counted < allTold.length ? allTold.slice(-counted) : allTold
       const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
+      // "… were killed in the attack on Sunday", told after the story moved on to another attack: the attack told on that
+      // day, when the sentence names no base and only that day.
+      const day = ownDays.length === 1 ? ownDays[0]?.span : undefined
+      const toldThatDay =
+        day !== undefined && ownSites.length === 0 && REFERS_BACK.test(facts.text)
+          ? (state.recent.filter((r) => r.type === 'attack' && r !== state.story && r.date.start === day.start && r.date.end === day.end).at(-1) ?? null)
+          : null
       // A sentence read and set aside, with why: listed by `npm run check -- --all`.
       const setAside = (why: string): void => {
         diagnostics.push({
@@ -524,6 +531,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         }
       } else if (!ownEvent && !state.otherAttackBefore && addsToStory(facts, verdict, state.story, knowledge.campaign.region)) {
         const made = followUpReports({ story: state.story, facts, attribution, group, article, sentence, knowledge })
+        if (addsToReports(made, attribution, facts.text)) reports.push(...made)
+      } else if (toldThatDay !== null && addsToStory(facts, verdict, toldThatDay, knowledge.campaign.region)) {
+        const made = followUpReports({ story: toldThatDay, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
         setAside(verdict.skip)

@@ -39,9 +39,10 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
-    example: 'an attack on an American base; a drone attack by Iran-backed militias on a U.S. base in Syria',
+    example: 'an attack on an American base; a drone attack by Iran-backed militias on a U.S. base in Syria; a drone attack on a base housing US troops',
     pattern: new RegExp(
-      String.raw`\b(?:attack|strike|assault)(?: by [^,.;]{2,40}?)? (?:on|against|targeting) (?:the |a |an )(?:[\w-]+ ){0,2}?${US}(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b`,
+      String.raw`\b(?:attack|strike|assault)(?: by [^,.;]{2,40}?)? (?:on|against|targeting) (?:the |a |an )` +
+        String.raw`(?:(?:[\w-]+ ){0,2}?${US}(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b|(?:[\w-]+ )?(?:base|outpost|garrison|facility) (?:housing|hosting|used by|that (?:hosts|houses)|where) (?:[\w-]+ ){0,2}?${US})`,
       'i',
     ),
   },

@@ -1866,4 +1866,20 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-10-27', 'al-tanf', 'denied']])
   })
+
+  it('"A drone attack on a base housing US troops killed six fighters …, the first since the US launched retaliatory strikes" is the attack, not a U.S. strike', () => {
+    const events = eventsOf(
+      'A drone attack on a base housing US troops in eastern Syria killed six allied Kurdish fighters late on Sunday, the first significant attack since the US launched retaliatory strikes over the weekend.',
+      '2024-02-05',
+    )
+    expect(events.map((e) => [e.type, e.date, e.location?.id, e.killed?.max ?? null])).toEqual([['attack', '2024-02-04', 'eastern-syria', 6]])
+  })
+
+  it('"… were killed in the attack on Sunday", told after a background attack and a place outside the region, goes with the attack told on that Sunday', () => {
+    const events = eventsOf(
+      'A drone attack on a base housing U.S. troops in eastern Syria killed six allied Kurdish fighters late on Sunday.\n\nThe Syrian Democratic Forces said on Monday the attack hit a training ground at al-Omar base.\n\nIn late January, a drone attack by the same group killed three U.S. troops and wounded dozens more at a desert base in Jordan.\n\nThe attack comes as tensions run high across the region over the war that began with the assault on southern Israel on October 7.\n\nA war monitor said at least seven fighters were killed in the attack on Sunday and at least 18 others wounded.',
+      '2024-02-05',
+    )
+    expect(attacks(events).map(brief)).toContainEqual({ day: '2024-02-04', place: 'green-village', status: 'reported', killed: 7, injured: 18 })
+  })
 })
