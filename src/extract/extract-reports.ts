@@ -159,7 +159,7 @@ const TIME_ZONE_ASIDE =
  * Mexico City": the same moment told in the outlet's own time, in a clause. Blanked, same length, as the aside above.
  */
 const TIME_ZONE_CLAUSE =
-  /,?\s*\bwhich (?:was|is|would have been|would be)\b[^.;]{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?in\s+(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?/g
+  /,?\s*\bwhich (?:was|is|would have been|would be)\b(?:[^.;]|\b[ap]\.m\.){0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?in\s+(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?/g
 const maskTimeZoneAsides = (text: string): string =>
   text.replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length)).replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
 
@@ -1077,16 +1077,14 @@ interface FollowUp {
 /**
  * A sentence about "the attack" as a report of the story's event: on its day and at its place(s),
  * with this sentence's own stance, claimant and figures ("The Pentagon confirmed the attack",
- * "The Islamic Resistance in Iraq claimed responsibility", "No one was hurt"). Figures are kept
- * only when the story names one place, so a toll is never given to the wrong base.
+ * "The Islamic Resistance in Iraq claimed responsibility", "No one was hurt"). A figure is kept
+ * only when the story names one place, so a toll is never given to the wrong base; a toll of none
+ * ("Nobody was hurt" after rockets at two bases) is true of every place the story named.
  */
 function followUpReports({ story, facts, attribution, group, article, sentence, knowledge, zerosOnly = false }: FollowUp): Report[] {
-  const found =
-    story.places.length === 1 && !militiaOwnLoss(facts)
-      ? findCasualties(facts.text, { attackersAside: story.type === 'attack' })
-      : { killed: null, injured: null }
+  const found = !militiaOwnLoss(facts) ? findCasualties(facts.text, { attackersAside: story.type === 'attack' }) : { killed: null, injured: null }
   const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
-  const casualties = zerosOnly ? { killed: zero(found.killed), injured: zero(found.injured) } : found
+  const casualties = zerosOnly || story.places.length !== 1 ? { killed: zero(found.killed), injured: zero(found.injured) } : found
   const militias = facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name)
   const actors = [...new Set([...militias, ...(attribution.claimantKind === 'militia' && group !== null ? [group] : [])])].sort()
   const weapons = story.type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []

@@ -51,15 +51,20 @@ export const THREAT =
  * threatened strike", the attack happened and the threat is about something else; in "Drones
  * could hit the base" nothing has happened yet.
  */
-export function threatens(text: string): boolean {
+export function threatens(sentence: string): boolean {
+  // "the drone was brought down before it could reach its target": what was prevented, told after the fact.
+  const text = sentence.replace(PREVENTED, ' ')
   if (!THREAT.test(text)) return false
   const done = DONE_ATTACK.exec(text)
   // The main clause ends at the first "which", "who", "that", semicolon or colon.
   return done === null || MAIN_CLAUSE_END.test(text.slice(0, done.index))
 }
 
-/** An attack told as done: "Rockets struck", "a drone hit", "came under". */
-const DONE_ATTACK = /\b(?:struck|attacked|targeted|slammed into|crashed into|exploded|came under|(?:rockets?|drones?|missiles?|mortars?) hit)\b/i
+/** An attack told as done: "Rockets struck", "a drone hit", "came under", "the drone was brought down". */
+const DONE_ATTACK =
+  /\b(?:struck|attacked|targeted|slammed into|crashed into|exploded|came under|(?:rockets?|drones?|missiles?|mortars?) hit|(?:was|were) (?:brought down|shot down|intercepted|downed))\b/i
+/** "before it could reach its target", "before they could do any harm": what was prevented, not what may come. */
+const PREVENTED = /\bbefore (?:it|they|the [\w-]+|either|any) (?:could|was able to|were able to)\b/gi
 const MAIN_CLAUSE_END = /\b(?:which|who|that)\b|[;:]/i
 
 /** Counts of attacks: "at least 24 strikes", "almost a dozen times", "a series of drone attacks", a tracker's "Qasrak base: 1 attack". */

@@ -1882,4 +1882,42 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map(brief)).toContainEqual({ day: '2024-02-04', place: 'green-village', status: 'reported', killed: 7, injured: 18 })
   })
+
+  it('"In both cases the drone was brought down before it could reach its target, with no casualties" is the toll of both, not a threat', () => {
+    const events = eventsOf(
+      'On Sunday, one-way attack drones were flown at two more sites: the patrol base at al-Shaddadi and Mission Support Site Green Village. In both cases the drone was brought down before it could reach its target, with no casualties or damage, according to the official.',
+      '2023-11-14',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.killed?.max ?? null, e.injured?.max ?? null])).toEqual([
+      ['2023-11-12', 'green-village', 0, 0],
+      ['2023-11-12', 'shaddadi', 0, 0],
+    ])
+  })
+
+  it('"Nobody was hurt" after rockets at two bases is a toll of none at both; a figure there would be given to neither', () => {
+    const none = eventsOf(
+      'On Monday, rocket salvos were launched at US troops at Green Village and at Mission Support Site Euphrates, officials said. Nobody was hurt.',
+      '2023-10-31',
+    )
+    expect(attacks(none).map((e) => [e.location?.id, e.injured?.max ?? null])).toEqual([
+      ['green-village', 0],
+      ['mss-conoco', 0],
+    ])
+    const some = eventsOf(
+      'On Monday, rocket salvos were launched at US troops at Green Village and at Mission Support Site Euphrates, officials said. Two soldiers were hurt.',
+      '2023-10-31',
+    )
+    expect(attacks(some).map((e) => [e.location?.id, e.injured?.max ?? null])).toEqual([
+      ['green-village', null],
+      ['mss-conoco', null],
+    ])
+  })
+
+  it('"…, which was shortly after 7:15 p.m. on Thursday here in Mexico City": the outlet\'s own time names no day of the attack', () => {
+    const events = eventsOf(
+      'The US Embassy in Baghdad came under attack early on Friday, at about 4:15 a.m. local time, which was shortly after 7:15 p.m. on Thursday here in Mexico City. The embassy said in a statement that two projectiles had been fired at it and that assessments were under way, but reported no casualties inside the compound.',
+      '2023-12-09',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'us-embassy-baghdad']])
+  })
 })
