@@ -27,6 +27,10 @@ const SEQUEL =
 /** "Four days before Rumalyn", "hours after Tower 22": the words that make the base after them a time, not a target. */
 const AS_A_TIME = /\b(?:days?|hours?|weeks?|a day|a week|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
 
+/** "alongside the one on", "besides the attack at", "like the one against": a base named to set another attack beside this one. */
+const BESIDE_THE_ONE =
+  /\b(?:alongside|besides|beside|in addition to|as well as|like|unlike)\s+the\s+(?:one|attack|strike)s?\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
+
 /** Right after a site that speaks: "said on Wednesday that", "announced". */
 const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
 
@@ -76,6 +80,11 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     // "Four days before Rumalyn, two rockets landed at Al-Asad".
     why: 'it is named as a time',
     applies: (named) => named.sites.some((t) => t.value.id !== named.place.value.id) && AS_A_TIME.test(before(named, 40)),
+  },
+  {
+    // "U.S. officials acknowledged a second attack in Syria alongside the one on Ain al-Asad": another attack, named to compare.
+    why: 'it names another attack the sentence sets this one beside',
+    applies: (named) => BESIDE_THE_ONE.test(before(named, 40)),
   },
   {
     // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …".

@@ -1920,4 +1920,13 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'us-embassy-baghdad']])
   })
+
+  it('"a second attack in Syria alongside the one on Ain al-Asad" gives Ain al-Asad nothing: it is named to compare', () => {
+    const events = eventsOf(
+      'Four rockets were fired at Ain al-Asad air base on Thursday evening, Iraqi security sources said.\n\nThe same night a rocket landed near the coalition site at the Conoco field. U.S. officials acknowledged a second attack in Syria alongside the one on Ain al-Asad, with no injuries or damage.',
+      '2024-08-07',
+    )
+    const asad = attacks(events).find((e) => e.location?.id === 'ain-al-asad')
+    expect(asad?.reports.map((r) => r.quote)).toEqual(['Four rockets were fired at Ain al-Asad air base on Thursday evening, Iraqi security sources said.'])
+  })
 })
