@@ -6,7 +6,7 @@ import type { ExtractResult } from '../extract/extract-reports.js'
 import type { Article } from '../ingest/article.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { isCacheEntry } from './is-cache-entry.js'
-import { writeChunks } from './write-chunks.js'
+import { writeChunksTo } from './write-chunks.js'
 
 /** What one article's entry holds: the cleaned article and ingest's diagnostics, so an unchanged file is not parsed again, and its extraction. */
 export interface CacheEntry {
@@ -236,29 +236,18 @@ export async function openExtractionCache(dir: string, version: string): Promise
         removed += stale
         const replaced = superseded + [...added.keys()].filter((key) => lines.has(key)).length
         if (stale === 0 && broken === 0 && replaced <= mayReplace(lines.size)) {
-          if (added.size > 0) {
-            const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_WAIT)
-            try {
-              await writeChunks(handle, fresh)
-            } finally {
-              await handle.close()
-            }
-          }
+          if (added.size > 0) await writeChunksTo(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_WAIT, fresh)
           return { written: added.size, removed, problem: null }
         }
         const kept = [...lines.entries()].filter(([key]) => used.has(key) && !added.has(key)).map(([, line]) => bytes.subarray(line.start, line.end))
-        const handle = await open(temporary, 'w')
-        try {
-          await writeChunks(
-            handle,
-            (function* () {
-              yield* kept
-              yield* fresh
-            })(),
-          )
-        } finally {
-          await handle.close()
-        }
+        await writeChunksTo(
+          temporary,
+          'w',
+          (function* () {
+            yield* kept
+            yield* fresh
+          })(),
+        )
         // A folder, say, cannot be renamed over.
         if (!usable) await rm(file, { recursive: true, force: true })
         // Another build saving the same cache at this moment may have removed the temporary file: its entries stand instead.

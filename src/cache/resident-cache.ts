@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs'
-import { mkdir, open } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { writeChunks } from './write-chunks.js'
+import { writeChunksTo } from './write-chunks.js'
 import {
   cacheKey,
   ENTRIES_FILE,
@@ -221,17 +221,13 @@ function fromMemory(kept: Kept, events: Events): ExtractionCache {
       const folder = path.join(dir, version)
       try {
         await mkdir(folder, { recursive: true })
-        const handle = await open(path.join(folder, ENTRIES_FILE), 'a')
-        try {
-          await writeChunks(
-            handle,
-            (function* () {
-              for (const entry of added.values()) yield entryLine(entry)
-            })(),
-          )
-        } finally {
-          await handle.close()
-        }
+        await writeChunksTo(
+          path.join(folder, ENTRIES_FILE),
+          'a',
+          (function* () {
+            for (const entry of added.values()) yield entryLine(entry)
+          })(),
+        )
         return { written: added.size, removed, problem: null }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)

@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 
 /** How much is gathered before a write: large enough that writes are few, far below the longest string V8 allows (about 512 MiB). */
 const CHUNK_BYTES = 8 * 1024 * 1024
@@ -25,4 +25,14 @@ export async function writeChunks(handle: FileHandle, parts: Iterable<string | U
     if (size >= CHUNK_BYTES) await flush()
   }
   await flush()
+}
+
+/** Opens `file` with `flags` (`'w'`, `'a'` or `fs.constants` bits), writes `parts` to it with `writeChunks`, and closes it. */
+export async function writeChunksTo(file: string, flags: string | number, parts: Iterable<string | Uint8Array>): Promise<void> {
+  const handle = await open(file, flags)
+  try {
+    await writeChunks(handle, parts)
+  } finally {
+    await handle.close()
+  }
 }

@@ -43,7 +43,7 @@ const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …", "the Pentagon later puts the number of wounded at 40". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)|(?:put|puts|placed|places) (?:the |its |their )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|number)\b(?:\s+of\s+[\w-]+)?\s+at`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -52,7 +52,7 @@ const CITATION_END = String.raw`\s*(?:,\s*)?(?:19|20)\d\d\s*\)`
 const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 /** A speech verb right after a claimant, past an acronym or an appositive: "CENTCOM said", "the directorate (CTD) announced", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b)`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */

@@ -496,12 +496,20 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const told = counted !== null && counted < allTold.length ? allTold.slice(-counted) : allTold
       const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
       // "… were killed in the attack on Sunday", told after the story moved on to another attack: the attack told on that
-      // day, when the sentence names no base and only that day.
+      // day, when the sentence names no base and only that day, and the attacks told that day are at one base (or at no
+      // base at all and one of them). Of attacks at several bases that day, merge joins it to the one the article tells most.
       const day = ownDays.length === 1 ? ownDays[0]?.span : undefined
-      const toldThatDay =
+      const thatDay =
         day !== undefined && ownSites.length === 0 && REFERS_BACK.test(facts.text)
-          ? (state.recent.filter((r) => r.type === 'attack' && r !== state.story && r.date.start === day.start && r.date.end === day.end).at(-1) ?? null)
-          : null
+          ? state.recent.filter((r) => r.type === 'attack' && r.date.start === day.start && r.date.end === day.end)
+          : []
+      const sitedThatDay = thatDay.filter((r) => r.places[0]?.precision === 'site')
+      const toldThatDay =
+        new Set(sitedThatDay.map((r) => r.places[0]?.id)).size === 1
+          ? (sitedThatDay.at(-1) ?? null)
+          : sitedThatDay.length === 0 && thatDay.length === 1
+            ? (thatDay[0] ?? null)
+            : null
       // A sentence read and set aside, with why: listed by `npm run check -- --all`.
       const setAside = (why: string): void => {
         diagnostics.push({

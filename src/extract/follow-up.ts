@@ -58,6 +58,9 @@ export function howManyOfThem(text: string): number | null {
 const RUNNING_TOTAL =
   /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\b(?:the|these|those) attacks (?:have|had) (?:so far )?(?:resulted in|caused|left|led to|inflicted)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)|\bthe (?:overwhelming |vast |great )?majority\b|\b(?:most|many) of (?:the|them|these|those) (?:attacks|strikes)\b/i
 
+/** A period named by what ended or began it: "the last attack before the pause", "since the truce". A time, not talk of stopping. */
+const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|truce|ceasefire)\b/gi
+
 /** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks" (not "air defenses failed to stop it"). */
 const NOT_AN_ACCOUNT =
   /\b(?:will|would|could|might|may|next|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|(?<!\b(?:failed|fail|unable|managed) to )stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
@@ -94,7 +97,7 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const storyCountries = new Set(story.places.map((p) => p?.country ?? null))
   const where = facts.places.find((p) => WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
-  if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text)) return false
+  if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text.replace(A_PERIOD, ' '))) return false
   // "Israeli bombardment of Gaza has killed more than 7,700 Palestinians": a toll told of a place outside the campaign's
   // region, with no word pointing back at the attack, is that place's.
   const elsewhere = facts.places.some((p) => !region.includes(p.value.country) && WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))

@@ -2,7 +2,7 @@ import { mkdtemp, open, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeChunks } from '../../src/cache/write-chunks.js'
+import { writeChunks, writeChunksTo } from '../../src/cache/write-chunks.js'
 
 const made: string[] = []
 afterEach(async () => {
@@ -38,14 +38,7 @@ describe('writeChunks', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'salvo-chunks-'))
     made.push(dir)
     const file = path.join(dir, 'entries.jsonl')
-    for (const line of ['first\n', 'second\n']) {
-      const handle = await open(file, 'a')
-      try {
-        await writeChunks(handle, [line])
-      } finally {
-        await handle.close()
-      }
-    }
+    for (const line of ['first\n', 'second\n']) await writeChunksTo(file, 'a', [line])
     expect(await readFile(file, 'utf8')).toBe('first\nsecond\n')
   })
 })

@@ -377,11 +377,11 @@ describe('merge across outlets, on the day it happened', () => {
       '30 October – Four rockets were fired at Al-Asad Airbase.\n\n31 October – Two armed drones targeted Al-Asad in the early hours.\n\n1 November – Drones struck a camp near the palace of Bashar al-Assad in Damascus.',
       '2023-11-05',
     )
+    // "al-Assad", a man's name in another spelling and case, is not the base's short name; and a camp in Damascus is no
+    // U.S. base ("Damascus" once read as "US" there, and gave an attack with no place).
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
       ['2023-10-30', 'ain-al-asad'],
       ['2023-10-31', 'ain-al-asad'],
-      // "al-Assad", a man's name in another spelling and case, is not the base's short name.
-      ['2023-11-01', undefined],
     ])
   })
 
@@ -1928,5 +1928,13 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     const asad = attacks(events).find((e) => e.location?.id === 'ain-al-asad')
     expect(asad?.reports.map((r) => r.quote)).toEqual(['Four rockets were fired at Ain al-Asad air base on Thursday evening, Iraqi security sources said.'])
+  })
+
+  it('"The Pentagon counts this as the last attack before the pause" confirms the attack it follows: "before the pause" is a time', () => {
+    const events = eventsOf(
+      '- **4 February.** A drone hit the commando academy inside the al-Omar oil field base in Syria, killing six fighters. The Pentagon counts this as the last attack before the pause.',
+      '2024-08-31',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-02-04', place: 'green-village', status: 'confirmed', killed: 6, injured: null }])
   })
 })

@@ -55,7 +55,8 @@ describe('findDates: days that count from the day the text was talking about, or
     ['The strike comes five days after a drone hit the coalition base in Rmeilan on Friday evening.', '2024-08-14', '2024-08-13', ['2024-08-09']],
     // A weekday set beside a written date names that date again.
     ['5 January (Friday): A one-way drone struck Harir air base.', '2024-01-12', null, ['2024-01-05']],
-    ['On Friday (12/1/2024), explosions shook the base.', '2024-01-13', null, ['2024-01-12', '2024-12-01']],
+    // A weekday beside a day in figures: the order, day or month first, that falls on that weekday (12 January 2024 was a Friday).
+    ['On Friday (12/1/2024), explosions shook the base.', '2024-01-13', null, ['2024-01-12']],
     // A capitalized "Today" after a name is the name's: "Al-Mashriq Today".
     ['Security sources told Al-Mashriq Today that rockets were launched.', '2024-08-06', null, []],
     // A speaker's "today" and "yesterday" count from the day they spoke.
