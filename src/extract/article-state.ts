@@ -149,7 +149,7 @@ export function rememberTold(state: ArticleState, made: readonly Report[]): void
       (r.type === 'attack' || r.type === 'us-strike') &&
       !state.recent.some((t) => t.type === r.type && t.date.start === r.date.start && placeKey(t.places[0] ?? null) === placeKey(r.location))
     )
-      state.recent.push({ type: r.type, date: r.date, places: [r.location] })
+      state.recent.push({ type: r.type, date: r.date, places: [r.location], dateText: r.dateText })
   }
 }
 

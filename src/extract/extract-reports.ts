@@ -10,7 +10,7 @@ import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
-import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type NoneThatDay, type UndatedLead } from './article-state.js'
+import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type CarriedDay, type NoneThatDay, type UndatedLead } from './article-state.js'
 import { findShortNames, learnShortNames, type ShortName } from './short-names.js'
 import { theBaseMeant } from './the-base.js'
 import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
@@ -478,8 +478,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           CONFIRMS_AN_ATTACK.test(facts.text) &&
           state.story !== null &&
           ownSites.some((p) => state.story?.places.some((q) => q?.id === p.value.id))
+        // "'… the one-way UAV attack against our forces in the Al-Omar oil field,' the SDF said", after a paragraph on an
+        // older attack elsewhere: a base the article told an attack at, on the day it told it, rather than the story's.
+        const toldHere = state.recent
+          .filter((r) => r.type === 'attack' && ownSites.some((p) => r.places[0]?.id === p.value.id) && r.date.precision === 'day')
+          .at(-1)
+        // The story's base, or a base in the country of a story placed only in an area ("a base in eastern Syria … al-Omar").
+        const storyHere =
+          state.story !== null &&
+          ownSites.some((p) => state.story?.places.some((q) => q?.id === p.value.id || (q !== null && q.precision !== 'site' && q.country === p.value.country)))
+        const here: CarriedDay | null =
+          toldHere !== undefined && !storyHere ? { span: toldHere.date, text: toldHere.dateText ?? toldHere.date.start, heading: false } : null
         if (!EARLIER.test(facts.text))
-          carry.day = confirmsStory ? state.storyDay : ((state.lastDayParagraph === paragraph ? state.lastDay : null) ?? state.storyDay)
+          carry.day = confirmsStory ? state.storyDay : ((state.lastDayParagraph === paragraph ? state.lastDay : null) ?? here ?? state.storyDay)
       }
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))

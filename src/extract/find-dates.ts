@@ -291,6 +291,15 @@ const phraseRules: PhraseRule[] = [
       add(ctx, at, at + m[0].length, range(first, last), 'point')
     },
   ],
+  // "Last month, three service members were wounded": the calendar month before publication, as a span. Read as no day
+  // at all, the sentence took the story's day, and the earlier attack's toll with it.
+  [
+    /\b(?:(?:early|late|earlier|later) )?last month\b/gi,
+    (ctx, m, at) => {
+      const first = new Date(ctx.published.getFullYear(), ctx.published.getMonth() - 1, 1)
+      add(ctx, at, at + m[0].length, range(first, endOfMonth(first)), 'point')
+    },
+  ],
   // "on March 23 last year", "23 March last year": that day of the year before publication; chrono reads this year's.
   [
     new RegExp(String.raw`\b(?:(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})),?\s+last year\b`, 'gi'),

@@ -13,6 +13,8 @@ export interface Story {
   date: DateSpan
   /** Where the lead placed it: one entry per place it named (`null` when it named none). */
   places: (Place | null)[]
+  /** The words that gave its day, when a report told it ("on Sunday"). */
+  dateText?: string | null
 }
 
 /**

@@ -1937,4 +1937,23 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-02-04', place: 'green-village', status: 'confirmed', killed: 6, injured: null }])
   })
+
+  it('"Last month, three service members were wounded …" is last month\'s attack: its toll is not the story\'s', () => {
+    const events = eventsOf(
+      'A barrage of missiles and rockets targeted the Ain al-Asad base on Saturday evening, U.S. Central Command said. At least one Iraqi service member was wounded.\n\nLast month, three U.S. service members were wounded, one critically, in a drone attack on their base in northern Iraq.',
+      '2024-01-21',
+    )
+    expect(attacks(events).find((e) => e.location?.id === 'ain-al-asad')?.injured?.max).toBe(1)
+  })
+
+  it('a base the article told an attack at, named again with no day after a paragraph on an older attack, is on the day it told', () => {
+    const events = eventsOf(
+      'Iranian-backed militias launched a drone attack on the U.S. base at the al-Omar oil field on Sunday, killing six fighters.\n\nIRI is held responsible by the U.S. for the drone strike that killed three soldiers at Tower 22 on Jan. 28.\n\n"Investigations have confirmed that the militias were behind the attack against our forces in the al-Omar oil field," the SDF spokesman said.',
+      '2024-02-05',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-28', 'tower-22'],
+      ['2024-02-04', 'green-village'],
+    ])
+  })
 })
