@@ -1,4 +1,5 @@
 import type { SentenceFacts } from './classify-sentence.js'
+import { IN_CLAUSE } from './sentence-cues.js'
 
 /**
  * The words that open the clause of a U.S. strike sentence telling the attack the strike answers: "in retaliation for",
@@ -6,8 +7,10 @@ import type { SentenceFacts } from './classify-sentence.js'
  * clause, by a word for an attack or its toll ("the drone that killed three soldiers", "the Jan. 28 attack": the dot of
  * a month or of "U.S." cut short does not end the clause).
  */
-export const ANSWERS =
-  /\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to)\s+(?=(?:[^;.]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U|U\.S))\.){0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)/i
+export const ANSWERS = new RegExp(
+  String.raw`\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to)\s+(?=${IN_CLAUSE}{0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)`,
+  'i',
+)
 
 /**
  * "Washington struck more than 85 targets in retaliation for the drone that killed three U.S. soldiers at the Tower 22

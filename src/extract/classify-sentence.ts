@@ -136,7 +136,7 @@ const OPERATION_AGAINST = /\b(?:raids?|operations?|missions?|offensive|sweeps?|c
 
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean => {
-  const text = f.text.replace(CONSEQUENCE, '').replace(AFTER_US_STRIKES, '')
+  const text = TELLS_NO_STRIKE.reduce((t, clause) => t.replace(clause, ''), f.text)
   return (
     (usAgent(text) && !US_VICTIMS.test(text)) ||
     US_STRIKE_NOUN.test(text) ||
@@ -168,6 +168,9 @@ const AFTER_US_STRIKES =
 
 /** "…, prompting U.S. strikes on launchers": what an attack led to, told after it; the sentence is about the attack. */
 const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:prompted|triggered|drew|provoked))\b[^.;]*/gi
+
+/** Clauses that name U.S. strikes without telling one: what an attack led to, and a time told by the strikes. */
+const TELLS_NO_STRIKE = [CONSEQUENCE, AFTER_US_STRIKES]
 
 /**
  * The coalition's own guns and aircraft as the ones who fire: "coalition artillery at the Conoco field shelled the outskirts

@@ -26,6 +26,7 @@ import {
   EARLIER,
   EXCERPT_INTRO,
   FOLLOWED,
+  IN_CLAUSE,
   LATER_UNDATED,
   TARGET_NAMED,
   NOT_A_NAME,
@@ -158,8 +159,10 @@ const TIME_ZONE_ASIDE =
  * "…, which was the early hours of Monday in Kuala Lumpur", "which was shortly after 7:15 p.m. on Thursday here in
  * Mexico City": the same moment told in the outlet's own time, in a clause. Blanked, same length, as the aside above.
  */
-const TIME_ZONE_CLAUSE =
-  /,?\s*\bwhich (?:was|is|would have been|would be)\b(?:[^.;]|\b[ap]\.m\.){0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?in\s+(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?/g
+const TIME_ZONE_CLAUSE = new RegExp(
+  String.raw`,?\s*\bwhich (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?in\s+(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?`,
+  'g',
+)
 const maskTimeZoneAsides = (text: string): string =>
   text.replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length)).replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
 
@@ -473,20 +476,16 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
         // "The first statements came on Tuesday. A Pentagon spokesperson then confirmed a suspected rocket attack at Al Asad":
         // an official's word on an attack at the story's base is about the story's attack, on its day, whenever it was said.
-        const confirmsStory =
-          state.storyDay !== null &&
-          CONFIRMS_AN_ATTACK.test(facts.text) &&
-          state.story !== null &&
-          ownSites.some((p) => state.story?.places.some((q) => q?.id === p.value.id))
+        const storyPlaces = state.story?.places ?? []
+        const atStoryBase = ownSites.some((p) => storyPlaces.some((q) => q?.id === p.value.id))
+        const confirmsStory = state.storyDay !== null && atStoryBase && CONFIRMS_AN_ATTACK.test(facts.text)
         // "'… the one-way UAV attack against our forces in the Al-Omar oil field,' the SDF said", after a paragraph on an
         // older attack elsewhere: a base the article told an attack at, on the day it told it, rather than the story's.
         const toldHere = state.recent
           .filter((r) => r.type === 'attack' && ownSites.some((p) => r.places[0]?.id === p.value.id) && r.date.precision === 'day')
           .at(-1)
         // The story's base, or a base in the country of a story placed only in an area ("a base in eastern Syria … al-Omar").
-        const storyHere =
-          state.story !== null &&
-          ownSites.some((p) => state.story?.places.some((q) => q?.id === p.value.id || (q !== null && q.precision !== 'site' && q.country === p.value.country)))
+        const storyHere = atStoryBase || ownSites.some((p) => storyPlaces.some((q) => q !== null && q.precision !== 'site' && q.country === p.value.country))
         const here: CarriedDay | null =
           toldHere !== undefined && !storyHere ? { span: toldHere.date, text: toldHere.dateText ?? toldHere.date.start, heading: false } : null
         if (!EARLIER.test(facts.text))

@@ -37,12 +37,16 @@ export const TOLL = new RegExp(
 export const ALL_OF_THEM =
   /\b(?:neither|none)\b(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
 
+/** `ALL_OF_THEM`, every match: made once, not for every sentence read. */
+const ALL_OF_THEM_EACH = new RegExp(ALL_OF_THEM.source, 'gi')
+
 /**
  * How many events "all of them" counts, where it says: "the three sites" 3, "both strikes" 2, the largest where a
  * sentence says more than one ("downed both drones … at any of the three sites"); `null` for "none of the attacks".
  */
 export function howManyOfThem(text: string): number | null {
-  const counts = [...text.matchAll(new RegExp(ALL_OF_THEM.source, 'gi'))].map((m) => {
+  if (!ALL_OF_THEM.test(text)) return null
+  const counts = [...text.matchAll(ALL_OF_THEM_EACH)].map((m) => {
     const said = m[0]
     if (/\b(?:both|either|neither)\b/i.test(said)) return 2
     // "none" is matched alone, its "of the three …" read after it.

@@ -93,6 +93,12 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   },
 ]
 
+/** "Rockets launched from northern Iraq targeted a base in north-eastern Syria": where the attack came from. */
+export const CAME_FROM: NoTargetRule = {
+  why: 'the attack came from there',
+  applies: (named) => /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)),
+}
+
 /** Towns, regions and countries an attack's sentence names that are not where it struck. */
 export const AREA_NO_TARGET: readonly NoTargetRule[] = [
   {
@@ -101,11 +107,7 @@ export const AREA_NO_TARGET: readonly NoTargetRule[] = [
     why: SEQUEL_WHY,
     applies: namedBeforeSequel,
   },
-  {
-    // "Rockets launched from northern Iraq targeted a base in north-eastern Syria".
-    why: 'the attack came from there',
-    applies: (named) => /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)),
-  },
+  CAME_FROM,
   {
     // "An Iran-affiliated group in Iraq claimed it targeted a US base in Syria".
     why: 'it locates the group',

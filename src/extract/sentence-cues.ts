@@ -67,6 +67,12 @@ const DONE_ATTACK =
 const PREVENTED = /\bbefore (?:it|they|the [\w-]+|either|any) (?:could|was able to|were able to)\b/gi
 const MAIN_CLAUSE_END = /\b(?:which|who|that)\b|[;:]/i
 
+/**
+ * One character inside a clause, for rules that must stay in it: anything but a full stop or a semicolon, or the dot of
+ * an abbreviation that ends no clause ("Jan.", "Sept.", "U.S.", "p.m."). `ANSWERS` and the time-zone clause use it.
+ */
+export const IN_CLAUSE = String.raw`(?:[^.;]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U|U\.S|[ap]|[ap]\.m))\.)`
+
 /** Counts of attacks: "at least 24 strikes", "almost a dozen times", "a series of drone attacks", a tracker's "Qasrak base: 1 attack". */
 export const AGGREGATE =
   /(?<!\b(?:none|neither|each|all|any|both) of the\s)\b(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b|\b(?:days|weeks|months) of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|assaults)\b|:\s*\d{1,4}\s+(?:attacks?|strikes?|incidents?)\s*$/i

@@ -3,6 +3,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ArticleState } from './article-state.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import { ALL_OF_THEM } from './follow-up.js'
+import { CAME_FROM } from './no-target.js'
 import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
 
 /**
@@ -44,9 +45,7 @@ export function theBaseMeant(facts: SentenceFacts, memory: Pick<ArticleState, 'l
   // coming from Iraq attacked the base" names where it came from, not where the base is).
   const regions = facts.places.filter(
     (p) =>
-      p.value.precision !== 'site' &&
-      (anaphor === null || p.start < anaphor.index) &&
-      !/\bfrom\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, p.start - 10), p.start)),
+      p.value.precision !== 'site' && (anaphor === null || p.start < anaphor.index) && !CAME_FROM.applies({ place: p, sites: facts.places, text: facts.text }),
   )
   // "the same Anbar base": the base named last in that province.
   const province =

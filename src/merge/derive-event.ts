@@ -26,9 +26,9 @@ export type Stance = Pick<ReportFacts, 'status' | 'claimantKind' | 'denies'>
 export function deriveStatus(stances: Stance[]): EventStatus {
   // "Iran's mission said Tehran had no involvement in the attack": who did not do it says nothing on whether an attack
   // happened where a militia claimed one; such a report weighs only when there is nothing else.
-  const weighed = stances.filter((s) => !(s.denies === 'responsibility' && s.status === 'reported'))
-  const has = (status: EventStatus, sourced = false): boolean =>
-    (weighed.length > 0 ? weighed : stances).some((s) => s.status === status && (!sourced || s.claimantKind !== 'media'))
+  const others = stances.filter((s) => !(s.denies === 'responsibility' && s.status === 'reported'))
+  const weighed = others.length > 0 ? others : stances
+  const has = (status: EventStatus, sourced = false): boolean => weighed.some((s) => s.status === status && (!sourced || s.claimantKind !== 'media'))
   if (has('confirmed')) return 'confirmed'
   if (has('denied')) return 'denied'
   if (has('reported')) return 'reported'
