@@ -10,6 +10,13 @@ export interface OfficialAccount {
 /** An official's sentence that begins a list of incidents told after it: "The official listed further incidents from the weekend." */
 const LISTS_INCIDENTS = /\b(?:listed|described|detailed|outlined|recounted|went through|gave details of)\b[^.;]{0,40}?\b(?:incidents|attacks|strikes)\b/i
 
+/**
+ * A sentence in the outlet's words that says a statement already told lists what follows: "As examples, the statement
+ * listed:", "The release cited these attacks:". The list after it speaks in that statement's voice.
+ */
+const STATEMENT_LISTS =
+  /\b(?:the|its|their|his|her|that)\s+(?:statement|release|press release|document|designation|notice|letter|filing|indictment|announcement|readout|fact sheet|department|command|ministry)\b[^:]{0,60}?\b(?:listed|lists|cited|cites|named|names|included|includes|gave|gives|detailed|details|set out|sets out|recounted|recounts)\b[^:]{0,60}:\s*$/i
+
 /** A source that speaks for itself: an official, a host government or security source, not the outlet and not the militia. */
 const isSource = (a: Attribution): boolean => a.claimantKind !== 'media' && a.claimantKind !== 'militia'
 
@@ -88,10 +95,23 @@ export class Voices {
         : null
   }
 
-  /** A paragraph that is no list item ended; `lastText` is its last sentence read. One ending in a colon in an official's voice introduces the list after it. */
+  /**
+   * A paragraph that is no list item ended; `lastText` is its last sentence read. One ending in a colon in an official's
+   * voice introduces the list after it; so does one in the outlet's words that says the official's statement lists what
+   * follows ("the statement listed:"), in the voice of the source that last spoke (a militia's claim in between is
+   * not the statement's voice).
+   */
   endParagraph(listItem: boolean, lastText: string | undefined): void {
     if (listItem) return
-    const official = this.lastSentence !== null && (this.lastSentence.claimantKind === 'us-official' || this.lastSentence.claimantKind === 'host-government')
-    this.list = lastText !== undefined && /:\s*$/.test(lastText) && official ? this.lastSentence : null
+    const official = (a: Attribution | null): a is Attribution => a !== null && (a.claimantKind === 'us-official' || a.claimantKind === 'host-government')
+    const colon = lastText !== undefined && /:\s*$/.test(lastText)
+    const voice = this.paragraph !== null && isSource(this.paragraph) ? this.paragraph : this.lastSource
+    this.list = !colon
+      ? null
+      : official(this.lastSentence)
+        ? this.lastSentence
+        : this.lastSentence?.claimantKind === 'media' && STATEMENT_LISTS.test(lastText ?? '') && official(voice)
+          ? voice
+          : null
   }
 }

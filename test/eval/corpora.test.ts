@@ -33,7 +33,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-16': { f1: 0.94, status: 0.9, casualties: 0.94 },
   'blind-17': { f1: 0.93, status: 0.88, casualties: 0.86 },
   'blind-18': { f1: 0.94, status: 0.89, casualties: 0.91 },
-  'blind-19': { f1: 0.9, status: 0.81, casualties: 0.87 },
+  'blind-19': { f1: 0.9, status: 0.91, casualties: 0.87 },
   'blind-20': { f1: 0.92, status: 0.92, casualties: 0.97 },
   'blind-21': { f1: 0.96, status: 0.88, casualties: 0.95 },
   'blind-22': { f1: 0.85, status: 0.9, casualties: 0.92 },

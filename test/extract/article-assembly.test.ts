@@ -1956,4 +1956,19 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2024-02-04', 'green-village'],
     ])
   })
+  it("a list that an official's statement gives, introduced in the outlet's words, speaks in that official's voice", () => {
+    const body = [
+      'The Treasury on Tuesday sanctioned two militia financiers, and the State Department named their group as a party to several attacks.',
+      'In its notice, the department said the group belonged to an umbrella that has claimed attacks since October. To make the case, the notice cited these incidents:',
+      '- On Nov. 20, 2023, a missile struck Ain al-Asad air base.',
+      '- On Dec. 25, 2023, a drone hit Erbil air base and wounded three service members.',
+      'Iraqi officials did not comment. Critics listed other episodes:',
+      '- On Jan. 20, 2024, rockets were fired at Ain al-Asad.',
+    ].join('\n\n')
+    expect(attacks(eventsOf(body, '2024-03-05')).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-11-20', 'ain-al-asad', 'confirmed'],
+      ['2023-12-25', 'erbil-air-base', 'confirmed'],
+      ['2024-01-20', 'ain-al-asad', 'reported'],
+    ])
+  })
 })
