@@ -103,15 +103,11 @@ export class Voices {
    */
   endParagraph(listItem: boolean, lastText: string | undefined): void {
     if (listItem) return
-    const official = (a: Attribution | null): a is Attribution => a !== null && (a.claimantKind === 'us-official' || a.claimantKind === 'host-government')
-    const colon = lastText !== undefined && /:\s*$/.test(lastText)
+    const official = (a: Attribution | null): boolean => a !== null && (a.claimantKind === 'us-official' || a.claimantKind === 'host-government')
+    const said = this.lastSentence
     const voice = this.paragraph !== null && isSource(this.paragraph) ? this.paragraph : this.lastSource
-    this.list = !colon
-      ? null
-      : official(this.lastSentence)
-        ? this.lastSentence
-        : this.lastSentence?.claimantKind === 'media' && STATEMENT_LISTS.test(lastText ?? '') && official(voice)
-          ? voice
-          : null
+    if (lastText === undefined || !/:\s*$/.test(lastText)) this.list = null
+    else if (official(said)) this.list = said
+    else this.list = said?.claimantKind === 'media' && STATEMENT_LISTS.test(lastText) && official(voice) ? voice : null
   }
 }
