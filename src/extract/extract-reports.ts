@@ -43,6 +43,8 @@ export interface ExtractResult {
 }
 
 /** "the group", "the militia": a reference back to the militia named before. */
+/** An indefinite base in an area, one of its own: "a base in northern Iraq", "another outpost near Hasakah". */
+const AN_UNNAMED_BASE_IN = /\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)\s+(?:the\s+)?$/i
 const ANAPHORIC_GROUP =
   /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
 
@@ -932,9 +934,19 @@ function buildReports(reading: SentenceReading): Report[] {
         return located ? { place: toPlace(located.value), at: located.start } : { place: toPlace(s.value), at: s.start }
       })
     // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
+    // "… drones heading for Ain al-Asad, and a third drone aimed at a base in northern Iraq": in that country too, when an
+    // indefinite base there is one of its own, not the named base described again ("Ain al-Asad, a base in western Iraq").
     const countries = new Set(sites.map((s) => s.value.country))
-    for (const area of facts.places.filter((p) => p.value.precision === 'area' && !countries.has(p.value.country))) {
-      if (/\b(?:bases?|outposts?|positions?|sites?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(facts.text.slice(Math.max(0, area.start - 40), area.start))) {
+    for (const area of facts.places.filter((p) => p.value.precision === 'area')) {
+      const before = facts.text.slice(Math.max(0, area.start - 40), area.start)
+      const another = AN_UNNAMED_BASE_IN.exec(before)
+      const site = sites.filter((s) => s.end <= area.start).at(-1)
+      const described = another !== null && site !== undefined && /^[\s,(–—-]*$/.test(facts.text.slice(site.end, area.start - before.length + another.index))
+      if (
+        countries.has(area.value.country)
+          ? another !== null && !described
+          : /\b(?:bases?|outposts?|positions?|sites?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before)
+      ) {
         targets.push({ place: toPlace(area.value), at: area.start })
       }
     }

@@ -39,7 +39,8 @@ export interface Placed {
  * An attack report that names no base (or only a country or province) belongs to the
  * attack its own article places at a base on the same day: "the attacks on Sunday
  * involved rockets" beside "the Ain al-Asad base was hit on Sunday". With several, it
- * belongs to the one the article tells most, else the one told nearest to it.
+ * belongs to the one the article tells most, else the one told nearest to it. Not to one its own sentence names beside
+ * it: that sentence told two attacks.
  */
 function attachToSitedAttacks(reports: readonly Report[]): Placed[] {
   // (A report that says its source did not name the base, "without naming the base", stays apart: it may be another.)
@@ -54,7 +55,10 @@ function attachToSitedAttacks(reports: readonly Report[]): Placed[] {
             r.location?.precision === 'site' &&
             r.date.start === report.date.start &&
             r.date.end === report.date.end &&
-            (report.location === null || report.location.country === r.location.country),
+            (report.location === null || report.location.country === r.location.country) &&
+            // "drones heading for Ain al-Asad, and a third aimed at a base in northern Iraq": one sentence that names both
+            // told them apart.
+            (r.start !== report.start || r.end !== report.end),
         )
       : []
     // With several sited attacks that day, the unplaced report is about one of them, not all: the one the article tells

@@ -1971,4 +1971,16 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2024-01-20', 'ain-al-asad', 'reported'],
     ])
   })
+  it('an indefinite base in an area, beside a named base in the same country, is an attack of its own; the named base described again is not', () => {
+    const two = eventsOf(
+      'Early on Tuesday, coalition forces downed a drone heading for Ain al-Asad air base in Anbar province and a second drone aimed at a base in northern Iraq, U.S. officials said.',
+      '2023-10-25',
+    )
+    expect(attacks(two).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-24', 'ain-al-asad'],
+      ['2023-10-24', 'northern-iraq'],
+    ])
+    const one = eventsOf('Rockets struck Ain al-Asad, a base in western Iraq, on Tuesday, a security source said.', '2023-10-25')
+    expect(attacks(one).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-24', 'ain-al-asad']])
+  })
 })
