@@ -100,10 +100,15 @@ export const setAsideTagLists: CleaningRule = (ctx) => {
 const endsArticle = (reason: string | null): boolean => reason !== null && reason.split('; ').some((r) => r === COMMENT_SECTION || r === TAG_LIST || r === TAIL)
 
 /** Everything after the comment section or tag list starts: related headlines, tag clouds. */
-export const setAsideTail: CleaningRule = ({ earlier }) => {
-  // Tags or comments end the article only below its text: a tag line in the page header, above the lead, ends nothing.
-  return earlier.some((reason, i) => endsArticle(reason) && earlier.slice(0, i).some((before) => before === null)) ? TAIL : null
+export const setAsideTail: CleaningRule = ({ earlier, paragraphs }) => {
+  // Tags or comments end the article only below its text: a tag line in the page header, above the lead, ends nothing,
+  // and neither does one under a headline or a wire slug ("IRAQ-US-ATTACKS (UPDATE 2, adds detail)"), which are no prose.
+  const prose = (i: number): boolean => earlier[i] === null && (paragraphs[i]?.sentences.some((s) => PROSE.test(s.text)) ?? false)
+  return earlier.some((reason, i) => endsArticle(reason) && earlier.slice(0, i).some((_, j) => prose(j))) ? TAIL : null
 }
+
+/** A sentence of article text: eight words or more, ending as a sentence ends. */
+const PROSE = /^(?:\S+\s+){7,}.*[.!?]["'”’)]*\s*$/s
 
 /** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
 const LIST_LABEL =

@@ -150,9 +150,12 @@ export const isUsStrike = (f: SentenceFacts): boolean => {
 const RESPONDED_BY =
   /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|military|aircraft|jets|warplanes)\s+(?:responded|retaliated|replied|answered)\b[^.;]{0,100}?\bby\s+(?:targeting|striking|hitting|shelling|bombing|firing|pounding)\b/i
 
-/** "U.S. Central Command said Iran-backed militants launched the missiles": the U.S. speaks; the militants fire. */
+/**
+ * "U.S. Central Command said Iran-backed militants launched the missiles", "Central Command said the drone had hit a base":
+ * the U.S. speaks; the militants, or their weapon, fire.
+ */
 const OTHER_SHOOTER =
-  /\b(?:said|says|told|announced|reported)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:militants?|militias?|fighters|factions?|insurgents|attackers)\b/i
+  /\b(?:said|says|told|announced|reported)\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:militants?|militias?|fighters|factions?|insurgents|attackers|drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b/i
 const usAgent = (text: string): boolean => {
   const m = US_AGENT.exec(text)
   return m !== null && !OTHER_SHOOTER.test(m[0])

@@ -22,15 +22,16 @@ import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedRe
 import { insideQuotes } from './quoted.js'
 import {
   AGGREGATE,
+  AN_UNNAMED_BASE_IN,
   ATTACK,
   EARLIER,
   EXCERPT_INTRO,
   FOLLOWED,
   IN_CLAUSE,
   LATER_UNDATED,
-  TARGET_NAMED,
   NOT_A_NAME,
   SPEECH,
+  TARGET_NAMED,
   UNKNOWN_BASE,
   namesAWar,
 } from './sentence-cues.js'
@@ -43,8 +44,6 @@ export interface ExtractResult {
 }
 
 /** "the group", "the militia": a reference back to the militia named before. */
-/** An indefinite base in an area, one of its own: "a base in northern Iraq", "another outpost near Hasakah". */
-const AN_UNNAMED_BASE_IN = /\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)\s+(?:the\s+)?$/i
 const ANAPHORIC_GROUP =
   /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
 
@@ -493,6 +492,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         if (!EARLIER.test(facts.text))
           carry.day = confirmsStory ? state.storyDay : ((state.lastDayParagraph === paragraph ? state.lastDay : null) ?? here ?? state.storyDay)
       }
+      // "On Saturday drones were downed over Ain al-Asad. The group said on Friday that it had sent drones at Harir": what
+      // was said on Friday happened by Friday, so the day lent from before it, a later one, is not its day.
+      const saidDay = facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start
+      if (points.length === 0 && carry.day !== null && saidDay !== undefined && carry.day.span.start > saidDay) carry.day = null
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
       const ownEvent = verdict !== null && !('skip' in verdict) && verdict.type !== 'statement' && (ownSites.length > 0 || ownDays.length > 0)

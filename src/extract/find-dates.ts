@@ -540,6 +540,8 @@ const SPOKEN = String.raw`(?:said|says|told|tells|(?<=\b(?:it|they|he|she|who|wh
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
   String.raw`(?:released|issued|published)`,
+  // "told reporters in Washington on Thursday": where it was said.
+  String.raw`(?<=\b(?:said|told|tells|says|reporters|journalists) )in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?`,
   String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:(?:news |wire )?agency |newspaper |broadcaster |channel )?[*_]?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}[*_]?)`,
   String.raw`(?<=\bclaimed |\bclaims )responsibility`,
   // "When we asked the Pentagon on Monday": the day an outlet put its question is a day something was said.
@@ -670,6 +672,12 @@ export function findDates(
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.
   forChrono = forChrono.replace(/(?<=\b(?:an?|one) )(?:morning|afternoon|evening|night)\b/gi, bar)
+  // "in January 2020 days after a US drone strike", "on Oct. 19, 2023 days after": a year after a month is the month's, not a count of days; chrono
+  // reads "2020 days after" as a span and loses the month. A bar after the year keeps them apart.
+  forChrono = forChrono.replace(
+    new RegExp(String.raw`(?<=\b${MONTH_NAME}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)\d\d) (?=(?:days?|weeks?|months?|years?|hours?)\b)`, 'gi'),
+    '|',
+  )
   if (previousDay !== null) forChrono = forChrono.replace(THAT_WEEKDAY, bar)
   // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
   forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, bar)

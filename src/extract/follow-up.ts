@@ -1,6 +1,7 @@
+import { liesOutside } from '../knowledge/lies-outside.js'
 import type { DateSpan, EventType, Place } from '../model/report.js'
 import { isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
-import { AGGREGATE, OTHER_STATE_AGENT } from './sentence-cues.js'
+import { AGGREGATE, AN_UNNAMED_BASE_IN, OTHER_STATE_AGENT } from './sentence-cues.js'
 import { findCasualties, NUMBER_ROSE_TO } from './find-casualties.js'
 
 /**
@@ -98,6 +99,12 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (facts.dates.some((d) => d.role === 'since' || d.role === 'historical' || d.role === 'future')) return false
   const storySites = new Set(story.places.map((p) => p?.id ?? null))
   if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
+  // "A third drone was destroyed over a base in northern Iraq without causing injuries", after drones at Ain al-Asad: an
+  // indefinite base in an area the story's places lie outside of is another attack's ("a base in Jordan" may be Tower 22).
+  const unnamedBaseIn = facts.places.filter(
+    (p) => p.value.precision !== 'site' && AN_UNNAMED_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start)),
+  )
+  if (unnamedBaseIn.some((area) => story.places.every((p) => p !== null && liesOutside(p, area.value)))) return false
   // "… killed in a drone attack on U.S. forces in northeastern Jordan, near the Syrian border" after a claim on bases in
   // Syria: the place the sentence tells it happened at, in another country, is another attack's.
   const storyCountries = new Set(story.places.map((p) => p?.country ?? null))

@@ -10,7 +10,7 @@
  * after", "sent two drones against", "heading for", "smashed into", "fell near", "a salvo of".
  */
 export const ATTACK =
-  /\b(attack(?:ed|s|ing)?|struck|strikes?(?!\s+groups?\b)|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|intercepting|shot down|shooting down|brought down|bringing down|downing|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|flying (?:toward|towards|at|into)|hitting|striking|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of|close to)|landed (?:near|close to)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching|(?:was|were) used to (?:target|attack|strike|hit)|(?:drones?|rockets?|missiles?|projectiles|militants|militias|fighters|groups?)\s+(?:target|fire|launch)(?:\s+at)?)\b/i
+  /\b(attack(?:ed|s|ing)?|struck|strikes?(?!\s+groups?\b)|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|intercepting|shot down|shooting down|brought down|bringing down|downing|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|flying (?:toward|towards|at|into)|hitting|striking|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of|close to)|landed (?:near|close to)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching|(?:was|were) used to (?:target|attack|strike|hit)|(?:drones?|rockets?|missiles?|projectiles|militants|militias|fighters|groups?)\s+(?:target|fire|launch)(?:\s+at)?|(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\s+(?:was|were)\s+destroyed)\b/i
 
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
@@ -125,6 +125,13 @@ export const TARGET_NAMED =
 /** U.S. troops as the ones hurt: "Three U.S. Army soldiers killed and dozens wounded": victims, not the U.S. striking. */
 export const US_VICTIMS =
   /\b(?:U\.?S\.?|American|coalition)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|service ?members|personnel|servicemen|sailors|airmen|marines|contractors?|reservists)\s+(?:were\s+|was\s+|had been\s+)?(?:killed|wounded|injured|hurt|died)\b/i
+
+/** An indefinite base in an area, one of its own, right before the area: "a base in northern Iraq", "another outpost near Hasakah". */
+export const AN_UNNAMED_BASE_IN =
+  /\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)\s+(?:the\s+)?$/i
+
+/** A sentence that tells of an indefinite base in an area: "A third drone was destroyed over a base in northern Iraq". */
+export const TELLS_AN_UNNAMED_BASE = /\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)\s/i
 
 /** A report that says its source kept the base back: "without naming the base", "did not identify the site". */
 export const UNNAMED_BASE =

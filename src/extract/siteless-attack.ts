@@ -120,6 +120,11 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
+    example: 'a third drone was destroyed over a base in northern Iraq; a rocket was intercepted near a base in Syria',
+    pattern:
+      /\b(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\b[^.;]{0,30}?\b(?:was|were) (?:destroyed|shot down|downed|intercepted|brought down) (?:over|near|above|approaching|close to) (?:a|an|two|three) (?:[\w-]+ ){0,2}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies))\b/i,
+  },
+  {
     example: 'the outpost was struck by drones',
     pattern: /\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)/i,
   },

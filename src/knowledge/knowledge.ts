@@ -19,6 +19,8 @@ export interface PlaceEntry {
   shortName?: string
   /** How far an area reaches from `lat`, `lon`, in kilometres, roughly: the map draws it as an area, not a point. Absent for a point. */
   radiusKm?: number
+  /** For a region that spans provinces and has no `admin1` of its own: the provinces (`admin1` values) it covers. */
+  provinces?: string[]
 }
 
 /** An armed group or state actor from `src/data/groups.yaml`. */

@@ -250,6 +250,7 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
       aliases: f.list('aliases'),
       ...optional('shortName', f.optionalText('shortName') ?? undefined),
       ...optional('radiusKm', f.optionalAmount('radiusKm', 1, 1000, 'kilometres')),
+      ...optional('provinces', f.list('provinces', false).length > 0 ? f.list('provinces', false) : undefined),
       line,
     }
   })

@@ -1,4 +1,5 @@
-import { UNNAMED_BASE } from '../extract/sentence-cues.js'
+import { TELLS_AN_UNNAMED_BASE, UNNAMED_BASE } from '../extract/sentence-cues.js'
+import { liesOutside } from '../knowledge/lies-outside.js'
 import { safeSlug } from '../safe-slug.js'
 import { createHash } from 'node:crypto'
 import type { Knowledge } from '../knowledge/knowledge.js'
@@ -42,11 +43,12 @@ export interface Placed {
  * belongs to the one the article tells most, else the one told nearest to it. Not to one its own sentence names beside
  * it: that sentence told two attacks.
  */
-function attachToSitedAttacks(reports: readonly Report[]): Placed[] {
+function attachToSitedAttacks(reports: readonly Report[], knowledge: Knowledge): Placed[] {
   // (A report that says its source did not name the base, "without naming the base", stays apart: it may be another.)
   const placed: Placed[] = []
   for (const report of reports) {
     const vague = report.type === 'attack' && (report.location === null || report.location.precision !== 'site') && !UNNAMED_BASE.test(report.quote)
+    const unnamedIn = report.location?.id != null && TELLS_AN_UNNAMED_BASE.test(report.quote) ? knowledge.placeById.get(report.location.id) : undefined
     const sited = vague
       ? reports.filter(
           (r) =>
@@ -58,7 +60,10 @@ function attachToSitedAttacks(reports: readonly Report[]): Placed[] {
             (report.location === null || report.location.country === r.location.country) &&
             // "drones heading for Ain al-Asad, and a third aimed at a base in northern Iraq": one sentence that names both
             // told them apart.
-            (r.start !== report.start || r.end !== report.end),
+            (r.start !== report.start || r.end !== report.end) &&
+            // "A third drone was destroyed over a base in northern Iraq": an indefinite base in a region the sited attack
+            // lies outside of is another ("a base in Syria" may well be al-Tanf).
+            !(unnamedIn !== undefined && liesOutside(r.location, unnamedIn)),
         )
       : []
     // With several sited attacks that day, the unplaced report is about one of them, not all: the one the article tells
@@ -76,7 +81,7 @@ function attachToSitedAttacks(reports: readonly Report[]): Placed[] {
  * own article, so each article's reports are placed apart, and an article whose reports are the objects of the last
  * build (`memo`) keeps that build's placement.
  */
-function placeReports(sorted: readonly Report[], memo: RebuildMemo): Placed[] {
+function placeReports(sorted: readonly Report[], memo: RebuildMemo, knowledge: Knowledge): Placed[] {
   const ofArticle = new Map<string, Report[]>()
   for (const report of sorted) {
     const list = ofArticle.get(report.article)
@@ -85,7 +90,7 @@ function placeReports(sorted: readonly Report[], memo: RebuildMemo): Placed[] {
   }
   const placedOf = new Map<string, { placed: Placed[]; next: number }>()
   for (const [article, reports] of ofArticle)
-    placedOf.set(article, { placed: memo.kept('placed', article, reports, () => attachToSitedAttacks(reports)), next: 0 })
+    placedOf.set(article, { placed: memo.kept('placed', article, reports, () => attachToSitedAttacks(reports, knowledge)), next: 0 })
   return sorted.map((report) => {
     const of = placedOf.get(report.article)
     const placed = of?.placed[of.next++]
@@ -137,7 +142,7 @@ export function mergeReports(
 ): TimelineEvent[] {
   memo.begin((knowledge as { hash?: unknown }).hash ?? knowledge)
   const groups = new Map<string, Placed[]>()
-  for (const placed of placeReports([...reports].sort(compareReports), memo)) {
+  for (const placed of placeReports([...reports].sort(compareReports), memo, knowledge)) {
     const list = groups.get(placed.key) ?? []
     list.push(placed)
     groups.set(placed.key, list)

@@ -43,13 +43,24 @@ interface ApplyOptions {
   next?: string | null
   /** A sentence the paragraph before this one ends with (kept as article text), so this one is past the page header. */
   previous?: string
+  /** A sentence the first paragraph holds (kept as article text): the article's prose above this one. */
+  lead?: string
   heading?: boolean
 }
 
 /** Applies one rule to `text` (normalized, as the clean stage does) as paragraph `index`, with `earlier` reasons before it. */
-function apply(rule: CleaningRule, text: string, { index = 1, earlier = [null], next = null, previous, heading = false }: ApplyOptions = {}): string | null {
+function apply(
+  rule: CleaningRule,
+  text: string,
+  { index = 1, earlier = [null], next = null, previous, lead, heading = false }: ApplyOptions = {},
+): string | null {
   const sentence = previous === undefined ? [] : [{ text: previous, start: 0, end: 0, setAside: null }]
-  const paragraphs = Array.from({ length: index + 2 }, (_, i) => ({ ...stub, sentences: i === index - 1 ? sentence : [], heading: i === index && heading }))
+  const first = lead === undefined ? [] : [{ text: lead, start: 0, end: 0, setAside: null }]
+  const paragraphs = Array.from({ length: index + 2 }, (_, i) => ({
+    ...stub,
+    sentences: i === index - 1 ? sentence : i === 0 ? first : [],
+    heading: i === index && heading,
+  }))
   return rule({ article, paragraphs, index, text: normalizeForMatching(text), raw: text, next: next === null ? null : normalizeForMatching(next), earlier })
 }
 
@@ -355,9 +366,14 @@ describe('cleaning rule: a teaser credit only right after a teaser', () => {
 })
 
 describe('cleaning rule: everything after the comment section or a tag list', () => {
+  const lead = 'Rockets hit the base on Monday, two security sources told reporters.'
   it('sets aside what follows comments', () =>
-    expect(apply(setAsideTail, 'There Is an Eerie Calm in the House Ahead of the Vote', { index: 2, earlier: [null, COMMENT_SECTION] })).not.toBeNull())
-  it('sets aside what follows tags', () => expect(apply(setAsideTail, 'Islamic state', { index: 2, earlier: [null, TAG_LIST] })).not.toBeNull())
+    expect(apply(setAsideTail, 'There Is an Eerie Calm in the House Ahead of the Vote', { index: 2, earlier: [null, COMMENT_SECTION], lead })).not.toBeNull())
+  it('sets aside what follows tags', () => expect(apply(setAsideTail, 'Islamic state', { index: 2, earlier: [null, TAG_LIST], lead })).not.toBeNull())
+  it('ends nothing when what came before is a headline or a slug, not prose', () =>
+    expect(
+      apply(setAsideTail, 'Rockets hit the base.', { index: 2, earlier: [null, TAG_LIST], lead: 'IRAQ-BASES (UPDATE 2, adds claim, background)' }),
+    ).toBeNull())
   it('keeps article text before them', () => expect(apply(setAsideTail, 'Rockets hit the base.', { index: 2, earlier: [null, null] })).toBeNull())
 })
 
@@ -417,6 +433,11 @@ describe('cleaning rule: a share line at the top does not end the article', () =
     const body =
       'Tags: US Forces | Iraq | Resistance\n\nRockets struck Ain al-Asad air base on Sunday, two Iraqi army sources said.\n\nTags: Iraq, Syria\n\nMore headlines here today\n'
     expect(cleanArticle(articleOf(body, '2023-10-22')).paragraphs.map((p) => p.setAside)).toEqual([TAG_LIST, null, TAG_LIST, TAIL])
+  })
+  it('keeps the article below a keywords line under a wire slug: a slug is no article text', () => {
+    const body =
+      'MIDEAST-BASES-ROCKETS (UPDATE 2, adds Pentagon comment, background)\n\nKEYWORDS: Iraq, rockets, US\n\nBAGHDAD, Jan 5 - Rockets struck Ain al-Asad air base on Friday, two security sources told the agency.\n\nKEYWORDS: Iraq\n\nMore from the desk\n'
+    expect(cleanArticle(articleOf(body, '2024-01-05')).paragraphs.map((p) => p.setAside)).toEqual([null, TAG_LIST, null, TAG_LIST, TAIL])
   })
   it('keeps the article below a share line at the top', () => {
     const cleaned = cleanArticle(articleOf('Share\n\nDrones attacked the base on Tuesday, officials said.\n\nThe base hosts U.S. troops.\n', '2024-01-30'))

@@ -1983,4 +1983,28 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const one = eventsOf('Rockets struck Ain al-Asad, a base in western Iraq, on Tuesday, a security source said.', '2023-10-25')
     expect(attacks(one).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-24', 'ain-al-asad']])
   })
+  it('what a group said on a day happened by that day: a later day lent from the sentence before is not its day', () => {
+    const body =
+      'On Saturday the air defences at Ain al-Asad downed two drones, a security source said. The same group said on Friday that it had sent two drones against Harir air base.'
+    expect(attacks(eventsOf(body, '2023-10-22')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-20', 'harir-air-base'],
+      ['2023-10-21', 'ain-al-asad'],
+    ])
+  })
+
+  it('a drone destroyed over an indefinite base in a region the story is outside of is an attack of its own, with its own toll', () => {
+    const body =
+      'Central Command said on Wednesday that coalition forces engaged two drones near Ain al-Asad in western Iraq, destroying one. A third drone was destroyed over a base in northern Iraq without causing injuries, it said.'
+    expect(attacks(eventsOf(body, '2023-10-22')).map(brief)).toEqual([
+      { day: '2023-10-18', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: null },
+      { day: '2023-10-18', place: 'northern-iraq', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+    // "A base in Jordan's northeast" may be the story's Tower 22: its toll is the story's. (And the drone, not Central
+    // Command, is what hit it: no U.S. strike.)
+    const jordan = eventsOf(
+      "A drone struck Tower 22 in Jordan early on Sunday, officials said. Central Command said the drone had hit a base in Jordan's northeast, killing three U.S. service members.",
+      '2024-01-29',
+    )
+    expect(jordan.map((e) => [e.type, e.location?.id, e.killed?.max ?? null])).toEqual([['attack', 'tower-22', 3]])
+  })
 })

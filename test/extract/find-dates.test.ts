@@ -6,6 +6,11 @@ type Row = [sentence: string, published: string, expected: string, role?: string
 /** Sentence + publication day → the span of the first date expression (`start` or `start..end`) and its role. */
 const resolves: Row[] = [
   ['Kirby said on Monday that Iran is aiding the attacks.', '2023-10-24', '2023-10-23', 'said'], // the day he spoke, not an event's
+  // A year right after a month is the month's, not a count of days ("2020 days after").
+  ['The base was hit by missiles in January 2020 days after a U.S. strike.', '2023-10-22', '2020-01-01..2020-01-31', 'historical'],
+  ['Rockets hit the base on Oct. 19, 2023 days after the war began.', '2023-10-30', '2023-10-19'],
+  // Where it was said stands between the speech verb and its day.
+  ['Ryder told reporters in Washington on Thursday that two drones struck al-Tanf on Wednesday.', '2023-10-22', '2023-10-19', 'said'],
   ['Missiles were fired last Thursday.', '2023-10-24', '2023-10-19'],
   ['Rockets hit the base late Sunday.', '2023-10-24', '2023-10-22'],
   ['A drone was shot down early Friday.', '2023-12-09', '2023-12-08'],
