@@ -33,6 +33,7 @@ import {
   SPEECH,
   TARGET_NAMED,
   UNKNOWN_BASE,
+  namesAPerson,
   namesAWar,
 } from './sentence-cues.js'
 
@@ -191,7 +192,7 @@ function analyze(
     .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
-  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p))
+  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p) && !namesAPerson(text, p))
   return {
     text,
     dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor),

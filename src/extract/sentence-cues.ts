@@ -10,7 +10,7 @@
  * after", "sent two drones against", "heading for", "smashed into", "fell near", "a salvo of".
  */
 export const ATTACK =
-  /\b(attack(?:ed|s|ing)?|struck|strikes?(?!\s+groups?\b)|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|intercepting|shot down|shooting down|brought down|bringing down|downing|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|flying (?:toward|towards|at|into)|hitting|striking|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of|close to)|landed (?:near|close to)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching|(?:was|were) used to (?:target|attack|strike|hit)|(?:drones?|rockets?|missiles?|projectiles|militants|militias|fighters|groups?)\s+(?:target|fire|launch)(?:\s+at)?|(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\s+(?:was|were)\s+destroyed)\b/i
+  /\b((?<!\b(?:heart|panic|asthma|anxiety)\s)attack(?:ed|s|ing)?|struck|strikes?(?!\s+groups?\b)|hit|hits|targeted|targeting|targets|fired|firing|launched|launching|rained down|landed|shelled|shelling|bombard\w*|slammed|crashed|detonated|exploded|explosions?|blasts?|came under|assault(?:ed|s)?|intercepted|intercepting|shot down|shooting down|brought down|bringing down|downing|engaged|downed|impacted|aimed at|flew at|flown at|fl[eo]wn? (?:toward|towards|into)|flying (?:toward|towards|at|into)|hitting|striking|went (?:after|for)|go(?:es|ing)? (?:after|for)|sent (?:[\w-]+\s+){0,4}?(?:against|at|toward|towards)|heading (?:for|toward|towards)|headed (?:for|toward|towards)|smashed|fell (?:on|near|inside|in|at|short of|close to)|landed (?:near|close to)|came down (?:on|near|inside|in|at)|(?:was|were) the targets? of|lobbed|hurled|pounded|hammered|set (?:ablaze|alight|on fire)|salvos?|volleys?|barrages?|loitering|approaching|(?:was|were) used to (?:target|attack|strike|hit)|(?:drones?|rockets?|missiles?|projectiles|militants|militias|fighters|groups?)\s+(?:target|fire|launch)(?:\s+at)?|(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\s+(?:was|were)\s+destroyed)\b/i
 
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
@@ -136,6 +136,14 @@ export const TELLS_AN_UNNAMED_BASE = /\b(?:an?|another|one|two|three|other)\s+(?
 /** A report that says its source kept the base back: "without naming the base", "did not identify the site". */
 export const UNNAMED_BASE =
   /\b(?:without (?:naming|identifying|specifying|saying which)|did not (?:name|identify|specify|say which)|declined to (?:name|identify|specify)|would not (?:name|identify|say which))\b[^.;]{0,20}?\b(?:bases?|sites?|locations?|installations?|facilit(?:y|ies))\b/i
+
+/**
+ * "Bashar al-Asad", "President al-Asad", "the al-Asad regime": a family name that is also a base's short name, here a
+ * person's or a government's.
+ */
+export const namesAPerson = (text: string, p: { start: number; end: number }): boolean =>
+  /\b(?:Bashar|Hafez|Hafiz|Maher|Asma|Basil|Rifaat|Bushra|President|Mr\.?|Mrs\.?|Dr\.?)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)) ||
+  /^['’]?s?\s+(?:regime|government|family|dynasty|era|rule|loyalists|clan|administration)\b/i.test(text.slice(p.end, p.end + 25))
 
 /** "since the war in Gaza began", "the Gaza war": a place named for a war, a time, not where an attack happened. */
 export const namesAWar = (text: string, p: { start: number; end: number }): boolean =>

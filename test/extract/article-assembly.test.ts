@@ -2007,4 +2007,14 @@ describe('who speaks, which day, and what is no attack, read across the article'
     )
     expect(jordan.map((e) => [e.type, e.location?.id, e.killed?.max ?? null])).toEqual([['attack', 'tower-22', 3]])
   })
+  it('bare "al-Asad", as briefings say it, is the base; "President Bashar al-Asad" and "the al-Asad regime" are not', () => {
+    const body =
+      'Q: On Friday a drone was shot down a few kilometres from al-Asad, a defense official told us. President Bashar al-Asad condemned Israeli raids on Damascus that day, and the al-Asad regime said nothing of the bases.'
+    expect(attacks(eventsOf(body, '2023-10-31')).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-27', 'ain-al-asad']])
+  })
+
+  it('a heart attack is no attack', () => {
+    const body = 'A U.S. contractor died of a heart attack while sheltering during a false alarm at Ain al-Asad in October 2023.'
+    expect(eventsOf(body, '2024-11-22')).toEqual([])
+  })
 })
