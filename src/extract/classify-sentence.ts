@@ -152,10 +152,10 @@ const RESPONDED_BY =
 
 /**
  * "U.S. Central Command said Iran-backed militants launched the missiles", "Central Command said the drone had hit a base":
- * the U.S. speaks; the militants, or their weapon, fire.
+ * the U.S. speaks; the militants, or their weapon, fire. "CENTCOM initially reported three killed": the U.S. gives a toll.
  */
 const OTHER_SHOOTER =
-  /\b(?:said|says|told|announced|reported)\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:militants?|militias?|fighters|factions?|insurgents|attackers|drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b/i
+  /\b(?:said|says|told|announced|reported)\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:militants?|militias?|fighters|factions?|insurgents|attackers|drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b|\b(?:said|says|reported|reports|announced|confirmed|put)\s+(?:that\s+)?(?:at least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:(?:U\.?S\.?|American|service|troops?|soldiers?|people|personnel)\s+)*(?:were\s+)?(?:killed|dead|wounded|injured)\b/i
 const usAgent = (text: string): boolean => {
   const m = US_AGENT.exec(text)
   return m !== null && !OTHER_SHOOTER.test(m[0])

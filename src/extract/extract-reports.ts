@@ -298,6 +298,9 @@ export function summarize(type: EventType, location: Place | null, weapons: stri
 /** An official's word that an attack happened, told as the act of saying so: "then confirmed a suspected rocket attack", "acknowledged the strike". */
 const CONFIRMS_AN_ATTACK = /\b(?:confirmed|acknowledged|confirms|acknowledges)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike)\b/i
 
+/** "the strike on", "the drone attack against the": an attack told before, named by the base right after it. */
+const THE_ATTACK_ON = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\s+(?:on|at|against)\s+(?:the\s+)?$/i
+
 /** The words of a sentence besides its days and places: "**Wednesday, Oct. 18.**" has none, "The first statements reached Jakarta on Tuesday" four. */
 function wordsBesides(facts: SentenceFacts): number {
   let text = facts.text
@@ -497,6 +500,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // was said on Friday happened by Friday, so the day lent from before it, a later one, is not its day.
       const saidDay = facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start
       if (points.length === 0 && carry.day !== null && saidDay !== undefined && carry.day.span.start > saidDay) carry.day = null
+      // "It did not explicitly claim the strike on Tower 22", after claims on January 27 and 28: "the strike on" a base,
+      // by name, that the article told an attack at is that attack, on the day it told, not the day the sentence before lent.
+      // Not when the sentence names other bases: "The attack on Rumalyn comes days after attackers targeted Asad".
+      const theAttackOn = ownSites.find(
+        (p) =>
+          THE_ATTACK_ON.test(facts.text.slice(Math.max(0, p.start - 40), p.start)) &&
+          // By its name: "the strike on the compound" is the-base.ts's to read.
+          !/^(?:the\s+)?(?:base|compound|outpost|garrison|facility|airport|camp|site|installation|airfield|airstrip)\b/i.test(facts.text.slice(p.start, p.end)),
+      )
+      const toldAtIt =
+        theAttackOn && state.recent.filter((r) => r.type === 'attack' && r.places[0]?.id === theAttackOn.value.id && r.date.precision === 'day').at(-1)
+      if (points.length === 0 && toldAtIt && ownSites.every((p) => p.value.id === theAttackOn?.value.id))
+        carry.day = { span: toldAtIt.date, text: toldAtIt.dateText ?? toldAtIt.date.start, heading: false }
       // "Drones struck al-Tanf, an official said Monday": with no other day for it, the day it was told is the day it happened.
       if (points.length === 0 && carry.day === null) points.push(...facts.dates.filter((d) => d.role === 'said'))
       const ownEvent = verdict !== null && !('skip' in verdict) && verdict.type !== 'statement' && (ownSites.length > 0 || ownDays.length > 0)

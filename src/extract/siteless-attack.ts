@@ -106,9 +106,10 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
-    example: 'drones were flown at two bases in Iraq that host American troops; crashed into a base used by U.S. forces',
+    example:
+      'drones were flown at two bases in Iraq that host American troops; crashed into a base used by U.S. forces; a drone "impacted at a base in northeast Jordan"',
     pattern: new RegExp(
-      String.raw`\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?|Katyushas?)\b[^.;]{0,50}?\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went (?:after|for)|headed for|heading for)\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b`,
+      String.raw`\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?|Katyushas?)\b[^.;]{0,50}?\b(?:flown at|flew at|aimed at|sent (?:[\w-]+\s+){0,4}?(?:against|at)|crashed into|slammed into|went (?:after|for)|headed for|heading for|impacted (?:at|on|near|inside))\b[^.;]{0,60}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies)|positions)\b`,
       'i',
     ),
   },

@@ -94,6 +94,22 @@ function endsWithAbbreviation(piece: string): boolean {
   return /^[a-z]$/.test(word) && /[A-Z]\.$/.test(piece.trimEnd())
 }
 
+/** A full stop with an endnote mark in roman numerals, "January 28.[i] CENTCOM …", which the segmenter does not cut: a sentence ends after it. */
+const ROMAN_NOTE_END = /[.!?]["”’]?\[[ivxlc]{1,6}\](?:\[[ivxlc]{1,6}\])*(?=\s+["“‘]?[A-Z])/g
+
+/** A piece cut after every roman endnote mark that ends a sentence inside it. */
+function atNoteMarks(text: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = []
+  let start = piece.start
+  for (const m of text.slice(piece.start, piece.end).matchAll(ROMAN_NOTE_END)) {
+    const end = piece.start + (m.index ?? 0) + m[0].length
+    parts.push({ start, end })
+    start = end
+  }
+  parts.push({ start, end: piece.end })
+  return parts
+}
+
 /**
  * Splits `text` (a paragraph, found at `offset` in the body) into sentences whose
  * `start`/`end` point into the body and whose `text` is the exact slice, trimmed of
@@ -117,7 +133,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     }
   }
   const sentences: Sentence[] = []
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap((p) => atNoteMarks(text, p))) {
     const raw = text.slice(piece.start, piece.end)
     const lead = raw.length - raw.trimStart().length
     const trimmed = raw.trim()

@@ -2017,4 +2017,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const body = 'A U.S. contractor died of a heart attack while sheltering during a false alarm at Ain al-Asad in October 2023.'
     expect(eventsOf(body, '2024-11-22')).toEqual([])
   })
+  it('a command that gives a toll is no U.S. strike, and "impacted at a base" is an attack', () => {
+    const body =
+      'A one-way drone "impacted at a base in northeast Jordan," Central Command said on January 28.[i] CENTCOM initially reported three killed and 25 injured.'
+    expect(eventsOf(body, '2024-01-29').map((e) => [e.type, e.date, e.location?.id, e.status, e.killed?.max ?? null])).toEqual([
+      ['attack', '2024-01-28', 'northeast-jordan', 'confirmed', 3],
+    ])
+  })
+
+  it('"the strike on" a base, by name, that the article told an attack at is that attack, not one on the day the sentence before lent', () => {
+    const body =
+      'A drone struck Tower 22 in Jordan overnight into January 28, killing three soldiers. The Islamic Resistance in Iraq claimed drone attacks on bases in Syria on January 27 and 28. It did not explicitly claim the strike on Tower 22.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
+  })
 })

@@ -34,4 +34,12 @@ describe('splitSentences', () => {
       'It ended.',
     ])
   })
+
+  it('ends a sentence at an endnote mark in roman numerals, which the segmenter does not cut', () => {
+    expect(splitSentences('The command said so on January 28.[i] It then gave a toll.[ii][iii] See note [iv] below.').map((s) => s.text)).toEqual([
+      'The command said so on January 28.[i]',
+      'It then gave a toll.[ii][iii]',
+      'See note [iv] below.',
+    ])
+  })
 })
