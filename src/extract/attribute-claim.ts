@@ -2,7 +2,7 @@ import type { ClaimantEntry, GroupEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
 import { findDenial } from './find-denial.js'
-import { ATTACK } from './sentence-cues.js'
+import { ATTACK, IN_CLAUSE } from './sentence-cues.js'
 
 /** Who asserts a report, and with what stance. */
 export interface Attribution {
@@ -26,13 +26,16 @@ export interface AttributionInput {
   lastMilitia: string | null
 }
 
-export const UNCONFIRMED =
-  /\b(neither\b[^.;]{0,80}\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b)/i
+export const UNCONFIRMED = new RegExp(
+  // "Neither Kurdish nor U.S. officials confirmed a hit": the dots of "U.S." end no clause (IN_CLAUSE).
+  String.raw`\b(neither\b${IN_CLAUSE}{0,80}?\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b)`,
+  'i',
+)
 const CLAIM =
-  /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
+  /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
 const OWN_WORDS =
-  /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bit (?:also )?claimed\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
+  /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bit (?:also )?claimed\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
 export const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 /** "in the Pentagon's latest count": a figure given as a source's count is that source's word. */
 /** "A U.S. official called it a failed attack": a source that names what happened says it happened. */
@@ -167,6 +170,9 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     speakers[0] ??
     claimants.find((c) => c.value.kind === 'local-security' || c.value.kind === 'media') ??
     null
+  // "The group said it had sent drones at Harir. Neither Kurdish nor U.S. officials confirmed a hit there.": what no one
+  // confirmed is still only the group's claim, which the sentence speaks of.
+  if (unconfirmed && !claimsIt && previous?.claimantKind === 'militia') return { claimant: previous.claimant, claimantKind: 'militia', status: 'claimed' }
   if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind
     const status: EventStatus = unconfirmed

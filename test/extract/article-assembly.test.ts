@@ -2030,4 +2030,18 @@ describe('who speaks, which day, and what is no attack, read across the article'
       'A drone struck Tower 22 in Jordan overnight into January 28, killing three soldiers. The Islamic Resistance in Iraq claimed drone attacks on bases in Syria on January 27 and 28. It did not explicitly claim the strike on Tower 22.'
     expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
   })
+  it('"neither Kurdish nor U.S. officials confirmed" confirms nothing, and a group that "said it had also sent drones" claims', () => {
+    const [event] = attacks(
+      eventsOf(
+        'The Islamic Resistance in Iraq said it had also sent drones at Harir air base on Tuesday. Neither Kurdish nor U.S. officials confirmed a hit there.',
+        '2023-11-08',
+      ),
+    )
+    expect(event?.status).toBe('claimed')
+    expect(event?.reports.map((r) => [r.status, r.claimantKind])).toEqual([
+      ['claimed', 'militia'],
+      // The sentence speaks of the claim, which no one confirmed: still only the group's word.
+      ['claimed', 'militia'],
+    ])
+  })
 })
