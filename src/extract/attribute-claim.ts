@@ -46,7 +46,7 @@ const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …", "the Pentagon later puts the number of wounded at 40". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)|(?:put|puts|placed|places) (?:the |its |their )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|number)\b(?:\s+of\s+[\w-]+)?\s+at`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|quoted|quoting|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -95,6 +95,24 @@ function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<C
     if (hit) return hit
   }
   return null
+}
+
+/** Right before whom an outlet quoted: "according to Reuters, which quoted two", "the AP quoted an official in the". */
+const QUOTED_BEFORE = /\b(?:quoted|quoting|citing|cited)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,3}?$/i
+
+/**
+ * A U.S. official an outlet relayed: "according to Reuters, which quoted two US officials", "a US official said,
+ * according to Reuters", "the AP quoted an official in the US military as saying". The official speaks; the outlet
+ * carries it, as state media and translated pages relay U.S. officials through Western wires.
+ */
+function relayedOfficial(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | null {
+  return (
+    claimants.find(
+      (c) =>
+        c.value.kind === 'us-official' &&
+        (QUOTED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || /^\s+(?:said|says),?\s+according to\b/i.test(text.slice(c.end, c.end + 30))),
+    ) ?? null
+  )
 }
 
 /** "Rockets were fired at the U.S. Embassy in Baghdad, the embassy said": the claimant's head noun speaks later in the sentence. */
@@ -163,6 +181,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   const spoken = claimants.filter(speaking)
   const speakers = spoken.length > 0 || !PRONOUN_SPEAKS.test(text) ? spoken : claimants
   const source =
+    relayedOfficial(text, claimants) ??
     cited(text, claimants) ??
     speakers.find((c) => c.value.kind === 'us-official') ??
     speakers.find(official) ??

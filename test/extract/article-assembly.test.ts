@@ -2044,4 +2044,18 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['claimed', 'militia'],
     ])
   })
+  it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
+    const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
+    expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
+      ['ain-al-asad', 'confirmed', 'us-official'],
+    ])
+    expect(statusOf('A US official said, according to Reuters, that rockets were fired at the Rumalyn base on Friday.')).toEqual([
+      ['rumalyn-landing-zone', 'confirmed', 'us-official'],
+    ])
+    expect(statusOf('The Associated Press quoted an official in the US military as saying that rockets hit Union III on Friday.')).toEqual([
+      ['union-iii', 'confirmed', 'us-official'],
+    ])
+    // The wire alone is the outlet's report.
+    expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters.')).toEqual([['ain-al-asad', 'reported', 'media']])
+  })
 })
