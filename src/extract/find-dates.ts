@@ -518,6 +518,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
  */
 const NOT_A_DATE: RegExp[] = [
   /\b24 ?\/ ?(?:7|365)\b/g, // "24/7", "News 24/7": round the clock, not 24 July
+  /(?<=\()(?:night|early|late|morning|evening|afternoon|overnight)(?=\))/gi, // a table's "21/04 (night)": the time of that day, not tonight
   /[@#][\w.]*\w/g, // "@News24_7", "#Oct7": handles and hashtags
   /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's

@@ -22,6 +22,9 @@ const parser = unified().use(remarkParse)
 /** A line that ends a sentence: scraped text puts one paragraph on each such line. */
 const ENDS_SENTENCE = /[.!?:…"”’)\]]\s*$/
 
+/** A line of a Markdown table, as remark-parse without GFM leaves it inside a paragraph: "| 21 Apr 2024 | Rumalyn | … |". */
+const TABLE_ROW = /^\s*\|.*\|\s*$/
+
 /** Counts line breaks in `text` before `offset`, giving a 1-based line number relative to `text`. */
 function lineAt(lineStarts: number[], offset: number): number {
   let lo = 0
@@ -44,7 +47,11 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
   let spanStart = start
   let cursor = body.indexOf('\n', start)
   while (cursor !== -1 && cursor < end) {
-    if (ENDS_SENTENCE.test(body.slice(spanStart, cursor))) {
+    const line = body.slice(body.lastIndexOf('\n', cursor - 1) + 1, cursor)
+    // A table's row is a record of its own ("| 21 Apr 2024 | Rumalyn | Rockets fired | None |"), and so is the line
+    // before it: rows run into one another would lend one row's day, place and toll to the next.
+    const nextLine = body.slice(cursor + 1, Math.min(end, (body.indexOf('\n', cursor + 1) + 1 || end + 1) - 1))
+    if (ENDS_SENTENCE.test(body.slice(spanStart, cursor)) || TABLE_ROW.test(line) || TABLE_ROW.test(nextLine)) {
       spans.push({ start: spanStart, end: cursor })
       spanStart = cursor + 1
     }

@@ -2058,4 +2058,8 @@ describe('who speaks, which day, and what is no attack, read across the article'
     // The wire alone is the outlet's report.
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters.')).toEqual([['ain-al-asad', 'reported', 'media']])
   })
+  it('a table row\'s "21/04 (night)" is the night of 21 April, not tonight', () => {
+    const body = '| Date | Base | What happened |\n|---|---|---|\n| 21/04 (night) | Kharab al-Jir airport | Drones downed before reaching the base |\n'
+    expect(attacks(eventsOf(body, '2024-08-12')).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'kharab-al-jir']])
+  })
 })

@@ -26,6 +26,19 @@ describe('parseBody', () => {
     expect(paragraphs[0]?.sentences[0]?.text).toBe('Rockets were fired at the base by the\nIslamic Resistance in Iraq on Sunday.')
   })
 
+  it('makes each row of a Markdown table a paragraph of its own, so that no row lends its day, place or toll to the next', () => {
+    const body =
+      'Attacks so far:\n\n| Date | Base | What happened |\n|---|---|---|\n| 21 Apr 2024 | Rumalyn | Rockets fired |\n| Tue 16 Jul | Ain al-Asad | Two drones |\n\nAfter the table.\n'
+    expect(parseBody(body, 1).map((p) => body.slice(p.start, p.end))).toEqual([
+      'Attacks so far:',
+      '| Date | Base | What happened |',
+      '|---|---|---|',
+      '| 21 Apr 2024 | Rumalyn | Rockets fired |',
+      '| Tue 16 Jul | Ain al-Asad | Two drones |',
+      'After the table.',
+    ])
+  })
+
   it('reads the text of headings, list items and block quotes with offsets that point into the body', () => {
     const body = '## Background\n\n- A drone hit the base.\n\n> “We will respond,” he said.\n'
     const paragraphs = parseBody(body, 1)
