@@ -12,12 +12,13 @@ import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateM
 import { statementTitle } from './statement-gist.js'
 import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type CarriedDay, type NoneThatDay, type UndatedLead } from './article-state.js'
 import { findShortNames, learnShortNames, type ShortName } from './short-names.js'
+import { tableRow } from './table-row.js'
 import { theBaseMeant } from './the-base.js'
 import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { splitAnsweredAttack } from './answered-attack.js'
-import { addsToStory, ALL_OF_THEM, hasFigure, howManyOfThem, REFERS_BACK, type Story } from './follow-up.js'
+import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import {
@@ -301,6 +302,40 @@ const CONFIRMS_AN_ATTACK = /\b(?:confirmed|acknowledged|confirms|acknowledges)\s
 /** "the strike on", "the drone attack against the": an attack told before, named by the base right after it. */
 const THE_ATTACK_ON = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\s+(?:on|at|against)\s+(?:the\s+)?$/i
 
+/**
+ * Who a table row's source cell names, as the stance a sentence attributed to them would take: a U.S. official
+ * confirms, a militia claims, anyone else reports. `offset` is where the sentence starts in the row; `null` when the
+ * cell names no one Salvo knows.
+ */
+function sourceInCell(facts: SentenceFacts, cell: { start: number; end: number }, offset: number): Attribution | null {
+  const inCell = (m: { start: number }): boolean => m.start + offset >= cell.start && m.start + offset < cell.end
+  const named = facts.claimants.filter(inCell)
+  const pick =
+    named.find((c) => c.value.kind === 'us-official') ??
+    named.find((c) => c.value.kind === 'host-government') ??
+    named.find((c) => c.value.kind === 'local-security') ??
+    named[0]
+  if (pick !== undefined)
+    return {
+      claimant: pick.value.label,
+      claimantKind: pick.value.kind,
+      status: pick.value.kind === 'us-official' ? 'confirmed' : pick.value.kind === 'militia' ? 'claimed' : 'reported',
+      denies: null,
+    }
+  const group = facts.groups.find((g) => inCell(g) && g.value.kind === 'militia')
+  return group ? { claimant: group.value.name, claimantKind: 'militia', status: 'claimed', denies: null } : null
+}
+
+/** How many of the attacks told last it takes to reach `places` bases, counted from the end: what "the two bases" reaches back to. */
+function toldAtLast(told: readonly Story[], places: number): number {
+  const seen = new Set<string | null>()
+  for (let i = told.length - 1; i >= 0; i--) {
+    seen.add(told[i]?.places[0]?.id ?? null)
+    if (seen.size === places) return told.length - i
+  }
+  return told.length
+}
+
 /** The words of a sentence besides its days and places: "**Wednesday, Oct. 18.**" has none, "The first statements reached Jakarta on Tuesday" four. */
 function wordsBesides(facts: SentenceFacts): number {
   let text = facts.text
@@ -343,6 +378,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     }
     const carry: Carry = { day: state.sectionDay }
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
+    const row = tableRow(article.body, article.paragraphs, paragraphIndex)
     state.voices.startParagraph(listItem)
     const listVoice = state.voices.listVoice()
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
@@ -408,7 +444,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
-      const own = citedByNote(
+      let own = citedByNote(
         attributeClaim({
           text: facts.text,
           claimants: facts.claimants,
@@ -420,6 +456,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         facts.text,
         notes,
       )
+      // "| 27 Oct | Ain al-Asad | Drone shot down | None | U.S. defense official |": the row's source column says who said so.
+      const rowSource = row?.source ? sourceInCell(facts, row.source, sentence.start - paragraph.start) : null
+      if (rowSource !== null && own.claimantKind === 'media' && own.denies === null) own = rowSource
       // A sentence in the outlet's own words, naming no source, no militia and no doubt: it may go on with a speaker before it.
       const ownWords =
         own.claimant === fallback.claimant &&
@@ -525,7 +564,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "none of the three Sunday incidents": those told on the day it names.
       const allTold = state.recent.filter((r) => r.type === 'attack' && ownDays.every((d) => d.span.start === r.date.start && d.span.end === r.date.end))
       const counted = howManyOfThem(facts.text)
-      const told = counted !== null && counted < allTold.length ? allTold.slice(-counted) : allTold
+      // "none of the rockets launched at the two bases": the attacks told since the second base from the end was named.
+      const told = counted === null || counted >= allTold.length ? allTold : allTold.slice(-(countsPlaces(facts.text) ? toldAtLast(allTold, counted) : counted))
       const toldAt = (id: string): Story[] => told.filter((t) => t.places[0]?.id === id)
       // "… were killed in the attack on Sunday", told after the story moved on to another attack: the attack told on that
       // day, when the sentence names no base and only that day, and the attacks told that day are at one base (or at no
@@ -584,6 +624,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced, toldLater: state.toldLater }
         const made = buildReports({
           ...told,
+          noneHurt: row?.noneHurt ?? false,
           type: verdict.type,
           facts: answered?.strike ?? facts,
           points: answered ? points.filter((d) => answered.strike.dates.includes(d)) : points,
@@ -856,6 +897,8 @@ interface SentenceReading {
   unplaced: UnplacedReport[]
   /** Where an attack report is noted whose day is only the day its source spoke ("officials said Tuesday") or the story's. */
   toldLater: Set<Report>
+  /** A table row whose casualty column says no one was hurt ("None"): the toll is none, as "no one was hurt" would give. */
+  noneHurt?: boolean
 }
 
 function buildReports(reading: SentenceReading): Report[] {
@@ -889,10 +932,12 @@ function buildReports(reading: SentenceReading): Report[] {
     })
   }
 
-  const casualties =
+  const found =
     (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
       ? findCasualties(facts.text, { attackersAside: type === 'attack' })
       : { killed: null, injured: null }
+  const none = { min: 0, max: 0 }
+  const casualties = reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: none, injured: none } : found
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
     type === 'attack' || type === 'us-strike'

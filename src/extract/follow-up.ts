@@ -43,7 +43,8 @@ const ALL_OF_THEM_EACH = new RegExp(ALL_OF_THEM.source, 'gi')
 
 /**
  * How many events "all of them" counts, where it says: "the three sites" 3, "both strikes" 2, the largest where a
- * sentence says more than one ("downed both drones … at any of the three sites"); `null` for "none of the attacks".
+ * sentence says more than one ("downed both drones … at any of the three sites"), also beside a "none of them" it bounds
+ * ("none of them hit either base" 2); `null` for "none of the attacks" alone.
  */
 export function howManyOfThem(text: string): number | null {
   if (!ALL_OF_THEM.test(text)) return null
@@ -55,8 +56,14 @@ export function howManyOfThem(text: string): number | null {
     const word = (after ?? /\b(two|three|four|five|six)\b/i.exec(said)?.[1])?.toLowerCase()
     return word === undefined ? null : ['two', 'three', 'four', 'five', 'six'].indexOf(word) + 2
   })
-  return counts.includes(null) || counts.length === 0 ? null : Math.max(...(counts as number[]))
+  // "none of them hit either base": the number a sentence gives bounds its "none of them".
+  const known = counts.filter((n): n is number => n !== null)
+  return known.length === 0 ? null : Math.max(...known)
 }
+
+/** "the two bases", "either base", "any of the three sites": the count is of places, each of which may have had several attacks told. */
+export const countsPlaces = (text: string): boolean =>
+  [...text.matchAll(ALL_OF_THEM_EACH)].some((m) => /\b(?:bases?|sites?|locations?|positions?|outposts?)\b/i.test(m[0]))
 
 /**
  * "Since October, 60 U.S. troops have been injured", "The attacks have resulted in 17 minor injuries", "The overwhelming

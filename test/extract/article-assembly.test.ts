@@ -2062,4 +2062,33 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const body = '| Date | Base | What happened |\n|---|---|---|\n| 21/04 (night) | Kharab al-Jir airport | Drones downed before reaching the base |\n'
     expect(attacks(eventsOf(body, '2024-08-12')).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'kharab-al-jir']])
   })
+  it('a table row is read by its header: the source column says who said so, a casualty column\'s "None" is no one hurt', () => {
+    const body = [
+      'Attacks this winter, by date:',
+      '| Date | Base | What happened | Casualties | Source |\n|---|---|---|---|---|\n| Fri 27 Oct | Ain al-Asad | One-way drone shot down near the base | None | U.S. defense official |\n| 26/12/2023 | al-Shaddadi | Rockets; explosions heard inside the base | — | Syrian Observatory |',
+    ].join('\n\n')
+    expect(attacks(eventsOf(body, '2024-01-26')).map(brief)).toEqual([
+      { day: '2023-10-27', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2023-12-26', place: 'shaddadi', status: 'reported', killed: null, injured: null },
+    ])
+  })
+
+  it('"the two bases", "either base": the attacks told since the second base from the end, not every attack told before', () => {
+    const body =
+      'Rockets were fired at the Conoco base on Saturday night, a local source said. On the same night, rockets were fired at the al-Omar base. The al-Omar base was targeted again at dawn on Sunday. A U.S. defense official said none of the rockets or drones launched at the two bases had hit them.'
+    expect(attacks(eventsOf(body, '2023-12-31')).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-12-30', 'green-village', 'confirmed'],
+      ['2023-12-30', 'mss-conoco', 'confirmed'],
+      ['2023-12-31', 'green-village', 'confirmed'],
+    ])
+  })
+  it('"none of them hit either base" is about the last two bases told, not every attack told before', () => {
+    const body =
+      'On Wednesday, drones hit Harir air base, a local source said.\n\nRockets were fired at the Conoco base on Saturday night, a local source said. On the same night, rockets were fired at the al-Omar base. A U.S. defense official said none of them hit either base.'
+    expect(attacks(eventsOf(body, '2023-12-31')).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-12-27', 'harir-air-base', 'reported'],
+      ['2023-12-30', 'green-village', 'confirmed'],
+      ['2023-12-30', 'mss-conoco', 'confirmed'],
+    ])
+  })
 })

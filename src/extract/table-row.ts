@@ -1,0 +1,61 @@
+import type { Paragraph } from '../ingest/article.js'
+
+/**
+ * A row of a Markdown table, read by its header: "| 21 Apr 2024 | Rumalyn | Rockets fired | None | U.S. official |"
+ * under "| Date | Base | What happened | Casualties | Source |". Ingest makes each row a paragraph of its own
+ * (parse-body.ts); this names what each cell is, so that a row says who reported it and that no one was hurt as a
+ * sentence would ("…, a U.S. official said; no one was hurt").
+ */
+export interface TableRow {
+  /** Offsets of the cell that names the row's source ("Source", "According to", "Reported by"), in the row's text. */
+  source: { start: number; end: number } | null
+  /** The row's casualty cell says no one was killed or hurt ("None", "No casualties", "0"). */
+  noneHurt: boolean
+}
+
+/** A row of a Markdown table: "| a | b |". */
+const ROW = /^\s*\|.*\|\s*$/
+/** The row under a table's header: "|---|:---:|". */
+const DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/
+const SOURCE_HEADER = /^(?:sources?|according to|reported by|attribution|confirmed by|who said so)$/i
+const CASUALTY_HEADER = /\b(?:casualt(?:y|ies)|killed|dead|deaths|injur(?:ed|ies)|wounded|hurt|toll)\b/i
+/** A casualty cell that says there were none. A dash or a blank says nothing. */
+const NONE = /^\s*(?:none|no casualties|no injuries|nobody hurt|no one hurt|0|zero|none reported)\.?\s*$/i
+
+/** The cells of a row: offsets of each cell's text between its bars, in `text`. */
+function cells(text: string): { start: number; end: number }[] {
+  const bars = [...text.matchAll(/\|/g)].map((m) => m.index ?? 0)
+  return bars.slice(0, -1).map((bar, i) => ({ start: bar + 1, end: bars[i + 1] ?? text.length }))
+}
+
+/**
+ * How `paragraphs[index]` reads as a table row, or `null` when it is none, or its table has no header row (a row
+ * before a delimiter row). `body` is the article's body, which the paragraphs' offsets point into.
+ */
+export function tableRow(body: string, paragraphs: readonly Paragraph[], index: number): TableRow | null {
+  const at = paragraphs[index]
+  if (at === undefined) return null
+  const text = body.slice(at.start, at.end)
+  if (!ROW.test(text) || DELIMITER.test(text)) return null
+  // The header is the row right above the delimiter above this row, with only rows between.
+  let i = index - 1
+  while (i >= 0) {
+    const p = paragraphs[i]
+    const above = p === undefined ? '' : body.slice(p.start, p.end)
+    if (DELIMITER.test(above)) break
+    if (!ROW.test(above)) return null
+    i--
+  }
+  const header = paragraphs[i - 1]
+  if (i < 1 || header === undefined) return null
+  const headerText = body.slice(header.start, header.end)
+  const names = cells(headerText).map((c) => headerText.slice(c.start, c.end).trim())
+  const own = cells(text)
+  const column = (pattern: RegExp) => {
+    const k = names.findIndex((name) => pattern.test(name))
+    return k === -1 ? undefined : own[k]
+  }
+  const source = column(SOURCE_HEADER) ?? null
+  const casualties = column(CASUALTY_HEADER)
+  return { source, noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)) }
+}
