@@ -12,7 +12,7 @@ import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateM
 import { statementTitle } from './statement-gist.js'
 import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type CarriedDay, type NoneThatDay, type UndatedLead } from './article-state.js'
 import { findShortNames, learnShortNames, type ShortName } from './short-names.js'
-import { tableRow } from './table-row.js'
+import { tableRows } from './table-row.js'
 import { theBaseMeant } from './the-base.js'
 import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
@@ -361,6 +361,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     : knowledge.findClaimants(normalizeForMatching(article.source)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
+  const rows = tableRows(article.body, article.paragraphs)
   for (const [paragraphIndex, paragraph] of article.paragraphs.entries()) {
     if (paragraph.setAside !== null) continue
     const paragraphText = article.body.slice(paragraph.start, paragraph.end)
@@ -378,7 +379,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     }
     const carry: Carry = { day: state.sectionDay }
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
-    const row = tableRow(article.body, article.paragraphs, paragraphIndex)
+    const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
     const listVoice = state.voices.listVoice()
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
@@ -936,8 +937,7 @@ function buildReports(reading: SentenceReading): Report[] {
     (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
       ? findCasualties(facts.text, { attackersAside: type === 'attack' })
       : { killed: null, injured: null }
-  const none = { min: 0, max: 0 }
-  const casualties = reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: none, injured: none } : found
+  const casualties = reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } } : found
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
     type === 'attack' || type === 'us-strike'

@@ -29,33 +29,32 @@ function cells(text: string): { start: number; end: number }[] {
 }
 
 /**
- * How `paragraphs[index]` reads as a table row, or `null` when it is none, or its table has no header row (a row
- * before a delimiter row). `body` is the article's body, which the paragraphs' offsets point into.
+ * How each of `paragraphs` reads as a table row: `null` for a paragraph that is none, and for a row of a table with no
+ * header row (a row right before a delimiter row). One pass: each row is read by the header of the table it is in.
+ * `body` is the article's body, which the paragraphs' offsets point into.
  */
-export function tableRow(body: string, paragraphs: readonly Paragraph[], index: number): TableRow | null {
-  const at = paragraphs[index]
-  if (at === undefined) return null
-  const text = body.slice(at.start, at.end)
-  if (!ROW.test(text) || DELIMITER.test(text)) return null
-  // The header is the row right above the delimiter above this row, with only rows between.
-  let i = index - 1
-  while (i >= 0) {
-    const p = paragraphs[i]
-    const above = p === undefined ? '' : body.slice(p.start, p.end)
-    if (DELIMITER.test(above)) break
-    if (!ROW.test(above)) return null
-    i--
-  }
-  const header = paragraphs[i - 1]
-  if (i < 1 || header === undefined) return null
-  const headerText = body.slice(header.start, header.end)
-  const names = cells(headerText).map((c) => headerText.slice(c.start, c.end).trim())
-  const own = cells(text)
-  const column = (pattern: RegExp) => {
-    const k = names.findIndex((name) => pattern.test(name))
-    return k === -1 ? undefined : own[k]
-  }
-  const source = column(SOURCE_HEADER) ?? null
-  const casualties = column(CASUALTY_HEADER)
-  return { source, noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)) }
+export function tableRows(body: string, paragraphs: readonly Paragraph[]): (TableRow | null)[] {
+  let names: string[] | null = null
+  return paragraphs.map((p, i) => {
+    const text = body.slice(p.start, p.end)
+    if (!ROW.test(text)) {
+      names = null
+      return null
+    }
+    if (DELIMITER.test(text)) {
+      // The header is the row right above the delimiter.
+      const header = paragraphs[i - 1]
+      const headerText = header === undefined ? '' : body.slice(header.start, header.end)
+      names = ROW.test(headerText) ? cells(headerText).map((c) => headerText.slice(c.start, c.end).trim()) : null
+      return null
+    }
+    if (names === null) return null
+    const own = cells(text)
+    const column = (pattern: RegExp) => {
+      const k = (names ?? []).findIndex((name) => pattern.test(name))
+      return k === -1 ? undefined : own[k]
+    }
+    const casualties = column(CASUALTY_HEADER)
+    return { source: column(SOURCE_HEADER) ?? null, noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)) }
+  })
 }
