@@ -1006,10 +1006,14 @@ function buildReports(reading: SentenceReading): Report[] {
       const before = facts.text.slice(Math.max(0, area.start - 40), area.start)
       const another = AN_UNNAMED_BASE_IN.exec(before)
       const site = sites.filter((s) => s.end <= area.start).at(-1)
-      const described = another !== null && site !== undefined && /^[\s,(–—-]*$/.test(facts.text.slice(site.end, area.start - before.length + another.index))
+      const atAnother = area.start - before.length + (another?.index ?? 0)
+      const described = another !== null && site !== undefined && /^[\s,(–—-]*$/.test(facts.text.slice(site.end, atAnother))
+      // "… in what sources described as the third attack on a base in the Kurdistan Region this month": a count to compare, no target.
+      const compared =
+        another !== null && /\b(?:attacks?|strikes?|assaults?)\s+(?:on|against)\s+$/i.test(facts.text.slice(Math.max(0, atAnother - 30), atAnother))
       if (
         countries.has(area.value.country)
-          ? another !== null && !described
+          ? another !== null && !described && !compared
           : /\b(?:bases?|outposts?|positions?|sites?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before)
       ) {
         targets.push({ place: toPlace(area.value), at: area.start })

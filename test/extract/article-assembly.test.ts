@@ -2091,4 +2091,9 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2023-12-30', 'mss-conoco', 'confirmed'],
     ])
   })
+  it('"the third attack on a base in the Kurdistan Region this month" compares; it names no second target', () => {
+    const body =
+      'Kurdish officials said on Monday that a drone had hit a hangar at Harir Air Base on Sunday night, in what security sources called the third attack on a base in the Kurdistan Region this month.'
+    expect(attacks(eventsOf(body, '2024-01-08')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-07', 'harir-air-base']])
+  })
 })
