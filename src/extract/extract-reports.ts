@@ -459,7 +459,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       )
       // "| 27 Oct | Ain al-Asad | Drone shot down | None | U.S. defense official |": the row's source column says who said so.
       const rowSource = row?.source ? sourceInCell(facts, row.source, sentence.start - paragraph.start) : null
-      if (rowSource !== null && own.claimantKind === 'media' && own.denies === null) own = rowSource
+      // The column speaks for the row over the outlet's own words, and a U.S. official there over a local source in the row's text.
+      if (rowSource !== null && own.denies === null && (own.claimantKind === 'media' || (rowSource.status === 'confirmed' && own.status !== 'confirmed')))
+        own = rowSource
       // A sentence in the outlet's own words, naming no source, no militia and no doubt: it may go on with a speaker before it.
       const ownWords =
         own.claimant === fallback.claimant &&

@@ -2096,4 +2096,11 @@ describe('who speaks, which day, and what is no attack, read across the article'
       'Kurdish officials said on Monday that a drone had hit a hangar at Harir Air Base on Sunday night, in what security sources called the third attack on a base in the Kurdistan Region this month.'
     expect(attacks(eventsOf(body, '2024-01-08')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-07', 'harir-air-base']])
   })
+  it("a U.S. official in a table row's source column confirms the row, over the local source its text names", () => {
+    const body =
+      '| Date | Base | What happened | Casualties | Source |\n|---|---|---|---|---|\n| 21 Apr 2024 | Rumalyn | Five rockets fired, which security sources described as a failed attack | None | Iraqi security sources; U.S. official |\n'
+    expect(attacks(eventsOf(body, '2024-08-12')).map(brief)).toEqual([
+      { day: '2024-04-21', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
 })
