@@ -72,6 +72,9 @@ export const countsPlaces = (text: string): boolean =>
 const RUNNING_TOTAL =
   /\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\b(?:the|these|those) attacks (?:have|had) (?:so far )?(?:resulted in|caused|left|led to|inflicted)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)|\bthe (?:overwhelming |vast |great )?majority\b|\b(?:most|many) of (?:the|them|these|those) (?:attacks|strikes)\b/i
 
+/** A time counted back from the event told: "A day before the Zummar rockets", "hours before the attack". */
+const BEFORE_IT = /\b(?:a|an|one|two|three|four|five|six|seven|\d+|several|a few|few)\s+(?:days?|hours?|weeks?)\s+before\s+(?:the|this|that|these|those)\b/i
+
 /** A period named by what ended or began it: "the last attack before the pause", "since the truce". A time, not talk of stopping. */
 const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|truce|ceasefire)\b/gi
 
@@ -118,6 +121,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const where = facts.places.find((p) => WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text.replace(A_PERIOD, ' '))) return false
+  // "A day before the Zummar rockets, a blast at the Kalsu base killed one": what came before the story's event is
+  // another event, whatever "the Zummar rockets" points back at.
+  if (BEFORE_IT.test(facts.text)) return false
   // "Israeli bombardment of Gaza has killed more than 7,700 Palestinians": a toll told of a place outside the campaign's
   // region, with no word pointing back at the attack, is that place's.
   const elsewhere = facts.places.some((p) => !region.includes(p.value.country) && WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))

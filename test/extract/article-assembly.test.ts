@@ -2103,4 +2103,12 @@ describe('who speaks, which day, and what is no attack, read across the article'
       { day: '2024-04-21', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: 0 },
     ])
   })
+  it('"A day before the Zummar rockets, a blast at another base killed one and wounded eight" is no toll of the story\'s attack', () => {
+    const body =
+      "On Sunday, 21 April, rockets were fired from the border town of Zummar towards a U.S. base in north-eastern Syria, security sources said. A U.S. official called it a failed attack on the coalition's Rumalyn base, with no U.S. personnel hurt. The Pentagon said the next day, Monday 22 April, that U.S. forces at al-Asad Air Base had shot down two drones; no one was injured.\n\nA day before the Zummar rockets, a blast at the Kalsu base in Babil, used by a militia, killed one person and wounded eight."
+    expect(attacks(eventsOf(body, '2024-04-29')).map((e) => [e.date, e.location?.id, e.injured?.max ?? null])).toEqual([
+      ['2024-04-21', 'rumalyn-landing-zone', 0],
+      ['2024-04-22', 'ain-al-asad', 0],
+    ])
+  })
 })
