@@ -126,6 +126,9 @@ function headSpeaks(text: string, c: TermMatch<ClaimantEntry>): boolean {
 /** "the embassy said": a head noun after "the", then a speech verb (`headSpeaks` compares the noun). */
 const THE_HEAD_SPEAKS = /\bthe ([A-Za-z]{4,})\s+(?:said|says|stated|announced|added|confirmed)\b/gi
 
+/** The stance a speaker of this kind takes in telling an attack: a U.S. official confirms, a militia claims, anyone else reports. */
+export const statusOfKind = (kind: ClaimantKind): EventStatus => (kind === 'us-official' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported')
+
 const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-official' || c.value.kind === 'host-government'
 
 /**
@@ -194,15 +197,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   if (unconfirmed && !claimsIt && previous?.claimantKind === 'militia') return { claimant: previous.claimant, claimantKind: 'militia', status: 'claimed' }
   if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind
-    const status: EventStatus = unconfirmed
-      ? claimsIt
-        ? 'claimed'
-        : 'reported'
-      : kind === 'us-official'
-        ? 'confirmed'
-        : kind === 'militia'
-          ? 'claimed'
-          : 'reported'
+    const status: EventStatus = unconfirmed ? (claimsIt ? 'claimed' : 'reported') : statusOfKind(kind)
     return { claimant: source.value.label, claimantKind: kind, status }
   }
   if (claimsIt) {

@@ -5,7 +5,7 @@ import type { ClaimantEntry, Knowledge, PlaceEntry } from '../knowledge/knowledg
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
-import { attributeClaim, MILITIA_WORD, UNCONFIRMED, type Attribution } from './attribute-claim.js'
+import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
@@ -19,7 +19,7 @@ import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, type Story } from './follow-up.js'
-import type { Count, DateSpan, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
+import type { Count, DateSpan, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import {
   AGGREGATE,
@@ -96,7 +96,7 @@ function citedByNote(attribution: Attribution, text: string, notes: ReadonlyMap<
   if (attribution.claimantKind !== 'media' || notes.size === 0) return attribution
   const cited = [...text.matchAll(/\[(\d{1,3})\]/g)].map((m) => notes.get(m[1] ?? '')).find((c) => c !== undefined)
   if (cited === undefined) return attribution
-  const status: EventStatus = cited.kind === 'us-official' ? 'confirmed' : cited.kind === 'militia' ? 'claimed' : 'reported'
+  const status = statusOfKind(cited.kind)
   return {
     claimant: cited.label,
     claimantKind: cited.kind,
@@ -319,7 +319,7 @@ function sourceInCell(facts: SentenceFacts, cell: { start: number; end: number }
     return {
       claimant: pick.value.label,
       claimantKind: pick.value.kind,
-      status: pick.value.kind === 'us-official' ? 'confirmed' : pick.value.kind === 'militia' ? 'claimed' : 'reported',
+      status: statusOfKind(pick.value.kind),
       denies: null,
     }
   const group = facts.groups.find((g) => inCell(g) && g.value.kind === 'militia')
@@ -395,7 +395,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           ? {
               claimant: speaker.label,
               claimantKind: speaker.kind,
-              status: speaker.kind === 'us-official' ? 'confirmed' : speaker.kind === 'militia' ? 'claimed' : 'reported',
+              status: statusOfKind(speaker.kind),
               denies: null,
             }
           : { claimant: state.outlet, claimantKind: 'media', status: 'reported', denies: null }

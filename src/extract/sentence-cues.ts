@@ -126,12 +126,14 @@ export const TARGET_NAMED =
 export const US_VICTIMS =
   /\b(?:U\.?S\.?|American|coalition)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|service ?members|personnel|servicemen|sailors|airmen|marines|contractors?|reservists)\s+(?:were\s+|was\s+|had been\s+)?(?:killed|wounded|injured|hurt|died)\b/i
 
+/** An indefinite base and the word that sets it in an area: "a base in", "another outpost near". */
+const AN_UNNAMED_BASE = String.raw`\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)`
+
 /** An indefinite base in an area, one of its own, right before the area: "a base in northern Iraq", "another outpost near Hasakah". */
-export const AN_UNNAMED_BASE_IN =
-  /\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)\s+(?:the\s+)?$/i
+export const AN_UNNAMED_BASE_IN = new RegExp(String.raw`${AN_UNNAMED_BASE}\s+(?:the\s+)?$`, 'i')
 
 /** A sentence that tells of an indefinite base in an area: "A third drone was destroyed over a base in northern Iraq". */
-export const TELLS_AN_UNNAMED_BASE = /\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)\s/i
+export const TELLS_AN_UNNAMED_BASE = new RegExp(String.raw`${AN_UNNAMED_BASE}\s`, 'i')
 
 /** A report that says its source kept the base back: "without naming the base", "did not identify the site". */
 export const UNNAMED_BASE =

@@ -41,7 +41,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-24': { f1: 0.94, status: 0.88, casualties: 0.91 },
   'blind-25': { f1: 0.82, status: 0.87, casualties: 0.78 },
   'blind-26': { f1: 0.87, status: 0.91, casualties: 0.83 },
-  'blind-27': { f1: 0.86, status: 0.72, casualties: 0.77 },
+  'blind-27': { f1: 0.86, status: 0.72, casualties: 0.83 },
   'blind-28': { f1: 0.8, status: 0.86, casualties: 0.75 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.91, status: 0.93, casualties: 0.91 },
