@@ -178,10 +178,11 @@ const TELLS_NO_STRIKE = [CONSEQUENCE, AFTER_US_STRIKES]
 /**
  * The coalition's own guns and aircraft as the ones who fire: "coalition artillery at the Conoco field shelled the outskirts
  * of al-Mayadin", "US forces at Conoco fired artillery shells at the villages of Khasham and Marrat", "American troops at
- * the base then shelled the villages", "US forces from the US base in the Conoco field reportedly shelled two villages".
+ * the base then shelled the villages", "US forces from the US base in the Conoco field reportedly shelled two villages",
+ * "U.S. artillery at the base fired back toward villages across the Euphrates".
  */
 const COALITION_FIRE =
-  /\bcoalition (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|artillery|soldiers) (?:(?:at|in|from|stationed at|based at) (?:[\w-]+ ){1,8}?)?(?:then |reportedly |later |also )?(?:fired|shelled|pounded) (?:(?:artillery|rockets?|mortars?|shells) )*(?:(?:at|on) )?(?:the )?(?:[\w-]+ )?(?:villages?|towns?|positions?|areas?|outskirts|launch(?:ing)? sites?|militia)\b/i
+  /\b(?:coalition|U\.?S\.?|American) (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|soldiers) (?:(?:at|in|from|stationed at|based at) (?:[\w-]+ ){1,8}?)?(?:then |reportedly |later |also )?(?:fired|shelled|pounded) (?:back )?(?:(?:artillery|rockets?|mortars?|shells) )*(?:(?:at|on|toward|towards|into) )?(?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|positions?|areas?|outskirts|launch(?:ing)? sites?|militia)\b/i
 
 /** Attacks summed up in the present perfect (read only in a sentence with no day of its own): see the rule that uses it. */
 const SUMMED_UP =
@@ -216,6 +217,12 @@ const WHERE_DISPUTED =
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
 const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
+
+/** What a question is set aside as: it tells no attack, but names the base the answer speaks of (extract-reports.ts). */
+export const ASKED: Verdict = { skip: 'a question, not an account of an attack' }
+/** A sentence asked: an interrogative word first (after a bold mark or a "Q:"), a question mark last. */
+const QUESTION =
+  /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why|did|do|does|was|were|is|are|will|would|can|could|has|have|had|should)\b[^?]*\?[\s*_"”]*$/i
 
 /** Two days of one month written as a range: "between 17 and 30 October", "from 1 to 12 November", "Oct. 17-30". */
 const DAY_RANGE = new RegExp(
@@ -261,6 +268,13 @@ const isStatement = (f: SentenceFacts): boolean =>
  * U.S. strikes, then statements.
  */
 export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict | undefined }[] = [
+  {
+    // "**How often was the Conoco base hit this autumn?**", "Q: Were the bases attacked again?": a question tells no
+    // attack, though the base it names is the one the answer's "the base" means. One that names a day ("Can you say
+    // more about the drones that hit Harir on Monday?") is still read for the attack it names.
+    name: 'question',
+    rule: (f) => (QUESTION.test(f.text) && !points(f).some((d) => d.span.precision === 'day') ? ASKED : undefined),
+  },
   {
     name: 'history',
     rule: (f) =>

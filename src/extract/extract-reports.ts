@@ -6,7 +6,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { classifySentence, type SentenceFacts } from './classify-sentence.js'
+import { ASKED, classifySentence, type SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
@@ -248,6 +248,25 @@ function repeatedDays(text: string, points: DateMention[]): DateMention[] | null
   return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, ''))
     ? [first, second]
     : null
+}
+
+/** The same target again, named by a pronoun or as "the same site": "at it", "on the same base", "targeted it". */
+const SAME_TARGET =
+  /\b(?:at|on|against|targeted|struck|hit|attacked)\s+(?:it|the same (?:[\w-]+\s+)?(?:base|site|facility|outpost|field|garrison|position|compound))\b/i
+
+/**
+ * "a barrage of rockets struck the base on Monday, Oct. 14, two days after another group had fired several rockets at it":
+ * the day named and the day counted back from it ("N days after", whose clause tells an attack on the same target, see
+ * find-dates.ts) are two attacks on that target. Not when the clause names a base of its own (`countedFrom`).
+ */
+function againDaysApart(facts: SentenceFacts, points: DateMention[]): DateMention[] | null {
+  const days = points.filter((d) => d.span.precision === 'day')
+  const [first, second] = days
+  if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
+  if (!new RegExp(String.raw`^${DAY_COUNT} days? (?:after|before)$`, 'i').test(second.text.trim())) return null
+  const clause = /^[^;.]*/.exec(facts.text.slice(second.end))?.[0] ?? ''
+  const namesBase = facts.places.some((p) => p.value.precision === 'site' && p.start >= second.end && p.start < second.end + clause.length)
+  return !namesBase && ATTACK.test(clause) && SAME_TARGET.test(clause) ? [first, second] : null
 }
 
 /**
@@ -732,7 +751,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.lastDayParagraph = paragraph
         state.previousDay = lastPoint.span.start
       }
-      rememberSites(state, facts, verdict !== null && 'skip' in verdict)
+      rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED)
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
       state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
@@ -1075,8 +1094,9 @@ function buildReports(reading: SentenceReading): Report[] {
       })
     return []
   }
-  // "shot down drones near al-Shaddadi on Friday and again on Saturday": one attack on each day.
-  const again = type === 'attack' && !inherited ? repeatedDays(facts.text, dayPoints) : null
+  // "shot down drones near al-Shaddadi on Friday and again on Saturday", "on Monday, two days after another group had fired
+  // rockets at it": one attack on each day.
+  const again = type === 'attack' && !inherited ? (repeatedDays(facts.text, dayPoints) ?? againDaysApart(facts, dayPoints)) : null
   if (again !== null)
     return targets.flatMap(({ place, at }) =>
       again.map((date) => ({

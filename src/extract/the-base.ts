@@ -42,10 +42,14 @@ export function theBaseMeant(facts: SentenceFacts, memory: Pick<ArticleState, 'l
   // "Each was destroyed short of the base, and neither attack caused casualties": about every attack just told, not one base.
   const aboutAll = ALL_OF_THEM.test(facts.text) && memory.recent.filter((r) => r.type === 'attack').length > 1
   // "In Iraq, the base was targeted": the base named last in that country, not one named last elsewhere ("a drone
-  // coming from Iraq attacked the base" names where it came from, not where the base is).
+  // coming from Iraq attacked the base" names where it came from, not where the base is; "Lebanon's Al Mayadeen said
+  // rockets struck the base" names whose channel spoke).
   const regions = facts.places.filter(
     (p) =>
-      p.value.precision !== 'site' && (anaphor === null || p.start < anaphor.index) && !CAME_FROM.applies({ place: p, sites: facts.places, text: facts.text }),
+      p.value.precision !== 'site' &&
+      (anaphor === null || p.start < anaphor.index) &&
+      !CAME_FROM.applies({ place: p, sites: facts.places, text: facts.text }) &&
+      !/^['’]s\b/.test(facts.text.slice(p.end, p.end + 3)),
   )
   // "the same Anbar base": the base named last in that province.
   const province =

@@ -2112,3 +2112,49 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ])
   })
 })
+
+describe('return fire, counted days, questions and possessive countries', () => {
+  it('U.S. guns at a base firing back at villages are no attack on that base', () => {
+    for (const body of [
+      'On 9 Nov., U.S. artillery at the Conoco base fired back toward two villages on the far bank of the river; a monitor said three civilians were hurt.',
+      'Afterwards, US artillery at Conoco shelled the Hawija Katea area, the monitor said.',
+      'American troops at the Green Village base then fired towards Dhiban and the edge of al-Mayadin.',
+    ])
+      expect(attacks(eventsOf(body, '2024-11-20'))).toEqual([])
+  })
+  it('"on Monday, two days after another group had fired rockets at it" is two attacks on the base, on both days', () => {
+    const body =
+      'A local network said rockets hit the Conoco base on Monday, 11 November, three days after another faction had launched a drone at the same site.'
+    expect(attacks(eventsOf(body, '2024-11-20')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-11-08', 'mss-conoco'],
+      ['2024-11-11', 'mss-conoco'],
+    ])
+    // A count from another base's attack stays with that base.
+    const other = eventsOf('Rockets hit the Conoco base on Monday, 11 November, three days after a drone struck the Rumalyn base.', '2024-11-20')
+    expect(attacks(other).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-11-08', 'rumalyn-landing-zone'],
+      ['2024-11-11', 'mss-conoco'],
+    ])
+  })
+  it('a question heading is no attack, and the answer\'s "the base" is the base it asked about', () => {
+    const body =
+      'Rockets hit Ain al-Asad air base on Jan. 20, officials said.\n\n**Was al-Tanf hit again this winter?**\n\nYes. Drones struck the base on Saturday, Jan. 6, a Syrian monitor said.\n\n**What about Tower 22?**\n\nA drone struck the outpost on Jan. 28, killing three soldiers.'
+    expect(attacks(eventsOf(body, '2024-02-15')).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([
+      ['2024-01-06', 'al-tanf', 1],
+      ['2024-01-20', 'ain-al-asad', 1],
+      ['2024-01-28', 'tower-22', 1],
+    ])
+  })
+  it('"Lebanon\'s channel said rockets struck the base": a country named as the owner of a channel does not move the base', () => {
+    const body =
+      "Rockets were aimed at the Conoco base in Syria on Oct. 3, a monitor said.\n\nLebanon's Al Mayadeen said a barrage of rockets struck the base again on Oct. 9."
+    expect(attacks(eventsOf(body, '2024-10-20')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-10-03', 'mss-conoco'],
+      ['2024-10-09', 'mss-conoco'],
+    ])
+  })
+  it('"a rocket barrage on the base" points back at the base the entry named', () => {
+    const body = '**Oct. 9 — Green Village. Reported.** A monitor reported a rocket barrage on the base. No damage was given.'
+    expect(attacks(eventsOf(body, '2024-10-20')).map((e) => [e.date, e.location?.id])).toEqual([['2024-10-09', 'green-village']])
+  })
+})
