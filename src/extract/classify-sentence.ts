@@ -172,8 +172,15 @@ const AFTER_US_STRIKES =
 /** "…, prompting U.S. strikes on launchers": what an attack led to, told after it; the sentence is about the attack. */
 const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:prompted|triggered|drew|provoked))\b[^.;]*/gi
 
-/** Clauses that name U.S. strikes without telling one: what an attack led to, and a time told by the strikes. */
-const TELLS_NO_STRIKE = [CONSEQUENCE, AFTER_US_STRIKES]
+/**
+ * "the Islamic Resistance fired rockets at Ain al-Asad in response to U.S. airstrikes on its positions", "militants said
+ * they responded to U.S. strikes by firing rockets": the U.S. strikes an attack answers, named, not told.
+ */
+const ANSWERING_US_STRIKES =
+  /\b(?:in (?:response|retaliation|reply|revenge) (?:to|for)|(?:responded|responding|retaliated|retaliating|replied) (?:to|for)|to avenge|(?:as )?(?:revenge|payback) for)\s+(?:the\s+|recent\s+|these\s+|those\s+)?(?:U\.?S\.?|American|United States)\s+(?:(?:military|retaliatory|air)\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b(?:\s+(?:on|in|against|that)\b[^.;,]*)?/gi
+
+/** Clauses that name U.S. strikes without telling one: what an attack led to, a time told by the strikes, the strikes an attack answers. */
+const TELLS_NO_STRIKE = [CONSEQUENCE, AFTER_US_STRIKES, ANSWERING_US_STRIKES]
 
 /**
  * The coalition's own guns and aircraft as the ones who fire: "coalition artillery at the Conoco field shelled the outskirts
@@ -195,6 +202,9 @@ const AIRCRAFT_DOWNED =
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
+/** "No attack on al-Tanf was reported that day": none reported there, whatever base it names. */
+const NONE_REPORTED_AT =
+  /\bno (?:(?:new|further|other|such) )?(?:attacks?|strikes?|rockets?|drones?|incidents?) (?:on|at|against|near|targeting) [^.;]{1,60}? (?:was|were|had been|has been|have been) (?:reported|recorded|logged|documented)\b/i
 /** "No attack in fact hit the base during that alert": what a false alarm is said not to have been. */
 const NONE_HIT = /\bno (?:(?:actual|real) )?(?:attacks?|drones?|rockets?|missiles?) (?:in fact |actually |ever )?(?:hit|struck|reached|landed (?:on|in|at))\b/i
 
@@ -299,10 +309,13 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'none came',
     // "For five weeks now, no rockets or drones have been fired at U.S. troops", "there have been no attacks since Feb. 4":
     // that none came is no attack. With a base named, an official's "there was no attack on Harir" is a denial, read as one.
-    // "No attack in fact hit the base during that alert": the bases it names after it are where none came.
+    // "No attack in fact hit the base during that alert": the bases it names after it are where none came. "No attack on
+    // al-Tanf was reported that day": none reported at the base it names.
     rule: (f) => {
       const hit = NONE_HIT.exec(f.text)
-      return (NONE_CAME.test(f.text) && sites(f).length === 0) || (hit !== null && sites(f).every((s) => s.start > hit.index))
+      return (NONE_CAME.test(f.text) && sites(f).length === 0) ||
+        (NONE_REPORTED_AT.test(f.text) && !ATTACK.test(f.text.replace(NONE_REPORTED_AT, ' '))) ||
+        (hit !== null && sites(f).every((s) => s.start > hit.index))
         ? { skip: 'says no attack came' }
         : undefined
     },

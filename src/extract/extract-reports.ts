@@ -237,6 +237,21 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
 }
 
 /**
+ * "The drone hit Rumalyn on Friday, four days after rockets struck al-Asad Air Base, wounding five": with bases on both
+ * sides of "N days after", each attack's toll is the one told on its side. "… suspended its attacks on January 30, two
+ * days after a drone killed three soldiers at Tower 22": with every base after it, the toll after it is the attack's.
+ * The sentence with the other side blanked (offsets kept), for the base at `at`; the sentence itself otherwise.
+ */
+function tollSide(facts: SentenceFacts, at: number): string {
+  const count = new RegExp(DAYS_BETWEEN.source, 'i').exec(facts.text)
+  if (count === null || !/after/i.test(count[2] ?? '')) return facts.text
+  const sites = facts.places.filter((p) => p.value.precision === 'site')
+  const end = count.index + count[0].length
+  if (at >= end) return ' '.repeat(end) + facts.text.slice(end)
+  return sites.some((p) => p.start >= end) ? facts.text.slice(0, count.index) + ' '.repeat(facts.text.length - count.index) : facts.text
+}
+
+/**
  * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
  * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Not with a bare "and": "late
  * Friday and early Saturday" is as often one attack across midnight.
@@ -954,11 +969,14 @@ function buildReports(reading: SentenceReading): Report[] {
     })
   }
 
-  const found =
-    (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
-      ? findCasualties(facts.text, { attackersAside: type === 'attack' })
-      : { killed: null, injured: null }
-  const casualties = reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } } : found
+  const tollOf = (text: string): { killed: Count | null; injured: Count | null } => {
+    const found =
+      (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
+        ? findCasualties(text, { attackersAside: type === 'attack' })
+        : { killed: null, injured: null }
+    return reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } } : found
+  }
+  const casualties = tollOf(facts.text)
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
     type === 'attack' || type === 'us-strike'
@@ -1109,26 +1127,40 @@ function buildReports(reading: SentenceReading): Report[] {
         ...quoteOf(sentence.start),
       })),
     )
-  return targets.map(({ place, at }) => {
-    const date = inherited ? null : dateFor(at, dayPoints, facts)
-    const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
-    if (!span) throw new Error('unreachable: a report without a date')
-    // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
-    const quote = quoteOf(sentence.start)
-    const report: Report = {
-      ...base,
-      weapons: weaponsNear(at),
-      date: span,
-      location: place,
-      dateText: date?.text ?? (inherited && carry.day?.heading ? carry.day.text : null),
-      summary: summarize(type, place, weapons, attribution.claimant, knowledge),
-      ...quote,
-    }
-    // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
-    const lent = inherited && carry.day !== null && carry.day.runIn !== true
-    if (type === 'attack' && (lent || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)
-    return report
-  })
+  // "Sunday's rockets were the first attack since early February, when … the drone strike that killed three soldiers at
+  // Tower 22": a base told in a "when" clause that a month or season opens is of that time, not of the day before it.
+  const ofCoarserTime = ({ at }: { at: number }): boolean =>
+    points.some(
+      (d) =>
+        d.span.precision !== 'day' &&
+        d.end <= at &&
+        /^\s*,\s*when\b/i.test(facts.text.slice(d.end, d.end + 8)) &&
+        !points.some((day) => day.span.precision === 'day' && day.start >= d.end && day.end <= at),
+    )
+  return targets
+    .filter((t) => type !== 'attack' || !ofCoarserTime(t))
+    .map(({ place, at }) => {
+      const date = inherited ? null : dateFor(at, dayPoints, facts)
+      const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
+      if (!span) throw new Error('unreachable: a report without a date')
+      // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
+      const quote = quoteOf(sentence.start)
+      const side = type === 'attack' ? tollSide(facts, at) : facts.text
+      const report: Report = {
+        ...base,
+        ...(side !== facts.text ? tollOf(side) : {}),
+        weapons: weaponsNear(at),
+        date: span,
+        location: place,
+        dateText: date?.text ?? (inherited && carry.day?.heading ? carry.day.text : null),
+        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+        ...quote,
+      }
+      // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
+      const lent = inherited && carry.day !== null && carry.day.runIn !== true
+      if (type === 'attack' && (lent || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)
+      return report
+    })
 }
 
 /**

@@ -369,7 +369,9 @@ const anchoredRules: PhraseRule[] = [
       // The clause after "after" must tell the attack: "on April 21, one day after Sudani left, rockets were fired" does not.
       const named = ctx.found.some((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at)
       const clause = /^[^,;.]*/.exec(ctx.sentence.slice(at + m[0].length))?.[0] ?? ''
-      if (/after/i.test(m[3] ?? '') && !m[1] && !(named && ATTACK.test(clause))) return
+      // "… two days after a drone killed three soldiers at Tower 22": a weapon that killed tells the attack as well.
+      const tellsAttack = ATTACK.test(clause) || /\b(?:drones?|rockets?|missiles?|mortars?)\b[^,;.]*\b(?:killed|wounded|injured)\b/i.test(clause)
+      if (/after/i.test(m[3] ?? '') && !m[1] && !(named && tellsAttack)) return
       // "The strike comes five days after a drone hit the base in Rmeilan on Friday evening": the day the rest of the
       // sentence names is the other event's own, better than one counted.
       if (/after|before/i.test(m[3] ?? '') && ctx.found.some((f) => f.role === 'point' && f.span.precision === 'day' && f.start >= at + m[0].length)) return

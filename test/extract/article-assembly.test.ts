@@ -2157,4 +2157,41 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const body = '**Oct. 9 — Green Village. Reported.** A monitor reported a rocket barrage on the base. No damage was given.'
     expect(attacks(eventsOf(body, '2024-10-20')).map((e) => [e.date, e.location?.id])).toEqual([['2024-10-09', 'green-village']])
   })
+  it('"No attack on al-Tanf was reported that day" is none there; an official\'s "no attack on Harir had been recorded" after a claim still denies it', () => {
+    const none = eventsOf('A drone struck Tower 22 early on Sunday, Jan. 28, killing three soldiers. No attack on al-Tanf was reported that day.', '2024-02-09')
+    expect(attacks(none).map((e) => e.location?.id)).toEqual(['tower-22'])
+    const denied = eventsOf(
+      'The group claimed on Friday that its drones hit the Harir base on Thursday, but CENTCOM denied it, saying no attack on Harir had been recorded.',
+      '2023-11-12',
+    )
+    expect(attacks(denied).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-11-09', 'harir-air-base', 'denied']])
+  })
+  it('a base told in a "since early February, when …" clause is not dated by the day before it', () => {
+    const body =
+      'Rockets were fired at the Rumalyn base on Sunday. They were the first attack on U.S. troops since early February, when the factions paused after the drone strike that killed three soldiers at Tower 22.'
+    expect(attacks(eventsOf(body, '2024-04-23')).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
+  })
+  it('"on January 30, two days after a drone killed three soldiers at Tower 22" dates the attack two days before', () => {
+    const body = 'The strongest faction announced a pause on January 30, two days after a drone killed three soldiers at Tower 22 in Jordan.'
+    expect(attacks(eventsOf(body, '2024-04-23')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
+  })
+  it('the attack a U.S. strike "responded to" is no attack on the day of the strike; the U.S. strikes a militia answers are no U.S. strike', () => {
+    const answered = eventsOf(
+      'On 12 November CENTCOM announced strikes on a militia depot, saying they responded to a rocket attack on U.S. personnel at Patrol Base Shaddadi.',
+      '2024-12-05',
+    )
+    expect(attacks(answered)).toEqual([])
+    const militia = eventsOf(
+      'On Monday, the Islamic Resistance in Iraq fired rockets at Ain al-Asad in response to U.S. airstrikes on its positions.',
+      '2024-12-05',
+    )
+    expect(attacks(militia).map((e) => [e.date, e.location?.id])).toEqual([['2024-12-02', 'ain-al-asad']])
+  })
+  it('with bases on both sides of "four days after", each attack keeps the toll told on its side', () => {
+    const body = 'A drone hit the Rumalyn base on Friday, Aug. 9, four days after rockets struck Ain al-Asad, wounding five Americans.'
+    expect(attacks(eventsOf(body, '2024-08-20')).map(brief)).toEqual([
+      { day: '2024-08-05', place: 'ain-al-asad', status: 'reported', killed: null, injured: 5 },
+      { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'reported', killed: null, injured: null },
+    ])
+  })
 })
