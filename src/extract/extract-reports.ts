@@ -377,6 +377,24 @@ function wordsBesides(facts: SentenceFacts): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !/^(?:on|in|at|the|of|and|late|early)$/i.test(w)).length
 }
 
+/** A bold stamp that opens a post or an edit: "**UPDATE 24 Oct, 21:40 UTC** —", "**EDIT 1, Mon 25 Dec, 23:50**". */
+const OPENING_STAMP = /^\s*(?:\*\*|__)([^*_\n]{0,60}?\b\d{1,2}:\d{2}\b[^*_\n]{0,20})(?:\*\*|__)/
+/** A social post's stamp on its own line under it, in its paragraph or the next: "8:14 PM · Jan 20, 2024 · 611K Views". */
+const CLOSING_STAMP = /(?:^|\n)\s*\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*·\s*([^·\n]{4,30}?)\s*(?:·[^\n]*)?\s*$/i
+
+/**
+ * The day a post or an edit says it was written, from its stamp, when that is not after publication: "today", "tonight"
+ * and "this morning" in it are that day's, not the page's. A megathread's "**EDIT 1, Mon 25 Dec, 23:50** — … a statement
+ * today" is 25 December on a page published on the 28th; an X post's "tonight" is the day on the stamp line under it.
+ * `null` for a paragraph with no stamp.
+ */
+function postedOn(paragraphText: string, below: string, published: string): string | null {
+  const stamp = OPENING_STAMP.exec(paragraphText)?.[1] ?? CLOSING_STAMP.exec(paragraphText)?.[1] ?? CLOSING_STAMP.exec(below)?.[1]
+  if (stamp === undefined) return null
+  const day = findDates(normalizeForMatching(stamp), published).find((d) => d.role === 'point' && d.span.precision === 'day')
+  return day !== undefined && day.span.start <= published ? day.span.start : null
+}
+
 /**
  * The extract stage: finds the events an article reports, one `Report` per event
  * per sentence, each with the exact sentence(s) it came from. Set-aside furniture
@@ -412,6 +430,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     const carry: Carry = { day: state.sectionDay }
+    const next = article.paragraphs[paragraphIndex + 1]
+    const posted = postedOn(paragraphText, next === undefined ? '' : article.body.slice(next.start, next.end), article.date)
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
     const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
@@ -446,9 +466,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         speaker?.kind === 'us-official',
         reports.at(-1)?.date.start ?? null,
         state.shortNames,
-        // Under a timeline entry's run-in heading ("**July 16, 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is
-        // that entry's Tuesday, as under a live blog's dated heading.
-        carry.day?.runIn === true ? carry.day.span.start : state.sectionDay?.heading === true ? state.sectionDay.span.start : null,
+        // Under a post's stamp, "today" is the day it was posted. Under a timeline entry's run-in heading ("**July 16,
+        // 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is that entry's Tuesday, as under a live blog's dated heading.
+        posted ?? (carry.day?.runIn === true ? carry.day.span.start : state.sectionDay?.heading === true ? state.sectionDay.span.start : null),
         state.yearAnchor,
       )
       state.yearAnchor =

@@ -134,6 +134,9 @@ export function plainBlocks(body: string): Block[] | null {
   return blocks
 }
 
+/** A time stamp that opens a line: "**0:29** so recap first", "1:40 Friday's strikes". */
+const STAMP_AFTER = /^[ \t]*(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\*\*|__)?[ \t]/
+
 /**
  * Parses an article body into paragraphs and sentences, keeping offsets into `body` so
  * later stages can quote exactly: blocks from remark-parse (or, for a body of plain
@@ -149,13 +152,16 @@ export function parseBody(body: string, bodyLine: number): Paragraph[] {
     for (const span of splitBlock(body, start, end)) {
       const text = body.slice(span.start, span.end)
       if (text.trim() === '') continue
-      // Line breaks inside a paragraph are soft: segment as if they were spaces (same length).
+      // Line breaks inside a paragraph are soft: segment as if they were spaces (same length), but for one before a
+      // time stamp, where a transcript's next segment starts (splitSentences).
       // An oversized paragraph is not segmented (the clean stage sets it aside): splitting is super-linear.
       const sentences =
         text.length > MAX_PARAGRAPH_CHARS
           ? []
           : splitSentences(
-              text.replace(/\r?\n|\r/g, (m) => ' '.repeat(m.length)),
+              text.replace(/\r?\n|\r/g, (m, at: number) =>
+                STAMP_AFTER.test(text.slice(at + m.length, at + m.length + 12)) ? ' '.repeat(m.length - 1) + '\n' : ' '.repeat(m.length),
+              ),
               span.start,
             )
       for (const s of sentences) s.text = body.slice(s.start, s.end)

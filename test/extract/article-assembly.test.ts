@@ -2194,4 +2194,16 @@ describe('return fire, counted days, questions and possessive countries', () => 
       { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'reported', killed: null, injured: null },
     ])
   })
+  it("a megathread edit's stamp is the day its 'today' and 'this morning' mean, not the day the page was saved", () => {
+    const body =
+      '**Original post, Sat 20 Jan, 19:05**\nThis evening several missiles hit al-Asad air base in western Iraq, a U.S. official says.\n\n**EDIT 2, Mon 22 Jan, 08:10** — The Islamic Resistance in Iraq says today that its drones attacked the Conoco base in Syria.'
+    expect(attacks(eventsOf(body, '2024-01-24')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-20', 'ain-al-asad'],
+      ['2024-01-22', 'mss-conoco'],
+    ])
+  })
+  it("a post's stamp under it ('8:14 PM · Jan 20, 2024 · 611K Views') is the day its 'tonight' means", () => {
+    const body = '**1/** Missiles hit al-Asad air base tonight, CENTCOM says.\n8:14 PM · Jan 20, 2024 · **611K** Views'
+    expect(attacks(eventsOf(body, '2024-01-21')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-20', 'ain-al-asad']])
+  })
 })

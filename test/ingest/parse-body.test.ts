@@ -39,6 +39,17 @@ describe('parseBody', () => {
     ])
   })
 
+  it('starts a sentence at each line of a video transcript that opens with a time stamp, full stop or not', () => {
+    const body =
+      '**Transcript**\n\n**0:12** ok so the drone hit the base late on sunday\n**0:40** and the ministry says four were killed there\n1:05 Chapter: what comes next\n'
+    const [, transcript] = parseBody(body, 1)
+    expect(transcript?.sentences.map((s) => s.text)).toEqual([
+      '**0:12** ok so the drone hit the base late on sunday',
+      '**0:40** and the ministry says four were killed there',
+      '1:05 Chapter: what comes next',
+    ])
+  })
+
   it('reads the text of headings, list items and block quotes with offsets that point into the body', () => {
     const body = '## Background\n\n- A drone hit the base.\n\n> “We will respond,” he said.\n'
     const paragraphs = parseBody(body, 1)
