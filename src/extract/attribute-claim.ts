@@ -126,6 +126,10 @@ function headSpeaks(text: string, c: TermMatch<ClaimantEntry>): boolean {
 /** "the embassy said": a head noun after "the", then a speech verb (`headSpeaks` compares the noun). */
 const THE_HEAD_SPEAKS = /\bthe ([A-Za-z]{4,})\s+(?:said|says|stated|announced|added|confirmed)\b/gi
 
+/** After a source named as a label: "on X:", "via Telegram:", "statement:", or a bare colon. */
+const LABEL_AFTER =
+  /^\s*(?:(?:on|via|in a post on)\s+(?:X|Twitter|Telegram|Facebook|its (?:website|channel|account))|(?:'s\s+)?(?:statement|readout|release|update))?\s*:(?:\*\*|__)?\s+\S/i
+
 /** The stance a speaker of this kind takes in telling an attack: a U.S. official confirms, a militia claims, anyone else reports. */
 export const statusOfKind = (kind: ClaimantKind): EventStatus => (kind === 'us-official' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported')
 
@@ -195,6 +199,11 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // "The group said it had sent drones at Harir. Neither Kurdish nor U.S. officials confirmed a hit there.": what no one
   // confirmed is still only the group's claim, which the sentence speaks of.
   if (unconfirmed && !claimsIt && previous?.claimantKind === 'militia') return { claimant: previous.claimant, claimantKind: 'militia', status: 'claimed' }
+  // "CENTCOM on X: fifteen rockets fired from Iraq at the Rumalyn base", "Pentagon statement: …": a source named as a
+  // label before a colon that opens the sentence speaks all of it.
+  const label = claimants.find((c) => /^[^A-Za-z]{0,6}(?:the\s+)?$/i.test(text.slice(0, c.start)) && LABEL_AFTER.test(text.slice(c.end, c.end + 40)))
+  if (label !== undefined && !claimsIt)
+    return { claimant: label.value.label, claimantKind: label.value.kind, status: unconfirmed ? 'reported' : statusOfKind(label.value.kind) }
   if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind
     const status: EventStatus = unconfirmed ? (claimsIt ? 'claimed' : 'reported') : statusOfKind(kind)

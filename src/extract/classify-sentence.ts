@@ -202,6 +202,9 @@ const AIRCRAFT_DOWNED =
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
+/** "Nobody fired at the base", "no rockets were fired at the outpost": no attack came, whatever base it names. */
+const NOBODY_FIRED =
+  /\b(?:nobody|no one|no-one)\s+(?:had\s+)?(?:fired|launched|shot)\s+(?:anything\s+)?(?:at|on|toward|towards)\b|\bno (?:rockets?|drones?|missiles?|mortars?|shots?)(?: or (?:rockets?|drones?|missiles?|mortars?))? (?:were|was|had been) (?:fired|launched)\b/i
 /** "No attack on al-Tanf was reported that day": none reported there, whatever base it names. */
 const NONE_REPORTED_AT =
   /\bno (?:(?:new|further|other|such) )?(?:attacks?|strikes?|rockets?|drones?|incidents?) (?:on|at|against|near|targeting) [^.;]{1,60}? (?:was|were|had been|has been|have been) (?:reported|recorded|logged|documented)\b/i
@@ -313,8 +316,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // al-Tanf was reported that day": none reported at the base it names.
     rule: (f) => {
       const hit = NONE_HIT.exec(f.text)
+      // "Nobody fired at the base; that is a U.S. strike on a threat": none came, unless an attack is told before it.
+      const nobody = NOBODY_FIRED.exec(f.text)
       return (NONE_CAME.test(f.text) && sites(f).length === 0) ||
         (NONE_REPORTED_AT.test(f.text) && !ATTACK.test(f.text.replace(NONE_REPORTED_AT, ' '))) ||
+        (nobody !== null && !ATTACK.test(f.text.slice(0, nobody.index))) ||
         (hit !== null && sites(f).every((s) => s.start > hit.index))
         ? { skip: 'says no attack came' }
         : undefined

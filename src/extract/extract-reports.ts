@@ -137,7 +137,13 @@ const YEAR_DATELINE = new RegExp(
 /** Between a place struck and the base that locates it: "the Rukban refugee camp near", "the village close to". */
 const AREA_BY_BASE = /^\s*(?:refugee\s+)?(?:camp|village|town|settlement)?\s*,?\s*(?:near|close to|next to|outside|not far from)\s+(?:the\s+)?$/i
 
+/** A post's or an edit's stamp run into its first sentence: "**EDIT 1, Wed 17 Jul, 12:10** —", "**UPDATE 24 Oct, 21:40 UTC** —". */
+const EDIT_STAMP = /^\s*(?:\*\*|__)(?:edit|update|updated|original post|posted|op)\b[^*_\n]{0,40}?\b\d{1,2}:\d{2}\b[^*_\n]{0,20}(?:\*\*|__)\s*(?:[—–:-]\s*)?/i
+
 function maskDateline(text: string, isPlace: (words: string) => boolean): string {
+  // A stamp dates the post, not what it tells (its day is what "today" means there: `postedOn`).
+  const stamp = EDIT_STAMP.exec(text)
+  if (stamp !== null) return ' '.repeat(stamp[0].length) + text.slice(stamp[0].length)
   const credit = CREDIT.exec(text)?.[0] ?? ''
   const rest = text.slice(credit.length)
   const colon = COLON_DATELINE.exec(rest)
@@ -310,6 +316,10 @@ function dateFor(at: number, points: DateMention[], facts: SentenceFacts): DateM
   const right = end === undefined ? undefined : points.find((d) => d.start >= end && ONLY_WHERE.test(facts.text.slice(end, d.start)))
   if (right) return right
   const before = points.filter((d) => d.start <= at).at(-1)
+  // "… at Rumalyn on 21 April, and a drone that al-Tanf's air defences brought down on Saturday 22 June": a base in a
+  // clause of its own, joined after the day before it, is dated by the day its own clause names after it.
+  const own = points.find((d) => d.start > at && !/[,;]/.test(facts.text.slice(at, d.start)))
+  if (before !== undefined && own !== undefined && /,\s*(?:and|while|then|but)\b/i.test(facts.text.slice(before.end, at))) return own
   return before ?? points.find((d) => d.start > at) ?? null
 }
 
@@ -658,7 +668,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         ALL_OF_THEM.test(facts.text) &&
         (ownSites.length === 0 || ownSites.every((p) => toldAt(p.value.id).length > 0)) &&
         (!ownEvent || ownSites.length > 0 || counted !== null) &&
-        !(verdict !== null && 'skip' in verdict)
+        !(verdict !== null && 'skip' in verdict) &&
+        // "An MQ-9 engaged five men …, killing all five": a U.S. strike's own toll, not one for the attacks told.
+        !(verdict !== null && 'type' in verdict && verdict.type === 'us-strike')
       ) {
         // "None of the attacks caused casualties, the official said": about every attack the entry told, each on its own
         // day and place; "none of the rockets fired at the al-Omar and Conoco bases hit": about those the entry told there.
@@ -1157,8 +1169,16 @@ function buildReports(reading: SentenceReading): Report[] {
         /^\s*,\s*when\b/i.test(facts.text.slice(d.end, d.end + 8)) &&
         !points.some((day) => day.span.precision === 'day' && day.start >= d.end && day.end <= at),
     )
+  // "clips of the 3 March 2021 rocket barrage on Ain al-Asad": an attack named by a day long past is history.
+  const ofHistory = ({ at }: { at: number }): boolean =>
+    facts.dates.some(
+      (d) =>
+        d.role === 'historical' &&
+        d.end <= at &&
+        /^\s*(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|bombing|assault|salvos?)\s+(?:on|at|against)\s+(?:the\s+)?$/i.test(facts.text.slice(d.end, at)),
+    )
   return targets
-    .filter((t) => type !== 'attack' || !ofCoarserTime(t))
+    .filter((t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t)))
     .map(({ place, at }) => {
       const date = inherited ? null : dateFor(at, dayPoints, facts)
       const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span

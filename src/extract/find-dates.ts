@@ -113,7 +113,8 @@ function governance(ctx: Context, start: number, end: number): Governance {
         .at(-1) ?? '',
     ),
     since:
-      (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;]*$/i.test(ctx.sentence.slice(0, start))) &&
+      // "Since the February pause the log has: the rockets … on 21 April": a colon ends the since-clause, as a comma does.
+      (/\b(since|from)\s*$/.test(before) || /\bsince\b[^,;:]*$/i.test(ctx.sentence.slice(0, start))) &&
       // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
       !/^,?\s*when\b/i.test(ctx.sentence.slice(end)),
   }

@@ -136,6 +136,17 @@ export function plainBlocks(body: string): Block[] | null {
 
 /** A time stamp that opens a line: "**0:29** so recap first", "1:40 Friday's strikes". */
 const STAMP_AFTER = /^[ \t]*(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\*\*|__)?[ \t]/
+/**
+ * A run-in heading on a line of its own: a bold lead, and after it no end of a sentence: "🔹 **Sun 3 Dec · Erbil airport
+ * base** 📣", "**Sun 3 Dec, afternoon · near Kirkuk** — NOT AN ATTACK ON U.S. FORCES". The line under it is not its sentence.
+ */
+const HEADING_LINE = /^[^\p{L}\p{N}*_\n]{0,6}(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)(?:[^\n]{0,60}[^.!?:;\s])?\s*$/u
+
+/** Whether the line break at `at` (of `length` characters) in a paragraph ends a sentence. */
+function hardBreak(text: string, at: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  return STAMP_AFTER.test(text.slice(at + length, at + length + 12)) || HEADING_LINE.test(text.slice(lineStart, at).replace(/\r$/, ''))
+}
 
 /**
  * Parses an article body into paragraphs and sentences, keeping offsets into `body` so
@@ -152,16 +163,14 @@ export function parseBody(body: string, bodyLine: number): Paragraph[] {
     for (const span of splitBlock(body, start, end)) {
       const text = body.slice(span.start, span.end)
       if (text.trim() === '') continue
-      // Line breaks inside a paragraph are soft: segment as if they were spaces (same length), but for one before a
-      // time stamp, where a transcript's next segment starts (splitSentences).
+      // Line breaks inside a paragraph are soft: segment as if they were spaces (same length). Two are hard and end a
+      // sentence: one before a time stamp, where a transcript's next segment starts, and one after a run-in heading line.
       // An oversized paragraph is not segmented (the clean stage sets it aside): splitting is super-linear.
       const sentences =
         text.length > MAX_PARAGRAPH_CHARS
           ? []
           : splitSentences(
-              text.replace(/\r?\n|\r/g, (m, at: number) =>
-                STAMP_AFTER.test(text.slice(at + m.length, at + m.length + 12)) ? ' '.repeat(m.length - 1) + '\n' : ' '.repeat(m.length),
-              ),
+              text.replace(/\r?\n|\r/g, (m, at: number) => (hardBreak(text, at, m.length) ? ' '.repeat(m.length - 1) + '\n' : ' '.repeat(m.length))),
               span.start,
             )
       for (const s of sentences) s.text = body.slice(s.start, s.end)

@@ -110,22 +110,18 @@ function atNoteMarks(text: string, piece: { start: number; end: number }): { sta
   return parts
 }
 
-/** A line that opens with a time stamp, as each segment of a video transcript or chapter list does: "**0:29** so recap first", "1:40 Friday's strikes". */
-const STAMPED_LINE = /\n(?=[ \t]*(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\*\*|__)?[ \t])/g
-
 /**
  * Splits `text` (a paragraph, found at `offset` in the body) into sentences whose
  * `start`/`end` point into the body and whose `text` is the exact slice, trimmed of
- * surrounding whitespace. Each line that opens with a time stamp starts a sentence: an
- * auto-generated transcript runs its segments on without full stops, and one segment's
- * toll or day is not the next one's.
+ * surrounding whitespace. A line break in `text` always ends a sentence: the caller
+ * passes soft breaks as spaces and keeps only the hard ones (parse-body.ts).
  */
 export function splitSentences(text: string, offset = 0): Sentence[] {
-  const cuts = [0, ...[...text.matchAll(STAMPED_LINE)].map((m) => (m.index ?? 0) + 1), text.length]
+  const cuts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1), text.length]
   return cuts.slice(1).flatMap((end, i) => splitRun(text.slice(cuts[i] ?? 0, end), offset + (cuts[i] ?? 0)))
 }
 
-/** `splitSentences` within one run of text that no stamped line cuts. */
+/** `splitSentences` within one line. */
 function splitRun(text: string, offset: number): Sentence[] {
   const pieces: { start: number; end: number }[] = []
   for (const seg of segmenter.segment(text)) {

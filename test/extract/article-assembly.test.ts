@@ -2196,7 +2196,7 @@ describe('return fire, counted days, questions and possessive countries', () => 
   })
   it("a megathread edit's stamp is the day its 'today' and 'this morning' mean, not the day the page was saved", () => {
     const body =
-      '**Original post, Sat 20 Jan, 19:05**\nThis evening several missiles hit al-Asad air base in western Iraq, a U.S. official says.\n\n**EDIT 2, Mon 22 Jan, 08:10** — The Islamic Resistance in Iraq says today that its drones attacked the Conoco base in Syria.'
+      '**Original post, Sat 20 Jan, 19:05**\nThis evening several missiles hit al-Asad air base in western Iraq, a U.S. official says.\n\n**EDIT 2, Mon 22 Jan, 08:10** — The Islamic Resistance in Iraq says its drones attacked the Conoco base in Syria this morning.'
     expect(attacks(eventsOf(body, '2024-01-24')).map((e) => [e.date, e.location?.id])).toEqual([
       ['2024-01-20', 'ain-al-asad'],
       ['2024-01-22', 'mss-conoco'],
@@ -2205,5 +2205,44 @@ describe('return fire, counted days, questions and possessive countries', () => 
   it("a post's stamp under it ('8:14 PM · Jan 20, 2024 · 611K Views') is the day its 'tonight' means", () => {
     const body = '**1/** Missiles hit al-Asad air base tonight, CENTCOM says.\n8:14 PM · Jan 20, 2024 · **611K** Views'
     expect(attacks(eventsOf(body, '2024-01-21')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-20', 'ain-al-asad']])
+  })
+  it("an edit's stamp dates the edit, not the attack it tells again", () => {
+    const body =
+      '**Original post, Tue 16 Jul, 22:30**\nTwo drones went at Ain al-Asad this evening, a security source says.\n\n**EDIT 1, Wed 17 Jul, 12:10** — A police source has it differently: one drone was shot down outside the base and the other exploded inside it.'
+    expect(attacks(eventsOf(body, '2024-07-27')).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2024-07-16', 'ain-al-asad', 2]])
+  })
+  it('a run-in heading on a line of its own is not the sentence of the line under it', () => {
+    const body =
+      '🔹 **Sun 3 Dec · Rumalyn** ✅\nCENTCOM on X: a salvo of rockets was fired from Iraq at the Rumalyn base.\n\n🔹 **Sun 3 Dec, afternoon · near Kirkuk** — NOT AN ATTACK ON U.S. FORCES\nAn MQ-9 engaged five men preparing a drone launch, killing all five.'
+    expect(attacks(eventsOf(body, '2023-12-05')).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([
+      ['2023-12-03', 'rumalyn-landing-zone', 'confirmed', 1],
+    ])
+  })
+  it('"Since the pause the log has: … on 21 April, and a drone that al-Tanf\'s defences downed on 22 June": each base its own day', () => {
+    const body =
+      "Since the February pause the log has: rockets fired at Rumalyn on 21 April, and a drone that al-Tanf's air defences brought down on Saturday 22 June."
+    expect(attacks(eventsOf(body, '2024-07-27')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-04-21', 'rumalyn-landing-zone'],
+      ['2024-06-22', 'al-tanf'],
+    ])
+  })
+  it('"clips of the 3 March 2021 rocket barrage on Ain al-Asad" is history; "Nobody fired at the base" is no attack', () => {
+    const old = eventsOf(
+      'Rockets hit Harir on Oct. 19. Old clips of the 3 March 2021 rocket barrage on Ain al-Asad are going round again this week.',
+      '2023-10-20',
+    )
+    expect(attacks(old).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-19', 'harir-air-base']])
+    const nobody = eventsOf(
+      '**29 November:** A-10s struck men preparing a rocket rail near the Conoco base. Nobody fired at the base; that was a U.S. strike.',
+      '2024-12-06',
+    )
+    expect(attacks(nobody)).toEqual([])
+  })
+  it('"CENTCOM on X:" and "Pentagon statement:" as a label speak the sentence after them', () => {
+    const body = 'CENTCOM on X: rockets were fired at the Rumalyn base on Sunday.\n\nPentagon statement: a drone was shot down near al-Tanf on Monday.'
+    expect(attacks(eventsOf(body, '2023-12-05')).map((e) => [e.location?.id, e.status])).toEqual([
+      ['rumalyn-landing-zone', 'confirmed'],
+      ['al-tanf', 'confirmed'],
+    ])
   })
 })
