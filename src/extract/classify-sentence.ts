@@ -205,6 +205,12 @@ const NONE_CAME =
 /** "Nobody fired at the base", "no rockets were fired at the outpost": no attack came, whatever base it names. */
 const NOBODY_FIRED =
   /\b(?:nobody|no one|no-one)\s+(?:had\s+)?(?:fired|launched|shot)\s+(?:anything\s+)?(?:at|on|toward|towards)\b|\bno (?:rockets?|drones?|missiles?|mortars?|shots?)(?: or (?:rockets?|drones?|missiles?|mortars?))? (?:were|was|had been) (?:fired|launched)\b/i
+/** "Ryder said no attack actually took place": an alert, a rumour or a claim that was no attack. */
+const NO_ATTACK_TOOK_PLACE =
+  /\bno (?:actual |real )?(?:attack|strike)s? (?:had |has )?(?:actually |in fact |ever )?(?:took place|taken place|happened|occurred)\b/i
+/** "whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and Harir": attacks in general, by their authors. */
+const BEHIND_THE_ATTACKS =
+  /\b(?:whoever|those|the (?:people|groups?|militias?|men|perpetrators|factions?))\s+(?:(?:is|are|was|were)\s+)?(?:responsible for|behind)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
 /** "No attack on al-Tanf was reported that day": none reported there, whatever base it names. */
 const NONE_REPORTED_AT =
   /\bno (?:(?:new|further|other|such) )?(?:attacks?|strikes?|rockets?|drones?|incidents?) (?:on|at|against|near|targeting) [^.;]{1,60}? (?:was|were|had been|has been|have been) (?:reported|recorded|logged|documented)\b/i
@@ -318,9 +324,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       const hit = NONE_HIT.exec(f.text)
       // "Nobody fired at the base; that is a U.S. strike on a threat": none came, unless an attack is told before it.
       const nobody = NOBODY_FIRED.exec(f.text)
+      const tookPlace = NO_ATTACK_TOOK_PLACE.exec(f.text)
       return (NONE_CAME.test(f.text) && sites(f).length === 0) ||
         (NONE_REPORTED_AT.test(f.text) && !ATTACK.test(f.text.replace(NONE_REPORTED_AT, ' '))) ||
         (nobody !== null && !ATTACK.test(f.text.slice(0, nobody.index))) ||
+        // "… but Ryder said no attack actually took place": unless a claim comes first, which it denies (find-denial.ts).
+        (tookPlace !== null && !/\bclaim/i.test(f.text.slice(0, tookPlace.index))) ||
         (hit !== null && sites(f).every((s) => s.start > hit.index))
         ? { skip: 'says no attack came' }
         : undefined
@@ -376,6 +385,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // attacked the base before": a present perfect with no day of its own sums up attacks; it tells none.
     name: 'summing up in the present perfect',
     rule: (f) => (SUMMED_UP.test(f.text) && points(f).length === 0 ? { skip: 'a remark on attacks in general, not one attack' } : undefined),
+  },
+  {
+    // "Sudani has promised to go after whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and
+    // Harir": attacks in general, named by who made them, with no day of their own.
+    name: 'those behind the attacks',
+    rule: (f) => (BEHIND_THE_ATTACKS.test(f.text) && points(f).length === 0 ? { skip: 'a remark on attacks in general, not one attack' } : undefined),
   },
   {
     // "None of the attacks on Harir or on the airport has led to an arrest": a remark on the attacks told, not one more.

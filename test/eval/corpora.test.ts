@@ -37,7 +37,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-20': { f1: 0.92, status: 0.92, casualties: 0.97 },
   'blind-21': { f1: 0.96, status: 0.88, casualties: 0.95 },
   'blind-22': { f1: 0.86, status: 0.9, casualties: 0.92 },
-  'blind-23': { f1: 0.78, status: 0.89, casualties: 0.94 },
+  'blind-23': { f1: 0.82, status: 0.92, casualties: 0.94 },
   'blind-24': { f1: 0.94, status: 0.88, casualties: 0.91 },
   'blind-25': { f1: 0.85, status: 0.87, casualties: 0.79 },
   'blind-26': { f1: 0.87, status: 0.91, casualties: 0.83 },

@@ -2245,4 +2245,17 @@ describe('return fire, counted days, questions and possessive countries', () => 
       ['al-tanf', 'confirmed'],
     ])
   })
+  it('"Ryder said no attack actually took place" after an alert is no attack', () => {
+    const body = 'On Wednesday an alert sent personnel at Ain al-Asad into bunkers, but the spokesman said no attack actually took place.'
+    expect(attacks(eventsOf(body, '2023-10-20'))).toEqual([])
+  })
+  it('"whoever is behind the attacks on Ain al-Asad and Harir" names attacks in general, not one on the story\'s day', () => {
+    const body = 'Rockets hit Harir on Tuesday.\n\nThe prime minister has vowed to pursue whoever is behind the attacks on Ain al-Asad and Harir.'
+    expect(attacks(eventsOf(body, '2023-11-08')).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2023-11-07', 'harir-air-base', 1]])
+  })
+  it('"After the drone that killed three soldiers at Tower 22, the group paused" takes no day from the story', () => {
+    const body =
+      'Rockets hit the Rumalyn base on Sunday.\n\nAfter the drone that killed three U.S. soldiers at Tower 22, Kataib Hezbollah announced it was suspending operations.'
+    expect(attacks(eventsOf(body, '2024-04-23')).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
+  })
 })
