@@ -77,6 +77,8 @@ export interface ArticleState {
   voices: Voices
   /** The sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" is that one. */
   otherAttackBefore: boolean
+  /** The sentence before spoke of U.S. strikes ("called the U.S. strikes a clear hostile act"): a toll after it is theirs unless it points back at the attack. */
+  usStrikesBefore: boolean
   /** The paragraph of that other attack: the sentences after it there that name no base or day are about it. */
   otherAttackParagraph: Paragraph | null
   /** An attack told with no day and no base, waiting for the sentence that dates and names it. */
@@ -115,6 +117,7 @@ export function startArticle(outlet: string): ArticleState {
     leadDay: null,
     voices: new Voices(),
     otherAttackBefore: false,
+    usStrikesBefore: false,
     otherAttackParagraph: null,
     undatedLead: null,
     noneThatDay: null,

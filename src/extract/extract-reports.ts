@@ -28,6 +28,7 @@ import {
   EARLIER,
   EXCERPT_INTRO,
   FOLLOWED,
+  US_STRIKE_NOUN,
   IN_CLAUSE,
   LATER_UNDATED,
   NOT_A_NAME,
@@ -678,7 +679,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
           if (addsToReports(made, attribution, facts.text)) reports.push(...made)
         }
-      } else if (!ownEvent && !state.otherAttackBefore && addsToStory(facts, verdict, state.story, knowledge.campaign.region)) {
+      } else if (
+        !ownEvent &&
+        !state.otherAttackBefore &&
+        // "… called the U.S. strikes a clear hostile act. It says one member of the security forces was killed": their toll.
+        !(state.usStrikesBefore && state.story?.type === 'attack' && !REFERS_BACK.test(facts.text)) &&
+        addsToStory(facts, verdict, state.story, knowledge.campaign.region)
+      ) {
         const made = followUpReports({ story: state.story, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) reports.push(...made)
       } else if (toldThatDay !== null && addsToStory(facts, verdict, toldThatDay, knowledge.campaign.region)) {
@@ -802,6 +809,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
       state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
+      state.usStrikesBefore =
+        (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
+        (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))
       state.otherAttackParagraph = state.otherAttackBefore || aboutOther ? paragraph : null
     }
     // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.

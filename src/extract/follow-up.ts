@@ -132,6 +132,8 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (OTHER_WARS_DEAD.test(facts.text) && !REFERS_BACK.test(facts.text)) return false
   // A sentence that reports an attack of its own on its own day is not a follow-up.
   if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
+  // "mourners carried the coffin of a man killed in one of the overnight strikes": one of a set of strikes, the U.S. reply.
+  if (story.type === 'attack' && ONE_OF_THE_STRIKES.test(facts.text)) return false
   // "An armed U.S. drone struck them, killing all five": a U.S. strike told after an attack is the reply, and its toll is not the attack's.
   if (story.type === 'attack' && ((verdict !== null && verdict.type === 'us-strike') || (isUsStrike(facts) && !REFERS_BACK.test(facts.text)))) return false
   return REFERS_BACK.test(facts.text) || toll
@@ -150,6 +152,9 @@ const WHERE_IT_HAPPENED =
  */
 const OTHER_WARS_DEAD =
   /\b(?:Palestinians?|Gazans|Lebanese|Yemenis|Israelis)\b|\b(?:in|on|against|of) (?:Gaza|the West Bank|Lebanon)\b[^.;]{0,30}?\b(?:killed|left)\b/
+
+/** "killed in one of the overnight strikes", "wounded in one of the raids": one of a set of strikes, not the attack. */
+const ONE_OF_THE_STRIKES = /\b(?:in|by) one of the (?:[\w-]+ ){0,2}?(?:strikes|raids|air ?strikes|bombings)\b/i
 
 /** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i

@@ -2258,4 +2258,11 @@ describe('return fire, counted days, questions and possessive countries', () => 
       'Rockets hit the Rumalyn base on Sunday.\n\nAfter the drone that killed three U.S. soldiers at Tower 22, Kataib Hezbollah announced it was suspending operations.'
     expect(attacks(eventsOf(body, '2024-04-23')).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
   })
+  it("a toll after a sentence about the U.S. strikes, or of 'one of the overnight strikes', is theirs, not the attack's", () => {
+    const body =
+      'A one-way drone hit Erbil Air Base early on Christmas Day, wounding three U.S. service members, the Pentagon said.\n\nOvernight, U.S. jets struck three Kataib Hezbollah sites in Iraq.\n\nIn Hilla, mourners buried a man killed in one of the overnight strikes. The Iraqi government called the U.S. strikes a hostile act. It says one member of the security forces was killed and 18 people were wounded.'
+    expect(attacks(eventsOf(body, '2023-12-26')).map(brief)).toEqual([
+      { day: '2023-12-25', place: 'erbil-air-base', status: 'confirmed', killed: null, injured: 3 },
+    ])
+  })
 })
