@@ -230,7 +230,7 @@ const BOUND_FOR_ISRAEL =
 
 /** "did not take place on Jordanian soil", "not on Jordanian territory": a dispute over where an attack happened. */
 const WHERE_DISPUTED =
-  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\bnot (?:on|in|inside) (?:[\w-]+ )?(?:soil|territory)\b/i
+  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\bnot (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i

@@ -55,7 +55,10 @@ function namedBeforeSequel({ place, sites, text }: NamedPlace): boolean {
 
 const before = ({ place, text }: NamedPlace, chars: number): string => text.slice(Math.max(0, place.start - chars), place.start)
 
-/** "the Harir base near Erbil airport", "the outpost, which supports the al-Tanf garrison", "the Kharab al-Jir base in the Rmelan area". */
+/**
+ * "the Harir base near Erbil airport", "the outpost, which supports the al-Tanf garrison", "the Kharab al-Jir base in the
+ * Rmelan area", "the al-Tanf base, which lies where the Syrian, Iraqi and Jordanian borders meet about 20 kilometres from Tower 22".
+ */
 export const LOCATES_A_BASE: NoTargetRule = {
   why: 'it locates a base named before it',
   applies: ({ place, sites, text }) =>
@@ -63,9 +66,16 @@ export const LOCATES_A_BASE: NoTargetRule = {
       (t) =>
         t.end <= place.start &&
         t.value.id !== place.value.id &&
-        (LANDMARK.test(text.slice(t.end, place.start)) || DESCRIBING.test(text.slice(t.end, place.start)) || inTheAreaOf(text, t.end, place)),
+        (LANDMARK.test(text.slice(t.end, place.start)) ||
+          DESCRIBING.test(text.slice(t.end, place.start)) ||
+          inTheAreaOf(text, t.end, place) ||
+          DISTANCE_FROM.test(text.slice(Math.max(t.end, place.start - 40), place.start))),
     ),
 }
+
+/** Right before a place a distance is measured from: "about 20 kilometres from", "70 km northeast of". */
+const DISTANCE_FROM =
+  /\b\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i
 
 /** Bases an attack's sentence names that it did not attack. */
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [

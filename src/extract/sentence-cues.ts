@@ -107,7 +107,7 @@ export const EXCERPT_INTRO = /^\s*(.{2,40}?)\s+(?:reports|reported|writes|wrote|
 /** Wording that puts an attack before the story's day: "earlier", "previously", "last month", "had already been". */
 /** Words that set an attack named after them before the one in hand: "following a rocket strike on", "comes days after", a fronted "After the drone that killed three soldiers at Tower 22, …". */
 export const FOLLOWED =
-  /\bfollow(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}?(?:strike|attack)|\b(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after\b|^\W{0,4}after (?:the|a|an) (?:[\w-]+ ){0,3}?(?:drones?|attacks?|strikes?|rockets?|missiles?) (?:that|which)\b/i
+  /\bfollow(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}?(?:strike|attack)|\b(?:comes?|came|coming) (?:just |only )?(?:days|hours|weeks|a (?:day|week)) after\b|^\W{0,4}after (?:the|a|an) (?:[\w-]+ ){0,3}?(?:drones?|attacks?|strikes?|rockets?|missiles?)(?: (?:that|which)\b|,)/i
 
 export const EARLIER = new RegExp(
   String.raw`\b(?:earlier|previously|before that|prior to|last (?:week|month|year)|in the past|ago|already|in (?:response|retaliation|reply) to|retaliat\w* for|answer(?:ed|ing)? (?:the )?attacks?|to avenge|including the (?:[\w-]+ )?(?:attack|assault|strike)|(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?|months?) (?:before|earlier)|follow(?:s|ed|ing)? (?:by |on )?(?:a|one|two|three|several|a few|a couple of) (?:days?|weeks?)|since|first attack|had been (?:hit|struck|targeted|attacked))\b|${FOLLOWED.source}`,

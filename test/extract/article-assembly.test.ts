@@ -2265,4 +2265,18 @@ describe('return fire, counted days, questions and possessive countries', () => 
       { day: '2023-12-25', place: 'erbil-air-base', status: 'confirmed', killed: null, injured: 3 },
     ])
   })
+  it('a base a distance is measured from, inside a clause describing another, is no target', () => {
+    const body =
+      'The al-Tanf garrison, which sits where the Syrian, Iraqi and Jordanian borders meet some 20 km from Tower 22, was targeted on 4 January by two drones.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-04', 'al-tanf']])
+  })
+  it('"After the Tower 22 attack, a senator said …" takes no day from the story', () => {
+    const body = 'Rockets hit the Rumalyn base on Monday.\n\nAfter the Tower 22 attack, a senator said three service members had died and 25 more were hurt.'
+    expect(attacks(eventsOf(body, '2024-08-20')).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-19', 'rumalyn-landing-zone']])
+  })
+  it('"officials first said it hit al-Tanf, not Jordanian territory" is a disputed place, not a second attack', () => {
+    const body =
+      'A drone hit Tower 22 in Jordan on Sunday.\n\nAt first, Jordanian officials said the strike had hit the al-Tanf base in Syria, not Jordanian territory, but U.S. officials confirmed the location.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => e.location?.id)).toEqual(['tower-22'])
+  })
 })
