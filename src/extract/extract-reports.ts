@@ -259,6 +259,19 @@ function tollSide(facts: SentenceFacts, at: number): string {
 }
 
 /**
+ * "On Oct. 18, drones struck al-Tanf and 20 personnel suffered minor wounds; four more were hurt that day in two drone
+ * attacks on Al-Asad": with the sentence's targets in different clauses a semicolon parts, each target's toll is told in
+ * its own clause. The sentence with the other clauses blanked (offsets kept); the sentence itself otherwise.
+ */
+function ownClause(text: string, at: number, targets: readonly { at: number }[]): string {
+  const from = text.lastIndexOf(';', at) + 1
+  const next = text.indexOf(';', at)
+  const to = next === -1 ? text.length : next
+  if (!targets.some((t) => t.at < from || t.at >= to)) return text
+  return ' '.repeat(from) + text.slice(from, to) + ' '.repeat(text.length - to)
+}
+
+/**
  * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
  * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Not with a bare "and": "late
  * Friday and early Saturday" is as often one attack across midnight.
@@ -1195,7 +1208,7 @@ function buildReports(reading: SentenceReading): Report[] {
       if (!span) throw new Error('unreachable: a report without a date')
       // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
       const quote = quoteOf(sentence.start)
-      const side = type === 'attack' ? tollSide(facts, at) : facts.text
+      const side = type === 'attack' ? tollSide({ ...facts, text: ownClause(facts.text, at, targets) }, at) : facts.text
       const report: Report = {
         ...base,
         ...(side !== facts.text ? tollOf(side) : {}),

@@ -25,6 +25,9 @@ export interface Story {
 export const REFERS_BACK =
   /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|^\W*The\s+(?:[\w-]+\s+){0,2}?(?:rocket|drone|missile|projectile)\s+(?:hit|struck|slammed|crashed|exploded|landed|fell|detonated)\b|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b/i
 
+/** A toll in the past perfect: "seven people had been injured", "three had been killed". */
+const HAD_BEEN_HURT = /\bhad been (?:injured|wounded|hurt|killed)\b/i
+
 /** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25". */
 const REVISED_UP = new RegExp(String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d`, 'i')
 
@@ -99,10 +102,11 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const toll = TOLL.test(facts.text) || (hasFigure(findCasualties(facts.text)) && !ANOTHER_EVENT.test(facts.text) && !OTHER_STATE_AGENT.test(facts.text))
   // "Later on Monday the monitor raised the death toll to seven": a later day on a toll is the day it was counted, not another event.
   // "On Monday, officials said the number had risen to 34": a toll revised upward points back at the figure before it.
-  // "By Tuesday, the AP put the total at seven": a toll as it stood by a later day.
+  // "By Tuesday, the AP put the total at seven": a toll as it stood by a later day. "Tuesday: officials said seven people
+  // had been injured": a toll in the past perfect, told on a later day, counts those the attack before had hurt.
   const byThen = (d: { start: number }): boolean => /\bby\s+(?:late\s+|early\s+)?$/i.test(facts.text.slice(0, d.start))
   const later = (d: { span: DateSpan; start: number }): boolean =>
-    toll && (REFERS_BACK.test(facts.text) || REVISED_UP.test(facts.text) || byThen(d)) && d.span.start > story.date.end
+    toll && (REFERS_BACK.test(facts.text) || REVISED_UP.test(facts.text) || HAD_BEEN_HURT.test(facts.text) || byThen(d)) && d.span.start > story.date.end
   if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d))) return false
   // "In March 2023, a contractor died": a month or span that does not hold the story's day is another time.
   if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end) && !later(d))) return false

@@ -2279,4 +2279,19 @@ describe('return fire, counted days, questions and possessive countries', () => 
       'A drone hit Tower 22 in Jordan on Sunday.\n\nAt first, Jordanian officials said the strike had hit the al-Tanf base in Syria, not Jordanian territory, but U.S. officials confirmed the location.'
     expect(attacks(eventsOf(body, '2024-01-29')).map((e) => e.location?.id)).toEqual(['tower-22'])
   })
+  it('with targets in clauses a semicolon parts, each keeps the toll told in its own clause', () => {
+    const body =
+      'On Oct. 18, drones struck al-Tanf and 20 U.S. personnel suffered minor wounds, Central Command said; four more were lightly hurt that day in two drone attacks on Ain al-Asad.'
+    expect(attacks(eventsOf(body, '2023-11-14')).map((e) => [e.location?.id, e.injured?.max ?? null])).toEqual([
+      ['ain-al-asad', 4],
+      ['al-tanf', 20],
+    ])
+  })
+  it('"Tuesday: officials said seven people had been injured" is the toll of Monday\'s attack, told a day later', () => {
+    const body =
+      'On Monday, Aug. 5, rockets were fired at Ain al-Asad. U.S. officials said at least five Americans were hurt.\n\nTuesday: U.S. defense officials said seven people had been injured, five service members and two contractors.'
+    expect(attacks(eventsOf(body, '2024-08-07')).map(brief)).toEqual([
+      { day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 7 },
+    ])
+  })
 })
