@@ -104,7 +104,7 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // "On Monday, officials said the number had risen to 34": a toll revised upward points back at the figure before it.
   // "By Tuesday, the AP put the total at seven": a toll as it stood by a later day. "Tuesday: officials said seven people
   // had been injured": a toll in the past perfect, told on a later day, counts those the attack before had hurt.
-  const byThen = (d: { start: number }): boolean => /\bby\s+(?:late\s+|early\s+)?$/i.test(facts.text.slice(0, d.start))
+  const byThen = (d: { start: number }): boolean => /\bby\s+(?:the\s+)?(?:late\s+|early\s+)?$/i.test(facts.text.slice(0, d.start))
   const later = (d: { span: DateSpan; start: number }): boolean =>
     toll && (REFERS_BACK.test(facts.text) || REVISED_UP.test(facts.text) || HAD_BEEN_HURT.test(facts.text) || byThen(d)) && d.span.start > story.date.end
   if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d))) return false

@@ -36,7 +36,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-19': { f1: 0.9, status: 0.91, casualties: 0.87 },
   'blind-20': { f1: 0.92, status: 0.94, casualties: 0.97 },
   'blind-21': { f1: 0.96, status: 0.88, casualties: 0.95 },
-  'blind-22': { f1: 0.86, status: 0.9, casualties: 0.92 },
+  'blind-22': { f1: 0.86, status: 0.9, casualties: 0.96 },
   'blind-23': { f1: 0.82, status: 0.94, casualties: 1 },
   'blind-24': { f1: 0.95, status: 0.88, casualties: 0.91 },
   'blind-25': { f1: 0.85, status: 0.87, casualties: 0.75 },

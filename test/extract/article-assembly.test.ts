@@ -2294,4 +2294,9 @@ describe('return fire, counted days, questions and possessive countries', () => 
       { day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 7 },
     ])
   })
+  it('"By the evening, CENTCOM gave a higher figure, saying at least 34 were wounded" is the toll as it stood that evening', () => {
+    const body =
+      'Three soldiers were killed when a drone struck Tower 22 early on Sunday, U.S. officials said.\n\nFirst reports said at least 25 had been injured. By the evening, Central Command gave a higher figure, saying at least 34 personnel were wounded.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 34 }])
+  })
 })
