@@ -38,7 +38,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-21': { f1: 0.96, status: 0.88, casualties: 0.95 },
   'blind-22': { f1: 0.86, status: 0.9, casualties: 0.96 },
   'blind-23': { f1: 0.82, status: 0.94, casualties: 1 },
-  'blind-24': { f1: 0.95, status: 0.88, casualties: 0.91 },
+  'blind-24': { f1: 0.95, status: 0.9, casualties: 0.91 },
   'blind-25': { f1: 0.85, status: 0.87, casualties: 0.75 },
   'blind-26': { f1: 0.88, status: 0.91, casualties: 0.83 },
   'blind-27': { f1: 0.87, status: 0.72, casualties: 0.83 },

@@ -2299,4 +2299,9 @@ describe('return fire, counted days, questions and possessive countries', () => 
       'Three soldiers were killed when a drone struck Tower 22 early on Sunday, U.S. officials said.\n\nFirst reports said at least 25 had been injured. By the evening, Central Command gave a higher figure, saying at least 34 personnel were wounded.'
     expect(attacks(eventsOf(body, '2024-01-29')).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 34 }])
   })
+  it('"the Guard confirmed Tuesday" of its own soldiers wounded: the U.S. Army speaks, and confirms', () => {
+    const body =
+      "Dozens of Ohio Army National Guard soldiers were among the troops wounded in Sunday's drone attack on Tower 22 in Jordan, the Guard confirmed Tuesday."
+    expect(attacks(eventsOf(body, '2024-01-31')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-28', 'tower-22', 'confirmed']])
+  })
 })
