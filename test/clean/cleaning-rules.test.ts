@@ -340,6 +340,8 @@ const table: [string, CleaningRule, string[], string[]][] = [
       'The correction came after the militia said it had hit the base.',
       'An earlier attack on the base wounded four soldiers.',
       'Officials gave an update on Monday: 34 were hurt.',
+      // A live thread's dated update tells news.
+      '**UPDATE 30 Oct, 23:55 UTC** — Four rockets were fired at Ain al-Asad on Monday, two security sources said.',
     ],
   ],
   [
