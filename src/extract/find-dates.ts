@@ -383,6 +383,8 @@ const anchoredRules: PhraseRule[] = [
   [
     /\b(?:the previous day|the day before|the prior day|the (?:night|evening) before|the previous (?:night|evening))\b/gi,
     (ctx, m, at) => {
+      // "the night before Iranian President Pezeshkian arrived in Baghdad": before another event, named, not the day before.
+      if (/before$/i.test(m[0]) && /^\s+(?!The\b)[A-Z]/.test(ctx.written.slice(at + m[0].length, at + m[0].length + 4))) return
       const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
     },

@@ -42,7 +42,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-25': { f1: 0.85, status: 0.87, casualties: 0.75 },
   'blind-26': { f1: 0.88, status: 0.91, casualties: 0.83 },
   'blind-27': { f1: 0.87, status: 0.72, casualties: 0.83 },
-  'blind-28': { f1: 0.83, status: 0.87, casualties: 0.78 },
+  'blind-28': { f1: 0.85, status: 0.87, casualties: 0.78 },
   'blind-29': { f1: 0.91, status: 0.81, casualties: 0.75 },
   'blind-30': { f1: 0.68, status: 0.82, casualties: 0.76 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },

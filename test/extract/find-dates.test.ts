@@ -487,4 +487,13 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     expect(roles).toEqual(['July 18 said'])
     expect(findDates('On July 18 drones attacked the base.', '2024-08-07').map((m) => m.role)).toEqual(['point'])
   })
+  it('"the night before Iranian President Pezeshkian arrived" is before that event, not the night before the day just named', () => {
+    const found = findDates(
+      'At 11 p.m. on Tuesday, Sept. 10, the night before Iranian President Pezeshkian arrived in Baghdad, a blast was heard.',
+      '2024-10-04',
+    )
+    expect(found.map((d) => [d.text, d.span.start])).toEqual([['At 11 p.m. on Tuesday, Sept. 10', '2024-09-10']])
+    const before = findDates('Rockets hit the base on Sept. 10. The night before, drones were shot down.', '2024-10-04')
+    expect(before.map((d) => d.span.start)).toEqual(['2024-09-10', '2024-09-09'])
+  })
 })
