@@ -145,7 +145,7 @@ function thanksgiving(year: number): Date {
 const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
   [/\bChristmas Eve\b/g, (y) => new Date(y, 11, 24)],
   [
-    /\bChristmas Day\b|(?<=\b(?:on|at|over|since|this|last|next) )Christmas\b(?! (?:Eve|tree|trees|market|markets|season|holidays?|truce|message|card|cards|lights|party|dinner|break)\b)/g,
+    /\bChristmas (?:Day|morning|night|evening)\b|(?<=\b(?:on|at|over|since|this|last|next) )Christmas\b(?! (?:Eve|tree|trees|market|markets|season|holidays?|truce|message|card|cards|lights|party|dinner|break)\b)/g,
     (y) => new Date(y, 11, 25),
   ],
   [/\bBoxing Day\b/g, (y) => new Date(y, 11, 26)],
@@ -184,10 +184,11 @@ const SAME_DAY =
   /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
 
 /**
- * "that Friday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
+ * "that Friday", "the same Wednesday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
  * "told reporters that Thursday evening's attack": "that" opens the clause, and the possessive day is chrono's.
  */
-const THAT_WEEKDAY = /\bthat (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)/gi
+const THAT_WEEKDAY =
+  /\b(?:that|the same) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
 
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
@@ -528,7 +529,14 @@ const NOT_A_DATE: RegExp[] = [
   /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
   // "On January 10, a Wednesday, …": the weekday in apposition names the same day, not the last Wednesday.
-  new RegExp(String.raw`(?<=\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(?:a|which was a)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`, 'g'),
+  // "17 October 2023, a Tuesday": the same, day first or with its year.
+  new RegExp(
+    String.raw`(?<=\b(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:\s+\d{4})?),\s+)(?:a|which was a)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`,
+    'g',
+  ),
+  // "On a Saturday evening, militants launched …", "two rockets hit the base on a Monday": some such weekday, not the last one.
+  // Not "a Monday night missile attack", where "a" is the attack's.
+  /(?<=\b[Oo]n )a (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;:—–)]|\s*$)/g,
   // "coalition troops had left the base on Oct. 20": the day a force left, not the day of an attack.
   new RegExp(
     String.raw`(?<=\b(?:left|withdr[ae]wn? from|departed|vacated|evacuated|pulled out of|handed over)\b[^.;,]{0,40}?\s(?:on|in)\s)(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH_NAME})`,

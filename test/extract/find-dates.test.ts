@@ -496,4 +496,14 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     const before = findDates('Rockets hit the base on Sept. 10. The night before, drones were shot down.', '2024-10-04')
     expect(before.map((d) => d.span.start)).toEqual(['2024-09-10', '2024-09-09'])
   })
+  it('writing long after: "17 October 2023, a Tuesday" is that day; "on a Saturday evening" is no day; "Christmas morning 2023" is that Christmas', () => {
+    const text = (t: string, pub: string, prev: string | null = null) => findDates(t, pub, prev).map((d) => [d.text, d.span.start])
+    expect(text('The first blow fell on 17 October 2023, a Tuesday, when drones flew at the base.', '2024-10-17')).toEqual([
+      ['on 17 October 2023', '2023-10-17'],
+    ])
+    expect(text('On a Saturday evening, militants fired missiles at the base.', '2024-12-20')).toEqual([])
+    expect(text('The strikes answered a Monday night missile attack.', '2023-11-22').map(([, d]) => d)).toEqual(['2023-11-20'])
+    expect(text('A month earlier, on Christmas morning 2023, a drone struck the base.', '2025-01-28')).toEqual([['Christmas morning 2023', '2023-12-25']])
+    expect(text('The same Wednesday night, two drones flew at al-Tanf.', '2024-10-17', '2023-10-18')).toEqual([['The same Wednesday night', '2023-10-18']])
+  })
 })
