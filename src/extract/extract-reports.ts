@@ -190,6 +190,7 @@ function analyze(
   shortNames: ReadonlyMap<string, ShortName> = new Map(),
   entryDay: string | null = null,
   yearAnchor: string | null = null,
+  aroundEntry = false,
 ): SentenceFacts {
   let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), (words) => knowledge.findPlaces(words).length > 0))
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
@@ -203,7 +204,7 @@ function analyze(
   const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p) && !namesAPerson(text, p))
   return {
     text,
-    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor),
+    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry),
     places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
     groups,
     weapons: knowledge.findWeapons(text),
@@ -454,6 +455,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     const carry: Carry = { day: state.sectionDay }
+    // A run-in heading's day ("**20 November.** Militants fired a missile at Ain al-Asad on Monday evening"): the weekdays
+    // after it in its paragraph are that entry's, not the last ones before publication.
+    let runInDay: string | null = null
     const next = article.paragraphs[paragraphIndex + 1]
     const posted = postedOn(paragraphText, next === undefined ? '' : article.body.slice(next.start, next.end), article.date)
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
@@ -492,8 +496,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.shortNames,
         // Under a post's stamp, "today" is the day it was posted. Under a timeline entry's run-in heading ("**July 16,
         // 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is that entry's Tuesday, as under a live blog's dated heading.
-        posted ?? (carry.day?.runIn === true ? carry.day.span.start : state.sectionDay?.heading === true ? state.sectionDay.span.start : null),
+        // A run-in entry's day (not a day of posting) is the one a weekday is nearest to.
+        posted ?? (carry.day?.runIn === true ? carry.day.span.start : (runInDay ?? (state.sectionDay?.heading === true ? state.sectionDay.span.start : null))),
         state.yearAnchor,
+        posted === null && carry.day?.runIn !== true && runInDay !== null,
       )
       state.yearAnchor =
         facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? state.yearAnchor
@@ -809,6 +815,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         if (ATTACK.test(facts.text) || facts.weapons.length > 0 || runIn) carry.day = entry ? { ...day, runIn: true } : day
         // "**28 Jan 2024** — Tower 22. Three soldiers killed; more than 40 wounded.": a run-in heading starts a new entry,
         // about the base it names if it names one, so the item's toll is not the entry before's.
+        if (runIn && lastPoint.span.precision === 'day') runInDay = lastPoint.span.start
         if (runIn && lastPoint.span.precision === 'day') {
           const site = facts.places.find((p) => p.value.precision === 'site')
           state.story = site ? { type: 'attack', date: lastPoint.span, places: [toPlace(site.value)] } : null

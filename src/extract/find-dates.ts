@@ -67,6 +67,8 @@ interface Context {
    * than the most recent one ("On Oct. 18, drones hit al-Tanf" in a piece of January 2025 on the attacks of 2023).
    */
   yearAnchor: string | null
+  /** `today` is a timeline entry's day, not a day of posting: a weekday is the nearest such day to it, before or after. */
+  aroundEntry: boolean
   found: DateMention[]
 }
 
@@ -502,6 +504,15 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
       finish(single(addDays(startOfISOWeek(subWeeks(ctx.published, 1)), (target + 6) % 7)))
       return
     }
+    // Under a timeline entry's run-in day ("**18 October.** … briefing reporters on Thursday"), the nearest such weekday
+    // to it, not after publication.
+    if (ctx.aroundEntry) {
+      const offset = [0, -1, 1, -2, 2, -3, 3].find((d) => (current + d + 7) % 7 === target && day(addDays(ctx.today, d)) <= ctx.publishedDay)
+      if (offset !== undefined) {
+        finish(single(addDays(ctx.today, offset)))
+        return
+      }
+    }
     let back = (current - target + 7) % 7
     if (back === 0 && /\blast\s+(?:(?:late|early)\s+)?(?:sun|mon|tues?|wed|thu|thurs|fri|sat)[a-z]*\b/.test(text)) back = 7
     finish(single(subDays(ctx.today, back)))
@@ -650,6 +661,7 @@ export function findDates(
   entryDay: string | null = null,
   campaignStart: string | null = null,
   yearAnchor: string | null = null,
+  aroundEntry = false,
 ): DateMention[] {
   const { date, instant } = publicationDay(published)
   const read = NOT_A_DATE.reduce((text, pattern) => text.replace(pattern, blank), sentence)
@@ -665,6 +677,7 @@ export function findDates(
     today,
     campaignStart,
     yearAnchor,
+    aroundEntry: aroundEntry && entryDay !== null && entryDay <= published,
     found: [],
   }
   for (const [pattern, rule] of phraseRules) {

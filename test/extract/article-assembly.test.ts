@@ -2304,4 +2304,13 @@ describe('return fire, counted days, questions and possessive countries', () => 
       "Dozens of Ohio Army National Guard soldiers were among the troops wounded in Sunday's drone attack on Tower 22 in Jordan, the Guard confirmed Tuesday."
     expect(attacks(eventsOf(body, '2024-01-31')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-28', 'tower-22', 'confirmed']])
   })
+  it("a year-end list's run-in day ('**20 November.**') is the day its weekdays are nearest to, not publication", () => {
+    const body =
+      '**20 November.** Militants fired a close-range ballistic missile at Ain al-Asad on Monday evening.\n\n**18 October.** Officials said two drones were downed at al-Tanf. On Thursday, rockets were fired at Ain al-Asad.'
+    expect(attacks(eventsOf(body, '2023-12-29')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-18', 'al-tanf'],
+      ['2023-10-19', 'ain-al-asad'],
+      ['2023-11-20', 'ain-al-asad'],
+    ])
+  })
 })
