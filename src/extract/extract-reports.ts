@@ -28,13 +28,13 @@ import {
   EARLIER,
   EXCERPT_INTRO,
   FOLLOWED,
-  US_STRIKE_NOUN,
   IN_CLAUSE,
   LATER_UNDATED,
   NOT_A_NAME,
   SPEECH,
   TARGET_NAMED,
   UNKNOWN_BASE,
+  US_STRIKE_NOUN,
   namesAPerson,
   namesAWar,
 } from './sentence-cues.js'
@@ -815,8 +815,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         if (ATTACK.test(facts.text) || facts.weapons.length > 0 || runIn) carry.day = entry ? { ...day, runIn: true } : day
         // "**28 Jan 2024** — Tower 22. Three soldiers killed; more than 40 wounded.": a run-in heading starts a new entry,
         // about the base it names if it names one, so the item's toll is not the entry before's.
-        if (runIn && lastPoint.span.precision === 'day') runInDay = lastPoint.span.start
         if (runIn && lastPoint.span.precision === 'day') {
+          runInDay = lastPoint.span.start
           const site = facts.places.find((p) => p.value.precision === 'site')
           state.story = site ? { type: 'attack', date: lastPoint.span, places: [toPlace(site.value)] } : null
           state.storyDay = site ? day : state.storyDay

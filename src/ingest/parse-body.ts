@@ -137,10 +137,12 @@ export function plainBlocks(body: string): Block[] | null {
 /** A time stamp that opens a line: "**0:29** so recap first", "1:40 Friday's strikes". */
 const STAMP_AFTER = /^[ \t]*(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\*\*|__)?[ \t]/
 /**
- * A run-in heading on a line of its own: a bold lead, and after it no end of a sentence: "🔹 **Sun 3 Dec · Erbil airport
- * base** 📣", "**Sun 3 Dec, afternoon · near Kirkuk** — NOT AN ATTACK ON U.S. FORCES". The line under it is not its sentence.
+ * A run-in heading on a line of its own: a bold lead, and after it only marks or a label in capitals: "🔹 **Sun 3 Dec ·
+ * Erbil airport base** 📣", "**Sun 3 Dec, afternoon · near Kirkuk** — NOT AN ATTACK ON U.S. FORCES". The line under it is
+ * not its sentence. A hard-wrapped paragraph's first line, "**BAGHDAD** — Rockets hit the base on", goes on.
  */
-const HEADING_LINE = /^[^\p{L}\p{N}*_\n]{0,6}(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)(?:[^\n]{0,60}[^.!?:;\s])?\s*$/u
+const HEADING_LINE =
+  /^[^\p{L}\p{N}*_\n]{0,6}(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)[^\p{L}\p{N}\n]{0,6}(?:[—–-]\s*[\p{Lu}\p{N} .,'’/-]{2,60}[^\p{L}\p{N}\n]{0,6})?$/u
 
 /** Whether the line break at `at` (of `length` characters) in a paragraph ends a sentence. */
 function hardBreak(text: string, at: number, length: number): boolean {

@@ -50,6 +50,15 @@ describe('parseBody', () => {
     ])
   })
 
+  it('ends a sentence after a run-in heading on a line of its own, but not after the first line of a wrapped paragraph', () => {
+    const body =
+      '🔹 **Sun 3 Dec · near Kirkuk** — NOT AN ATTACK ON U.S. FORCES\nA U.S. drone struck a launch team.\n\n**BAGHDAD** — Rockets hit the base on\nMonday, officials said.\n'
+    expect(parseBody(body, 1).map((p) => p.sentences.map((s) => s.text))).toEqual([
+      ['🔹 **Sun 3 Dec · near Kirkuk** — NOT AN ATTACK ON U.S. FORCES', 'A U.S. drone struck a launch team.'],
+      ['**BAGHDAD** — Rockets hit the base on\nMonday, officials said.'],
+    ])
+  })
+
   it('reads the text of headings, list items and block quotes with offsets that point into the body', () => {
     const body = '## Background\n\n- A drone hit the base.\n\n> “We will respond,” he said.\n'
     const paragraphs = parseBody(body, 1)
