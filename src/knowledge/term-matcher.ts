@@ -18,7 +18,7 @@ export interface TermEntry<T> {
 
 /**
  * Compiles entries into a function that finds every known term in a text,
- * longest match first, without overlaps, in text order. Terms are looked up by
+ * longest match first, without overlaps (of two that overlap, the longer), in text order. Terms are looked up by
  * their first word, so the cost grows with the text, not with the number of terms.
  */
 export function createTermMatcher<T>(entries: readonly TermEntry<T>[]): (text: string) => TermMatch<T>[] {
@@ -80,13 +80,10 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[]): (text: s
         if (value !== undefined) found.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
       }
     }
-    found.sort((a, b) => a.start - b.start || b.end - a.end)
+    // Of two terms that overlap, the longer: "The National Security Council" is the council, not the outlet "The National".
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
     const kept: TermMatch<T>[] = []
-    for (const match of found) {
-      const last = kept.at(-1)
-      if (last && match.start < last.end) continue
-      kept.push(match)
-    }
-    return kept
+    for (const match of found) if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match)
+    return kept.sort((a, b) => a.start - b.start)
   }
 }
