@@ -2313,4 +2313,8 @@ describe('return fire, counted days, questions and possessive countries', () => 
       ['2023-11-20', 'ain-al-asad'],
     ])
   })
+  it('"A month before Tower 22, on Christmas Day 2023, a drone hit Erbil Air Base" names Tower 22 as a time', () => {
+    const body = 'A month before Tower 22, on Christmas Day 2023, a drone attack on Erbil Air Base wounded three U.S. service members.'
+    expect(attacks(eventsOf(body, '2025-04-10')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-25', 'erbil-air-base']])
+  })
 })
