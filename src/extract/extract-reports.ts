@@ -218,6 +218,11 @@ const DAY_COUNT = String.raw`(a|one|two|three|four|five|six|seven|eight|nine|ten
 /** "four days after", "two days before": a count of days between two attacks one sentence tells. */
 const DAYS_BETWEEN = new RegExp(String.raw`\b${DAY_COUNT} days? (after|before)\b`, 'gi')
 
+/** The first "N days after/before" of a sentence (`DAYS_BETWEEN` is global, for `matchAll`); compiled once, off the hot path. */
+const A_DAY_COUNT = new RegExp(DAYS_BETWEEN.source, 'i')
+/** A date mention that is only a count of days: "two days after". */
+const ONLY_A_DAY_COUNT = new RegExp(String.raw`^${DAY_COUNT} days? (?:after|before)$`, 'i')
+
 /** The number of days a `DAY_COUNT` says: "four" → 4, "12" → 12. */
 const daysCounted = (word: string): number => SMALL[word.toLowerCase()] ?? Number(word)
 
@@ -251,7 +256,7 @@ function countedFrom(text: string, at: number, points: DateMention[]): DateSpan 
  * The sentence with the other side blanked (offsets kept), for the base at `at`; the sentence itself otherwise.
  */
 function tollSide(facts: SentenceFacts, at: number): string {
-  const count = new RegExp(DAYS_BETWEEN.source, 'i').exec(facts.text)
+  const count = A_DAY_COUNT.exec(facts.text)
   if (count === null || !/after/i.test(count[2] ?? '')) return facts.text
   const sites = facts.places.filter((p) => p.value.precision === 'site')
   const end = count.index + count[0].length
@@ -299,7 +304,7 @@ function againDaysApart(facts: SentenceFacts, points: DateMention[]): DateMentio
   const days = points.filter((d) => d.span.precision === 'day')
   const [first, second] = days
   if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
-  if (!new RegExp(String.raw`^${DAY_COUNT} days? (?:after|before)$`, 'i').test(second.text.trim())) return null
+  if (!ONLY_A_DAY_COUNT.test(second.text.trim())) return null
   const clause = /^[^;.]*/.exec(facts.text.slice(second.end))?.[0] ?? ''
   const namesBase = facts.places.some((p) => p.value.precision === 'site' && p.start >= second.end && p.start < second.end + clause.length)
   return !namesBase && ATTACK.test(clause) && SAME_TARGET.test(clause) ? [first, second] : null
