@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.js'
 import type { Count } from '../model/report.js'
 
 /** Casualty figures stated in a sentence, killed and injured kept apart. `{min: 0, max: 0}` when the sentence says there were none. */
@@ -25,15 +26,6 @@ export interface CasualtyMention {
   end: number
   /** Why the figure belongs to another event, or `null` when it is this attack's. */
   setAside: SetAsideReason | null
-}
-
-/** Every match of a global pattern. Unlike `matchAll`, it does not copy the pattern, which for these long patterns is most of the cost. */
-function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0] === '') pattern.lastIndex++
-    yield m
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -329,7 +321,7 @@ const HARM_LIMITS = new Set([
 ])
 
 function* readNoneHeads(sentence: string): Generator<CasualtyMention> {
-  for (const head of matchesOf(NONE_HEAD, sentence)) {
+  for (const head of allMatches(NONE_HEAD, sentence)) {
     const from = (head.index ?? 0) + head[0].length
     const kinds = new Set<CasualtyKind>()
     let limited = false
@@ -355,7 +347,7 @@ function* readNoneHeads(sentence: string): Generator<CasualtyMention> {
 
 function* readNoneStatements(sentence: string): Generator<CasualtyMention> {
   for (const pattern of noneRules) {
-    for (const m of matchesOf(pattern, sentence)) {
+    for (const m of allMatches(pattern, sentence)) {
       const verbs = m.groups?.verbs?.toLowerCase() ?? ''
       const kinds: CasualtyKind[] = []
       if (/kill|died|dead|loss/.test(verbs)) kinds.push('killed')
@@ -500,14 +492,14 @@ const KILLED_BY_NAME = new RegExp(
 )
 
 function* readFigures(sentence: string): Generator<CasualtyMention> {
-  for (const m of matchesOf(KILLED_BY_NAME, sentence)) {
+  for (const m of allMatches(KILLED_BY_NAME, sentence)) {
     const named = m.groups?.named ?? ''
     const n = named.split(/,\s+(?:and\s+)?|,?\s+and\s+/).length
     const start = m.index ?? 0
     yield { kind: 'killed', count: { min: n, max: n }, text: m[0], start, end: start + m[0].length, setAside: null }
   }
   for (const { kind, pattern } of figureRules) {
-    for (const m of matchesOf(pattern, sentence)) {
+    for (const m of allMatches(pattern, sentence)) {
       const count = sumOfCounts(m.groups?.list ?? '')
       if (count === null) continue
       const start = m.index ?? 0
@@ -522,7 +514,7 @@ const GROUP_START = new RegExp(String.raw`(?:^|\s*,\s*|\s*,?\s+and\s+)(?<count>$
 /** Adds up "two soldiers and a contractor"; `null` when no part is a number. */
 function sumOfCounts(list: string): Count | null {
   let total: Count | null = null
-  for (const m of matchesOf(GROUP_START, list)) {
+  for (const m of allMatches(GROUP_START, list)) {
     const words = m.groups?.count ?? ''
     const count = /^(?:an?|another)$/i.test(words) ? { min: 1, max: 1 } : parseCount(words)
     if (count) total = total === null ? count : { min: total.min + count.min, max: total.max + count.max }

@@ -1,5 +1,6 @@
 // The English locale alone: the package's root loads every language, at every start and in every worker.
 import * as chrono from 'chrono-node/en'
+import { allMatches } from './all-matches.js'
 import { addDays, differenceInCalendarDays, endOfMonth, getISODay, min, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from '../model/report.js'
 import { monthIndex, weekdayOf } from '../calendar.js'
@@ -623,6 +624,14 @@ const blank = (m: string): string => ' '.repeat(m.length)
 /** Blanked for chrono with a bar first: after a run of spaces alone, chrono reads "on 23 November,      " as the month only. */
 const bar = (m: string): string => `|${' '.repeat(m.length - 1)}`
 
+/** "at the end of January": a part of the month, which chrono would read as its last day. */
+const PART_OF_MONTH = new RegExp(String.raw`\b(?:the )?(?:end|close) of (?=${MONTH_NAME})`, 'gi')
+/** The space between "in January 2020" and "days after": a year after a month, which chrono would read as a count of days. */
+const YEAR_BEFORE_A_COUNT = new RegExp(
+  String.raw`(?<=\b${MONTH_NAME}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)\d\d) (?=(?:days?|weeks?|months?|years?|hours?)\b)`,
+  'gi',
+)
+
 /** Words without which chrono finds nothing we use: most sentences skip the parser. */
 const DATE_HINT =
   /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|noon|midnight)\b/i
@@ -681,7 +690,7 @@ export function findDates(
     found: [],
   }
   for (const [pattern, rule] of phraseRules) {
-    for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
+    for (const m of allMatches(pattern, read)) rule(ctx, m, m.index)
   }
   // What a rule has read, chrono does not read again: "earlier this week, on Sunday" leaves it "on Sunday", not
   // "this week, on Sunday", and "at 11:30 p.m. last night" a bare time. A bar, not spaces alone: chrono reads across
@@ -694,17 +703,14 @@ export function findDates(
   forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, bar)
   forChrono = forChrono.replace(SAME_DAY, bar)
   // "at the end of January": a part of the month, read as the month; chrono reads its last day.
-  forChrono = forChrono.replace(new RegExp(String.raw`\b(?:the )?(?:end|close) of (?=${MONTH_NAME})`, 'gi'), bar)
+  forChrono = forChrono.replace(PART_OF_MONTH, bar)
   // "at 3:30 yesterday morning": chrono reads "3:30 yesterday" and then "morning" as this morning; the day is yesterday's.
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.
   forChrono = forChrono.replace(/(?<=\b(?:an?|one) )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "in January 2020 days after a US drone strike", "on Oct. 19, 2023 days after": a year after a month is the month's, not a count of days; chrono
   // reads "2020 days after" as a span and loses the month. A bar after the year keeps them apart.
-  forChrono = forChrono.replace(
-    new RegExp(String.raw`(?<=\b${MONTH_NAME}\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? (?:19|20)\d\d) (?=(?:days?|weeks?|months?|years?|hours?)\b)`, 'gi'),
-    '|',
-  )
+  forChrono = forChrono.replace(YEAR_BEFORE_A_COUNT, '|')
   if (previousDay !== null) forChrono = forChrono.replace(THAT_WEEKDAY, bar)
   // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
   forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, bar)
@@ -713,7 +719,7 @@ export function findDates(
   }
   ctx.found.sort((a, b) => a.start - b.start)
   for (const [pattern, rule] of anchoredRules) {
-    for (const m of read.matchAll(pattern)) rule(ctx, m, m.index ?? 0)
+    for (const m of allMatches(pattern, read)) rule(ctx, m, m.index)
   }
   dropWeekdayAppositions(ctx)
   markSpoken(ctx)
