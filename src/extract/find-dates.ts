@@ -224,15 +224,17 @@ const phraseRules: PhraseRule[] = [
       add(ctx, at, at + m[0].length, single(m[1] ? morning : subDays(morning, 1)), 'point')
     },
   ],
-  // "on Monday (5/8)", "Monday, 8/5/2024": a weekday beside a date in figures. Outlets write day and month in either order
-  // (day first in Indonesia or Britain, month first in the U.S.): the order whose day falls on the weekday named is the
-  // day meant; when both or neither do, no day.
+  // "on Monday (5/8)", "Monday, 8/5/2024", "Tuesday 1-10-2024": a weekday beside a date in figures. Outlets write day and
+  // month in either order (day first in the Arab press, Indonesia or Britain, month first in the U.S.): the order whose
+  // day falls on the weekday named is the day meant; when both or neither do, no day. With a dash or a dot, only with
+  // the year ("Monday 5-8" may be a count).
   [
-    /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b\)?/gi,
+    /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?(\d{1,2})([/.-])(\d{1,2})(?:\3(\d{4}|\d{2}))?\b\)?/gi,
     (ctx, m, at) => {
       const first = Number(m[2])
-      const second = Number(m[3])
-      const written = m[4] === undefined ? null : Number(m[4].length === 2 ? `20${m[4]}` : m[4])
+      const second = Number(m[4])
+      if (m[3] !== '/' && m[5]?.length !== 4) return
+      const written = m[5] === undefined ? null : Number(m[5].length === 2 ? `20${m[5]}` : m[5])
       const days = new Set<string>()
       for (const [month, dayOfMonth] of [
         [second, first],

@@ -480,6 +480,11 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     expect(read('The attack happened on Monday (5/8) in Iraq.', '2024-08-07')).toEqual(['Monday (5/8) → 2024-08-05'])
     // Month first, as U.S. desks write it, with a year.
     expect(read('It came on Thursday, 12/21/2023, officials said.', '2024-01-02')).toEqual(['Thursday, 12/21/2023 → 2023-12-21'])
+    // With dashes or dots and the year, as Arab outlets write it: 1 October 2024 was a Tuesday, 10 January a Wednesday.
+    expect(read('Rockets were launched at 12:20 after midnight on Tuesday 1-10-2024 toward the airport.', '2024-12-04').map((t) => t.split(' → ')[1])).toEqual([
+      '2024-10-01',
+    ])
+    expect(read('The base was targeted on Monday 5.8.2024 with Katyusha rockets.', '2024-08-14').map((t) => t.split(' → ')[1])).toEqual(['2024-08-05'])
   })
 
   it('"On July 18 the Pentagon acknowledged the attack" is the day it was said: its object points back at an attack told', () => {
