@@ -30,7 +30,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-13': { f1: 0.9, status: 0.95, casualties: 0.88 },
   'blind-14': { f1: 0.92, status: 0.9, casualties: 0.95 },
   'blind-15': { f1: 0.96, status: 0.95, casualties: 0.92 },
-  'blind-16': { f1: 0.94, status: 0.9, casualties: 0.94 },
+  'blind-16': { f1: 0.94, status: 0.88, casualties: 0.94 },
   'blind-17': { f1: 0.93, status: 0.88, casualties: 0.87 },
   'blind-18': { f1: 0.94, status: 0.89, casualties: 0.91 },
   'blind-19': { f1: 0.9, status: 0.91, casualties: 0.87 },

@@ -2249,6 +2249,14 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const body = 'On Wednesday an alert sent personnel at Ain al-Asad into bunkers, but the spokesman said no attack actually took place.'
     expect(attacks(eventsOf(body, '2023-10-20'))).toEqual([])
   })
+  it('"the death was not caused by any attack": a contractor\'s heart attack during an alert is no attack, nor a report of the one told', () => {
+    const alone =
+      'A U.S. contractor died of a heart attack while sheltering during a false alarm at Ain al-Asad on Tuesday; the death was not caused by any attack.'
+    expect(attacks(eventsOf(alone, '2023-10-19'))).toEqual([])
+    const after =
+      'Two drones hit Ain al-Asad on Wednesday, the Iraqi military said.\n\nA contractor there died of a cardiac episode while sheltering, but the Pentagon stressed the death did not happen during either of the drone attacks.'
+    expect(attacks(eventsOf(after, '2023-10-19')).map((e) => [e.location?.id, e.status, e.reports.length])).toEqual([['ain-al-asad', 'reported', 1]])
+  })
   it('"whoever is behind the attacks on Ain al-Asad and Harir" names attacks in general, not one on the story\'s day', () => {
     const body = 'Rockets hit Harir on Tuesday.\n\nThe prime minister has vowed to pursue whoever is behind the attacks on Ain al-Asad and Harir.'
     expect(attacks(eventsOf(body, '2023-11-08')).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([['2023-11-07', 'harir-air-base', 1]])
