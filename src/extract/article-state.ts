@@ -65,6 +65,11 @@ export interface ArticleState {
   lastDayParagraph: Paragraph | null
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
   story: Story | null
+  /**
+   * The story above a crosshead ("**Toll climbs**": a heading with no day and no place), which sentences under it that
+   * add a toll or a voice to "the attack" still add to. It lends them no day: only `story` does.
+   */
+  storyAboveCrosshead: Story | null
   /** Every event the entry has told so far, one place each, for "none of the attacks caused casualties". */
   recent: Story[]
   /** The day of the attack the story is about: the day the last sentence that spoke of an attack gave. */
@@ -111,6 +116,7 @@ export function startArticle(outlet: string): ArticleState {
     lastDay: null,
     lastDayParagraph: null,
     story: null,
+    storyAboveCrosshead: null,
     recent: [],
     storyDay: null,
     storyDayParagraph: -1,
@@ -132,9 +138,11 @@ export function startArticle(outlet: string): ArticleState {
 
 /**
  * A heading starts a new entry (a live blog's, a digest's): its sentences do not lean on the entry before, and the day
- * the heading gives, if any, is the day of the paragraphs under it.
+ * the heading gives, if any, is the day of the paragraphs under it. Under a `crosshead`, a heading with no day and no
+ * place, what they add to "the attack" is still the story's above it (`storyAboveCrosshead`).
  */
-export function startEntry(state: ArticleState, day: CarriedDay | null): void {
+export function startEntry(state: ArticleState, day: CarriedDay | null, crosshead = false): void {
+  state.storyAboveCrosshead = crosshead ? (state.story ?? state.storyAboveCrosshead) : null
   state.sectionDay = day
   // "**Claims from Iraq** / Later the same day, the group said …": under a heading with no day, the article's own.
   if (day) state.previousDay = day.span.start

@@ -6,7 +6,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { ASKED, classifySentence, type SentenceFacts } from './classify-sentence.js'
+import { ASKED, classifySentence, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
@@ -18,7 +18,7 @@ import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { splitAnsweredAttack } from './answered-attack.js'
-import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, type Story } from './follow-up.js'
+import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, TOLL, type Story } from './follow-up.js'
 import type { Count, DateSpan, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import {
@@ -178,6 +178,12 @@ const maskTimeZoneAsides = (text: string): string =>
 
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
+
+/** Whether a sentence tells a U.S. strike. */
+const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
+
+/** A heading of a few words, markup aside: a crosshead when it names no day and no place. */
+const CROSSHEAD = /^[\W_]*(?:[\w'’?!.,:;-]+[\W_]*){1,6}$/
 
 /** Finds everything a sentence says that extraction uses. */
 function analyze(
@@ -456,7 +462,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay).find(
         (d) => d.role === 'point' && d.span.precision === 'day',
       )
-      startEntry(state, day ? { span: day.span, text: day.text, heading: true } : null)
+      // "**Toll climbs**", "**Who did it**": a story's crosshead, with no day and no place.
+      const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && CROSSHEAD.test(paragraphText)
+      startEntry(state, day ? { span: day.span, text: day.text, heading: true } : null, crosshead)
       continue
     }
     const carry: Carry = { day: state.sectionDay }
@@ -685,6 +693,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           message: `Not an event (${why}): "${excerpt(sentence.text)}"`,
         })
       }
+      // Under a crosshead, only a toll U.S. or coalition officials give adds to the story above it: "U.S. Central Command
+      // said Sunday night that at least 34 service members were hurt". Other sentences there may be of the U.S. reply the
+      // section turns to.
+      const story =
+        state.story ?? (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) ? state.storyAboveCrosshead : null)
       if (aboutOther) {
         setAside('about the attack set aside before it')
       } else if (
@@ -708,9 +721,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         !state.otherAttackBefore &&
         // "… called the U.S. strikes a clear hostile act. It says one member of the security forces was killed": their toll.
         !(state.usStrikesBefore && state.story?.type === 'attack' && !REFERS_BACK.test(facts.text)) &&
-        addsToStory(facts, verdict, state.story, knowledge.campaign.region)
+        addsToStory(facts, verdict, story, knowledge.campaign.region)
       ) {
-        const made = followUpReports({ story: state.story, facts, attribution, group, article, sentence, knowledge })
+        const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) reports.push(...made)
       } else if (toldThatDay !== null && addsToStory(facts, verdict, toldThatDay, knowledge.campaign.region)) {
         const made = followUpReports({ story: toldThatDay, facts, attribution, group, article, sentence, knowledge })
@@ -718,6 +731,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       } else if (verdict !== null && 'skip' in verdict) {
         setAside(verdict.skip)
       } else if (verdict !== null) {
+        // "**The response** / U.S. jets struck two sites … They killed one member of the security forces": once a section
+        // tells something of its own, "the attack" no longer means the story above its crosshead.
+        state.storyAboveCrosshead = null
         // "… struck 85 targets in retaliation for the drone that killed three soldiers at Tower 22 on Jan. 28": the strike
         // takes what the sentence says before that clause, and the attack it answers is reported from the clause.
         const answered = verdict.type === 'us-strike' ? splitAnsweredAttack(facts) : null

@@ -2249,6 +2249,15 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const body = 'On Wednesday an alert sent personnel at Ain al-Asad into bunkers, but the spokesman said no attack actually took place.'
     expect(attacks(eventsOf(body, '2023-10-20'))).toEqual([])
   })
+  it('under a crosshead ("**Toll climbs**"), a toll U.S. officials give is still the story\'s; what others say under one is not', () => {
+    const lead = 'Three soldiers were killed when a drone struck Tower 22 in Jordan early on Sunday, Jan. 28.'
+    const toll = attacks(
+      eventsOf(`${lead}\n\n**Toll climbs**\n\nU.S. Central Command said Sunday night that at least 34 service members were hurt.`, '2024-01-29'),
+    )
+    expect(toll.map((e) => [e.location?.id, e.status, e.reports.length])).toEqual([['tower-22', 'confirmed', 2]])
+    const reply = eventsOf(`${lead}\n\n**The response**\n\nIraqi officials said one member of the security forces was killed.`, '2024-01-29')
+    expect(attacks(reply).map((e) => [e.location?.id, e.status, e.reports.length])).toEqual([['tower-22', 'reported', 1]])
+  })
   it('"the death was not caused by any attack": a contractor\'s heart attack during an alert is no attack, nor a report of the one told', () => {
     const alone =
       'A U.S. contractor died of a heart attack while sheltering during a false alarm at Ain al-Asad on Tuesday; the death was not caused by any attack.'
