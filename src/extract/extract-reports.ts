@@ -114,13 +114,15 @@ const NEWS_OUTLET =
 const MONTH_DAY = String.raw`${MONTH_NAME}\s+\d{1,2}(?:,\s*\d{4})?`
 /** "2 January", "26 juil 2024": the day first, as European and translated agency copy writes it, in any language. */
 const DAY_MONTH = String.raw`\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?`
+/** "14-8-2024", "14/8/2024": a day in figures with its year, either order. */
+const NUMERIC_DAY = String.raw`\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —", "ERBIL (Iraq), 2 January (AMP) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE = new RegExp(
   String.raw`^\s*[A-Z][A-Z .'/-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:${MONTH_DAY}|${DAY_MONTH}))?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s`,
   'u',
 )
 /** A wire dateline in title case, which the agency's name in brackets marks: "Beirut/New Delhi, Feb 5 (PTI)", "Beijing, Jan. 29 (Xinhua) --". */
-const AGENCY_DATELINE = new RegExp(String.raw`^\s*[A-Z][\w .'/-]{2,40},\s*${MONTH_DAY}\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?`)
+const AGENCY_DATELINE = new RegExp(String.raw`^\s*[A-Z][\w .'/-]{2,40},\s*(?:${MONTH_DAY}|${NUMERIC_DAY})\s*\([^)]{1,40}\)\s*(?:(?:—|–|--|-|:)\s)?`)
 /** Places joined by slashes before a colon, a dateline as Gulf papers print one: "Abu Dhabi / Baghdad:". */
 const SLASH_DATELINE = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:\s*\/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})+\s*:\s/
 /** A page's time stamp run into the lead: "30/10/2023 - 11:05", "2023-10-30 11:05". */
@@ -145,8 +147,10 @@ function maskDateline(text: string, isPlace: (words: string) => boolean): string
   // A stamp dates the post, not what it tells (its day is what "today" means there: `postedOn`).
   const stamp = EDIT_STAMP.exec(text)
   if (stamp !== null) return ' '.repeat(stamp[0].length) + text.slice(stamp[0].length)
-  const credit = CREDIT.exec(text)?.[0] ?? ''
-  const rest = text.slice(credit.length)
+  // "**Deir Ezzor, Aug. 14 (SCD)** –": a dateline in bold is read as one without its marks (same length, so offsets hold).
+  const plain = text.replace(/^[\s*_]+/, (marks) => ' '.repeat(marks.length)).replace(/\*\*|__/g, '  ')
+  const credit = CREDIT.exec(plain)?.[0] ?? ''
+  const rest = plain.slice(credit.length)
   const colon = COLON_DATELINE.exec(rest)
   const m =
     DATELINE.exec(rest) ??
@@ -156,7 +160,7 @@ function maskDateline(text: string, isPlace: (words: string) => boolean): string
     BARE_DATELINE.exec(rest) ??
     YEAR_DATELINE.exec(rest) ??
     (colon !== null && isPlace(colon[0]) ? colon : null)
-  return m ? ' '.repeat(credit.length + m[0].length) + rest.slice(m[0].length) : text
+  return m ? ' '.repeat(credit.length + m[0].length) + text.slice(credit.length + m[0].length) : text
 }
 
 /**

@@ -361,6 +361,19 @@ describe('merge across outlets, on the day it happened', () => {
     expect(attacks(events).map(brief)).toEqual([{ day: '2024-02-04', place: 'green-village', status: 'reported', killed: 6, injured: null }])
   })
 
+  it('a dateline in bold, or with its day in figures ("**Deir Ezzor, 14-8-2024 (SCD)** –"), dates the article, not the attack', () => {
+    for (const dateline of ['**Deir Ezzor, Aug. 14 (SCD)** –', '**Deir Ezzor, 14-8-2024 (SCD)** –', 'Deir Ezzor, 14/8/2024 (SCD) –']) {
+      const events = eventsOf(
+        `${dateline} The base in the Koniko gas field was targeted by a rocket attack last night, Syrian television reported.`,
+        '2024-08-14',
+      )
+      expect(
+        attacks(events).map((e) => [e.date, e.location?.id]),
+        dateline,
+      ).toEqual([['2024-08-13', 'mss-conoco']])
+    }
+  })
+
   it("a dateline with the day first, in English or the agency's own language, dates the article, not the attack", () => {
     const events = eventsOf(
       'ERBIL (Iraq), 3 January (XYZ) — A drone aimed at the coalition base at Erbil airport was brought down on Monday evening, Kurdish officials said.\n\nBAGDAD, 3 janv 2024 (XYZ) — Two rockets were fired on Tuesday 2 January towards Ain al-Asad.',
