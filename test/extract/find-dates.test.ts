@@ -34,6 +34,8 @@ const resolves: Row[] = [
   ['In this January 13, 2020, photo, soldiers stand guard.', '2023-10-23', '2020-01-13', 'historical'],
   ['The group was established in 2020.', '2023-10-30', '2020-01-01..2020-12-31', 'historical'],
   ['It was the first deadly attack since Sunday, Jan. 28, when a drone killed three.', '2024-02-05', '2024-01-28'],
+  ['The most serious since then was the Aug. 5 rocket attack on the base.', '2024-10-02', '2024-08-05'], // "since then" has its object
+  ['No attack since that day matched the Aug. 5 rockets.', '2024-10-02', '2024-08-05'],
 ]
 
 describe('findDates: days that count from the day the text was talking about, or from the day someone spoke', () => {
