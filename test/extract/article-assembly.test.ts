@@ -2262,6 +2262,12 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const body = 'On Wednesday an alert sent personnel at Ain al-Asad into bunkers, but the spokesman said no attack actually took place.'
     expect(attacks(eventsOf(body, '2023-10-20'))).toEqual([])
   })
+  it('"The first, at Tower 22 in Jordan on Jan. 28, killed three soldiers": an attack counted in order, told where and when', () => {
+    const body =
+      'Two deadly drone attacks in eight days exposed thin defenses. The first, at Tower 22 in Jordan on Jan. 28, killed three U.S. soldiers, the Pentagon said.'
+    expect(attacks(eventsOf(body, '2024-02-07')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-28', 'tower-22', 'confirmed']])
+    expect(attacks(eventsOf('The first, in my view, was a mistake.', '2024-02-07'))).toEqual([])
+  })
   it('under a crosshead ("**Toll climbs**"), a toll U.S. officials give is still the story\'s; what others say under one is not', () => {
     const lead = 'Three soldiers were killed when a drone struck Tower 22 in Jordan early on Sunday, Jan. 28.'
     const toll = attacks(
