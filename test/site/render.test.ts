@@ -128,6 +128,32 @@ describe('a build where the reports disagree', () => {
   })
 })
 
+/** A report quoting a run-in heading and a link, as live threads and imported pages are written: the marks are not shown. */
+describe('a quote written with Markdown marks', () => {
+  let page: ReturnType<typeof load>
+  const quote = '**5/** **Rumalyn, Fri 9 Aug.** A one-way drone hit the base, [CENTCOM said](https://example.org/x) in a *brief* note.'
+  beforeAll(async () => {
+    const events = JSON.parse(await readFile(SAMPLE_EVENTS, 'utf8')) as TimelineEvent[]
+    const event = events.find((e) => e.id === '2023-10-22-ain-al-asad-attack')
+    const first = event?.reports[0]
+    if (event === undefined || first === undefined) throw new Error('The sample has no Oct. 22 event at Ain al-Asad.')
+    event.reports[0] = { ...first, quote }
+    const dir = await mkdtemp(path.join(tmpdir(), 'salvo-marks-'))
+    await renderTimeline(await sampleTimeline('seeds', events), path.join(dir, 'timeline.json'), path.join(dir, '_site'))
+    page = load(await readFile(path.join(dir, '_site/events/2023-10-22-ain-al-asad-attack/index.html'), 'utf8'))
+  })
+
+  it('shows the words of the quote on the event page (the view the feeds quote too), without the marks', () => {
+    const shown = '5/ Rumalyn, Fri 9 Aug. A one-way drone hit the base, CENTCOM said in a brief note.'
+    expect(
+      page('.report__quote')
+        .map((_, q) => page(q).text())
+        .get(),
+    ).toContain(shown)
+    expect(page('.report__quote').text()).not.toMatch(/\*|\]\(/)
+  })
+})
+
 /** The hand-written sample covers what the seeds do not: a span, an unknown place, figures, one sentence feeding two events. */
 describe('the sample build', () => {
   let site: BuiltSite

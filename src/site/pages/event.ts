@@ -5,6 +5,7 @@ import type { EventType } from '../../model/report.js'
 import { changeText, CORRECTION_LABELS, denialText, formatCasualties, formatCount, showsStatus, statusBadge, tollDispute } from '../../render/event-entry.js'
 import { groupBy } from '../../render/group-by.js'
 import { anchorFor } from '../../render/quote-anchors.js'
+import { quoteText } from '../../render/quote-text.js'
 import { shortTitle } from '../../render/short-title.js'
 import type { EventEntry, Link, StatusBadge } from '../../render/site-views.js'
 import type { PageType } from '../page-type.js'
@@ -230,7 +231,7 @@ export const eventPage: PageType<'events', EventPage[], EventPage> = {
             // The day it was said, where the sentence gives one that is neither the day it happened nor the day the article
             // appeared ("the Pentagon said Monday" of a Sunday attack, in a Tuesday article): the article's day is shown above.
             saidOn: (r.saidOn === event.date && r.saidOn === event.dateEnd) || r.saidOn === article?.date ? null : { text: day(r.saidOn), datetime: r.saidOn },
-            quote: r.quote,
+            quote: quoteText(r.quote),
           }
         }),
         mergeReasons: event.mergeReasons.map((reason) => isolateNames(reason, names)),
