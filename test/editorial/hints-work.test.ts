@@ -74,6 +74,20 @@ describe('each hint names a fix that works', () => {
     expect(event?.corrections?.[0]?.changes[0]).toEqual({ field: 'date', from: 'null', to: '"2024-01-09"' })
   })
 
+  it('date-unresolved: for a sentence that opens with a quotation, the quote it names is a part of the sentence, not empty', async () => {
+    const p = project({
+      '2024-01-10-statement.md': article('Statement on Harir', 'Mountain Post', '2024-01-10', [
+        '"In the name of God," the statement began, saying the resistance targeted the Harir air base with a drone.',
+      ]),
+    })
+    const { target } = correctionIn(only((await check(p)).findings, 'date-unresolved').message)
+    expect(target).not.toContain('quote: ""')
+    writeFileSync(path.join(p.seeds, 'corrections.yaml'), `${target}\n  set: {date: 2024-01-09}\n  reason: "Dated by the regional government."\n`)
+    const { timeline, findings } = await check(p)
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([])
+    expect(timeline.events.map((e) => [e.date, e.location?.id])).toEqual([['2024-01-09', 'harir-air-base']])
+  })
+
   it('date-unresolved: its other fix, `suppress: true`, answers the warning and adds no event', async () => {
     const p = project({ '2024-01-10-harir.md': HARIR })
     const { target } = correctionIn(only((await check(p)).findings, 'date-unresolved').message)
