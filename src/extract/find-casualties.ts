@@ -127,8 +127,11 @@ const PEOPLE_TAIL = String.raw`(?:\s+(?:of|from|with|in|at)\s+(?:the\s+)?${TAIL_
 /** An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three children, were". */
 const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},)?`
 
-/** One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another". */
-const GROUP = String.raw`(?:${COUNT}(?:\s+of\s+(?:its|their|the|our|his|her)(?=\s+(?:${MODIFIER}\s+){0,3}${PEOPLE_NOUN}))?(?:\s+${MODIFIER}){0,5}(?:\s+${PEOPLE_NOUN}${PEOPLE_TAIL})?|\b(?:a|an)(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN}${PEOPLE_TAIL}|\banother(?:(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN})?)`
+/**
+ * One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another"; "six of its fighters",
+ * and as translations from Arabic write it, "three from the American military personnel".
+ */
+const GROUP = String.raw`(?:${COUNT}(?:\s+(?:of|from|among)\s+(?:its|their|the|our|his|her)(?=\s+(?:${MODIFIER}\s+){0,3}${PEOPLE_NOUN}))?(?:\s+${MODIFIER}){0,5}(?:\s+${PEOPLE_NOUN}${PEOPLE_TAIL})?|\b(?:a|an)(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN}${PEOPLE_TAIL}|\banother(?:(?:\s+${MODIFIER}){0,4}\s+${PEOPLE_NOUN})?)`
 
 /**
  * Groups counted together, added up: "two soldiers and a contractor". A later group needs its noun, so "three soldiers

@@ -29,6 +29,9 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Drones came on July 16 and rockets on July 25, with neither attack causing casualties.', 0, 0],
     ['A single drone hit the base.', null, null], // a single drone is no person
     ['A drone smashed into a barracks, and one service member suffered a concussion, officials said.', null, 1],
+    // Translated from Arabic, "من" as "from": "three from the American military personnel".
+    ['Austin admitted that three from the American military personnel were injured, one of them critically.', null, 3],
+    ['He said that three from the base had left before the attack.', null, null],
   ] as const)('%j → killed %s, injured %s', expectFigures)
 })
 
