@@ -255,7 +255,7 @@ const noneRules: RegExp[] = [
 
 /** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
 const NONE_HEAD =
-  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to)\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,3}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to|make|leave)(?:\s+any)?|before\s+(?:it\s+|they\s+)?(?:caus(?:ed|ing)|inflict(?:ed|ing))\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,3}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
 
 /** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
 const HARM_WORDS: Record<string, CasualtyKind[]> = {
@@ -330,10 +330,13 @@ function* readNoneHeads(sentence: string): Generator<CasualtyMention> {
     let limited = false
     let end = from
     let previous = ''
+    let human = false
     for (const word of sentence.slice(from, from + 90).matchAll(/[\w.'’-]+|,/g)) {
       const w = word[0].toLowerCase().replace(/(?<!\.\w)\.$/, '')
-      // "without causing any losses", "no human losses" are no casualties; "material losses" are damage.
-      const harms = w === 'losses' && !MATERIAL.has(previous) ? HARM_WORDS.casualties : HARM_WORDS[w]
+      // "without causing any losses", "no human losses" are no casualties; "material losses" are damage, but "human or
+      // material losses" are both.
+      human ||= w === 'human'
+      const harms = w === 'losses' && (!MATERIAL.has(previous) || human) ? HARM_WORDS.casualties : HARM_WORDS[w]
       previous = w
       if (harms) {
         if (!limited) harms.forEach((k) => kinds.add(k))

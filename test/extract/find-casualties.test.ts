@@ -29,6 +29,12 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Drones came on July 16 and rockets on July 25, with neither attack causing casualties.', 0, 0],
     ['A single drone hit the base.', null, null], // a single drone is no person
     ['A drone smashed into a barracks, and one service member suffered a concussion, officials said.', null, 1],
+    // None, as translated and agency copy words it: "did not make losses", "before it caused any injury".
+    ['The directorate said the two attacks did not make any human or material losses.', 0, 0],
+    ['A U.S. official said the attacks of Tuesday did not make casualties or damage to infrastructure.', 0, 0],
+    ['The drone was destroyed before it caused any injury or damage.', 0, 0],
+    ['The attacks did not make any material losses.', null, null],
+    ['Officials did not make any comment on casualties.', null, null],
     // Translated from Arabic, "من" as "from": "three from the American military personnel".
     ['Austin admitted that three from the American military personnel were injured, one of them critically.', null, 3],
     ['He said that three from the base had left before the attack.', null, null],
