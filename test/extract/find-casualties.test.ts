@@ -35,6 +35,9 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['The drone was destroyed before it caused any injury or damage.', 0, 0],
     ['The attacks did not make any material losses.', null, null],
     ['Officials did not make any comment on casualties.', null, null],
+    // "No" before one person, as well as before many.
+    ['Ryder said two drones were taken down and that no US soldier was injured.', 0, 0],
+    ['No service member was hurt, the command said.', 0, 0],
     // Translated from Arabic, "من" as "from": "three from the American military personnel".
     ['Austin admitted that three from the American military personnel were injured, one of them critically.', null, 3],
     ['He said that three from the base had left before the attack.', null, null],
