@@ -116,9 +116,11 @@ const MONTH_DAY = String.raw`${MONTH_NAME}\s+\d{1,2}(?:,\s*\d{4})?`
 const DAY_MONTH = String.raw`\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?`
 /** "14-8-2024", "14/8/2024": a day in figures with its year, either order. */
 const NUMERIC_DAY = String.raw`\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`
+/** "Ordibehesht 4, 1403", "Azar 3, 1402": a month of another calendar, its day and its year, as Iranian agencies date their copy. */
+const OTHER_CALENDAR_DAY = String.raw`\p{L}{3,12}\s+\d{1,2},\s*\d{4}`
 /** "WASHINGTON, Nov. 2, 2023 (Wire) —", "ERBIL (Iraq), 2 January (AMP) —": a dateline dates the article, not the events. Blanked, same length. */
 const DATELINE = new RegExp(
-  String.raw`^\s*[A-Z][A-Z .'/-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:${MONTH_DAY}|${DAY_MONTH}))?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s`,
+  String.raw`^\s*[A-Z][A-Z .'/-]{2,40}(?:\s*\([A-Za-z .]{2,30}\))?(?:,\s*[A-Za-z .]{2,30})?(?:,?\s*(?:${MONTH_DAY}|${DAY_MONTH}|${OTHER_CALENDAR_DAY}))?\s*(?:\([^)]{1,40}\)\s*){0,2}(?:—|–|--|-)\s`,
   'u',
 )
 /** A wire dateline in title case, which the agency's name in brackets marks: "Beirut/New Delhi, Feb 5 (PTI)", "Beijing, Jan. 29 (Xinhua) --". */

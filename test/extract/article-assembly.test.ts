@@ -374,6 +374,14 @@ describe('merge across outlets, on the day it happened', () => {
     }
   })
 
+  it('a dateline in another calendar, with the Gregorian day in brackets ("TEHRAN, Azar 3, 1402 (November 24, 2023) (Pars Dawn) –"), dates the article', () => {
+    const events = eventsOf(
+      '**TEHRAN, Azar 3, 1402 (November 24, 2023) (Pars Dawn) –** Rockets were fired at Ain al-Asad air base late on Thursday, Iraqi security sources said.',
+      '2023-11-24',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-23', 'ain-al-asad']])
+  })
+
   it("a dateline with the day first, in English or the agency's own language, dates the article, not the attack", () => {
     const events = eventsOf(
       'ERBIL (Iraq), 3 January (XYZ) — A drone aimed at the coalition base at Erbil airport was brought down on Monday evening, Kurdish officials said.\n\nBAGDAD, 3 janv 2024 (XYZ) — Two rockets were fired on Tuesday 2 January towards Ain al-Asad.',
