@@ -230,7 +230,7 @@ export const figureRules: FigureRule[] = [
 // Saying there were none
 
 /** Who "no" may count in "no U.S. personnel were hurt"; civilians and other bystanders are left out, their safety says nothing of the base. */
-const NONE_SUBJECT = String.raw`(?:no\s*-?\s*one|nobody|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans|forces|staff|contractors?|sailors?|airm[ae]n|marines?))`
+const NONE_SUBJECT = String.raw`(?:no\s*-?\s*one|nobody|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans?|forces|staff|contractors?|sailors?|airm[ae]n|marines?))`
 const HARM_VERB = String.raw`(?:killed|died|dead|hurt|injured|wounded|harmed)`
 const HARMING = String.raw`(?:killing|hurting|injuring|wounding|harming)`
 

@@ -78,6 +78,10 @@ const RUNNING_TOTAL =
 /** A time counted back from the event told: "A day before the Zummar rockets", "hours before the attack". */
 const BEFORE_IT = /\b(?:a|an|one|two|three|four|five|six|seven|\d+|several|a few|few)\s+(?:days?|hours?|weeks?)\s+before\s+(?:the|this|that|these|those)\b/i
 
+/** A sentence about the time up to the story's day or event: "Before Sunday,", "Until the attack,", "Prior to this weekend,". */
+const UNTIL_THEN =
+  /^\W*(?:Before|Until|Up until|Prior to)\s+(?:(?:last|this)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|weekend))\b/
+
 /** A period named by what ended or began it: "the last attack before the pause", "since the truce". A time, not talk of stopping. */
 const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|truce|ceasefire)\b/gi
 
@@ -126,8 +130,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text.replace(A_PERIOD, ' '))) return false
   // "A day before the Zummar rockets, a blast at the Kalsu base killed one": what came before the story's event is
-  // another event, whatever "the Zummar rockets" points back at.
-  if (BEFORE_IT.test(facts.text)) return false
+  // another event, whatever "the Zummar rockets" points back at. "Before Sunday, no American had been killed by hostile
+  // fire": the time before it, likewise.
+  if (BEFORE_IT.test(facts.text) || UNTIL_THEN.test(facts.text)) return false
   // "Israeli bombardment of Gaza has killed more than 7,700 Palestinians": a toll told of a place outside the campaign's
   // region, with no word pointing back at the attack, is that place's.
   const elsewhere = facts.places.some((p) => !region.includes(p.value.country) && WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))

@@ -2270,6 +2270,11 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const body = 'On Wednesday an alert sent personnel at Ain al-Asad into bunkers, but the spokesman said no attack actually took place.'
     expect(attacks(eventsOf(body, '2023-10-20'))).toEqual([])
   })
+  it('"Before Sunday, no American had been killed by hostile fire" is about the time before the story, not its toll', () => {
+    const body =
+      'Drones were launched at the al-Tanf garrison early on Sunday, the group said.\n\nBefore Sunday, no American had been killed by hostile fire in the current wave of attacks.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.location?.id, e.killed, e.reports.length])).toEqual([['al-tanf', null, 1]])
+  })
   it('"The first, at Tower 22 in Jordan on Jan. 28, killed three soldiers": an attack counted in order, told where and when', () => {
     const body =
       'Two deadly drone attacks in eight days exposed thin defenses. The first, at Tower 22 in Jordan on Jan. 28, killed three U.S. soldiers, the Pentagon said.'

@@ -38,6 +38,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     // "No" before one person, as well as before many.
     ['Ryder said two drones were taken down and that no US soldier was injured.', 0, 0],
     ['No service member was hurt, the command said.', 0, 0],
+    ['No American was hurt in the attack.', 0, 0],
     // Translated from Arabic, "من" as "from": "three from the American military personnel".
     ['Austin admitted that three from the American military personnel were injured, one of them critically.', null, 3],
     ['He said that three from the base had left before the attack.', null, null],
