@@ -66,8 +66,8 @@ export interface ArticleState {
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
   story: Story | null
   /**
-   * The story above a crosshead ("**Toll climbs**": a heading with no day and no place), which sentences under it that
-   * add a toll or a voice to "the attack" still add to. It lends them no day: only `story` does.
+   * The story above a crosshead ("**Toll climbs**": a heading with no day and no place), to which a toll U.S. or
+   * coalition officials give under it still adds (extract-reports.ts). It lends no day: only `story` does.
    */
   storyAboveCrosshead: Story | null
   /** Every event the entry has told so far, one place each, for "none of the attacks caused casualties". */
@@ -139,7 +139,7 @@ export function startArticle(outlet: string): ArticleState {
 /**
  * A heading starts a new entry (a live blog's, a digest's): its sentences do not lean on the entry before, and the day
  * the heading gives, if any, is the day of the paragraphs under it. Under a `crosshead`, a heading with no day and no
- * place, what they add to "the attack" is still the story's above it (`storyAboveCrosshead`).
+ * place, the story above it is kept as `storyAboveCrosshead`.
  */
 export function startEntry(state: ArticleState, day: CarriedDay | null, crosshead = false): void {
   state.storyAboveCrosshead = crosshead ? (state.story ?? state.storyAboveCrosshead) : null

@@ -210,7 +210,9 @@ const NO_ATTACK_TOOK_PLACE =
   /\bno (?:actual |real )?(?:attack|strike)s? (?:had |has )?(?:actually |in fact |ever )?(?:took place|taken place|happened|occurred)\b/i
 /** "the death was not caused by any attack", "did not happen during either of the drone attacks": a harm no attack caused. */
 const NOT_FROM_AN_ATTACK =
-  /\b(?:was|were|is|are|did|does|had)\s+not\s+(?:been\s+)?(?:caused by|the result of|a result of|due to|related to|connected to|linked to|happen(?:ed)?\s+(?:during|in|because of))\s+(?:any|an|the|either|enemy|hostile|a)\s+(?:of the\s+)?(?:[\w-]+\s+)?(?:attacks?|action|fire)\b/gi
+  /\b(?:was|were|is|are|did|does|had)\s+not\s+(?:been\s+)?(?:caused by|the result of|a result of|due to|related to|connected to|linked to|happen(?:ed)?\s+(?:during|in|because of))\s+(?:any|an|the|either|enemy|hostile|a)\s+(?:of the\s+)?(?:[\w-]+\s+)?(?:attacks?|action|fire)\b/i
+/** `NOT_FROM_AN_ATTACK`, every match, to set them aside. */
+const NOT_FROM_AN_ATTACK_EACH = new RegExp(NOT_FROM_AN_ATTACK.source, 'gi')
 /** "whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and Harir": attacks in general, by their authors. */
 const BEHIND_THE_ATTACKS =
   /\b(?:whoever|those|the (?:people|groups?|militias?|men|perpetrators|factions?))\s+(?:(?:is|are|was|were)\s+)?(?:responsible for|behind)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
@@ -342,7 +344,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "A contractor died of a heart attack while sheltering during a false alarm; the death was not caused by any attack":
     // with the attack it denies set aside, the sentence tells none.
     name: 'not from an attack',
-    rule: (f) => (NOT_FROM_AN_ATTACK.test(f.text) && !ATTACK.test(f.text.replace(NOT_FROM_AN_ATTACK, ' ')) ? { skip: 'a harm no attack caused' } : undefined),
+    rule: (f) =>
+      NOT_FROM_AN_ATTACK.test(f.text) && !ATTACK.test(f.text.replace(NOT_FROM_AN_ATTACK_EACH, ' ')) ? { skip: 'a harm no attack caused' } : undefined,
   },
   {
     // "The Observatory's running count of attacks on U.S. bases since Oct. 19 stood at 135, 40 of them on the Conoco

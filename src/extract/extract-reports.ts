@@ -189,7 +189,11 @@ const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
 /** A heading of a few words, markup aside: a crosshead when it names no day and no place. */
-const CROSSHEAD = /^[\W_]*(?:[\w'’?!.,:;-]+[\W_]*){1,6}$/
+const isShortHeading = (text: string): boolean =>
+  text
+    .replace(/[*_#>]/g, ' ')
+    .trim()
+    .split(/\s+/).length <= 6
 
 /** Finds everything a sentence says that extraction uses. */
 function analyze(
@@ -469,7 +473,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         (d) => d.role === 'point' && d.span.precision === 'day',
       )
       // "**Toll climbs**", "**Who did it**": a story's crosshead, with no day and no place.
-      const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && CROSSHEAD.test(paragraphText)
+      const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && isShortHeading(paragraphText)
       startEntry(state, day ? { span: day.span, text: day.text, heading: true } : null, crosshead)
       continue
     }
