@@ -6,12 +6,18 @@ import { ALL_OF_THEM } from './follow-up.js'
 import { CAME_FROM } from './no-target.js'
 import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
 
+/** "the attack on", "the drone strike against": the words before a base that make it the object of the story's attack. */
+const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|against|targeting) $/i
+
 /**
  * Which base a sentence's "the base", "the outpost", "the same Anbar base" means, when it names none it attacked: the
  * base the article named last (in the country or province the words give, if they give one), as a place of the
  * sentence where the words stand; or null when the words point at no base, or the sentence names its own target.
  */
-export function theBaseMeant(facts: SentenceFacts, memory: Pick<ArticleState, 'lastSite' | 'namedBefore' | 'recent'>): TermMatch<PlaceEntry> | null {
+export function theBaseMeant(
+  facts: SentenceFacts,
+  memory: Pick<ArticleState, 'lastSite' | 'namedBefore' | 'recent' | 'story' | 'storyAboveCrosshead'>,
+): TermMatch<PlaceEntry> | null {
   // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
   // "Without naming the base" points at no base.
   const backRef = UNNAMED_BASE.test(facts.text) ? null : ANAPHORIC_BASE.exec(facts.text)
@@ -77,6 +83,14 @@ export function theBaseMeant(facts: SentenceFacts, memory: Pick<ArticleState, 'l
         p.value.id !== antecedent.id &&
         /[,;]\s*(?:and\s+)?(?:then\s+)?|\band then\b/.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start)),
     )
+  // "Tehran had nothing to do with the attack on the American base": the base of the attack the story is about, which
+  // may be a base it never named (one "in north-east Jordan"), not the base named last.
+  const story = memory.story ?? memory.storyAboveCrosshead
+  if (anaphor && story !== null && story.type === 'attack' && THE_ATTACK_ON.test(facts.text.slice(0, anaphor.index))) {
+    const site = story.places.find((p) => p?.precision === 'site') ?? null
+    const entry = site === null ? undefined : memory.namedBefore.findLast((named) => named.id === site.id)
+    return entry === undefined ? null : { value: entry, start: anaphor.index, end: anaphor.index + anaphor[0].length }
+  }
   if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll)
     return { value: antecedent, start: anaphor.index, end: anaphor.index + anaphor[0].length }
   return null

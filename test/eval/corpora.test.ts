@@ -45,7 +45,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-28': { f1: 0.84, status: 0.87, casualties: 0.78 },
   'blind-29': { f1: 0.91, status: 0.83, casualties: 0.75 },
   'blind-30': { f1: 0.91, status: 0.84, casualties: 0.79 },
-  'blind-31': { f1: 0.71, status: 0.86, casualties: 0.71 },
+  'blind-31': { f1: 0.72, status: 0.86, casualties: 0.71 },
   'blind-32': { f1: 0.89, status: 0.6, casualties: 0.92 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.91, status: 0.93, casualties: 0.91 },

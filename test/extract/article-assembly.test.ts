@@ -2270,6 +2270,19 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const body = 'On Wednesday an alert sent personnel at Ain al-Asad into bunkers, but the spokesman said no attack actually took place.'
     expect(attacks(eventsOf(body, '2023-10-20'))).toEqual([])
   })
+  it('"nothing to do with the attack on the American base" means the story\'s base, not the base named last', () => {
+    const body =
+      "Drones hit the al-Tanf garrison on Saturday, officials said.\n\nThree U.S. soldiers were killed when a drone struck a U.S. base in north-east Jordan early on Sunday, the Pentagon said.\n\nIran's mission to the United Nations said Tehran had nothing to do with the attack on the American base."
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id, e.reports.length])).toEqual([
+      ['2024-01-27', 'al-tanf', 1],
+      ['2024-01-28', 'northeast-jordan', 1],
+    ])
+    const named = body.replace('a U.S. base in north-east Jordan', 'Tower 22 in Jordan')
+    expect(attacks(eventsOf(named, '2024-01-29')).map((e) => [e.location?.id, e.reports.length])).toEqual([
+      ['al-tanf', 1],
+      ['tower-22', 2],
+    ])
+  })
   it('"Before Sunday, no American had been killed by hostile fire" is about the time before the story, not its toll', () => {
     const body =
       'Drones were launched at the al-Tanf garrison early on Sunday, the group said.\n\nBefore Sunday, no American had been killed by hostile fire in the current wave of attacks.'
