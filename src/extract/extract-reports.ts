@@ -150,7 +150,7 @@ function maskDateline(text: string, isPlace: (words: string) => boolean): string
   const stamp = EDIT_STAMP.exec(text)
   if (stamp !== null) return ' '.repeat(stamp[0].length) + text.slice(stamp[0].length)
   // "**Deir Ezzor, Aug. 14 (SCD)** –": a dateline in bold is read as one without its marks (same length, so offsets hold).
-  const plain = text.replace(/^[\s*_]+/, (marks) => ' '.repeat(marks.length)).replace(/\*\*|__/g, '  ')
+  const plain = /[*_]/.test(text) ? text.replace(/^[\s*_]+/, (marks) => ' '.repeat(marks.length)).replace(/\*\*|__/g, '  ') : text
   const credit = CREDIT.exec(plain)?.[0] ?? ''
   const rest = plain.slice(credit.length)
   const colon = COLON_DATELINE.exec(rest)
