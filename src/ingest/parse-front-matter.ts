@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml'
 import { findAnchor } from '../read-yaml-file.js'
+import { readSimpleFrontMatter } from './simple-front-matter.js'
 
 /**
  * Characters of front matter, at most: real front matter is under 2,000. It bounds the
@@ -69,6 +70,8 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   }
   const closeEnd = start + found.index + found[0].length
   const bodyStart = text[closeEnd] === '\n' ? closeEnd + 1 : closeEnd
+  const simple = readSimpleFrontMatter(matter)
+  if (simple !== null) return { data: simple.data, matter, content: text.slice(bodyStart), bodyStart, fieldLines: simple.fieldLines }
   const lineCounter = new LineCounter()
   // prettyErrors off: on deeply nested input, its code frames exhaust memory beyond any catch.
   const doc = parseDocument(matter, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter, merge: false })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import slugify from '@sindresorhus/slugify'
 import { MAX_SLUG_LENGTH, safeSlug } from '../../src/safe-slug.js'
 
 const run = promisify(execFile)
@@ -15,6 +16,13 @@ describe('safeSlug', () => {
     ['U.S. officials', 'us-officials'],
     ['../../etc/passwd', 'etc-passwd'],
   ])('%j → %s', (text, slug) => expect(safeSlug(text)).toBe(slug))
+
+  it('gives what the slug library gives for text that already looks like a slug, and for text that nearly does', () => {
+    const texts = ['2024-01-28-tower-22', 'a', '0-0', 'ain-al-asad', 'abc--def', '-abc', 'abc-', 'Abc-def', 'a.b-c', 'a_b', 'über-base', 'a b']
+    for (let i = 0; i < 200; i++)
+      texts.push(Array.from({ length: 1 + (i % 7) }, (_, j) => ((i * 7919 + j * 104729) % 46656).toString(36)).join(i % 5 === 0 ? '--' : '-'))
+    for (const text of texts) expect(safeSlug(text), text).toBe(slugify(text.replace(/\./g, '')))
+  })
 
   it('keeps every slug short, ASCII and distinct, even for text that slugs to nothing or to too much', () => {
     const texts = ['الجزيرة', '中文新闻', '<<<>>>', 'x'.repeat(500), `${'x'.repeat(500)}y`, 'a'.repeat(81), 'a'.repeat(80)]
