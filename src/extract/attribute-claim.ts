@@ -146,8 +146,9 @@ export function attributeClaim(input: AttributionInput): Attribution {
   const unconfirmed = UNCONFIRMED.test(input.text)
   const denies = unconfirmed ? null : findDenial(input.text)
   const stance = stanceOf(input, unconfirmed, denies)
-  // A stance taken from the sentence before ("the official said") that denied the attack denies it here too.
-  return { ...stance, denies: stance.status === 'denied' ? 'occurrence' : denies }
+  // A stance taken from the sentence before ("the official said") that denied the attack denies it here too. A denial
+  // of the target keeps its word: the page says what was denied.
+  return { ...stance, denies: stance.status === 'denied' && denies !== 'target' ? 'occurrence' : denies }
 }
 
 function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial | null): Omit<Attribution, 'denies'> {
@@ -158,17 +159,22 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
 
   if (denies !== null) {
     const who = claimants.find(official) ?? claimants[0]
-    // Only a denial that it happened denies the attack. One of its toll ("CENTCOM denied claims that the attack caused
-    // fatal casualties"), of who did it or of whom it was aimed at takes the attack as having happened: the speaker's
-    // stance is as if they had told it. The figures it gives ("no deaths") are read as this report's own.
-    if (who)
+    // A denial that it happened denies the attack. One of its toll ("CENTCOM denied claims that the attack caused
+    // fatal casualties") or of who did it takes the attack as having happened: the speaker's stance is as if they had
+    // told it. The figures it gives ("no deaths") are read as this report's own.
+    if (who) {
+      // "a U.S. defense official said American forces were not the target": on a timeline of attacks on U.S. forces, the
+      // one U.S. voice denies the attack. A second U.S. voice in the sentence ("the State Department said its compound
+      // was attacked") confirms it.
+      const deniedTarget = denies === 'target' && !claimants.some((c) => c.value.kind === 'us-official' && c.value.label !== who.value.label)
       return {
         claimant: who.value.label,
         claimantKind: who.value.kind,
         // Only U.S. or coalition officials' word decides `confirmed` or `denied`; a host government's or a source's denial
         // is their report, and the sentence keeps what it denies.
-        status: who.value.kind !== 'us-official' ? 'reported' : denies === 'occurrence' ? 'denied' : 'confirmed',
+        status: who.value.kind !== 'us-official' ? 'reported' : denies === 'occurrence' || deniedTarget ? 'denied' : 'confirmed',
       }
+    }
   }
   // "The group said it had no role in the attack" denies a claim; it makes none.
   const claimsIt =

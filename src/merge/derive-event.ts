@@ -48,13 +48,14 @@ export function highestOf(counts: (Count | null)[]): Count | null {
 
 /**
  * Whether the reports disagree on whether it happened: one is `denied` while another says it did. Extraction
- * makes a report `denied` only when its speaker denies the occurrence (`denies: 'occurrence'`); one that denies
- * only the casualties, who did it or what it targeted takes the attack as having happened and is `confirmed` or
- * `reported`, so beside a report of the attack it disputes nothing. Read from the statuses, so an editor's
- * correction of a report's status settles it. A statement is never disputed.
+ * makes a report `denied` when its speaker denies the occurrence (`denies: 'occurrence'`), or when the only U.S.
+ * voice in its sentence says U.S. forces were not the target (`denies: 'target'`). That one takes the rockets as
+ * fired, so it disputes nothing of the occurrence; the page says what it denies. One that denies only the casualties
+ * or who did it takes the attack as having happened and is `confirmed` or `reported`. Read from the statuses, so an
+ * editor's correction of a report's status settles it. A statement is never disputed.
  */
-export function disputesOccurrence(type: EventType, statuses: EventStatus[]): boolean {
-  return type !== 'statement' && statuses.includes('denied') && statuses.some((s) => s !== 'denied')
+export function disputesOccurrence(type: EventType, reports: Stance[]): boolean {
+  return type !== 'statement' && reports.some((r) => r.status === 'denied' && r.denies !== 'target') && reports.some((r) => r.status !== 'denied')
 }
 
 /**
@@ -69,11 +70,10 @@ export function deriveEvent(
   reports: (ReportFacts & { origin: string })[],
   statementStatus: EventStatus = 'confirmed',
 ): Pick<TimelineEvent, 'killed' | 'injured' | 'status' | 'disputed' | 'grade' | 'independentSources'> {
-  const statuses = reports.map((r) => r.status)
   const killed = highestOf(reports.map((r) => r.killed))
   const injured = highestOf(reports.map((r) => r.injured))
   const status = type === 'statement' ? statementStatus : deriveStatus(reports)
-  const disputed = disputesOccurrence(type, statuses)
+  const disputed = disputesOccurrence(type, reports)
   return { killed, injured, status, disputed, ...gradeEvent({ type, status, disputed, reports }) }
 }
 

@@ -54,7 +54,7 @@ export interface TimelineEvent {
   killed: Count | null
   injured: Count | null
   status: EventStatus
-  /** `true` when the reports disagree on whether it happened: one denies its occurrence while another says it did. A denial of the casualties, of responsibility or of the target is no dispute of this. */
+  /** `true` when the reports disagree on whether it happened: one denies its occurrence while another says it did. A denial of the casualties, of responsibility or of the target is no dispute of this (a denial of the target makes its report `denied`, and the page says what it denies). */
   disputed: boolean
   /** How well it is sourced (`EventGrade`), derived from its status, `disputed` and `independentSources`. */
   grade: EventGrade

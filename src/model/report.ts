@@ -70,7 +70,7 @@ export interface Report {
   article: string
   /** Outlet that published the article. */
   source: string
-  /** What the sentence denies (`occurrence`, `casualties`, `responsibility`, `target`), or `null` when it denies nothing. A `denied` report always denies `occurrence`. */
+  /** What the sentence denies (`occurrence`, `casualties`, `responsibility`, `target`), or `null` when it denies nothing. A `denied` report denies `occurrence`, or `target` when the only U.S. voice in its sentence says U.S. forces were not the target. */
   denies: Denial | null
   /** The exact text quoted, from `start` to `end` of the article body. */
   quote: string

@@ -9,7 +9,7 @@ import type { StatusBadge } from '../render/site-views.js'
 const STATUS_MEANINGS: Record<EventStatus, string> = {
   confirmed: 'A U.S. or coalition official or command (Central Command, the Pentagon, an official speaking anonymously) says it happened.',
   claimed: 'Only the armed group that carried it out says it happened: no official, no independent source and no outlet in its own words.',
-  denied: 'U.S. or coalition officials deny that it took place.',
+  denied: 'U.S. or coalition officials deny that it took place, or that U.S. forces were its target.',
   reported:
     'Local or security sources, a monitor, witnesses, the host government or an outlet in its own words say it happened, without an official confirmation, whether or not a group claims it. A host government or source that denies it makes it reported, not denied.',
 }

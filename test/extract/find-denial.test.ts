@@ -62,7 +62,7 @@ describe('findDenial says what a sentence denies', () => {
   })
 })
 
-describe('extraction records what a denial denies, and only a denial that it happened makes a report denied', () => {
+describe('extraction records what a denial denies; a denial that it happened, or of the target by the only U.S. voice, makes a report denied', () => {
   const one = (sentence: string, published: string) => {
     const reports = reportsOf(sentence, published).filter((r) => r.type === 'attack')
     expect(reports, sentence).toHaveLength(1)
@@ -96,6 +96,27 @@ describe('extraction records what a denial denies, and only a denial that it hap
     [
       'Rockets struck near Al-Tanf Garrison on Sunday, but U.S. forces were not the target, a coalition official said.',
       '2024-01-23',
+      'denied',
+      'us-official',
+      'target',
+    ],
+    [
+      'Rockets were fired at the Victory base complex early on Tuesday, Iraqi security sources said, but a U.S. defense official said American forces were not what the attackers were aiming at.',
+      '2024-10-02',
+      'denied',
+      'us-official',
+      'target',
+    ],
+    [
+      'Rockets fell near the Victory base complex on Tuesday; a defense official said U.S. troops had not been targeted.',
+      '2024-10-02',
+      'denied',
+      'us-official',
+      'target',
+    ],
+    [
+      'Rockets were fired toward Victory base on Tuesday; the State Department said its compound was attacked, and a U.S. defense official said military forces were not the target.',
+      '2024-10-02',
       'confirmed',
       'us-official',
       'target',

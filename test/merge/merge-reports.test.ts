@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Report } from '../../src/model/report.js'
-import { deriveStatus, highestOf } from '../../src/merge/derive-event.js'
+import { deriveStatus, disputesOccurrence, highestOf } from '../../src/merge/derive-event.js'
 import { mergeReports } from '../../src/merge/merge-reports.js'
 import { shippedKnowledge } from '../helpers/extract-text.js'
 
@@ -226,5 +226,13 @@ describe('deriveStatus', () => {
       ]),
     ).toBe('reported')
     expect(deriveStatus([denial])).toBe('reported')
+  })
+
+  it('a U.S. denial of the target makes the event denied, and is no dispute of whether the rockets were fired', () => {
+    const target = { status: 'denied', claimantKind: 'us-official', denies: 'target' } as const
+    const security = { status: 'reported', claimantKind: 'local-security', denies: null } as const
+    expect(deriveStatus([security, target])).toBe('denied')
+    expect(disputesOccurrence('attack', [security, target])).toBe(false)
+    expect(disputesOccurrence('attack', [security, { ...target, denies: 'occurrence' }])).toBe(true)
   })
 })
