@@ -188,11 +188,11 @@ const SAME_DAY =
   /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
 
 /**
- * "that Friday", "the same Wednesday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
+ * "that Friday", "the same Wednesday", "that same Sunday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
  * "told reporters that Thursday evening's attack": "that" opens the clause, and the possessive day is chrono's.
  */
 const THAT_WEEKDAY =
-  /\b(?:that|the same) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
+  /\b(?:that(?: same)?|the same|that very) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
 
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
@@ -248,6 +248,19 @@ const phraseRules: PhraseRule[] = [
         if (date.getMonth() === month - 1 && getISODay(date) - 1 === weekdayIndex(m[1])) days.add(day(date))
       }
       if (days.size === 1) addResolved(ctx, at, at + m[0].length, single(parseISO([...days][0] ?? '')), false)
+    },
+  ],
+  // "Wednesday the 18th", "on Sunday, the 28th": a weekday and a day of the month, as speakers give them. The latest such
+  // day up to publication, in its month or one of the two before. When none fits, the weekday alone is read as any other.
+  [
+    /\b(mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b/gi,
+    (ctx, m, at) => {
+      const dayOfMonth = Number(m[2])
+      for (let back = 0; back < 3; back++) {
+        const date = new Date(ctx.published.getFullYear(), ctx.published.getMonth() - back, dayOfMonth)
+        if (date.getDate() !== dayOfMonth || date > ctx.published) continue
+        if (getISODay(date) - 1 === weekdayIndex(m[1])) return addResolved(ctx, at, at + m[0].length, single(date), false)
+      }
     },
   ],
   // "on Monday of the previous week", "Monday of last week", "Monday a week earlier": that weekday in the week before publication.
@@ -610,7 +623,8 @@ function markSpoken(ctx: Context): void {
   const spoken = ctx.found.find((m) => m.role === 'said' && m.span.precision === 'day')
   if (spoken === undefined) return
   for (const m of ctx.found) {
-    if (m.role !== 'point' || m.start < spoken.end) continue
+    // "a week ago today" counts whole weeks back from the day it names, a span the rule that read it has already set.
+    if (m.role !== 'point' || m.start < spoken.end || /\bago\b/i.test(m.text)) continue
     const back = SPEAKERS_DAYS.find(([pattern]) => pattern.test(m.text))?.[1]
     if (back !== undefined) m.span = single(subDays(parseISO(spoken.span.start), back))
   }
@@ -725,6 +739,7 @@ export function findDates(
     for (const m of allMatches(pattern, read)) rule(ctx, m, m.index)
   }
   dropWeekdayAppositions(ctx)
+  dropLastWeekdayGivenByDate(ctx)
   markSpoken(ctx)
   quotedTodayIsSaidDay(ctx)
   return ctx.found.sort((a, b) => a.start - b.start)
@@ -772,6 +787,24 @@ function dropWeekdayAppositions(ctx: Context): void {
       return (WRITTEN_DATE.test(n.text) || sameWeekday) && /^[\s,(–-]{0,4}$/.test(gap)
     })
   })
+}
+
+const LAST_WEEKDAY = /\blast (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i
+
+/**
+ * "last Monday's rocket attack …, on August 5th": "last Monday" may be this week's or the one before, and a written date
+ * of the same weekday a week earlier in the sentence says which. The weekday's reading gives way to the date.
+ */
+function dropLastWeekdayGivenByDate(ctx: Context): void {
+  ctx.found = ctx.found.filter(
+    (m) =>
+      !LAST_WEEKDAY.test(m.text) ||
+      m.span.start !== m.span.end ||
+      !ctx.found.some(
+        (n) =>
+          n !== m && WRITTEN_DATE.test(n.text) && n.span.start === n.span.end && differenceInCalendarDays(parseISO(m.span.start), parseISO(n.span.start)) === 7,
+      ),
+  )
 }
 
 /** The mentions that date a sentence's events: its `point`s, else the day it was said ("Drones attacked al-Tanf, an official said Monday"). */

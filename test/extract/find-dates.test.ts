@@ -514,3 +514,33 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
     expect(text('The same Wednesday night, two drones flew at al-Tanf.', '2024-10-17', '2023-10-18')).toEqual([['The same Wednesday night', '2023-10-18']])
   })
 })
+
+describe('findDates: days as speakers give them', () => {
+  const said = (sentence: string, published: string, previous: string | null = null): string[] =>
+    findDates(sentence, published, previous).map((m) => `${m.text} → ${m.span.start} (${m.role})`)
+
+  it('"Wednesday the 18th" is the latest 18th that fell on a Wednesday, up to publication', () => {
+    expect(said('On Wednesday the 18th, two drones flew at the garrison.', '2023-10-25')).toEqual(['Wednesday the 18th → 2023-10-18 (point)'])
+    // 28 January 2024 was a Sunday, a month before.
+    expect(said('It began on Sunday, the 28th, before dawn.', '2024-02-26')).toEqual(['Sunday, the 28th → 2024-01-28 (point)'])
+  })
+
+  it('"a week ago today" after "told … yesterday that" counts back from today, not from the day they spoke', () => {
+    expect(said('The command told NBC News late yesterday that a week ago today two drones went after the garrison.', '2023-10-25')).toEqual([
+      'yesterday → 2023-10-24 (said)',
+      'a week ago today → 2023-10-18 (point)',
+    ])
+  })
+
+  it('"that same Wednesday" is the Wednesday of the day in hand', () => {
+    expect(said('The command says that on that same Wednesday two drone attacks hurt four more.', '2023-10-25', '2023-10-18')).toEqual([
+      'that same Wednesday → 2023-10-18 (point)',
+    ])
+  })
+
+  it('"last Monday\'s attack …, on August 5th": the written date says which Monday', () => {
+    expect(said("An update on last Monday's rocket attack at the air base, on August 5th.", '2024-08-13')).toEqual(['August 5th → 2024-08-05 (point)'])
+    // Without the date, "last Monday" is the most recent one.
+    expect(said("An update on last Monday's rocket attack at the air base.", '2024-08-13')).toEqual(['on last Monday → 2024-08-12 (point)'])
+  })
+})
