@@ -769,11 +769,12 @@ function lastToldDay(ctx: Context): DateSpan | null {
 
 const QUOTED_TODAY = /^(?:(?:early|late|earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))$/i
 
-const WEEKDAY_ONLY = /^\(?(?:on )?(?:(?:late|early) )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|evening|morning|afternoon))?\)?$/i
+const WEEKDAY_ONLY =
+  /^\(?(?:on )?(?:(?:late|early) )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?: (?:night|evening|morning|afternoon))?\)?$/i
 /** A date with its month written out, or ISO: unlike "12/1/2024", no order of day and month to guess. */
 const WRITTEN_DATE = new RegExp(String.raw`\b${MONTH_NAME}\b|\d{4}-\d{2}-\d{2}`, 'i')
 
-/** "5 January (Friday)", "Jan. 5, Friday": a weekday set beside a written date names that date again, not the week's Friday. */
+/** "5 January (Friday)", "Jan. 5, Friday", "18 Oct (Wed)": a weekday set beside a written date names that date again, not the week's Friday. */
 function dropWeekdayAppositions(ctx: Context): void {
   ctx.found.sort((a, b) => a.start - b.start)
   ctx.found = ctx.found.filter((m, i) => {

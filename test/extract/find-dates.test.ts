@@ -532,6 +532,11 @@ describe('findDates: days as speakers give them', () => {
     ])
   })
 
+  it('"18 Oct (Wed)": an abbreviated weekday beside a written date names that date again', () => {
+    expect(said('A-1. **18 Oct (Wed) — Ain al-Asad Air Base, Anbar.** Two drone attacks.', '2023-11-01')).toEqual(['18 Oct → 2023-10-18 (point)'])
+    expect(said('Jan. 28 (Sun.): a drone hit the outpost.', '2024-02-26')).toEqual(['Jan. 28 → 2024-01-28 (point)'])
+  })
+
   it('"that same Wednesday" is the Wednesday of the day in hand', () => {
     expect(said('The command says that on that same Wednesday two drone attacks hurt four more.', '2023-10-25', '2023-10-18')).toEqual([
       'that same Wednesday → 2023-10-18 (point)',
