@@ -342,8 +342,12 @@ function daysLater(at: number, points: DateMention[], facts: SentenceFacts): Dat
 /** "… in Syria four days later": right after a base, within its clause. */
 const DAYS_LATER = new RegExp(String.raw`^[^,;.]{0,40}?\b${DAY_COUNT} days? later\b`, 'i')
 
-/** Between a base and the day that dates it: nothing, or where the base is ("Rumalyn Landing Zone in northeastern Syria on Aug. 9"). */
-const ONLY_WHERE = /^\s*(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?$/i
+/**
+ * Between a base and the day that dates it: nothing, or where the base is ("Rumalyn Landing Zone in northeastern Syria
+ * on Aug. 9"), or the attack the base names ("the Al-Asad missile attack of November 20, 2023").
+ */
+const ONLY_WHERE =
+  /^\s*(?:(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?|(?:Air Base\s+|base\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing)\s+(?:of|on)\s+)$/i
 
 /** The date mention that dates a place: one right after it, else the nearest before it, else the first after it. */
 function dateFor(at: number, points: DateMention[], facts: SentenceFacts): DateMention | null {

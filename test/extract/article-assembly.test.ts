@@ -1306,6 +1306,19 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ])
   })
 
+  it('"the Al-Asad missile attack of November 20, 2023; the Erbil Air Base attack of December 25": each base is dated by the day of its own attack', () => {
+    const events = eventsOf(
+      'The suit names four attacks: the al-Tanf attack of October 18, 2023; the Al-Asad missile attack of November 20, 2023; the Erbil Air Base attack of December 25, 2023; and the Tower 22 attack of January 28, 2024.',
+      '2024-12-16',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-18', 'al-tanf'],
+      ['2023-11-20', 'ain-al-asad'],
+      ['2023-12-25', 'erbil-air-base'],
+      ['2024-01-28', 'tower-22'],
+    ])
+  })
+
   it('"The U.S. Embassy in Baghdad said …" speaks; it is not a target', () => {
     const events = eventsOf(
       'The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport late Tuesday was an attack on an American diplomatic facility.',
