@@ -89,6 +89,10 @@ const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|t
 const NOT_AN_ACCOUNT =
   /\b(?:will|would|could|might|may|next|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|(?<!\b(?:failed|fail|unable|managed) to )stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
 
+/** "it was the first attack since", "this marked the first such strike since": the attack told, described by the time before it. */
+const FIRST_SINCE =
+  /\b(?:it|this|that|which) (?:was|is|marked|marks) the first (?:[\w-]+ ){0,3}?(?:attack|strike|assault|incident)s? (?:on [\w\s.-]{1,40}? )?since\s+$/i
+
 /**
  * Whether a sentence adds to the story's event rather than reporting one of its own: it refers
  * back to the event (or gives a toll), names no other base and no other day, and is not a
@@ -114,7 +118,10 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d))) return false
   // "In March 2023, a contractor died": a month or span that does not hold the story's day is another time.
   if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end) && !later(d))) return false
-  if (facts.dates.some((d) => d.role === 'since' || d.role === 'historical' || d.role === 'future')) return false
+  // "A U.S. official said it was the first attack since November 23": the span it ends is before the story's attack, which
+  // the sentence describes.
+  const firstSince = (d: { start: number }): boolean => FIRST_SINCE.test(facts.text.slice(Math.max(0, d.start - 80), d.start))
+  if (facts.dates.some((d) => (d.role === 'since' && !firstSince(d)) || d.role === 'historical' || d.role === 'future')) return false
   const storySites = new Set(story.places.map((p) => p?.id ?? null))
   if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
   // "A third drone was destroyed over a base in northern Iraq without causing injuries", after drones at Ain al-Asad: an

@@ -1319,6 +1319,14 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ])
   })
 
+  it('"A U.S. official said it was the first attack since November 23" confirms the attack it describes', () => {
+    const events = eventsOf(
+      'A single rocket was launched overnight at Mission Support Site Euphrates on Wednesday and did not hit the base. A U.S. official said it was the first attack since November 23.',
+      '2023-11-30',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([['2023-11-29', 'mss-conoco', 'confirmed', 2]])
+  })
+
   it('"The U.S. Embassy in Baghdad said …" speaks; it is not a target', () => {
     const events = eventsOf(
       'The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport late Tuesday was an attack on an American diplomatic facility.',
