@@ -24,7 +24,12 @@ export interface DateMention {
   /** The expression as written, e.g. `last Thursday`. */
   text: string
   span: DateSpan
-  role: 'point' | 'since' | 'future' | 'historical' | 'said'
+  /**
+   * What the day is to the sentence: the day of what it tells (`point`), the start of a span (`since`), a day to come,
+   * history, the day something was said, or the day of a ceremony ("were awarded the Purple Heart on Oct. 5"), which
+   * dates no attack and is another time than the story's (`occasion`).
+   */
+  role: 'point' | 'since' | 'future' | 'historical' | 'said' | 'occasion'
 }
 
 /** Days before publication beyond which a date is treated as a historical reference. */
@@ -740,6 +745,7 @@ export function findDates(
   }
   dropWeekdayAppositions(ctx)
   dropLastWeekdayGivenByDate(ctx)
+  markCeremonyDays(ctx)
   markSpoken(ctx)
   quotedTodayIsSaidDay(ctx)
   return ctx.found.sort((a, b) => a.start - b.start)
@@ -788,6 +794,19 @@ function dropWeekdayAppositions(ctx: Context): void {
       return (WRITTEN_DATE.test(n.text) || sameWeekday) && /^[\s,(–-]{0,4}$/.test(gap)
     })
   })
+}
+
+/**
+ * A ceremony's verb right before a day: "were awarded the Purple Heart on Saturday, Oct. 5", "was laid to rest Friday",
+ * "were honored at a ceremony on May 27". The day is the ceremony's, and the attack the sentence recalls ("for wounds
+ * received when a drone struck Tower 22") happened another day.
+ */
+const CEREMONY_BEFORE =
+  /\b(?:(?:was|were|been|being|be) (?:posthumously |formally )?(?:awarded|presented|decorated|honou?red|recogni[sz]ed|laid to rest|buried|memoriali[sz]ed|promoted)|(?:received|receive|accepted|pinned) (?:the|their|his|her|a) (?:Purple Hearts?|Bronze Stars?|medals?|awards?))\b[^.;:]{0,60}?\b(?:on|at a ceremony on|in a ceremony on)?\s*$/i
+
+/** The days a ceremony verb governs are occasions: they date no attack. */
+function markCeremonyDays(ctx: Context): void {
+  for (const m of ctx.found) if (m.role === 'point' && CEREMONY_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 120), m.start))) m.role = 'occasion'
 }
 
 const LAST_WEEKDAY = /\blast (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i

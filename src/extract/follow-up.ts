@@ -121,7 +121,7 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // "A U.S. official said it was the first attack since November 23": the span it ends is before the story's attack, which
   // the sentence describes.
   const firstSince = (d: { start: number }): boolean => FIRST_SINCE.test(facts.text.slice(Math.max(0, d.start - 80), d.start))
-  if (facts.dates.some((d) => (d.role === 'since' && !firstSince(d)) || d.role === 'historical' || d.role === 'future')) return false
+  if (facts.dates.some((d) => (d.role === 'since' && !firstSince(d)) || d.role === 'historical' || d.role === 'future' || d.role === 'occasion')) return false
   const storySites = new Set(story.places.map((p) => p?.id ?? null))
   if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
   // "A third drone was destroyed over a base in northern Iraq without causing injuries", after drones at Ain al-Asad: an

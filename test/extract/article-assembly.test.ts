@@ -1327,6 +1327,14 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.reports.length])).toEqual([['2023-11-29', 'mss-conoco', 'confirmed', 2]])
   })
 
+  it('"were awarded the Purple Heart on Saturday, Oct. 5, for wounds received when a drone struck Tower 22" dates no attack', () => {
+    const events = eventsOf(
+      'Three Airmen of a rescue wing were awarded the Purple Heart on Saturday, Oct. 5, 2024, for wounds received when a one-way attack drone struck Tower 22, a U.S. outpost in Jordan.',
+      '2024-10-08',
+    )
+    expect(attacks(events).filter((e) => e.date === '2024-10-05')).toEqual([])
+  })
+
   it('"The U.S. Embassy in Baghdad said …" speaks; it is not a target', () => {
     const events = eventsOf(
       'The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport late Tuesday was an attack on an American diplomatic facility.',

@@ -548,4 +548,14 @@ describe('findDates: days as speakers give them', () => {
     // Without the date, "last Monday" is the most recent one.
     expect(said("An update on last Monday's rocket attack at the air base.", '2024-08-13')).toEqual(['on last Monday → 2024-08-12 (point)'])
   })
+
+  it('the day of a ceremony is an occasion, not the day of the attack the sentence recalls', () => {
+    expect(
+      said('Three Airmen were awarded the Purple Heart on Saturday, Oct. 5, 2024, for wounds received when a drone struck Tower 22.', '2024-10-08'),
+    ).toEqual(['on Saturday, Oct. 5, 2024 → 2024-10-05 (occasion)'])
+    expect(said('Five of the six dead were buried in their home villages on Monday, an elder said.', '2024-02-06')).toEqual([
+      'on Monday → 2024-02-05 (occasion)',
+    ])
+    expect(said('A drone struck the outpost on Sunday, Jan. 28.', '2024-02-06').map((t) => t.endsWith('(point)'))).toEqual([true])
+  })
 })
