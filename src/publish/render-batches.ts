@@ -4,11 +4,14 @@ import { fileOfUrl, valueAt, withValueAt } from './page-plan.js'
 
 /**
  * The most pages one Eleventy run renders. Eleventy keeps every page it renders in memory until its run ends (about
- * 45 KB a page here, twice the page's size), so a site of 120,000 pages rendered in one run needs more than Node's
- * default heap; in runs of this many, the pages phase holds one run's pages at a time. Each run costs Eleventy's start
- * (a few tenths of a second), so a site of up to this many pages renders in one, as before.
+ * 45 KB a page here, twice the page's size): rendering 12,000 pages (10,000 articles) in one run, the heap held
+ * 515 MB alive near its end, against 180 MB once it was over. In runs of this many, about 180 MB of pages are alive
+ * at a time, and with the smaller heap growth `npm run build` asks of Node (package.json, `--heap-growing-percent`)
+ * a run's pages are collected before the heap grows far past them. Together they took the cold build at 10,000
+ * articles from a peak of 1,121–1,235 MiB to 945–950 MiB (BENCHMARKS.md, peak memory); runs alone did not lower it,
+ * the heap growth alone less. Each run costs an Eleventy start of a few tenths of a second: three more at 10,000 articles.
  */
-export const RENDER_BATCH_PAGES = 20_000
+export const RENDER_BATCH_PAGES = 4_000
 
 /** One Eleventy run's share of a build's pages: the planned timeline with each page type's list cut to the run's items, and their files. */
 export interface RenderBatch {
