@@ -20,10 +20,10 @@ export interface Story {
 
 /**
  * A reference back to the event the story is about: "the attack", "Sunday's strike", "the drone assault",
- * "responsibility", and a sentence that only says who told it: "This was reported by Reuters, citing a U.S. official".
+ * "responsibility", "The Pentagon said the drone struck …", and a sentence that only says who told it: "This was reported by Reuters, citing a U.S. official".
  */
 export const REFERS_BACK =
-  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|^\W*The\s+(?:[\w-]+\s+){0,2}?(?:rocket|drone|missile|projectile)\s+(?:hit|struck|slammed|crashed|exploded|landed|fell|detonated)\b|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b/i
+  /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|(?:^\W*|\b(?:said|says|added|stated|confirmed|reported)(?:,? that)?\s+)The\s+(?:[\w-]+\s+){0,2}?(?:rocket|drone|missile|projectile)\s+(?:hit|struck|slammed|crashed|exploded|landed|fell|detonated|impacted)\b|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b/i
 
 /** A toll in the past perfect: "seven people had been injured", "three had been killed". */
 const HAD_BEEN_HURT = /\bhad been (?:injured|wounded|hurt|killed)\b/i

@@ -1335,6 +1335,16 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(attacks(events).filter((e) => e.date === '2024-10-05')).toEqual([])
   })
 
+  it('"The National Security Council said the drone struck in the early hours of Monday" confirms the story\'s attack, not a statement of its own', () => {
+    const events = eventsOf(
+      'Three U.S. service members were wounded early on Christmas Day when a one-way attack drone hit Erbil Air Base in northern Iraq.\n\nThe National Security Council said the drone struck in the early morning hours of Monday, Dec. 25.',
+      '2023-12-27',
+    )
+    expect(events.map((e) => [e.type, e.date, e.location?.id ?? null, e.status, e.reports.length])).toEqual([
+      ['attack', '2023-12-25', 'erbil-air-base', 'confirmed', 2],
+    ])
+  })
+
   it('"The U.S. Embassy in Baghdad said …" speaks; it is not a target', () => {
     const events = eventsOf(
       'The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport late Tuesday was an attack on an American diplomatic facility.',
