@@ -10,6 +10,7 @@ import { ASKED, classifySentence, type SentenceFacts, type Verdict } from './cla
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
+import { tollsByBase } from './toll-by-base.js'
 import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type CarriedDay, type NoneThatDay, type UndatedLead } from './article-state.js'
 import { findShortNames, learnShortNames, type ShortName } from './short-names.js'
 import { tableRows } from './table-row.js'
@@ -712,7 +713,26 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // section turns to.
       const story =
         state.story ?? (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) ? state.storyAboveCrosshead : null)
-      if (aboutOther) {
+      // "Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each base's share of the
+      // toll is the toll of the attack the entry told there; a base it told no attack at gets none.
+      const byBase = verdict === null && ownDays.length === 0 ? tollsByBase(facts.text, facts.places) : null
+      const sharesOfTold = (byBase?.tolls ?? []).flatMap((toll) => {
+        const at = state.recent.filter((r) => r.type === 'attack' && r.places[0]?.id === toll.place.value.id).at(-1)
+        return at === undefined ? [] : [{ toll, at }]
+      })
+      if (byBase !== null && sharesOfTold.length > 0) {
+        // The figures are those of the official the sentence names, whatever verb it gives them with ("broke the injuries down").
+        const official = attribution.claimantKind === 'media' ? facts.claimants.find((c) => c.value.kind === 'us-official') : undefined
+        const givenBy: Attribution = official
+          ? { claimant: official.value.label, claimantKind: official.value.kind, status: 'confirmed', denies: null }
+          : attribution
+        for (const { toll, at } of sharesOfTold) {
+          const made = followUpReports({ story: at, facts, attribution: givenBy, group, article, sentence, knowledge })
+          reports.push(
+            ...made.map((r) => ({ ...r, killed: byBase.kind === 'killed' ? toll.count : null, injured: byBase.kind === 'injured' ? toll.count : null })),
+          )
+        }
+      } else if (aboutOther) {
         setAside('about the attack set aside before it')
       } else if (
         told.length > 1 &&

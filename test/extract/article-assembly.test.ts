@@ -1345,6 +1345,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ])
   })
 
+  it('"Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each told attack takes its base\'s share, from the official', () => {
+    const events = eventsOf(
+      'Nearly all of the injuries trace back to two attacks on Oct. 18. At al-Tanf Garrison in southern Syria, two drones came in and one hit the base. At Al Asad Air Base in western Iraq, two drones were engaged and one broke apart over the base, hurting people inside. Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil.',
+      '2023-11-07',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status, e.injured?.max ?? null])).toEqual([
+      ['2023-10-18', 'ain-al-asad', 'confirmed', 13],
+      ['2023-10-18', 'al-tanf', 'confirmed', 32],
+    ])
+  })
+
   it('"The U.S. Embassy in Baghdad said …" speaks; it is not a target', () => {
     const events = eventsOf(
       'The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport late Tuesday was an attack on an American diplomatic facility.',
