@@ -76,6 +76,11 @@ export interface ArticleState {
   storyDay: CarriedDay | null
   /** Where the story's day was given, counted in paragraphs: an area told without a day takes it only close by. */
   storyDayParagraph: number
+  /**
+   * The attack a timeline entry's run-in heading names ("A-1. **18 Oct (Wed) — Ain al-Asad Air Base, Anbar.**") and the
+   * paragraph it heads: an attack told in that paragraph with no base of its own is the entry's.
+   */
+  runInEntry: { story: Story; paragraph: number } | null
   /** The day of the first attack the article told: what "the same day" means after a heading that names no day. */
   leadDay: string | null
   /** Who has spoken so far. */
@@ -120,6 +125,7 @@ export function startArticle(outlet: string): ArticleState {
     recent: [],
     storyDay: null,
     storyDayParagraph: -1,
+    runInEntry: null,
     leadDay: null,
     voices: new Voices(),
     otherAttackBefore: false,

@@ -119,7 +119,7 @@ function withoutNamedAttacks(f: SentenceFacts): string {
 }
 
 /** What a count of attacks is set aside as (the running count and aggregate rules). */
-const COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
+export const COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
 /** The tail that sets one attack among many: ", in the latest of a string of attacks since …", "— the latest in a series of strikes". */
 const LATEST_OF_MANY =
   /[,;—–-]\s*(?:in |as |and |marking )?(?:the|its) (?:latest|newest|most recent|last) (?:in|of) (?:a|the) (?:long |growing )?(?:string|series|wave|spate|run|number|succession) of\b/i

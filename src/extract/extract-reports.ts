@@ -6,7 +6,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { ASKED, classifySentence, type SentenceFacts, type Verdict } from './classify-sentence.js'
+import { ASKED, classifySentence, COUNT, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
@@ -349,6 +349,9 @@ const DAYS_LATER = new RegExp(String.raw`^[^,;.]{0,40}?\b${DAY_COUNT} days? late
  */
 const ONLY_WHERE =
   /^\s*(?:(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?|(?:Air Base\s+|base\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing)\s+(?:of|on)\s+)$/i
+
+/** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
+const LIST_LABEL = /^\W*(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}(?:\.\d{1,3})*|\(?[a-z]\))\.?\W*$/
 
 /** The date mention that dates a place: one right after it, else the nearest before it, else the first after it. */
 function dateFor(at: number, points: DateMention[], facts: SentenceFacts): DateMention | null {
@@ -713,6 +716,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // section turns to.
       const story =
         state.story ?? (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) ? state.storyAboveCrosshead : null)
+      const entry = state.runInEntry !== null && state.runInEntry.paragraph === paragraphIndex ? state.runInEntry.story : null
+      // "Two separate drone attacks on U.S. and coalition forces." under an entry's heading: attacks of the entry's day and
+      // base, not a count over a period.
+      if (entry !== null && verdict === COUNT && facts.dates.length === 0 && ownSites.length === 0) verdict = { type: 'attack' }
       // "Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each base's share of the
       // toll is the toll of the attack the entry told there; a base it told no attack at gets none.
       const byBase = verdict === null && ownDays.length === 0 ? tollsByBase(facts.text, facts.places) : null
@@ -762,6 +769,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       } else if (toldThatDay !== null && addsToStory(facts, verdict, toldThatDay, knowledge.campaign.region)) {
         const made = followUpReports({ story: toldThatDay, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) reports.push(...made)
+      } else if (
+        entry !== null &&
+        (verdict === null ? ATTACK.test(facts.text) && facts.weapons.length > 0 : 'type' in verdict && verdict.type === 'attack') &&
+        ownSites.length === 0 &&
+        ownDays.every((d) => d.span.start === entry.date.start && d.span.end === entry.date.end)
+      ) {
+        // "A-1. **18 Oct (Wed) — Ain al-Asad Air Base, Anbar.** Two separate drone attacks on U.S. and coalition forces.": in
+        // a timeline entry, an attack told with no base of its own is the one its run-in heading names; so is a weapon's
+        // fate told with no base or day ("A drone was intercepted but still exploded").
+        const made = followUpReports({ story: entry, facts, attribution, group, article, sentence, knowledge })
+        reports.push(...made)
       } else if (verdict !== null && 'skip' in verdict) {
         setAside(verdict.skip)
       } else if (verdict !== null) {
@@ -860,7 +878,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // nothing is the paragraph's run-in heading, and its day is the day of what follows, over a section heading's.
         // "The first statements reached Jakarta on Tuesday morning" tells something, with a day: not a heading, whatever its length.
         const runIn =
-          sentence === paragraph.sentences.find((s) => s.setAside === null) &&
+          sentence === paragraph.sentences.find((s) => s.setAside === null && !LIST_LABEL.test(s.text)) &&
           facts.text.split(/\s+/).length <= 12 &&
           verdict === null &&
           wordsBesides(facts) <= 4
@@ -874,6 +892,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           runInDay = lastPoint.span.start
           const site = facts.places.find((p) => p.value.precision === 'site')
           state.story = site ? { type: 'attack', date: lastPoint.span, places: [toPlace(site.value)] } : null
+          state.runInEntry = state.story === null ? null : { story: state.story, paragraph: paragraphIndex }
           state.storyDay = site ? day : state.storyDay
         }
         state.lastDay = day

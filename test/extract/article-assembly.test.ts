@@ -1356,6 +1356,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ])
   })
 
+  it('a numbered timeline entry ("A-2. **18 Oct (Wed) — Harir air base.**"): the attack its paragraph tells with no base of its own is the heading\'s', () => {
+    const events = eventsOf(
+      'The annex lists each attack by local date.\n\nA-1. **18 Oct (Wed) — Ain al-Asad Air Base, Anbar.** Two separate drone attacks on U.S. and coalition forces. Status: U.S.\n\nA-2. **18 Oct (Wed) — Harir air base, Erbil province.** A drone was intercepted but still exploded, injuring a few coalition personnel, according to U.S. officials.\n\nA-3. **19 Oct (Thu) — Camp Taji.** No attack is listed here; the entry records a false alarm.',
+      '2023-11-01',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-10-18', 'ain-al-asad', 'reported'],
+      ['2023-10-18', 'harir-air-base', 'confirmed'],
+    ])
+  })
+
   it('"The U.S. Embassy in Baghdad said …" speaks; it is not a target', () => {
     const events = eventsOf(
       'The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport late Tuesday was an attack on an American diplomatic facility.',
