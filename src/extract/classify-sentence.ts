@@ -213,6 +213,16 @@ const NOT_FROM_AN_ATTACK =
   /\b(?:was|were|is|are|did|does|had)\s+not\s+(?:been\s+)?(?:caused by|the result of|a result of|due to|related to|connected to|linked to|happen(?:ed)?\s+(?:during|in|because of))\s+(?:any|an|the|either|enemy|hostile|a)\s+(?:of the\s+)?(?:[\w-]+\s+)?(?:attacks?|action|fire)\b/i
 /** `NOT_FROM_AN_ATTACK`, every match, to set them aside. */
 const NOT_FROM_AN_ATTACK_EACH = new RegExp(NOT_FROM_AN_ATTACK.source, 'gi')
+/**
+ * "announced that it was suspending its attacks on U.S. forces", "the resumption of attacks": what a group says of its
+ * attacks as a whole, each match to set aside.
+ */
+const SUSPENDS_ATTACKS =
+  /\b(?:suspend(?:s|ed|ing)?|suspension of|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|resum(?:e|es|ed|ing)|resumption of|freez(?:e|es|ing)|froze)\s+(?:(?:its|their|all|the|military|further|such)\s+){0,2}(?:operations|attacks|strikes)(?:\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition|occupation)\s+(?:forces|troops|bases|interests))?/gi
+/** "the Tower 22 attack", "the Christmas Day strike": an attack told before, named (not "the drone attack on the al-Omar field"). */
+/** People killed or hurt: a sentence that tells it tells of an attack, whatever else it says of attacks. */
+const HARMED = /\b(?:killed|killing|wounded|wounding|injured|injuring)\b/i
+const A_NAMED_ATTACK = /\bthe\s+(?:[\w-]+\s+){1,3}?(?:attack|strike)\b(?!\s+(?:on|at|against|in|that|which)\b)/gi
 /** "whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and Harir": attacks in general, by their authors. */
 const BEHIND_THE_ATTACKS =
   /\b(?:whoever|those|the (?:people|groups?|militias?|men|perpetrators|factions?))\s+(?:(?:is|are|was|were)\s+)?(?:responsible for|behind)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
@@ -346,6 +356,17 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'not from an attack',
     rule: (f) =>
       NOT_FROM_AN_ATTACK.test(f.text) && !ATTACK.test(f.text.replace(NOT_FROM_AN_ATTACK_EACH, ' ')) ? { skip: 'a harm no attack caused' } : undefined,
+  },
+  {
+    // "Kataib Hezbollah, which the Pentagon links to the Tower 22 attack, announced last Tuesday that it was suspending its
+    // attacks on U.S. forces": with the suspension and the attack it names set aside, the sentence tells none.
+    name: 'suspending attacks',
+    rule: (f) => {
+      const rest = f.text.replace(SUSPENDS_ATTACKS, ' ')
+      return rest !== f.text && !ATTACK.test(rest.replace(A_NAMED_ATTACK, ' ')) && !HARMED.test(rest)
+        ? { skip: 'a group suspending or resuming its attacks, not an attack' }
+        : undefined
+    },
   },
   {
     // "The Observatory's running count of attacks on U.S. bases since Oct. 19 stood at 135, 40 of them on the Conoco

@@ -7,8 +7,9 @@ export interface ShortName {
   pattern: RegExp
 }
 
-/** The word for a kind of base at the end of a base's name: "Al-Asad Airbase" is "Al-Asad" in the article's later sentences. */
-const BASE_WORD = /\s+(?:air ?base|airbase|air field|airfield|air station|airport|base|garrison|outpost|military base|landing zone)$/i
+/** The word for a kind of base at the end of a base's name: "Al-Asad Airbase" is "Al-Asad", "al-Omar oil field" "al-Omar", in the article's later sentences. */
+const BASE_WORD =
+  /\s+(?:air ?base|airbase|air field|airfield|air station|airport|base|garrison|outpost|military base|landing zone|oil ?field|gas ?field|gas plant)$/i
 
 /**
  * The short names an article gives the bases it named in full: "Al-Asad" after "Al-Asad Airbase", "al-Asad" after

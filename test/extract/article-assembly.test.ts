@@ -406,6 +406,25 @@ describe('merge across outlets, on the day it happened', () => {
     ])
   })
 
+  it('"the al-Omar oil field" is "al-Omar" in the sentences after it: a toll of "the al-Omar attack" is not the story\'s', () => {
+    const events = eventsOf(
+      'A drone struck the al-Omar oil field early on Sunday, Feb. 4.\n\nThe raids answered the January 28 drone strike on Tower 22 in Jordan that killed three American soldiers.\n\nThe SDF said six fighters died in the al-Omar attack.',
+      '2024-02-06',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id, e.killed?.max ?? null])).toEqual([
+      ['2024-01-28', 'tower-22', 3],
+      ['2024-02-04', 'green-village', 6],
+    ])
+  })
+
+  it('a group suspending or resuming its attacks tells no attack, even beside an attack it names', () => {
+    const events = eventsOf(
+      'A drone struck Tower 22 in Jordan on Sunday, killing three U.S. soldiers.\n\nKataib Hezbollah, which the Pentagon links to the Tower 22 attack, announced on Tuesday that it was suspending its attacks on U.S. forces.',
+      '2024-02-05',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-02-04', 'tower-22']])
+  })
+
   it('a count of attacks between two days is no attack, and a habit ("it keeps getting targeted") is none either', () => {
     const events = eventsOf(
       'The Pentagon says U.S. forces were attacked at least 23 times in Iraq and Syria between Oct. 17 and Oct. 30.\n\nThe coalition left Harir back in October, but it keeps getting targeted.',
