@@ -119,7 +119,9 @@ function withoutNamedAttacks(f: SentenceFacts): string {
 }
 
 /** What a count of attacks is set aside as (the running count and aggregate rules). */
-export const COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
+const COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
+/** The same, from the aggregate rule ("two separate drone attacks" with no day of one's own), told apart from a running count. */
+export const AGGREGATE_COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
 /** The tail that sets one attack among many: ", in the latest of a string of attacks since …", "— the latest in a series of strikes". */
 const LATEST_OF_MANY =
   /[,;—–-]\s*(?:in |as |and |marking )?(?:the|its) (?:latest|newest|most recent|last) (?:in|of) (?:a|the) (?:long |growing )?(?:string|series|wave|spate|run|number|succession) of\b/i
@@ -219,9 +221,7 @@ const NOT_FROM_AN_ATTACK_EACH = new RegExp(NOT_FROM_AN_ATTACK.source, 'gi')
  */
 const SUSPENDS_ATTACKS =
   /\b(?:suspend(?:s|ed|ing)?|suspension of|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|resum(?:e|es|ed|ing)|resumption of|freez(?:e|es|ing)|froze)\s+(?:(?:its|their|all|the|military|further|such)\s+){0,2}(?:operations|attacks|strikes)(?:\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition|occupation)\s+(?:forces|troops|bases|interests))?/gi
-/** "the Tower 22 attack", "the Christmas Day strike": an attack told before, named (not "the drone attack on the al-Omar field"). */
-/** People killed or hurt: a sentence that tells it tells of an attack, whatever else it says of attacks. */
-const HARMED = /\b(?:killed|killing|wounded|wounding|injured|injuring)\b/i
+/** "the Tower 22 attack", "the latest strike": an attack told before (not "the drone attack on the al-Omar field"). */
 const A_NAMED_ATTACK = /\bthe\s+(?:[\w-]+\s+){1,3}?(?:attack|strike)\b(?!\s+(?:on|at|against|in|that|which)\b)/gi
 /** "whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and Harir": attacks in general, by their authors. */
 const BEHIND_THE_ATTACKS =
@@ -362,10 +362,14 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // attacks on U.S. forces": with the suspension and the attack it names set aside, the sentence tells none.
     name: 'suspending attacks',
     rule: (f) => {
-      const rest = f.text.replace(SUSPENDS_ATTACKS, ' ')
-      return rest !== f.text && !ATTACK.test(rest.replace(A_NAMED_ATTACK, ' ')) && !HARMED.test(rest)
-        ? { skip: 'a group suspending or resuming its attacks, not an attack' }
-        : undefined
+      const blank = (m: string): string => ' '.repeat(m.length)
+      const rest = f.text.replace(SUSPENDS_ATTACKS, blank)
+      if (rest === f.text) return undefined
+      const left = rest.replace(A_NAMED_ATTACK, blank)
+      // "The group resumed its attacks on Monday with a drone on al-Tanf": a base or a weapon outside them tells one, as
+      // does anyone killed or hurt.
+      const outside = [...sites(f), ...f.weapons].some((m) => left[m.start] !== ' ')
+      return outside || ATTACK.test(left) || CASUALTY_VERB.test(left) ? undefined : { skip: 'a group suspending or resuming its attacks, not an attack' }
     },
   },
   {
@@ -395,7 +399,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         betweenDays(f) ||
         DAY_RANGE.test(f.text) ||
         OVER_A_TOUR.test(f.text)
-      return spans ? COUNT : undefined
+      return spans ? AGGREGATE_COUNT : undefined
     },
   },
   {

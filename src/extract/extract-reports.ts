@@ -6,7 +6,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { ASKED, classifySentence, COUNT, type SentenceFacts, type Verdict } from './classify-sentence.js'
+import { AGGREGATE_COUNT, ASKED, classifySentence, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
@@ -348,7 +348,7 @@ const DAYS_LATER = new RegExp(String.raw`^[^,;.]{0,40}?\b${DAY_COUNT} days? late
  * on Aug. 9"), or the attack the base names ("the Al-Asad missile attack of November 20, 2023").
  */
 const ONLY_WHERE =
-  /^\s*(?:(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?|(?:Air Base\s+|base\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing)\s+(?:of|on)\s+)$/i
+  /^\s*(?:(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?|(?:(?!(?:after|before|since|following|the)\b)[\w-]+\s+){0,2}?(?:attack|strike|bombing)\s+(?:of|on)\s+)$/i
 
 /** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
 const LIST_LABEL = /^\W*(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}(?:\.\d{1,3})*|\(?[a-z]\))\.?\W*$/
@@ -719,7 +719,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const entry = state.runInEntry !== null && state.runInEntry.paragraph === paragraphIndex ? state.runInEntry.story : null
       // "Two separate drone attacks on U.S. and coalition forces." under an entry's heading: attacks of the entry's day and
       // base, not a count over a period.
-      if (entry !== null && verdict === COUNT && facts.dates.length === 0 && ownSites.length === 0) verdict = { type: 'attack' }
+      if (entry !== null && verdict === AGGREGATE_COUNT && facts.dates.length === 0 && ownSites.length === 0) verdict = { type: 'attack' }
       // "Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each base's share of the
       // toll is the toll of the attack the entry told there; a base it told no attack at gets none.
       const byBase = verdict === null && ownDays.length === 0 ? tollsByBase(facts.text, facts.places) : null

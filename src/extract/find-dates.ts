@@ -193,7 +193,7 @@ const SAME_DAY =
   /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
 
 /**
- * "that Friday", "the same Wednesday", "that same Sunday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
+ * "that Friday", "the same Wednesday", "that same Sunday", "that very Monday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
  * "told reporters that Thursday evening's attack": "that" opens the clause, and the possessive day is chrono's.
  */
 const THAT_WEEKDAY =
@@ -797,16 +797,21 @@ function dropWeekdayAppositions(ctx: Context): void {
 }
 
 /**
- * A ceremony's verb right before a day: "were awarded the Purple Heart on Saturday, Oct. 5", "was laid to rest Friday",
- * "were honored at a ceremony on May 27". The day is the ceremony's, and the attack the sentence recalls ("for wounds
+ * A ceremony's verb right before a day, or before "on" and a day in its own clause: "were awarded the Purple Heart on
+ * Saturday, Oct. 5", "was laid to rest Friday", "were honored at a ceremony on May 27" (not "awarded the Purple Heart
+ * for wounds received in the Jan. 28 attack", nor "buried under rubble when a drone struck the base on Sunday"). The day is the ceremony's, and the attack the sentence recalls ("for wounds
  * received when a drone struck Tower 22") happened another day.
  */
 const CEREMONY_BEFORE =
-  /\b(?:(?:was|were|been|being|be) (?:posthumously |formally )?(?:awarded|presented|decorated|honou?red|recogni[sz]ed|laid to rest|buried|memoriali[sz]ed|promoted)|(?:received|receive|accepted|pinned) (?:the|their|his|her|a) (?:Purple Hearts?|Bronze Stars?|medals?|awards?))\b[^.;:]{0,60}?\b(?:on|at a ceremony on|in a ceremony on)?\s*$/i
+  /\b(?:(?:was|were|been|being|be) (?:posthumously |formally )?(?:awarded|presented|decorated|honou?red|recogni[sz]ed|laid to rest|buried|memoriali[sz]ed)|(?:received|receive|accepted|pinned) (?:the|their|his|her|a) (?:Purple Hearts?|Bronze Stars?|medals?|awards?))\b(?:(?:(?!\b(?:when|after|before|while|since|for|under|killed|struck|hit|weeks?|days?|months?)\b)[^.;:]){0,60}?\bon)?\s*$/i
 
 /** The days a ceremony verb governs are occasions: they date no attack. */
 function markCeremonyDays(ctx: Context): void {
-  for (const m of ctx.found) if (m.role === 'point' && CEREMONY_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 120), m.start))) m.role = 'occasion'
+  for (const m of ctx.found) {
+    // A mention may hold its "on": "on Saturday, Oct. 5".
+    const before = ctx.sentence.slice(Math.max(0, m.start - 120), m.start) + (/^on\s+/i.exec(m.text)?.[0] ?? '')
+    if (m.role === 'point' && CEREMONY_BEFORE.test(before)) m.role = 'occasion'
+  }
 }
 
 const LAST_WEEKDAY = /\blast (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i

@@ -6,8 +6,8 @@ const DENY = String.raw`(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s
 const UNTRUE = String.raw`(?:(?:is|are|was|were|as) (?:not true|untrue|false|baseless|unfounded|fabricated|inaccurate)|(?:false|baseless|unfounded|fabricated) (?:claims?|reports?|allegations?))`
 /** The words of a toll. */
 const TOLL = String.raw`(?:casualt(?:y|ies)|deaths?|killed|fatalit(?:y|ies)|fatal|injur(?:y|ies|ed)|wounded|dead|losses|hurt)`
-/** U.S. or coalition forces, as news names them; "military forces" as a U.S. official says it of their own. */
-const US_FORCES = String.raw`(?:(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|soldiers|service ?members|military)|(?<!\b(?:Iraqi|Syrian|Kurdish|Jordanian|Iranian|Israeli|Turkish|Russian|their|its|the) )military (?:forces|personnel))`
+/** U.S. or coalition forces, as news names them; "military forces" as an official says it of their own, right after the speech verb. */
+const US_FORCES = String.raw`(?:(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|soldiers|service ?members|military)|(?<=\b(?:said|that|saying)\s["“]?)military (?:forces|personnel))`
 /** An attack said to be an aggregate rather than one event: "no attack … had been recorded since February". */
 const NOT_SINCE = String.raw`(?![^;]{0,40}\bsince\b)`
 

@@ -9,9 +9,9 @@ export interface BaseToll {
   count: Count
 }
 
-/** A number right before "at"/"in" and a base: "at least 32 at al-Tanf", "13 at Al Asad", "one in Erbil". */
+/** A number right before "at"/"in" and a base: "at least 32 at al-Tanf", "13 at Al Asad", "one in Erbil" (at most three figures: no year). */
 const COUNT_AT =
-  /(?:^|[\s,(:;])((?:(?:at least|more than|about|nearly|almost|some|over|roughly|around)\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))(?:\s+(?:were|was))?(?:\s+(?:injured|wounded|hurt|killed))?\s+(?:at|in)\s+(?:the\s+)?$/i
+  /(?:^|[\s,(:;])((?:(?:at least|more than|about|nearly|almost|some|over|roughly|around)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))(?:\s+(?:were|was))?(?:\s+(?:injured|wounded|hurt|killed))?\s+(?:at|in)\s+(?:the\s+)?$/i
 
 const INJURED = /\b(?:injur|wound|hurt|TBI|traumatic brain|concussion)/i
 const KILLED = /\b(?:killed|dead|deaths?|died|fatalit)/i

@@ -14,7 +14,7 @@ export interface SimpleFrontMatter {
 }
 
 /** A key YAML reads as the text it is (a letter first: no number, no `__proto__`, nothing quoted), then its value. */
-const KEY = /^([A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*): +(\S.*?)[ \t]*$/
+const KEY = /^([A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*): +(\S(?:.*[^ \t])?)[ \t]*$/
 /** Words the core schema reads as null or a boolean, as a key or as a value. */
 const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/
 
@@ -52,7 +52,8 @@ export function readSimpleFrontMatter(matter: string): SimpleFrontMatter | null 
     const field = KEY.exec(line)
     if (field === null) return null
     const [, key = '', value = ''] = field
-    if (NOT_TEXT.test(key) || fieldLines.has(key)) return null
+    // Over 1,024 characters, YAML refuses a key; the parser says so.
+    if (NOT_TEXT.test(key) || fieldLines.has(key) || key.length > 1_000) return null
     const text = textOf(value)
     if (text === null) return null
     data[key] = text

@@ -423,6 +423,9 @@ describe('merge across outlets, on the day it happened', () => {
       '2024-02-05',
     )
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-02-04', 'tower-22']])
+    // A base or weapon outside the words about its attacks tells one.
+    const resumed = eventsOf('The group resumed its attacks on Monday with a drone on al-Tanf.', '2024-02-06')
+    expect(attacks(resumed).map((e) => [e.date, e.location?.id])).toEqual([['2024-02-05', 'al-tanf']])
   })
 
   it('a count of attacks between two days is no attack, and a habit ("it keeps getting targeted") is none either', () => {

@@ -557,5 +557,12 @@ describe('findDates: days as speakers give them', () => {
       'on Monday → 2024-02-05 (occasion)',
     ])
     expect(said('A drone struck the outpost on Sunday, Jan. 28.', '2024-02-06').map((t) => t.endsWith('(point)'))).toEqual([true])
+    // The day of the attack a ceremony recalls, in a clause of its own, stays the attack's.
+    for (const sentence of [
+      'They were awarded the Purple Heart for wounds received in the Jan. 28 attack.',
+      'Two men were buried under rubble when a drone struck the base on Sunday.',
+      'He was honored weeks before he was killed on Jan. 28.',
+    ])
+      expect(said(sentence, '2024-03-01').map((t) => t.replace(/.*\(/, '('))).toEqual(['(point)'])
   })
 })

@@ -27,6 +27,7 @@ const denials: [string, Denial][] = [
   ['Baghdad said the fighters were not responsible for the shelling.', 'responsibility'],
   // that U.S. forces were what it was aimed at
   ['U.S. troops were not the target of the blast, a coalition official said.', 'target'],
+  ['A defense official said military forces were not targeted.', 'target'],
   ['The Pentagon denied that American forces had been targeted in the explosion near the border.', 'target'],
   ['Officials described the rockets as not aimed at coalition positions but at a nearby militia depot.', 'target'],
   // that it happened, told as having no record of it
@@ -37,6 +38,7 @@ const denials: [string, Denial][] = [
 
 /** Sentences that look like denials and deny nothing. */
 const notDenials: string[] = [
+  "Iraq's military forces were not the target, the ministry said.",
   'U.S. officials did not deny that the base had been struck.',
   'The Pentagon has not denied the account.',
   'A spokesperson declined to confirm or deny the claim.',
