@@ -2025,6 +2025,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'us-embassy-baghdad']])
   })
 
+  it('"-- that was late Saturday night here on the East Coast --": a broadcaster\'s own time names no day of the attack', () => {
+    const events = eventsOf(
+      'The drone came in low before dawn on Sunday, local time -- that was late Saturday night here on the East Coast -- and hit the living quarters at Tower 22. About an hour and a half later, a second drone went after the al-Tanf garrison.',
+      '2024-01-29',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-28', 'al-tanf'],
+      ['2024-01-28', 'tower-22'],
+    ])
+  })
+
   it('"a second attack in Syria alongside the one on Ain al-Asad" gives Ain al-Asad nothing: it is named to compare', () => {
     const events = eventsOf(
       'Four rockets were fired at Ain al-Asad air base on Thursday evening, Iraqi security sources said.\n\nThe same night a rocket landed near the coalition site at the Conoco field. U.S. officials acknowledged a second attack in Syria alongside the one on Ain al-Asad, with no injuries or damage.',
