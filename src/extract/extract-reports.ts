@@ -900,7 +900,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.lastDayParagraph = paragraph
         state.previousDay = lastPoint.span.start
       }
-      rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED)
+      // "There have been several attacks on al-Asad this summer. On July 16th, … went after the base": a count of attacks
+      // names the base the next sentence's "the base" means, as a question does.
+      rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT)
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
       state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)

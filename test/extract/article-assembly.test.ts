@@ -2036,6 +2036,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
     ])
   })
 
+  it('"There have been several attacks on al-Asad this summer. On July 16th, … went after the base": the base the count named', () => {
+    const events = eventsOf(
+      'A drone hit Rumalyn Landing Zone in Syria on Friday, Aug. 9.\n\nThere have been several attacks on al-Asad air base this summer. On July 16th, Iraqi military sources said two armed drones went after the base.',
+      '2024-08-13',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-07-16', 'ain-al-asad'],
+      ['2024-08-09', 'rumalyn-landing-zone'],
+    ])
+  })
+
   it('"a second attack in Syria alongside the one on Ain al-Asad" gives Ain al-Asad nothing: it is named to compare', () => {
     const events = eventsOf(
       'Four rockets were fired at Ain al-Asad air base on Thursday evening, Iraqi security sources said.\n\nThe same night a rocket landed near the coalition site at the Conoco field. U.S. officials acknowledged a second attack in Syria alongside the one on Ain al-Asad, with no injuries or damage.',
