@@ -47,7 +47,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-30': { f1: 0.91, status: 0.84, casualties: 0.79 },
   'blind-31': { f1: 0.72, status: 0.86, casualties: 0.71 },
   'blind-32': { f1: 0.89, status: 0.8, casualties: 0.92 },
-  'blind-33': { f1: 0.85, status: 0.78, casualties: 0.68 },
+  'blind-33': { f1: 0.87, status: 0.79, casualties: 0.69 },
   'blind-34': { f1: 0.88, status: 0.68, casualties: 0.74 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.91, status: 0.93, casualties: 0.91 },

@@ -2034,6 +2034,11 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['2024-01-28', 'al-tanf'],
       ['2024-01-28', 'tower-22'],
     ])
+    const night = eventsOf(
+      'It happened at about a quarter past four this morning, Baghdad time -- that was a little after eight last night here on the East Coast. A U.S. military official says roughly seven mortar rounds landed inside the U.S. Embassy compound in Baghdad.',
+      '2023-12-08',
+    )
+    expect(attacks(night).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'us-embassy-baghdad']])
   })
 
   it('"There have been several attacks on al-Asad this summer. On July 16th, … went after the base": the base the count named', () => {
