@@ -416,7 +416,7 @@ const anchoredRules: PhraseRule[] = [
   ],
   // "the following day", "the next day": one day after the day the text was just talking about.
   [
-    /\b(?:the following day|the next day|the day after|the following (?:morning|night|evening))\b/gi,
+    /\b(?:the following day|the next day|the day after|the (?:following|next) (?:morning|afternoon|night|evening))\b/gi,
     (ctx, m, at) => {
       const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(anchor), 1)))
@@ -734,8 +734,11 @@ export function findDates(
   // reads "2020 days after" as a span and loses the month. A bar after the year keeps them apart.
   forChrono = forChrono.replace(YEAR_BEFORE_A_COUNT, '|')
   if (previousDay !== null) forChrono = forChrono.replace(THAT_WEEKDAY, bar)
-  // "the night before", "the previous evening": counted from the day before them (anchoredRules), not tonight.
-  forChrono = forChrono.replace(/\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b/gi, bar)
+  // "the night before", "the previous evening", "the following morning": counted from the day in hand (anchoredRules), not today.
+  forChrono = forChrono.replace(
+    /\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b|\bthe (?:following|next) (?:morning|afternoon|night|evening)\b/gi,
+    bar,
+  )
   if (DATE_HINT.test(forChrono)) {
     for (const result of chrono.casual.parse(forChrono, { instant, timezone: 0 }, { forwardDate: false })) resolveChrono(ctx, result)
   }

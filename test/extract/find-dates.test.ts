@@ -537,6 +537,13 @@ describe('findDates: days as speakers give them', () => {
     expect(said('Jan. 28 (Sun.): a drone hit the outpost.', '2024-02-26')).toEqual(['Jan. 28 → 2024-01-28 (point)'])
   })
 
+  it('"The following morning" and "the next evening" are the day after the day in hand, not today', () => {
+    expect(said('The following morning a one-way drone targeted the air base.', '2023-11-22', '2023-11-08')).toEqual([
+      'The following morning → 2023-11-09 (point)',
+    ])
+    expect(said('Rockets flew at the garrison the next evening.', '2023-11-22', '2023-11-08')).toEqual(['the next evening → 2023-11-09 (point)'])
+  })
+
   it('"that same Wednesday" is the Wednesday of the day in hand', () => {
     expect(said('The command says that on that same Wednesday two drone attacks hurt four more.', '2023-10-25', '2023-10-18')).toEqual([
       'that same Wednesday → 2023-10-18 (point)',
