@@ -221,8 +221,6 @@ const NOT_FROM_AN_ATTACK_EACH = new RegExp(NOT_FROM_AN_ATTACK.source, 'gi')
  */
 const SUSPENDS_ATTACKS =
   /\b(?:suspend(?:s|ed|ing)?|suspension of|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|resum(?:e|es|ed|ing)|resumption of|freez(?:e|es|ing)|froze)\s+(?:(?:its|their|all|the|military|further|such)\s+){0,2}(?:operations|attacks|strikes)(?:\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition|occupation)\s+(?:forces|troops|bases|interests))?/gi
-/** "the Tower 22 attack", "the latest strike": an attack told before (not "the drone attack on the al-Omar field"). */
-const A_NAMED_ATTACK = /\bthe\s+(?:[\w-]+\s+){1,3}?(?:attack|strike)\b(?!\s+(?:on|at|against|in|that|which)\b)/gi
 /** "whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and Harir": attacks in general, by their authors. */
 const BEHIND_THE_ATTACKS =
   /\b(?:whoever|those|the (?:people|groups?|militias?|men|perpetrators|factions?))\s+(?:(?:is|are|was|were)\s+)?(?:responsible for|behind)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
@@ -362,10 +360,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // attacks on U.S. forces": with the suspension and the attack it names set aside, the sentence tells none.
     name: 'suspending attacks',
     rule: (f) => {
-      const blank = (m: string): string => ' '.repeat(m.length)
-      const rest = f.text.replace(SUSPENDS_ATTACKS, blank)
-      if (rest === f.text) return undefined
-      const left = rest.replace(A_NAMED_ATTACK, blank)
+      if (f.text.search(SUSPENDS_ATTACKS) === -1) return undefined
+      const left = withoutNamedAttacks(f).replace(SUSPENDS_ATTACKS, (m) => ' '.repeat(m.length))
       // "The group resumed its attacks on Monday with a drone on al-Tanf": a base or a weapon outside them tells one, as
       // does anyone killed or hurt.
       const outside = [...sites(f), ...f.weapons].some((m) => left[m.start] !== ' ')

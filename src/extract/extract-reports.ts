@@ -175,8 +175,8 @@ const TIME_ZONE_ASIDE =
 /**
  * "…, which was the early hours of Monday in Kuala Lumpur", "which was shortly after 7:15 p.m. on Thursday here in
  * Mexico City", "-- that was late Saturday night here on the East Coast --", "that was a little after eight last night
- * here on the East Coast": the same moment told in the outlet's own
- * time, in a clause ("that" only with "here"). Blanked, same length, as the aside above.
+ * here on the East Coast": the same moment told in the outlet's own time, in a clause ("that" only with "here").
+ * Blanked, same length, as the aside above.
  */
 const TIME_ZONE_CLAUSE = new RegExp(
   String.raw`,?\s*\b(?:which (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?(?:in|on)|that (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last night|yesterday|tonight|today|this (?:morning|afternoon|evening))\b[^.;,]{0,30}?\bhere (?:in|on))\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?`,

@@ -68,7 +68,7 @@ const UNITS: Record<string, number> = {
 const QUALIFIERS = ['at least', 'more than', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'up to', 'as many as']
 
 /** One number as news writes it: "20", "twenty-four", "two dozen", "a hundred", with a qualifier. "Dozens" and "several" are not numbers. */
-const NUMBER = String.raw`(?:(?:${QUALIFIERS.join('|')})\s+)?(?:a\s+(?:single|lone)|\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six)\s+dozen|(?:a|one|two|three|four|five)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])`
+export const NUMBER = String.raw`(?:(?:${QUALIFIERS.join('|')})\s+)?(?:a\s+(?:single|lone)|\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six)\s+dozen|(?:a|one|two|three|four|five)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])`
 
 /** Words right before a number that make it a label or a day, "Tower 22", "Brigade 45", "Jan. 28", or none at all, "no one". */
 const LABELS = String.raw`(?<!\b(?:no|not)[\s-]+)(?<!\b(?:tower|brigade|camp|base|route|highway|unit|no\.|number|battalion|regiment|division|station|site|checkpoint|gate|building|sector|zone|outpost|post|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+)`

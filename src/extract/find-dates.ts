@@ -802,8 +802,9 @@ function dropWeekdayAppositions(ctx: Context): void {
 /**
  * A ceremony's verb right before a day, or before "on" and a day in its own clause: "were awarded the Purple Heart on
  * Saturday, Oct. 5", "was laid to rest Friday", "were honored at a ceremony on May 27" (not "awarded the Purple Heart
- * for wounds received in the Jan. 28 attack", nor "buried under rubble when a drone struck the base on Sunday"). The day is the ceremony's, and the attack the sentence recalls ("for wounds
- * received when a drone struck Tower 22") happened another day.
+ * for wounds received in the Jan. 28 attack", nor "buried under rubble when a drone struck the base on Sunday"). The
+ * day is the ceremony's; the attack the sentence recalls ("for wounds received when a drone struck Tower 22") happened
+ * another day.
  */
 const CEREMONY_BEFORE =
   /\b(?:(?:was|were|been|being|be) (?:posthumously |formally )?(?:awarded|presented|decorated|honou?red|recogni[sz]ed|laid to rest|buried|memoriali[sz]ed)|(?:received|receive|accepted|pinned) (?:the|their|his|her|a) (?:Purple Hearts?|Bronze Stars?|medals?|awards?))\b(?:(?:(?!\b(?:when|after|before|while|since|for|under|killed|struck|hit|weeks?|days?|months?)\b)[^.;:]){0,60}?\bon)?\s*$/i

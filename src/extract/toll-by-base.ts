@@ -1,7 +1,7 @@
 import type { PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { Count } from '../model/report.js'
-import { parseCount, type CasualtyKind } from './find-casualties.js'
+import { NUMBER, parseCount, type CasualtyKind } from './find-casualties.js'
 
 /** One base's share of a toll given base by base. */
 export interface BaseToll {
@@ -9,9 +9,8 @@ export interface BaseToll {
   count: Count
 }
 
-/** A number right before "at"/"in" and a base: "at least 32 at al-Tanf", "13 at Al Asad", "one in Erbil" (at most three figures: no year). */
-const COUNT_AT =
-  /(?:^|[\s,(:;])((?:(?:at least|more than|about|nearly|almost|some|over|roughly|around)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))(?:\s+(?:were|was))?(?:\s+(?:injured|wounded|hurt|killed))?\s+(?:at|in)\s+(?:the\s+)?$/i
+/** A number right before "at"/"in" and a base, as a toll writes it (`NUMBER`): "at least 32 at al-Tanf", "13 at Al Asad", "one in Erbil". */
+const COUNT_AT = new RegExp(String.raw`(?:^|[\s,(:;])(${NUMBER})(?:\s+(?:were|was))?(?:\s+(?:injured|wounded|hurt|killed))?\s+(?:at|in)\s+(?:the\s+)?$`, 'i')
 
 const INJURED = /\b(?:injur|wound|hurt|TBI|traumatic brain|concussion)/i
 const KILLED = /\b(?:killed|dead|deaths?|died|fatalit)/i
@@ -30,7 +29,8 @@ export function tollsByBase(text: string, places: readonly TermMatch<PlaceEntry>
     if (place.value.precision !== 'site') continue
     const before = COUNT_AT.exec(text.slice(Math.max(0, place.start - 60), place.start))
     const count = before ? parseCount(before[1] ?? '') : null
-    if (count !== null) tolls.push({ place, count })
+    // A share of one toll has at most three figures: "2023 at Harir" is a year.
+    if (count !== null && count.max < 1000) tolls.push({ place, count })
   }
   return tolls.length >= 2 ? { kind: injured ? 'injured' : 'killed', tolls } : null
 }
