@@ -121,7 +121,8 @@ const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[
  * "… of the U.S.-backed Syrian Democratic Forces", "… at Tower 22", "… from the commando units of the Syrian Democratic
  * Forces (SDF)": up to two short phrases after the people, and an acronym in brackets, up to the verb.
  */
-const TAIL_WORD = String.raw`[\w'’-]+(?:\.[\w'’-]+)*`
+/** A word of the tail, never a verb's auxiliary or a conjunction: "from Georgia were killed and 40 others" ends the tail at "were". */
+const TAIL_WORD = String.raw`(?!(?:were|was|are|is|be|been|being|had|has|have|and|or|who|which|that)\b)[\w'’-]+(?:\.[\w'’-]+)*`
 const PEOPLE_TAIL = String.raw`(?:\s+(?:of|from|with|in|at)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:\s+\(\w{2,8}\))?`
 
 /** An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three children, were". */

@@ -153,9 +153,12 @@ export const namesAWar = (text: string, p: { start: number; end: number }): bool
   /\b(?:war|conflict|crisis)\s+(?:in|on|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)) ||
   /^\s*(?:war|conflict|crisis|ceasefire|truce)\b/i.test(text.slice(p.end, p.end + 20))
 
-/** A clause that describes the base before it by another place: "the outpost, which supports the al-Tanf garrison". */
+/**
+ * A clause that describes the base before it by another place: "the outpost, which supports the al-Tanf garrison",
+ * "Tower 22, home to about 350 personnel who support the al-Tanf garrison".
+ */
 export const DESCRIBING =
-  /^[^.;]*?,\s*(?:which|that)\s+(?:supports?|serves?|supplies|neighbou?rs?|borders?|lies|sits|is|was|houses?|hosts?|overlooks?)\b[^,;]*$/i
+  /^[^.;]*?,\s*(?:(?!(?:and|or|but|while|as|when|after|before)\b)(?:(?!(?:attacks?|strikes?|drones?|rockets?|missiles?)\b)[\w'’-]+\s+){1,12})?(?:which|that|who)\s+(?:supports?|serves?|supplies|neighbou?rs?|borders?|lies|sits|is|was|houses?|hosts?|overlooks?)\b[^,;]*$/i
 
 /** Words that place a landmark relative to a base: "near", "close to", "next to", "north of". */
 export const LANDMARK =

@@ -44,7 +44,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-27': { f1: 0.87, status: 0.75, casualties: 0.83 },
   'blind-28': { f1: 0.84, status: 0.87, casualties: 0.78 },
   'blind-29': { f1: 0.92, status: 0.83, casualties: 0.76 },
-  'blind-30': { f1: 0.91, status: 0.84, casualties: 0.79 },
+  'blind-30': { f1: 0.92, status: 0.84, casualties: 0.83 },
   'blind-31': { f1: 0.72, status: 0.86, casualties: 0.71 },
   'blind-32': { f1: 0.89, status: 0.8, casualties: 0.92 },
   'blind-33': { f1: 0.87, status: 0.79, casualties: 0.69 },

@@ -223,6 +223,14 @@ describe('day and place in different sentences', () => {
     ])
   })
 
+  it('a base named in an appositive about the people of the one hit is not a second target', () => {
+    const text = 'The Rumalyn landing zone, home to a few hundred troops who support the Green Village base, was hit by two drones on Monday.'
+    expect(attacks(eventsOf(text, '2023-11-14')).map((e) => e.location?.id)).toEqual(['rumalyn-landing-zone'])
+    // An attack told after "and" is no description.
+    const two = 'Rockets struck Ain al-Asad on Monday, and another attack that was aimed at Harir followed.'
+    expect(attacks(eventsOf(two, '2023-11-14')).map((e) => e.location?.id)).toEqual(['ain-al-asad', 'harir-air-base'])
+  })
+
   it('U.S. troops named as victims make an attack, not a U.S. strike', () => {
     const events = eventsOf('Three U.S. Army soldiers killed when a drone hit a U.S. outpost in northeast Jordan on Sunday, U.S. officials say.', '2024-01-28')
     expect(events.map((e) => [e.type, e.date, e.killed?.max])).toEqual([['attack', '2024-01-28', 3]])

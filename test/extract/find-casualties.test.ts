@@ -17,6 +17,8 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Twenty American personnel sustained minor injuries on Oct. 18.', null, 20],
     ['The drone attack killed three U.S. soldiers and wounded at least 34.', 3, 34],
     ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 40],
+    // The people's tail ("from Ohio") ends at the verb: the wounded are not added to the dead.
+    ['Two reservists from Ohio were killed and more than 30 other service members were wounded.', 2, 30],
     ['The strike killed six SDF fighters.', 6, null],
     ['Eight U.S. personnel suffered minor injuries.', null, 8],
     ['Eight personnel had minor injuries and there was some damage.', null, 8],
