@@ -49,6 +49,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-32': { f1: 0.89, status: 0.8, casualties: 0.92 },
   'blind-33': { f1: 0.87, status: 0.79, casualties: 0.69 },
   'blind-34': { f1: 0.9, status: 0.69, casualties: 0.75 },
+  'blind-35': { f1: 0.87, status: 0.77, casualties: 0.74 },
+  'blind-36': { f1: 0.9, status: 0.97, casualties: 0.87 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.91, status: 0.93, casualties: 0.91 },
   'dev/2024-feb-aug': { f1: 0.91, status: 0.97, casualties: 0.96 },
