@@ -87,6 +87,8 @@ export interface ArticleState {
   voices: Voices
   /** The sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" is that one. */
   otherAttackBefore: boolean
+  /** The sentence before spoke of a time before the campaign ("the memory of Al-Asad in January 2020"), with or without an attack: an attack told next with no day of its own is of that time. */
+  otherTimeBefore: boolean
   /** The sentence before spoke of U.S. strikes ("called the U.S. strikes a clear hostile act"): a toll after it is theirs unless it points back at the attack. */
   usStrikesBefore: boolean
   /** The paragraph of that other attack: the sentences after it there that name no base or day are about it. */
@@ -129,6 +131,7 @@ export function startArticle(outlet: string): ArticleState {
     leadDay: null,
     voices: new Voices(),
     otherAttackBefore: false,
+    otherTimeBefore: false,
     usStrikesBefore: false,
     otherAttackParagraph: null,
     undatedLead: null,

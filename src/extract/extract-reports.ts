@@ -762,6 +762,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       } else if (
         !ownEvent &&
         !state.otherAttackBefore &&
+        !state.otherTimeBefore &&
         // "… called the U.S. strikes a clear hostile act. It says one member of the security forces was killed": their toll.
         !(state.usStrikesBefore && state.story?.type === 'attack' && !REFERS_BACK.test(facts.text)) &&
         addsToStory(facts, verdict, story, knowledge.campaign.region)
@@ -782,6 +783,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // fate told with no base or day ("A drone was intercepted but still exploded").
         const made = followUpReports({ story: entry, facts, attribution, group, article, sentence, knowledge })
         reports.push(...made)
+      } else if (state.otherTimeBefore && verdict !== null && 'type' in verdict && verdict.type === 'attack' && points.length === 0) {
+        // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, Iranian ballistic missiles slammed into
+        // the base and more than 100 troops were later diagnosed": an attack told with no day of its own right after a
+        // sentence about a time before the campaign is of that time, not of the story's day.
+        setAside('historical reference: it goes on with the sentence before, about a time before the campaign')
       } else if (verdict !== null && 'skip' in verdict) {
         setAside(verdict.skip)
       } else if (verdict !== null) {
@@ -907,6 +913,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
       state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
+      // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,
+      // attack or not, is what the next one goes on with.
+      state.otherTimeBefore =
+        (verdict !== null && 'skip' in verdict && /historical reference/.test(verdict.skip)) ||
+        (reports.length === reportsBefore && facts.dates.some((d) => d.role === 'historical'))
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
         (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))

@@ -32,6 +32,12 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     ])
   })
 
+  it('a sentence about a time before the campaign takes the undated attack and toll after it with it', () => {
+    const text =
+      'The worst so far came on Dec. 8, when rockets hit the Conoco base and two soldiers were hurt.\n\nThe attack of March 2021 still looms over the place. Back then, a barrage struck the base and some 60 troops were later treated for concussions.'
+    expect(attacks(eventsOf(text, '2023-12-20')).map(brief)).toEqual([{ day: '2023-12-08', place: 'mss-conoco', status: 'reported', killed: null, injured: 2 }])
+  })
+
   it("a claim in its own sentence names the group; told in the outlet's own voice as well, the attack is reported", () => {
     const [event] = attacks(
       eventsOf(

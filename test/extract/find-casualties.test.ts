@@ -17,6 +17,8 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Twenty American personnel sustained minor injuries on Oct. 18.', null, 20],
     ['The drone attack killed three U.S. soldiers and wounded at least 34.', 3, 34],
     ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 40],
+    // Ages after names are no counts: the dead are counted by name.
+    ['Sgt. Ana Ruiz, 31, Spc. Tom Hale, 22, and Pfc. Lee Ortiz, 20, all of a Texas transport unit, were killed.', 3, null],
     // The people's tail ("from Ohio") ends at the verb: the wounded are not added to the dead.
     ['Two reservists from Ohio were killed and more than 30 other service members were wounded.', 2, 30],
     ['The strike killed six SDF fighters.', 6, null],
