@@ -148,8 +148,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (OTHER_WARS_DEAD.test(facts.text) && !REFERS_BACK.test(facts.text)) return false
   // A sentence that reports an attack of its own on its own day is not a follow-up.
   if (verdict !== null && verdict.type !== 'statement' && ownDays.length > 0 && verdict.type !== story.type) return false
-  // "mourners carried the coffin of a man killed in one of the overnight strikes": one of a set of strikes, the U.S. reply.
-  if (story.type === 'attack' && ONE_OF_THE_STRIKES.test(facts.text)) return false
+  // "mourners carried the coffin of a man killed in one of the overnight strikes": one of a set of strikes, the U.S. reply;
+  // so are "strikes near the city of Hillah", with no article.
+  if (story.type === 'attack' && (ONE_OF_THE_STRIKES.test(facts.text) || IN_STRIKES.test(facts.text))) return false
   // "An armed U.S. drone struck them, killing all five": a U.S. strike told after an attack is the reply, and its toll is not the attack's.
   if (story.type === 'attack' && ((verdict !== null && verdict.type === 'us-strike') || (isUsStrike(facts) && !REFERS_BACK.test(facts.text)))) return false
   return REFERS_BACK.test(facts.text) || toll
@@ -174,6 +175,9 @@ const ONE_OF_THE_STRIKES = /\b(?:in|by) one of the (?:[\w-]+ ){0,2}?(?:strikes|r
 
 /** An event of its own, told with an indefinite article: "a strike", "an Israeli raid", "another attack". */
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i
+
+/** Strikes told with no article, as a set of their own: "18 people were wounded in strikes near the city of Hillah". */
+const IN_STRIKES = /\b(?:in|by)\s+(?:(?:air|U\.S\.|American|overnight|retaliatory)\s+)?(?:air ?strikes|strikes|raids|bombings)\b/i
 
 /** Whether a sentence's or a report's figures give a toll, zero included. */
 export const hasFigure = (c: { killed: unknown; injured: unknown }): boolean => c.killed !== null || c.injured !== null

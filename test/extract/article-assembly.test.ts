@@ -38,6 +38,23 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
     expect(attacks(eventsOf(text, '2023-12-20')).map(brief)).toEqual([{ day: '2023-12-08', place: 'mss-conoco', status: 'reported', killed: null, injured: 2 }])
   })
 
+  it("a toll of strikes told with no article is theirs, not the attack's", () => {
+    const text =
+      'A drone hit Ain al-Asad on Tuesday, wounding two U.S. troops, the Pentagon said.\n\nBaghdad protested. Its spokesman said four people were wounded in strikes near the town of Musayyib.'
+    expect(attacks(eventsOf(text, '2023-11-22')).map(brief)).toEqual([
+      { day: '2023-11-21', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 2 },
+    ])
+  })
+
+  it('a timeline told in the present tense: "A drone slams into …", "a rocket explodes at …"', () => {
+    const text =
+      '- **Nov. 9, 2023** — A drone slams into a fuel depot at Harir air base.\n- **Nov. 12, 2023** — A rocket explodes at the Conoco base. No one is hurt.'
+    expect(attacks(eventsOf(text, '2024-10-01')).map((e) => [e.date, e.location?.id, e.injured?.max ?? null])).toEqual([
+      ['2023-11-09', 'harir-air-base', null],
+      ['2023-11-12', 'mss-conoco', 0],
+    ])
+  })
+
   it("a claim in its own sentence names the group; told in the outlet's own voice as well, the attack is reported", () => {
     const [event] = attacks(
       eventsOf(
