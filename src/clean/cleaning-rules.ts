@@ -145,6 +145,8 @@ export const setAsideRelatedTeasers: CleaningRule = ({ text, earlier, index }) =
 /** Openers and credits that mark a photo caption: "In this January 13, 2020, photo, …", "(AP Photo/…)", "…/AFP via Getty Images". */
 const CAPTION_OPENERS =
   /^\s*(in this (\w+ )?(\d{1,2}, )?(\d{4},? )?(file |undated |handout |aerial )?(photo|picture|image|video grab|screen ?grab)|a (picture|photo|photograph|file photo) (taken|shows)|file photo|pictured( above| here)?:|photo( credit)?:|image( credit)?:|caption:|this (photo|picture|image) (taken|shows|provided|released))/i
+/** The label a gallery puts before the text under a picture. */
+const GALLERY_CAPTION = /^\s*caption:/i
 const PHOTO_CREDIT =
   /(\((ap|afp|reuters|getty|epa|ansa)[^)]*(photo|images?|pool)[^)]*\)\s*$|\b(via getty images|getty images|\/ ?afp|\/ ?reuters|\/ ?ap|\/ ?epa|shutterstock|\/ ?anadolu)\s*\)?\s*$|^\s*\(?(photo|image|credit)s?( by)?\s*[:/])/i
 
@@ -153,7 +155,9 @@ export const setAsidePhotoCaptions: CleaningRule = (ctx) => {
   // "FILE PHOTO: … Jane Doe/File Photo BAGHDAD, Nov 21 (Agency) - …": a caption run into the lead is set aside by
   // `setAsideLeadCaption`, the story after it kept.
   if (setAsideLeadCaption(ctx).length > 0) return null
-  if (CAPTION_OPENERS.test(text)) return CAPTION
+  // A gallery's "Caption:" that runs to a paragraph of several sentences tells the story the pictures show; a caption
+  // is a line or two.
+  if (CAPTION_OPENERS.test(text) && !(GALLERY_CAPTION.test(text) && words(text).length > MAX_CAPTION_WORDS)) return CAPTION
   if (PHOTO_CREDIT.test(text) && words(text).length <= 60) return CAPTION
   return null
 }

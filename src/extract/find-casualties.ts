@@ -501,11 +501,11 @@ const KILLED_BY_NAME = new RegExp(
 /** A ranked name with the age after it, as obituaries and releases give it: "Spc. Breonna Moffett, 23". */
 const RANKED_NAME_AGED = String.raw`${RANKED_NAME}(?:,\s+\d{1,3}(?=,))?`
 /** "Sgt. William Rivers, 46, Spc. Kennedy Sanders, 24, and Spc. Breonna Moffett, 23, all of the 718th, were killed": the dead named before the verb. */
+/** "Rivers, Sgt. Kennedy Sanders and Sgt. Breonna Moffett were killed": the first may be a surname named before, opening the sentence. */
 const NAMED_WERE_KILLED = new RegExp(
-  String.raw`(?<named>${RANKED_NAME_AGED}(?:,\s+${RANKED_NAME_AGED})*,?\s+and\s+${RANKED_NAME_AGED})${ASIDE}\s+(?:were|had been)\s+killed\b`,
+  String.raw`(?<named>(?:${RANKED_NAME_AGED}|^\s*[A-Z][\w'’-]+(?=,))(?:,\s+${RANKED_NAME_AGED})*,?\s+and\s+${RANKED_NAME_AGED})${ASIDE}\s+(?:were|had been)\s+killed\b`,
   'g',
 )
-const EACH_RANKED_NAME = new RegExp(RANKED_NAME, 'g')
 /** A number right after a name and a comma, and before another comma, is an age: "Spc. Breonna Moffett, 23, all of …". */
 const IS_AN_AGE = (sentence: string, start: number, text: string): boolean =>
   /^\d{1,3}\s*,/.test(text) && /\b[A-Z][\w'’.-]+,\s*$/.test(sentence.slice(Math.max(0, start - 40), start))
@@ -518,7 +518,7 @@ function* readFigures(sentence: string): Generator<CasualtyMention> {
     yield { kind: 'killed', count: { min: n, max: n }, text: m[0], start, end: start + m[0].length, setAside: null }
   }
   for (const m of allMatches(NAMED_WERE_KILLED, sentence)) {
-    const n = allMatches(EACH_RANKED_NAME, m.groups?.named ?? '').length
+    const n = (m.groups?.named ?? '').replace(/,\s+\d{1,3}(?=,|$)/g, '').split(/,\s+(?:and\s+)?|,?\s+and\s+/).length
     const start = m.index ?? 0
     yield { kind: 'killed', count: { min: n, max: n }, text: m[0], start, end: start + m[0].length, setAside: null }
   }

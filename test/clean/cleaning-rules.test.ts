@@ -128,8 +128,11 @@ const table: [string, CleaningRule, string[], string[]][] = [
       'AYMAN HENNA/AFP via Getty Images',
       'In this file photo, troops patrol near al-Tanf.',
       'Photo: CENTCOM',
+      'Caption: A U.S. armored vehicle on a road in Hasakah province.',
     ],
     [
+      // A gallery's "Caption:" that runs to a paragraph tells the story the picture shows.
+      'Caption: Rockets fell near the Green Village base on Wednesday night, local monitors said, and one of them set a generator shed on fire. The SDF said no one was hurt. By the next morning the road to the base had reopened, and trucks were again bringing fuel to the field, where the coalition keeps a few hundred troops. The group that fired them has not been named.',
       'In this week alone, the base was hit four times.',
       'U.S. forces photographed the drone before it was shot down.',
       'The photo agency AFP said its reporter was at the base on Monday.',

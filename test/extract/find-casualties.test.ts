@@ -19,6 +19,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 40],
     // Ages after names are no counts: the dead are counted by name.
     ['Sgt. Ana Ruiz, 31, Spc. Tom Hale, 22, and Pfc. Lee Ortiz, 20, all of a Texas transport unit, were killed.', 3, null],
+    ['Ruiz, Spc. Tom Hale and Pfc. Lee Ortiz were killed when the drone hit their trailer.', 3, null],
     // The people's tail ("from Ohio") ends at the verb: the wounded are not added to the dead.
     ['Two reservists from Ohio were killed and more than 30 other service members were wounded.', 2, 30],
     ['The strike killed six SDF fighters.', 6, null],
