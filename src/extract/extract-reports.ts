@@ -11,6 +11,7 @@ import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
 import { tollsByBase } from './toll-by-base.js'
+import { countedFromTold } from './counted-from-told.js'
 import { rememberSites, rememberTold, startArticle, startEntry, type Carry, type CarriedDay, type NoneThatDay, type UndatedLead } from './article-state.js'
 import { findShortNames, learnShortNames, type ShortName } from './short-names.js'
 import { tableRows } from './table-row.js'
@@ -560,6 +561,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             carry.day = state.storyDay
         }
       }
+      // "Three nights before the Tower 22 strike, on Thursday, …": a day counted from an attack told before.
+      const fromTold = countedFromTold(
+        facts,
+        facts.dates.filter((d) => d.role === 'point'),
+        reports,
+      )
+      if (fromTold.some((d) => !facts.dates.includes(d)))
+        facts.dates = [...facts.dates.filter((d) => d.role !== 'point'), ...fromTold].sort((a, b) => a.start - b.start)
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
       let own = citedByNote(

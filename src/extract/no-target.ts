@@ -25,7 +25,7 @@ const SEQUEL =
   /^\W*(?:the|these|those|both|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)\b/i
 
 /** "Four days before Rumalyn", "hours after Tower 22": the words that make the base after them a time, not a target. */
-const AS_A_TIME = /\b(?:days?|hours?|weeks?|months?|a day|a week|a month|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
+const AS_A_TIME = /\b(?:days?|nights?|hours?|weeks?|months?|a day|a night|a week|a month|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
 
 /** "alongside the one on", "besides the attack at", "like the one against": a base named to set another attack beside this one. */
 const BESIDE_THE_ONE =

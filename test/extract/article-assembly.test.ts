@@ -240,6 +240,20 @@ describe('day and place in different sentences', () => {
     expect(attacks(events).map((e) => e.location?.id)).toEqual(['ain-al-asad'])
   })
 
+  it('a day counted from an attack told before: "Two nights before the Rumalyn attack, on Friday, …"', () => {
+    const told = 'Drones hit the Rumalyn landing zone on Sunday, Nov. 12, a U.S. official said.\n\n'
+    const counted = 'Two nights before the Rumalyn attack, on Friday, rockets were fired at the Conoco base, local sources said.'
+    expect(attacks(eventsOf(told + counted, '2023-11-18')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-11-10', 'mss-conoco'],
+      ['2023-11-12', 'rumalyn-landing-zone'],
+    ])
+    // With no weekday, the count alone gives the day; a weekday that disagrees with it is left as it is.
+    const bare = 'Two nights before the Rumalyn attack, rockets were fired at the Conoco base, local sources said.'
+    expect(attacks(eventsOf(told + bare, '2023-11-18')).map((e) => e.date)).toEqual(['2023-11-10', '2023-11-12'])
+    const odd = 'Two nights before the Rumalyn attack, on Wednesday, rockets were fired at the Conoco base, local sources said.'
+    expect(attacks(eventsOf(told + odd, '2023-11-18')).map((e) => e.date)).toEqual(['2023-11-12', '2023-11-15'])
+  })
+
   it('a place that only locates a base is not a second target', () => {
     expect(attacks(eventsOf('A drone hit the Harir base near Erbil airport on Tuesday, officials said.', '2023-11-08')).map((e) => e.location?.id)).toEqual([
       'harir-air-base',
