@@ -193,11 +193,11 @@ const SAME_DAY =
   /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
 
 /**
- * "that Friday", "the same Wednesday", "that same Sunday", "that very Monday": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
+ * "that Friday", "the same Wednesday", "that same Sunday", "that very Monday", "on the Wednesday afternoon": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
  * "told reporters that Thursday evening's attack": "that" opens the clause, and the possessive day is chrono's.
  */
 const THAT_WEEKDAY =
-  /\b(?:that(?: same)?|the same|that very) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
+  /\b(?:that(?: same)?|the same|that very|(?<=\bon )the(?= \w+day\b(?!\s+(?:before|after|of|following|prior)\b))) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
 
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']

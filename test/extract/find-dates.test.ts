@@ -550,6 +550,15 @@ describe('findDates: days as speakers give them', () => {
     ])
   })
 
+  it('"on the Thursday" is the Thursday of the day in hand, as "that Thursday" is', () => {
+    expect(said('Three days later, on the Thursday evening, rockets hit the garrison.', '2023-11-28', '2023-11-13')).toEqual([
+      'Three days later → 2023-11-16 (point)',
+      'the Thursday evening → 2023-11-16 (point)',
+    ])
+    // "the Thursday before the vote" is no day in hand.
+    expect(said('On the Thursday before the vote, rockets hit the garrison.', '2023-11-28', '2023-11-13').join()).not.toContain('2023-11-16')
+  })
+
   it('"last Monday\'s attack …, on August 5th": the written date says which Monday', () => {
     expect(said("An update on last Monday's rocket attack at the air base, on August 5th.", '2024-08-13')).toEqual(['August 5th → 2024-08-05 (point)'])
     // Without the date, "last Monday" is the most recent one.
