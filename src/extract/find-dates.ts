@@ -730,6 +730,8 @@ export function findDates(
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.
   forChrono = forChrono.replace(/(?<=\b(?:an?|one) )(?:morning|afternoon|evening|night)\b/gi, bar)
+  // "in the early-morning attack", "a late-night barrage": a time of day in a compound before a noun names no day either.
+  forChrono = forChrono.replace(/(?<=\b(?:early|late|mid)-)(?:morning|afternoon|evening|night)\b(?=\s+[a-z])/gi, bar)
   // "in January 2020 days after a US drone strike", "on Oct. 19, 2023 days after": a year after a month is the month's, not a count of days; chrono
   // reads "2020 days after" as a span and loses the month. A bar after the year keeps them apart.
   forChrono = forChrono.replace(YEAR_BEFORE_A_COUNT, '|')

@@ -550,6 +550,11 @@ describe('findDates: days as speakers give them', () => {
     ])
   })
 
+  it('"the early-morning attack", "a late-night barrage" name no day', () => {
+    expect(said('Two soldiers were hurt in the early-morning attack on the base.', '2023-12-27', '2023-12-25')).toEqual([])
+    expect(said('A late-night barrage hit the garrison on Monday.', '2023-12-27')).toEqual(['on Monday → 2023-12-25 (point)'])
+  })
+
   it('"on the Thursday" is the Thursday of the day in hand, as "that Thursday" is', () => {
     expect(said('Three days later, on the Thursday evening, rockets hit the garrison.', '2023-11-28', '2023-11-13')).toEqual([
       'Three days later → 2023-11-16 (point)',
