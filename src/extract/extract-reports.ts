@@ -576,7 +576,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           text: facts.text,
           claimants: facts.claimants,
           groups: facts.groups,
-          previous: state.voices.previous(),
+          previous: state.voices.previous(facts.text),
           fallback,
           lastMilitia: state.lastMilitia,
         }),

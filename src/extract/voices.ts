@@ -17,6 +17,10 @@ const LISTS_INCIDENTS = /\b(?:listed|described|detailed|outlined|recounted|went 
 const STATEMENT_LISTS =
   /\b(?:the|its|their|his|her|that)\s+(?:statement|release|press release|document|designation|notice|letter|filing|indictment|announcement|readout|fact sheet|department|command|ministry)\b[^:]{0,60}?\b(?:listed|lists|cited|cites|named|names|included|includes|gave|gives|detailed|details|set out|sets out|recounted|recounts)\b[^:]{0,60}:\s*$/i
 
+/** An official referred back to: "the official", "the same U.S. official", "one of the officials". */
+const AN_OFFICIAL =
+  /\b(?:the (?:same )?(?:U\.S\. |US |defen[cs]e |American |military )?officials?|one of (?:the|those) (?:U\.S\. |US |defen[cs]e |American )?officials)\b/i
+
 /** A source that speaks for itself: an official, a host government or security source, not the outlet and not the militia. */
 const isSource = (a: Attribution): boolean => a.claimantKind !== 'media' && a.claimantKind !== 'militia'
 
@@ -59,7 +63,13 @@ export class Voices {
     if (!listItem) this.list = null
   }
 
-  previous(): Attribution | null {
+  /**
+   * Who "the official said", "these sources said" means: the speaker this paragraph last named, else the last source that
+   * spoke anywhere before. An official named so ("the official added") is never the militia the paragraph named since:
+   * "A U.S. official said … The group said it had launched a drone. The official added that rockets had been fired …".
+   */
+  previous(text = ''): Attribution | null {
+    if (this.paragraph?.claimantKind === 'militia' && AN_OFFICIAL.test(text) && this.lastSource !== null) return this.lastSource
     return this.paragraph ?? this.lastSource
   }
 

@@ -1191,6 +1191,15 @@ describe('merge across outlets, on the day it happened', () => {
 })
 
 describe('who speaks, which day, and what is no attack, read across the article', () => {
+  it('"the official added" is the official named before, not the militia named since', () => {
+    const text =
+      'On Friday, a U.S. defense official said forces had downed a drone near al-Tanf. The Islamic Resistance in Iraq said it had sent it. The official added that rockets had been fired at the Conoco base on Thursday.'
+    expect(attacks(eventsOf(text, '2023-11-01')).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-10-26', 'mss-conoco', 'confirmed'],
+      ['2023-10-27', 'al-tanf', 'confirmed'],
+    ])
+  })
+
   it('a claim in a clause of its own after the outlet told the attack leaves it reported, with the group named', () => {
     const cases = [
       'Three rockets were fired at Kharab al-Jir airstrip on Sunday; the Islamic Resistance in Iraq claimed them.',
