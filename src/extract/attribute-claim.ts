@@ -69,9 +69,11 @@ const ANAPHORA =
 
 /**
  * Where a claim of its own starts after the attack was told: "Four rockets were fired at Ain al-Asad; the Islamic
- * Resistance claimed them", "… at the same base, an attack the group also claimed".
+ * Resistance claimed them", "… at the same base, an attack the group also claimed", "…, and the same group said it was
+ * responsible".
  */
-const CLAIM_CLAUSE = /;\s+|,\s+(?=(?:an?\s+(?:attack|strike)s?\s+(?:that\s+|which\s+)?|which\s+)(?:the|a|an|it|they)\b)/g
+const CLAIM_CLAUSE =
+  /;\s+|,\s+(?=(?:an?\s+(?:attack|strike)s?\s+(?:that\s+|which\s+)?|which\s+)(?:the|a|an|it|they)\b)|,\s+and\s+(?=(?:the|a|an)\s+(?:same\s+)?(?:group|militia|faction)\b)/g
 
 /**
  * The clause before a claim of its own, when it tells the attack without the militia: there the outlet or its source

@@ -38,6 +38,13 @@ export interface SentenceFacts {
 /** The classifier's verdict: an event type, or why the sentence reports no event (`null` when it says nothing of interest). */
 export type Verdict = { type: EventType } | { skip: string } | null
 
+/**
+ * "The Observatory said the base had been targeted twice": the past perfect of reported speech, about the base in hand,
+ * tells what happened, not a state of affairs (not "had been hit 60 times", "had been attacked since October").
+ */
+const REPORTED_PAST =
+  /\b(?:said|says|reported|added|told [\w-]+)\s+(?:that\s+)?(?:the\s+(?:base|site|garrison|outpost|air ?base|airfield|field)|it)\s+had been (?:hit|attacked|targeted|struck|shelled)\b(?!\s+(?:(?:\d+|more than|over|dozens of|several|many)\s+)?times\b)(?![^.;]*\b(?:since|repeatedly|before)\b)/i
+
 const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p) => p.value.precision === 'site')
 
 /** The U.S. government and military in `src/data/groups.yaml`, and every body part of them: the side attacked, never another state. */
@@ -319,7 +326,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "The outpost has been hit before", "bases have been attacked repeatedly": a state of affairs, not one attack.
     rule: (f) =>
       (/\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) &&
-        points(f).length === 0) ||
+        points(f).length === 0 &&
+        !REPORTED_PAST.test(f.text)) ||
       // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
       /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,

@@ -49,7 +49,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-32': { f1: 0.89, status: 0.8, casualties: 0.96 },
   'blind-33': { f1: 0.87, status: 0.79, casualties: 0.69 },
   'blind-34': { f1: 0.9, status: 0.69, casualties: 0.75 },
-  'blind-35': { f1: 0.92, status: 0.82, casualties: 0.77 },
+  'blind-35': { f1: 0.92, status: 0.86, casualties: 0.8 },
   'blind-36': { f1: 0.9, status: 0.97, casualties: 0.87 },
   'blind-37': { f1: 0.9, status: 0.86, casualties: 0.85 },
   'blind-38': { f1: 0.83, status: 0.82, casualties: 0.87 },

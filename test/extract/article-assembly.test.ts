@@ -1191,6 +1191,32 @@ describe('merge across outlets, on the day it happened', () => {
 })
 
 describe('who speaks, which day, and what is no attack, read across the article', () => {
+  it('"the monitor said the base had been targeted twice" reports the attack in hand; "had been hit 40 times" does not', () => {
+    const text =
+      'The Islamic Resistance in Iraq said it struck the base at Tal Baydar with drones on Tuesday. A local monitor said the base had been targeted twice and that no one was hurt.'
+    const [event] = attacks(eventsOf(text, '2023-11-16'))
+    expect(event && { ...brief(event), reports: event.reports.length }).toEqual({
+      day: '2023-11-14',
+      place: 'tal-baydar',
+      status: 'reported',
+      killed: 0,
+      injured: 0,
+      reports: 2,
+    })
+    const count =
+      'The Islamic Resistance in Iraq said it struck the base at Tal Baydar with drones on Tuesday. A local monitor said the base had been targeted 40 times since October.'
+    expect(attacks(eventsOf(count, '2023-11-16')).map((e) => [e.status, e.reports.length])).toEqual([['claimed', 1]])
+  })
+
+  it('", and the same group said it was responsible": the clause before it is the sources\' report', () => {
+    const text =
+      'Iraqi security sources said drones hit Ain al-Asad on Sunday. On Monday, according to the same sources, rockets were fired at the base, and the same group said it was responsible.'
+    expect(attacks(eventsOf(text, '2023-11-01')).map((e) => [e.date, e.status])).toEqual([
+      ['2023-10-29', 'reported'],
+      ['2023-10-30', 'reported'],
+    ])
+  })
+
   it('"the official added" is the official named before, not the militia named since', () => {
     const text =
       'On Friday, a U.S. defense official said forces had downed a drone near al-Tanf. The Islamic Resistance in Iraq said it had sent it. The official added that rockets had been fired at the Conoco base on Thursday.'
