@@ -231,6 +231,8 @@ const SUSPENDS_ATTACKS =
 /** "whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and Harir": attacks in general, by their authors. */
 const BEHIND_THE_ATTACKS =
   /\b(?:whoever|those|the (?:people|groups?|militias?|men|perpetrators|factions?))\s+(?:(?:is|are|was|were)\s+)?(?:responsible for|behind)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
+/** "ordered last week an investigation into the attacks on Harir": the attacks told, named by the inquiry into them, whatever day it was ordered. */
+const INQUIRY_INTO_ATTACKS = /\b(?:investigation|inquiry|probe)\s+(?:into|of)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
 /** "No attack on al-Tanf was reported that day": none reported there, whatever base it names. */
 const NONE_REPORTED_AT =
   /\bno (?:(?:new|further|other|such) )?(?:attacks?|strikes?|rockets?|drones?|incidents?) (?:on|at|against|near|targeting) [^.;]{1,60}? (?:was|were|had been|has been|have been) (?:reported|recorded|logged|documented)\b/i
@@ -250,7 +252,7 @@ const BOUND_FOR_ISRAEL =
 
 /** "did not take place on Jordanian soil", "not on Jordanian territory": a dispute over where an attack happened. */
 const WHERE_DISPUTED =
-  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\bnot (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
+  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\b(?:not|rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
@@ -429,9 +431,13 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     // "Sudani has promised to go after whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and
-    // Harir": attacks in general, named by who made them, with no day of their own.
+    // Harir", "al-Sudani ordered last week an investigation into the attacks on Harir": attacks in general, named by who
+    // made them or by the inquiry into them, with no day of their own.
     name: 'those behind the attacks',
-    rule: (f) => (BEHIND_THE_ATTACKS.test(f.text) && points(f).length === 0 ? { skip: 'a remark on attacks in general, not one attack' } : undefined),
+    rule: (f) =>
+      (BEHIND_THE_ATTACKS.test(f.text) && points(f).length === 0) || INQUIRY_INTO_ATTACKS.test(f.text)
+        ? { skip: 'a remark on attacks in general, not one attack' }
+        : undefined,
   },
   {
     // "None of the attacks on Harir or on the airport has led to an arrest": a remark on the attacks told, not one more.

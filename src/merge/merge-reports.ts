@@ -10,6 +10,7 @@ import { placeKey } from '../model/place-key.js'
 import { deriveEvent, eventId, reportKey, unionSorted } from './derive-event.js'
 import { nameArticle, type ArticleTitles } from './name-article.js'
 import { rebuildMemo, type RebuildMemo } from '../rebuild-memo.js'
+import { foldSpans } from './fold-spans.js'
 
 /** The outlet whose reporting each article is, by article id (`ArticleCopy.outlet`); an article not in it is its own outlet's. */
 export type ArticleOrigins = ReadonlyMap<string, string>
@@ -34,6 +35,8 @@ export interface Placed {
   report: Report
   key: string
   attachedTo: string | null
+  /** The day of the event a report dated only to a span joined (`foldSpans`). */
+  foldedInto?: string
 }
 
 /**
@@ -106,11 +109,14 @@ const compareReports = (a: Report, b: Report): number => a.article.localeCompare
  * Why `report` joined the event `lead` began, as a sentence that names its article by outlet and
  * title (`nameArticle`): `Reuters, “Drone hits base in Syria”, reports the same type of event …`.
  */
-function mergeReason(report: Report, lead: Report, attachedTo: string | null, where: string, titles: ArticleTitles): string {
+function mergeReason(report: Report, lead: Report, placed: Pick<Placed, 'attachedTo' | 'foldedInto'>, where: string, titles: ArticleTitles): string {
+  const { attachedTo, foldedInto } = placed
   const named = nameArticle(report, titles)
   // The title is set off by commas: "Reuters, “Drone hits base”, reports …"; an outlet alone is not.
   const who = named === report.source ? named : `${named},`
   const day = report.date.start === report.date.end ? report.date.start : `${report.date.start} to ${report.date.end}`
+  if (foldedInto !== undefined)
+    return `${who} dates this ${report.type} at ${where} only to ${day}, and the one ${report.type} there in that time is told on ${foldedInto}.`
   if (attachedTo !== null)
     return `${who} names no base for this ${report.type} on ${day}, but the same article places that day's ${report.type} at ${attachedTo}.`
   switch (lead.type) {
@@ -142,7 +148,7 @@ export function mergeReports(
 ): TimelineEvent[] {
   memo.begin((knowledge as { hash?: unknown }).hash ?? knowledge)
   const groups = new Map<string, Placed[]>()
-  for (const placed of placeReports([...reports].sort(compareReports), memo, knowledge)) {
+  for (const placed of foldSpans(placeReports([...reports].sort(compareReports), memo, knowledge))) {
     const list = groups.get(placed.key) ?? []
     list.push(placed)
     groups.set(placed.key, list)
@@ -166,7 +172,7 @@ export function mergeReports(
 
 /** One group's event, its id as its content gives it (`eventId`); `null` for a group with no report. */
 function makeEvent(members: Placed[], knowledge: Knowledge, titles: ArticleTitles, origins: ArticleOrigins): TimelineEvent | null {
-  const own = members.filter((m) => m.attachedTo === null).map((m) => m.report)
+  const own = members.filter((m) => m.attachedTo === null && m.foldedInto === undefined).map((m) => m.report)
   const all = members.map((m) => m.report)
   const lead = own[0] ?? all[0]
   if (!lead) return null
@@ -184,7 +190,9 @@ function makeEvent(members: Placed[], knowledge: Knowledge, titles: ArticleTitle
   // In the order the reports joined; several sentences of one article that join for the same reason give it once.
   const mergeReasons = new Set<string>()
   const where = location?.name ?? 'an unnamed place'
-  for (const { report, attachedTo } of members) {
+  // A report folded in from a span (`foldSpans`) joins after the event's own: it says why it joined them.
+  for (const placed of [...members.filter((m) => m.foldedInto === undefined), ...members.filter((m) => m.foldedInto !== undefined)]) {
+    const { report } = placed
     const quoteKey = reportKey(report)
     if (seen.has(quoteKey)) continue
     seen.add(quoteKey)
@@ -205,7 +213,7 @@ function makeEvent(members: Placed[], knowledge: Knowledge, titles: ArticleTitle
       origin: origins.get(report.article) ?? report.source,
     })
     if (eventReports.length === 1) continue
-    mergeReasons.add(mergeReason(report, lead, attachedTo, where, titles))
+    mergeReasons.add(mergeReason(report, lead, placed, where, titles))
   }
 
   return {

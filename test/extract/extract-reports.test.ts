@@ -113,6 +113,10 @@ const nothing: [string, string][] = [
   ['Jan. 3 marks the fourth anniversary of the U.S. strike that killed Qassem Soleimani near Baghdad airport.', '2024-01-02'],
   ['Since Thursday, militias have launched rockets and one-way attack drones at bases housing U.S. troops in Iraq and Syria.', '2023-10-24'],
   ['The militia groups have already launched multiple drone attacks on US forces in Iraq and Syria.', '2023-10-24'],
+  // An inquiry into attacks told, whatever day it was ordered, is no attack.
+  ['The prime minister ordered last week an investigation into the attacks on Ain al-Asad.', '2024-01-06'],
+  // Where the attack already told happened, as one government insists it did.
+  ['Amman insisted on Sunday that the attack hit the al-Tanf base across the border rather than Jordanian soil.', '2024-01-29'],
 ]
 
 describe('extractReports: traps yield nothing', () => {

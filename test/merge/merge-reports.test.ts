@@ -63,6 +63,28 @@ describe('mergeReports', () => {
     expect(event?.mergeReasons[0]).toMatch(/Levant Daily .*same place \(Al-Tanf Garrison\).*2023-10-18/)
   })
 
+  it('folds an attack dated only to a month into the one attack there dated to a day in that month', () => {
+    const october = { start: '2023-10-01', end: '2023-10-31', precision: 'month' as const }
+    // The month's report sorts first: the event still takes the day's date.
+    const events = mergeReports(
+      [
+        report({ article: 'seeds/b.md' }),
+        report({ article: 'seeds/a.md', source: 'Levant Daily', date: october, quote: 'after the drone attack on al-Tanf in October' }),
+      ],
+      knowledge,
+    )
+    expect(events.map((e) => [e.date, e.dateEnd, e.reports.map((r) => r.source)])).toEqual([['2023-10-18', '2023-10-18', ['Gulf Wire', 'Levant Daily']]])
+    expect(events[0]?.mergeReasons).toEqual([
+      'Levant Daily dates this attack at Al-Tanf Garrison only to 2023-10-01 to 2023-10-31, and the one attack there in that time is told on 2023-10-18.',
+    ])
+    // With two days there that month, the month's report cannot say which: it stays an event of its own.
+    const two = mergeReports(
+      [report({}), report({ date: { start: '2023-10-20', end: '2023-10-20', precision: 'day' } }), report({ article: 'seeds/b.md', date: october })],
+      knowledge,
+    )
+    expect(two.map((e) => `${e.date}..${e.dateEnd}`)).toEqual(['2023-10-01..2023-10-31', '2023-10-18..2023-10-18', '2023-10-20..2023-10-20'])
+  })
+
   it('keeps the same site on different days apart', () => {
     const events = mergeReports([report({}), report({ date: { start: '2023-10-19', end: '2023-10-19', precision: 'day' }, article: 'seeds/b.md' })], knowledge)
     expect(events.map((e) => e.id)).toEqual(['2023-10-18-al-tanf-attack', '2023-10-19-al-tanf-attack'])
