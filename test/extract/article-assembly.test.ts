@@ -1191,6 +1191,11 @@ describe('merge across outlets, on the day it happened', () => {
 })
 
 describe('who speaks, which day, and what is no attack, read across the article', () => {
+  it('"Two U.S. officials and an Iraqi security official told Reuters": the U.S. officials speak too, and confirm', () => {
+    const text = 'Two U.S. officials and an Iraqi security official told Reuters that drones had targeted the Harir base on Wednesday.'
+    expect(attacks(eventsOf(text, '2023-10-19')).map((e) => e.status)).toEqual(['confirmed'])
+  })
+
   it('"the monitor said the base had been targeted twice" reports the attack in hand; "had been hit 40 times" does not', () => {
     const text =
       'The Islamic Resistance in Iraq said it struck the base at Tal Baydar with drones on Tuesday. A local monitor said the base had been targeted twice and that no one was hurt.'
