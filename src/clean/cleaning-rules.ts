@@ -29,7 +29,13 @@ export interface Part {
 /** A rule that finds furniture inside a paragraph (a photo caption run into the lead); the sentences are cut around it. */
 export type PartRule = (ctx: CleaningContext) => Part[]
 
-const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean)
+/** The text `words` split last, and its words: the rules ask for the same paragraph's words one after another. */
+let lastSplit: { text: string; words: readonly string[] } = { text: '', words: [] }
+/** The words of `text`, split at whitespace. The same array is given again for the same text: read it, never change it. */
+const words = (text: string): readonly string[] => {
+  if (text !== lastSplit.text) lastSplit = { text, words: text.trim().split(/\s+/).filter(Boolean) }
+  return lastSplit.words
+}
 const endsLikeSentence = (text: string): boolean => /[.!?"')\]]\s*$/.test(text.trim())
 const squash = (text: string): string =>
   text
@@ -207,7 +213,7 @@ const STAMP_WORD = new RegExp(
   `^(?:\\d{1,4}(?:[-/.:]\\d{1,4}){0,2}(?:st|nd|rd|th|h)?|\\d{1,2}(?:[:.]\\d{2})?[ap]m|[ap]\\.?m\\.?|(?:${MONTH_NAMES}|${DAY_NAMES})\\.?|(?:gmt|utc)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{1,2}:?\\d{2}|bst|cet|cest|eet|eest|est|edt|et|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ast|msk|irst|at|on|ago|hours?|hrs?|minutes?|mins?|days?|yesterday|today|now|just|local|time)$`,
   'i',
 )
-const stampWords = (text: string): string[] => words(text.replace(/[,()]/g, ' '))
+const stampWords = (text: string): readonly string[] => words(text.replace(/[,()]/g, ' '))
 /** "Jan. 29, 2024 4:05 PM ET", "2 hours ago": only date and time words, with a number (or "today", "now"). */
 const isStamp = (text: string): boolean => {
   const ws = stampWords(text)
