@@ -761,9 +761,12 @@ export function findDates(
  * is the day they were said, when the sentence gives it, not the day the article was published.
  */
 function quotedTodayIsSaidDay(ctx: Context): void {
+  const quotedToday = (m: DateMention): boolean => m.role === 'point' && QUOTED_TODAY.test(m.text.trim()) && insideQuotes(ctx.written, m.start)
+  // Most sentences quote no "today": the day it was said is worked out only for one that does.
+  if (!ctx.found.some(quotedToday)) return
   const said = ctx.found.find((m) => m.role === 'said' && m.span.precision === 'day')?.span ?? lastToldDay(ctx)
   if (said === null) return
-  ctx.found = ctx.found.map((m) => (m.role === 'point' && QUOTED_TODAY.test(m.text.trim()) && insideQuotes(ctx.written, m.start) ? { ...m, span: said } : m))
+  ctx.found = ctx.found.map((m) => (quotedToday(m) ? { ...m, span: said } : m))
 }
 
 /**
