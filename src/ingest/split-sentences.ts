@@ -121,8 +121,18 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   return cuts.slice(1).flatMap((end, i) => splitRun(text.slice(cuts[i] ?? 0, end), offset + (cuts[i] ?? 0)))
 }
 
+/**
+ * A line the segmenter gives whole: no character that can end a sentence (".", "!", "?", a line or paragraph separator)
+ * but in one run at its end, such as `."` or `?!)`, then spaces and the line break. The other characters are those of
+ * a few common ranges, none of which can end one. Unicode's sentence rules (UAX #29, which `Intl.Segmenter` follows)
+ * break only after a separator or after such a run, so there is nothing to cut inside; the segmenter, which costs a
+ * copy of its break iterator per call, is not asked. `test/ingest/split-sentences.test.ts` checks both claims against it.
+ */
+export const ONE_SENTENCE = /^[\t\x20\x22-\x2D\x2F-\x3E\x40-\x7E\u00A0-\u024F\u2000-\u2023\u2025-\u2027\u202A-\u203B]*(?:[.!?]+["'”’)\]]*)?[ \t]*\n?$/
+
 /** `splitSentences` within one line. */
 function splitRun(text: string, offset: number): Sentence[] {
+  if (text !== '' && ONE_SENTENCE.test(text)) return sentencesOf(text, offset, [{ start: 0, end: text.length }])
   const pieces: { start: number; end: number }[] = []
   for (const seg of segmenter.segment(text)) {
     const start = seg.index
@@ -139,6 +149,11 @@ function splitRun(text: string, offset: number): Sentence[] {
       pieces.push({ start, end })
     }
   }
+  return sentencesOf(text, offset, pieces)
+}
+
+/** The sentences of the pieces of `text` (a line at `offset` in the body), each cut again after an endnote mark and trimmed. */
+function sentencesOf(text: string, offset: number, pieces: { start: number; end: number }[]): Sentence[] {
   const sentences: Sentence[] = []
   for (const piece of pieces.flatMap((p) => atNoteMarks(text, p))) {
     const raw = text.slice(piece.start, piece.end)

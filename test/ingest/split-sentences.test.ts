@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from '../../src/ingest/split-sentences.js'
+import { ONE_SENTENCE, splitSentences } from '../../src/ingest/split-sentences.js'
 
 describe('splitSentences', () => {
   it('keeps abbreviations such as Oct., Gen. and U.S. inside their sentence', () => {
@@ -41,5 +41,37 @@ describe('splitSentences', () => {
       'It then gave a toll.[ii][iii]',
       'See note [iv] below.',
     ])
+  })
+
+  describe('a line the segmenter is not asked to cut (ONE_SENTENCE)', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+    const pieces = (text: string): number => [...segmenter.segment(text)].length
+
+    it('takes in no character after which the segmenter can end a sentence', () => {
+      // After a sentence-ending character and a space, the segmenter cuts before a capital: "ab. Cd" is two sentences.
+      for (let code = 0; code <= 0xffff; code++) {
+        const text = `ab${String.fromCharCode(code)} Cd`
+        if (ONE_SENTENCE.test(text)) expect(pieces(text), `U+${code.toString(16)}`).toBe(1)
+      }
+      expect(ONE_SENTENCE.test('Rockets hit the base. Nobody was hurt.')).toBe(false)
+    })
+
+    it('is one piece for the segmenter whenever it says so, on lines made of the characters that matter', () => {
+      const alphabet = ['a', 'B', ' ', ' ', '.', '!', '?', '"', '’', '”', ')', ']', '[', '3', '\t', '*', 'é', '…', '؟', '\u2029', '\u0085', '。']
+      let seed = 21
+      const next = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return seed % n
+      }
+      let taken = 0
+      for (let i = 0; i < 20000; i++) {
+        let text = Array.from({ length: 1 + next(12) }, () => alphabet[next(alphabet.length)]).join('')
+        if (next(4) === 0) text += '\n'
+        if (!ONE_SENTENCE.test(text)) continue
+        taken++
+        expect(pieces(text), JSON.stringify(text)).toBe(1)
+      }
+      expect(taken).toBeGreaterThan(1000)
+    })
   })
 })
