@@ -1,4 +1,5 @@
 import { allMatches } from './all-matches.js'
+import { lowerAscii, lowerCasePattern } from './lower-case-pattern.js'
 import type { Count } from '../model/report.js'
 
 /** Casualty figures stated in a sentence, killed and injured kept apart. `{min: 0, max: 0}` when the sentence says there were none. */
@@ -169,11 +170,11 @@ const RISEN_TO = String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:attack
 /** A figure phrase: the words that say what happened to the people counted. */
 export interface FigureRule {
   kind: CasualtyKind
-  /** Has a `list` group holding the counted people. */
+  /** Has a `list` group holding the counted people. Reads the sentence in lower case (`lowerAscii`). */
   pattern: RegExp
 }
 
-const rule = (kind: CasualtyKind, source: string): FigureRule => ({ kind, pattern: new RegExp(source, 'gi') })
+const rule = (kind: CasualtyKind, source: string): FigureRule => ({ kind, pattern: lowerCasePattern(source) })
 
 /** The figure phrases, each a small pattern. Their order does not matter: every match is a mention. */
 export const figureRules: FigureRule[] = [
@@ -522,21 +523,23 @@ function* readFigures(sentence: string): Generator<CasualtyMention> {
     const start = m.index ?? 0
     yield { kind: 'killed', count: { min: n, max: n }, text: m[0], start, end: start + m[0].length, setAside: null }
   }
+  const lower = lowerAscii(sentence)
   for (const { kind, pattern } of figureRules) {
-    for (const m of allMatches(pattern, sentence)) {
+    for (const m of allMatches(pattern, lower)) {
       const start = m.index ?? 0
       if (IS_AN_AGE(sentence, start, m[0])) continue
       const count = sumOfCounts(m.groups?.list ?? '')
       if (count === null) continue
-      yield { kind, count, text: m[0], start, end: start + m[0].length, setAside: null }
+      // The words as the sentence writes them: the match is of the lower-cased copy.
+      yield { kind, count, text: sentence.slice(start, start + m[0].length), start, end: start + m[0].length, setAside: null }
     }
   }
 }
 
 /** Where each counted group of a list starts. */
-const GROUP_START = new RegExp(String.raw`(?:^|\s*,\s*|\s*,?\s+and\s+)(?<count>${COUNT}|\b(?:a|an|another)\b)`, 'gi')
+const GROUP_START = lowerCasePattern(String.raw`(?:^|\s*,\s*|\s*,?\s+and\s+)(?<count>${COUNT}|\b(?:a|an|another)\b)`)
 
-/** Adds up "two soldiers and a contractor"; `null` when no part is a number. */
+/** Adds up "two soldiers and a contractor" (a figure pattern's `list`, in lower case); `null` when no part is a number. */
 function sumOfCounts(list: string): Count | null {
   let total: Count | null = null
   for (const m of allMatches(GROUP_START, list)) {
