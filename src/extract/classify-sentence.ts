@@ -145,7 +145,16 @@ const OPERATION_AGAINST = /\b(?:raids?|operations?|missions?|offensive|sweeps?|c
 
 /** The U.S. strikes in this sentence: "the U.S. military attacked", "U.S. airstrikes", "an AC-130 gunship struck". */
 export const isUsStrike = (f: SentenceFacts): boolean => {
-  const text = TELLS_NO_STRIKE.reduce((t, clause) => t.replace(clause, ''), f.text)
+  // Several rules, and follow-up.ts, ask about the same sentence in turn; the answer depends on its text alone.
+  if (f.text !== lastAsked.text) lastAsked = { text: f.text, strike: tellsUsStrike(f.text) }
+  return lastAsked.strike
+}
+
+/** The sentence `isUsStrike` read last, and its answer. */
+let lastAsked: { text: string | null; strike: boolean } = { text: null, strike: false }
+
+function tellsUsStrike(sentence: string): boolean {
+  const text = TELLS_NO_STRIKE.reduce((t, clause) => t.replace(clause, ''), sentence)
   return (
     (usAgent(text) && !US_VICTIMS.test(text)) ||
     US_STRIKE_NOUN.test(text) ||
