@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { findDenial } from '../../src/extract/find-denial.js'
+import { findDenial, findDenialByRules } from '../../src/extract/find-denial.js'
+import { normalizeForMatching } from '../../src/clean/normalize-for-matching.js'
+import { corpusLines } from '../helpers/corpus-lines.js'
 import type { Denial } from '../../src/model/report.js'
 import { reportsOf } from '../helpers/extract-text.js'
 
@@ -139,5 +141,18 @@ describe('extraction records what a denial denies; a denial that it happened, or
       ['reported', null],
       ['reported', 'responsibility'],
     ])
+  })
+})
+
+describe('findDenial skips a sentence with no word a denial needs', () => {
+  it('answers as the rules alone do, on every line of the corpora and every sentence above', () => {
+    const lines = [...corpusLines(), ...denials.map(([s]) => s)].flatMap((line) => [line, normalizeForMatching(line)])
+    let denied = 0
+    for (const line of lines) {
+      const byRules = findDenialByRules(line)
+      expect(findDenial(line), line).toBe(byRules)
+      if (byRules !== null) denied++
+    }
+    expect(denied).toBeGreaterThan(100)
   })
 })

@@ -1,26 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allMatches } from '../../src/extract/all-matches.js'
 import { figureRules } from '../../src/extract/find-casualties.js'
 import { lowerAscii, lowerCasePattern } from '../../src/extract/lower-case-pattern.js'
+import { corpusLines } from '../helpers/corpus-lines.js'
 
-/** Every line of every article under test/fixtures and seeds, and lines whose case or letters could trip the claim. */
-function lines(): string[] {
-  const files = ['test/fixtures', 'seeds'].flatMap((dir) =>
-    readdirSync(dir, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => path.join(dir, f)),
-  )
-  const text = files.flatMap((f) => readFileSync(f, 'utf8').split('\n'))
-  const tricky = [
-    'THREE U.S. SOLDIERS WERE KILLED AND 34 WERE WOUNDED',
-    'Two Iraqi Soldiers Were Killed; The Death Toll Rose To Five',
-    'İstanbul: ſix ſoldiers were killed, the Kelvin sign K, ÉTÉ, ǅ and ﬁve people were injured',
-  ]
-  return [...text, ...tricky].filter((line) => line.trim() !== '')
-}
+/** Every line of the corpora, and lines whose case or letters could trip the claim. */
+const lines = (): string[] => [
+  ...corpusLines(),
+  'THREE U.S. SOLDIERS WERE KILLED AND 34 WERE WOUNDED',
+  'Two Iraqi Soldiers Were Killed; The Death Toll Rose To Five',
+  'İstanbul: ſix ſoldiers were killed, the Kelvin sign K, ÉTÉ, ǅ and ﬁve people were injured',
+]
 
 describe('lowerCasePattern', () => {
   it('lowers only ASCII capitals, keeping the length', () => {
