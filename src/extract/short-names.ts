@@ -1,5 +1,6 @@
 import type { PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
+import { allMatches } from './all-matches.js'
 
 /** A short name an article gave a base, and the pattern that finds it as a whole word, made once when it is learned. */
 export interface ShortName {
@@ -37,8 +38,8 @@ export function learnShortNames(text: string, places: TermMatch<PlaceEntry>[], i
 export function findShortNames(text: string, shortNames: ReadonlyMap<string, ShortName>, taken: { start: number; end: number }[]): TermMatch<PlaceEntry>[] {
   const found: TermMatch<PlaceEntry>[] = []
   for (const { value, pattern } of shortNames.values()) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0
+    for (const m of allMatches(pattern, text)) {
+      const start = m.index
       const end = start + m[0].length
       if (!taken.some((t) => start < t.end && end > t.start)) found.push({ value, start, end })
     }

@@ -33,7 +33,13 @@ const WORD = /[\p{L}\p{N}]+/gu
 /** The words of `text` folded (`foldText`), split once per text like the fold itself. */
 export function foldedWords(text: string): readonly FoldedWord[] {
   const folded = foldText(text)
-  last.words ??= [...folded.text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+  if (last.words === null) {
+    // An exec loop, not `matchAll`, which copies the pattern on every call (see extract/all-matches.ts).
+    const words: FoldedWord[] = []
+    WORD.lastIndex = 0
+    for (let m = WORD.exec(folded.text); m !== null; m = WORD.exec(folded.text)) words.push({ word: m[0], start: m.index, end: m.index + m[0].length })
+    last.words = words
+  }
   return last.words
 }
 

@@ -75,9 +75,12 @@ export function createTermMatcher<T>(entries: readonly TermEntry<T>[]): (text: s
       }
     }
     if (acronymPattern) {
-      for (const m of text.matchAll(acronymPattern)) {
+      // An exec loop, not `matchAll`, which copies the long pattern on every call (see extract/all-matches.ts).
+      acronymPattern.lastIndex = 0
+      for (let m = acronymPattern.exec(text); m !== null; m = acronymPattern.exec(text)) {
+        if (m[0] === '') acronymPattern.lastIndex += 1
         const value = byAcronym.get(m[0])
-        if (value !== undefined) found.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
+        if (value !== undefined) found.push({ value, start: m.index, end: m.index + m[0].length })
       }
     }
     // Of two terms that overlap, the longer: "The National Security Council" is the council, not the outlet "The National".
