@@ -475,7 +475,8 @@ const MAX_CAPTION_WORDS = 60
  * sentence between caption and credit.
  */
 export const setAsideLeadCaption: PartRule = (ctx) => {
-  if (!inHeader(ctx)) return []
+  // Every credit has a "(", a "/" or a label's ":": a paragraph with none has no credit to find.
+  if (!inHeader(ctx) || !/[(/:]/.test(ctx.raw)) return []
   for (const credit of ctx.raw.matchAll(CREDIT_IN_TEXT)) {
     const before = ctx.text.slice(0, credit.index)
     if (before.trim() !== '' && (!endsLikeSentence(before) || words(before).length > MAX_CAPTION_WORDS)) continue

@@ -99,6 +99,9 @@ const ROMAN_NOTE_END = /[.!?]["”’]?\[[ivxlc]{1,6}\](?:\[[ivxlc]{1,6}\])*(?=\
 
 /** A piece cut after every roman endnote mark that ends a sentence inside it. */
 function atNoteMarks(text: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  // Every mark opens with "[": a piece without one is whole, and the pattern is not run on it.
+  const bracket = text.indexOf('[', piece.start)
+  if (bracket === -1 || bracket >= piece.end) return [{ start: piece.start, end: piece.end }]
   const parts: { start: number; end: number }[] = []
   let start = piece.start
   for (const m of text.slice(piece.start, piece.end).matchAll(ROMAN_NOTE_END)) {
