@@ -1,6 +1,7 @@
 import type { ClaimantEntry, GroupEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
+import { allMatches } from './all-matches.js'
 import { findDenial } from './find-denial.js'
 import { ATTACK, IN_CLAUSE } from './sentence-cues.js'
 
@@ -93,8 +94,8 @@ function toldBeforeClaim(input: AttributionInput, militiaStarts: number[]): numb
 
 /** The claimant a sentence attributes through "citing X" or "according to X": the nearest claimant after such a phrase. */
 function cited(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | null {
-  for (const m of text.matchAll(CITING)) {
-    const after = (m.index ?? 0) + m[0].length
+  for (const m of allMatches(CITING, text)) {
+    const after = m.index + m[0].length
     const hit = claimants.find((c) => c.start >= after && c.start - after < 40)
     if (hit) return hit
   }
