@@ -541,13 +541,19 @@ const GROUP_START = lowerCasePattern(String.raw`(?:^|\s*,\s*|\s*,?\s+and\s+)(?<c
 
 /** Adds up "two soldiers and a contractor" (a figure pattern's `list`, in lower case); `null` when no part is a number. */
 function sumOfCounts(list: string): Count | null {
-  let total: Count | null = null
+  const counts: Count[] = []
   for (const m of allMatches(GROUP_START, list)) {
     const words = m.groups?.count ?? ''
     const count = /^(?:an?|another)$/i.test(words) ? { min: 1, max: 1 } : parseCount(words)
-    if (count) total = total === null ? count : { min: total.min + count.min, max: total.max + count.max }
+    if (count) counts.push(count)
   }
-  return total
+  const [first, ...rest] = counts
+  if (first === undefined) return null
+  const sum = (cs: Count[]): Count => cs.reduce((t, c) => ({ min: t.min + c.min, max: t.max + c.max }), { min: 0, max: 0 })
+  // "seven Americans, five service members and two contractors": a total, then its parts, is the total.
+  const parts = sum(rest)
+  if (rest.length >= 2 && parts.min === first.min && parts.max === first.max) return first
+  return sum(counts)
 }
 
 /** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */

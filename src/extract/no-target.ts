@@ -31,6 +31,10 @@ const AS_A_TIME = /\b(?:days?|nights?|hours?|weeks?|months?|a day|a night|a week
 const BESIDE_THE_ONE =
   /\b(?:alongside|besides|beside|in addition to|as well as|like|unlike)\s+the\s+(?:one|attack|strike)s?\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
 
+/** Right before the base whose attack a reply answered: "reply to", "in retaliation for the drone attack on". */
+const ANSWERED =
+  /\b(?:reply|replies|response|responses|retaliation|answer|revenge)\s+(?:to|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?$/i
+
 /** Right after a site that speaks: "said on Wednesday that", "announced". */
 const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
 
@@ -90,6 +94,12 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     // "Four days before Rumalyn, two rockets landed at Al-Asad", "A month before Tower 22, on Christmas Day, a drone hit Erbil".
     why: 'it is named as a time',
     applies: (named) => named.sites.some((t) => t.value.id !== named.place.value.id) && AS_A_TIME.test(before(named, 40)),
+  },
+  {
+    // "two days after the United States launched its long-promised reply to Tower 22", "in retaliation for the attack on
+    // Tower 22": the attack a reply answered, told before.
+    why: 'it names the attack a reply answered',
+    applies: (named) => ANSWERED.test(before(named, 60)),
   },
   {
     // "U.S. officials acknowledged a second attack in Syria alongside the one on Ain al-Asad": another attack, named to compare.

@@ -50,7 +50,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-33': { f1: 0.87, status: 0.79, casualties: 0.69 },
   'blind-34': { f1: 0.9, status: 0.69, casualties: 0.75 },
   'blind-35': { f1: 0.93, status: 0.85, casualties: 0.8 },
-  'blind-36': { f1: 0.9, status: 0.97, casualties: 0.87 },
+  'blind-36': { f1: 0.91, status: 0.97, casualties: 0.9 },
   'blind-37': { f1: 0.9, status: 0.88, casualties: 0.85 },
   'blind-38': { f1: 0.83, status: 0.82, casualties: 0.87 },
   'dev/2023-oct-nov': { f1: 0.92, status: 0.95, casualties: 0.88 },

@@ -20,6 +20,9 @@ describe('findCasualties keeps killed and injured apart', () => {
     // Ages after names are no counts: the dead are counted by name.
     ['Sgt. Ana Ruiz, 31, Spc. Tom Hale, 22, and Pfc. Lee Ortiz, 20, all of a Texas transport unit, were killed.', 3, null],
     ['Ruiz, Spc. Tom Hale and Pfc. Lee Ortiz were killed when the drone hit their trailer.', 3, null],
+    // A total, then its parts, is the total; parts alone add up.
+    ['The rockets wounded nine Americans, six soldiers and three contractors, officials said.', null, 9],
+    ['The rockets wounded six soldiers and three contractors, officials said.', null, 9],
     // The people's tail ("from Ohio") ends at the verb: the wounded are not added to the dead.
     ['Two reservists from Ohio were killed and more than 30 other service members were wounded.', 2, 30],
     ['The strike killed six SDF fighters.', 6, null],
