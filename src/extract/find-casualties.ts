@@ -155,8 +155,8 @@ const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|s
 
 const INJURY_ADJECTIVE = String.raw`(?:minor|serious|light|slight|moderate|severe|critical|superficial|mild|non-life-threatening|life-threatening|non-serious|traumatic|brain|head|shrapnel|blast|burn|various|multiple)`
 const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|trauma)`
-/** "sustained minor injuries", "had minor injuries", "were treated for traumatic brain injuries", "needed treatment for brain injury", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
-const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|(?:need|requir|receiv|underw|sought|seek)\w*\s+(?:medical\s+)?(?:treatment|care)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
+/** "sustained minor injuries", "had minor injuries", "had reported injuries" (not "have reported", a running total), "were treated for traumatic brain injuries", "needed treatment for brain injury", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
+const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|(?<!\b(?:have|has)\s+)report(?:ed|ing)|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|(?:need|requir|receiv|underw|sought|seek)\w*\s+(?:medical\s+)?(?:treatment|care)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
 
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
@@ -220,6 +220,11 @@ export const figureRules: FigureRule[] = [
   // has risen, with the harm it counts named in its sentence, after it or before it.
   rule('injured', String.raw`${RISEN_TO}(?=[^.;]*?\b(?:injur|wound|hurt))`),
   rule('injured', String.raw`\b(?:injur\w*|wounded|hurt)\b[^.;]{0,80}?${RISEN_TO}`),
+  // "Central Command first reported 25 injured on Sunday, then at least 34": the later figure, its verb left out.
+  rule(
+    'injured',
+    String.raw`\b(?:injured|wounded|hurt)\b[^.;,]{0,40},\s*(?:and\s+)?(?:then|later)\s+(?<list>${COUNT})(?=\s*(?:[.;]|$|,\s+(?:and|before|by)\b))`,
+  ),
   rule('killed', String.raw`${RISEN_TO}(?=[^.;]*?\b(?:killed|dead|deaths|died))`),
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"
   rule(

@@ -20,6 +20,11 @@ describe('findCasualties keeps killed and injured apart', () => {
     // Ages after names are no counts: the dead are counted by name.
     ['Sgt. Ana Ruiz, 31, Spc. Tom Hale, 22, and Pfc. Lee Ortiz, 20, all of a Texas transport unit, were killed.', 3, null],
     ['Ruiz, Spc. Tom Hale and Pfc. Lee Ortiz were killed when the drone hit their trailer.', 3, null],
+    // The later figure of a count revised in the same breath, its verb left out.
+    ['The command first reported 12 injured on Monday, then at least 19.', null, 19],
+    ['By Friday, more than 30 troops had reported injuries, officials said.', null, 30],
+    // "have reported injuries" is a running total, not this attack's.
+    ['More than 30 troops have reported injuries since October.', null, null],
     // A total, then its parts, is the total; parts alone add up.
     ['The rockets wounded nine Americans, six soldiers and three contractors, officials said.', null, 9],
     ['The rockets wounded six soldiers and three contractors, officials said.', null, 9],
