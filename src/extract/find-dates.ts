@@ -190,7 +190,7 @@ function addNamedDay(on: (year: number) => Date) {
  * names first is known; chrono never sees these.
  */
 const SAME_DAY =
-  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b/gi
+  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b(?!\s+of\s+(?:yesterday|today|[A-Z0-9]))/gi
 
 /**
  * "that Friday", "the same Wednesday", "that same Sunday", "that very Monday", "on the Wednesday afternoon": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
@@ -198,6 +198,20 @@ const SAME_DAY =
  */
 const THAT_WEEKDAY =
   /\b(?:that(?: same)?|the same|that very|(?<=\bon )the(?= \w+day\b(?!\s+(?:before|after|of|following|prior)\b))) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
+
+/** A numeric date whose two first numbers are both 12 or less, with the weekday written before it, if any. */
+const AMBIGUOUS_NUMERIC_DATE = /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\(?)?(0?[1-9]|1[0-2])([-/.])(0?[1-9]|1[0-2])\3((?:19|20)\d\d)\b/gi
+
+function addAmbiguousNumericDate(ctx: Context, m: RegExpMatchArray, at: number): void {
+  const [a, b, year] = [Number(m[2]), Number(m[4]), Number(m[5])]
+  if (a === b) return
+  const readings = [new Date(year, b - 1, a), new Date(year, a - 1, b)]
+  const weekday = weekdayIndex(m[1])
+  const named = weekday === -1 ? readings : readings.filter((d) => getISODay(d) - 1 === weekday)
+  const past = named.filter((d) => day(d) <= ctx.publishedDay).sort((x, y) => y.getTime() - x.getTime())
+  const chosen = named.length === 1 ? named[0] : past[0]
+  if (chosen !== undefined) add(ctx, at, at + m[0].length, single(chosen), 'point')
+}
 
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
@@ -207,6 +221,9 @@ const weekdayIndex = (stem: string | undefined): number => WEEKDAY_STEMS.indexOf
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
+  // "on Tuesday 3-12-2024": a numeric date that reads either way round (both numbers 12 or less). The weekday named with
+  // it decides, else the reading nearest before the day of publication; chrono alone reads it month first.
+  [AMBIGUOUS_NUMERIC_DATE, addAmbiguousNumericDate],
   // "a week ago today", "two weeks ago yesterday": whole weeks before the day named. Before "today", which it holds.
   [
     /\b(a|one|two|three) weeks? ago (today|tonight|yesterday)\b/gi,
@@ -721,8 +738,9 @@ export function findDates(
   for (const m of ctx.found) {
     if (m.role !== 'historical') forChrono = `${forChrono.slice(0, m.start)}|${' '.repeat(m.end - m.start - 1)}${forChrono.slice(m.end)}`
   }
-  // chrono reads "the night of November 20" as a time of today: blank the lead-in.
-  forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9])/gi, bar)
+  // chrono reads "the night of November 20" as a time of today: blank the lead-in. So too before a day a rule read
+  // already (its bar: "the night of Tuesday 16-7-2024") and before "yesterday" ("in the evening of yesterday Saturday").
+  forChrono = forChrono.replace(/\b(?:the )?(?:night|evening|morning|afternoon|early hours|small hours|hours) of (?=[A-Z0-9|]|yesterday\b|today\b)/gi, bar)
   forChrono = forChrono.replace(SAME_DAY, bar)
   // "at the end of January": a part of the month, read as the month; chrono reads its last day.
   forChrono = forChrono.replace(PART_OF_MONTH, bar)

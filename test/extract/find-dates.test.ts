@@ -550,6 +550,12 @@ describe('findDates: days as speakers give them', () => {
     ])
   })
 
+  it('a numeric date that reads either way round: the weekday named with it decides, else the reading nearest before publication', () => {
+    expect(said('Its forces came under rocket fire on the morning of Wednesday 4-12-2024.', '2024-12-05')).toEqual(['Wednesday 4-12-2024 → 2024-12-04 (point)'])
+    expect(said('Rockets were fired at the base on 4-12-2024.', '2024-12-05')).toEqual(['4-12-2024 → 2024-12-04 (point)'])
+    expect(said('Rockets were fired at the base on the night of Friday 12-4-2024.', '2024-12-05')).toEqual(['Friday 12-4-2024 → 2024-04-12 (point)'])
+  })
+
   it('"the early-morning attack", "a late-night barrage" name no day', () => {
     expect(said('Two soldiers were hurt in the early-morning attack on the base.', '2023-12-27', '2023-12-25')).toEqual([])
     expect(said('A late-night barrage hit the garrison on Monday.', '2023-12-27')).toEqual(['on Monday → 2023-12-25 (point)'])
