@@ -83,7 +83,7 @@ const CLAIM_CLAUSE =
  * says it happened, so the claim after it is no longer the only word on it.
  */
 function toldBeforeClaim(input: AttributionInput, militiaStarts: number[]): number | null {
-  for (const m of input.text.matchAll(CLAIM_CLAUSE)) {
+  for (const m of allMatches(CLAIM_CLAUSE, input.text)) {
     const at = m.index ?? 0
     const before = input.text.slice(0, at)
     if (militiaStarts.some((s) => s < at) || MILITIA_WORD.test(before) || CLAIM.test(before) || !ATTACK.test(before)) continue

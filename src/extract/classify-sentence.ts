@@ -43,7 +43,7 @@ export type Verdict = { type: EventType } | { skip: string } | null
  * tells what happened, not a state of affairs (not "had been hit 60 times", "had been attacked since October").
  */
 const REPORTED_PAST =
-  /\b(?:said|says|reported|added|told [\w-]+)\s+(?:that\s+)?(?:the\s+(?:base|site|garrison|outpost|air ?base|airfield|field)|it)\s+had been (?:hit|attacked|targeted|struck|shelled)\b(?!\s+(?:(?:\d+|more than|over|dozens of|several|many)\s+)?times\b)(?![^.;]*\b(?:since|repeatedly|before)\b)/i
+  /\b(?:said|says|reported|added|told [\w-]+)\s+(?:that\s+)?(?:the\s+(?:base|site|garrison|outpost|air ?base|airfield|field)|it)\s+had been (?:hit|attacked|targeted|struck|shelled)\b(?!\s+(?:(?:\d+|more than|over|dozens of|several|many)\s+)?times\b)(?![^.;]*\b(?:since|repeatedly|before|previously|earlier|in the past)\b)/i
 
 const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p) => p.value.precision === 'site')
 
@@ -240,8 +240,17 @@ const SUSPENDS_ATTACKS =
 /** "whoever is behind the attacks on Ain al-Asad, the base near Baghdad airport and Harir": attacks in general, by their authors. */
 const BEHIND_THE_ATTACKS =
   /\b(?:whoever|those|the (?:people|groups?|militias?|men|perpetrators|factions?))\s+(?:(?:is|are|was|were)\s+)?(?:responsible for|behind)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
-/** "ordered last week an investigation into the attacks on Harir": the attacks told, named by the inquiry into them, whatever day it was ordered. */
+/** "ordered last week an investigation into the attacks on Harir": the attacks told, named by the inquiry into them. */
 const INQUIRY_INTO_ATTACKS = /\b(?:investigation|inquiry|probe)\s+(?:into|of)\s+(?:the\s+)?(?:[\w-]+\s+)?attacks\b/i
+/**
+ * A sentence about an inquiry into attacks and nothing more: no attack told before the inquiry, no day after it (the day
+ * before it is when it was ordered). "Rockets hit Ain al-Asad on Monday, and Sudani ordered an investigation into the
+ * attacks" and "an investigation into the rocket attacks that struck the base on Monday" still tell the attack.
+ */
+function inquiryOnly(f: SentenceFacts): boolean {
+  const inquiry = INQUIRY_INTO_ATTACKS.exec(f.text)
+  return inquiry !== null && !ATTACK.test(f.text.slice(0, inquiry.index)) && !points(f).some((d) => d.start > inquiry.index)
+}
 /** "No attack on al-Tanf was reported that day": none reported there, whatever base it names. */
 const NONE_REPORTED_AT =
   /\bno (?:(?:new|further|other|such) )?(?:attacks?|strikes?|rockets?|drones?|incidents?) (?:on|at|against|near|targeting) [^.;]{1,60}? (?:was|were|had been|has been|have been) (?:reported|recorded|logged|documented)\b/i
@@ -261,7 +270,7 @@ const BOUND_FOR_ISRAEL =
 
 /** "did not take place on Jordanian soil", "not on Jordanian territory": a dispute over where an attack happened. */
 const WHERE_DISPUTED =
-  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\b(?:not|rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
+  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\b(?:not|(?<!\bfrom\s+(?:[\w-]+\s+)?)rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
@@ -444,9 +453,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // made them or by the inquiry into them, with no day of their own.
     name: 'those behind the attacks',
     rule: (f) =>
-      (BEHIND_THE_ATTACKS.test(f.text) && points(f).length === 0) || INQUIRY_INTO_ATTACKS.test(f.text)
-        ? { skip: 'a remark on attacks in general, not one attack' }
-        : undefined,
+      (BEHIND_THE_ATTACKS.test(f.text) && points(f).length === 0) || inquiryOnly(f) ? { skip: 'a remark on attacks in general, not one attack' } : undefined,
   },
   {
     // "None of the attacks on Harir or on the airport has led to an arrest": a remark on the attacks told, not one more.

@@ -1,14 +1,13 @@
-import { addDays, format, getDay, parseISO } from 'date-fns'
+import { addDays, format, getISODay, parseISO } from 'date-fns'
 import type { DateSpan, Report } from '../model/report.js'
 import type { SentenceFacts } from './classify-sentence.js'
-import { SMALL, type DateMention } from './find-dates.js'
+import { SMALL, weekdayIndex, type DateMention } from './find-dates.js'
 
 /** Right before a base named as a time: "Three nights before the", "two days after the". */
 const COUNTED_BEFORE = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|nights?)\s+(before|after)\s+(?:the\s+)?$/i
 
 /** A weekday as the only thing a date mention says: "on Thursday", "Thursday night". */
 const WEEKDAY_ONLY = /^(?:(?:on|late|early|last)\s+)*(mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?$/i
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur']
 
 /**
  * "Three nights before the Tower 22 strike, on Thursday, a drone aimed at the base at Erbil airport was shot down": a day
@@ -32,8 +31,8 @@ export function countedFromTold(facts: Pick<SentenceFacts, 'text' | 'places'>, p
       const start = Math.max(0, p.start - 40) + count.index
       return [...points, { start, end: p.start, text: facts.text.slice(start, p.start).trim(), span, role: 'point' }]
     }
-    const weekday = WEEKDAYS.indexOf((WEEKDAY_ONLY.exec(days[0]?.text.trim() ?? '')?.[1] ?? '').toLowerCase())
-    if (days.length === 1 && weekday === getDay(parseISO(day))) return points.map((d) => (d === days[0] ? { ...d, span } : d))
+    const weekday = weekdayIndex(WEEKDAY_ONLY.exec(days[0]?.text.trim() ?? '')?.[1])
+    if (days.length === 1 && weekday !== -1 && weekday === getISODay(parseISO(day)) - 1) return points.map((d) => (d === days[0] ? { ...d, span } : d))
     return points
   }
   return points

@@ -238,6 +238,12 @@ const DAY_COUNT = String.raw`(a|one|two|three|four|five|six|seven|eight|nine|ten
 /** "four days after", "two days before": a count of days between two attacks one sentence tells. */
 const DAYS_BETWEEN = new RegExp(String.raw`\b${DAY_COUNT} days? (after|before)\b`, 'gi')
 
+/** Words of a sentence that go on with the time the sentence before named: "Back then,", "that year", "the base", "the missiles". */
+const POINTS_BACK_IN_TIME = new RegExp(
+  String.raw`^\W*(?:Then|That (?:night|day|year|time))\b|\b(?:back then|at the time|at that time|that year|those years)\b|${REFERS_BACK.source}|\bthe (?:base|garrison|outpost|site|airbase|air base)\b`,
+  'i',
+)
+
 /** The first "N days after/before" of a sentence (`DAYS_BETWEEN` is global, for `matchAll`); compiled once, off the hot path. */
 const A_DAY_COUNT = new RegExp(DAYS_BETWEEN.source, 'i')
 /** A date mention that is only a count of days: "two days after". */
@@ -497,6 +503,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
     const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
+    state.otherTimeBefore = false
     const listVoice = state.voices.listVoice()
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
@@ -792,7 +799,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // fate told with no base or day ("A drone was intercepted but still exploded").
         const made = followUpReports({ story: entry, facts, attribution, group, article, sentence, knowledge })
         reports.push(...made)
-      } else if (state.otherTimeBefore && verdict !== null && 'type' in verdict && verdict.type === 'attack' && points.length === 0) {
+      } else if (
+        state.otherTimeBefore &&
+        verdict !== null &&
+        'type' in verdict &&
+        verdict.type === 'attack' &&
+        points.length === 0 &&
+        POINTS_BACK_IN_TIME.test(facts.text)
+      ) {
         // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, Iranian ballistic missiles slammed into
         // the base and more than 100 troops were later diagnosed": an attack told with no day of its own right after a
         // sentence about a time before the campaign is of that time, not of the story's day.

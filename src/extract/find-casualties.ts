@@ -506,10 +506,13 @@ const KILLED_BY_NAME = new RegExp(
 
 /** A ranked name with the age after it, as obituaries and releases give it: "Spc. Breonna Moffett, 23". */
 const RANKED_NAME_AGED = String.raw`${RANKED_NAME}(?:,\s+\d{1,3}(?=,))?`
-/** "Sgt. William Rivers, 46, Spc. Kennedy Sanders, 24, and Spc. Breonna Moffett, 23, all of the 718th, were killed": the dead named before the verb. */
-/** "Rivers, Sgt. Kennedy Sanders and Sgt. Breonna Moffett were killed": the first may be a surname named before, opening the sentence. */
+/**
+ * "Sgt. William Rivers, 46, Spc. Kennedy Sanders, 24, and Spc. Breonna Moffett, 23, all of the 718th, were killed": the
+ * dead named before the verb. The first may be a surname named before, opening the sentence ("Rivers, Sgt. Kennedy
+ * Sanders and Sgt. Breonna Moffett were killed"), not a word that opens a sentence so ("Meanwhile,", "Separately,").
+ */
 const NAMED_WERE_KILLED = new RegExp(
-  String.raw`(?<named>(?:${RANKED_NAME_AGED}|^\s*[A-Z][\w'’-]+(?=,))(?:,\s+${RANKED_NAME_AGED})*,?\s+and\s+${RANKED_NAME_AGED})${ASIDE}\s+(?:were|had been)\s+killed\b`,
+  String.raw`(?<named>(?:${RANKED_NAME_AGED}|^\s*(?!(?:Meanwhile|However|Separately|Today|Yesterday|Overnight|Earlier|Later|Still|Instead|Now|Then|Also|Again|Elsewhere|Nonetheless|Nevertheless|Finally|First|Second|Third|Indeed)\b)(?![A-Za-z]+ly\b)[A-Z][\w'’-]+(?=,))(?:,\s+${RANKED_NAME_AGED})*,?\s+and\s+${RANKED_NAME_AGED})${ASIDE}\s+(?:were|had been)\s+killed\b`,
   'g',
 )
 /** A number right after a name and a comma, and before another comma, is an age: "Spc. Breonna Moffett, 23, all of …". */
@@ -544,6 +547,9 @@ function* readFigures(sentence: string): Generator<CasualtyMention> {
 /** Where each counted group of a list starts. */
 const GROUP_START = lowerCasePattern(String.raw`(?:^|\s*,\s*|\s*,?\s+and\s+)(?<count>${COUNT}|\b(?:a|an|another)\b)`)
 
+/** People counted in general, as a total a breakdown may follow: "seven Americans", "nine U.S. personnel", "40 people" (in lower case, as `list` is). */
+const GENERAL_PEOPLE = /\b(?:americans|people|persons|personnel|individuals|troops)\b/
+
 /** Adds up "two soldiers and a contractor" (a figure pattern's `list`, in lower case); `null` when no part is a number. */
 function sumOfCounts(list: string): Count | null {
   const counts: Count[] = []
@@ -555,9 +561,10 @@ function sumOfCounts(list: string): Count | null {
   const [first, ...rest] = counts
   if (first === undefined) return null
   const sum = (cs: Count[]): Count => cs.reduce((t, c) => ({ min: t.min + c.min, max: t.max + c.max }), { min: 0, max: 0 })
-  // "seven Americans, five service members and two contractors": a total, then its parts, is the total.
+  // "seven Americans, five service members and two contractors": a total of people in general, then its parts, is the
+  // total ("two Marines, a soldier and a sailor" adds up).
   const parts = sum(rest)
-  if (rest.length >= 2 && parts.min === first.min && parts.max === first.max) return first
+  if (rest.length >= 2 && parts.min === first.min && parts.max === first.max && GENERAL_PEOPLE.test(list.split(',')[0] ?? '')) return first
   return sum(counts)
 }
 

@@ -216,7 +216,7 @@ function addAmbiguousNumericDate(ctx: Context, m: RegExpMatchArray, at: number):
 /** The weekdays' stems before "day", Monday first, as ISO numbers them less one. */
 const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
 /** Monday 0 … Sunday 6 for a stem the patterns below captured. */
-const weekdayIndex = (stem: string | undefined): number => WEEKDAY_STEMS.indexOf((stem ?? '').toLowerCase())
+export const weekdayIndex = (stem: string | undefined): number => WEEKDAY_STEMS.indexOf((stem ?? '').toLowerCase())
 
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
@@ -748,7 +748,7 @@ export function findDates(
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.
   forChrono = forChrono.replace(/(?<=\b(?:an?|one) )(?:morning|afternoon|evening|night)\b/gi, bar)
-  // "in the early-morning attack", "a late-night barrage": a time of day in a compound before a noun names no day either.
+  // "in the early-morning attack", "a late-night barrage": a time of day in a compound before another word names no day either.
   forChrono = forChrono.replace(/(?<=\b(?:early|late|mid)-)(?:morning|afternoon|evening|night)\b(?=\s+[a-z])/gi, bar)
   // "in January 2020 days after a US drone strike", "on Oct. 19, 2023 days after": a year after a month is the month's, not a count of days; chrono
   // reads "2020 days after" as a span and loses the month. A bar after the year keeps them apart.

@@ -177,7 +177,8 @@ const ONE_OF_THE_STRIKES = /\b(?:in|by) one of the (?:[\w-]+ ){0,2}?(?:strikes|r
 const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|explosion|blast|assault)\b/i
 
 /** Strikes told with no article, as a set of their own: "18 people were wounded in strikes near the city of Hillah". */
-const IN_STRIKES = /\b(?:in|by)\s+(?:(?:air|U\.S\.|American|overnight|retaliatory)\s+)?(?:air ?strikes|strikes|raids|bombings)\b/i
+const IN_STRIKES =
+  /\b(?:in|by)\s+(?:(?:air|U\.S\.|American|overnight|retaliatory)\s+)?(?:air ?strikes|strikes|raids|bombings)\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?:militias?|groups?|militants|factions?|Iran))(?!\s+on\s+(?:the\s+)?(?:base|outpost|garrison))/i
 
 /** Whether a sentence's or a report's figures give a toll, zero included. */
 export const hasFigure = (c: { killed: unknown; injured: unknown }): boolean => c.killed !== null || c.injured !== null

@@ -1,6 +1,6 @@
 import type { PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
-import { DESCRIBING, LANDMARK } from './sentence-cues.js'
+import { ATTACK, DESCRIBING, LANDMARK } from './sentence-cues.js'
 
 /** A place an attack's sentence names, with the bases the sentence names and its text, as the rules below read it. */
 export interface NamedPlace {
@@ -34,6 +34,13 @@ const BESIDE_THE_ONE =
 /** Right before the base whose attack a reply answered: "reply to", "in retaliation for the drone attack on". */
 const ANSWERED =
   /\b(?:reply|replies|response|responses|retaliation|answer|revenge)\s+(?:to|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?$/i
+
+/**
+ * What tells the attack itself after the base a reply names: "a response to the drone attack on Tower 22 that killed three
+ * soldiers on Sunday", "…, where a drone killed three". Then the base is the attack's, not only the reply's.
+ */
+const toldAfter = (after: string): boolean =>
+  ATTACK.test(after) || /\b(?:kill|wound|injur|hurt|dead|died)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i.test(after)
 
 /** Right after a site that speaks: "said on Wednesday that", "announced". */
 const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
@@ -99,7 +106,7 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     // "two days after the United States launched its long-promised reply to Tower 22", "in retaliation for the attack on
     // Tower 22": the attack a reply answered, told before.
     why: 'it names the attack a reply answered',
-    applies: (named) => ANSWERED.test(before(named, 60)),
+    applies: (named) => ANSWERED.test(before(named, 60)) && !toldAfter(named.text.slice(named.place.end)),
   },
   {
     // "U.S. officials acknowledged a second attack in Syria alongside the one on Ain al-Asad": another attack, named to compare.

@@ -17,9 +17,9 @@ const LISTS_INCIDENTS = /\b(?:listed|described|detailed|outlined|recounted|went 
 const STATEMENT_LISTS =
   /\b(?:the|its|their|his|her|that)\s+(?:statement|release|press release|document|designation|notice|letter|filing|indictment|announcement|readout|fact sheet|department|command|ministry)\b[^:]{0,60}?\b(?:listed|lists|cited|cites|named|names|included|includes|gave|gives|detailed|details|set out|sets out|recounted|recounts)\b[^:]{0,60}:\s*$/i
 
-/** An official referred back to: "the official", "the same U.S. official", "one of the officials". */
+/** An official referred back to as a speaker: "the official added", "the same U.S. official said", "one of the officials told" (not "the official Iraqi News Agency"). */
 const AN_OFFICIAL =
-  /\b(?:the (?:same )?(?:U\.S\. |US |defen[cs]e |American |military )?officials?|one of (?:the|those) (?:U\.S\. |US |defen[cs]e |American )?officials)\b/i
+  /\b(?:the (?:same )?(?:U\.S\. |US |defen[cs]e |American |military )?officials?|one of (?:the|those) (?:U\.S\. |US |defen[cs]e |American )?officials)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stated|explained|confirmed)\b/i
 
 /** A source that speaks for itself: an official, a host government or security source, not the outlet and not the militia. */
 const isSource = (a: Attribution): boolean => a.claimantKind !== 'media' && a.claimantKind !== 'militia'

@@ -1196,6 +1196,19 @@ describe('merge across outlets, on the day it happened', () => {
 })
 
 describe('who speaks, which day, and what is no attack, read across the article', () => {
+  it('the rules for inquiries, replies, origins and other times leave the attack a sentence tells', () => {
+    const kept = (text: string, published: string): (string | null | undefined)[] => attacks(eventsOf(text, published)).map((e) => e.location?.id)
+    expect(kept('Rockets hit Ain al-Asad on Monday, and the prime minister ordered an investigation into the attacks.', '2024-02-07')).toEqual(['ain-al-asad'])
+    expect(kept('The president vowed a response to the drone attack on Tower 22 that killed three soldiers on Sunday.', '2024-01-30')).toEqual(['tower-22'])
+    expect(kept('Militants fired rockets at al-Tanf on Monday from Syrian rather than Iraqi soil, the Pentagon said.', '2024-01-30')).toEqual(['al-tanf'])
+    expect(
+      kept(
+        'Rockets hit Ain al-Asad on Monday.\n\nIran fired missiles at the base in January 2020.\n\nA drone also targeted Harir air base, one official said.',
+        '2024-02-07',
+      ),
+    ).toEqual(['ain-al-asad', 'harir-air-base'])
+  })
+
   it('"Two U.S. officials and an Iraqi security official told Reuters": the U.S. officials speak too, and confirm', () => {
     const text = 'Two U.S. officials and an Iraqi security official told Reuters that drones had targeted the Harir base on Wednesday.'
     expect(attacks(eventsOf(text, '2023-10-19')).map((e) => e.status)).toEqual(['confirmed'])

@@ -115,6 +115,7 @@ const nothing: [string, string][] = [
   ['The militia groups have already launched multiple drone attacks on US forces in Iraq and Syria.', '2023-10-24'],
   // An inquiry into attacks told, whatever day it was ordered, is no attack.
   ['The prime minister ordered last week an investigation into the attacks on Ain al-Asad.', '2024-01-06'],
+  ['A drone carrying 40 pounds of explosives was found near Harir air base on Tuesday.', '2024-02-07'],
   // Where the attack already told happened, as one government insists it did.
   ['Amman insisted on Sunday that the attack hit the al-Tanf base across the border rather than Jordanian soil.', '2024-01-29'],
 ]

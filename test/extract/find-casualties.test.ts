@@ -28,6 +28,8 @@ describe('findCasualties keeps killed and injured apart', () => {
     // A total, then its parts, is the total; parts alone add up.
     ['The rockets wounded nine Americans, six soldiers and three contractors, officials said.', null, 9],
     ['The rockets wounded six soldiers and three contractors, officials said.', null, 9],
+    ['The drone wounded two Marines, a soldier and a sailor.', null, 4],
+    ['Meanwhile, Sgt. Ana Ruiz and Spc. Tom Hale were killed when the drone hit.', 2, null],
     // The people's tail ("from Ohio") ends at the verb: the wounded are not added to the dead.
     ['Two reservists from Ohio were killed and more than 30 other service members were wounded.', 2, 30],
     ['The strike killed six SDF fighters.', 6, null],

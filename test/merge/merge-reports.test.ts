@@ -77,6 +77,18 @@ describe('mergeReports', () => {
     expect(events[0]?.mergeReasons).toEqual([
       'Levant Daily dates this attack at Al-Tanf Garrison only to 2023-10-01 to 2023-10-31, and the one attack there in that time is told on 2023-10-18.',
     ])
+    // A report its article attached to the month's (it names no base) goes with it.
+    const unplaced = report({
+      article: 'seeds/a.md',
+      date: october,
+      location: null,
+      injured: { min: 2, max: 2 },
+      start: 40,
+      end: 70,
+      quote: 'The attack in October wounded two.',
+    })
+    const withAttached = mergeReports([report({ article: 'seeds/b.md' }), report({ article: 'seeds/a.md', date: october }), unplaced], knowledge)
+    expect(withAttached.map((e) => [e.date, e.dateEnd, e.location?.id, e.injured?.max ?? null])).toEqual([['2023-10-18', '2023-10-18', 'al-tanf', 2]])
     // With two days there that month, the month's report cannot say which: it stays an event of its own.
     const two = mergeReports(
       [report({}), report({ date: { start: '2023-10-20', end: '2023-10-20', precision: 'day' } }), report({ article: 'seeds/b.md', date: october })],
