@@ -24,8 +24,9 @@ const IN_THE_AREA =
 const SEQUEL =
   /^\W*(?:the|these|those|both|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)\b/i
 
-/** "Four days before Rumalyn", "hours after Tower 22": the words that make the base after them a time, not a target. */
-const AS_A_TIME = /\b(?:days?|nights?|hours?|weeks?|months?|a day|a night|a week|a month|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?$/i
+/** "Four days before Rumalyn", "hours after Tower 22", "weeks after the rocket attack on": the words that make the base after them a time, not a target. */
+const AS_A_TIME =
+  /\b(?:days?|nights?|hours?|weeks?|months?|a day|a night|a week|a month|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?$/i
 
 /** "alongside the one on", "besides the attack at", "like the one against": a base named to set another attack beside this one. */
 const BESIDE_THE_ONE =

@@ -254,6 +254,11 @@ describe('day and place in different sentences', () => {
     expect(attacks(eventsOf(told + odd, '2023-11-18')).map((e) => e.date)).toEqual(['2023-11-12', '2023-11-15'])
   })
 
+  it('a base named in "weeks after the rocket attack on …" is a time, not a second target', () => {
+    const text = 'Rockets hit the Conoco base on Thursday, local sources said, weeks after the rocket attack on Green Village in October.'
+    expect(attacks(eventsOf(text, '2023-11-25')).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-23', 'mss-conoco']])
+  })
+
   it('a base named as the attack a reply answered is no target: "two days after the reply to Tower 22"', () => {
     const text = 'A drone hit the al-Omar base on Sunday, two days after the United States launched its reply to Tower 22.'
     expect(attacks(eventsOf(text, '2024-02-06')).map((e) => e.location?.id)).toEqual(['green-village'])
