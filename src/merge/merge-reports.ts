@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns'
 import { TELLS_AN_UNNAMED_BASE, UNNAMED_BASE } from '../extract/sentence-cues.js'
 import { liesOutside } from '../knowledge/lies-outside.js'
 import { safeSlug } from '../safe-slug.js'
@@ -116,7 +117,7 @@ function mergeReason(report: Report, lead: Report, placed: Pick<Placed, 'attache
   const who = named === report.source ? named : `${named},`
   const day = report.date.start === report.date.end ? report.date.start : `${report.date.start} to ${report.date.end}`
   if (foldedInto !== undefined)
-    return `${who} dates this ${report.type} at ${where} only to ${day}, and the one ${report.type} there in that time is told on ${foldedInto}.`
+    return `${who} dates this ${report.type} at ${where} only to ${report.date.precision === 'month' ? format(parseISO(report.date.start), 'MMMM yyyy') : day}, and the one ${report.type} there in that time is told on ${foldedInto}.`
   if (attachedTo !== null)
     return `${who} names no base for this ${report.type} on ${day}, but the same article places that day's ${report.type} at ${attachedTo}.`
   switch (lead.type) {

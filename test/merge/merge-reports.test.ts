@@ -75,7 +75,7 @@ describe('mergeReports', () => {
     )
     expect(events.map((e) => [e.date, e.dateEnd, e.reports.map((r) => r.source)])).toEqual([['2023-10-18', '2023-10-18', ['Gulf Wire', 'Levant Daily']]])
     expect(events[0]?.mergeReasons).toEqual([
-      'Levant Daily dates this attack at Al-Tanf Garrison only to 2023-10-01 to 2023-10-31, and the one attack there in that time is told on 2023-10-18.',
+      'Levant Daily dates this attack at Al-Tanf Garrison only to October 2023, and the one attack there in that time is told on 2023-10-18.',
     ])
     // A report its article attached to the month's (it names no base) goes with it.
     const unplaced = report({
