@@ -14,7 +14,7 @@ const WEEKDAY_ONLY = /^(?:(?:on|late|early|last)\s+)*(mon|tues|wednes|thurs|fri|
  * counted from an attack the article told before, at the base the count names, is that attack's day minus (or plus) the
  * count. It replaces a weekday the sentence gives when the two agree (Thursday, January 25, three nights before Sunday the
  * 28th), and is the sentence's day when it gives none; a weekday that disagrees is left as it is, and so is the sentence.
- * `told` is every report made so far in the article. Returns the sentence's point dates, changed or not.
+ * `told` is every report made so far in the article. Returns the sentence's point dates: `points` itself when unchanged.
  */
 export function countedFromTold(facts: Pick<SentenceFacts, 'text' | 'places'>, points: DateMention[], told: readonly Report[]): DateMention[] {
   for (const p of facts.places) {

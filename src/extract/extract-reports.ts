@@ -569,13 +569,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         }
       }
       // "Three nights before the Tower 22 strike, on Thursday, …": a day counted from an attack told before.
-      const fromTold = countedFromTold(
-        facts,
-        facts.dates.filter((d) => d.role === 'point'),
-        reports,
-      )
-      if (fromTold.some((d) => !facts.dates.includes(d)))
-        facts.dates = [...facts.dates.filter((d) => d.role !== 'point'), ...fromTold].sort((a, b) => a.start - b.start)
+      // It gives back the same list when the sentence counts from no attack told before.
+      const toldPoints = facts.dates.filter((d) => d.role === 'point')
+      const fromTold = countedFromTold(facts, toldPoints, reports)
+      if (fromTold !== toldPoints) facts.dates = [...facts.dates.filter((d) => d.role !== 'point'), ...fromTold].sort((a, b) => a.start - b.start)
       let verdict = classifySentence(facts)
       const points = facts.dates.filter((d) => d.role === 'point')
       let own = citedByNote(

@@ -24,17 +24,21 @@ const IN_THE_AREA =
 const SEQUEL =
   /^\W*(?:the|these|those|both|that|this)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)\b/i
 
+/** Between such words and the base, the attack named by it, if any: "the drone strike on", "the rocket attack at". */
+const AN_ATTACK_ON = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?`
+
 /** "Four days before Rumalyn", "hours after Tower 22", "weeks after the rocket attack on": the words that make the base after them a time, not a target. */
-const AS_A_TIME =
-  /\b(?:days?|nights?|hours?|weeks?|months?|a day|a night|a week|a month|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?$/i
+const AS_A_TIME = new RegExp(
+  String.raw`\b(?:days?|nights?|hours?|weeks?|months?|a day|a night|a week|a month|shortly|soon)\s+(?:before|after)\s+(?:the\s+)?${AN_ATTACK_ON}$`,
+  'i',
+)
 
 /** "alongside the one on", "besides the attack at", "like the one against": a base named to set another attack beside this one. */
 const BESIDE_THE_ONE =
   /\b(?:alongside|besides|beside|in addition to|as well as|like|unlike)\s+the\s+(?:one|attack|strike)s?\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
 
 /** Right before the base whose attack a reply answered: "reply to", "in retaliation for the drone attack on". */
-const ANSWERED =
-  /\b(?:reply|replies|response|responses|retaliation|answer|revenge)\s+(?:to|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?$/i
+const ANSWERED = new RegExp(String.raw`\b(?:reply|replies|response|responses|retaliation|answer|revenge)\s+(?:to|for)\s+(?:the\s+)?${AN_ATTACK_ON}$`, 'i')
 
 /**
  * What tells the attack itself after the base a reply names: "a response to the drone attack on Tower 22 that killed three
