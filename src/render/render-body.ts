@@ -61,9 +61,28 @@ export function renderBody(markdown: string, spans: readonly PassageSpan[] = [])
   return renderParsed(markdown, spans)
 }
 
+/**
+ * A start or end tag as hast-util-to-html writes it: a name, then attributes, each bare or
+ * with a double-quoted value (it escapes `"` and `&` in values, and `<` in text, so the first
+ * raw `<` after a tag is the next tag and every quote pair is one value).
+ */
+const TAG = /<\/?[a-zA-Z][^\s/>]*(?:\s+[^\s"'=/>]+(?:="[^"]*")?)*\s*\/?>/g
+const QUOTED_VALUE = /="[^"]*"/g
+
+/**
+ * `html` with `<` and `>` written as references inside attribute values. hast-util-to-html
+ * leaves them raw there (valid HTML), so alt text such as `![<mark data-passage="0">]()` would
+ * put `<mark` in an `alt`; after this, every `<` in the body starts one of its tags.
+ */
+export function escapeBracketsInValues(html: string): string {
+  return html.replace(TAG, (tag) =>
+    tag.includes('="') ? tag.replace(QUOTED_VALUE, (value) => value.replaceAll('<', '&#x3C;').replaceAll('>', '&#x3E;')) : tag,
+  )
+}
+
 /** `renderBody` without the shortcut for a plain paragraph: what it must equal. */
 export function renderParsed(markdown: string, spans: readonly PassageSpan[] = []): string {
   const tree = processor.parse(markdown)
   markPassages(tree, markdown, spans)
-  return String(processor.stringify(tree))
+  return escapeBracketsInValues(String(processor.stringify(tree)))
 }

@@ -181,7 +181,7 @@ describe('passages are marked in the syntax tree, around text only', () => {
     [
       'in a link title',
       `Rockets hit [the base](https://a.example/ '\uE0000\uE000"><meta http-equiv="refresh" content="0;url=https://evil.example/">') on Monday.`,
-      '<p><mark id="q-0">Rockets hit</mark> ⟨0⟩ <a href="https://a.example/" title="\uE0000\uE000&#x22;><meta http-equiv=&#x22;refresh&#x22; content=&#x22;0;url=https://evil.example/&#x22;>">the base</a> on Monday.</p>\n',
+      '<p><mark id="q-0">Rockets hit</mark> ⟨0⟩ <a href="https://a.example/" title="\uE0000\uE000&#x22;&#x3E;&#x3C;meta http-equiv=&#x22;refresh&#x22; content=&#x22;0;url=https://evil.example/&#x22;&#x3E;">the base</a> on Monday.</p>\n',
     ],
     [
       'in link text',
@@ -216,7 +216,7 @@ describe('passages are marked in the syntax tree, around text only', () => {
     const body = 'Rockets hit <mark data-passage="0"> the [base](https://a.example/ \'<mark data-passage-end="0"></mark>\') `<mark data-passage="0">`.'
     expect(rendered(body, ['Rockets hit'])).toBe(
       expand(
-        '<p><mark id="q-0">Rockets hit</mark> ⟨0⟩  the <a href="https://a.example/" title="<mark data-passage-end=&#x22;0&#x22;></mark>">base</a> <code>&#x3C;mark data-passage=\"0\"></code>.</p>\n',
+        '<p><mark id="q-0">Rockets hit</mark> ⟨0⟩  the <a href="https://a.example/" title="&#x3C;mark data-passage-end=&#x22;0&#x22;&#x3E;&#x3C;/mark&#x3E;">base</a> <code>&#x3C;mark data-passage=\"0\"></code>.</p>\n',
       ),
     )
   })
@@ -248,6 +248,29 @@ describe('marking holds for any text', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+
+  // Counterexamples the property below found (CI seeds -341950027 and -727499515), and kin:
+  // alt text, a title and a code fence's language land in attribute values.
+  it.each([
+    ['alt text', '![<mark data-passage="0">]()'],
+    ['alt text with an end', '![<mark data-passage-end="0"></mark>]()'],
+    ['a link title', '[a](https://a.example/ (<mark data-passage="0">))'],
+    ['an image title', '![a](https://a.example/x.png "</mark><b>")'],
+    ['a code fence language', '```<mark\nRockets\n```'],
+  ])('article text in an attribute (%s) writes no "<" there', (_, markdown) => {
+    const html = renderBody(markdown)
+    expect(html).not.toContain('<mark')
+    const $ = load(html, null, false)
+    // Every raw `<` starts an element: as many as the elements and end tags cheerio sees.
+    const elements = $('*')
+      .toArray()
+      .flatMap((node) => ('attribs' in node ? [node] : []))
+    const ends = elements.filter((e) => !['img', 'br', 'hr', 'input'].includes(e.tagName)).length
+    expect(html.split('<').length - 1).toBe(elements.length + ends)
+    // And the value reads back as the author wrote it.
+    const values = elements.flatMap((e) => Object.values(e.attribs) as string[])
+    expect(values.some((v) => v.includes('<'))).toBe(true)
   })
 
   it('adds only its own marks: nothing else changes, and article text can make none', () => {
