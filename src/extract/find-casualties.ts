@@ -155,8 +155,8 @@ const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|s
 
 const INJURY_ADJECTIVE = String.raw`(?:minor|serious|light|slight|moderate|severe|critical|superficial|mild|non-life-threatening|life-threatening|non-serious|traumatic|brain|head|shrapnel|blast|burn|various|multiple)`
 const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|trauma)`
-/** "sustained minor injuries", "had minor injuries", "had reported injuries" (not "have reported", a running total), "were treated for traumatic brain injuries", "needed treatment for brain injury", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
-const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|(?<!\b(?:have|has)\s+)report(?:ed|ing)|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|(?:need|requir|receiv|underw|sought|seek)\w*\s+(?:medical\s+)?(?:treatment|care)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
+/** "sustained minor injuries", "got minor injuries", "had minor injuries", "had reported injuries" (not "have reported", a running total), "were treated for traumatic brain injuries", "needed treatment for brain injury", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
+const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|got|get|gets|(?<!\b(?:have|has)\s+)report(?:ed|ing)|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|(?:need|requir|receiv|underw|sought|seek)\w*\s+(?:medical\s+)?(?:treatment|care)\s+for|diagnosed\s+with|evacuated\s+with|with)\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
 
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
@@ -203,6 +203,9 @@ export const figureRules: FigureRule[] = [
   ),
   // "the Pentagon reports eight injuries", "caused three minor injuries": injuries counted as a noun.
   rule('injured', String.raw`(?<list>${COUNT})\s+(?:${INJURY_ADJECTIVE}\s+){0,2}(?:injuries|injured)\b(?!\s+(?:were|was|are|is)\b)`),
+  // "20 of the injured were at the al-Tanf garrison": the share of a wider toll that one base took, where the
+  // sentence puts it. Not "two of the wounded were flown to Germany", a part of the toll with no place.
+  rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:the|those)\s+(?:injured|wounded|injuries)\s+(?:were|was|came|occurred|happened)\s+(?:at|in)\b`),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
   rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
   // "officials first say five Americans are hurt, then put the figure at seven": the later figure for the same harm.
@@ -236,8 +239,8 @@ export const figureRules: FigureRule[] = [
 // ---------------------------------------------------------------------------
 // Saying there were none
 
-/** Who "no" may count in "no U.S. personnel were hurt"; civilians and other bystanders are left out, their safety says nothing of the base. */
-const NONE_SUBJECT = String.raw`(?:no\s*-?\s*one|nobody|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans?|forces|staff|contractors?|sailors?|airm[ae]n|marines?))`
+/** Who "no" may count in "no U.S. personnel were hurt", "nobody inside the base was hurt", "no one of the personnel was injured"; civilians and other bystanders are left out, their safety says nothing of the base. */
+const NONE_SUBJECT = String.raw`(?:(?:no\s*-?\s*one|nobody)(?:\s+(?:inside|at|on|in|of|among)\s+(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:base|garrison|site|compound|facility|outpost|personnel|troops|soldiers|forces|staff))?|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans?|forces|staff|contractors?|sailors?|airm[ae]n|marines?))`
 const HARM_VERB = String.raw`(?:killed|died|dead|hurt|injured|wounded|harmed)`
 const HARMING = String.raw`(?:killing|hurting|injuring|wounding|harming)`
 

@@ -15,6 +15,10 @@ describe('findCasualties keeps killed and injured apart', () => {
   it.each([
     ['Two dozen American military personnel were wounded last week.', null, 24],
     ['Twenty American personnel sustained minor injuries on Oct. 18.', null, 20],
+    ['On 18 Oct, 20 U.S. personnel got minor injuries when drones went at the garrison.', null, 20],
+    // The share of a wider toll that the sentence puts at one base; a share with no place is no toll.
+    ['Central Command said 20 of the injured were at the garrison in southern Syria.', null, 20],
+    ['Two of the wounded were flown to Germany on Tuesday.', null, null],
     ['The drone attack killed three U.S. soldiers and wounded at least 34.', 3, 34],
     ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 40],
     // Ages after names are no counts: the dead are counted by name.
@@ -157,6 +161,10 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
   it.each([
     // "casualties" covers both figures
     ['The barrage caused no casualties.', 0, 0],
+    // A place or a group after "nobody" / "no one": still nobody.
+    ['Rockets followed, and nobody inside the base was hurt, monitors said.', 0, 0],
+    ['The official said that no one of the personnel was injured.', 0, 0],
+    ['No one at the garrison was wounded.', 0, 0],
     ['The rockets fell outside the perimeter without causing damage or casualties.', 0, 0],
     ['One drone hit a warehouse without causing significant damage or casualties.', 0, 0],
     // Translated agency copy: "without making victims", "there were no victims".
