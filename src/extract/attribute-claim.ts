@@ -28,8 +28,9 @@ export interface AttributionInput {
 }
 
 export const UNCONFIRMED = new RegExp(
-  // "Neither Kurdish nor U.S. officials confirmed a hit": the dots of "U.S." end no clause (IN_CLAUSE).
-  String.raw`\b(neither\b${IN_CLAUSE}{0,80}?\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b)`,
+  // "Neither Kurdish nor U.S. officials confirmed a hit": the dots of "U.S." end no clause (IN_CLAUSE). "None of the
+  // attacks was confirmed by the U.S. military" and "a claim no Iraqi or coalition official confirmed" deny it too.
+  String.raw`\b(neither\b${IN_CLAUSE}{0,80}?\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|none of (?:the|these|those|them)\b${IN_CLAUSE}{0,40}?\b(?:was|were|has been|have been|had been) (?:yet )?(?:independently |officially |publicly )?(?:confirmed|verified|acknowledged)|\bno (?:[\w.-]+ (?:or |and |nor )?){0,3}?(?:officials?|sources?|spokesm[ae]n|spokesperson|military|government|command|ministry) (?:has |had |have )?(?:yet |immediately |publicly |independently |officially )?(?:confirmed|verified|acknowledged)|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b)`,
   'i',
 )
 const CLAIM =
@@ -217,8 +218,9 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     return { claimant: label.value.label, claimantKind: label.value.kind, status: unconfirmed ? 'reported' : statusOfKind(label.value.kind) }
   if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
     const kind = source.value.kind
-    const status: EventStatus = unconfirmed ? (claimsIt ? 'claimed' : 'reported') : statusOfKind(kind)
-    return { claimant: source.value.label, claimantKind: kind, status }
+    // "The group said it had struck Taji, a claim no Iraqi or coalition official confirmed": the claim is the group's.
+    if (unconfirmed && claimsIt) return militia()
+    return { claimant: source.value.label, claimantKind: kind, status: unconfirmed ? 'reported' : statusOfKind(kind) }
   }
   if (claimsIt) {
     const told = toldBeforeClaim(

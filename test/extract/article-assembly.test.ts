@@ -2283,6 +2283,28 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['claimed', 'militia'],
     ])
   })
+  it('"none of the attacks was confirmed by the U.S. military" and "a claim no Iraqi or coalition official confirmed" confirm nothing', () => {
+    const statuses = (body: string) =>
+      attacks(eventsOf(body, '2024-01-06')).map((e) => [e.location?.id, e.status, e.reports.map((r) => [r.status, r.claimantKind])])
+    expect(
+      statuses(
+        'A drone hit Harir air base on Tuesday, Kurdish officials said. The Islamic Resistance in Iraq said on Tuesday it had targeted bases at Rumailan and al-Shaddadi with drones. None of the attacks was confirmed by the U.S. military.',
+      ),
+    ).toEqual([
+      ['harir-air-base', 'reported', [['reported', 'local-security']]],
+      ['rumalyn-landing-zone', 'claimed', [['claimed', 'militia']]],
+      ['shaddadi', 'claimed', [['claimed', 'militia']]],
+    ])
+    expect(
+      statuses(
+        'The Islamic Resistance in Iraq also said it had struck the Taji base north of Baghdad with three drones on Thursday, a claim no Iraqi or coalition official confirmed.',
+      ),
+    ).toEqual([['camp-taji', 'claimed', [['claimed', 'militia']]]])
+    // A confirmation that names someone is still one.
+    expect(statuses('Rockets hit Ain al-Asad on Thursday, and no one was hurt, a U.S. official confirmed.')).toEqual([
+      ['ain-al-asad', 'confirmed', [['confirmed', 'us-official']]],
+    ])
+  })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
