@@ -48,7 +48,8 @@ const toldAfter = (after: string): boolean =>
   ATTACK.test(after) || /\b(?:kill|wound|injur|hurt|dead|died)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i.test(after)
 
 /** Right after a site that speaks: "said on Wednesday that", "announced". */
-const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
+const SITE_SPEAKS =
+  /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported|accused|accuses|blamed|blames|condemned|condemns)\b/i
 
 /** A place right after an armed group's noun locates the group, not its target: "a group in Iraq", "militias based in Syria". */
 const GROUP_IN =

@@ -2305,6 +2305,21 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['ain-al-asad', 'confirmed', [['confirmed', 'us-official']]],
     ])
   })
+  it('the day the dead were named or the blame was laid is a day something was said, and a mission that accuses is no target', () => {
+    const dated = (body: string, published: string) => attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id])
+    expect(
+      dated(
+        'A drone killed three soldiers at Tower 22 in Jordan early on Sunday. The Department of Defense on Monday identified one of them as a Savannah woman killed in the attack on Tower 22.',
+        '2024-01-30',
+      ),
+    ).toEqual([['2024-01-28', 'tower-22']])
+    expect(
+      dated(
+        "The U.S. Embassy in Baghdad on Friday accused Iran-aligned militia groups of carrying out Tuesday night's attack on a U.S. diplomatic facility at Baghdad International Airport.",
+        '2024-09-13',
+      ),
+    ).toEqual([['2024-09-10', 'victory-base']])
+  })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
