@@ -2320,6 +2320,14 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ),
     ).toEqual([['2024-09-10', 'victory-base']])
   })
+  it('"Centcom sent A-10 attack jets against a hostile target near MSS Euphrates" is a U.S. strike, not an attack on the base', () => {
+    const body =
+      'On Nov. 29, Centcom sent A-10 attack jets against what a spokesman described as a hostile target after individuals were seen preparing a rocket rail near MSS Euphrates.'
+    expect(eventsOf(body, '2024-12-04').map((e) => [e.type, e.date])).toEqual([['us-strike', '2024-11-29']])
+    // The same jets after an attack: the sentence tells the attack, as before.
+    const after = 'On April 21, a fighter jet of the U.S.-led coalition destroyed a rocket launcher after a failed rocket attack on a base near Rumalyn.'
+    expect(attacks(eventsOf(after, '2024-04-23')).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
+  })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
