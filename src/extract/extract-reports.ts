@@ -8,7 +8,7 @@ import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { AGGREGATE_COUNT, ASKED, classifySentence, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
-import { datingMentions, findDates, MONTH_NAME, SMALL, statementDays, type DateMention } from './find-dates.js'
+import { datingMentions, findDates, MONTH_NAME, SAME_DAY, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
 import { tollsByBase } from './toll-by-base.js'
 import { countedFromTold } from './counted-from-told.js'
@@ -191,6 +191,9 @@ const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|
 
 /** Whether a sentence tells a U.S. strike. */
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
+
+/** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */
+const ONLY_A_TIME_OF_DAY = new RegExp(String.raw`^\W*(?:${SAME_DAY.source})\W*$`, 'i')
 
 /** A heading of a few words, markup aside: a crosshead when it names no day and no place. */
 const isShortHeading = (text: string): boolean =>
@@ -486,8 +489,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     if (paragraph.heading) {
+      // "**Fire in the evening**": a time of day counted from the day in hand names no day of its own for the section.
       const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay).find(
-        (d) => d.role === 'point' && d.span.precision === 'day',
+        (d) => d.role === 'point' && d.span.precision === 'day' && !ONLY_A_TIME_OF_DAY.test(d.text),
       )
       // "**Toll climbs**", "**Who did it**": a story's crosshead, with no day and no place.
       const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && isShortHeading(paragraphText)

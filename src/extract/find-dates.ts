@@ -189,7 +189,7 @@ function addNamedDay(on: (year: number) => Date) {
  * the day the text was just talking about, else the publication day. Read after chrono, so that a day the sentence
  * names first is known; chrono never sees these.
  */
-const SAME_DAY =
+export const SAME_DAY =
   /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b(?!\s+of\s+(?:yesterday|today|[A-Z0-9]))/gi
 
 /**

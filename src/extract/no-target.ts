@@ -120,6 +120,14 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     applies: (named) => BESIDE_THE_ONE.test(before(named, 40)),
   },
   {
+    // "shortly after sirens warned of a possible attack at the U.S. embassy in Baghdad": an attack feared, not told.
+    why: 'it names an attack that might come',
+    applies: (named) =>
+      /\b(?:possible|potential|imminent|impending|expected|threatened|planned)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\s+(?:at|on|against|targeting)\s+(?:the\s+)?$/i.test(
+        before(named, 60),
+      ),
+  },
+  {
     // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …".
     why: 'it speaks',
     applies: ({ place, text }) => SITE_SPEAKS.test(text.slice(place.end, place.end + 40)),

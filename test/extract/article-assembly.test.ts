@@ -2328,6 +2328,21 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const after = 'On April 21, a fighter jet of the U.S.-led coalition destroyed a rocket launcher after a failed rocket attack on a base near Rumalyn.'
     expect(attacks(eventsOf(after, '2024-04-23')).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
   })
+  it('a crosshead that is only a time of day ("Fire in the evening") sets no day for the weekdays under it', () => {
+    const body = [
+      'Security sources said on Wednesday night that a drone had targeted Harir air base.',
+      '**Fire in the evening**',
+      'Residents reported a powerful explosion at Harir air base on Thursday evening.',
+    ].join('\n\n')
+    expect(attacks(eventsOf(body, '2023-11-10')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-11-08', 'harir-air-base'],
+      ['2023-11-09', 'harir-air-base'],
+    ])
+  })
+  it('"sirens warned of a possible attack at the U.S. embassy" names no target', () => {
+    const body = 'A drone targeted Harir air base on Wednesday night, shortly after sirens warned of a possible attack at the U.S. embassy in Baghdad.'
+    expect(attacks(eventsOf(body, '2023-11-10')).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-08', 'harir-air-base']])
+  })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
