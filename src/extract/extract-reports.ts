@@ -1225,9 +1225,12 @@ function buildReports(reading: SentenceReading): Report[] {
       // "… in what sources described as the third attack on a base in the Kurdistan Region this month": a count to compare, no target.
       const compared =
         another !== null && /\b(?:attacks?|strikes?|assaults?)\s+(?:on|against)\s+$/i.test(facts.text.slice(Math.max(0, atAnother - 30), atAnother))
+      // "U.S. bases at al-Malikiyah, Rumailan and al-Shaddadi": an area that opens a list of the bases struck is one of them.
+      const listed =
+        /\bbases\s+(?:at|in)\s+$/i.test(before) && sites.some((s) => s.start > area.end && /^(?:\s*,\s*|\s+and\s+)$/.test(facts.text.slice(area.end, s.start)))
       if (
-        countries.has(area.value.country)
-          ? another !== null && !described && !compared
+        listed || countries.has(area.value.country)
+          ? listed || (another !== null && !described && !compared)
           : /\b(?:bases?|outposts?|positions?|sites?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before)
       ) {
         targets.push({ place: toPlace(area.value), at: area.start })

@@ -128,9 +128,9 @@ export const US_VICTIMS =
   /\b(?:U\.?S\.?|American|coalition)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|service ?members|personnel|servicemen|sailors|airmen|marines|contractors?|reservists)\s+(?:were\s+|was\s+|had been\s+)?(?:killed|wounded|injured|hurt|died)\b/i
 
 /** An indefinite base and the word that sets it in an area: "a base in", "another outpost near". */
-const AN_UNNAMED_BASE = String.raw`\b(?:an?|another|one|two|three|other)\s+(?:[\w-]+\s+){0,2}?(?:bases?|outposts?|facilit(?:y|ies))\s+(?:in|near)`
+const AN_UNNAMED_BASE = String.raw`\b(?:an?|another|one|two|three|other)\s+(?:[\w.-]+\s+){0,2}?(?:bases?|outposts?|positions?|facilit(?:y|ies))\s+(?:in|near|at)`
 
-/** An indefinite base in an area, one of its own, right before the area: "a base in northern Iraq", "another outpost near Hasakah". */
+/** An indefinite base in an area, one of its own, right before the area: "a base in northern Iraq", "another outpost near Hasakah", "a U.S. position at al-Malikiyah". */
 export const AN_UNNAMED_BASE_IN = new RegExp(String.raw`${AN_UNNAMED_BASE}\s+(?:the\s+)?$`, 'i')
 
 /** A sentence that tells of an indefinite base in an area: "A third drone was destroyed over a base in northern Iraq". */

@@ -3,7 +3,7 @@ import { cleanArticle } from '../../src/clean/clean-article.js'
 import { extractReports } from '../../src/extract/extract-reports.js'
 import { mergeReports } from '../../src/merge/merge-reports.js'
 import type { TimelineEvent } from '../../src/model/event.js'
-import { articleOf, shippedKnowledge } from '../helpers/extract-text.js'
+import { articleOf, reportsOf, shippedKnowledge } from '../helpers/extract-text.js'
 
 // Every sentence here is written for this test, in the shapes real coverage takes (docs/real-reporting/).
 
@@ -2342,6 +2342,20 @@ describe('who speaks, which day, and what is no attack, read across the article'
   it('"sirens warned of a possible attack at the U.S. embassy" names no target', () => {
     const body = 'A drone targeted Harir air base on Wednesday night, shortly after sirens warned of a possible attack at the U.S. embassy in Baghdad.'
     expect(attacks(eventsOf(body, '2023-11-10')).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-08', 'harir-air-base']])
+  })
+  it('a town that opens a list of bases struck ("bases at al-Malikiyah, Rumailan and al-Shaddadi") or follows "a U.S. position at" is a target', () => {
+    const places = (body: string) => reportsOf(body, '2024-01-06').map((r) => r.location?.id)
+    expect(places('On Monday the Islamic Resistance in Iraq said it had targeted U.S. bases at al-Malikiyah, Rumailan and al-Shaddadi with drones.')).toEqual([
+      'al-malikiyah',
+      'rumalyn-landing-zone',
+      'shaddadi',
+    ])
+    expect(places('On Monday the group said its drones had struck al-Tanf, and a U.S. position at al-Malikiyah in Hasakah province.')).toEqual([
+      'al-tanf',
+      'al-malikiyah',
+    ])
+    // A town that locates the base named before it is no target of its own.
+    expect(places('On Monday rockets hit the Rumalyn base near al-Malikiyah.')).toEqual(['rumalyn-landing-zone'])
   })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
