@@ -34,7 +34,7 @@ export const UNCONFIRMED = new RegExp(
   'i',
 )
 const CLAIM =
-  /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
+  /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|(?:announced|announces) (?:a |an |two |three |four |several |new |fresh |more )?(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|operations?) (?:on|against|targeting)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
 const OWN_WORDS =
   /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bit (?:also )?claimed\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
@@ -67,6 +67,12 @@ const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
+/** A militia that speaks, narrowly: "…, Kataib Hezbollah said", "the Islamic Resistance in Iraq, in a statement, announced"; not "was blamed". */
+const MILITIA_SPEAKS_AFTER = /^(?:\s*,[^,;]{0,70},)?\s+(?:(?:also|later|then|again)\s+)?(?:said|says|claimed|claims|announced|announces|stated|declared)\b/i
+/** The attack the militia that speaks tells, before it or after: "An armed drone targeted Harir air base, …" (not "… said one of its members had been killed"). */
+const ATTACK_TOLD = /\b(?:targeted|targeting|struck|strikes?|hit|attack(?:s|ed)?|launched|fired|shelled|bombed|slammed|exploded|crashed|drones?|rockets?|missiles?|mortars?)\b/i
+/** "according to Kataib Hezbollah", "citing a statement from the Islamic Resistance in Iraq". */
+const MILITIA_SPEAKS_BEFORE = /\b(?:according to|citing|quoting)\s+(?:(?:a|its|their)\s+statement\s+(?:by|from)\s+)?(?:the\s+)?$/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
   /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted|the (?:U\.S\. |US |American )?(?:embassy|mission) (?:said|says|reported|reports|stated|states|added|adds|confirmed|confirms))\b/i
@@ -182,9 +188,16 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
       }
     }
   }
-  // "The group said it had no role in the attack" denies a claim; it makes none.
+  // "The group said it had no role in the attack" denies a claim; it makes none. "An armed drone targeted Harir air base,
+  // Kataib Hezbollah said": a militia named as the one who speaks claims what the sentence tells.
   const claimsIt =
-    denies !== 'responsibility' && CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))
+    denies !== 'responsibility' &&
+    ((CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))) ||
+      militias.some(
+        (g) =>
+          (ATTACK_TOLD.test(text.slice(0, g.start)) || ATTACK_TOLD.test(text.slice(g.end))) &&
+          (MILITIA_SPEAKS_AFTER.test(text.slice(g.end, g.end + 90)) || MILITIA_SPEAKS_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start))),
+      ))
   const militia = (): Omit<Attribution, 'denies'> => ({
     claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia',
     claimantKind: 'militia',

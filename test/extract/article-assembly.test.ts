@@ -2357,6 +2357,22 @@ describe('who speaks, which day, and what is no attack, read across the article'
     // A town that locates the base named before it is no target of its own.
     expect(places('On Monday rockets hit the Rumalyn base near al-Malikiyah.')).toEqual(['rumalyn-landing-zone'])
   })
+  it('a militia that speaks of the attack claims it ("…, Kataib Hezbollah said", "announced drone attacks on"); one that speaks of its own dead does not', () => {
+    const stance = (body: string) => reportsOf(body, '2024-01-02').map((r) => [r.type, r.status, r.claimantKind])
+    expect(stance('On Saturday an armed drone targeted Harir air base, Kataib Hezbollah said.')).toEqual([['attack', 'claimed', 'militia']])
+    expect(stance('On Saturday an armed drone targeted Harir air base, according to the Islamic Resistance in Iraq.')).toEqual([
+      ['attack', 'claimed', 'militia'],
+    ])
+    expect(stance('On Wednesday the Islamic Resistance in Iraq announced drone attacks on two U.S. bases, at al-Tanf and at Tower 22.')).toEqual([
+      ['attack', 'claimed', 'militia'],
+      ['attack', 'claimed', 'militia'],
+    ])
+    // Blamed is not a claim; nor is a denial.
+    expect(stance('On Saturday an armed drone targeted Harir air base; Kataib Hezbollah was blamed.')).toEqual([['attack', 'reported', 'media']])
+    expect(stance('Rockets hit Ain al-Asad on Monday, a U.S. official said, and Kataib Hezbollah said it had no role.')).toEqual([
+      ['attack', 'confirmed', 'us-official'],
+    ])
+  })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
