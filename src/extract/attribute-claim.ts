@@ -48,7 +48,7 @@ const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …", "the Pentagon later puts the number of wounded at 40". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)|(?:put|puts|placed|places) (?:the |its |their )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|number)\b(?:\s+of\s+[\w-]+)?\s+at`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|quoted|quoting|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|tallied|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|quoted|quoting|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|logged|recorded|tallied|documented|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -59,7 +59,7 @@ const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 const AND_ANOTHER_SPEAKS = String.raw`\s+and\s+(?:an?|the|two|three|several|other)\s+(?:[\w.-]+\s+){0,3}?(?:officials?|sources?|spokesm[ae]n|spokeswoman|spokesperson)\s+(?:said|says|told|tells|confirmed|reported|added)\b`
 /** A speech verb right after a claimant, past an acronym or an appositive: "CENTCOM said", "the directorate (CTD) announced", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS})`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|logged|logs|recorded|records|tallied|documented|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS})`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */
@@ -70,7 +70,8 @@ const SPEAKS_BEFORE =
 /** A militia that speaks, narrowly: "…, Kataib Hezbollah said", "the Islamic Resistance in Iraq, in a statement, announced"; not "was blamed". */
 const MILITIA_SPEAKS_AFTER = /^(?:\s*,[^,;]{0,70},)?\s+(?:(?:also|later|then|again)\s+)?(?:said|says|claimed|claims|announced|announces|stated|declared)\b/i
 /** The attack the militia that speaks tells, before it or after: "An armed drone targeted Harir air base, …" (not "… said one of its members had been killed"). */
-const ATTACK_TOLD = /\b(?:targeted|targeting|struck|strikes?|hit|attack(?:s|ed)?|launched|fired|shelled|bombed|slammed|exploded|crashed|drones?|rockets?|missiles?|mortars?)\b/i
+const ATTACK_TOLD =
+  /\b(?:targeted|targeting|struck|strikes?|hit|attack(?:s|ed)?|launched|fired|shelled|bombed|slammed|exploded|crashed|drones?|rockets?|missiles?|mortars?)\b/i
 /** "according to Kataib Hezbollah", "citing a statement from the Islamic Resistance in Iraq". */
 const MILITIA_SPEAKS_BEFORE = /\b(?:according to|citing|quoting)\s+(?:(?:a|its|their)\s+statement\s+(?:by|from)\s+)?(?:the\s+)?$/i
 const CITING = /\b(?:citing|according to)\s+/gi

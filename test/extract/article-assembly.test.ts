@@ -2373,6 +2373,14 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ['attack', 'confirmed', 'us-official'],
     ])
   })
+  it('officials who "logged" or "recorded" an attack speak of it; an attack "recorded on video" has no speaker', () => {
+    const stance = (body: string) => reportsOf(body, '2024-01-02').map((r) => [r.status, r.claimantKind])
+    expect(stance('U.S. officials also logged a rocket attack on Friday just east of Mission Support Site Green Village.')).toEqual([
+      ['confirmed', 'us-official'],
+    ])
+    expect(stance('The Pentagon recorded two attacks on Ain al-Asad on Monday.')).toEqual([['confirmed', 'us-official']])
+    expect(stance('A rocket attack on Ain al-Asad on Monday was recorded on video.')).toEqual([['reported', 'media']])
+  })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
