@@ -1216,7 +1216,8 @@ function buildReports(reading: SentenceReading): Report[] {
     // "… drones heading for Ain al-Asad, and a third drone aimed at a base in northern Iraq": in that country too, when an
     // indefinite base there is one of its own, not the named base described again ("Ain al-Asad, a base in western Iraq").
     const countries = new Set(sites.map((s) => s.value.country))
-    for (const area of facts.places.filter((p) => p.value.precision === 'area')) {
+    // "… twice at Ain al-Asad air base, and once each at three separate bases in Syria": a country, too.
+    for (const area of facts.places.filter((p) => p.value.precision === 'area' || (p.value.precision === 'country' && !countries.has(p.value.country)))) {
       const before = facts.text.slice(Math.max(0, area.start - 40), area.start)
       const another = AN_UNNAMED_BASE_IN.exec(before)
       const site = sites.filter((s) => s.end <= area.start).at(-1)
@@ -1228,11 +1229,23 @@ function buildReports(reading: SentenceReading): Report[] {
       // "U.S. bases at al-Malikiyah, Rumailan and al-Shaddadi": an area that opens a list of the bases struck is one of them.
       const listed =
         /\bbases\s+(?:at|in)\s+$/i.test(before) && sites.some((s) => s.start > area.end && /^(?:\s*,\s*|\s+and\s+)$/.test(facts.text.slice(area.end, s.start)))
-      if (
+      // "Ain al-Asad, one of the sites in Iraq and Syria that host U.S. troops": bases in general, described, not struck;
+      // "the Syria-Jordan border" is a border.
+      const inGeneral =
+        /\b(?:one|some|many|most|all|each|any)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(before) ||
+        facts.places.some(
+          (o) =>
+            o !== area &&
+            o.value.precision === 'country' &&
+            (/^\s*(?:and|or|,|[-–/])\s*$/.test(facts.text.slice(o.end, area.start)) || /^\s*(?:and|or|,|[-–/])\s*$/.test(facts.text.slice(area.end, o.start))),
+        )
+      const struckThere =
         listed || countries.has(area.value.country)
           ? listed || (another !== null && !described && !compared)
-          : /\b(?:bases?|outposts?|positions?|sites?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before)
-      ) {
+          : !inGeneral &&
+            !/\bfrom\s+(?:the\s+)?$/i.test(before) &&
+            /\b(?:bases?|outposts?|positions?|sites?|locations?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before)
+      if (struckThere) {
         targets.push({ place: toPlace(area.value), at: area.start })
       }
     }

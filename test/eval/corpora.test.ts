@@ -19,7 +19,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-2': { f1: 0.93, status: 0.91, casualties: 0.9 },
   'blind-3': { f1: 0.95, status: 1, casualties: 0.94 },
   'blind-4': { f1: 0.95, status: 0.9, casualties: 0.95 },
-  'blind-5': { f1: 0.91, status: 0.95, casualties: 0.98 },
+  'blind-5': { f1: 0.91, status: 0.93, casualties: 0.98 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.88 },
   'blind-7': { f1: 1, status: 0.9, casualties: 0.88 },
   'blind-8': { f1: 0.92, status: 0.93, casualties: 0.96 },

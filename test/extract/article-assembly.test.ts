@@ -2381,6 +2381,19 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(stance('The Pentagon recorded two attacks on Ain al-Asad on Monday.')).toEqual([['confirmed', 'us-official']])
     expect(stance('A rocket attack on Ain al-Asad on Monday was recorded on video.')).toEqual([['reported', 'media']])
   })
+  it('"twice at Ain al-Asad, and once each at three separate bases in Syria": the bases in another country are attacks too; bases in general and where a plane came from are not', () => {
+    const places = (body: string) => reportsOf(body, '2023-12-09').map((r) => r.location?.id)
+    expect(
+      places(
+        'A U.S. defense official said American forces were targeted at least five more times on Friday: twice at Ain al-Asad air base west of Baghdad, and once each at three separate bases in Syria.',
+      ),
+    ).toEqual(['ain-al-asad', 'syria'])
+    expect(places('Later on Friday, rockets were launched twice at Ain al-Asad air base and at three locations in Syria where U.S. troops are based.')).toEqual(
+      ['ain-al-asad', 'syria'],
+    )
+    expect(places('On Friday rockets hit Ain al-Asad air base, one of the sites in Iraq and Syria that host U.S. troops.')).toEqual(['ain-al-asad'])
+    expect(places('On Friday rockets hit the Kharab al-Jir base, where a cargo plane had landed at the base coming from Iraq.')).toEqual(['kharab-al-jir'])
+  })
   it('a U.S. official relayed by a wire is the source: "according to Reuters, which quoted two US officials", "the AP quoted an official in the US military"', () => {
     const statusOf = (body: string) => attacks(eventsOf(body, '2023-12-10')).map((e) => [e.location?.id, e.status, e.reports[0]?.claimantKind])
     expect(statusOf('Rockets hit Ain al-Asad air base on Friday, according to Reuters, which quoted two US officials.')).toEqual([
