@@ -29,8 +29,9 @@ export interface AttributionInput {
 
 export const UNCONFIRMED = new RegExp(
   // "Neither Kurdish nor U.S. officials confirmed a hit": the dots of "U.S." end no clause (IN_CLAUSE). "None of the
-  // attacks was confirmed by the U.S. military" and "a claim no Iraqi or coalition official confirmed" deny it too.
-  String.raw`\b(neither\b${IN_CLAUSE}{0,80}?\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|none of (?:the|these|those|them)\b${IN_CLAUSE}{0,40}?\b(?:was|were|has been|have been|had been) (?:yet )?(?:independently |officially |publicly )?(?:confirmed|verified|acknowledged)|\bno (?:[\w.-]+ (?:or |and |nor )?){0,3}?(?:officials?|sources?|spokesm[ae]n|spokesperson|military|government|command|ministry) (?:has |had |have )?(?:yet |immediately |publicly |independently |officially )?(?:confirmed|verified|acknowledged)|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b)`,
+  // attacks was confirmed by the U.S. military" and "a claim no Iraqi or coalition official confirmed" deny it too; not
+  // "none of those deaths", "none of the other attacks", "no official confirmed the toll" (a figure, another attack).
+  String.raw`\b(neither\b${IN_CLAUSE}{0,80}?\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified)|no official confirmation|none of (?:them|(?:the|these|those) (?!other\b)(?:[\w-]+ ){0,2}?(?:attacks|strikes|claims|incidents|episodes|barrages|salvos|reports|cases))\b${IN_CLAUSE}{0,40}?\b(?:was|were|has been|have been|had been) (?:yet )?(?:independently |officially |publicly )?(?:confirmed|verified|acknowledged)|\bno (?:[\w.-]+ (?:or |and |nor )?){0,3}?(?:officials?|sources?|spokesm[ae]n|spokesperson|military|government|command|ministry) (?:has |had |have )?(?:yet |immediately |publicly |independently |officially )?(?:confirmed|verified|acknowledged)(?: (?:it|this|that|the (?:attack|strike|claim|report|incident)s?))?(?=\s*(?:[.;,)]|$))|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b)`,
   'i',
 )
 const CLAIM =
@@ -45,10 +46,15 @@ const CALLED_IT = String.raw`call(?:ed|s) (?:it|them|the (?:attack|strike|incide
 const OWN_COUNT = String.raw`'s (?:latest |final |own |updated |revised |official |initial |first |later )?(?:count|tally|figures?|account)`
 /** Verbs of a briefing's account that tell what happened: "Singh opened with the attack on Al-Asad", "detailed", "outlined". */
 const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the|her|his|its) (?:briefing|statement|remarks))? (?:with|by)`
+/**
+ * Officials who "logged a rocket attack", "recorded two drone attacks": a count of attacks that speaks of them. Not
+ * "documented a sharp rise in such attacks", "recorded no such attack", "logged the claim", "have not recorded".
+ */
+const LOGGED_AN_ATTACK = String.raw`(?<!\b(?:not|never)\s)(?:logged|recorded)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:more\s+|other\s+|separate\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)`
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …", "the Pentagon later puts the number of wounded at 40". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)|(?:put|puts|placed|places) (?:the |its |their )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|number)\b(?:\s+of\s+[\w-]+)?\s+at`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|quoted|quoting|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|logged|recorded|tallied|documented|recalled|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|quoted|quoting|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|tallied|recalled|${LOGGED_AN_ATTACK}|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -59,7 +65,7 @@ const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 const AND_ANOTHER_SPEAKS = String.raw`\s+and\s+(?:an?|the|two|three|several|other)\s+(?:[\w.-]+\s+){0,3}?(?:officials?|sources?|spokesm[ae]n|spokeswoman|spokesperson)\s+(?:said|says|told|tells|confirmed|reported|added)\b`
 /** A speech verb right after a claimant, past an acronym or an appositive: "CENTCOM said", "the directorate (CTD) announced", "a U.S. official, speaking anonymously, told". */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|logged|logs|recorded|records|tallied|documented|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS})`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|${LOGGED_AN_ATTACK}|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS})`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */
@@ -67,13 +73,35 @@ const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
-/** A militia that speaks, narrowly: "…, Kataib Hezbollah said", "the Islamic Resistance in Iraq, in a statement, announced"; not "was blamed". */
-const MILITIA_SPEAKS_AFTER = /^(?:\s*,[^,;]{0,70},)?\s+(?:(?:also|later|then|again)\s+)?(?:said|says|claimed|claims|announced|announces|stated|declared)\b/i
-/** The attack the militia that speaks tells, before it or after: "An armed drone targeted Harir air base, …" (not "… said one of its members had been killed"). */
-const ATTACK_TOLD =
-  /\b(?:targeted|targeting|struck|strikes?|hit|attack(?:s|ed)?|launched|fired|shelled|bombed|slammed|exploded|crashed|drones?|rockets?|missiles?|mortars?)\b/i
-/** "according to Kataib Hezbollah", "citing a statement from the Islamic Resistance in Iraq". */
-const MILITIA_SPEAKS_BEFORE = /\b(?:according to|citing|quoting)\s+(?:(?:a|its|their)\s+statement\s+(?:by|from)\s+)?(?:the\s+)?$/i
+/**
+ * A militia that speaks of the attack the sentence tells, narrowly, in three shapes; never of a U.S. strike on it:
+ * - last, after the attack: "An armed drone targeted Harir air base, Kataib Hezbollah said." (the speech verb ends the clause);
+ * - cited: "…, according to the Islamic Resistance in Iraq";
+ * - first, of its weapons striking: "The Islamic Resistance in Iraq said an armed drone struck al-Harir airbase".
+ * Not "…; Kataib Hezbollah said it was not responsible", "a day after Kataib Hezbollah said it would avenge its commander".
+ */
+const MILITIA_SPEAKS_LAST =
+  /^(?:\s*,[^,;]{0,70},)?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|stated)(?:\s+(?:in\s+a\s+statement|on\s+(?:its\s+)?Telegram|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s*(?:[.;]|$)/i
+const MILITIA_CITED = /\b(?:according to|citing|quoting)\s+(?:(?:a|its|their)\s+statement\s+(?:by|from)\s+)?(?:the\s+)?$/i
+const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?))*`
+const MILITIA_TELLS_ITS_STRIKE = new RegExp(
+  String.raw`^(?:\s*,[^,;]{0,70},)?\s+(?:also\s+)?(?:said|says|announced|announces|stated)${SPOKEN_WHEN}\s+(?:that\s+)?(?:(?:an?|the|two|three|four|its|their)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|fighters|mujahideen)\s+(?:had\s+)?(?:struck|hit|targeted|attacked|slammed)|(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|hit|targeted|attacked|launched|flown|flew|sent|used|fired|shelled|bombed))\b|^\s+announced\s+the\s+targeting\s+of\b`,
+  'i',
+)
+/** The attack told before a militia that speaks last: "An armed drone targeted Harir air base, …". */
+const ATTACK_TOLD = /\b(?:targeted|struck|hit|attacked|launched|fired|shelled|bombed|slammed|exploded|crashed)\b/i
+/** A U.S. strike, which a militia reports as its victim and never claims: "A U.S. drone strike killed a commander, the group said". */
+const US_STRIKE_TOLD = /\b(?:U\.?S\.?|American|coalition|Israeli)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|raids?|bombing)\b/i
+const militiaSpeaksOfIt = (text: string, g: { start: number; end: number }): boolean => {
+  if (US_STRIKE_TOLD.test(text)) return false
+  const clauseBefore = text.slice(text.lastIndexOf(';', g.start) + 1, g.start)
+  const after = text.slice(g.end, g.end + 160)
+  return (
+    (((/,\s*(?:the\s+)?$/.test(clauseBefore) && MILITIA_SPEAKS_LAST.test(after)) || MILITIA_CITED.test(clauseBefore.slice(-40))) &&
+      ATTACK_TOLD.test(clauseBefore)) ||
+    MILITIA_TELLS_ITS_STRIKE.test(after)
+  )
+}
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
   /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted|the (?:U\.S\. |US |American )?(?:embassy|mission) (?:said|says|reported|reports|stated|states|added|adds|confirmed|confirms))\b/i
@@ -194,11 +222,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   const claimsIt =
     denies !== 'responsibility' &&
     ((CLAIM.test(text) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))) ||
-      militias.some(
-        (g) =>
-          (ATTACK_TOLD.test(text.slice(0, g.start)) || ATTACK_TOLD.test(text.slice(g.end))) &&
-          (MILITIA_SPEAKS_AFTER.test(text.slice(g.end, g.end + 90)) || MILITIA_SPEAKS_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start))),
-      ))
+      militias.some((g) => militiaSpeaksOfIt(text, g)))
   const militia = (): Omit<Attribution, 'denies'> => ({
     claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia',
     claimantKind: 'militia',

@@ -168,10 +168,11 @@ function tellsUsStrike(sentence: string): boolean {
 /**
  * "Centcom sent A-10 attack jets against a hostile target", "a fighter jet from the U.S.-led coalition destroyed a drone
  * launcher": U.S. aircraft named by who sent them or whose they are, not by an adjective. Not when the strike came
- * "after a failed rocket attack on a base near Rumalyn": that sentence tells the attack too, and is read as one.
+ * "after a failed rocket attack on a base near Rumalyn", "hours after drones targeted al-Tanf", or hit a vehicle "that had
+ * fired rockets at the base": that sentence tells the attack too, and is read as one.
  */
 const US_AIRCRAFT_SENT =
-  /\b(?:U\.?S\.?|CENTCOM|Central Command|Pentagon|coalition)\s+(?:[\w-]+\s+){0,2}?(?:sent|dispatched|scrambled)\s+(?:[\w-]+\s+){0,3}?(?:jets|aircraft|warplanes|fighters|gunships|helicopters)\s+(?:against|to\s+(?:strike|hit|destroy|attack))\b|\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:from|of)\s+the\s+(?:U\.?S\.?-led\s+)?(?:coalition|U\.?S\.?\s+(?:military|Air\s+Force|Navy))\s+(?:[\w-]+\s+){0,2}?(?:struck|destroyed|bombed|targeted|hit|fired\s+on)\b(?![^.;]*\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?attack)/i
+  /\b(?:U\.?S\.?|CENTCOM|Central Command|Pentagon|U\.?S\.?-led coalition)\s+(?:[\w-]+\s+){0,2}?(?:sent|dispatched|scrambled)\s+(?:[\w-]+\s+){0,3}?(?:jets|aircraft|warplanes|fighters|gunships|helicopters)\s+(?:against|to\s+(?:strike|hit|destroy|attack))\b(?![^.;]*\b(?:after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|(?:drones?|rockets?|missiles?)\s+(?:had\s+)?(?:targeted|struck|hit|attacked|were\s+fired|was\s+fired))|(?:that|which)\s+had\s+(?:fired|launched))\b)|\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:from|of)\s+the\s+(?:U\.?S\.?-led\s+coalition|U\.?S\.?\s+(?:military|Air\s+Force|Navy))\s+(?:[\w-]+\s+){0,2}?(?:struck|destroyed|bombed|targeted|hit|fired\s+on)\b(?![^.;]*\b(?:after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|(?:drones?|rockets?|missiles?)\s+(?:had\s+)?(?:targeted|struck|hit|attacked|were\s+fired|was\s+fired))|(?:that|which)\s+had\s+(?:fired|launched))\b)/i
 
 /** "U.S. forces responded to the initial attacks on the Green Village base by targeting positions …": the U.S. firing back. */
 const RESPONDED_BY =

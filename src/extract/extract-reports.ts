@@ -489,10 +489,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     if (paragraph.heading) {
-      // "**Fire in the evening**": a time of day counted from the day in hand names no day of its own for the section.
-      const day: DateMention | undefined = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay).find(
-        (d) => d.role === 'point' && d.span.precision === 'day' && !ONLY_A_TIME_OF_DAY.test(d.text),
+      const days = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay).filter(
+        (d) => d.role === 'point' && d.span.precision === 'day',
       )
+      // "**Fire in the evening**", "**Hours later**": a time of the day in hand, no day of its own. It starts no section
+      // (its day would be the day before, and a weekday under it counted back from there), and sets nothing aside.
+      if (days.length > 0 && days.every((d) => ONLY_A_TIME_OF_DAY.test(d.text))) continue
+      const day: DateMention | undefined = days[0]
       // "**Toll climbs**", "**Who did it**": a story's crosshead, with no day and no place.
       const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && isShortHeading(paragraphText)
       startEntry(state, day ? { span: day.span, text: day.text, heading: true } : null, crosshead)
@@ -1226,9 +1229,10 @@ function buildReports(reading: SentenceReading): Report[] {
       // "… in what sources described as the third attack on a base in the Kurdistan Region this month": a count to compare, no target.
       const compared =
         another !== null && /\b(?:attacks?|strikes?|assaults?)\s+(?:on|against)\s+$/i.test(facts.text.slice(Math.max(0, atAnother - 30), atAnother))
-      // "U.S. bases at al-Malikiyah, Rumailan and al-Shaddadi": an area that opens a list of the bases struck is one of them.
+      // "U.S. bases at al-Malikiyah, Rumailan and al-Shaddadi": an area that opens a list of the bases struck is one of them
+      // ("bases in Deir ez-Zor, Conoco and al-Omar" only places the bases after it).
       const listed =
-        /\bbases\s+(?:at|in)\s+$/i.test(before) && sites.some((s) => s.start > area.end && /^(?:\s*,\s*|\s+and\s+)$/.test(facts.text.slice(area.end, s.start)))
+        /\bbases\s+at\s+$/i.test(before) && sites.some((s) => s.start > area.end && /^(?:\s*,\s*|\s+and\s+)$/.test(facts.text.slice(area.end, s.start)))
       // "Ain al-Asad, one of the sites in Iraq and Syria that host U.S. troops": bases in general, described, not struck;
       // "the Syria-Jordan border" is a border.
       const inGeneral =

@@ -204,8 +204,8 @@ export const figureRules: FigureRule[] = [
   // "the Pentagon reports eight injuries", "caused three minor injuries": injuries counted as a noun.
   rule('injured', String.raw`(?<list>${COUNT})\s+(?:${INJURY_ADJECTIVE}\s+){0,2}(?:injuries|injured)\b(?!\s+(?:were|was|are|is)\b)`),
   // "20 of the injured were at the al-Tanf garrison": the share of a wider toll that one base took, where the
-  // sentence puts it. Not "two of the wounded were flown to Germany", a part of the toll with no place.
-  rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:the|those)\s+(?:injured|wounded|injuries)\s+(?:were|was|came|occurred|happened)\s+(?:at|in)\b`),
+  // sentence puts it. Not "two of the wounded were flown to Germany" or "were in serious condition", a part of the toll.
+  rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:the|those)\s+(?:injured|wounded|injuries)\s+(?:were|was|came|occurred|happened)\s+at\b`),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
   rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
   // "officials first say five Americans are hurt, then put the figure at seven": the later figure for the same harm.

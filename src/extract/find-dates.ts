@@ -600,7 +600,7 @@ const NOT_A_DATE: RegExp[] = [
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". Naming the dead
  * ("on Monday identified the three soldiers killed") and blaming ("on Friday accused militias of Tuesday night's attack") are said too. */
-const SPOKEN = String.raw`(?:said|says|told|tells|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified|identifies|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,

@@ -48,8 +48,9 @@ const toldAfter = (after: string): boolean =>
   ATTACK.test(after) || /\b(?:kill|wound|injur|hurt|dead|died)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i.test(after)
 
 /** Right after a site that speaks: "said on Wednesday that", "announced". */
-const SITE_SPEAKS =
-  /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported|accused|accuses|blamed|blames|condemned|condemns)\b/i
+const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
+/** A site that blames: "The U.S. Embassy in Baghdad on Friday accused militias of Tuesday night's attack on a facility at the airport". */
+const SITE_BLAMES = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:accused|accuses|blamed|blames|condemned|condemns)\b/i
 
 /** A place right after an armed group's noun locates the group, not its target: "a group in Iraq", "militias based in Syria". */
 const GROUP_IN =
@@ -130,7 +131,11 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   {
     // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …".
     why: 'it speaks',
-    applies: ({ place, text }) => SITE_SPEAKS.test(text.slice(place.end, place.end + 40)),
+    // One that blames speaks only beside another target; alone ("The Embassy blamed militias for a rocket attack on the
+    // embassy compound") it is the one struck.
+    applies: ({ place, sites, text }) =>
+      SITE_SPEAKS.test(text.slice(place.end, place.end + 40)) ||
+      (SITE_BLAMES.test(text.slice(place.end, place.end + 40)) && sites.some((s) => s.value.id !== place.value.id)),
   },
 ]
 
