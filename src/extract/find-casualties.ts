@@ -247,7 +247,7 @@ const HARMING = String.raw`(?:killing|hurting|injuring|wounding|harming)`
 /** Statements of no harm with a subject or object: "no one was hurt", "none of the soldiers were injured", "without injuring anyone", "no loss of life". */
 const noneRules: RegExp[] = [
   new RegExp(
-    String.raw`\b${NONE_SUBJECT}(?:\s+(?:was|were|is|are|has|have|had|been|got|reportedly|immediately|reported))*\s+(?<verbs>${HARM_VERB}(?:\s+(?:or|and)\s+${HARM_VERB})?)\b`,
+    String.raw`\b${NONE_SUBJECT}(?:\s+(?:was|were|is|are|has|have|had|been|got|reportedly|immediately|reported))*\s+(?<verbs>${HARM_VERB}(?:\s+(?:or|and)\s+${HARM_VERB})?)\b(?!\s+(?:have|has|had|were|was|are|is)\b)`,
     'gi',
   ),
   new RegExp(

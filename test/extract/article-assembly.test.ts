@@ -2483,6 +2483,21 @@ describe('who speaks, which day, and what is no attack, read across the article'
   ])('review: %s', (body, published, expected) => {
     expect(reportsOf(body, published).map((r) => [r.type, r.date.start, r.location?.id ?? null, r.status])).toEqual(expected)
   })
+  it.each<[string, Array<[string, string, unknown, unknown]>]>([
+    // Older wrong records the same review found: the wounded as a subject, "did not confirm", a militia's fighters killed.
+    [
+      'Rockets hit Ain al-Asad on Saturday, wounding four U.S. troops. None of the wounded have been publicly identified.',
+      [['ain-al-asad', 'reported', null, { min: 4, max: 4 }]],
+    ],
+    ['Rockets hit Ain al-Asad on Saturday, Iraqi sources said; U.S. officials did not confirm it.', [['ain-al-asad', 'reported', null, null]]],
+    [
+      'Rockets hit Ain al-Asad on Saturday, hours after Kataib Hezbollah said U.S. strikes had killed two of its fighters.',
+      [['ain-al-asad', 'reported', null, null]],
+    ],
+  ])('review, older: %s', (body, expected) => {
+    const events = attacks(eventsOf(body, '2024-01-22'))
+    expect(events.map((e) => [e.location?.id, e.status, e.killed, e.injured])).toEqual(expected)
+  })
   it('review: a time-of-day crosshead ("**Hours later**") keeps the sentences under it', () => {
     const body = [
       'Rockets hit al-Tanf on Saturday, a U.S. official said.',
