@@ -2498,6 +2498,17 @@ describe('who speaks, which day, and what is no attack, read across the article'
     const events = attacks(eventsOf(body, '2024-01-22'))
     expect(events.map((e) => [e.location?.id, e.status, e.killed, e.injured])).toEqual(expected)
   })
+  it('"… killed three U.S. soldiers at Tower 22, and the United States answered on Feb. 2 with strikes" is the attack, not a U.S. strike on Jan. 28', () => {
+    const body =
+      'The campaign wound down after a drone strike on Jan. 28 killed three U.S. soldiers at Tower 22, a logistics outpost in Jordan, and the United States answered on Feb. 2 with strikes on 85 targets.'
+    expect(reportsOf(body, '2024-04-22').map((r) => [r.type, r.date.start, r.location?.id, r.killed?.max])).toEqual([['attack', '2024-01-28', 'tower-22', 3]])
+    // A strike told first, with a word of what Washington said next, is still the strike.
+    expect(
+      reportsOf('On Feb. 2 the United States struck 85 targets in Iraq and Syria, and Washington said it would respond further.', '2024-04-22').map(
+        (r) => r.type,
+      ),
+    ).toEqual(['us-strike'])
+  })
   it('review: a time-of-day crosshead ("**Hours later**") keeps the sentences under it', () => {
     const body = [
       'Rockets hit al-Tanf on Saturday, a U.S. official said.',
