@@ -73,6 +73,8 @@ const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
+/** What may stand between a militia's speech verb and what it said: "in a statement", "on its Telegram channel", "on Saturday morning". */
+const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?))*`
 /**
  * A militia that speaks of the attack the sentence tells, narrowly, in three shapes; never of a U.S. strike on it:
  * - last, after the attack: "An armed drone targeted Harir air base, Kataib Hezbollah said." (the speech verb ends the clause);
@@ -80,10 +82,11 @@ const SPEAKS_BEFORE =
  * - first, of its weapons striking: "The Islamic Resistance in Iraq said an armed drone struck al-Harir airbase".
  * Not "…; Kataib Hezbollah said it was not responsible", "a day after Kataib Hezbollah said it would avenge its commander".
  */
-const MILITIA_SPEAKS_LAST =
-  /^(?:\s*,[^,;]{0,70},)?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|stated)(?:\s+(?:in\s+a\s+statement|on\s+(?:its\s+)?Telegram|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s*(?:[.;]|$)/i
+const MILITIA_SPEAKS_LAST = new RegExp(
+  String.raw`^(?:\s*,[^,;]{0,70},)?\s+(?:also\s+)?(?:said|says|claimed|claims|announced|stated)${SPOKEN_WHEN}\s*(?:[.;]|$)`,
+  'i',
+)
 const MILITIA_CITED = /\b(?:according to|citing|quoting)\s+(?:(?:a|its|their)\s+statement\s+(?:by|from)\s+)?(?:the\s+)?$/i
-const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?))*`
 const MILITIA_TELLS_ITS_STRIKE = new RegExp(
   String.raw`^(?:\s*,[^,;]{0,70},)?\s+(?:also\s+)?(?:said|says|announced|announces|stated)${SPOKEN_WHEN}\s+(?:that\s+)?(?:(?:an?|the|two|three|four|its|their)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|fighters|mujahideen)\s+(?:had\s+)?(?:struck|hit|targeted|attacked|slammed)|(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|hit|targeted|attacked|launched|flown|flew|sent|used|fired|shelled|bombed))\b|^\s+announced\s+the\s+targeting\s+of\b`,
   'i',

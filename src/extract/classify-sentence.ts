@@ -207,7 +207,6 @@ const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:p
 const ANSWERING_US_STRIKES =
   /\b(?:in (?:response|retaliation|reply|revenge) (?:to|for)|(?:responded|responding|retaliated|retaliating|replied) (?:to|for)|to avenge|(?:as )?(?:revenge|payback) for)\s+(?:the\s+|recent\s+|these\s+|those\s+)?(?:U\.?S\.?|American|United States)\s+(?:(?:military|retaliatory|air)\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b(?:\s+(?:on|in|against|that)\b[^.;,]*)?/gi
 
-/** Clauses that name U.S. strikes without telling one: what an attack led to, a time told by the strikes, the strikes an attack answers. */
 /**
  * "…after a drone strike on Jan. 28 killed three U.S. soldiers at Tower 22, and the United States answered on Feb. 2 with
  * strikes on 85 targets": the reply, told after the attack in a clause of its own; the sentence is about the attack.
@@ -215,6 +214,7 @@ const ANSWERING_US_STRIKES =
 const REPLY_AFTER =
   /,?\s+and\s+(?:the\s+)?(?:United States|U\.?S\.?(?:\s+(?:military|forces))?|Washington|American forces)\s+(?:later\s+|then\s+)?(?:answered|responded|retaliated|replied|hit back|struck back)\b[^.;]*/gi
 
+/** Clauses that name U.S. strikes without telling one: what an attack led to, a time told by the strikes, the strikes an attack answers, a reply told after. */
 const TELLS_NO_STRIKE = [CONSEQUENCE, AFTER_US_STRIKES, ANSWERING_US_STRIKES, REPLY_AFTER]
 
 /**

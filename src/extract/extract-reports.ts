@@ -192,6 +192,9 @@ const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|
 /** Whether a sentence tells a U.S. strike. */
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
+/** What joins two places named together: "Iraq and Syria", "the Syria-Jordan border". */
+const JOINED = /^\s*(?:and|or|,|[-–/])\s*$/
+
 /** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */
 const ONLY_A_TIME_OF_DAY = new RegExp(String.raw`^\W*(?:${SAME_DAY.source})\W*$`, 'i')
 
@@ -1241,14 +1244,15 @@ function buildReports(reading: SentenceReading): Report[] {
           (o) =>
             o !== area &&
             o.value.precision === 'country' &&
-            (/^\s*(?:and|or|,|[-–/])\s*$/.test(facts.text.slice(o.end, area.start)) || /^\s*(?:and|or|,|[-–/])\s*$/.test(facts.text.slice(area.end, o.start))),
+            (JOINED.test(facts.text.slice(o.end, area.start)) || JOINED.test(facts.text.slice(area.end, o.start))),
         )
       const struckThere =
-        listed || countries.has(area.value.country)
-          ? listed || (another !== null && !described && !compared)
+        listed ||
+        (countries.has(area.value.country)
+          ? another !== null && !described && !compared
           : !inGeneral &&
             !/\bfrom\s+(?:the\s+)?$/i.test(before) &&
-            /\b(?:bases?|outposts?|positions?|sites?|locations?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before)
+            /\b(?:bases?|outposts?|positions?|sites?|locations?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before))
       if (struckThere) {
         targets.push({ place: toPlace(area.value), at: area.start })
       }

@@ -47,10 +47,12 @@ const ANSWERED = new RegExp(String.raw`\b(?:reply|replies|response|responses|ret
 const toldAfter = (after: string): boolean =>
   ATTACK.test(after) || /\b(?:kill|wound|injur|hurt|dead|died)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i.test(after)
 
+/** A weekday right after a site that speaks, before its verb: "The U.S. Embassy on Friday accused". */
+const ON_A_WEEKDAY = String.raw`^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`
 /** Right after a site that speaks: "said on Wednesday that", "announced". */
-const SITE_SPEAKS = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:said|says|announced|stated|confirmed|added|reported)\b/i
+const SITE_SPEAKS = new RegExp(String.raw`${ON_A_WEEKDAY}(?:said|says|announced|stated|confirmed|added|reported)\b`, 'i')
 /** A site that blames: "The U.S. Embassy in Baghdad on Friday accused militias of Tuesday night's attack on a facility at the airport". */
-const SITE_BLAMES = /^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:accused|accuses|blamed|blames|condemned|condemns)\b/i
+const SITE_BLAMES = new RegExp(String.raw`${ON_A_WEEKDAY}(?:accused|accuses|blamed|blames|condemned|condemns)\b`, 'i')
 
 /** A place right after an armed group's noun locates the group, not its target: "a group in Iraq", "militias based in Syria". */
 const GROUP_IN =
