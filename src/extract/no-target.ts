@@ -33,6 +33,12 @@ const AS_A_TIME = new RegExp(
   'i',
 )
 
+/** The attack named right before a base: "a rocket attack on", "the drone strike against". */
+const AN_ATTACK_BEFORE = /\b(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?$/i
+/** A calendar day: "August 5", "Aug. 5", "5 August". */
+const CALENDAR_DAY =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/
+
 /** "alongside the one on", "besides the attack at", "like the one against": a base named to set another attack beside this one. */
 const BESIDE_THE_ONE =
   /\b(?:alongside|besides|beside|in addition to|as well as|like|unlike)\s+the\s+(?:one|attack|strike)s?\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
@@ -109,7 +115,12 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   {
     // "Four days before Rumalyn, two rockets landed at Al-Asad", "A month before Tower 22, on Christmas Day, a drone hit Erbil".
     why: 'it is named as a time',
-    applies: (named) => named.sites.some((t) => t.value.id !== named.place.value.id) && AS_A_TIME.test(before(named, 40)),
+    // Not when the attack named there gets its own calendar day right after: "four days after a rocket attack on Ain
+    // al-Asad air base in Anbar, western Iraq, on Monday, August 5" tells that attack too.
+    applies: (named) =>
+      named.sites.some((t) => t.value.id !== named.place.value.id) &&
+      AS_A_TIME.test(before(named, 40)) &&
+      !(AN_ATTACK_BEFORE.test(before(named, 40)) && CALENDAR_DAY.test(named.text.slice(named.place.end, named.place.end + 60))),
   },
   {
     // "two days after the United States launched its long-promised reply to Tower 22", "in retaliation for the attack on

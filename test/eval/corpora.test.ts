@@ -55,7 +55,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-38': { f1: 0.834, status: 0.82, casualties: 0.87 },
   'blind-39': { f1: 0.892, status: 0.84, casualties: 0.92 },
   'blind-40': { f1: 0.874, status: 0.94, casualties: 0.84 },
-  'blind-41': { f1: 0.882, status: 0.93, casualties: 0.75 },
+  'blind-41': { f1: 0.892, status: 0.93, casualties: 0.75 },
   'dev/2023-oct-nov': { f1: 0.924, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.931, status: 0.93, casualties: 0.92 },
   'dev/2024-feb-aug': { f1: 0.91, status: 0.97, casualties: 0.96 },

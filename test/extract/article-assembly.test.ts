@@ -2509,6 +2509,14 @@ describe('who speaks, which day, and what is no attack, read across the article'
       ),
     ).toEqual(['us-strike'])
   })
+  it('"four days after a rocket attack on Ain al-Asad …, on Monday, August 5" tells that attack too; "weeks after the rocket attack on Green Village in October" names a time', () => {
+    const places = (body: string) => reportsOf(body, '2024-08-14').map((r) => [r.date.start, r.location?.id])
+    expect(places('The Rumalyn strike came four days after a rocket attack on Ain al-Asad air base in Anbar, western Iraq, on Monday, August 5.')).toEqual([
+      ['2024-08-09', 'rumalyn-landing-zone'],
+      ['2024-08-05', 'ain-al-asad'],
+    ])
+    expect(places('Rockets hit Ain al-Asad on Thursday, weeks after the rocket attack on Green Village in October.')).toEqual([['2024-08-08', 'ain-al-asad']])
+  })
   it('review: a time-of-day crosshead ("**Hours later**") keeps the sentences under it', () => {
     const body = [
       'Rockets hit al-Tanf on Saturday, a U.S. official said.',
