@@ -40,6 +40,8 @@ export interface NoneThatDay {
   facts: SentenceFacts
   attribution: Attribution
   sentence: { text: string; start: number; end: number }
+  /** Said of the attacks an official counted: it holds only for those told in that official's voice. */
+  ofCount?: boolean
 }
 
 /**

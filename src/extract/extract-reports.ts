@@ -8,6 +8,7 @@ import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { AGGREGATE_COUNT, ASKED, classifySentence, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
+import { allMatches } from './all-matches.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, SMALL, statementDays, type DateMention } from './find-dates.js'
 import { statementTitle } from './statement-gist.js'
 import { tollsByBase } from './toll-by-base.js'
@@ -51,6 +52,34 @@ export interface ExtractResult {
 /** "the group", "the militia": a reference back to the militia named before. */
 const ANAPHORIC_GROUP =
   /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
+
+/** Words that give a sentence a source of its own: "local media reported", "according to", "citing", "was told". */
+const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
+
+/** The U.S. as the one who acts: "the U.S. military announced its assaults", "U.S. forces carried out strikes". */
+const US_ACTS = /\b(?:U\.?S\.?|American|United States)\s+(?:[\w-]+\s+){0,2}?(?:announced|carried out|conducted|launched|struck|bombed|retaliated)\b/i
+
+/**
+ * A few attacks counted on the day the sentence names, in one clause: "attacked four times on Thursday", "launching four
+ * separate attacks on U.S. bases on Thursday", "On Sunday, U.S. forces came under attack three times". Not a running total
+ * beside a day ("Saturday's attack was among the more than 140 attacks counted").
+ */
+const DAYS_COUNT = new RegExp(
+  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2]|several|multiple)\s+(?:(?:separate|more|other|different|distinct|drone|rocket|missile|and|or|\d+)\s+)*(?:attacks|times|strikes|assaults|incidents)\b`,
+  'gi',
+)
+function countsTheDay(text: string, day: DateMention): boolean {
+  // "The other two strikes took place on Oct. 27, after the U.S. military announced its assaults": the U.S. speaks of its own strikes.
+  if (US_ACTS.test(text)) return false
+  return allMatches(DAYS_COUNT, text).some((m) => {
+    const between = day.start >= m.index + m[0].length ? text.slice(m.index + m[0].length, day.start) : text.slice(day.end, m.index)
+    return (day.start >= m.index + m[0].length || day.end <= m.index) && between.length <= 60 && !/[;:]/.test(between)
+  })
+}
+
+/** A sentence's figures say no one was hurt or killed, and give no one hurt. */
+const isNone = (c: { killed: Count | null; injured: Count | null }): boolean =>
+  (c.killed !== null || c.injured !== null) && (c.killed === null || c.killed.max === 0) && (c.injured === null || c.injured.max === 0)
 
 /** Why a sentence about another attack was set aside: a follow-up right after it ("no one died in that attack") is about that attack. */
 const OTHER_ATTACK = /historical reference|strike by another state|attack at sea|strike on an armed group/
@@ -502,6 +531,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "**Toll climbs**", "**Who did it**": a story's crosshead, with no day and no place.
       const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && isShortHeading(paragraphText)
       startEntry(state, day ? { span: day.span, text: day.text, heading: true } : null, crosshead)
+      state.voices.endCount()
       continue
     }
     const carry: Carry = { day: state.sectionDay }
@@ -619,7 +649,23 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // paragraph, in the outlet's words, is the official's list, whatever day each item names.
       const listing = state.voices.listingVoice()
       const listed = listing !== null && ownWords
-      const attribution: Attribution = goesOn && account !== null ? account.attribution : listed && listing !== null ? listing : own
+      // "… four separate attacks on U.S. bases on Thursday, a U.S. defense official confirmed. [None of the attacks caused
+      // injuries, the official said.] In the morning, drones were launched at Al-Asad …": an attack of the day the official
+      // counted, told after it in the outlet's own words with no source at all, is of the official's list.
+      const dayCount = state.voices.countedDay()
+      const onCountedDay = (span: { start: string; end: string }): boolean => dayCount !== null && span.start === dayCount.day && span.end === dayCount.day
+      const inCount: boolean =
+        dayCount !== null &&
+        ownWords &&
+        !SOURCED.test(facts.text) &&
+        // An item of the list names its base; a sentence that only refers back keeps its own voice.
+        facts.places.some((p) => p.value.precision === 'site') &&
+        facts.dates.every((d) => d.role !== 'point' || d.span.precision !== 'day' || onCountedDay(d.span)) &&
+        // Its day: its own, else the one the sentence before lent it, else the story's (as a named base with no day takes it below).
+        (facts.dates.some((d) => d.role === 'point' && d.span.precision === 'day') ||
+          onCountedDay((carry.day ?? state.storyDay)?.span ?? { start: '', end: '' }))
+      const attribution: Attribution =
+        goesOn && account !== null ? account.attribution : listed && listing !== null ? listing : inCount && dayCount !== null ? dayCount.attribution : own
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
       // "An official said there had been no attack on the U.S. Embassy": officials' denial of an attack at a named base
@@ -783,6 +829,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           if (addsToReports(made, attribution, facts.text)) reports.push(...made)
         }
       } else if (
+        dayCount !== null &&
+        // No attack at a base told yet: the count itself may be one placed nowhere ("attacked three times on Tuesday").
+        told.every((t) => t.places.every((p) => p === null || p.precision !== 'site')) &&
+        ALL_OF_THEM.test(facts.text) &&
+        ownSites.length === 0 &&
+        ownDays.every((d) => onCountedDay(d.span)) &&
+        attribution.claimantKind === 'us-official' &&
+        isNone(findCasualties(facts.text))
+      ) {
+        // "None of the attacks caused injuries, the official said", after the official's count and before any of its
+        // attacks is told: a toll of none for each attack of that day told after it.
+        state.noneThatDay = { day: dayCount.day, facts, attribution, sentence, ofCount: true }
+      } else if (
         !ownEvent &&
         !state.otherAttackBefore &&
         !state.otherTimeBefore &&
@@ -888,7 +947,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               ? null
               : state.undatedLead
         reports.push(...made, ...answeredReports)
-        if (state.noneThatDay !== null && state.noneThatDay.sentence !== sentence) reports.push(...noneOfThatDay(state.noneThatDay, made, article, knowledge))
+        const noneSaid = state.noneThatDay
+        if (noneSaid !== null && noneSaid.sentence !== sentence && (noneSaid.ofCount !== true || attribution.claimant === noneSaid.attribution.claimant))
+          reports.push(...noneOfThatDay(noneSaid, made, article, knowledge))
         // A count of one day's attacks ("attacked four times on Thursday") with a toll of none: read only then, off the hot path.
         const countDay = ownDays.length === 1 && AGGREGATE.test(facts.text) ? ownDays[0]?.span.start : undefined
         const none = countDay !== undefined ? findCasualties(facts.text) : null
@@ -941,6 +1002,15 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // names the base the next sentence's "the base" means, as a question does.
       rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT)
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
+      const dayCounted = ownDays.length === 1 ? ownDays[0] : undefined
+      if (
+        attribution.claimantKind === 'us-official' &&
+        attribution.status === 'confirmed' &&
+        dayCounted !== undefined &&
+        dayCounted.span.start === dayCounted.span.end &&
+        countsTheDay(facts.text, dayCounted)
+      )
+        state.voices.counted({ attribution, day: dayCounted.span.start })
       state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,

@@ -51,6 +51,8 @@ export class Voices {
   /** What the last sentence read was attributed to. */
   private lastSentence: Attribution | null = null
   private lastAccount: OfficialAccount | null = null
+  /** A U.S. official's count of one day's attacks ("attacked four times on Thursday, an official said"), for the paragraphs after it. */
+  private dayCount: OfficialAccount | null = null
   private list: Attribution | null = null
   /** An official who began to list incidents in this paragraph ("The official listed further incidents."). */
   private listing: Attribution | null = null
@@ -77,6 +79,26 @@ export class Voices {
     return this.lastAccount
   }
 
+  /**
+   * The count of one day's attacks a U.S. official gave, while no other source has spoken since: "Iran-backed militants
+   * launched four separate attacks on U.S. bases on Thursday, a U.S. defense official said. … In the morning, drones were
+   * launched at Al-Asad": the attacks of that day told after it in the outlet's own words, in the paragraphs after it too,
+   * are the official's list.
+   */
+  countedDay(): OfficialAccount | null {
+    return this.dayCount
+  }
+
+  /** An official counted one day's attacks (see `countedDay`). */
+  counted(account: OfficialAccount): void {
+    this.dayCount = account
+  }
+
+  /** A heading, or a section of its own: a count above it no longer speaks for what follows. */
+  endCount(): void {
+    this.dayCount = null
+  }
+
   listVoice(): Attribution | null {
     return this.list
   }
@@ -96,6 +118,12 @@ export class Voices {
       this.listing = attribution
     if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
       this.paragraph = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
+    // Another voice (a militia, another official, a source the sentence names) ends the official's count.
+    if (
+      this.dayCount !== null &&
+      (attribution.claimantKind === 'militia' || (attribution.claimantKind !== 'media' && attribution.claimant !== this.dayCount.attribution.claimant))
+    )
+      this.dayCount = null
     if (isSource(attribution)) this.lastSource = attribution
     else if (this.paragraph !== null && isSource(this.paragraph)) this.lastSource = this.paragraph
     this.lastSentence = attribution

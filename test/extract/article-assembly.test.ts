@@ -2848,3 +2848,47 @@ describe('return fire, counted days, questions and possessive countries', () => 
     expect(attacks(eventsOf(body, '2025-04-10')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-25', 'erbil-air-base']])
   })
 })
+
+describe("an official's count of one day's attacks speaks for the day's attacks told after it", () => {
+  const count =
+    'Iran-aligned militias attacked U.S. troops three times on Tuesday, a U.S. defense official said Wednesday.\n\nNone of the attacks hurt anyone, the official said.\n\n'
+  it("in the paragraphs after it, in the outlet's own words: confirmed, with the toll of none", () => {
+    const body = `${count}Early in the day, two drones were launched at Ain al-Asad air base. That evening, rockets were fired at Mission Support Site Euphrates in Syria.`
+    expect(attacks(eventsOf(body, '2024-01-10')).map(brief)).toEqual([
+      { day: '2024-01-09', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 },
+      { day: '2024-01-09', place: 'mss-conoco', status: 'confirmed', killed: 0, injured: 0 },
+    ])
+  })
+  // Reports, not events: merge would join the official's own report of the day, placed nowhere, to the one base told that day.
+  const told = (body: string) =>
+    reportsOf(body, '2024-01-10')
+      .filter((r) => r.type === 'attack' && r.location !== null)
+      .map((r) => [r.date.start, r.location?.id, r.status, r.injured?.max ?? null])
+  it('not an attack with a source of its own, nor one told after another voice spoke', () => {
+    const body = `${count}Local media reported that a drone was launched at the Harir base on Tuesday. The Islamic Resistance in Iraq said it attacked Ain al-Asad that day. Later, rockets were fired at Mission Support Site Euphrates.`
+    expect(told(body)).toEqual([
+      ['2024-01-09', 'harir-air-base', 'reported', null],
+      ['2024-01-09', 'ain-al-asad', 'claimed', null],
+      ['2024-01-09', 'mss-conoco', 'reported', null],
+    ])
+  })
+  it('not an attack of another day', () => {
+    expect(told(`${count}On Monday, a drone was launched at Ain al-Asad air base.`)).toEqual([['2024-01-08', 'ain-al-asad', 'reported', null]])
+  })
+  it('not after a count told beside the U.S. announcing its own strikes', () => {
+    const body =
+      'The remaining two attacks took place on Oct. 27, after the U.S. military announced its raids on the depots. One of the attacks targeted the al-Omar oil field, and the other Ain al-Asad air base.'
+    expect(told(body).map(([, place, status]) => [place, status])).toEqual([
+      ['green-village', 'reported'],
+      ['ain-al-asad', 'reported'],
+    ])
+  })
+})
+
+describe('"targets" after a determiner is a noun, not an attack verb', () => {
+  it('"take the targets north of the river — Harir, Erbil" tells no attack', () => {
+    const body =
+      'On Tuesday a drone hit the Shaddadi base.\n\nCrews based in Nineveh take the targets in the north — Harir, Erbil, Rumalyn — while other groups handle Ain al-Asad and al-Tanf.'
+    expect(attacks(eventsOf(body, '2023-11-08')).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-07', 'shaddadi']])
+  })
+})
