@@ -17,6 +17,11 @@ export interface CarriedDay {
   heading: boolean
   /** The day came from a timeline entry's run-in heading that names a base, so it is the day of what follows. */
   runIn?: boolean
+  /**
+   * The day came from a heading that is a title as well ("**Erbil airport targeted on Tuesday**"), not a date heading
+   * ("### Monday, Jan. 29"): the weekdays under it are counted from publication, not from its day.
+   */
+  titled?: boolean
 }
 
 /** What the paragraph so far lends the sentence being read, when it names no day of its own. */

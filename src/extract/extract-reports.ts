@@ -77,6 +77,9 @@ function countsTheDay(text: string, day: DateMention): boolean {
   })
 }
 
+/** The words of a heading or sentence, without Markdown's marks and punctuation. */
+const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
+
 /** A sentence's figures say no one was hurt or killed, and give no one hurt. */
 const isNone = (c: { killed: Count | null; injured: Count | null }): boolean =>
   (c.killed !== null || c.injured !== null) && (c.killed === null || c.killed.max === 0) && (c.injured === null || c.injured.max === 0)
@@ -530,7 +533,15 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const day: DateMention | undefined = days[0]
       // "**Toll climbs**", "**Who did it**": a story's crosshead, with no day and no place.
       const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && isShortHeading(paragraphText)
-      startEntry(state, day ? { span: day.span, text: day.text, heading: true } : null, crosshead)
+      // A title that tells its day late ("Erbil airport targeted on Tuesday"), not a date heading: a live blog's "Live
+      // updates: Monday, Jan. 29" has two words besides its day, and an entry's "21:05 (Monday) — Rockets reported" leads with it.
+      const at = day === undefined ? -1 : paragraphText.indexOf(day.text)
+      const titled =
+        day !== undefined &&
+        at >= 0 &&
+        wordsOf(paragraphText.replace(day.text, ' ')).length > 2 &&
+        wordsOf(paragraphText.slice(0, at).replace(/\b\d{1,2}[:.]\d\d\b/g, ' ')).length > 0
+      startEntry(state, day ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null, crosshead)
       state.voices.endCount()
       continue
     }
@@ -578,7 +589,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // Under a post's stamp, "today" is the day it was posted. Under a timeline entry's run-in heading ("**July 16,
         // 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is that entry's Tuesday, as under a live blog's dated heading.
         // A run-in entry's day (not a day of posting) is the one a weekday is nearest to.
-        posted ?? (carry.day?.runIn === true ? carry.day.span.start : (runInDay ?? (state.sectionDay?.heading === true ? state.sectionDay.span.start : null))),
+        posted ??
+          (carry.day?.runIn === true
+            ? carry.day.span.start
+            : (runInDay ?? (state.sectionDay?.heading === true && state.sectionDay.titled !== true ? state.sectionDay.span.start : null))),
         state.yearAnchor,
         posted === null && carry.day?.runIn !== true && runInDay !== null,
       )

@@ -2892,3 +2892,19 @@ describe('"targets" after a determiner is a noun, not an attack verb', () => {
     expect(attacks(eventsOf(body, '2023-11-08')).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-07', 'shaddadi']])
   })
 })
+
+describe('a heading that is a title with a day in it does not move the weekdays under it', () => {
+  it('"**Erbil base targeted on Tuesday**": "on Friday" below is the last Friday before publication', () => {
+    const body =
+      'Drones struck the Harir base on Wednesday night.\n\n**Erbil base targeted on Tuesday**\n\nThree drones were launched at the base at Erbil airport on Tuesday, officials said. On Friday a U.S. official said a drone aimed at al-Tanf was downed before it reached the garrison.'
+    expect(attacks(eventsOf(body, '2023-11-10')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-11-07', 'erbil-air-base'],
+      ['2023-11-08', 'harir-air-base'],
+      ['2023-11-10', 'al-tanf'],
+    ])
+  })
+  it('a live blog\'s dated entry ("**21:05 (Monday) — Rockets reported**") still gives "this evening" its day', () => {
+    const body = '**21:05 (Monday) — Rockets reported at the base**\n\nTwo security sources say rockets were fired at Ain al-Asad air base this evening.'
+    expect(attacks(eventsOf(body, '2024-08-06')).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-05', 'ain-al-asad']])
+  })
+})
