@@ -281,6 +281,13 @@ const HABITUAL =
 /** "None of the attacks on Harir", "neither of the strikes on the base": the attacks told, taken together. */
 const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-]+ )?(?:attacks|strikes|incidents) (?:on|against|at)\b/i
 
+/**
+ * "Washington has not commented on the Harir attacks", "The Pentagon declined to comment on the strike", "did not respond
+ * to a request for comment about the attack": a source saying nothing on attacks already told.
+ */
+const NO_COMMENT =
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\bno\s+(?:immediate\s+)?comment\s+(?:on|about|from)\b/i
+
 /** "launched from Iran towards Israel", "headed for Israel": what was shot down was aimed at Israel, not at the base. */
 const BOUND_FOR_ISRAEL =
   /\b(?:launched|fired|sent|flying|flew|headed|heading|bound|en route|on (?:their|its) way)\s+(?:from\s+(?:Iran|Iraq|Yemen|Syria)\s+)?(?:to|toward|towards|for|at)\s+Israel\b/i
@@ -480,6 +487,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       ATTACKS_TOLD.test(f.text) && !HARM_WORD.test(f.text) && !/\bdamag/i.test(f.text)
         ? { skip: 'a remark on attacks already told, not another attack' }
         : undefined,
+  },
+  {
+    // "Washington has not commented on the Harir attacks": nothing said of attacks told already, with no day of its own.
+    name: 'no comment',
+    rule: (f) => (NO_COMMENT.test(f.text) && points(f).length === 0 ? { skip: 'a source saying nothing on attacks told, not another attack' } : undefined),
   },
   {
     // "Coalition forces at Ain al-Asad shot down drones launched from Iran towards Israel": drones passing over, aimed elsewhere.

@@ -56,7 +56,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-39': { f1: 0.892, status: 0.84, casualties: 0.92 },
   'blind-40': { f1: 0.874, status: 0.94, casualties: 0.84 },
   'blind-41': { f1: 0.892, status: 0.93, casualties: 0.75 },
-  'blind-42': { f1: 0.902, status: 0.85, casualties: 0.77 },
+  'blind-42': { f1: 0.912, status: 0.85, casualties: 0.77 },
   'blind-43': { f1: 0.91, status: 0.8, casualties: 0.8 },
   'blind-44': { f1: 0.875, status: 0.75, casualties: 0.71 },
   'dev/2023-oct-nov': { f1: 0.924, status: 0.95, casualties: 0.88 },

@@ -2908,3 +2908,14 @@ describe('a heading that is a title with a day in it does not move the weekdays 
     expect(attacks(eventsOf(body, '2024-08-06')).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-05', 'ain-al-asad']])
   })
 })
+
+describe('a source that says nothing', () => {
+  it('"Washington has not commented on the Harir attacks" tells no attack, and leaves the day told before alone', () => {
+    const body =
+      'Two drones hit the Harir base on Wednesday.\n\nThree drones were launched at the base at Erbil airport on Monday, officials said. Washington has not commented on the Harir attacks, and the Pentagon declined to comment on the strike at Erbil.'
+    expect(attacks(eventsOf(body, '2023-11-10')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-11-06', 'erbil-air-base'],
+      ['2023-11-08', 'harir-air-base'],
+    ])
+  })
+})
