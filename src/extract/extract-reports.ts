@@ -864,7 +864,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         addsToStory(facts, verdict, story, knowledge.campaign.region)
       ) {
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
-        if (addsToReports(made, attribution, facts.text)) reports.push(...made)
+        if (addsToReports(made, attribution, facts.text)) {
+          reports.push(...made)
+          // "Six fighters were killed when a drone struck the base, the SDF said on Monday. … The monitor said the attack
+          // killed seven": a report that takes the day of a lead dated only by when it was told moves with the lead.
+          if (story.toldLater === true && ownDays.length === 0) for (const r of made) state.toldLater.add(r)
+        }
       } else if (toldThatDay !== null && addsToStory(facts, verdict, toldThatDay, knowledge.campaign.region)) {
         const made = followUpReports({ story: toldThatDay, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) reports.push(...made)
@@ -973,6 +978,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           state.story = {
             type: lead.type,
             date: lead.date,
+            ...(state.toldLater.has(lead) ? { toldLater: true } : {}),
             places: made.filter((r) => r.type === lead.type && r.date.start === lead.date.start).map((r) => r.location),
           }
         rememberTold(state, made)

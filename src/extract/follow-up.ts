@@ -16,6 +16,8 @@ export interface Story {
   places: (Place | null)[]
   /** The words that gave its day, when a report told it ("on Sunday"). */
   dateText?: string | null
+  /** Its day is only the day its lead was told ("…, the SDF said on Monday"), which may be a day after the attack's. */
+  toldLater?: boolean
 }
 
 /**

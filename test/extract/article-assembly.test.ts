@@ -2919,3 +2919,13 @@ describe('a source that says nothing', () => {
     ])
   })
 })
+
+describe('a lead dated only by the day it was told', () => {
+  it("moves back to the attack's day with the follow-ups that took its day", () => {
+    const body =
+      'Five fighters of the Syrian Democratic Forces were killed when a drone struck a training site at the al-Omar oil field, the SDF said on Monday.\n\nA monitor said the attack shortly after midnight killed six and wounded 12 others.\n\nThe Islamic Resistance in Iraq said it had launched the drone at the al-Omar base on Sunday, February 4.'
+    expect(attacks(eventsOf(body, '2024-02-05')).map(brief)).toEqual([
+      { day: '2024-02-04', place: 'green-village', status: 'reported', killed: 6, injured: 12 },
+    ])
+  })
+})
