@@ -38,6 +38,7 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['Two reservists from Ohio were killed and more than 30 other service members were wounded.', 2, 30],
     ['The strike killed six SDF fighters.', 6, null],
     ['Eight U.S. personnel suffered minor injuries.', null, 8],
+    ['Twelve service members suffered what officials called minor injuries.', null, 12],
     ['Eight personnel had minor injuries and there was some damage.', null, 8],
     ['A ballistic missile hit the base; the Pentagon reports eight injuries.', null, 8],
     ['The Army named the three reservists from a Georgia engineer unit who died in the strike.', 3, null],
