@@ -19,6 +19,7 @@ import { tableRows } from './table-row.js'
 import { theBaseMeant } from './the-base.js'
 import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
+import { liesOutside } from '../knowledge/lies-outside.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, TOLL, type Story } from './follow-up.js'
@@ -765,7 +766,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.otherAttackParagraph === paragraph && ownSites.length === 0 && ownDays.length === 0 && !(verdict !== null && 'skip' in verdict)
       // "at any of the three sites": the last three told, not every attack the entry told before them.
       // "none of the three Sunday incidents": those told on the day it names.
-      const allTold = state.recent.filter((r) => r.type === 'attack' && ownDays.every((d) => d.span.start === r.date.start && d.span.end === r.date.end))
+      const toldThen = state.recent.filter((r) => r.type === 'attack' && ownDays.every((d) => d.span.start === r.date.start && d.span.end === r.date.end))
+      // "none of the rockets or drones hit the two bases in Deir ez-Zor": those told in the area it names, when it names one.
+      const areas = facts.places.filter((p) => p.value.precision !== 'site')
+      const toldInArea = toldThen.filter((t) => t.places.some((p) => p !== null && areas.some((a) => !liesOutside(p, a.value))))
+      const allTold = toldInArea.length > 0 ? toldInArea : toldThen
       const counted = howManyOfThem(facts.text)
       // "none of the rockets launched at the two bases": the attacks told since the second base from the end was named.
       const told = counted === null || counted >= allTold.length ? allTold : allTold.slice(-(countsPlaces(facts.text) ? toldAtLast(allTold, counted) : counted))

@@ -58,7 +58,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-41': { f1: 0.892, status: 0.93, casualties: 0.75 },
   'blind-42': { f1: 0.912, status: 0.85, casualties: 0.77 },
   'blind-43': { f1: 0.91, status: 0.8, casualties: 0.8 },
-  'blind-44': { f1: 0.881, status: 0.75, casualties: 0.79 },
+  'blind-44': { f1: 0.881, status: 0.81, casualties: 0.84 },
   'dev/2023-oct-nov': { f1: 0.924, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.931, status: 0.93, casualties: 0.92 },
   'dev/2024-feb-aug': { f1: 0.922, status: 0.97, casualties: 0.96 },

@@ -2929,3 +2929,16 @@ describe('a lead dated only by the day it was told', () => {
     ])
   })
 })
+
+describe('"the two bases in Deir ez-Zor" are the ones told there', () => {
+  it('not the last two bases told, elsewhere', () => {
+    const body =
+      'Late on Saturday, rockets were fired at the Green Village base in the al-Omar oil field and at the Conoco gas plant, local reports said.\n\nOn Sunday morning, a drone targeted the U.S. base at Rumalyn in Hasakah, and another the Kharab al-Jir airstrip.\n\nA U.S. defense official said none of the rockets hit the two bases in Deir ez-Zor and that there were no casualties.'
+    expect(attacks(eventsOf(body, '2024-01-02')).map((e) => [e.date, e.location?.id, e.status, e.injured?.max ?? null])).toEqual([
+      ['2023-12-30', 'green-village', 'confirmed', 0],
+      ['2023-12-30', 'mss-conoco', 'confirmed', 0],
+      ['2023-12-31', 'kharab-al-jir', 'reported', null],
+      ['2023-12-31', 'rumalyn-landing-zone', 'reported', null],
+    ])
+  })
+})
