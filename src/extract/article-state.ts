@@ -8,7 +8,7 @@ import type { SentenceFacts } from './classify-sentence.js'
 import type { Story } from './follow-up.js'
 import type { ShortName } from './short-names.js'
 import { LOCATES_A_BASE } from './no-target.js'
-import { Voices } from './voices.js'
+import { Voices, type DayCount } from './voices.js'
 
 /** A day the text gave, the words it gave it in, and how: a heading's words are the report's date text, a sentence's its own. */
 export interface CarriedDay {
@@ -45,8 +45,8 @@ export interface NoneThatDay {
   facts: SentenceFacts
   attribution: Attribution
   sentence: { text: string; start: number; end: number }
-  /** Said of the attacks an official counted: it holds only for those told in that official's voice. */
-  ofCount?: boolean
+  /** Said of the attacks an official counted: it holds only for those told as that count's, while it lasts. */
+  ofCount?: DayCount
 }
 
 /**

@@ -288,7 +288,15 @@ const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-
 const NO_COMMENT =
   /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\bno\s+(?:immediate\s+)?comment\s+(?:on|about|from)\b/i
 
-/** "launched from Iran towards Israel", "headed for Israel": what was shot down was aimed at Israel, not at the base. */
+/**
+ * Fire from the base, not at it: "artillery at the base shelled the villages of Khusham", "the U.S. forces at Conoco
+ * answered by shelling the area", "four civilians were wounded by the American fire". Not the base's air defences
+ * firing at what came at it ("troops at the base fired at the incoming drones").
+ */
+const FIRE_FROM_BASE =
+  /\b(?:artillery|forces|troops|soldiers|guns|batteries|howitzers|gunners)\s+(?:at|in|inside|stationed\s+at|based\s+at|positioned\s+at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:answered|responded|replied|retaliated|shelled|pounded|bombarded)\b(?!\s+(?:at\s+|to\s+)?(?:the\s+)?(?:incoming\s+)?(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\b)|\b(?:wounded|injured|killed|hurt)\s+by\s+(?:the\s+)?(?:American|U\.S\.|US|coalition)\s+(?:fire|shelling|shells|artillery|bombardment|response)\b/i
+
+/** "launched from Iran towards Israel", "headed for Israel\": what was shot down was aimed at Israel, not at the base. */
 const BOUND_FOR_ISRAEL =
   /\b(?:launched|fired|sent|flying|flew|headed|heading|bound|en route|on (?:their|its) way)\s+(?:from\s+(?:Iran|Iraq|Yemen|Syria)\s+)?(?:to|toward|towards|for|at)\s+Israel\b/i
 
@@ -489,9 +497,19 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         : undefined,
   },
   {
+    // "Soon afterwards, artillery at the base shelled the villages across the river": the base's reply, not an attack on it.
+    name: 'fire from the base',
+    rule: (f) => (FIRE_FROM_BASE.test(f.text) ? { skip: 'fire from the base, not an attack on it' } : undefined),
+  },
+  {
     // "Washington has not commented on the Harir attacks": nothing said of attacks told already, with no day of its own.
     name: 'no comment',
-    rule: (f) => (NO_COMMENT.test(f.text) && points(f).length === 0 ? { skip: 'a source saying nothing on attacks told, not another attack' } : undefined),
+    // Not when another clause says something: "confirmed the attack but declined to comment on …", "did not comment on the
+    // attack, which the sources said wounded three soldiers".
+    rule: (f) =>
+      NO_COMMENT.test(f.text) && points(f).length === 0 && !HARM_WORD.test(f.text) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
+        ? { skip: 'a source saying nothing on attacks told, not another attack' }
+        : undefined,
   },
   {
     // "Coalition forces at Ain al-Asad shot down drones launched from Iran towards Israel": drones passing over, aimed elsewhere.

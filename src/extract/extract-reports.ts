@@ -6,7 +6,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { AGGREGATE_COUNT, ASKED, classifySentence, type SentenceFacts, type Verdict } from './classify-sentence.js'
+import { AGGREGATE_COUNT, ASKED, classifySentence, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { allMatches } from './all-matches.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, SMALL, statementDays, type DateMention } from './find-dates.js'
@@ -57,6 +57,9 @@ const ANAPHORIC_GROUP =
 /** Words that give a sentence a source of its own: "local media reported", "according to", "citing", "was told". */
 const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
 
+/** How many paragraphs after an official's count of one day's attacks the outlet's own account of them may run. */
+const COUNT_REACH = 3
+
 /** The U.S. as the one who acts: "the U.S. military announced its assaults", "U.S. forces carried out strikes". */
 const US_ACTS = /\b(?:U\.?S\.?|American|United States)\s+(?:[\w-]+\s+){0,2}?(?:announced|carried out|conducted|launched|struck|bombed|retaliated)\b/i
 
@@ -66,7 +69,7 @@ const US_ACTS = /\b(?:U\.?S\.?|American|United States)\s+(?:[\w-]+\s+){0,2}?(?:a
  * beside a day ("Saturday's attack was among the more than 140 attacks counted").
  */
 const DAYS_COUNT = new RegExp(
-  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2]|several|multiple)\s+(?:(?:separate|more|other|different|distinct|drone|rocket|missile|and|or|\d+)\s+)*(?:attacks|times|strikes|assaults|incidents)\b`,
+  String.raw`(?<!\b(?:of|among|amid|in|including|from|after|since|than)\s+)\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2]|several|multiple)\s+(?:(?:separate|more|other|different|distinct|drone|rocket|missile|and|or|\d+)\s+)*(?:attacks|times|strikes|assaults|incidents)\b`,
   'gi',
 )
 function countsTheDay(text: string, day: DateMention): boolean {
@@ -78,6 +81,9 @@ function countsTheDay(text: string, day: DateMention): boolean {
   })
 }
 
+/** A month's name, written out or cut short: a date written, not a weekday alone. */
+const A_MONTH = new RegExp(String.raw`\b${MONTH_NAME}`, 'i')
+
 /** The words of a heading or sentence, without Markdown's marks and punctuation. */
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
 
@@ -86,7 +92,7 @@ const isNone = (c: { killed: Count | null; injured: Count | null }): boolean =>
   (c.killed !== null || c.injured !== null) && (c.killed === null || c.killed.max === 0) && (c.injured === null || c.injured.max === 0)
 
 /** Why a sentence about another attack was set aside: a follow-up right after it ("no one died in that attack") is about that attack. */
-const OTHER_ATTACK = /historical reference|strike by another state|attack at sea|strike on an armed group/
+const OTHER_ATTACK = /historical reference|strike by another state|attack at sea|strike on an armed group|fire from the base/
 
 const toPlace = (p: PlaceEntry): Place => ({ id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision })
 
@@ -534,14 +540,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const day: DateMention | undefined = days[0]
       // "**Toll climbs**", "**Who did it**": a story's crosshead, with no day and no place.
       const crosshead = day === undefined && knowledge.findPlaces(normalizeForMatching(paragraphText)).length === 0 && isShortHeading(paragraphText)
-      // A title that tells its day late ("Erbil airport targeted on Tuesday"), not a date heading: a live blog's "Live
-      // updates: Monday, Jan. 29" has two words besides its day, and an entry's "21:05 (Monday) — Rockets reported" leads with it.
+      // A title that tells its day late, by a weekday alone ("Erbil airport targeted on Tuesday"), not a date heading: a
+      // live blog's "Israel-Gaza war live updates: Monday, Jan. 29" writes its date, after a colon, and an entry's
+      // "21:05 (Monday) — Rockets reported" leads with it.
       const at = day === undefined ? -1 : paragraphText.indexOf(day.text)
+      const lead = at < 0 ? '' : paragraphText.slice(0, at).replace(/\b\d{1,2}[:.]\d\d\b/g, ' ')
       const titled =
         day !== undefined &&
         at >= 0 &&
-        wordsOf(paragraphText.replace(day.text, ' ')).length > 2 &&
-        wordsOf(paragraphText.slice(0, at).replace(/\b\d{1,2}[:.]\d\d\b/g, ' ')).length > 0
+        !/\d/.test(day.text) &&
+        !A_MONTH.test(day.text) &&
+        wordsOf(lead).length > 0 &&
+        !/[:|—–-]\s*$/.test(lead.trim()) &&
+        wordsOf(paragraphText.replace(day.text, ' ')).length > 2
       startEntry(state, day ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null, crosshead)
       state.voices.endCount()
       continue
@@ -602,6 +613,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.lastPlaces = facts.places
       learnShortNames(facts.text, facts.places, state.shortNames)
       const reportsBefore = reports.length
+      // The bases the sentence names itself, before "the base" it points back with is added.
+      const namedSites = facts.places.filter((p) => p.value.precision === 'site')
       // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
       const theBase = theBaseMeant(facts, state)
       if (theBase !== null) {
@@ -673,8 +686,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         dayCount !== null &&
         ownWords &&
         !SOURCED.test(facts.text) &&
-        // An item of the list names its base; a sentence that only refers back keeps its own voice.
-        facts.places.some((p) => p.value.precision === 'site') &&
+        // A list follows its count closely: in wire copy, within the next few paragraphs.
+        paragraphIndex - dayCount.paragraph <= COUNT_REACH &&
+        // An item of the list names its base, in the area the count named, if it named one ("three times in Syria"); a
+        // sentence that only refers back ("the base") keeps its own voice.
+        namedSites.length > 0 &&
+        namedSites.every((p) => dayCount.areas.length === 0 || dayCount.areas.some((a) => !liesOutside(toPlace(p.value), a))) &&
         facts.dates.every((d) => d.role !== 'point' || d.span.precision !== 'day' || onCountedDay(d.span)) &&
         // Its day: its own, else the one the sentence before lent it, else the story's (as a named base with no day takes it below).
         (facts.dates.some((d) => d.role === 'point' && d.span.precision === 'day') ||
@@ -813,6 +830,18 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each base's share of the
       // toll is the toll of the attack the entry told there; a base it told no attack at gets none.
       const byBase = verdict === null && ownDays.length === 0 ? tollsByBase(facts.text, facts.places) : null
+      // "None of the attacks caused injuries, the official said", after the official's count and before any attack of it
+      // is told at a base: a toll of none for each of its attacks told after it (it may still add to the count's own report).
+      if (
+        dayCount !== null &&
+        told.every((t) => t.places.every((p) => p === null || p.precision !== 'site')) &&
+        ALL_OF_THEM.test(facts.text) &&
+        ownSites.length === 0 &&
+        ownDays.every((d) => onCountedDay(d.span)) &&
+        attribution.claimant === dayCount.attribution.claimant &&
+        isNone(findCasualties(facts.text))
+      )
+        state.noneThatDay = { day: dayCount.day, facts, attribution, sentence, ofCount: dayCount }
       const sharesOfTold = (byBase?.tolls ?? []).flatMap((toll) => {
         const at = state.recent.filter((r) => r.type === 'attack' && r.places[0]?.id === toll.place.value.id).at(-1)
         return at === undefined ? [] : [{ toll, at }]
@@ -847,19 +876,6 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           const made = followUpReports({ story: each, facts, attribution, group, article, sentence, knowledge, zerosOnly: true })
           if (addsToReports(made, attribution, facts.text)) reports.push(...made)
         }
-      } else if (
-        dayCount !== null &&
-        // No attack at a base told yet: the count itself may be one placed nowhere ("attacked three times on Tuesday").
-        told.every((t) => t.places.every((p) => p === null || p.precision !== 'site')) &&
-        ALL_OF_THEM.test(facts.text) &&
-        ownSites.length === 0 &&
-        ownDays.every((d) => onCountedDay(d.span)) &&
-        attribution.claimantKind === 'us-official' &&
-        isNone(findCasualties(facts.text))
-      ) {
-        // "None of the attacks caused injuries, the official said", after the official's count and before any of its
-        // attacks is told: a toll of none for each attack of that day told after it.
-        state.noneThatDay = { day: dayCount.day, facts, attribution, sentence, ofCount: true }
       } else if (
         !ownEvent &&
         !state.otherAttackBefore &&
@@ -972,7 +988,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               : state.undatedLead
         reports.push(...made, ...answeredReports)
         const noneSaid = state.noneThatDay
-        if (noneSaid !== null && noneSaid.sentence !== sentence && (noneSaid.ofCount !== true || attribution.claimant === noneSaid.attribution.claimant))
+        if (noneSaid !== null && noneSaid.sentence !== sentence && (noneSaid.ofCount === undefined || (inCount && dayCount === noneSaid.ofCount)))
           reports.push(...noneOfThatDay(noneSaid, made, article, knowledge))
         // A count of one day's attacks ("attacked four times on Thursday") with a toll of none: read only then, off the hot path.
         const countDay = ownDays.length === 1 && AGGREGATE.test(facts.text) ? ownDays[0]?.span.start : undefined
@@ -1027,15 +1043,30 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // names the base the next sentence's "the base" means, as a question does.
       rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT)
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
+      // Another source speaking ends the count: a militia, another official, an outlet or source the sentence names.
+      if (
+        dayCount !== null &&
+        !inCount &&
+        attribution.claimant !== dayCount.attribution.claimant &&
+        (attribution.claimantKind !== 'media' || facts.claimants.length > 0 || SOURCED.test(facts.text))
+      )
+        state.voices.endCount()
       const dayCounted = ownDays.length === 1 ? ownDays[0] : undefined
       if (
         attribution.claimantKind === 'us-official' &&
         attribution.status === 'confirmed' &&
         dayCounted !== undefined &&
         dayCounted.span.start === dayCounted.span.end &&
+        !(verdict !== null && 'type' in verdict && verdict.type === 'us-strike') &&
+        !isUsStrike(facts) &&
         countsTheDay(facts.text, dayCounted)
       )
-        state.voices.counted({ attribution, day: dayCounted.span.start })
+        state.voices.counted({
+          attribution,
+          day: dayCounted.span.start,
+          areas: facts.places.filter((p) => p.value.precision !== 'site').map((p) => p.value),
+          paragraph: paragraphIndex,
+        })
       state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,

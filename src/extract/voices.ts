@@ -1,10 +1,18 @@
 import type { Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
+import type { PlaceEntry } from '../knowledge/knowledge.js'
 
 /** An official's account of one day's attack, for the sentences in the outlet's own words that go on with it. */
 export interface OfficialAccount {
   attribution: Attribution
   day: string
+}
+
+/** An official's count of one day's attacks: where it counted them, and the paragraph it was given in. */
+export interface DayCount extends OfficialAccount {
+  /** The areas the count named ("attacked three times in Syria"); empty when it named none. */
+  areas: readonly PlaceEntry[]
+  paragraph: number
 }
 
 /** An official's sentence that begins a list of incidents told after it: "The official listed further incidents from the weekend." */
@@ -52,7 +60,7 @@ export class Voices {
   private lastSentence: Attribution | null = null
   private lastAccount: OfficialAccount | null = null
   /** A U.S. official's count of one day's attacks ("attacked four times on Thursday, an official said"), for the paragraphs after it. */
-  private dayCount: OfficialAccount | null = null
+  private dayCount: DayCount | null = null
   private list: Attribution | null = null
   /** An official who began to list incidents in this paragraph ("The official listed further incidents."). */
   private listing: Attribution | null = null
@@ -85,16 +93,16 @@ export class Voices {
    * launched at Al-Asad": the attacks of that day told after it in the outlet's own words, in the paragraphs after it too,
    * are the official's list.
    */
-  countedDay(): OfficialAccount | null {
+  countedDay(): DayCount | null {
     return this.dayCount
   }
 
   /** An official counted one day's attacks (see `countedDay`). */
-  counted(account: OfficialAccount): void {
+  counted(account: DayCount): void {
     this.dayCount = account
   }
 
-  /** A heading, or a section of its own: a count above it no longer speaks for what follows. */
+  /** A heading, or another source speaking: a count before it no longer speaks for what follows. */
   endCount(): void {
     this.dayCount = null
   }
@@ -118,12 +126,6 @@ export class Voices {
       this.listing = attribution
     if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
       this.paragraph = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
-    // Another voice (a militia, another official, a source the sentence names) ends the official's count.
-    if (
-      this.dayCount !== null &&
-      (attribution.claimantKind === 'militia' || (attribution.claimantKind !== 'media' && attribution.claimant !== this.dayCount.attribution.claimant))
-    )
-      this.dayCount = null
     if (isSource(attribution)) this.lastSource = attribution
     else if (this.paragraph !== null && isSource(this.paragraph)) this.lastSource = this.paragraph
     this.lastSentence = attribution

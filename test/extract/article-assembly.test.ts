@@ -2862,7 +2862,7 @@ describe("an official's count of one day's attacks speaks for the day's attacks 
   // Reports, not events: merge would join the official's own report of the day, placed nowhere, to the one base told that day.
   const told = (body: string) =>
     reportsOf(body, '2024-01-10')
-      .filter((r) => r.type === 'attack' && r.location !== null)
+      .filter((r) => r.type === 'attack' && r.location?.precision === 'site')
       .map((r) => [r.date.start, r.location?.id, r.status, r.injured?.max ?? null])
   it('not an attack with a source of its own, nor one told after another voice spoke', () => {
     const body = `${count}Local media reported that a drone was launched at the Harir base on Tuesday. The Islamic Resistance in Iraq said it attacked Ain al-Asad that day. Later, rockets were fired at Mission Support Site Euphrates.`
@@ -2874,6 +2874,45 @@ describe("an official's count of one day's attacks speaks for the day's attacks 
   })
   it('not an attack of another day', () => {
     expect(told(`${count}On Monday, a drone was launched at Ain al-Asad air base.`)).toEqual([['2024-01-08', 'ain-al-asad', 'reported', null]])
+  })
+  it('not outside the area it counted, nor more than a few paragraphs after it', () => {
+    const syria =
+      'U.S. forces in Syria came under attack three times on Thursday, a U.S. defense official said. None of the attacks caused injuries, the official said.\n\n'
+    expect(told(`${syria}In Iraq, a rocket landed near Ain al-Asad air base on Thursday night, damaging a hangar.`)).toEqual([
+      ['2024-01-04', 'ain-al-asad', 'reported', null],
+    ])
+    const filler = 'The attacks have drawn criticism in Congress.\n\n'.repeat(4)
+    expect(told(`${syria}${filler}On Thursday night, a rocket landed near the Conoco gas field base in Syria.`)).toEqual([
+      ['2024-01-04', 'mss-conoco', 'reported', null],
+    ])
+  })
+  it('not after a count of U.S. strikes, a running total, or once a named outlet speaks', () => {
+    expect(
+      told(
+        'Washington carried out three strikes on Kataib Hezbollah in Iraq on Thursday, a U.S. defense official said.\n\nHours later, rockets landed near Victory Base by Baghdad airport on Thursday night.',
+      ).map(([, place, status]) => [place, status]),
+    ).toEqual([['victory-base', 'reported']])
+    expect(
+      told(
+        "Thursday's drone strike at Tower 22 was the latest of multiple attacks on American troops in the region, a U.S. defense official said.\n\nMilitants also fired rockets at Ain al-Asad air base on Thursday, damaging a runway.",
+      ).map(([, place, status]) => [place, status]),
+    ).toEqual([
+      ['tower-22', 'confirmed'],
+      ['ain-al-asad', 'reported'],
+    ])
+    expect(
+      told(
+        'U.S. troops in Syria were attacked three times on Thursday, a U.S. defense official said.\n\nSeparately, Kurdish outlet Rudaw reported that a drone had been shot down near Harir air base in Iraq on Thursday.\n\nA second drone crashed inside the Harir base, starting a fire.',
+      ).map(([, place, status]) => [place, status]),
+    ).toEqual([
+      ['harir-air-base', 'reported'],
+      ['harir-air-base', 'reported'],
+    ])
+  })
+  it('its "none of the attacks" still adds to the count\'s own report when no base is told in its voice', () => {
+    const body =
+      'Iran-backed militants attacked U.S. forces in Iraq four times on Thursday, a U.S. defense official said. None of the attacks caused injuries, the official said.\n\nThe Islamic Resistance in Iraq said it had fired drones at Ain al-Asad air base on Thursday.'
+    expect(attacks(eventsOf(body, '2024-01-10')).map(brief)).toEqual([{ day: '2024-01-04', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 }])
   })
   it('not after a count told beside the U.S. announcing its own strikes', () => {
     const body =
@@ -2903,13 +2942,43 @@ describe('a heading that is a title with a day in it does not move the weekdays 
       ['2023-11-10', 'al-tanf'],
     ])
   })
+  it('a live blog\'s date heading with a long title ("## Israel-Gaza war live updates: Monday, Jan. 29") still dates what is under it', () => {
+    const body =
+      '## Israel-Gaza war live updates: Monday, Jan. 29\n\nBiden vowed to respond. On Sunday, a one-way drone struck Tower 22 in Jordan, killing three U.S. soldiers, officials said.\n\n## Israel-Gaza war live updates: Tuesday, Jan. 30\n\nOfficials said on Monday night rockets were fired at Ain al-Asad air base.'
+    expect(attacks(eventsOf(body, '2024-02-06')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-28', 'tower-22'],
+      ['2024-01-29', 'ain-al-asad'],
+    ])
+  })
   it('a live blog\'s dated entry ("**21:05 (Monday) — Rockets reported**") still gives "this evening" its day', () => {
     const body = '**21:05 (Monday) — Rockets reported at the base**\n\nTwo security sources say rockets were fired at Ain al-Asad air base this evening.'
     expect(attacks(eventsOf(body, '2024-08-06')).map((e) => [e.date, e.location?.id])).toEqual([['2024-08-05', 'ain-al-asad']])
   })
 })
 
+describe('fire from the base, not at it', () => {
+  it('"artillery at the base shelled the villages" and "wounded by the American fire" tell no attack on the base', () => {
+    const body =
+      'Drones were flown at the Green Village base on Sunday, local sources said.\n\nSoon afterwards, artillery at the base shelled the villages across the river.\n\nA local outlet said the forces at the base answered by shelling the area, and that two civilians were wounded by the American fire.'
+    const events = attacks(eventsOf(body, '2024-10-28'))
+    expect(events.map((e) => [e.date, e.location?.id, e.injured?.max ?? null])).toEqual([['2024-10-27', 'green-village', null]])
+    expect(events[0]?.reports.map((r) => r.quote)).toEqual(['Drones were flown at the Green Village base on Sunday, local sources said.'])
+  })
+  it('but troops at the base firing at the drones are part of the attack', () => {
+    const body = 'Drones were flown at the Green Village base on Sunday, local sources said. Troops at the base fired at the incoming drones, downing two.'
+    expect(attacks(eventsOf(body, '2024-10-28'))[0]?.reports).toHaveLength(2)
+  })
+})
+
 describe('a source that says nothing', () => {
+  it('but another clause says something: a confirmation, a toll', () => {
+    const confirmed =
+      'The Islamic Resistance in Iraq claimed a drone attack on Harir air base on Tuesday.\n\nA U.S. defense official confirmed the attack on Harir but declined to comment on the damage.'
+    expect(attacks(eventsOf(confirmed, '2024-01-10'))[0]?.reports.map((r) => r.claimantKind)).toEqual(['militia', 'us-official'])
+    const toll =
+      'A drone struck Ain al-Asad air base in western Iraq on Tuesday, Iraqi security sources said.\n\nThe Pentagon did not immediately comment on the attack, which the sources said wounded three American soldiers.'
+    expect(attacks(eventsOf(toll, '2024-01-10')).map((e) => e.injured?.max ?? null)).toEqual([3])
+  })
   it('"Washington has not commented on the Harir attacks" tells no attack, and leaves the day told before alone', () => {
     const body =
       'Two drones hit the Harir base on Wednesday.\n\nThree drones were launched at the base at Erbil airport on Monday, officials said. Washington has not commented on the Harir attacks, and the Pentagon declined to comment on the strike at Erbil.'
