@@ -3011,3 +3011,18 @@ describe('"the two bases in Deir ez-Zor" are the ones told there', () => {
     ])
   })
 })
+
+describe('"…, the statement added" goes on with the statement told before', () => {
+  const claim = 'In a statement on Thursday, the Islamic Resistance in Iraq said its fighters attacked the U.S. base at al-Shaddadi with drones.\n\n'
+  it("a militia's statement: the attack it adds is claimed", () => {
+    const body = `${claim}Early on Thursday, the resistance fighters also targeted the American base at the Conoco gas field, the statement added.`
+    expect(attacks(eventsOf(body, '2023-12-14')).map((e) => [e.location?.id, e.status])).toEqual([
+      ['mss-conoco', 'claimed'],
+      ['shaddadi', 'claimed'],
+    ])
+  })
+  it('not after an official spoke last', () => {
+    const body = `${claim}A U.S. defense official said no one was hurt at al-Shaddadi.\n\nEarly on Thursday, resistance fighters also fired rockets at the American base at the Conoco gas field, the statement added.`
+    expect(attacks(eventsOf(body, '2023-12-14')).find((e) => e.location?.id === 'mss-conoco')?.status).not.toBe('claimed')
+  })
+})
