@@ -26,6 +26,11 @@ const finds: [string, string, Want][] = [
     { type: 'attack', date: '2023-10-24', site: 'ain-al-asad', weapons: ['rocket'], status: 'reported', claimantKind: 'local-security' },
   ],
   [
+    'Fighters rained rockets and drones on the occupation base at the Conoco gas field in the early hours of Sunday, field sources said.',
+    '2024-09-30',
+    { type: 'attack', date: '2024-09-29', site: 'mss-conoco', weapons: ['drone', 'rocket'], status: 'reported' },
+  ],
+  [
     'The Islamic Resistance in Iraq said in a Telegram statement that its fighters attacked the U.S. base at the Conoco gas field with two UAVs on Monday.',
     '2023-11-14',
     {
