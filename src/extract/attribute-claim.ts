@@ -36,11 +36,13 @@ export const UNCONFIRMED = new RegExp(
 )
 const CLAIM =
   /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3})(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|(?:announced|announces) (?:a |an |two |three |four |several |new |fresh |more )?(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|operations?) (?:on|against|targeting)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
-/** The militia named before speaking again: "its statement", "their fighters", "the group announced". */
-const OWN_WORDS =
-  /\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|\bthe (?:same )?statement (?:also )?(?:added|adds|said|says|continued|stated)\b|\bit (?:also )?claimed\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b/i
 /** "…, the statement added": a statement told before goes on speaking. */
 const STATEMENT_GOES_ON = /\bthe (?:same )?statement (?:also )?(?:added|adds|said|says|continued|stated)\b/i
+/** The militia named before speaking again: "its statement", "their fighters", "the group announced", "the statement added". */
+const OWN_WORDS = new RegExp(
+  String.raw`\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|${STATEMENT_GOES_ON.source}|\bit (?:also )?claimed\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b`,
+  'i',
+)
 export const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 /** "in the Pentagon's latest count": a figure given as a source's count is that source's word. */
 /** "A U.S. official called it a failed attack": a source that names what happened says it happened. */

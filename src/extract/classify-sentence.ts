@@ -296,7 +296,7 @@ const NO_COMMENT =
 const FIRE_FROM_BASE =
   /\b(?:artillery|forces|troops|soldiers|guns|batteries|howitzers|gunners)\s+(?:at|in|inside|stationed\s+at|based\s+at|positioned\s+at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:answered|responded|replied|retaliated|shelled|pounded|bombarded)\b(?!\s+(?:at\s+|to\s+)?(?:the\s+)?(?:incoming\s+)?(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\b)|\b(?:wounded|injured|killed|hurt)\s+by\s+(?:the\s+)?(?:American|U\.S\.|US|coalition)\s+(?:fire|shelling|shells|artillery|bombardment|response)\b/i
 
-/** "launched from Iran towards Israel", "headed for Israel\": what was shot down was aimed at Israel, not at the base. */
+/** "launched from Iran towards Israel", "headed for Israel": what was shot down was aimed at Israel, not at the base. */
 const BOUND_FOR_ISRAEL =
   /\b(?:launched|fired|sent|flying|flew|headed|heading|bound|en route|on (?:their|its) way)\s+(?:from\s+(?:Iran|Iraq|Yemen|Syria)\s+)?(?:to|toward|towards|for|at)\s+Israel\b/i
 

@@ -87,7 +87,7 @@ const A_MONTH = new RegExp(String.raw`\b${MONTH_NAME}`, 'i')
 /** The words of a heading or sentence, without Markdown's marks and punctuation. */
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w))
 
-/** A sentence's figures say no one was hurt or killed, and give no one hurt. */
+/** A sentence's figures say no one was harmed: it gives at least one figure, and each it gives is zero. */
 const isNone = (c: { killed: Count | null; injured: Count | null }): boolean =>
   (c.killed !== null || c.injured !== null) && (c.killed === null || c.killed.max === 0) && (c.injured === null || c.injured.max === 0)
 
