@@ -231,6 +231,9 @@ const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|
 /** Whether a sentence tells a U.S. strike. */
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
+/** A clause that opens as a time counted from another event: "a day after rockets were fired at …", "two weeks before". */
+const A_TIME_AFTER = /\b(?:days?|nights?|weeks?|hours?)\s+(?:after|before)\b/i
+
 /** What joins two places named together: "Iraq and Syria", "the Syria-Jordan border". */
 const JOINED = /^\s*(?:and|or|,|[-–/])\s*$/
 
@@ -1378,6 +1381,8 @@ function buildReports(reading: SentenceReading): Report[] {
           ? another !== null && !described && !compared
           : !inGeneral &&
             !/\bfrom\s+(?:the\s+)?$/i.test(before) &&
+            // "On April 22, a day after rockets were fired at a coalition base in Syria, drones …": an attack named as a time.
+            !A_TIME_AFTER.test(facts.text.slice(0, area.start).split(/[,;]/).at(-1) ?? '') &&
             /\b(?:bases?|outposts?|positions?|sites?|locations?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before))
       if (struckThere) {
         targets.push({ place: toPlace(area.value), at: area.start })

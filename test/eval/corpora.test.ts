@@ -57,7 +57,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-40': { f1: 0.874, status: 0.94, casualties: 0.84 },
   'blind-41': { f1: 0.882, status: 0.93, casualties: 0.75 },
   'blind-42': { f1: 0.912, status: 0.88, casualties: 0.77 },
-  'blind-43': { f1: 0.924, status: 0.81, casualties: 0.8 },
+  'blind-43': { f1: 0.936, status: 0.81, casualties: 0.8 },
   'blind-44': { f1: 0.881, status: 0.81, casualties: 0.84 },
   'dev/2023-oct-nov': { f1: 0.924, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.931, status: 0.93, casualties: 0.92 },

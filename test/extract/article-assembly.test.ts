@@ -3026,3 +3026,10 @@ describe('"…, the statement added" goes on with the statement told before', ()
     expect(attacks(eventsOf(body, '2023-12-14')).find((e) => e.location?.id === 'mss-conoco')?.status).not.toBe('claimed')
   })
 })
+
+describe('a country named inside a clause that is a time', () => {
+  it('"a day after rockets were fired … at a coalition base in Syria" makes no attack in Syria', () => {
+    const body = 'On April 22, a day after rockets were fired from the town of Zummar at a coalition base in Syria, drones were launched toward Ain al-Asad.'
+    expect(attacks(eventsOf(body, '2024-07-18')).map((e) => e.location?.id)).toEqual(['ain-al-asad'])
+  })
+})
