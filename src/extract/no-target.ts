@@ -1,6 +1,7 @@
 import type { PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { ATTACK, DESCRIBING, LANDMARK } from './sentence-cues.js'
+import { MONTH_NAME } from './find-dates.js'
 
 /** A place an attack's sentence names, with the bases the sentence names and its text, as the rules below read it. */
 export interface NamedPlace {
@@ -36,8 +37,7 @@ const AS_A_TIME = new RegExp(
 /** The attack named right before a base: "a rocket attack on", "the drone strike against". */
 const AN_ATTACK_BEFORE = /\b(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?$/i
 /** A calendar day: "August 5", "Aug. 5", "5 August". */
-const CALENDAR_DAY =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/
+const CALENDAR_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_NAME}`)
 
 /** "alongside the one on", "besides the attack at", "like the one against": a base named to set another attack beside this one. */
 const BESIDE_THE_ONE =
