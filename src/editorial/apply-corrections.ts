@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js'
-import { summarize } from '../extract/extract-reports.js'
+import { summarize } from '../extract/summarize.js'
 import type { Place, Report, UnplacedReport } from '../model/report.js'
 import { mergeReports, type ArticleOrigins } from '../merge/merge-reports.js'
 import { gradeEvent } from '../merge/grade.js'

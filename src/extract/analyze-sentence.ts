@@ -1,0 +1,64 @@
+import type { Knowledge } from '../knowledge/knowledge.js'
+import type { TermMatch } from '../knowledge/term-matcher.js'
+import { normalizeForMatching } from '../clean/normalize-for-matching.js'
+import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
+import type { SentenceFacts } from './classify-sentence.js'
+import { findDates } from './find-dates.js'
+import { findShortNames, type ShortName } from './short-names.js'
+import { IN_CLAUSE, namesAPerson, namesAWar } from './sentence-cues.js'
+import { maskDateline } from './dateline.js'
+
+/**
+ * "on Saturday evening local time (early Sunday AEDT)": the same moment told in the reader's time zone, which names
+ * another day. Blanked, same length, so the day where it happened is the only one.
+ */
+const TIME_ZONE_ASIDE =
+  /\((?:[^()]{0,30}?\b)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^()]{0,30}?\b(?:[A-Z]{1,2}[DS]T|GMT|UTC|Eastern|Pacific|Central|Mountain|(?:[A-Z][a-z]+ )?time)\b[^()]{0,20}\)/g
+/**
+ * "…, which was the early hours of Monday in Kuala Lumpur", "which was shortly after 7:15 p.m. on Thursday here in
+ * Mexico City", "-- that was late Saturday night here on the East Coast --", "that was a little after eight last night
+ * here on the East Coast": the same moment told in the outlet's own time, in a clause ("that" only with "here").
+ * Blanked, same length, as the aside above.
+ */
+const TIME_ZONE_CLAUSE = new RegExp(
+  String.raw`,?\s*\b(?:which (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?(?:in|on)|that (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last night|yesterday|tonight|today|this (?:morning|afternoon|evening))\b[^.;,]{0,30}?\bhere (?:in|on))\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?`,
+  'g',
+)
+const maskTimeZoneAsides = (text: string): string =>
+  text.replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length)).replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
+
+/** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
+const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
+
+/** Finds everything a sentence says that extraction uses. */
+export function analyze(
+  sentence: string,
+  published: string,
+  previousDay: string | null,
+  knowledge: Knowledge,
+  speaksForUs = false,
+  eventDay: string | null = null,
+  shortNames: ReadonlyMap<string, ShortName> = new Map(),
+  entryDay: string | null = null,
+  yearAnchor: string | null = null,
+  aroundEntry = false,
+): SentenceFacts {
+  let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), (words) => knowledge.findPlaces(words).length > 0))
+  if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
+  const groups = knowledge.findGroups(text)
+  // "…," the Iraqi military group said": a government's name followed by "group" or "faction" names an armed group, not it.
+  const claimants = knowledge
+    .findClaimants(text)
+    .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
+  const insideName = (m: TermMatch<unknown>): boolean =>
+    [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
+  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p) && !namesAPerson(text, p))
+  return {
+    text,
+    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry),
+    places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
+    groups,
+    weapons: knowledge.findWeapons(text),
+    claimants,
+  }
+}

@@ -1,0 +1,415 @@
+import type { Diagnostic } from '../model/diagnostic.js'
+import type { Article } from '../ingest/article.js'
+import type { Knowledge } from '../knowledge/knowledge.js'
+import { UNCONFIRMED, type Attribution } from './attribute-claim.js'
+import type { SentenceFacts } from './classify-sentence.js'
+import { findCasualties } from './find-casualties.js'
+import { statementDays, type DateMention } from './find-dates.js'
+import type { Carry, NoneThatDay } from './article-state.js'
+import { AREA_NO_TARGET, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
+import { correctionQuote, excerpt } from './excerpt.js'
+import { hasFigure, type Story } from './follow-up.js'
+import type { Count, EventType, Place, Report, UnplacedReport } from '../model/report.js'
+import { insideQuotes } from './quoted.js'
+import { AN_UNNAMED_BASE_IN, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { againDaysApart, countedFrom, dateFor, daysLater, ownClause, repeatedDays, tollSide } from './days-between.js'
+import { summarize } from './summarize.js'
+import { toPlace } from './to-place.js'
+
+/**
+ * A militia telling of its own dead ("Kataib Hezbollah announced that one of its members had been killed"): the
+ * group's loss, not the toll of the attack on U.S. forces. A partner force's word for its own ("the SDF says six of
+ * its commandos were killed") is a source's, not a militia's, and counts.
+ */
+const militiaOwnLoss = (facts: SentenceFacts): boolean => {
+  const own = /\bof\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|commanders|men|ranks)\b/i.exec(facts.text)
+  if (own === null) return false
+  const owner = facts.groups.filter((g) => g.end <= own.index && g.value.kind === 'militia').at(-1)
+  // A group that is also a source of its own kind (the SDF, a security force) is a partner, not a militia.
+  return owner?.value.kind === 'militia' && !facts.claimants.some((c) => c.start < owner.end && c.end > owner.start && c.value.kind !== 'militia')
+}
+
+/** Between a place struck and the base that locates it: "the Rukban refugee camp near", "the village close to". */
+const AREA_BY_BASE = /^\s*(?:refugee\s+)?(?:camp|village|town|settlement)?\s*,?\s*(?:near|close to|next to|outside|not far from)\s+(?:the\s+)?$/i
+
+/** A clause that opens as a time counted from another event: "a day after rockets were fired at …", "two weeks before". */
+const A_TIME_AFTER = /\b(?:days?|nights?|weeks?|hours?)\s+(?:after|before)\b/i
+
+/** What joins two places named together: "Iraq and Syria", "the Syria-Jordan border". */
+const JOINED = /^\s*(?:and|or|,|[-–/])\s*$/
+
+/** "Another drone attack", "a second strike", "again": a sentence that tells a new attack, not more of one told. */
+const ANOTHER_ONE =
+  /\b(?:another|second|third|new|fresh|renewed|further)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|barrage|assault|salvo)\b|\bagain\b/i
+
+/** What `buildReports` turns into reports: one classified sentence, with what was found in it and around it. */
+interface SentenceReading {
+  type: EventType
+  facts: SentenceFacts
+  /** The dates the sentence names. */
+  points: DateMention[]
+  /** The day and place the paragraph so far lends a sentence that names none. */
+  carry: Carry
+  attribution: Attribution
+  /** The group named as claiming, if any. */
+  group: string | null
+  article: Article
+  sentence: { text: string; start: number; end: number }
+  knowledge: Knowledge
+  /** 1-based file line of the sentence, for diagnostics. */
+  line: number
+  /** Where problems found on the way are added. */
+  diagnostics: Diagnostic[]
+  /** Where an attack at a named base without a day is kept, for a correction to place. */
+  unplaced: UnplacedReport[]
+  /** Where an attack report is noted whose day is only the day its source spoke ("officials said Tuesday") or the story's. */
+  toldLater: Set<Report>
+  /** A table row whose casualty column says no one was hurt ("None"): the toll is none, as "no one was hurt" would give. */
+  noneHurt?: boolean
+}
+
+export function buildReports(reading: SentenceReading): Report[] {
+  const { type, facts, points, carry, group, article, sentence, knowledge, line, diagnostics, unplaced, toldLater } = reading
+  let { attribution } = reading
+  const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
+  // A day named beside a span ("this week … on Sunday") is the more precise of the two.
+  const days = (type === 'statement' ? statementDays(facts.dates) : points).filter((d) => d.span.precision === 'day')
+  const dayPoints = type === 'statement' || days.length > 0 ? days : points
+  // "… but it did not say when the rockets were fired": a sentence that says its day is unknown takes none from the story.
+  // "… the second attack within a week, following a rocket strike on al-Asad air base": bases named only after words that
+  // set their attack before the one in hand take no day from it.
+  const earlier = FOLLOWED.exec(facts.text)
+  const toldAsEarlier =
+    earlier !== null &&
+    facts.places.some((p) => p.value.precision === 'site') &&
+    facts.places.every((p) => p.value.precision !== 'site' || p.start > earlier.index)
+  // "Within days the attacks had spread to al-Tanf": some days after the day in hand, on none it names.
+  const inherited =
+    dayPoints.length === 0 && carry.day !== null && type !== 'statement' && !DAY_NOT_GIVEN.test(facts.text) && !LATER_UNDATED.test(facts.text) && !toldAsEarlier
+  const undated = dayPoints.length === 0 && !inherited
+  if (undated) {
+    if (type !== 'attack' || !facts.places.some((p) => p.value.precision === 'site')) return []
+    diagnostics.push({
+      file: article.path,
+      line,
+      field: 'date',
+      code: 'date-unresolved',
+      severity: 'warning',
+      message: `An attack is reported without a day Salvo can resolve, so it is not on the timeline rather than given an invented day: "${excerpt(sentence.text)}". If the article or another source gives the day, place it with a correction in corrections.yaml (in the seeds folder): \`- target: {article: ${article.id}, quote: "${correctionQuote(sentence.text)}"}\` with \`set: {date: YYYY-MM-DD}\` and a reason; if it is no attack of this campaign, \`suppress: true\` instead.`,
+    })
+  }
+
+  const tollOf = (text: string): { killed: Count | null; injured: Count | null } => {
+    const found =
+      (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
+        ? findCasualties(text, { attackersAside: type === 'attack' })
+        : { killed: null, injured: null }
+    return reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } } : found
+  }
+  const casualties = tollOf(facts.text)
+  const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
+  const actors =
+    type === 'attack' || type === 'us-strike'
+      ? [
+          ...new Set([
+            ...facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name),
+            // "the group said it had struck …": the militia named in the sentence before.
+            ...(type === 'attack' && group !== null ? [group] : []),
+          ]),
+        ].sort()
+      : []
+  // A U.S. strike told with a U.S. command as its author, and no other source, is that command's own account.
+  const author = type === 'us-strike' && attribution.claimantKind === 'media' ? facts.claimants.find((c) => c.value.kind === 'us-official') : undefined
+  if (author) attribution = { ...attribution, claimant: author.value.label, claimantKind: 'us-official', status: 'confirmed' }
+  const base = { type, weapons, actors, ...toldBy(attribution, casualties, facts, article) }
+
+  if (type === 'statement') {
+    // The speaker and day nearest the speech verb, outside quotation marks: "'… earlier today …,' CENTCOM told the National on Sunday" is Sunday.
+    const outside = (at: number): boolean => !insideQuotes(facts.text, at)
+    const speech = [...facts.text.matchAll(new RegExp(SPEECH.source, 'gi'))].find((m) => outside(m.index ?? 0))?.index ?? 0
+    const nearest = <T extends { start: number }>(items: T[]): T | undefined =>
+      [...items].sort((a, b) => Math.abs(a.start - speech) - Math.abs(b.start - speech))[0]
+    const official = facts.claimants.filter((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')
+    const speaker = nearest(official.filter((c) => outside(c.start)))?.value.label ?? nearest(official)?.value.label ?? attribution.claimant
+    const unquotedDays = dayPoints.filter((d) => outside(d.start))
+    const date = nearest(unquotedDays.length > 0 ? unquotedDays : dayPoints)
+    if (!date) return []
+    return [
+      {
+        ...base,
+        status: 'confirmed',
+        claimant: speaker,
+        claimantKind: official[0]?.value.kind ?? 'us-official',
+        date: date.span,
+        location: null,
+        dateText: date.text,
+        summary: summarize(type, null, [], speaker, knowledge, sentence.text),
+        ...quoteOf(sentence.start),
+      },
+    ]
+  }
+
+  // Places: named sites for attacks; areas and countries for U.S. strikes (a site named there is the attack being answered).
+  const sites = facts.places.filter((p) => p.value.precision === 'site')
+  let targets: { place: Place | null; at: number }[]
+  if (type === 'attack' && sites.length > 0) {
+    const targeted = sites.filter((s) => whyNoTarget(SITE_NO_TARGET, { place: s, sites, text: facts.text }) === null)
+    targets = targeted
+      .filter((s, i) => targeted.findIndex((t) => t.value.id === s.value.id) === i)
+      .map((s) => {
+        // "drones attacked the Rukban refugee camp near al-Tanf": a place struck, located by the base after it, is the target.
+        const located = facts.places.find(
+          (a) =>
+            a.value.precision === 'area' &&
+            a.end <= s.start &&
+            AREA_BY_BASE.test(facts.text.slice(a.end, s.start)) &&
+            !/\b(?:in|of|at|from)\s+(?:the\s+)?$/i.test(facts.text.slice(Math.max(0, a.start - 12), a.start)),
+        )
+        return located ? { place: toPlace(located.value), at: located.start } : { place: toPlace(s.value), at: s.start }
+      })
+    // "… and rockets at two bases in northeastern Syria": an area named as where bases were hit, in a country no named site is in.
+    // "… drones heading for Ain al-Asad, and a third drone aimed at a base in northern Iraq": in that country too, when an
+    // indefinite base there is one of its own, not the named base described again ("Ain al-Asad, a base in western Iraq").
+    const countries = new Set(sites.map((s) => s.value.country))
+    // "… twice at Ain al-Asad air base, and once each at three separate bases in Syria": a country, too.
+    for (const area of facts.places.filter((p) => p.value.precision === 'area' || (p.value.precision === 'country' && !countries.has(p.value.country)))) {
+      const before = facts.text.slice(Math.max(0, area.start - 40), area.start)
+      const another = AN_UNNAMED_BASE_IN.exec(before)
+      const site = sites.filter((s) => s.end <= area.start).at(-1)
+      const atAnother = area.start - before.length + (another?.index ?? 0)
+      const described = another !== null && site !== undefined && /^[\s,(–—-]*$/.test(facts.text.slice(site.end, atAnother))
+      // "… in what sources described as the third attack on a base in the Kurdistan Region this month": a count to compare, no target.
+      const compared =
+        another !== null && /\b(?:attacks?|strikes?|assaults?)\s+(?:on|against)\s+$/i.test(facts.text.slice(Math.max(0, atAnother - 30), atAnother))
+      // "U.S. bases at al-Malikiyah, Rumailan and al-Shaddadi": an area that opens a list of the bases struck is one of them
+      // ("bases in Deir ez-Zor, Conoco and al-Omar" only places the bases after it).
+      const listed =
+        /\bbases\s+at\s+$/i.test(before) && sites.some((s) => s.start > area.end && /^(?:\s*,\s*|\s+and\s+)$/.test(facts.text.slice(area.end, s.start)))
+      // "Ain al-Asad, one of the sites in Iraq and Syria that host U.S. troops": bases in general, described, not struck;
+      // "the Syria-Jordan border" is a border.
+      const inGeneral =
+        /\b(?:one|some|many|most|all|each|any)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i.test(before) ||
+        facts.places.some(
+          (o) =>
+            o !== area &&
+            o.value.precision === 'country' &&
+            (JOINED.test(facts.text.slice(o.end, area.start)) || JOINED.test(facts.text.slice(area.end, o.start))),
+        )
+      const struckThere =
+        listed ||
+        (countries.has(area.value.country)
+          ? another !== null && !described && !compared
+          : !inGeneral &&
+            !/\bfrom\s+(?:the\s+)?$/i.test(before) &&
+            // "On April 22, a day after rockets were fired at a coalition base in Syria, drones …": an attack named as a time.
+            !A_TIME_AFTER.test(facts.text.slice(0, area.start).split(/[,;]/).at(-1) ?? '') &&
+            /\b(?:bases?|outposts?|positions?|sites?|locations?|facilit(?:y|ies))\b[^,;]{0,25}$/i.test(before))
+      if (struckThere) {
+        targets.push({ place: toPlace(area.value), at: area.start })
+      }
+    }
+    targets.sort((a, b) => a.at - b.at)
+  } else {
+    const named = facts.places.filter((p) => p.value.precision !== 'site')
+    // Where rockets came from or a group is ("a group in Iraq") is no target, unless the sentence names no other place.
+    const targetable = named.filter((p) => whyNoTarget(AREA_NO_TARGET, { place: p, sites: named, text: facts.text }) === null)
+    const areas = targetable.length > 0 ? targetable : named
+    const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
+    targets = [{ place: best ? toPlace(best.value) : null, at: best?.start ?? 0 }]
+    if (type === 'attack' && !best) {
+      const unknown = UNKNOWN_BASE.exec(sentence.text)
+      const name = unknown?.[1]
+      if (unknown && name && !NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) {
+        const full = `${name} ${unknown[2] ?? ''}`.trim()
+        targets = [{ place: { id: null, name: full, country: null, admin1: null, lat: null, lon: null, precision: 'area' }, at: unknown.index }]
+        diagnostics.push({
+          file: article.path,
+          line,
+          field: 'location',
+          code: 'place-unknown',
+          severity: 'warning',
+          message: `"${full}" is named as attacked but is not in the gazetteer, so it is kept without coordinates. Add it to src/data/gazetteer.yaml (id, name, country, admin1, lat, lon, aliases) if it is a base.`,
+        })
+      }
+    }
+  }
+
+  // With several places in one sentence, each gets the weapons named between the place before it and itself ("a drone at X, and rockets at Y").
+  const ends = targets.map((t) => facts.places.find((p) => p.start === t.at)?.end ?? t.at).sort((a, b) => a - b)
+  const weaponsNear = (at: number): string[] => {
+    if (targets.length < 2 || type !== 'attack') return weapons
+    const index = ends.findIndex((end) => end > at)
+    const from = index > 0 ? (ends[index - 1] ?? 0) : 0
+    const to = index === ends.length - 1 ? facts.text.length : (ends[index] ?? facts.text.length)
+    const inSegment = (a: number, b: number): string[] => [...new Set(facts.weapons.filter((w) => w.start >= a && w.start < b).map((w) => w.value.id))].sort()
+    const near = inSegment(from, to)
+    if (near.length > 0) return near
+    // "one-way drones at X, another at Y": the weapons of the place before.
+    const before = index > 0 ? inSegment(index > 1 ? (ends[index - 2] ?? 0) : 0, from) : []
+    return before.length > 0 ? before : weapons
+  }
+  if (undated) {
+    // Kept for a correction to place: the same report, without a day.
+    for (const { place, at } of targets)
+      unplaced.push({
+        ...base,
+        weapons: weaponsNear(at),
+        location: place,
+        dateText: null,
+        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+        ...quoteOf(sentence.start),
+        line,
+      })
+    return []
+  }
+  // "shot down drones near al-Shaddadi on Friday and again on Saturday", "on Monday, two days after another group had fired
+  // rockets at it": one attack on each day.
+  const again = type === 'attack' && !inherited ? (repeatedDays(facts.text, dayPoints) ?? againDaysApart(facts, dayPoints)) : null
+  if (again !== null)
+    return targets.flatMap(({ place, at }) =>
+      again.map((date) => ({
+        ...base,
+        weapons: weaponsNear(at),
+        date: date.span,
+        location: place,
+        dateText: date.text,
+        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+        ...quoteOf(sentence.start),
+      })),
+    )
+  // "Sunday's rockets were the first attack since early February, when … the drone strike that killed three soldiers at
+  // Tower 22": a base told in a "when" clause that a month or season opens is of that time, not of the day before it.
+  const ofCoarserTime = ({ at }: { at: number }): boolean =>
+    points.some(
+      (d) =>
+        d.span.precision !== 'day' &&
+        d.end <= at &&
+        /^\s*,\s*when\b/i.test(facts.text.slice(d.end, d.end + 8)) &&
+        !points.some((day) => day.span.precision === 'day' && day.start >= d.end && day.end <= at),
+    )
+  // "clips of the 3 March 2021 rocket barrage on Ain al-Asad": an attack named by a day long past is history.
+  const ofHistory = ({ at }: { at: number }): boolean =>
+    facts.dates.some(
+      (d) =>
+        d.role === 'historical' &&
+        d.end <= at &&
+        /^\s*(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|bombing|assault|salvos?)\s+(?:on|at|against)\s+(?:the\s+)?$/i.test(facts.text.slice(d.end, at)),
+    )
+  return targets
+    .filter((t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t)))
+    .map(({ place, at }) => {
+      const date = inherited ? null : dateFor(at, dayPoints, facts)
+      const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
+      if (!span) throw new Error('unreachable: a report without a date')
+      // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
+      const quote = quoteOf(sentence.start)
+      const side = type === 'attack' ? tollSide({ ...facts, text: ownClause(facts.text, at, targets) }, at) : facts.text
+      const report: Report = {
+        ...base,
+        ...(side !== facts.text ? tollOf(side) : {}),
+        weapons: weaponsNear(at),
+        date: span,
+        location: place,
+        dateText: date?.text ?? (inherited && carry.day?.heading ? carry.day.text : null),
+        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+        ...quote,
+      }
+      // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
+      const lent = inherited && carry.day !== null && carry.day.runIn !== true
+      if (type === 'attack' && (lent || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)
+      return report
+    })
+}
+
+/**
+ * What a report takes from its sentence and article, whatever event it is about: its figures, who says it and
+ * with what stance, and the day they said it ("an official said Monday"; else the day the article was published).
+ */
+function toldBy(attribution: Attribution, casualties: { killed: Count | null; injured: Count | null }, facts: SentenceFacts, article: Article) {
+  return {
+    killed: casualties.killed,
+    injured: casualties.injured,
+    status: attribution.status,
+    claimant: attribution.claimant,
+    claimantKind: attribution.claimantKind,
+    denies: attribution.denies,
+    article: article.id,
+    source: article.source,
+    saidOn: facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day')?.span.start ?? article.date,
+  }
+}
+
+/** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
+const DAY_NOT_GIVEN =
+  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
+
+/**
+ * Whether a follow-up's reports are reports of their own: when they give a toll, or else when the sentence has a source,
+ * a claim or a denial beyond the outlet's own words ("Militias are suspected of launching the drones" has none) and does
+ * not only say the claim is unconfirmed ("The claim could not be independently confirmed").
+ */
+export function addsToReports(made: Report[], attribution: Attribution, text: string): boolean {
+  const ownWords = attribution.claimantKind === 'media' && attribution.status === 'reported' && attribution.denies === null
+  return made.some(hasFigure) || (!ownWords && !UNCONFIRMED.test(text))
+}
+
+/** The mark of a list item right before a paragraph: "- ", "* ", "1. ". */
+export const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/
+
+/**
+ * "U.S. forces were attacked four times on Thursday, but there were no casualties. … several drones were launched at Ain
+ * al-Asad, and one at a base near Erbil airport": the count's toll of none, as a report from the count's sentence, for
+ * each attack of that day a later sentence made with no figure of its own.
+ */
+export function noneOfThatDay(none: NoneThatDay, made: readonly Report[], article: Article, knowledge: Knowledge): Report[] {
+  return made
+    .filter((r) => r.type === 'attack' && r.date.start === none.day && r.date.end === none.day && r.killed === null && r.injured === null)
+    .flatMap((r) =>
+      followUpReports({ ...none, story: { type: 'attack', date: r.date, places: [r.location] }, group: null, article, knowledge, zerosOnly: true }),
+    )
+    .filter(hasFigure)
+}
+
+/** What `followUpReports` needs: the story so far and the sentence that adds to it. */
+
+interface FollowUp {
+  story: Story
+  facts: SentenceFacts
+  attribution: Attribution
+  /** The militia a "the group said …" refers back to. */
+  group: string | null
+  article: Article
+  sentence: { text: string; start: number; end: number }
+  knowledge: Knowledge
+  /** For a sentence about several events ("none of the attacks"): keep a figure only when it is zero. */
+  zerosOnly?: boolean
+}
+
+/**
+ * A sentence about "the attack" as a report of the story's event: on its day and at its place(s),
+ * with this sentence's own stance, claimant and figures ("The Pentagon confirmed the attack",
+ * "The Islamic Resistance in Iraq claimed responsibility", "No one was hurt"). A figure is kept
+ * only when the story names one place, so a toll is never given to the wrong base; a toll of none
+ * ("Nobody was hurt" after rockets at two bases) is true of every place the story named.
+ */
+export function followUpReports({ story, facts, attribution, group, article, sentence, knowledge, zerosOnly = false }: FollowUp): Report[] {
+  const found = !militiaOwnLoss(facts) ? findCasualties(facts.text, { attackersAside: story.type === 'attack' }) : { killed: null, injured: null }
+  const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
+  const casualties = zerosOnly || story.places.length !== 1 ? { killed: zero(found.killed), injured: zero(found.injured) } : found
+  const militias = facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name)
+  const actors = [...new Set([...militias, ...(attribution.claimantKind === 'militia' && group !== null ? [group] : [])])].sort()
+  const weapons = story.type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
+  return story.places.map((place) => ({
+    type: story.type,
+    date: story.date,
+    location: place,
+    weapons,
+    actors,
+    ...toldBy(attribution, casualties, facts, article),
+    dateText: null,
+    summary: summarize(story.type, place, weapons, attribution.claimant, knowledge),
+    quote: article.body.slice(sentence.start, sentence.end),
+    start: sentence.start,
+    end: sentence.end,
+  }))
+}

@@ -1,0 +1,147 @@
+import { addDays, format, parseISO } from 'date-fns'
+import type { SentenceFacts } from './classify-sentence.js'
+import { SMALL, type DateMention } from './find-dates.js'
+import { REFERS_BACK } from './follow-up.js'
+import type { DateSpan } from '../model/report.js'
+import { ATTACK } from './sentence-cues.js'
+
+/** A small count of days, in words or figures: "a", "four", "12" (`daysCounted`). */
+const DAY_COUNT = String.raw`(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`
+
+/** "four days after", "two days before": a count of days between two attacks one sentence tells. */
+const DAYS_BETWEEN = new RegExp(String.raw`\b${DAY_COUNT} days? (after|before)\b`, 'gi')
+
+/** Words of a sentence that go on with the time the sentence before named: "Back then,", "that year", "the base", "the missiles". */
+export const POINTS_BACK_IN_TIME = new RegExp(
+  String.raw`^\W*(?:Then|That (?:night|day|year|time))\b|\b(?:back then|at the time|at that time|that year|those years)\b|${REFERS_BACK.source}|\bthe (?:base|garrison|outpost|site|airbase|air base)\b`,
+  'i',
+)
+
+/** The first "N days after/before" of a sentence (`DAYS_BETWEEN` is global, for `matchAll`); compiled once, off the hot path. */
+const A_DAY_COUNT = new RegExp(DAYS_BETWEEN.source, 'i')
+/** A date mention that is only a count of days: "two days after". */
+const ONLY_A_DAY_COUNT = new RegExp(String.raw`^${DAY_COUNT} days? (?:after|before)$`, 'i')
+
+/** The number of days a `DAY_COUNT` says: "four" → 4, "12" → 12. */
+const daysCounted = (word: string): number => SMALL[word.toLowerCase()] ?? Number(word)
+
+/** The day `n` days after `day` (before, for a negative `n`), as a one-day span. */
+export function daysFrom(day: string, n: number): DateSpan {
+  const iso = format(addDays(parseISO(day), n), 'yyyy-MM-dd')
+  return { start: iso, end: iso, precision: 'day' }
+}
+
+/**
+ * "The drone hit Rumalyn four days after rockets struck al-Asad Air Base on Monday, Aug. 5": a target told before "N days
+ * after", whose only day is the other attack's, after the count, is that day plus N (before: minus N). `null` otherwise.
+ */
+export function countedFrom(text: string, at: number, points: DateMention[]): DateSpan | null {
+  if (points.some((d) => d.start <= at)) return null
+  for (const m of text.matchAll(DAYS_BETWEEN)) {
+    const from = (m.index ?? 0) + m[0].length
+    if ((m.index ?? 0) < at) continue
+    const other = points.find((d) => d.start >= from && d.span.precision === 'day' && d.span.start === d.span.end)
+    const n = daysCounted(m[1] ?? '')
+    if (!other || !Number.isFinite(n)) return null
+    return daysFrom(other.span.start, /after/i.test(m[2] ?? '') ? n : -n)
+  }
+  return null
+}
+
+/**
+ * "The drone hit Rumalyn on Friday, four days after rockets struck al-Asad Air Base, wounding five": with bases on both
+ * sides of "N days after", each attack's toll is the one told on its side. "… suspended its attacks on January 30, two
+ * days after a drone killed three soldiers at Tower 22": with every base after it, the toll after it is the attack's.
+ * The sentence with the other side blanked (offsets kept), for the base at `at`; the sentence itself otherwise.
+ */
+export function tollSide(facts: SentenceFacts, at: number): string {
+  const count = A_DAY_COUNT.exec(facts.text)
+  if (count === null || !/after/i.test(count[2] ?? '')) return facts.text
+  const sites = facts.places.filter((p) => p.value.precision === 'site')
+  const end = count.index + count[0].length
+  if (at >= end) return ' '.repeat(end) + facts.text.slice(end)
+  return sites.some((p) => p.start >= end) ? facts.text.slice(0, count.index) + ' '.repeat(facts.text.length - count.index) : facts.text
+}
+
+/**
+ * "On Oct. 18, drones struck al-Tanf and 20 personnel suffered minor wounds; four more were hurt that day in two drone
+ * attacks on Al-Asad": with the sentence's targets in different clauses a semicolon parts, each target's toll is told in
+ * its own clause. The sentence with the other clauses blanked (offsets kept); the sentence itself otherwise.
+ */
+export function ownClause(text: string, at: number, targets: readonly { at: number }[]): string {
+  const from = text.lastIndexOf(';', at) + 1
+  const next = text.indexOf(';', at)
+  const to = next === -1 ? text.length : next
+  if (!targets.some((t) => t.at < from || t.at >= to)) return text
+  return ' '.repeat(from) + text.slice(from, to) + ' '.repeat(text.length - to)
+}
+
+/**
+ * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
+ * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Not with a bare "and": "late
+ * Friday and early Saturday" is as often one attack across midnight.
+ */
+export function repeatedDays(text: string, points: DateMention[]): DateMention[] | null {
+  const days = points.filter((d) => d.span.precision === 'day')
+  const [first, second] = days
+  if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
+  return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, ''))
+    ? [first, second]
+    : null
+}
+
+/** The same target again, named by a pronoun or as "the same site": "at it", "on the same base", "targeted it". */
+const SAME_TARGET =
+  /\b(?:at|on|against|targeted|struck|hit|attacked)\s+(?:it|the same (?:[\w-]+\s+)?(?:base|site|facility|outpost|field|garrison|position|compound))\b/i
+
+/**
+ * "a barrage of rockets struck the base on Monday, Oct. 14, two days after another group had fired several rockets at it":
+ * the day named and the day counted back from it ("N days after", whose clause tells an attack on the same target, see
+ * find-dates.ts) are two attacks on that target. Not when the clause names a base of its own (`countedFrom`).
+ */
+export function againDaysApart(facts: SentenceFacts, points: DateMention[]): DateMention[] | null {
+  const days = points.filter((d) => d.span.precision === 'day')
+  const [first, second] = days
+  if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
+  if (!ONLY_A_DAY_COUNT.test(second.text.trim())) return null
+  const clause = /^[^;.]*/.exec(facts.text.slice(second.end))?.[0] ?? ''
+  const namesBase = facts.places.some((p) => p.value.precision === 'site' && p.start >= second.end && p.start < second.end + clause.length)
+  return !namesBase && ATTACK.test(clause) && SAME_TARGET.test(clause) ? [first, second] : null
+}
+
+/**
+ * "A rocket attack on Al-Asad on Aug. 5 …, and a drone struck Rumalyn Landing Zone in Syria four days later": a base
+ * told "N days later" after another day in its sentence is N days after that day.
+ */
+export function daysLater(at: number, points: DateMention[], facts: SentenceFacts): DateSpan | null {
+  const end = facts.places.find((p) => p.start === at)?.end
+  const later = end === undefined ? null : DAYS_LATER.exec(facts.text.slice(end, end + 60))
+  const before = points.filter((d) => d.end <= at && d.span.precision === 'day' && d.span.start === d.span.end).at(-1)
+  const n = daysCounted(later?.[1] ?? '')
+  if (later === null || before === undefined || !Number.isFinite(n)) return null
+  return daysFrom(before.span.start, n)
+}
+
+/** "… in Syria four days later": right after a base, within its clause. */
+const DAYS_LATER = new RegExp(String.raw`^[^,;.]{0,40}?\b${DAY_COUNT} days? later\b`, 'i')
+
+/**
+ * Between a base and the day that dates it: nothing, or where the base is ("Rumalyn Landing Zone in northeastern Syria
+ * on Aug. 9"), or the attack the base names ("the Al-Asad missile attack of November 20, 2023").
+ */
+const ONLY_WHERE =
+  /^\s*(?:(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+)?|(?:(?!(?:after|before|since|following|the)\b)[\w-]+\s+){0,2}?(?:attack|strike|bombing)\s+(?:of|on)\s+)$/i
+
+/** The date mention that dates a place: one right after it, else the nearest before it, else the first after it. */
+export function dateFor(at: number, points: DateMention[], facts: SentenceFacts): DateMention | null {
+  // "rockets at Rumalyn on 21 April, and a drone at Ain al-Asad the next day": a day right after the base is its own.
+  const end = facts.places.find((p) => p.start === at)?.end
+  const right = end === undefined ? undefined : points.find((d) => d.start >= end && ONLY_WHERE.test(facts.text.slice(end, d.start)))
+  if (right) return right
+  const before = points.filter((d) => d.start <= at).at(-1)
+  // "… at Rumalyn on 21 April, and a drone that al-Tanf's air defences brought down on Saturday 22 June": a base in a
+  // clause of its own, joined after the day before it, is dated by the day its own clause names after it.
+  const own = points.find((d) => d.start > at && !/[,;]/.test(facts.text.slice(at, d.start)))
+  if (before !== undefined && own !== undefined && /,\s*(?:and|while|then|but)\b/i.test(facts.text.slice(before.end, at))) return own
+  return before ?? points.find((d) => d.start > at) ?? null
+}
