@@ -40,6 +40,8 @@ export function countedFrom(text: string, at: number, points: DateMention[]): Da
   for (const m of text.matchAll(DAYS_BETWEEN)) {
     const from = (m.index ?? 0) + m[0].length
     if ((m.index ?? 0) < at) continue
+    // "Rockets hit the base on Wednesday, 13 November, …, three days after …": the base has a day of its own before the count.
+    if (points.some((d) => d.start > at && d.end <= (m.index ?? 0))) return null
     const other = points.find((d) => d.start >= from && d.span.precision === 'day' && d.span.start === d.span.end)
     const n = daysCounted(m[1] ?? '')
     if (!other || !Number.isFinite(n)) return null
@@ -95,17 +97,34 @@ const SAME_TARGET =
   /\b(?:at|on|against|targeted|struck|hit|attacked)\s+(?:it|the same (?:[\w-]+\s+)?(?:base|site|facility|outpost|field|garrison|position|compound))\b/i
 
 /**
- * "a barrage of rockets struck the base on Monday, Oct. 14, two days after another group had fired several rockets at it":
- * the day named and the day counted back from it ("N days after", whose clause tells an attack on the same target, see
- * find-dates.ts) are two attacks on that target. Not when the clause names a base of its own (`countedFrom`).
+ * Where the clause of "N days after" starts, when the second day is that clause's: the count itself ("two days after",
+ * a day find-dates.ts counted), or a count before it in its clause that agrees with the two days ("on Monday, two days
+ * after another group had fired rockets at the same site on Saturday"). `null` otherwise.
+ */
+function countedClause(text: string, first: DateMention, second: DateMention): number | null {
+  if (ONLY_A_DAY_COUNT.test(second.text.trim())) return second.end
+  const between = text.slice(first.end, second.start)
+  const count = [...between.matchAll(DAYS_BETWEEN)].at(-1)
+  if (count === undefined || /[;.]/.test(between.slice((count.index ?? 0) + count[0].length))) return null
+  const n = daysCounted(count[1] ?? '')
+  const apart = daysFrom(first.span.start, /after/i.test(count[2] ?? '') ? -n : n).start
+  return apart === second.span.start ? first.end + (count.index ?? 0) + count[0].length : null
+}
+
+/**
+ * "a barrage of rockets struck the base on Monday, Oct. 14, two days after another group had fired several rockets at it",
+ * "… at the same site on Saturday": the day named and the day counted back from it ("N days after", whose clause tells an
+ * attack on the same target, see find-dates.ts) are two attacks on that target. Not when the clause names a base of its
+ * own (`countedFrom`).
  */
 export function againDaysApart(facts: SentenceFacts, points: DateMention[]): DateMention[] | null {
   const days = points.filter((d) => d.span.precision === 'day')
   const [first, second] = days
   if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
-  if (!ONLY_A_DAY_COUNT.test(second.text.trim())) return null
-  const clause = /^[^;.]*/.exec(facts.text.slice(second.end))?.[0] ?? ''
-  const namesBase = facts.places.some((p) => p.value.precision === 'site' && p.start >= second.end && p.start < second.end + clause.length)
+  const from = countedClause(facts.text, first, second)
+  if (from === null) return null
+  const clause = /^[^;.]*/.exec(facts.text.slice(from))?.[0] ?? ''
+  const namesBase = facts.places.some((p) => p.value.precision === 'site' && p.start >= from && p.start < from + clause.length)
   return !namesBase && ATTACK.test(clause) && SAME_TARGET.test(clause) ? [first, second] : null
 }
 

@@ -2625,6 +2625,21 @@ describe('return fire, counted days, questions and possessive countries', () => 
       ['2024-11-11', 'mss-conoco'],
     ])
   })
+  it('"on Monday, … two days after another group had fired rockets at the same site on Saturday": the day the clause names is the other attack\'s', () => {
+    const body =
+      'Drones were aimed at the Green Village base on 8 November, a monitor said.\n\nRockets hit the base on Wednesday, local sources said, three days after another faction had fired mortars at the same site on Sunday.'
+    expect(attacks(eventsOf(body, '2024-11-22')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-11-08', 'green-village'],
+      ['2024-11-17', 'green-village'],
+      ['2024-11-20', 'green-village'],
+    ])
+    // A count that does not agree with the day the clause names is no reading of the two: only the day of the main clause.
+    const odd = eventsOf(
+      'Rockets hit the Green Village base on Wednesday, 13 November, local sources said, three days after another faction had fired mortars at the same site on Friday.',
+      '2024-11-20',
+    )
+    expect(attacks(odd).map((e) => [e.date, e.location?.id])).toEqual([['2024-11-13', 'green-village']])
+  })
   it('a question heading is no attack, and the answer\'s "the base" is the base it asked about', () => {
     const body =
       'Rockets hit Ain al-Asad air base on Jan. 20, officials said.\n\n**Was al-Tanf hit again this winter?**\n\nYes. Drones struck the base on Saturday, Jan. 6, a Syrian monitor said.\n\n**What about Tower 22?**\n\nA drone struck the outpost on Jan. 28, killing three soldiers.'
