@@ -12,7 +12,7 @@ import { hasFigure, type Story } from './follow-up.js'
 import type { Count, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import { AN_UNNAMED_BASE_IN, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
-import { againDaysApart, countedFrom, dateFor, daysLater, ownClause, repeatedDays, tollSide } from './days-between.js'
+import { afterTimeClause, againDaysApart, countedFrom, dateFor, daysLater, ownClause, repeatedDays, tollSide } from './days-between.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 
@@ -298,12 +298,14 @@ export function buildReports(reading: SentenceReading): Report[] {
   return targets
     .filter((t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t)))
     .map(({ place, at }) => {
-      const date = inherited ? null : dateFor(at, dayPoints, facts)
-      const span = (inherited ? null : (countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
+      const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints) : null
+      const date = inherited || timed?.span ? null : dateFor(at, dayPoints, facts)
+      const span =
+        (inherited ? null : (timed?.span ?? countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
       if (!span) throw new Error('unreachable: a report without a date')
       // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
       const quote = quoteOf(sentence.start)
-      const side = type === 'attack' ? tollSide({ ...facts, text: ownClause(facts.text, at, targets) }, at) : facts.text
+      const side = type === 'attack' ? tollSide({ ...facts, text: ownClause(timed?.text ?? facts.text, at, targets) }, at) : facts.text
       const report: Report = {
         ...base,
         ...(side !== facts.text ? tollOf(side) : {}),

@@ -164,3 +164,45 @@ export function dateFor(at: number, points: DateMention[], facts: SentenceFacts)
   if (before !== undefined && own !== undefined && /,\s*(?:and|while|then|but)\b/i.test(facts.text.slice(before.end, at))) return own
   return before ?? points.find((d) => d.start > at) ?? null
 }
+
+/** Words after a comma that go on with the clause before it: a participle, a relative word, a place's country, a year. */
+const CLAUSE_GOES_ON = /^\s*(?:[\w-]+ing\b|which\b|who\b|where\b|when\b|while\b|in\b|near\b|at\b|on\b|and\b|or\b|\d{4}\b|Iraq\b|Syria\b|Jordan\b)/i
+
+/** Words before a sentence's first day that open it as a time: "On", "Late on", "Early". */
+const OPENS_AS_A_TIME = /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i
+
+/**
+ * A sentence that opens with a time counted from another attack: "[On Jan. 30,] two days after a drone killed three
+ * soldiers at Tower 22, rockets struck al-Tanf". The attack of the main clause is on the day the sentence opens with, or,
+ * with none, on the day the time clause names counted on ("Two days after the Jan. 28 attack on Tower 22, drones struck
+ * al-Tanf": Jan. 30); the clause's figures are its own attack's. For the base at `at`: its day when that is the main
+ * clause's (`null`: as the sentence's days say), and the sentence with the other part blanked (offsets kept). `null`
+ * for a sentence that opens no such clause.
+ */
+export function afterTimeClause(facts: SentenceFacts, at: number, points: DateMention[]): { span: DateSpan | null; text: string } | null {
+  const count = A_DAY_COUNT.exec(facts.text)
+  if (count === null) return null
+  const lead = points.find((d) => d.span.precision === 'day' && d.end <= count.index)
+  const before = lead === undefined ? facts.text.slice(0, count.index) : facts.text.slice(0, lead.start)
+  if (!OPENS_AS_A_TIME.test(before) || (lead !== undefined && !/^\s*,\s*$/.test(facts.text.slice(lead.end, count.index)))) return null
+  const from = count.index + count[0].length
+  // "A day before, on Nov. 12, drones were aimed at …", "Two days before that, on Thursday 19 October, …": a count with
+  // nothing after it, or only "that", is an adverb, and the day after it is the attack's own.
+  if (!/^\s+(?!(?:that|this|then|it)\b)[\p{L}\p{N}"“‘']/u.test(facts.text.slice(from))) return null
+  let end = -1
+  for (let i = facts.text.indexOf(',', from); i !== -1; i = facts.text.indexOf(',', i + 1)) {
+    if (/[;.]/.test(facts.text.slice(from, i).replace(/\b(?:[A-Z][a-z]{2}|U\.S|St|Lt|Gen|Col|Sgt|No)\./g, ''))) break
+    if (!CLAUSE_GOES_ON.test(facts.text.slice(i + 1))) {
+      end = i
+      break
+    }
+  }
+  if (end === -1) return null
+  const blank = (a: number, b: number): string => facts.text.slice(0, a) + ' '.repeat(b - a) + facts.text.slice(b)
+  if (at < count.index) return null
+  if (at < end) return { span: null, text: blank(end, facts.text.length) }
+  const inner = points.find((d) => d.span.precision === 'day' && d.start >= from && d.end <= end && d.span.start === d.span.end)
+  const n = daysCounted(count[1] ?? '')
+  const counted = inner === undefined || !Number.isFinite(n) ? null : daysFrom(inner.span.start, /after/i.test(count[2] ?? '') ? n : -n)
+  return { span: lead?.span ?? counted, text: blank(count.index, end) }
+}

@@ -2640,6 +2640,27 @@ describe('return fire, counted days, questions and possessive countries', () => 
     )
     expect(attacks(odd).map((e) => [e.date, e.location?.id])).toEqual([['2024-11-13', 'green-village']])
   })
+  it('a sentence that opens with "N days after" another attack: the main clause is on the day it opens with, or counted on; the clause\'s toll is its own', () => {
+    const on = (body: string, published: string) => attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id, e.killed?.max ?? null])
+    expect(on('On Jan. 30, two days after a drone killed three soldiers at Tower 22, rockets were fired at al-Tanf.', '2024-02-02')).toEqual([
+      ['2024-01-28', 'tower-22', 3],
+      ['2024-01-30', 'al-tanf', null],
+    ])
+    expect(on('Two days after the Jan. 28 strike on Tower 22, drones were launched at al-Tanf, a monitor said.', '2024-02-02')).toEqual([
+      ['2024-01-28', 'tower-22', null],
+      ['2024-01-30', 'al-tanf', null],
+    ])
+    expect(
+      on('On April 22, a day after rockets were fired from Zummar at a coalition base in Syria, drones were launched toward Ain al-Asad.', '2024-04-25'),
+    ).toEqual([['2024-04-22', 'ain-al-asad', null]])
+    // "A day before, on Nov. 12, …" and "Two days before that, on …": the count is an adverb, and the day after it is the attack's.
+    expect(on('A day before, on Nov. 12, drones were aimed at Green Village, the official said.', '2023-11-14')).toEqual([
+      ['2023-11-12', 'green-village', null],
+    ])
+    expect(on('Two days before that, on Thursday 19 October, rockets were launched toward Ain al-Asad.', '2023-10-23')).toEqual([
+      ['2023-10-19', 'ain-al-asad', null],
+    ])
+  })
   it('a question heading is no attack, and the answer\'s "the base" is the base it asked about', () => {
     const body =
       'Rockets hit Ain al-Asad air base on Jan. 20, officials said.\n\n**Was al-Tanf hit again this winter?**\n\nYes. Drones struck the base on Saturday, Jan. 6, a Syrian monitor said.\n\n**What about Tower 22?**\n\nA drone struck the outpost on Jan. 28, killing three soldiers.'
