@@ -43,6 +43,9 @@ const ANAPHORIC_GROUP =
 /** Words that give a sentence a source of its own: "local media reported", "according to", "citing", "was told". */
 const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
 
+/** A paragraph that is one bold line led by a time: a live blog's entry heading ("**1.25pm — Iraqi group says it hit Erbil base**"). */
+const ENTRY_LINE = /^\s*(?:\*\*|__)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–|-][^*_\n]*(?:\*\*|__)\s*$/i
+
 /** A month's name, written out or cut short: a date written, not a weekday alone. */
 const A_MONTH = new RegExp(String.raw`\b${MONTH_NAME}`, 'i')
 
@@ -176,6 +179,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       startEntry(state, day ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null, crosshead)
       state.voices.endCount()
       continue
+    }
+    // "**11.50am — Austin: attacks on US forces 'must stop'**": a live blog's entry heading too long to be taken for a
+    // heading. It is read as a sentence, but it starts a new entry as a heading does: the story above it is another entry's.
+    if (ENTRY_LINE.test(paragraphText)) {
+      startEntry(state, null)
+      state.voices.endCount()
     }
     const carry: Carry = { day: state.sectionDay }
     // A run-in heading's day ("**20 November.** Militants fired a missile at Ain al-Asad on Monday evening"): the weekdays

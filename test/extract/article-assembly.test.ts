@@ -2661,6 +2661,22 @@ describe('return fire, counted days, questions and possessive countries', () => 
       ['2023-10-19', 'ain-al-asad', null],
     ])
   })
+  it('"that death did not occur during any of the attacks" denies the death, not the attacks', () => {
+    const body =
+      'Four Americans were slightly hurt in a drone attack on Ain al-Asad air base on Oct. 18, officials said. A contractor died of a heart attack while sheltering; the Pentagon said the death did not occur during the attack.'
+    const [event] = attacks(eventsOf(body, '2023-10-25'))
+    expect([event?.date, event?.location?.id, event?.status]).toEqual(['2023-10-18', 'ain-al-asad', 'confirmed'])
+  })
+  it("a live blog's entry heading too long for a heading still starts a new entry: the toll under it is not the story above's", () => {
+    const body = [
+      '**1.25pm — Iraqi group says it hit the Erbil base with drones**',
+      'The Islamic Resistance in Iraq said it had targeted the US base beside Erbil airport with two drones on Thursday. Its claim could not be verified.',
+      "**11.50am — Austin says the attacks on US forces 'must stop'**",
+      'Defence Secretary Lloyd Austin said the attacks began on Oct 17. One contractor died while sheltering, and 21 US personnel suffered minor injuries, he said.',
+    ].join('\n\n')
+    const erbil = attacks(eventsOf(body, '2023-10-27')).filter((e) => e.location?.id === 'erbil-air-base')
+    expect(erbil.map((e) => [e.date, e.status, e.injured?.max ?? null])).toEqual([['2023-10-26', 'claimed', null]])
+  })
   it('a question heading is no attack, and the answer\'s "the base" is the base it asked about', () => {
     const body =
       'Rockets hit Ain al-Asad air base on Jan. 20, officials said.\n\n**Was al-Tanf hit again this winter?**\n\nYes. Drones struck the base on Saturday, Jan. 6, a Syrian monitor said.\n\n**What about Tower 22?**\n\nA drone struck the outpost on Jan. 28, killing three soldiers.'
