@@ -158,6 +158,14 @@ export const CAME_FROM: NoTargetRule = {
   applies: (named) => /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)),
 }
 
+/** Right after a country that owns the body that speaks: "Iraq's security forces condemned", "Jordan's government spokesman". */
+const WHOSE_BODY =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:forces|government|ministry|army|military|officials?|spokes(?:man|woman|person)|prime minister|president|premier|channel|media|agency|command|authorities|parliament)\b/i
+
+/** A running count of attacks right before the place: "more than 150 drone, rocket and missile attacks on U.S. forces in". */
+const COUNTED_IN =
+  /\b(?:\d{2,}|dozens|scores|hundreds)\s+(?:(?:[\w-]+,?|and|or)\s+){0,6}?(?:attacks|strikes|incidents)\b[^;:]{0,40}?\b(?:in|across)\s+(?:the\s+)?$/i
+
 /** Towns, regions and countries an attack's sentence names that are not where it struck. */
 export const AREA_NO_TARGET: readonly NoTargetRule[] = [
   {
@@ -171,6 +179,21 @@ export const AREA_NO_TARGET: readonly NoTargetRule[] = [
     // "An Iran-affiliated group in Iraq claimed it targeted a US base in Syria".
     why: 'it locates the group',
     applies: (named) => GROUP_IN.test(before(named, 40)),
+  },
+  {
+    // "Iraq's security forces condemned the launch, saying gunmen had targeted a base inside Syria".
+    why: 'it names whose body spoke',
+    applies: ({ place, text }) => WHOSE_BODY.test(text.slice(place.end, place.end + 40)),
+  },
+  {
+    // "Sunday's attack came after more than 150 attacks on U.S. forces in Iraq and Syria since mid-October": where a
+    // running count of attacks happened, not this attack's place. A country joined to it ("Iraq and Syria") too.
+    why: 'it is where a running count of attacks happened',
+    applies: ({ place, sites, text }) =>
+      COUNTED_IN.test(before({ place, sites, text }, 90)) ||
+      sites.some(
+        (o) => o.end <= place.start && /^\s*(?:and|or|,)\s*$/.test(text.slice(o.end, place.start)) && COUNTED_IN.test(before({ place: o, sites, text }, 90)),
+      ),
   },
 ]
 

@@ -2677,6 +2677,16 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const erbil = attacks(eventsOf(body, '2023-10-27')).filter((e) => e.location?.id === 'erbil-air-base')
     expect(erbil.map((e) => [e.date, e.status, e.injured?.max ?? null])).toEqual([['2023-10-26', 'claimed', null]])
   })
+  it('where the group is, whose forces spoke, and where a running count happened are not where the attack struck', () => {
+    const placesOf = (body: string) => attacks(eventsOf(body, '2024-04-22')).map((e) => e.location?.id ?? null)
+    expect(placesOf('Iran-aligned factions in Iraq fired on U.S. forces on Sunday, April 21, for the first time since early February.')).toEqual([null])
+    expect(
+      placesOf("Iraq's security forces condemned the launch, saying gunmen had targeted a base of the international coalition inside Syria on Sunday."),
+    ).toEqual(['syria'])
+    expect(
+      placesOf("Sunday's attack came after more than 150 drone, rocket and missile attacks on U.S. forces in Iraq and Syria since mid-October."),
+    ).not.toContain('iraq')
+  })
   it('a question heading is no attack, and the answer\'s "the base" is the base it asked about', () => {
     const body =
       'Rockets hit Ain al-Asad air base on Jan. 20, officials said.\n\n**Was al-Tanf hit again this winter?**\n\nYes. Drones struck the base on Saturday, Jan. 6, a Syrian monitor said.\n\n**What about Tower 22?**\n\nA drone struck the outpost on Jan. 28, killing three soldiers.'
