@@ -399,7 +399,7 @@ const anchoredRules: PhraseRule[] = [
   [
     SAME_DAY,
     (ctx, m, at) => {
-      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      const anchor = anchorAt(ctx, at)
       // With no day before it, a bare "in the afternoon" is the publication day's.
       addAnchored(ctx, at, at + m[0].length, anchor !== null ? single(parseISO(anchor)) : single(ctx.published))
     },
@@ -427,7 +427,7 @@ const anchoredRules: PhraseRule[] = [
     (ctx, m, at) => {
       // "the night before Iranian President Pezeshkian arrived in Baghdad": before another event, named, not the day before.
       if (/before$/i.test(m[0]) && /^\s+(?!The\b)[A-Z]/.test(ctx.written.slice(at + m[0].length, at + m[0].length + 4))) return
-      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      const anchor = anchorAt(ctx, at)
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
     },
   ],
@@ -435,7 +435,7 @@ const anchoredRules: PhraseRule[] = [
   [
     /\b(?:the following day|the next day|the day after|the (?:following|next) (?:morning|afternoon|night|evening))\b/gi,
     (ctx, m, at) => {
-      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      const anchor = anchorAt(ctx, at)
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(anchor), 1)))
     },
   ],
@@ -446,7 +446,7 @@ const anchoredRules: PhraseRule[] = [
     (ctx, m, at) => {
       // Without a day in hand chrono read it (findDates), as the last such weekday.
       if (ctx.previousDay === null) return
-      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      const anchor = anchorAt(ctx, at)
       if (anchor === null) return
       const from = parseISO(anchor)
       const offset = [0, -1, 1, -2, 2, -3, 3].find((d) => getISODay(addDays(from, d)) - 1 === weekdayIndex(m[1]))
@@ -457,11 +457,23 @@ const anchoredRules: PhraseRule[] = [
   [
     /\b(?:the same day|later that day|that same day|earlier that day)\b/gi,
     (ctx, m, at) => {
-      const anchor = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start ?? ctx.previousDay
+      const anchor = anchorAt(ctx, at)
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
     },
   ],
 ]
+
+/**
+ * The day a relative expression at `at` ("eight days later", "the next day", "that evening") counts from: the last day the
+ * sentence named before it; with none, the day in hand (`fallback`), unless the sentence set an older or coarser time
+ * before it ("In November 2022, rockets hit al-Omar and, eight days later, al-Shaddadi"), which it counts from instead: no day.
+ */
+function anchorAt(ctx: Context, at: number, fallback: string | null = ctx.previousDay): string | null {
+  const before = ctx.found.filter((f) => f.end <= at)
+  const day = before.filter((f) => f.role === 'point' && f.span.precision === 'day').at(-1)
+  if (day !== undefined) return day.span.start
+  return before.some((f) => f.role === 'historical' || (f.role === 'point' && f.span.precision === 'month')) ? null : fallback
+}
 
 /** Small counts as words: "two days after". */
 export const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
@@ -469,9 +481,8 @@ export const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, f
 /** "Two days earlier", "three days later", "came two days after …": counted from the day just mentioned. */
 function addRelativeDays(ctx: Context, m: RegExpMatchArray, at: number): void {
   const n = SMALL[(m[2] ?? '').toLowerCase()] ?? Number(m[2])
-  const inSentence = ctx.found.filter((f) => f.role === 'point' && f.span.precision === 'day' && f.end <= at).at(-1)?.span.start
   // "The attack came two days after …" counts from the event reported last, not from the last day mentioned.
-  const anchor = inSentence ?? (m[1] ? (ctx.eventDay ?? ctx.previousDay) : ctx.previousDay)
+  const anchor = anchorAt(ctx, at, m[1] ? (ctx.eventDay ?? ctx.previousDay) : ctx.previousDay)
   if (anchor === null || !Number.isFinite(n)) return
   // "X came two days after Y": Y is two days before the day in hand; "two days later": after it.
   const sign = /later/i.test(m[3] ?? '') ? 1 : -1
@@ -587,6 +598,8 @@ const NOT_A_DATE: RegExp[] = [
   // "On a Saturday evening, militants launched …", "two rockets hit the base on a Monday": some such weekday, not the last one.
   // Not "a Monday night missile attack", where "a" is the attack's.
   /(?<=\b[Oo]n )a (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;:—–)]|\s*$)/g,
+  // "drones tried to strike the base early one Monday": some Monday, told as a story is, not the last one.
+  /\b[Oo]ne (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b/g,
   // "coalition troops had left the base on Oct. 20": the day a force left, not the day of an attack.
   new RegExp(
     String.raw`(?<=\b(?:left|withdr[ae]wn? from|departed|vacated|evacuated|pulled out of|handed over)\b[^.;,]{0,40}?\s(?:on|in)\s)(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH_NAME})`,

@@ -576,6 +576,16 @@ describe('findDates: days as speakers give them', () => {
     expect(said("An update on last Monday's rocket attack at the air base.", '2024-08-13')).toEqual(['on last Monday → 2024-08-12 (point)'])
   })
 
+  it('"early one Monday" is some Monday; "In November 2022, …, eight days later" counts from that month, not from the day in hand', () => {
+    expect(said('In 2022 drones tried to strike the base early one Monday; one was shot down.', '2024-06-23').join()).not.toContain('2024-06')
+    expect(said('In November 2022, rockets hit the al-Omar base and, eight days later, the patrol base in al-Shaddadi.', '2024-12-04', '2024-10-01')).toEqual([
+      'November 2022 → 2022-11-01 (historical)',
+    ])
+    expect(said('In January, drones hit the base and, the next day, rockets struck al-Tanf.', '2024-06-04', '2024-05-20').join()).not.toContain('2024-05-21')
+    // With no older time before it, "eight days later" counts from the day in hand, as before.
+    expect(said('Eight days later, rockets hit the patrol base in al-Shaddadi.', '2024-12-04', '2024-10-01')).toEqual(['Eight days later → 2024-10-09 (point)'])
+  })
+
   it('the day of a ceremony is an occasion, not the day of the attack the sentence recalls', () => {
     expect(
       said('Three Airmen were awarded the Purple Heart on Saturday, Oct. 5, 2024, for wounds received when a drone struck Tower 22.', '2024-10-08'),
