@@ -95,17 +95,48 @@ export const LOCATES_A_BASE: NoTargetRule = {
         (LANDMARK.test(text.slice(t.end, place.start)) ||
           DESCRIBING.test(text.slice(t.end, place.start)) ||
           inTheAreaOf(text, t.end, place) ||
+          // "the Kharab al-Jir airstrip used by U.S. forces in the Rmeilan countryside": a place named as an area.
+          // Not "…, and rockets were fired at a base in the al-Shaddadi area": an area that places another base.
+          (AS_AN_AREA.test(text.slice(place.end, place.end + 15)) && AREA_OF_THE_BASE.test(text.slice(t.end, place.start))) ||
           DISTANCE_FROM.test(text.slice(Math.max(t.end, place.start - 40), place.start))),
     ),
 }
+
+/** Right after a place named as an area: "Rmeilan countryside", "the al-Omar area". */
+const AS_AN_AREA = /^\s+(?:countryside|area|region|district|outskirts|vicinity|environs)\b/i
+
+/** Between a base and the area it lies in, in one phrase: "airstrip used by U.S. forces in the", not "…, and a base in the". */
+const AREA_OF_THE_BASE =
+  /^(?![^,;]*\b(?:a|an|another|one|and)\s+(?:[\w-]+\s+)?(?:base|outpost|site|facility|position)\b)[^,;]{0,60}?\b(?:in|near|of)\s+(?:the\s+)?$/i
+
+/** Right before a place that is named as not named: "without naming Tower 22", "did not identify the base as". */
+const NOT_NAMING = /\b(?:without|not|never|n't)\s+(?:naming|identifying|specifying|mentioning|name|identify|specify|mention)\s+(?:the\s+)?$/i
+
+/**
+ * An account its own sentence says was later set right: "the spokesman initially said the strike had targeted al-Tanf",
+ * "officials had at first insisted that the attack took place in Syria, at al-Tanf".
+ */
+const FIRST_ACCOUNT =
+  /\b(?:initially|at first|originally)\s+(?:[\w-]+\s+){0,2}?(?:said|says|insisted|claimed|reported|stated|suggested|thought|believed|identified)\b[^;]*$/i
 
 /** Right before a place a distance is measured from: "about 20 kilometres from", "70 km northeast of". */
 const DISTANCE_FROM =
   /\b\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i
 
+/** "The group claimed attacks near the border that night, without naming Tower 22." */
+const NAMED_AS_NOT_NAMED: NoTargetRule = {
+  why: 'it is named as a place the source did not name',
+  applies: (named) => NOT_NAMING.test(before(named, 30)),
+}
+
 /** Bases an attack's sentence names that it did not attack. */
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   LOCATES_A_BASE,
+  NAMED_AS_NOT_NAMED,
+  {
+    why: 'it is an account later set right',
+    applies: (named) => FIRST_ACCOUNT.test(named.text.slice(0, named.place.start)),
+  },
   {
     // "The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport": the attacks the subject
     // refers back to are not dated by the one they followed or preceded.
@@ -175,6 +206,7 @@ export const AREA_NO_TARGET: readonly NoTargetRule[] = [
     applies: namedBeforeSequel,
   },
   CAME_FROM,
+  NAMED_AS_NOT_NAMED,
   {
     // "An Iran-affiliated group in Iraq claimed it targeted a US base in Syria".
     why: 'it locates the group',

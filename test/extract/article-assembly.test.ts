@@ -2687,6 +2687,23 @@ describe('return fire, counted days, questions and possessive countries', () => 
       placesOf("Sunday's attack came after more than 150 drone, rocket and missile attacks on U.S. forces in Iraq and Syria since mid-October."),
     ).not.toContain('iraq')
   })
+  it('a base named as an account later set right, as a place the source did not name, or as the area another base is in is no target', () => {
+    const lead = 'A one-way attack drone struck Tower 22 in Jordan early on Sunday, January 28, killing three U.S. soldiers. '
+    const placesOf = (s: string) => attacks(eventsOf(lead + s, '2024-01-30')).map((e) => e.location?.id)
+    expect(placesOf('A government spokesman initially said the strike had targeted al-Tanf, across the border in Syria.')).toEqual(['tower-22'])
+    expect(placesOf('Officials had at first insisted that the attack took place in Syria, at al-Tanf.')).toEqual(['tower-22'])
+    expect(placesOf('The Islamic Resistance in Iraq claimed attacks on U.S. positions near the border that night, without naming Tower 22.')).toEqual([
+      'tower-22',
+    ])
+    const area = eventsOf(
+      'A monitor said the Kharab al-Jir airstrip used by U.S. forces in the Rmeilan countryside was struck by missiles on Friday.',
+      '2024-01-30',
+    )
+    expect(attacks(area).map((e) => e.location?.id)).toEqual(['kharab-al-jir'])
+    // "… and rockets were fired at a base in the al-Shaddadi area": an area that places another base is that base.
+    const other = eventsOf('A drone targeted Ain al-Asad on Monday, and rockets were fired at a base in the al-Shaddadi area of Syria.', '2023-12-05')
+    expect(attacks(other).map((e) => e.location?.id)).toEqual(['ain-al-asad', 'shaddadi'])
+  })
   it('a question heading is no attack, and the answer\'s "the base" is the base it asked about', () => {
     const body =
       'Rockets hit Ain al-Asad air base on Jan. 20, officials said.\n\n**Was al-Tanf hit again this winter?**\n\nYes. Drones struck the base on Saturday, Jan. 6, a Syrian monitor said.\n\n**What about Tower 22?**\n\nA drone struck the outpost on Jan. 28, killing three soldiers.'
