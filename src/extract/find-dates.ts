@@ -416,9 +416,20 @@ const anchoredRules: PhraseRule[] = [
       const tellsAttack = ATTACK.test(clause) || /\b(?:drones?|rockets?|missiles?|mortars?)\b[^,;.]*\b(?:killed|wounded|injured)\b/i.test(clause)
       if (/after/i.test(m[3] ?? '') && !m[1] && !(named && tellsAttack)) return
       // "The strike comes five days after a drone hit the base in Rmeilan on Friday evening": the day the rest of the
-      // sentence names is the other event's own, better than one counted.
-      if (/after|before/i.test(m[3] ?? '') && ctx.found.some((f) => f.role === 'point' && f.span.precision === 'day' && f.start >= at + m[0].length)) return
-      addRelativeDays(ctx, m, at)
+      // sentence names is the other event's own, better than one counted. Not a weekday set right beside the count that
+      // the count falls on ("Six days before that, on Wednesday evening, …"): that names the counted day again.
+      const counted = countedDay(ctx, m, at)
+      const beside = (f: DateMention): boolean =>
+        counted !== null &&
+        WEEKDAY_ONLY.test(f.text.trim()) &&
+        /^\s*(?:that\b)?[\s,]{0,4}$/.test(ctx.written.slice(at + m[0].length, f.start)) &&
+        weekdayOf(single(counted).start) === weekdayOf(f.span.start)
+      if (
+        /after|before/i.test(m[3] ?? '') &&
+        ctx.found.some((f) => f.role === 'point' && f.span.precision === 'day' && f.start >= at + m[0].length && !beside(f))
+      )
+        return
+      if (counted !== null) addAnchored(ctx, at, at + m[0].length, single(counted))
     },
   ],
   // "the previous day", "the day before": one day before the day the text was just talking about ("a day earlier" is the rule above's).
@@ -478,15 +489,15 @@ function anchorAt(ctx: Context, at: number, fallback: string | null = ctx.previo
 /** Small counts as words: "two days after". */
 export const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
-/** "Two days earlier", "three days later", "came two days after …": counted from the day just mentioned. */
-function addRelativeDays(ctx: Context, m: RegExpMatchArray, at: number): void {
+/** "Two days earlier", "three days later", "came two days after …": the day counted from the day just mentioned, if any. */
+function countedDay(ctx: Context, m: RegExpMatchArray, at: number): Date | null {
   const n = SMALL[(m[2] ?? '').toLowerCase()] ?? Number(m[2])
   // "The attack came two days after …" counts from the event reported last, not from the last day mentioned.
   const anchor = anchorAt(ctx, at, m[1] ? (ctx.eventDay ?? ctx.previousDay) : ctx.previousDay)
-  if (anchor === null || !Number.isFinite(n)) return
+  if (anchor === null || !Number.isFinite(n)) return null
   // "X came two days after Y": Y is two days before the day in hand; "two days later": after it.
   const sign = /later/i.test(m[3] ?? '') ? 1 : -1
-  addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(anchor), sign * n)))
+  return addDays(parseISO(anchor), sign * n)
 }
 
 /** Resolves one chrono result against the publication day with news' past-tense defaults. */
@@ -831,7 +842,8 @@ function dropWeekdayAppositions(ctx: Context): void {
       // "the next day, Sunday": a day counted from another that falls on the weekday named beside it.
       const sameWeekday =
         n.span.precision === 'day' && n.span.start === n.span.end && m.span.start !== n.span.start && weekdayOf(n.span.start) === weekdayOf(m.span.start)
-      return (WRITTEN_DATE.test(n.text) || sameWeekday) && /^[\s,(–-]{0,4}$/.test(gap)
+      // "Six days before that, on Wednesday": the count's "that" stands between them.
+      return (WRITTEN_DATE.test(n.text) || sameWeekday) && /^\s*(?:that\b)?[\s,(–-]{0,4}$/.test(gap)
     })
   })
 }

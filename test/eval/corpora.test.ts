@@ -61,7 +61,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-44': { f1: 0.89, status: 0.82, casualties: 0.84 },
   'blind-45': { f1: 0.903, status: 0.95, casualties: 0.93 },
   'blind-46': { f1: 0.904, status: 0.82, casualties: 0.9 },
-  'blind-47': { f1: 0.92, status: 0.95, casualties: 0.81 },
+  'blind-47': { f1: 0.944, status: 0.95, casualties: 0.81 },
   'dev/2023-oct-nov': { f1: 0.924, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.931, status: 0.93, casualties: 0.92 },
   'dev/2024-feb-aug': { f1: 0.922, status: 0.97, casualties: 0.96 },

@@ -586,6 +586,16 @@ describe('findDates: days as speakers give them', () => {
     expect(said('Eight days later, rockets hit the patrol base in al-Shaddadi.', '2024-12-04', '2024-10-01')).toEqual(['Eight days later → 2024-10-09 (point)'])
   })
 
+  it('"Six days before that, on Wednesday evening": the weekday the count falls on names the counted day, not the last Wednesday', () => {
+    expect(said('Six days before that, on Wednesday evening, a drone aimed at the base was downed.', '2024-01-21', '2024-01-16')).toEqual([
+      'Six days before → 2024-01-10 (point)',
+    ])
+    // A weekday the count does not fall on is the other event's own day, as before.
+    expect(said('Six days before that, on Thursday evening, a drone aimed at the base was downed.', '2024-01-21', '2024-01-16')).toEqual([
+      'on Thursday evening → 2024-01-18 (point)',
+    ])
+  })
+
   it('the day of a ceremony is an occasion, not the day of the attack the sentence recalls', () => {
     expect(
       said('Three Airmen were awarded the Purple Heart on Saturday, Oct. 5, 2024, for wounds received when a drone struck Tower 22.', '2024-10-08'),
