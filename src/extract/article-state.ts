@@ -63,6 +63,8 @@ export interface ArticleState {
   lastMilitia: string | null
   /** The day a dated heading ("## Sunday, Dec. 3") gives the paragraphs under it. */
   sectionDay: CarriedDay | null
+  /** The day of the last heading that is a date and nothing more ("**Thursday 1 February**"): a live blog's day, which its time-stamped entries keep. */
+  datedSection: CarriedDay | null
   /** The base named last, for "the base" in a later sentence. */
   lastSite: PlaceEntry | null
   /** Every base named so far, in order, for "In Iraq, the base …" after a base elsewhere. */
@@ -125,6 +127,7 @@ export function startArticle(outlet: string): ArticleState {
     previousDay: null,
     lastMilitia: null,
     sectionDay: null,
+    datedSection: null,
     lastSite: null,
     namedBefore: [],
     lastDay: null,

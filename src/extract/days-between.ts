@@ -3,7 +3,7 @@ import type { SentenceFacts } from './classify-sentence.js'
 import { SMALL, type DateMention } from './find-dates.js'
 import { REFERS_BACK } from './follow-up.js'
 import type { DateSpan } from '../model/report.js'
-import { ATTACK } from './sentence-cues.js'
+import { ATTACK, threatens } from './sentence-cues.js'
 
 /** A small count of days, in words or figures: "a", "four", "12" (`daysCounted`). */
 const DAY_COUNT = String.raw`(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`
@@ -125,7 +125,9 @@ export function againDaysApart(facts: SentenceFacts, points: DateMention[]): Dat
   if (from === null) return null
   const clause = /^[^;.]*/.exec(facts.text.slice(from))?.[0] ?? ''
   const namesBase = facts.places.some((p) => p.value.precision === 'site' && p.start >= from && p.start < from + clause.length)
-  return !namesBase && ATTACK.test(clause) && SAME_TARGET.test(clause) ? [first, second] : null
+  // "two days after a commander threatened new attacks on the same base", "… after forces foiled an attack on it": none.
+  const noAttack = threatens(clause) || /\b(?:foiled|thwarted|prevented|averted|stopped)\b/i.test(clause)
+  return !namesBase && !noAttack && ATTACK.test(clause) && SAME_TARGET.test(clause) ? [first, second] : null
 }
 
 /**
@@ -192,7 +194,13 @@ export function afterTimeClause(facts: SentenceFacts, at: number, points: DateMe
   let end = -1
   for (let i = facts.text.indexOf(',', from); i !== -1; i = facts.text.indexOf(',', i + 1)) {
     if (/[;.]/.test(facts.text.slice(from, i).replace(/\b(?:[A-Z][a-z]{2}|U\.S|St|Lt|Gen|Col|Sgt|No)\./g, ''))) break
-    if (!CLAUSE_GOES_ON.test(facts.text.slice(i + 1))) {
+    // "the Jan. 28, 2024, attack on Tower 22": the commas of a date with its year are the date's.
+    if (points.some((d) => d.start < i && (i < d.end || (i === d.end && /\b\d{4}$/.test(d.text))))) continue
+    // "…, on Tuesday, rockets were fired": a day right after the comma is the main clause's own.
+    const dayAfter = points.some(
+      (d) => d.start > i && /^[\s,]*(?:(?:late|early)\s+)?(?:on\s+|in the (?:early )?hours of\s+)?$/i.test(facts.text.slice(i + 1, d.start)),
+    )
+    if (dayAfter || !CLAUSE_GOES_ON.test(facts.text.slice(i + 1))) {
       end = i
       break
     }
@@ -200,9 +208,18 @@ export function afterTimeClause(facts: SentenceFacts, at: number, points: DateMe
   if (end === -1) return null
   const blank = (a: number, b: number): string => facts.text.slice(0, a) + ' '.repeat(b - a) + facts.text.slice(b)
   if (at < count.index) return null
-  if (at < end) return { span: null, text: blank(end, facts.text.length) }
   const inner = points.find((d) => d.span.precision === 'day' && d.start >= from && d.end <= end && d.span.start === d.span.end)
   const n = daysCounted(count[1] ?? '')
-  const counted = inner === undefined || !Number.isFinite(n) ? null : daysFrom(inner.span.start, /after/i.test(count[2] ?? '') ? n : -n)
-  return { span: lead?.span ?? counted, text: blank(count.index, end) }
+  const sign = /after/i.test(count[2] ?? '') ? 1 : -1
+  // "A day after the attack on Erbil air base, on Nov. 13, drones hit Harir": the clause's attack is counted back from
+  // the main clause's day when the clause names none.
+  const main = lead ?? points.find((d) => d.span.precision === 'day' && d.start > end && d.span.start === d.span.end)
+  if (at < end) {
+    const back = inner === undefined && main !== undefined && Number.isFinite(n) ? daysFrom(main.span.start, -sign * n) : null
+    return { span: back, text: blank(end, facts.text.length) }
+  }
+  const counted = inner === undefined || !Number.isFinite(n) ? null : daysFrom(inner.span.start, sign * n)
+  // The main clause's own day, before the base: "…, on Tuesday, rockets were fired at al-Tanf".
+  const own = points.find((d) => d.span.precision === 'day' && d.start > end && d.end <= at)
+  return { span: lead?.span ?? own?.span ?? counted, text: blank(count.index, end) }
 }

@@ -43,6 +43,9 @@ const ANAPHORIC_GROUP =
 /** Words that give a sentence a source of its own: "local media reported", "according to", "citing", "was told". */
 const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
 
+/** The time a live blog's entry leads with: "11.50am", "21:05", "9:40 p.m.". */
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?=\s|$)/i
+
 /** A paragraph that is one bold line led by a time: a live blog's entry heading ("**1.25pm — Iraqi group says it hit Erbil base**"). */
 const ENTRY_LINE = /^\s*(?:\*\*|__)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–|-][^*_\n]*(?:\*\*|__)\s*$/i
 
@@ -176,14 +179,19 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         wordsOf(lead).length > 0 &&
         !/[:|—–-]\s*$/.test(lead.trim()) &&
         wordsOf(paragraphText.replace(day.text, ' ')).length > 2
-      startEntry(state, day ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null, crosshead)
+      // A live blog's time-stamped entry under a dated section ("**Thursday 1 February**" … "**10.20am — …**") is of that
+      // day; not of a day an entry's own title named ("**11:30 — Saturday's base blast still unexplained**").
+      const timed = day === undefined && ENTRY_TIME.test(paragraphText.replace(/^[\s*_#]+/, ''))
+      const carried: CarriedDay | null = day ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null
+      if (carried !== null && wordsOf(paragraphText.replace(carried.text, ' ')).length <= 1) state.datedSection = carried
+      startEntry(state, carried ?? (timed ? state.datedSection : null), crosshead)
       state.voices.endCount()
       continue
     }
     // "**11.50am — Austin: attacks on US forces 'must stop'**": a live blog's entry heading too long to be taken for a
     // heading. It is read as a sentence, but it starts a new entry as a heading does: the story above it is another entry's.
     if (ENTRY_LINE.test(paragraphText)) {
-      startEntry(state, null)
+      startEntry(state, state.datedSection)
       state.voices.endCount()
     }
     const carry: Carry = { day: state.sectionDay }

@@ -483,8 +483,13 @@ function anchorAt(ctx: Context, at: number, fallback: string | null = ctx.previo
   const before = ctx.found.filter((f) => f.end <= at)
   const day = before.filter((f) => f.role === 'point' && f.span.precision === 'day').at(-1)
   if (day !== undefined) return day.span.start
-  return before.some((f) => f.role === 'historical' || (f.role === 'point' && f.span.precision === 'month')) ? null : fallback
+  // Only a time that opens the sentence governs it: not "Ain al-Asad, hit by Iranian missiles in 2020, was struck the next day".
+  const opens = (f: DateMention): boolean => OPENING_TIME.test(ctx.sentence.slice(0, f.start))
+  return before.some((f) => (f.role === 'historical' || (f.role === 'point' && f.span.precision === 'month')) && opens(f)) ? null : fallback
 }
+
+/** Words before a time that opens its sentence: "In", "Back in", "During", "Early in". */
+const OPENING_TIME = /^\W*(?:(?:back|as early as|as far back as|early|late)\s+)?(?:in|during|by|on)?\s*$/i
 
 /** Small counts as words: "two days after". */
 export const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
@@ -610,7 +615,8 @@ const NOT_A_DATE: RegExp[] = [
   // Not "a Monday night missile attack", where "a" is the attack's.
   /(?<=\b[Oo]n )a (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;:—–)]|\s*$)/g,
   // "drones tried to strike the base early one Monday": some Monday, told as a story is, not the last one.
-  /\b[Oo]ne (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b/g,
+  // Not "one Tuesday at al-Tanf and one Wednesday at Tower 22", where "one" is one of the attacks.
+  /(?<=\b(?:[Ee]arly|[Ll]ate|[Oo]n|[Dd]uring)\s)one (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b|\b[Oo]ne (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z]|\d|early|late|spring|summer|autumn|fall|winter)|\s+(?:back\s+)?in\s+\d{4})/g,
   // "coalition troops had left the base on Oct. 20": the day a force left, not the day of an attack.
   new RegExp(
     String.raw`(?<=\b(?:left|withdr[ae]wn? from|departed|vacated|evacuated|pulled out of|handed over)\b[^.;,]{0,40}?\s(?:on|in)\s)(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+${MONTH_NAME})`,
@@ -619,6 +625,11 @@ const NOT_A_DATE: RegExp[] = [
   /(?<!\b(?:right|just) )\bnow\b/gi, // "the case study every office now cites": the present, not an event's day
   // "attacked 135 times by the end of September": a bound of a count, not a day.
   new RegExp(String.raw`\bby the end of (?:the (?:month|week|year)|${MONTH_NAME}(?:,? \d{4})?)`, 'gi'),
+  // "the attack on Tower 22, on Tuesday", "Day 21": a number in a name is no day of the month (not "Sunday 28", "Jan 5").
+  new RegExp(
+    String.raw`(?<=\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]{2,} )\d{1,2}\b(?!\s*(?:st|nd|rd|th)\b|,\s*\d{4}|[:.]\d)`,
+    'g',
+  ),
   /\bUSA (?:Today|TODAY)\b|\b(?:Sunday|Saturday) (?:Times|Telegraph|Express|Mirror|Post)\b|\bMail on Sunday\b/g, // outlets named for a day
 ]
 

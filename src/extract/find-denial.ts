@@ -36,7 +36,7 @@ const DENIALS: { denies: Denial; pattern: RegExp }[] = [
     denies: 'occurrence',
     pattern: new RegExp(
       // Not "that death did not occur during any of the attacks": something else did not happen in an attack that did.
-      String.raw`\b(?:did not|didn't|never) (?:happen|occur|take place)\b(?!\s+(?:during|in|as part of|as a result of|because of)\s+(?:any of\s+)?(?:the|an?|those|these|either of the)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|incidents?))` +
+      String.raw`\b(?:did not|didn't|never) (?:happen|occur|take place)\b(?!\s+(?:during|in|as part of|as a result of|because of)\s+(?:any of\s+)?(?:the|those|these|either of the)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|incidents?))` +
         String.raw`|\bno (?:such )?(?:[\w-]+ )?(?:attacks?|strikes?|incidents?|explosions?|blasts?)\b[^;]{0,60}?\b(?:took place|taken place|had occurred|occurred|happened|been (?:recorded|detected|registered)|(?:was|were) (?:recorded|detected))\b${NOT_SINCE}` +
         String.raw`|\bthere (?:had been|has been|have been|was|were) no (?:such )?(?:[\w-]+ )?(?:attacks?|strikes?|incidents?)\b${NOT_SINCE}` +
         String.raw`|\b${DENY}\b[^;,]{0,40}?\b(?:took place|taken place|had occurred|occurred|happened)\b` +

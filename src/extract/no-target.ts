@@ -107,7 +107,7 @@ const AS_AN_AREA = /^\s+(?:countryside|area|region|district|outskirts|vicinity|e
 
 /** Between a base and the area it lies in, in one phrase: "airstrip used by U.S. forces in the", not "…, and a base in the". */
 const AREA_OF_THE_BASE =
-  /^(?![^,;]*\b(?:a|an|another|one|and)\s+(?:[\w-]+\s+)?(?:base|outpost|site|facility|position)\b)[^,;]{0,60}?\b(?:in|near|of)\s+(?:the\s+)?$/i
+  /^(?![^,;]*\b(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:base|outpost|site|facility|position)\b)(?![^,;]*\band\b)[^,;]{0,60}?\b(?:in|near|of)\s+(?:the\s+)?$/i
 
 /** Right before a place that is named as not named: "without naming Tower 22", "did not identify the base as". */
 const NOT_NAMING = /\b(?:without|not|never|n't)\s+(?:naming|identifying|specifying|mentioning|name|identify|specify|mention)\s+(?:the\s+)?$/i
@@ -118,6 +118,10 @@ const NOT_NAMING = /\b(?:without|not|never|n't)\s+(?:naming|identifying|specifyi
  */
 const FIRST_ACCOUNT =
   /\b(?:initially|at first|originally)\s+(?:[\w-]+\s+){0,2}?(?:said|says|insisted|claimed|reported|stated|suggested|thought|believed|identified)\b[^;]*$/i
+
+/** The attack told before, placed: "the strike had targeted", "the attack took place in Syria, at". */
+const PLACED_THE_ATTACK =
+  /\bthe (?:[\w-]+\s+)?(?:strike|attack|drone|blast|explosion)\s+(?:had\s+)?(?:targeted|hit|struck|took place|happened|occurred|was|landed)\b[^;]{0,60}$/i
 
 /** Right before a place a distance is measured from: "about 20 kilometres from", "70 km northeast of". */
 const DISTANCE_FROM =
@@ -135,7 +139,9 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   NAMED_AS_NOT_NAMED,
   {
     why: 'it is an account later set right',
-    applies: (named) => FIRST_ACCOUNT.test(named.text.slice(0, named.place.start)),
+    // Only an account of where the attack told before took place ("the strike had targeted al-Tanf"), not of its toll
+    // ("initially said 34 troops were injured in the attack on Tower 22") nor a first report of the attack itself.
+    applies: (named) => FIRST_ACCOUNT.test(named.text.slice(0, named.place.start)) && PLACED_THE_ATTACK.test(named.text.slice(0, named.place.start)),
   },
   {
     // "The attacks on Harir followed an attempt on Tuesday against the base at Erbil airport": the attacks the subject
@@ -189,6 +195,9 @@ export const CAME_FROM: NoTargetRule = {
   applies: (named) => /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)),
 }
 
+/** Why a country whose body spoke is set aside: the reason is kept, as such a country may be the only place named. */
+export const WHOSE_BODY_SPOKE = 'it names whose body spoke'
+
 /** Right after a country that owns the body that speaks: "Iraq's security forces condemned", "Jordan's government spokesman". */
 const WHOSE_BODY =
   /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:forces|government|ministry|army|military|officials?|spokes(?:man|woman|person)|prime minister|president|premier|channel|media|agency|command|authorities|parliament)\b/i
@@ -196,6 +205,9 @@ const WHOSE_BODY =
 /** A running count of attacks right before the place: "more than 150 drone, rocket and missile attacks on U.S. forces in". */
 const COUNTED_IN =
   /\b(?:\d{2,}|dozens|scores|hundreds)\s+(?:(?:[\w-]+,?|and|or)\s+){0,6}?(?:attacks|strikes|incidents)\b[^;:]{0,40}?\b(?:in|across)\s+(?:the\s+)?$/i
+
+/** What makes a count a running one: "since mid-October", "so far", "to date" (not "11 attacks … on Sunday alone"). */
+const RUNNING = /\b(?:since|so far|to date|in all|in total|over the (?:past|last)|altogether|cumulative)\b/i
 
 /** Towns, regions and countries an attack's sentence names that are not where it struck. */
 export const AREA_NO_TARGET: readonly NoTargetRule[] = [
@@ -214,7 +226,7 @@ export const AREA_NO_TARGET: readonly NoTargetRule[] = [
   },
   {
     // "Iraq's security forces condemned the launch, saying gunmen had targeted a base inside Syria".
-    why: 'it names whose body spoke',
+    why: WHOSE_BODY_SPOKE,
     applies: ({ place, text }) => WHOSE_BODY.test(text.slice(place.end, place.end + 40)),
   },
   {
@@ -222,10 +234,11 @@ export const AREA_NO_TARGET: readonly NoTargetRule[] = [
     // running count of attacks happened, not this attack's place. A country joined to it ("Iraq and Syria") too.
     why: 'it is where a running count of attacks happened',
     applies: ({ place, sites, text }) =>
-      COUNTED_IN.test(before({ place, sites, text }, 90)) ||
-      sites.some(
-        (o) => o.end <= place.start && /^\s*(?:and|or|,)\s*$/.test(text.slice(o.end, place.start)) && COUNTED_IN.test(before({ place: o, sites, text }, 90)),
-      ),
+      RUNNING.test(text) &&
+      (COUNTED_IN.test(before({ place, sites, text }, 90)) ||
+        sites.some(
+          (o) => o.end <= place.start && /^\s*(?:and|or|,)\s*$/.test(text.slice(o.end, place.start)) && COUNTED_IN.test(before({ place: o, sites, text }, 90)),
+        )),
   },
 ]
 

@@ -42,9 +42,12 @@ export const OTHER_STATE_AGENT =
 /** Ships and the sea: missiles at ships are not attacks on bases. */
 export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipping|merchant|maritime|Red Sea|Gulf of Aden|Bab el-Mandeb|USS|naval)\b/i
 
-/** Threats, warnings, plans and conditions: no attack has happened yet. */
+/**
+ * Threats, warnings, plans and conditions: no attack has happened yet. Not a modal of the past ("the drone that killed
+ * three soldiers may have been let through", "could have been worse"): a guess about what happened.
+ */
 export const THREAT =
-  /\b(threaten\w*|vow\w*|warn\w*|pledg\w*|promis\w*|will|would|could|may|might|plans?|planned|planning|intend\w*|prepar\w*|ready to|seeks? to|seeking to|if|unless|capable of)\b/i
+  /\b(threaten\w*|vow\w*|warn\w*|pledg\w*|promis\w*|(?:will|would|could|may|might)(?!\s+(?:not\s+)?have\s+\w+(?:ed|en|wn|ne|ck|ught)\b)|plans?|planned|planning|intend\w*|prepar\w*|ready to|seeks? to|seeking to|if|unless|capable of)\b/i
 
 /**
  * A threat that governs the sentence: a word of threat, and no attack told as done in the main

@@ -2704,6 +2704,72 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const other = eventsOf('A drone targeted Ain al-Asad on Monday, and rockets were fired at a base in the al-Shaddadi area of Syria.', '2023-12-05')
     expect(attacks(other).map((e) => e.location?.id)).toEqual(['ain-al-asad', 'shaddadi'])
   })
+  it('"the drone that killed three soldiers … may have been let through, officials said Monday" tells the attack: a guess about the past is no threat', () => {
+    const body =
+      'A drone struck Tower 22 in Jordan early on Sunday. The enemy drone that killed three American soldiers at the outpost may have been let through because it arrived just as a U.S. drone was returning, two U.S. officials said Monday.'
+    const [event] = attacks(eventsOf(body, '2024-01-29'))
+    expect([event?.date, event?.location?.id, event?.killed?.max]).toEqual(['2024-01-28', 'tower-22', 3])
+  })
+  it("this round's rules hold where they should not reach (a reviewer's cases)", () => {
+    const rows = (body: string, published: string) =>
+      attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
+    // A first account of a toll, or a first report of the attack itself, is still a report of the attack.
+    expect(
+      rows('The Pentagon initially said 34 troops were injured in the drone attack on Tower 22 on Sunday, a figure it later raised.', '2024-01-31'),
+    ).toEqual([['2024-01-28', 'tower-22', 'confirmed', null, 34]])
+    expect(
+      rows('Iraqi police originally reported that two rockets hit Ain al-Asad on Tuesday without causing casualties.', '2024-01-25').map((r) => r[1]),
+    ).toEqual(['ain-al-asad'])
+    // A long entry line under a dated section keeps the section's day.
+    expect(
+      rows(
+        '**Sunday 28 January**\n\n**11.50am — Three US troops killed in drone attack on base in Jordan, officials say**\n\nA drone hit Tower 22 overnight, the Pentagon said, wounding 34.',
+        '2024-01-30',
+      ),
+    ).toEqual([['2024-01-28', 'tower-22', 'confirmed', null, 34]])
+    // An older time in an aside does not govern "later that day" or "the next day".
+    expect(rows('Drones struck al-Tanf on Saturday. Ain al-Asad, hit by Iranian missiles in 2020, was struck by rockets the next day.', '2024-01-22')).toEqual([
+      ['2024-01-20', 'al-tanf', 'reported', null, null],
+      ['2024-01-21', 'ain-al-asad', 'reported', null, null],
+    ])
+    // "did not occur during an attack": a denial that there was an attack.
+    expect(
+      rows('A U.S. official said the blast at Ain al-Asad on Sunday did not occur during an attack but was a controlled detonation.', '2024-01-22').map(
+        (r) => r[2],
+      ),
+    ).toEqual(['denied'])
+    // ", on Tuesday," after the time clause is the main clause's day; the clause's attack is counted back from it.
+    expect(rows('A day after the attack on Erbil air base, on Nov. 13, drones hit Harir.', '2023-11-15').map((r) => [r[0], r[1]])).toEqual([
+      ['2023-11-12', 'erbil-air-base'],
+      ['2023-11-13', 'harir-air-base'],
+    ])
+    expect(
+      rows('Two days after the deadly drone attack on Tower 22, on Tuesday, rockets were fired at al-Tanf.', '2024-01-31').map((r) => [r[0], r[1]]),
+    ).toContainEqual(['2024-01-30', 'al-tanf'])
+    // "one Tuesday at al-Tanf and one Wednesday at Tower 22": "one" is one of the attacks.
+    expect(
+      rows('Militants attacked U.S. forces twice this week, one Tuesday at al-Tanf and one Wednesday at Tower 22.', '2024-01-26').map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ['2024-01-23', 'al-tanf'],
+      ['2024-01-24', 'tower-22'],
+    ])
+    // A host body speaking of its own country, with no other place, still places the attack there; a count of one day is no running count.
+    expect(
+      rows("Iraq's Joint Operations Command said rockets were fired at a military base housing U.S. advisers on Sunday.", '2024-01-22').map((r) => r[1]),
+    ).toEqual(['iraq'])
+    expect(rows('Militias launched 11 attacks on U.S. forces in Syria on Sunday alone, the Pentagon said.', '2024-01-22').map((r) => r[1])).toEqual(['syria'])
+    // "… and U.S. forces in the al-Shaddadi area": a second target, not the area of the first.
+    expect(rows('Drones targeted the Conoco gas field and U.S. forces in the al-Shaddadi area on Sunday.', '2024-01-22').map((r) => r[1])).toEqual([
+      'mss-conoco',
+      'shaddadi',
+    ])
+    // A threat against the same base two days before is no second attack.
+    expect(
+      rows('Rockets hit Ain al-Asad on Monday, two days after a militia commander threatened new attacks on the same base on Saturday.', '2024-10-15').map(
+        (r) => r[0],
+      ),
+    ).toEqual(['2024-10-14'])
+  })
   it('a question heading is no attack, and the answer\'s "the base" is the base it asked about', () => {
     const body =
       'Rockets hit Ain al-Asad air base on Jan. 20, officials said.\n\n**Was al-Tanf hit again this winter?**\n\nYes. Drones struck the base on Saturday, Jan. 6, a Syrian monitor said.\n\n**What about Tower 22?**\n\nA drone struck the outpost on Jan. 28, killing three soldiers.'
