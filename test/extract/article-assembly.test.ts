@@ -2710,6 +2710,19 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const [event] = attacks(eventsOf(body, '2024-01-29'))
     expect([event?.date, event?.location?.id, event?.killed?.max]).toEqual(['2024-01-28', 'tower-22', 3])
   })
+  it('a table\'s "Who says so" column names the source; "the US administration admitted" is a U.S. official confirming', () => {
+    const table = [
+      '| Date | Location | What happened | Who says so | Claim |',
+      '|---|---|---|---|---|',
+      '| Fri Oct 27 | Ain al-Asad air base | Drone shot down near the base; no casualties | U.S. defense official | Islamic Resistance in Iraq |',
+    ].join('\n')
+    expect(attacks(eventsOf(table, '2023-11-03')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-10-27', 'ain-al-asad', 'confirmed']])
+    const admitted = eventsOf(
+      'On Christmas Day, a drone attack on the base at Erbil airport wounded three American soldiers, the US administration admitted.',
+      '2024-01-02',
+    )
+    expect(attacks(admitted).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-12-25', 'erbil-air-base', 'confirmed']])
+  })
   it("this round's rules hold where they should not reach (a reviewer's cases)", () => {
     const rows = (body: string, published: string) =>
       attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
