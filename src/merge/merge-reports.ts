@@ -40,6 +40,17 @@ export interface Placed {
   foldedInto?: string
 }
 
+/** "at three bases in Syria", "three times at separate bases in Syria": how many bases in an area a report's sentence says were hit. */
+const SEVERAL_BASES =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+(?:times\s+at\s+)?(?:separate\s+|different\s+|other\s+)?(?:U\.S\.\s+|US\s+|American\s+|coalition\s+)?(?:bases|sites|locations|installations|facilities|positions|outposts)\b(?=\s+(?:in|across)\s)/i
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 2, multiple: 2 }
+const basesCounted = (quote: string): number | null => {
+  const m = SEVERAL_BASES.exec(quote)
+  if (m === null) return null
+  const word = (m[1] ?? '').toLowerCase()
+  return COUNT_WORDS[word] ?? Number(word)
+}
+
 /**
  * An attack report that names no base (or only a country or province) belongs to the
  * attack its own article places at a base on the same day: "the attacks on Sunday
@@ -73,6 +84,13 @@ function attachToSitedAttacks(reports: readonly Report[], knowledge: Knowledge):
     // With several sited attacks that day, the unplaced report is about one of them, not all: the one the article tells
     // most (its story, as in a live blog of one attack that also relays a claim on another base), else the one told nearest.
     const told = (r: Report): number => sited.filter((o) => o.location?.id === r.location?.id).length
+    // "three times at separate bases in Syria", in an article that names one Syrian base hit that day: the report stands
+    // for more attacks than the bases named, so it is none of them in particular, and stays apart.
+    const counted = basesCounted(report.quote)
+    if (counted !== null && counted > new Set(sited.map((r) => r.location?.id)).size) {
+      placed.push({ report, key: mergeKey(report), attachedTo: null })
+      continue
+    }
     const nearest = [...sited].sort((a, b) => told(b) - told(a) || Math.abs(a.start - report.start) - Math.abs(b.start - report.start) || a.start - b.start)[0]
     if (nearest === undefined) placed.push({ report, key: mergeKey(report), attachedTo: null })
     else placed.push({ report, key: mergeKey(nearest), attachedTo: nearest.location?.name ?? null })

@@ -2723,6 +2723,18 @@ describe('return fire, counted days, questions and possessive countries', () => 
     )
     expect(attacks(admitted).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-12-25', 'erbil-air-base', 'confirmed']])
   })
+  it('"three times at separate bases in Syria" beside one Syrian base the article names stays apart: its confirmation is not that base\'s', () => {
+    const body =
+      'U.S. forces were targeted at least five more times on Friday: three times at separate bases in Syria and twice at Ain al-Asad, a U.S. official said. A monitor said the Kharab al-Jir airstrip was struck by missiles on Friday.'
+    const rows = attacks(eventsOf(body, '2023-12-09')).map((e) => [e.location?.id ?? null, e.status])
+    expect(rows).toContainEqual(['kharab-al-jir', 'reported'])
+    expect(rows).toContainEqual(['syria', 'confirmed'])
+    // One attack told in Syria, and one base named there: the same attack, as before.
+    const one = attacks(
+      eventsOf('A drone struck a base in Syria on Friday, a U.S. official said. A monitor said the Kharab al-Jir airstrip was hit on Friday.', '2023-12-09'),
+    )
+    expect(one.map((e) => [e.location?.id, e.status])).toEqual([['kharab-al-jir', 'confirmed']])
+  })
   it("this round's rules hold where they should not reach (a reviewer's cases)", () => {
     const rows = (body: string, published: string) =>
       attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
