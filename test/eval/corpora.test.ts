@@ -59,7 +59,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-42': { f1: 0.912, status: 0.88, casualties: 0.77 },
   'blind-43': { f1: 0.936, status: 0.81, casualties: 0.8 },
   'blind-44': { f1: 0.89, status: 0.819, casualties: 0.84 },
-  'blind-45': { f1: 0.903, status: 0.95, casualties: 0.93 },
+  'blind-45': { f1: 0.903, status: 0.975, casualties: 0.93 },
   'blind-46': { f1: 0.905, status: 0.853, casualties: 0.9 },
   'blind-47': { f1: 0.955, status: 0.95, casualties: 0.85 },
   'dev/2023-oct-nov': { f1: 0.924, status: 0.95, casualties: 0.88 },

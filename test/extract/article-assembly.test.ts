@@ -2735,6 +2735,11 @@ describe('return fire, counted days, questions and possessive countries', () => 
     )
     expect(one.map((e) => [e.location?.id, e.status])).toEqual([['kharab-al-jir', 'confirmed']])
   })
+  it('"The United States Embassy in Baghdad said" is a U.S. official speaking', () => {
+    const body =
+      'The United States Embassy in Baghdad said on Wednesday that a U.S. diplomatic facility at Baghdad International Airport had been attacked the night before.'
+    expect(attacks(eventsOf(body, '2024-09-11')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-09-10', 'victory-base', 'confirmed']])
+  })
   it("this round's rules hold where they should not reach (a reviewer's cases)", () => {
     const rows = (body: string, published: string) =>
       attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
