@@ -64,6 +64,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-46': { f1: 0.905, status: 0.853, casualties: 0.9 },
   'blind-47': { f1: 0.955, status: 0.95, casualties: 0.85 },
   'blind-48': { f1: 0.852, status: 0.843, casualties: 0.888 },
+  'blind-49': { f1: 0.9, status: 0.865, casualties: 0.875 },
   'dev/2023-oct-nov': { f1: 0.924, status: 0.95, casualties: 0.88 },
   'dev/2023-dec-2024-jan': { f1: 0.918, status: 0.93, casualties: 0.92 },
   'dev/2024-feb-aug': { f1: 0.922, status: 0.97, casualties: 0.96 },
