@@ -43,6 +43,10 @@ const ANAPHORIC_GROUP =
 /** Words that give a sentence a source of its own: "local media reported", "according to", "citing", "was told". */
 const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
 
+/** A bold line led by a day and a dash: a digest's day heading ("**Friday – missiles on the al-Omar field**", "**Sunday 28 January: …**"). */
+const DAY_LINE =
+  /^\s*(?:\*\*|__)\s*((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:,?\s+\d{1,2}\s+\p{L}{3,9}\.?|,?\s+\p{L}{3,9}\.?\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)\s*[—–|:-]\s[^*_\n]*(?:\*\*|__)\s*$/iu
+
 /** The time a live blog's entry leads with: "11.50am", "21:05", "9:40 p.m.". */
 const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?=\s|$)/i
 
@@ -193,6 +197,21 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     if (ENTRY_LINE.test(paragraphText)) {
       startEntry(state, state.datedSection)
       state.voices.endCount()
+    }
+    // "**Friday – missiles on the al-Omar field, blasts at Conoco**": a digest's day heading too long to be taken for a
+    // heading. It is read as a sentence, but it starts that day's section, as a heading does: its weekday is not counted
+    // back from the section above ("**Thursday night – …**").
+    const dayLine = DAY_LINE.exec(paragraphText)
+    if (dayLine !== null) {
+      const day = findDates(normalizeForMatching(dayLine[1] ?? ''), article.date, state.previousDay).find(
+        (d) => d.role === 'point' && d.span.precision === 'day',
+      )
+      if (day !== undefined) {
+        const carried: CarriedDay = { span: day.span, text: day.text, heading: true }
+        state.datedSection = carried
+        startEntry(state, carried)
+        state.voices.endCount()
+      }
     }
     const carry: Carry = { day: state.sectionDay }
     // A run-in heading's day ("**20 November.** Militants fired a missile at Ain al-Asad on Monday evening"): the weekdays

@@ -2740,6 +2740,17 @@ describe('return fire, counted days, questions and possessive countries', () => 
       'The United States Embassy in Baghdad said on Wednesday that a U.S. diplomatic facility at Baghdad International Airport had been attacked the night before.'
     expect(attacks(eventsOf(body, '2024-09-11')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-09-10', 'victory-base', 'confirmed']])
   })
+  it('a digest\'s long day line ("**Friday – missiles on the al-Omar field, blasts at Conoco**") starts that day\'s section', () => {
+    const body = [
+      '**Thursday night – American strikes near Albu Kamal**',
+      'On Thursday night, Washington announced that US warplanes had struck two sites near Albu Kamal.',
+      '**Friday – missiles on the al-Omar field and blasts heard at the Conoco base**',
+      'In the early hours of Friday, six missiles fell on the base in the al-Omar field, sources said.',
+    ].join('\n\n')
+    const days = attacks(eventsOf(body, '2023-10-30')).map((e) => [e.date, e.location?.id])
+    expect(days).toContainEqual(['2023-10-27', 'green-village'])
+    expect(days.map((d) => d[0])).not.toContain('2023-10-20')
+  })
   it("this round's rules hold where they should not reach (a reviewer's cases)", () => {
     const rows = (body: string, published: string) =>
       attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
