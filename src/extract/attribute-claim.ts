@@ -179,6 +179,10 @@ const LABEL_AFTER =
   /^\s*(?:(?:on|via|in a post on)\s+(?:X|Twitter|Telegram|Facebook|its (?:website|channel|account))|(?:'s\s+)?(?:statement|readout|release|update))?\s*:(?:\*\*|__)?\s+\S/i
 
 /** The stance a speaker of this kind takes in telling an attack: a U.S. official confirms, a militia claims, anyone else reports. */
+/** A claim no one made: "No group claimed the rockets", "no faction has taken responsibility", "the attack has not been claimed". */
+const NO_ONE_CLAIMED =
+  /\bno (?:group|one|faction|militia|organi[sz]ation)s?(?: has| had| have)?(?: yet| immediately| publicly)? (?:claimed|taken responsibility)\b[^.;,]*|\b(?:has|had|have|was|were) not (?:yet |immediately |been )*claimed\b/gi
+
 export const statusOfKind = (kind: ClaimantKind): EventStatus => (kind === 'us-official' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported')
 
 const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-official' || c.value.kind === 'host-government'
@@ -232,9 +236,12 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     STATEMENT_GOES_ON.test(text) &&
     input.lastMilitia !== null &&
     (previous === null || previous.claimantKind === 'militia' || previous.claimantKind === 'media')
+  // "No group claimed the rockets": a claim no one made is none.
+  const claimText = text.replace(NO_ONE_CLAIMED, (m) => ' '.repeat(m.length))
   const claimsIt =
     denies !== 'responsibility' &&
-    (((CLAIM.test(text) || statementGoesOn) && (militias.length > 0 || MILITIA_WORD.test(text) || (input.lastMilitia !== null && OWN_WORDS.test(text)))) ||
+    (((CLAIM.test(claimText) || statementGoesOn) &&
+      (militias.length > 0 || MILITIA_WORD.test(claimText) || (input.lastMilitia !== null && OWN_WORDS.test(claimText)))) ||
       militias.some((g) => militiaSpeaksOfIt(text, g)))
   const militia = (): Omit<Attribution, 'denies'> => ({
     claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia',

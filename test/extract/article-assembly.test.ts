@@ -2751,6 +2751,10 @@ describe('return fire, counted days, questions and possessive countries', () => 
     expect(days).toContainEqual(['2023-10-27', 'green-village'])
     expect(days.map((d) => d[0])).not.toContain('2023-10-20')
   })
+  it('"No group claimed the rockets" is no claim', () => {
+    const body = 'On Saturday, rockets hit the al-Omar base, local media reported. No group claimed the rockets, and no one was hurt.'
+    expect(reportsOf(body, '2023-10-30').map((r) => r.status)).not.toContain('claimed')
+  })
   it("this round's rules hold where they should not reach (a reviewer's cases)", () => {
     const rows = (body: string, published: string) =>
       attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
