@@ -74,8 +74,11 @@ export function buildReports(reading: SentenceReading): Report[] {
   let { attribution } = reading
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   // A day named beside a span ("this week … on Sunday") is the more precise of the two.
-  const days = (type === 'statement' ? statementDays(facts.dates) : points).filter((d) => d.span.precision === 'day')
-  const dayPoints = type === 'statement' || days.length > 0 ? days : points
+  // "…, said today that rockets had hit the base, without saying when the strike took place": the day it was said dates
+  // nothing when the sentence says the attack's day is not known.
+  const dating = type !== 'statement' && DAY_NOT_GIVEN.test(facts.text) ? points.filter((d) => d.role !== 'said') : points
+  const days = (type === 'statement' ? statementDays(facts.dates) : dating).filter((d) => d.span.precision === 'day')
+  const dayPoints = type === 'statement' || days.length > 0 ? days : dating
   // "… but it did not say when the rockets were fired": a sentence that says its day is unknown takes none from the story.
   // "… the second attack within a week, following a rocket strike on al-Asad air base": bases named only after words that
   // set their attack before the one in hand take no day from it.
@@ -348,7 +351,7 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
 
 /** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
 const DAY_NOT_GIVEN =
-  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
+  /\b(?:(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)|without (?:saying|specifying|giving|disclosing|stating))\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
 
 /**
  * Whether a follow-up's reports are reports of their own: when they give a toll, or else when the sentence has a source,

@@ -311,6 +311,8 @@ const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
 
 /** What a question is set aside as: it tells no attack, but names the base the answer speaks of (extract-reports.ts). */
 export const ASKED: Verdict = { skip: 'a question, not an account of an attack' }
+/** A remark on attacks in general ("Shaddadi has been a frequent target"): no attack, but it names the base later sentences mean. */
+export const IN_GENERAL: Verdict = { skip: 'a remark on attacks in general, not one attack' }
 /** A sentence asked: an interrogative word first (after a bold mark or a "Q:"), a question mark last. */
 const QUESTION =
   /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why|did|do|does|was|were|is|are|will|would|can|could|has|have|had|should)\b[^?]*\?[\s*_"”]*$/i
@@ -470,7 +472,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     // "The base near Erbil airport and Harir airbase are frequent targets": what happens often, not one attack.
     name: 'habitual',
-    rule: (f) => (HABITUAL.test(f.text) ? { skip: 'a remark on attacks in general, not one attack' } : undefined),
+    rule: (f) => (HABITUAL.test(f.text) ? IN_GENERAL : undefined),
   },
   {
     // "The factions' attacks have hit Ain al-Asad, the base near Baghdad airport and Harir", "Recently, attacks have targeted

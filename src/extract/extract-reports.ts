@@ -3,7 +3,7 @@ import type { Article } from '../ingest/article.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { AGGREGATE_COUNT, ASKED, classifySentence, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
+import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, type DateMention } from './find-dates.js'
 import { tollsByBase } from './toll-by-base.js'
@@ -697,7 +697,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
       // "There have been several attacks on al-Asad this summer. On July 16th, … went after the base": a count of attacks
       // names the base the next sentence's "the base" means, as a question does.
-      rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT)
+      rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT && verdict !== IN_GENERAL)
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
       // Another source speaking ends the count: a militia, another official, an outlet or source the sentence names.
       if (

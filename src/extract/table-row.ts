@@ -17,7 +17,8 @@ export interface TableRow {
 const ROW = /^\s*\|.*\|\s*$/
 /** The row under a table's header: "|---|:---:|". */
 const DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/
-const SOURCE_HEADER = /^(?:sources?|according to|reported by|attribution|confirmed by|who (?:said|says) (?:so|it)|(?:reporting|confirming) source|sourced? to)$/i
+const SOURCE_HEADER =
+  /^(?:sources?|according to|reported by|attribution|confirmed by|who (?:said|says) (?:so|it)|(?:reporting|confirming) source|sourced? to)$/i
 const CASUALTY_HEADER = /\b(?:casualt(?:y|ies)|killed|dead|deaths|injur(?:ed|ies)|wounded|hurt|toll)\b/i
 /** A casualty cell that says there were none. A dash or a blank says nothing. */
 const NONE = /^\s*(?:none|no casualties|no injuries|nobody hurt|no one hurt|0|zero|none reported)\.?\s*$/i

@@ -2755,6 +2755,19 @@ describe('return fire, counted days, questions and possessive countries', () => 
     const body = 'On Saturday, rockets hit the al-Omar base, local media reported. No group claimed the rockets, and no one was hurt.'
     expect(reportsOf(body, '2023-10-30').map((r) => r.status)).not.toContain('claimed')
   })
+  it('"said today …, without saying when the strike took place" gives no day; "Shaddadi has been a frequent target" names the base "the base" means next', () => {
+    const undated = reportsOf(
+      'A channel said today that rockets had hit the runway of the base in al-Shaddadi, without saying when the strike took place.',
+      '2024-01-29',
+    )
+    expect(undated.filter((r) => r.type === 'attack')).toEqual([])
+    const body =
+      'Rockets hit the Conoco base on Sunday, officials said. Shaddadi, south of Hasakah, has been a frequent target. The last confirmed rocket attack on the base took place on October 25, a tracker said.'
+    expect(attacks(eventsOf(body, '2024-11-13')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-10-25', 'shaddadi'],
+      ['2024-11-10', 'mss-conoco'],
+    ])
+  })
   it("this round's rules hold where they should not reach (a reviewer's cases)", () => {
     const rows = (body: string, published: string) =>
       attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
