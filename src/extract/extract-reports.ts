@@ -51,7 +51,7 @@ const DAY_LINE =
 const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?=\s|$)/i
 
 /** A paragraph that is one bold line led by a time: a live blog's entry heading ("**1.25pm — Iraqi group says it hit Erbil base**"). */
-const ENTRY_LINE = /^\s*(?:\*\*|__)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–|-][^*_\n]*(?:\*\*|__)\s*$/i
+const ENTRY_LINE = new RegExp(String.raw`^\s*(?:\*\*|__)\s*${ENTRY_TIME.source.slice(1)}\s*[—–|-][^*_\n]*(?:\*\*|__)\s*$`, 'i')
 
 /** A month's name, written out or cut short: a date written, not a weekday alone. */
 const A_MONTH = new RegExp(String.raw`\b${MONTH_NAME}`, 'i')
