@@ -22,6 +22,8 @@ export interface CarriedDay {
    * ("### Monday, Jan. 29"): the weekdays under it are counted from publication, not from its day.
    */
   titled?: boolean
+  /** The day of a digest's day line ("**Friday – …**"): a weekday under it is the one nearest to it, as under a run-in entry. */
+  around?: boolean
 }
 
 /** What the paragraph so far lends the sentence being read, when it names no day of its own. */

@@ -75,6 +75,9 @@ const SPEAKS_AFTER = new RegExp(
 /** A pronoun that speaks: "they said", "he added". */
 const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled|noted)\b/i
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
+/** Right before a claimant named as whose critics or circles speak, not as the one who speaks. */
+const NOT_ITS_VOICE =
+  /\b(?:critics|opponents|detractors|(?:sources|people|figures|circles|a source|someone) (?:close|near) to|(?:sources|people) familiar with)\s+(?:of\s+)?(?:the\s+)?$/i
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 /** What may stand between a militia's speech verb and what it said: "in a statement", "on its Telegram channel", "on Saturday morning". */
@@ -181,7 +184,7 @@ const LABEL_AFTER =
 /** The stance a speaker of this kind takes in telling an attack: a U.S. official confirms, a militia claims, anyone else reports. */
 /** A claim no one made: "No group claimed the rockets", "no faction has taken responsibility", "the attack has not been claimed". */
 const NO_ONE_CLAIMED =
-  /\bno (?:group|one|faction|militia|organi[sz]ation)s?(?: has| had| have)?(?: yet| immediately| publicly)? (?:claimed|taken responsibility)\b[^.;,]*|\b(?:has|had|have|was|were) not (?:yet |immediately |been )*claimed\b/gi
+  /\b(?:no (?:armed |militia |other |single )?(?:group|one|faction|militia|organi[sz]ation)s?|none of the (?:factions|groups|militias))(?: has| had| have)?(?: yet| so far| immediately| publicly)? (?:claimed|taken responsibility)\b(?:(?!\b(?:but|until|when|though|although|while|later)\b)[^.;,])*|\b(?:has|had|have|was|were) not (?:yet |immediately |been )*claimed\b/gi
 
 export const statusOfKind = (kind: ClaimantKind): EventStatus => (kind === 'us-official' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported')
 
@@ -251,8 +254,10 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // Officials and security sources who say it happened outweigh a militia's claim of it; the media relaying a claim do not.
   // A claimant counts as a source only where it speaks ("CENTCOM said", "according to a U.S. official"), not where it is
   // named otherwise ("the U.S. military base at …, a local source said").
+  // Not one only named as whose critics or circles speak: "Critics of the US administration said", "sources close to the Pentagon".
   const speaking = (c: TermMatch<ClaimantEntry>): boolean =>
-    SPEAKS_AFTER.test(text.slice(c.end, c.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || headSpeaks(text, c)
+    !NOT_ITS_VOICE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
+    (SPEAKS_AFTER.test(text.slice(c.end, c.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || headSpeaks(text, c))
   // "Two American officials gave a different account: none hit the base, they said": with no claimant in a speaking
   // position, a pronoun that speaks ("they said") speaks for the claimant the sentence named.
   const spoken = claimants.filter(speaking)

@@ -76,7 +76,7 @@ export function buildReports(reading: SentenceReading): Report[] {
   // A day named beside a span ("this week … on Sunday") is the more precise of the two.
   // "…, said today that rockets had hit the base, without saying when the strike took place": the day it was said dates
   // nothing when the sentence says the attack's day is not known.
-  const dating = type !== 'statement' && DAY_NOT_GIVEN.test(facts.text) ? points.filter((d) => d.role !== 'said') : points
+  const dating = type !== 'statement' && ATTACK_DAY_NOT_GIVEN.test(facts.text) ? points.filter((d) => d.role !== 'said') : points
   const days = (type === 'statement' ? statementDays(facts.dates) : dating).filter((d) => d.span.precision === 'day')
   const dayPoints = type === 'statement' || days.length > 0 ? days : dating
   // "… but it did not say when the rockets were fired": a sentence that says its day is unknown takes none from the story.
@@ -89,7 +89,13 @@ export function buildReports(reading: SentenceReading): Report[] {
     facts.places.every((p) => p.value.precision !== 'site' || p.start > earlier.index)
   // "Within days the attacks had spread to al-Tanf": some days after the day in hand, on none it names.
   const inherited =
-    dayPoints.length === 0 && carry.day !== null && type !== 'statement' && !DAY_NOT_GIVEN.test(facts.text) && !LATER_UNDATED.test(facts.text) && !toldAsEarlier
+    dayPoints.length === 0 &&
+    carry.day !== null &&
+    type !== 'statement' &&
+    !DAY_NOT_GIVEN.test(facts.text) &&
+    !ATTACK_DAY_NOT_GIVEN.test(facts.text) &&
+    !LATER_UNDATED.test(facts.text) &&
+    !toldAsEarlier
   const undated = dayPoints.length === 0 && !inherited
   if (undated) {
     if (type !== 'attack' || !facts.places.some((p) => p.value.precision === 'site')) return []
@@ -306,7 +312,7 @@ export function buildReports(reading: SentenceReading): Report[] {
   return targets
     .filter((t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t)))
     .map(({ place, at }) => {
-      const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints) : null
+      const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints, article.date) : null
       const date = inherited || timed?.span ? null : dateFor(at, dayPoints, facts)
       const span =
         (inherited ? null : (timed?.span ?? countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
@@ -349,9 +355,13 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
   }
 }
 
+/** "…, without saying when the strike took place", "without giving the date of the attack": the attack's own day is not known (not "without saying when" alone, nor the hour). */
+const ATTACK_DAY_NOT_GIVEN =
+  /\bwithout (?:saying|specifying|giving|disclosing|stating)\s+(?:when\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|attack|rockets?|drones?|missiles?)|it|they)\s+(?:had\s+)?(?:took place|taken place|happened|occurred|was carried out|were (?:fired|launched)|was (?:fired|launched))|the (?:date|day) of (?:the|this|that) (?:[\w-]+\s+)?(?:strike|attack))\b/i
+
 /** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
 const DAY_NOT_GIVEN =
-  /\b(?:(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)|without (?:saying|specifying|giving|disclosing|stating))\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
+  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
 
 /**
  * Whether a follow-up's reports are reports of their own: when they give a toll, or else when the sentence has a source,

@@ -360,6 +360,10 @@ const isStatement = (f: SentenceFacts): boolean =>
  * (`undefined`). The order is the spec: traps first, then attacks on bases, then
  * U.S. strikes, then statements.
  */
+/** Attacks to come, told as such: "further attacks will target", "militias are likely to strike", "could again hit". */
+const FORECAST =
+  /\b(?:attacks?|strikes?|militias|groups|factions)\s+(?:will|would|could|may|might|are likely to|is likely to|are expected to|is expected to)\s+(?:(?:continue to|again|also|soon|likely)\s+)?(?:target|strike|attack|hit|focus on)\b/i
+
 export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict | undefined }[] = [
   {
     // "**How often was the Conoco base hit this autumn?**", "Q: Were the bases attacked again?": a question tells no
@@ -543,6 +547,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     name: 'threat',
     rule: (f) =>
       threatens(f.text) && sites(f).length === 0 && !isUsStrike(f) && !SPEECH.test(f.text) ? { skip: 'a threat, warning or plan, not an attack' } : undefined,
+  },
+  {
+    // "We judge it likely that further attacks will target al-Omar, Conoco and the Hasakah sites": a forecast names bases
+    // but tells no attack on them.
+    name: 'forecast',
+    rule: (f) => (FORECAST.test(f.text) && threatens(f.text) && !isUsStrike(f) ? { skip: 'a forecast of attacks, not an attack' } : undefined),
   },
   {
     name: 'reaction to strikes',

@@ -173,6 +173,20 @@ const CLAUSE_GOES_ON = /^\s*(?:[\w-]+ing\b|which\b|who\b|where\b|when\b|while\b|
 /** Words before a sentence's first day that open it as a time: "On", "Late on", "Early". */
 const OPENS_AS_A_TIME = /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i
 
+/** Where a time clause that starts at `from` ends: the first comma after which the clause does not go on, or -1. */
+function clauseEnd(facts: SentenceFacts, from: number, points: DateMention[], splitAtDay: boolean): number {
+  for (let i = facts.text.indexOf(',', from); i !== -1; i = facts.text.indexOf(',', i + 1)) {
+    if (/[;.]/.test(facts.text.slice(from, i).replace(/\b(?:[A-Z][a-z]{2}|U\.S|St|Lt|Gen|Col|Sgt|No)\./g, ''))) return -1
+    // "the Jan. 28, 2024, attack on Tower 22": the commas of a date with its year are the date's.
+    if (points.some((d) => d.start < i && (i < d.end || (i === d.end && /\b\d{4}$/.test(d.text))))) continue
+    const dayAfter =
+      splitAtDay &&
+      points.some((d) => d.start > i && /^[\s,]*(?:(?:late|early)\s+)?(?:on\s+|in the (?:early )?hours of\s+)?$/i.test(facts.text.slice(i + 1, d.start)))
+    if (dayAfter || !CLAUSE_GOES_ON.test(facts.text.slice(i + 1))) return i
+  }
+  return -1
+}
+
 /**
  * A sentence that opens with a time counted from another attack: "[On Jan. 30,] two days after a drone killed three
  * soldiers at Tower 22, rockets struck al-Tanf". The attack of the main clause is on the day the sentence opens with, or,
@@ -181,7 +195,7 @@ const OPENS_AS_A_TIME = /^\W*(?:(?:late|early)\s+)?(?:on\s+)?$/i
  * clause's (`null`: as the sentence's days say), and the sentence with the other part blanked (offsets kept). `null`
  * for a sentence that opens no such clause.
  */
-export function afterTimeClause(facts: SentenceFacts, at: number, points: DateMention[]): { span: DateSpan | null; text: string } | null {
+export function afterTimeClause(facts: SentenceFacts, at: number, points: DateMention[], published: string): { span: DateSpan | null; text: string } | null {
   const count = A_DAY_COUNT.exec(facts.text)
   if (count === null) return null
   const lead = points.find((d) => d.span.precision === 'day' && d.end <= count.index)
@@ -191,26 +205,26 @@ export function afterTimeClause(facts: SentenceFacts, at: number, points: DateMe
   // "A day before, on Nov. 12, drones were aimed at …", "Two days before that, on Thursday 19 October, …": a count with
   // nothing after it, or only "that", is an adverb, and the day after it is the attack's own.
   if (!/^\s+(?!(?:that|this|then|it)\b)[\p{L}\p{N}"“‘']/u.test(facts.text.slice(from))) return null
-  let end = -1
-  for (let i = facts.text.indexOf(',', from); i !== -1; i = facts.text.indexOf(',', i + 1)) {
-    if (/[;.]/.test(facts.text.slice(from, i).replace(/\b(?:[A-Z][a-z]{2}|U\.S|St|Lt|Gen|Col|Sgt|No)\./g, ''))) break
-    // "the Jan. 28, 2024, attack on Tower 22": the commas of a date with its year are the date's.
-    if (points.some((d) => d.start < i && (i < d.end || (i === d.end && /\b\d{4}$/.test(d.text))))) continue
-    // "…, on Tuesday, rockets were fired": a day right after the comma is the main clause's own.
-    const dayAfter = points.some(
-      (d) => d.start > i && /^[\s,]*(?:(?:late|early)\s+)?(?:on\s+|in the (?:early )?hours of\s+)?$/i.test(facts.text.slice(i + 1, d.start)),
-    )
-    if (dayAfter || !CLAUSE_GOES_ON.test(facts.text.slice(i + 1))) {
-      end = i
-      break
-    }
-  }
+  // "Two days after the attack on Tower 22, on Jan. 28, militants fired …": a day right after the clause's comma is as
+  // a rule the clause's own; it is the main clause's when the day counted on from it would fall after publication
+  // ("Two days after the deadly drone attack on Tower 22, on Tuesday, rockets were fired", in a paper of Wednesday), or
+  // when the clause before it tells no attack.
+  const whole = clauseEnd(facts, from, points, false)
+  const split = clauseEnd(facts, from, points, true)
+  const sign = /after/i.test(count[2] ?? '') ? 1 : -1
+  const n = daysCounted(count[1] ?? '')
+  const innerOf = (end: number): DateMention | undefined =>
+    points.find((d) => d.span.precision === 'day' && d.start >= from && d.end <= end && d.span.start === d.span.end)
+  const wholeInner = innerOf(whole)
+  const tooLate = wholeInner !== undefined && Number.isFinite(n) && daysFrom(wholeInner.span.start, sign * n).start > published
+  // "Five days before Dover, in the early hours of Sunday, January 28, a drone …": a clause that tells no attack before
+  // the day is only a time, and the day is the main clause's.
+  const noAttack = split !== -1 && !ATTACK.test(facts.text.slice(from, split)) && !facts.places.some((p) => p.start >= from && p.end <= split)
+  const end = whole !== split && (whole === -1 || tooLate || noAttack) ? split : whole
   if (end === -1) return null
   const blank = (a: number, b: number): string => facts.text.slice(0, a) + ' '.repeat(b - a) + facts.text.slice(b)
   if (at < count.index) return null
-  const inner = points.find((d) => d.span.precision === 'day' && d.start >= from && d.end <= end && d.span.start === d.span.end)
-  const n = daysCounted(count[1] ?? '')
-  const sign = /after/i.test(count[2] ?? '') ? 1 : -1
+  const inner = innerOf(end)
   // "A day after the attack on Erbil air base, on Nov. 13, drones hit Harir": the clause's attack is counted back from
   // the main clause's day when the clause names none.
   const main = lead ?? points.find((d) => d.span.precision === 'day' && d.start > end && d.span.start === d.span.end)

@@ -207,7 +207,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         (d) => d.role === 'point' && d.span.precision === 'day',
       )
       if (day !== undefined) {
-        const carried: CarriedDay = { span: day.span, text: day.text, heading: true }
+        const carried: CarriedDay = { span: day.span, text: day.text, heading: true, around: true }
         state.datedSection = carried
         startEntry(state, carried)
         state.voices.endCount()
@@ -262,7 +262,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             ? carry.day.span.start
             : (runInDay ?? (state.sectionDay?.heading === true && state.sectionDay.titled !== true ? state.sectionDay.span.start : null))),
         state.yearAnchor,
-        posted === null && carry.day?.runIn !== true && runInDay !== null,
+        posted === null && carry.day?.runIn !== true && (runInDay !== null || state.sectionDay?.around === true),
       )
       state.yearAnchor =
         facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? state.yearAnchor
@@ -697,7 +697,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
       // "There have been several attacks on al-Asad this summer. On July 16th, … went after the base": a count of attacks
       // names the base the next sentence's "the base" means, as a question does.
-      rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT && verdict !== IN_GENERAL)
+      // "Shaddadi, south of Hasakah, has been a frequent target." opening a paragraph names the base the paragraph goes on
+      // about; such a remark inside a story about another base does not.
+      const opensOnItsBase =
+        verdict === IN_GENERAL &&
+        sentence.start <= paragraph.start + 4 &&
+        namedSites.length === 1 &&
+        /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, namedSites[0]?.start ?? 0))
+      rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT && !opensOnItsBase)
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
       // Another source speaking ends the count: a militia, another official, an outlet or source the sentence names.
       if (
