@@ -172,6 +172,8 @@ export function startEntry(state: ArticleState, day: CarriedDay | null, crosshea
   state.recent.length = 0
   state.storyDay = day
   state.noneThatDay = null
+  // An official's count of one day's attacks speaks for nothing past a heading.
+  state.voices.endCount()
 }
 
 /** The attacks and U.S. strikes a sentence told, each remembered once per day and place for "none of the attacks". */

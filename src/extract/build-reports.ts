@@ -1,13 +1,12 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
-import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
-import type { TermMatch } from '../knowledge/term-matcher.js'
+import type { Knowledge } from '../knowledge/knowledge.js'
 import { UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { statementDays, type DateMention } from './find-dates.js'
 import type { Carry, NoneThatDay } from './article-state.js'
-import { AREA_NO_TARGET, CAME_FROM, SITE_NO_TARGET, WHOSE_BODY_SPOKE, whyNoTarget } from './no-target.js'
+import { AREA_NO_TARGET, noTargetRule, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { hasFigure, type Story } from './follow-up.js'
 import type { Count, EventType, Place, Report, UnplacedReport } from '../model/report.js'
@@ -222,12 +221,12 @@ export function buildReports(reading: SentenceReading): Report[] {
   } else {
     const named = facts.places.filter((p) => p.value.precision !== 'site')
     // Where rockets came from, or whose body spoke ("Iraq's Joint Operations Command said rockets were fired at a base
-    // housing U.S. advisers"), is no target, unless the sentence names no other place. The other reasons hold alone too:
+    // housing U.S. advisers"), is no target only beside another place (`besideAnother`). The other reasons hold alone too:
     // where the group is ("factions in Iraq fired on U.S. forces on Sunday") is no place of the attack, as such groups
     // strike across the border as often as at home.
-    const why = (p: TermMatch<PlaceEntry>): string | null => whyNoTarget(AREA_NO_TARGET, { place: p, sites: named, text: facts.text })
-    const targetable = named.filter((p) => why(p) === null)
-    const areas = targetable.length > 0 ? targetable : named.filter((p) => why(p) === CAME_FROM.why || why(p) === WHOSE_BODY_SPOKE)
+    const ruled = named.map((p) => ({ p, rule: noTargetRule(AREA_NO_TARGET, { place: p, sites: named, text: facts.text }) }))
+    const targetable = ruled.filter((r) => r.rule === undefined).map((r) => r.p)
+    const areas = targetable.length > 0 ? targetable : ruled.filter((r) => r.rule?.besideAnother === true).map((r) => r.p)
     const best = [...areas].sort((a, b) => (a.value.precision === b.value.precision ? a.start - b.start : a.value.precision === 'area' ? -1 : 1))[0]
     targets = [{ place: best ? toPlace(best.value) : null, at: best?.start ?? 0 }]
     if (type === 'attack' && !best) {

@@ -189,14 +189,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const carried: CarriedDay | null = day ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null
       if (carried !== null && wordsOf(paragraphText.replace(carried.text, ' ')).length <= 1) state.datedSection = carried
       startEntry(state, carried ?? (timed ? state.datedSection : null), crosshead)
-      state.voices.endCount()
       continue
     }
     // "**11.50am — Austin: attacks on US forces 'must stop'**": a live blog's entry heading too long to be taken for a
     // heading. It is read as a sentence, but it starts a new entry as a heading does: the story above it is another entry's.
     if (ENTRY_LINE.test(paragraphText)) {
       startEntry(state, state.datedSection)
-      state.voices.endCount()
     }
     // "**Friday – missiles on the al-Omar field, blasts at Conoco**": a digest's day heading too long to be taken for a
     // heading. It is read as a sentence, but it starts that day's section, as a heading does: its weekday is not counted
@@ -210,7 +208,6 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const carried: CarriedDay = { span: day.span, text: day.text, heading: true, around: true }
         state.datedSection = carried
         startEntry(state, carried)
-        state.voices.endCount()
       }
     }
     const carry: Carry = { day: state.sectionDay }

@@ -627,7 +627,7 @@ const NOT_A_DATE: RegExp[] = [
   new RegExp(String.raw`\bby the end of (?:the (?:month|week|year)|${MONTH_NAME}(?:,? \d{4})?)`, 'gi'),
   // "the attack on Tower 22, on Tuesday", "Day 21": a number in a name is no day of the month (not "Sunday 28", "Jan 5").
   new RegExp(
-    String.raw`(?<=\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]{2,} )\d{1,2}\b(?!\s*(?:st|nd|rd|th)\b|,\s*\d{4}|[:.]\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)`,
+    String.raw`(?<=\b(?!${MONTH_NAME}\b)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]{2,} )\d{1,2}\b(?!\s*(?:st|nd|rd|th)\b|,\s*\d{4}|[:.]\d|\s+${MONTH_NAME}\b)`,
     'g',
   ),
   /\bUSA (?:Today|TODAY)\b|\b(?:Sunday|Saturday) (?:Times|Telegraph|Express|Mirror|Post)\b|\bMail on Sunday\b/g, // outlets named for a day

@@ -15,6 +15,8 @@ export interface NamedPlace {
 export interface NoTargetRule {
   why: string
   applies: (named: NamedPlace) => boolean
+  /** The place is no target only beside another one: a sentence that names no other place was struck there. */
+  besideAnother?: boolean
 }
 
 /** "the Kharab al-Jir base in the Rmelan area", "in Kharab al-Jir in Rmelan countryside": a second site named as the area a named base is in. */
@@ -192,11 +194,9 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
 /** "Rockets launched from northern Iraq targeted a base in north-eastern Syria": where the attack came from. */
 export const CAME_FROM: NoTargetRule = {
   why: 'the attack came from there',
+  besideAnother: true,
   applies: (named) => /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)),
 }
-
-/** Why a country whose body spoke is set aside: the reason is kept, as such a country may be the only place named. */
-export const WHOSE_BODY_SPOKE = 'it names whose body spoke'
 
 /** Right after a country that owns the body that speaks: "Iraq's security forces condemned", "Jordan's government spokesman". */
 const WHOSE_BODY =
@@ -226,7 +226,9 @@ export const AREA_NO_TARGET: readonly NoTargetRule[] = [
   },
   {
     // "Iraq's security forces condemned the launch, saying gunmen had targeted a base inside Syria".
-    why: WHOSE_BODY_SPOKE,
+    why: 'it names whose body spoke',
+    // "Iraq's Joint Operations Command said rockets were fired at a base housing U.S. advisers": alone, it is where.
+    besideAnother: true,
     applies: ({ place, text }) => WHOSE_BODY.test(text.slice(place.end, place.end + 40)),
   },
   {
@@ -242,7 +244,10 @@ export const AREA_NO_TARGET: readonly NoTargetRule[] = [
   },
 ]
 
-/** The first rule of a table that sets the place aside as no target, or null when it may be one. */
+/** The first rule of a table that sets the place aside as no target, if any. */
+export const noTargetRule = (rules: readonly NoTargetRule[], named: NamedPlace): NoTargetRule | undefined => rules.find((rule) => rule.applies(named))
+
+/** Why the first rule of a table sets the place aside as no target, or null when it may be one. */
 export function whyNoTarget(rules: readonly NoTargetRule[], named: NamedPlace): string | null {
-  return rules.find((rule) => rule.applies(named))?.why ?? null
+  return noTargetRule(rules, named)?.why ?? null
 }

@@ -4,6 +4,7 @@ import { liesOutside } from '../knowledge/lies-outside.js'
 import { safeSlug } from '../safe-slug.js'
 import { createHash } from 'node:crypto'
 import type { Knowledge } from '../knowledge/knowledge.js'
+import { SMALL } from '../extract/find-dates.js'
 import { summarize } from '../extract/summarize.js'
 import type { Place, Report } from '../model/report.js'
 import { compareEvents, type EventReport, type TimelineEvent } from '../model/event.js'
@@ -43,12 +44,12 @@ export interface Placed {
 /** "at three bases in Syria", "three times at separate bases in Syria": how many bases in an area a report's sentence says were hit. */
 const SEVERAL_BASES =
   /\b(?:(?<!\b(?:deployed|stationed|based|positioned|operating|housed|serving)\s+)(?:at|on|against|targeting|targeted|hit|struck)\s+(?:the\s+)?|(?=[\w-]+\s+times\s+at\s))(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+(?:times\s+at\s+)?(?:separate\s+|different\s+|other\s+)?(?:U\.S\.\s+|US\s+|American\s+|coalition\s+)?(?:bases|sites|locations|installations|facilities|positions|outposts)\b(?=\s+(?:in|across)\s)/i
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 2, multiple: 2 }
 const basesCounted = (quote: string): number | null => {
   const m = SEVERAL_BASES.exec(quote)
   if (m === null) return null
   const word = (m[1] ?? '').toLowerCase()
-  return COUNT_WORDS[word] ?? Number(word)
+  // "several", "multiple": at least two.
+  return SMALL[word] ?? (word === 'several' || word === 'multiple' ? 2 : Number(word))
 }
 
 /**
