@@ -1,4 +1,4 @@
-import type { ClaimantEntry, GroupEntry } from '../knowledge/knowledge.js'
+import { isCampaignMilitia, type ClaimantEntry, type GroupEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
 import { allMatches } from './all-matches.js'
@@ -208,7 +208,7 @@ export function attributeClaim(input: AttributionInput): Attribution {
 
 function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial | null): Omit<Attribution, 'denies'> {
   const { text, claimants, groups, previous, fallback } = input
-  const militias = groups.filter((g) => g.value.kind === 'militia')
+  const militias = groups.filter((g) => isCampaignMilitia(g.value))
   // "(DoD 2024)": a citation in brackets attributes the sentence as a speech verb does.
   const attributed = ATTRIBUTED.test(text) || BRACKET_CITATION.test(text)
 
@@ -241,8 +241,12 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     (previous === null || previous.claimantKind === 'militia' || previous.claimantKind === 'media')
   // "No group claimed the rockets": a claim no one made is none.
   const claimText = text.replace(NO_ONE_CLAIMED, (m) => ' '.repeat(m.length))
+  // "The Kurdish-led SDF militia said six of its fighters were killed", "ISIS said its fighters …": a sentence that names
+  // only a group outside the campaign speaks of that group's word and its fighters, never of a campaign militia's claim.
+  const othersOnly = militias.length === 0 && groups.some((g) => g.value.kind === 'militia' && !g.value.campaign)
   const claimsIt =
     denies !== 'responsibility' &&
+    !othersOnly &&
     (((CLAIM.test(claimText) || statementGoesOn) &&
       (militias.length > 0 || MILITIA_WORD.test(claimText) || (input.lastMilitia !== null && OWN_WORDS.test(claimText)))) ||
       militias.some((g) => militiaSpeaksOfIt(text, g)))

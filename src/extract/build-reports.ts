@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
-import type { Knowledge } from '../knowledge/knowledge.js'
+import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
 import { UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
@@ -121,7 +121,7 @@ export function buildReports(reading: SentenceReading): Report[] {
     type === 'attack' || type === 'us-strike'
       ? [
           ...new Set([
-            ...facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name),
+            ...facts.groups.filter((g) => isCampaignMilitia(g.value)).map((g) => g.value.name),
             // "the group said it had struck …": the militia named in the sentence before.
             ...(type === 'attack' && group !== null ? [group] : []),
           ]),
@@ -415,7 +415,7 @@ export function followUpReports({ story, facts, attribution, group, article, sen
   const found = !militiaOwnLoss(facts) ? findCasualties(facts.text, { attackersAside: story.type === 'attack' }) : { killed: null, injured: null }
   const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
   const casualties = zerosOnly || story.places.length !== 1 ? { killed: zero(found.killed), injured: zero(found.injured) } : found
-  const militias = facts.groups.filter((g) => g.value.kind === 'militia').map((g) => g.value.name)
+  const militias = facts.groups.filter((g) => isCampaignMilitia(g.value)).map((g) => g.value.name)
   const actors = [...new Set([...militias, ...(attribution.claimantKind === 'militia' && group !== null ? [group] : [])])].sort()
   const weapons = story.type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   return story.places.map((place) => ({

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
-import type { Knowledge } from '../knowledge/knowledge.js'
+import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
@@ -36,9 +36,9 @@ export interface ExtractResult {
   diagnostics: Diagnostic[]
 }
 
-/** "the group", "the militia": a reference back to the militia named before. */
+/** "the group", "the Iraqi faction": a reference back to the militia named before. */
 const ANAPHORIC_GROUP =
-  /\b(?:the|this|that) (?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
+  /\b(?:the|this|that) (?:(?:same|Iraqi|armed|Shiite|Shia|Iran-backed|Iran-aligned|pro-Iran|pro-Iranian) )?(?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
 
 /** Words that give a sentence a source of its own: "local media reported", "according to", "citing", "was told". */
 const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
@@ -112,7 +112,7 @@ function sourceInCell(facts: SentenceFacts, cell: { start: number; end: number }
       status: statusOfKind(pick.value.kind),
       denies: null,
     }
-  const group = facts.groups.find((g) => inCell(g) && g.value.kind === 'militia')
+  const group = facts.groups.find((g) => inCell(g) && isCampaignMilitia(g.value))
   return group ? { claimant: group.value.name, claimantKind: 'militia', status: 'claimed', denies: null } : null
 }
 
@@ -727,7 +727,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           areas: facts.places.filter((p) => p.value.precision !== 'site').map((p) => p.value),
           paragraph: paragraphIndex,
         })
-      state.lastMilitia = facts.groups.find((g) => g.value.kind === 'militia')?.value.name ?? state.lastMilitia
+      state.lastMilitia = facts.groups.find((g) => isCampaignMilitia(g.value))?.value.name ?? state.lastMilitia
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,
       // attack or not, is what the next one goes on with.

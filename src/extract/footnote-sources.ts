@@ -1,5 +1,5 @@
 import type { Article } from '../ingest/article.js'
-import type { ClaimantEntry, Knowledge } from '../knowledge/knowledge.js'
+import { isCampaignMilitia, type ClaimantEntry, type Knowledge } from '../knowledge/knowledge.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { statusOfKind, type Attribution } from './attribute-claim.js'
 
@@ -14,7 +14,7 @@ export function footnoteSources(article: Article, knowledge: Knowledge): Map<str
     const text = normalizeForMatching(m[2] ?? '')
     const militias = knowledge
       .findGroups(text)
-      .filter((g) => g.value.kind === 'militia')
+      .filter((g) => isCampaignMilitia(g.value))
       .map((g): NoteSource => ({ label: g.value.name, kind: 'militia' }))
     const found = [...knowledge.findClaimants(text).map((c): NoteSource => c.value), ...militias]
     const best = rank.map((kind) => found.find((c) => c.kind === kind)).find((c) => c !== undefined)

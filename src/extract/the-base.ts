@@ -4,10 +4,13 @@ import type { ArticleState } from './article-state.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import { ALL_OF_THEM } from './follow-up.js'
 import { CAME_FROM } from './no-target.js'
-import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, OTHER_STATE_AGENT, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
 
 /** "the attack on", "the drone strike against": the words before a base that make it the object of the story's attack. */
 const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|against|targeting) $/i
+
+/** A speaker telling of its own strike: "said it targeted", "say they had struck". */
+const OWN_STRIKE = /\b(?:said|says|say)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:targeted|struck|hit|bombed|attacked)\b/i
 
 /**
  * Which base a sentence's "the base", "the outpost", "the same Anbar base" means, when it names none it attacked: the
@@ -91,7 +94,15 @@ export function theBaseMeant(
     const entry = site === null ? undefined : memory.namedBefore.findLast((named) => named.id === site.id)
     return entry === undefined ? null : { value: entry, start: anaphor.index, end: anaphor.index + anaphor[0].length }
   }
-  if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll)
+  // "The Israeli military said it targeted a Hamas command center inside the compound": another state's strike, on a
+  // compound of its own war, not the base named last.
+  const before = anaphor === null ? '' : facts.text.slice(0, anaphor.index)
+  const anotherStates =
+    anaphor !== null &&
+    OTHER_STATE_AGENT.test(before) &&
+    OWN_STRIKE.test(before) &&
+    facts.groups.some((g) => g.end <= (anaphor?.index ?? 0) && g.value.kind !== 'militia')
+  if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll && !anotherStates)
     return { value: antecedent, start: anaphor.index, end: anaphor.index + anaphor[0].length }
   return null
 }

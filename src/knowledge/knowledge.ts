@@ -28,6 +28,12 @@ export interface GroupEntry {
   id: string
   name: string
   kind: 'militia' | 'state' | 'state-military'
+  /**
+   * `false` for a group that is no party to the campaign's attacks (`campaign: false` in groups.yaml: the Islamic
+   * State, the SDF, Hamas): named in the same story, it claims none of them, takes part in none, and is never
+   * whom "the group said it had struck …" means. `true` otherwise.
+   */
+  campaign: boolean
   /** Ids of umbrella groups this one belongs to. */
   partOf: string[]
   aliases: string[]
@@ -69,3 +75,6 @@ export interface Knowledge {
   /** The folder the files were loaded from, so worker threads can load them too; `null` for knowledge built in memory. */
   dir: string | null
 }
+
+/** A militia that can carry out and claim the campaign's attacks: the militias of groups.yaml not marked `campaign: false`. */
+export const isCampaignMilitia = (group: GroupEntry): boolean => group.kind === 'militia' && group.campaign

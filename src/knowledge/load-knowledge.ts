@@ -93,6 +93,13 @@ function fields(name: string, line: number, raw: Raw) {
       if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) return fail(field, `must be a number of ${unit} between ${min} and ${max}`)
       return v
     },
+    /** `true` or `false`, or `fallback` when the field is absent. */
+    flag(field: string, fallback: boolean): boolean {
+      const v = raw[field]
+      if (v === undefined || v === null) return fallback
+      if (typeof v !== 'boolean') return fail(field, 'must be true or false')
+      return v
+    },
     list(field: string, required = true): string[] {
       const v = raw[field]
       if (v === undefined || v === null) return required ? fail(field, 'is missing: give a list in brackets, e.g. [a, b]') : []
@@ -273,6 +280,7 @@ export function loadKnowledge(dataDir: string = process.env.SALVO_DATA_DIR || DE
       id: f.text('id'),
       name: f.text('name'),
       kind: f.oneOf('kind', ['militia', 'state', 'state-military'] as const),
+      campaign: f.flag('campaign', true),
       partOf: f.list('partOf', false),
       aliases: f.list('aliases'),
       acronyms: f.list('acronyms', false),

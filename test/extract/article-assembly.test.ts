@@ -3291,3 +3291,29 @@ describe('a country named inside a clause that is a time', () => {
     expect(attacks(eventsOf(body, '2024-07-18')).map((e) => e.location?.id)).toEqual(['ain-al-asad'])
   })
 })
+
+describe('a group outside the campaign is no claimant of its attacks', () => {
+  it('"the Iraqi faction said it had targeted …" is the campaign militia named before, not ISIS named since', () => {
+    const body =
+      'On Monday, the Islamic Resistance in Iraq said it had launched drones at the al-Omar oil field base.\n\nThe fighters killed there had fled their villages because of ISIS years ago.\n\nOn Saturday, the Iraqi faction said it had targeted the American forces at the Kharab al-Jir airstrip with drones.'
+    const kharab = attacks(eventsOf(body, '2024-02-06')).find((e) => e.location?.id === 'kharab-al-jir')
+    expect(kharab?.reports.map((r) => [r.status, r.claimant])).toEqual([['claimed', 'Islamic Resistance in Iraq']])
+    expect(kharab?.actors).toEqual(['Islamic Resistance in Iraq'])
+  })
+  it('"the SDF militia said six of its fighters were killed" is the partner force speaking, not a claim', () => {
+    const body =
+      'A drone struck the al-Omar oil field base late on Sunday, and the Islamic Resistance in Iraq claimed it.\n\nThe Kurdish-led SDF militia, which is backed by Washington, said that six of its fighters were killed when the drone hit a training academy inside the base.'
+    const omar = attacks(eventsOf(body, '2024-02-05')).find((e) => e.location?.id === 'green-village')
+    const sdf = omar?.reports.find((r) => r.quote.startsWith('The Kurdish-led'))
+    expect(sdf?.status).toBe('reported')
+    expect(omar?.reports.map((r) => r.claimant)).not.toContain('Syrian Democratic Forces')
+  })
+  it("another state's strike on a compound of its own war is not the base named before", () => {
+    const body =
+      "Friday's drone attack on the Rumalyn Landing Zone in northeastern Syria hurt several American personnel, a U.S. official said Saturday.\n\nA strike hit a school compound in Gaza City used as a shelter, according to Gaza's civil defense agency. The Israeli military said it targeted a Hamas command center inside the compound."
+    const rumalyn = attacks(eventsOf(body, '2024-08-10')).find((e) => e.location?.id === 'rumalyn-landing-zone')
+    expect(rumalyn?.reports.map((r) => r.quote)).toEqual([
+      "Friday's drone attack on the Rumalyn Landing Zone in northeastern Syria hurt several American personnel, a U.S. official said Saturday.",
+    ])
+  })
+})

@@ -104,6 +104,13 @@ describe('loadKnowledge', () => {
     expect(ids('a close-range ballistic missile')).toEqual(['missile'])
   })
 
+  it('knows which militias are no party to the campaign', () => {
+    const outside = knowledge.groups.filter((g) => g.kind === 'militia' && !g.campaign).map((g) => g.id)
+    expect(outside).toEqual(expect.arrayContaining(['islamic-state', 'syrian-democratic-forces', 'hamas']))
+    expect(outside).not.toContain('islamic-resistance-in-iraq')
+    expect(knowledge.groups.find((g) => g.id === 'kataib-hezbollah')?.campaign).toBe(true)
+  })
+
   it('knows umbrella relations', () => {
     const kh = knowledge.groups.find((g) => g.id === 'kataib-hezbollah')
     expect(kh?.partOf).toContain('islamic-resistance-in-iraq')
@@ -150,6 +157,12 @@ describe('loadKnowledge', () => {
       'groups.yaml',
       (t: string) => t.replace('partOf: [islamic-resistance-in-iraq, popular-mobilization-forces]', 'partOf: [no-such-group]'),
       /`partOf` names "no-such-group"/,
+    ],
+    [
+      'a campaign flag that is not true or false',
+      'groups.yaml',
+      (t: string) => t.replace(/(- id: islamic-state\n(?:.*\n)*?)  campaign: false/, '$1  campaign: no-never'),
+      /groups\.yaml:\d+: field `campaign` must be true or false/,
     ],
   ])('refuses %s, naming file, line and field', (_name, file, edit, message) => {
     expect(errorFor(file, edit)).toMatch(message)
