@@ -4,7 +4,7 @@ import type { ArticleState } from './article-state.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import { ALL_OF_THEM } from './follow-up.js'
 import { CAME_FROM } from './no-target.js'
-import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, OTHER_STATE_AGENT, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, NOT_A_NAME, OTHER_STATE_AGENT, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
 
 /** "the attack on", "the drone strike against": the words before a base that make it the object of the story's attack. */
 const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|against|targeting) $/i
@@ -35,7 +35,16 @@ export function theBaseMeant(
         /^\s+(?:in|at|near|outside)\s+(?:the\s+)?$/i.test(facts.text.slice(backRef.index + backRef[0].length, p.start)) &&
         (p.value.country !== memory.lastSite?.country || (p.value.admin1 !== null && p.value.admin1 !== memory.lastSite?.admin1)),
     )
-  const anaphor = placedElsewhere ? null : backRef
+  // "Turkish warplanes struck the Oudeh oil field": a capitalised word the gazetteer does not know, before the word for a
+  // base, is the name of another place, not a reference back ("the Anbar base", "the Tanf garrison" name known places).
+  const modifier = backRef === null ? null : /^(?:the|that)\s+(?:same\s+)?([A-Z][a-z]+)\s/i.exec(backRef[0])
+  const unknownName =
+    modifier !== null &&
+    backRef !== null &&
+    /^[A-Z]/.test(modifier[1] ?? '') &&
+    !NOT_A_NAME.test(modifier[1] ?? '') &&
+    !facts.places.some((p) => p.start < backRef.index + backRef[0].length && p.end > backRef.index)
+  const anaphor = placedElsewhere || unknownName ? null : backRef
   // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
   const namedSites = facts.places.filter((p) => p.value.precision === 'site')
   // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.

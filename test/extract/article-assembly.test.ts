@@ -3317,3 +3317,19 @@ describe('a group outside the campaign is no claimant of its attacks', () => {
     ])
   })
 })
+
+describe('"the Oudeh oil field" names another place, not the base named last', () => {
+  it('a capitalised name the gazetteer lacks before the word for a base is no reference back', () => {
+    const body =
+      'The White House said a drone attack on Monday on the U.S. base at Erbil airport wounded three American service members.\n\nOn Saturday night, Turkish warplanes struck the Oudeh oil field and an agricultural bank building in the town, according to Syrian state television.'
+    expect(attacks(eventsOf(body, '2023-12-27')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-25', 'erbil-air-base']])
+  })
+  it('"the Anbar base" still points back at the base named last in Anbar', () => {
+    const body =
+      'Rockets struck Ain al-Asad air base on Tuesday, a U.S. official said.\n\nOn Wednesday, two drones targeted the Anbar base again, the official said.'
+    expect(attacks(eventsOf(body, '2024-01-25')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-23', 'ain-al-asad'],
+      ['2024-01-24', 'ain-al-asad'],
+    ])
+  })
+})
