@@ -19,6 +19,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-2': { f1: 0.934, status: 0.91, casualties: 0.9 },
   'blind-3': { f1: 0.97, status: 1, casualties: 0.94 },
   'blind-4': { f1: 0.956, status: 0.93, casualties: 0.95 },
+  'blind-51': { f1: 0.844, status: 0.979, casualties: 0.875 },
   'blind-52': { f1: 0.897, status: 0.826, casualties: 0.925 },
   'blind-53': { f1: 0.833, status: 0.978, casualties: 0.896 },
   'blind-5': { f1: 0.921, status: 0.953, casualties: 0.98 },
