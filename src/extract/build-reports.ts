@@ -355,11 +355,11 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
 }
 
 /** "…, without saying when the strike took place", "without giving the date of the attack": the attack's own day is not known (not "without saying when" alone, nor the hour). */
-const ATTACK_DAY_NOT_GIVEN =
+export const ATTACK_DAY_NOT_GIVEN =
   /\bwithout (?:saying|specifying|giving|disclosing|stating)\s+(?:when\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|attack|rockets?|drones?|missiles?)|it|they)\s+(?:had\s+)?(?:took place|taken place|happened|occurred|was carried out|were (?:fired|launched)|was (?:fired|launched))|the (?:date|day) of (?:the|this|that) (?:[\w-]+\s+)?(?:strike|attack))\b/i
 
 /** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
-const DAY_NOT_GIVEN =
+export const DAY_NOT_GIVEN =
   /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
 
 /**

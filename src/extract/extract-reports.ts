@@ -20,7 +20,7 @@ import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFER
 import type { Count, Report, UnplacedReport } from '../model/report.js'
 import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
 import { analyze } from './analyze-sentence.js'
-import { LIST_MARK, addsToReports, buildReports, followUpReports, noneOfThatDay } from './build-reports.js'
+import { ATTACK_DAY_NOT_GIVEN, DAY_NOT_GIVEN, LIST_MARK, addsToReports, buildReports, followUpReports, noneOfThatDay } from './build-reports.js'
 import { COUNT_REACH, countsTheDay } from './day-count.js'
 import { POINTS_BACK_IN_TIME, daysFrom } from './days-between.js'
 import { citedByNote, footnoteSources } from './footnote-sources.js'
@@ -406,7 +406,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const storyHere = atStoryBase || ownSites.some((p) => storyPlaces.some((q) => q !== null && q.precision !== 'site' && q.country === p.value.country))
         const here: CarriedDay | null =
           toldHere !== undefined && !storyHere ? { span: toldHere.date, text: toldHere.dateText ?? toldHere.date.start, heading: false } : null
-        if (!EARLIER.test(facts.text))
+        // "On Saturday, the group said it had struck Harir. The group also said on Sunday that it had hit Kharab al-Jir": at
+        // a base the story has not told, the day it was said is nearer than the day of another base's attack.
+        // Not when it points back at the story's attack ("the rockets had been aimed at Rumalyn"), or says its source gave no day.
+        const saidOfItsOwn =
+          facts.dates.some((d) => d.role === 'said' && d.span.precision === 'day') &&
+          !atStoryBase &&
+          toldHere === undefined &&
+          !REFERS_BACK.test(facts.text) &&
+          !DAY_NOT_GIVEN.test(facts.text) &&
+          !ATTACK_DAY_NOT_GIVEN.test(facts.text)
+        if (!EARLIER.test(facts.text) && !saidOfItsOwn)
           carry.day = confirmsStory ? state.storyDay : ((state.lastDayParagraph === paragraph ? state.lastDay : null) ?? here ?? state.storyDay)
       }
       // "On Saturday drones were downed over Ain al-Asad. The group said on Friday that it had sent drones at Harir": what

@@ -3333,3 +3333,20 @@ describe('"the Oudeh oil field" names another place, not the base named last', (
     ])
   })
 })
+
+describe('a claim on a base the story has not told happened by the day it was said, not on the day of another base', () => {
+  it('"The group also said on Sunday that it had hit Kharab al-Jir", after Saturday\'s claim on Harir, is Sunday', () => {
+    const body =
+      'On Saturday, the Islamic Resistance in Iraq said it had struck Harir air base, north-east of Erbil, with a drone.\n\nThe group also said on Sunday that it had hit the Kharab al-Jir airstrip in Hasakah province with drones.'
+    expect(attacks(eventsOf(body, '2024-01-01')).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-12-30', 'harir-air-base', 'claimed'],
+      ['2023-12-31', 'kharab-al-jir', 'claimed'],
+    ])
+  })
+  it('not when it points back at the story\'s attack: "the rockets had been aimed at Rumalyn"', () => {
+    const body =
+      'Five rockets were fired from the Iraqi border town of Zummar toward a coalition base in northeastern Syria on Sunday night, Iraqi security sources said.\n\nA U.S. official said on Monday that the rockets had been aimed at the coalition base at Rumalyn and that no U.S. personnel were hurt.'
+    expect(attacks(eventsOf(body, '2024-04-22')).map((e) => [e.date, e.location?.id])).toContainEqual(['2024-04-21', 'rumalyn-landing-zone'])
+    expect(attacks(eventsOf(body, '2024-04-22')).map((e) => e.date)).not.toContain('2024-04-22')
+  })
+})
