@@ -7,6 +7,7 @@ import { findDates } from './find-dates.js'
 import { findShortNames, type ShortName } from './short-names.js'
 import { IN_CLAUSE, namesAPerson, namesAWar } from './sentence-cues.js'
 import { maskDateline } from './dateline.js'
+import { SITE_SPEAKS } from './no-target.js'
 
 /**
  * "on Saturday evening local time (early Sunday AEDT)": the same moment told in the reader's time zone, which names
@@ -52,7 +53,10 @@ export function analyze(
     .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
-  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !namesAWar(text, p) && !namesAPerson(text, p))
+  // "The US Embassy called it an attack": a place that is also a speaker, where it speaks, is that speaker and no place.
+  const speaks = (m: TermMatch<unknown>): boolean =>
+    claimants.some((c) => c.start === m.start && c.end === m.end) && SITE_SPEAKS.test(text.slice(m.end, m.end + 40))
+  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !speaks(p) && !namesAWar(text, p) && !namesAPerson(text, p))
   return {
     text,
     dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry),

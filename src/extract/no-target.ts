@@ -57,8 +57,11 @@ const toldAfter = (after: string): boolean =>
 
 /** A weekday right after a site that speaks, before its verb: "The U.S. Embassy on Friday accused". */
 const ON_A_WEEKDAY = String.raw`^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`
-/** Right after a site that speaks: "said on Wednesday that", "announced". */
-const SITE_SPEAKS = new RegExp(String.raw`${ON_A_WEEKDAY}(?:said|says|announced|stated|confirmed|added|reported)\b`, 'i')
+/** Right after a site that speaks: "said on Wednesday that", "announced", "called it an attack". */
+export const SITE_SPEAKS = new RegExp(
+  String.raw`${ON_A_WEEKDAY}(?:(?:also|later|then)\s+)?(?:said|says|announced|stated|confirmed|added|reported|reports|called|calls|described|describes|told|denied|denies)\b`,
+  'i',
+)
 /** A site that blames: "The U.S. Embassy in Baghdad on Friday accused militias of Tuesday night's attack on a facility at the airport". */
 const SITE_BLAMES = new RegExp(String.raw`${ON_A_WEEKDAY}(?:accused|accuses|blamed|blames|condemned|condemns)\b`, 'i')
 

@@ -65,6 +65,7 @@ function attachToSitedAttacks(reports: readonly Report[], knowledge: Knowledge):
   for (const report of reports) {
     const vague = report.type === 'attack' && (report.location === null || report.location.precision !== 'site') && !UNNAMED_BASE.test(report.quote)
     const unnamedIn = report.location?.id != null && TELLS_AN_UNNAMED_BASE.test(report.quote) ? knowledge.placeById.get(report.location.id) : undefined
+    const areaOf = vague && report.location?.precision === 'area' ? knowledge.placeById.get(report.location.id ?? '') : undefined
     const sited = vague
       ? reports.filter(
           (r) =>
@@ -74,6 +75,8 @@ function attachToSitedAttacks(reports: readonly Report[], knowledge: Knowledge):
             r.date.start === report.date.start &&
             r.date.end === report.date.end &&
             (report.location === null || report.location.country === r.location.country) &&
+            // "the US base at al-Malikiyah", a town in Hasakah: not an attack at al-Tanf, in another province, that day.
+            !(areaOf !== undefined && liesOutside(r.location, areaOf)) &&
             // "drones heading for Ain al-Asad, and a third aimed at a base in northern Iraq": one sentence that names both
             // told them apart.
             (r.start !== report.start || r.end !== report.end) &&

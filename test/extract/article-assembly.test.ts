@@ -3350,3 +3350,32 @@ describe('a claim on a base the story has not told happened by the day it was sa
     expect(attacks(eventsOf(body, '2024-04-22')).map((e) => e.date)).not.toContain('2024-04-22')
   })
 })
+
+describe('an attack placed only in a town or province joins a base attacked that day in it, not one elsewhere in the country', () => {
+  it('"the US base at al-Malikiyah", in Hasakah, stays apart from al-Tanf, in Homs province', () => {
+    const body =
+      'The Islamic Resistance in Iraq announced on Monday that its fighters had sent drones against the US base at al-Tanf.\n\nIn a separate statement released later the same day, the group said it had also attacked the US base at al-Malikiyah in Hasakah province with a drone.'
+    expect(attacks(eventsOf(body, '2023-10-24')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-23', 'al-malikiyah'],
+      ['2023-10-23', 'al-tanf'],
+    ])
+  })
+  it('a base in Hasakah province still joins the Hasakah base attacked that day', () => {
+    const body =
+      'Drones struck the Kharab al-Jir airstrip on Monday, a local source said.\n\nThe group said it had attacked a US base in Hasakah province on Monday.'
+    expect(attacks(eventsOf(body, '2023-10-24')).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-23', 'kharab-al-jir']])
+  })
+})
+
+describe('"the US Embassy" is the embassy in Baghdad where it is struck, and a speaker where it speaks', () => {
+  it('"rockets were fired at the US Embassy" is an attack on the embassy', () => {
+    const body = "Alarms sounded in Baghdad's Green Zone before dawn as rockets were fired at the US Embassy at around 4:15 am local time on Friday."
+    expect(attacks(eventsOf(body, '2023-12-08')).map((e) => [e.date, e.location?.id])).toContainEqual(['2023-12-08', 'us-embassy-baghdad'])
+  })
+  it('"The US Embassy called it an attack" confirms the attack told, and is no attack on the embassy', () => {
+    const body =
+      "Two rockets slammed into the grounds of Baghdad's international airport late Tuesday, one of them landing inside the Victory base complex.\n\nThe US Embassy called it an attack on a U.S. diplomatic facility and said there were no casualties."
+    const events = attacks(eventsOf(body, '2024-09-11'))
+    expect(events.map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-09-10', 'victory-base', 'confirmed']])
+  })
+})
