@@ -77,8 +77,9 @@ const otherStateFires = (f: SentenceFacts): boolean =>
  */
 const ARMED_GROUP_SITE =
   /\b(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|sites?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?|cent(?:er|re)s?|nodes?|stores?|warehouses?|strongholds?)(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|belonging to|used by|run by|operated by|linked to|tied to)\s+(?:the\s+|a\s+|an\s+)?$/i
-/** A kind of site right after a group's name: "a Peshmerga base", "a Kataib Hezbollah headquarters". */
-const SITE_AFTER_GROUP = /^\s+(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\b/i
+/** A kind of site right after a group's name: "a Peshmerga base", "a Kataib Hezbollah headquarters", "two Kataib Hezbollah sites". */
+const SITE_AFTER_GROUP =
+  /^\s+(?:(?:weapons?|ammunition|drone|rocket|storage|logistics|command)\s+)?(?:headquarters|positions?|posts?|checkpoints?|camps?|bases?|sites?|targets?|locations?|compound|depots?|facilit(?:y|ies)|offices?|convoy|vehicles?)\b/i
 /** The armed groups a sentence names: neither the U.S. side nor a state. */
 const armedGroups = (f: SentenceFacts): SentenceFacts['groups'] => f.groups.filter((g) => !isUsSide(g.value) && g.value.kind !== 'state')
 const targetsArmedGroup = (f: SentenceFacts): boolean =>

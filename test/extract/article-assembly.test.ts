@@ -3379,3 +3379,11 @@ describe('"the US Embassy" is the embassy in Baghdad where it is struck, and a s
     expect(events.map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-09-10', 'victory-base', 'confirmed']])
   })
 })
+
+describe('"two Kataib Hezbollah sites" are an armed group\'s own sites', () => {
+  it('a strike on them is no attack on U.S. forces', () => {
+    const body =
+      'A close-range ballistic missile struck Ain al-Asad air base on Monday night, officials said.\n\nAn AC-130 gunship tracked the attackers to a vehicle and fired on them, CENTCOM said. Kataib Hezbollah said Tuesday that one of its members had been killed.\n\nThe strikes early Wednesday hit two Kataib Hezbollah sites south of Baghdad and were a direct response to the missile attack, CENTCOM said.'
+    expect(attacks(eventsOf(body, '2023-11-22')).map((e) => e.location?.id)).not.toContain('baghdad')
+  })
+})
