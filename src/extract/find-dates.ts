@@ -123,7 +123,10 @@ function governance(ctx: Context, start: number, end: number): Governance {
     since:
       // "Since the February pause the log has: the rockets … on 21 April": a colon ends the since-clause, as a comma does.
       // "The most serious since then was the Aug. 5 rocket attack": "since then" has its object, and the day after it is its own.
-      (/\b(since|from)\s*$/.test(before) || /\bsince\b(?!\s+(?:then|that (?:time|day|point))\b)[^,;:]*$/i.test(ctx.sentence.slice(0, start))) &&
+      // "raised the toll from last Friday's drone strike": "from" an event named by its day is no since-clause.
+      (/\bsince\s*$/.test(before) ||
+        (/\bfrom\s*$/.test(before) && !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
+        /\bsince\b(?!\s+(?:then|that (?:time|day|point))\b)[^,;:]*$/i.test(ctx.sentence.slice(0, start))) &&
       // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
       !/^,?\s*when\b/i.test(ctx.sentence.slice(end)),
   }
