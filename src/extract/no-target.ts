@@ -72,8 +72,12 @@ const GROUP_IN =
 /** The place is the area the phrase right after a base names: "the Kharab al-Jir base in the Rmelan area", not a base told later in the sentence. */
 function inTheAreaOf(text: string, from: number, place: TermMatch<PlaceEntry>): boolean {
   const area = IN_THE_AREA.exec(text.slice(from, place.start + 60))
-  return area !== null && from + area[0].length >= place.end
+  return (area !== null && from + area[0].length >= place.end) || THE_AREA_OF.test(text.slice(from, place.start))
 }
+
+/** "the base at Kharab al-Jir airport in the countryside of Rmeilan": the same, with the area's word before its name. */
+const THE_AREA_OF =
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airport|airstrip|garrison|outpost)?\s*,?\s*(?:in|near) (?:the\s+)?(?:area|region|district|countryside|outskirts|vicinity|environs)\s+of\s+(?:the\s+)?$/i
 
 const SEQUEL_WHY = 'it names attacks told before, which this one followed or preceded'
 /** The place is named in a subject that refers back to attacks told before, and another place is named after the verb of sequence. */

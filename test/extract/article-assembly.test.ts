@@ -3387,3 +3387,11 @@ describe('"two Kataib Hezbollah sites" are an armed group\'s own sites', () => {
     expect(attacks(eventsOf(body, '2023-11-22')).map((e) => e.location?.id)).not.toContain('baghdad')
   })
 })
+
+describe('"in the countryside of Rmeilan" locates the base named before it', () => {
+  it('is no second target', () => {
+    const body =
+      'The American base at Kharab al-Jir airport in the countryside of Rmeilan, in northeastern Hasakah, was targeted twice on Friday, according to the Syrian Observatory for Human Rights.'
+    expect(attacks(eventsOf(body, '2023-12-09')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'kharab-al-jir']])
+  })
+})
