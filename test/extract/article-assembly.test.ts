@@ -3395,3 +3395,12 @@ describe('"in the countryside of Rmeilan" locates the base named before it', () 
     expect(attacks(eventsOf(body, '2023-12-09')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'kharab-al-jir']])
   })
 })
+
+describe('"according to the statement" is the word of the one whose statement it is', () => {
+  it("a command's statement told before: confirmed", () => {
+    const body =
+      'In a statement issued on Wednesday, U.S. Central Command said two drones had been launched at Ain al-Asad air base.\n\nCENTCOM claimed that American forces destroyed both drones. It nonetheless admitted that coalition personnel at Ain al-Asad sustained minor injuries, according to the statement.'
+    const asad = attacks(eventsOf(body, '2023-10-19')).find((e) => e.location?.id === 'ain-al-asad')
+    expect(asad?.reports.find((r) => r.quote.startsWith('It nonetheless'))?.status).toBe('confirmed')
+  })
+})
