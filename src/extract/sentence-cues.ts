@@ -27,9 +27,9 @@ export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ag
 export const US_AGENT =
   /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon|Washington)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|said on \w+ (?:it|they)|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|answered|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
-/** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes". */
+/** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes", "killed by a U.S. drone". */
 export const US_STRIKE_NOUN =
-  /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b/i
+  /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b|\b(?:killed|slain|assassinated)\s+(?:in|by)\s+(?:a|an|the)\s+(?:U\.?S\.?|American)\s+(?:drone|air ?strike|missile|strike|raid|helicopter)\b/i
 
 /** What a U.S. strike hits: militia assets, not a base housing U.S. forces. */
 export const STRIKE_TARGET =

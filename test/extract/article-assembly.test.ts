@@ -3404,3 +3404,11 @@ describe('"according to the statement" is the word of the one whose statement it
     expect(asad?.reports.find((r) => r.quote.startsWith('It nonetheless'))?.status).toBe('confirmed')
   })
 })
+
+describe('"killed by a U.S. drone" is a U.S. strike', () => {
+  it('not an attack at the airport where it happened', () => {
+    const body =
+      'On Wednesday, twin bombings near the grave of Qassem Soleimani in Kerman, Iran, killed dozens of people at a ceremony held four years after he was killed by a U.S. drone at Baghdad airport.'
+    expect(attacks(eventsOf(body, '2024-01-06'))).toEqual([])
+  })
+})
