@@ -12,7 +12,7 @@ import { hasFigure, type Story } from './follow-up.js'
 import type { Count, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import { AN_UNNAMED_BASE_IN, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
-import { afterTimeClause, againDaysApart, countedFrom, dateFor, daysLater, ownClause, repeatedDays, tollSide } from './days-between.js'
+import { afterTimeClause, againDaysApart, countedFrom, dateFor, daysLater, onlyAnotherAttacksDay, ownClause, repeatedDays, tollSide } from './days-between.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 
@@ -309,7 +309,7 @@ export function buildReports(reading: SentenceReading): Report[] {
         /^\s*(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|bombing|assault|salvos?)\s+(?:on|at|against)\s+(?:the\s+)?$/i.test(facts.text.slice(d.end, at)),
     )
   return targets
-    .filter((t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t)))
+    .filter((t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))))
     .map(({ place, at }) => {
       const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints, article.date) : null
       const date = inherited || timed?.span ? null : dateFor(at, dayPoints, facts)

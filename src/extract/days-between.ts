@@ -167,6 +167,22 @@ export function dateFor(at: number, points: DateMention[], facts: SentenceFacts)
   return before ?? points.find((d) => d.start > at) ?? null
 }
 
+/**
+ * "a missile attack on al-Asad air base and a Christmas Day drone strike in Erbil": the base at `at` has no day of its
+ * own before it, and the first day after it names another attack (an article, the day, the word for the attack), so
+ * that day is the other attack's, not this base's.
+ */
+export function onlyAnotherAttacksDay(at: number, points: DateMention[], facts: SentenceFacts): boolean {
+  if (points.some((d) => d.start <= at)) return false
+  const later = points.find((d) => d.start > at)
+  return later !== undefined && ANOTHER_ATTACKS_DAY_BEFORE.test(facts.text.slice(at, later.start)) && NAMES_AN_ATTACK.test(facts.text.slice(later.end))
+}
+
+/** Right before a day that opens another attack's name: "… and a", "…, and the". */
+const ANOTHER_ATTACKS_DAY_BEFORE = /\band\s+(?:a|an|the)\s+$/i
+/** Right after such a day: "drone strike", "rocket attack". */
+const NAMES_AN_ATTACK = /^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrages?|bombings?|raids?)\b/i
+
 /** Words after a comma that go on with the clause before it: a participle, a relative word, a place's country, a year. */
 const CLAUSE_GOES_ON = /^\s*(?:[\w-]+ing\b|which\b|who\b|where\b|when\b|while\b|in\b|near\b|at\b|on\b|and\b|or\b|\d{4}\b|Iraq\b|Syria\b|Jordan\b)/i
 

@@ -3412,3 +3412,17 @@ describe('"killed by a U.S. drone" is a U.S. strike', () => {
     expect(attacks(eventsOf(body, '2024-01-06'))).toEqual([])
   })
 })
+
+describe('"a Christmas Day drone strike" names its own attack\'s day', () => {
+  it('not the day of the base named before it', () => {
+    const body = 'The worst were a ballistic missile attack on al-Asad air base and a Christmas Day drone strike on Erbil air base.'
+    expect(attacks(eventsOf(body, '2024-02-06')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-25', 'erbil-air-base']])
+  })
+  it('a day after both bases, not naming an attack, is both', () => {
+    const body = 'Drones hit al-Tanf and the Conoco base on Sunday, a U.S. official said.'
+    expect(attacks(eventsOf(body, '2024-02-06')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-02-04', 'al-tanf'],
+      ['2024-02-04', 'mss-conoco'],
+    ])
+  })
+})
