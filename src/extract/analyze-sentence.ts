@@ -7,7 +7,7 @@ import { findDates } from './find-dates.js'
 import { findShortNames, type ShortName } from './short-names.js'
 import { IN_CLAUSE, namesAPerson, namesAWar } from './sentence-cues.js'
 import { maskDateline } from './dateline.js'
-import { SITE_SPEAKS } from './no-target.js'
+import { ITS_COMPOUND } from './no-target.js'
 
 /**
  * "on Saturday evening local time (early Sunday AEDT)": the same moment told in the reader's time zone, which names
@@ -31,6 +31,15 @@ const maskTimeZoneAsides = (text: string): string =>
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
 
+/** Right before a place struck or sought: "fired at the", "the attack on the", "near the", "hit"; or a list or cell it opens ("**Friday — U.S. Embassy, Baghdad, and Ain al-Asad.**"). */
+const STRUCK_OR_SOUGHT =
+  /(?:\b(?:at|on|toward|towards|near|targeting|targeted|struck|hit|hitting|against|inside|outside|into|storm|stormed|reach|reached|of)\s+|(?:[|—–:]|\s-)\s*)(?:the\s+)?$/i
+/** Right after a place struck: its compound or grounds, or a verb that tells it was struck ("… was targeted", "… came under fire"). */
+const STRUCK_AFTER =
+  /^\s+(?:(?:compound|complex|grounds|premises|perimeter)\b|(?:in\s+(?:[\w-]+\s+){1,9}?)?(?:was|were|had been|has been|came|comes|come)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|shelled|under|subjected)\b)/i
+/** Right after an embassy's bare name, the city of another: "in Amman", "in Beirut" (not "in Baghdad"). */
+const ELSEWHERE = /^\s+in\s+(?!Baghdad\b|Iraq\b|the Green Zone\b)[A-Z]/
+
 /** Finds everything a sentence says that extraction uses. */
 export function analyze(
   sentence: string,
@@ -53,10 +62,16 @@ export function analyze(
     .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
-  // "The US Embassy called it an attack": a place that is also a speaker, where it speaks, is that speaker and no place.
-  const speaks = (m: TermMatch<unknown>): boolean =>
-    claimants.some((c) => c.start === m.start && c.end === m.end) && SITE_SPEAKS.test(text.slice(m.end, m.end + 40))
-  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !speaks(p) && !namesAWar(text, p) && !namesAPerson(text, p))
+  // "rockets were fired at the US Embassy": a place that is also a speaker's name is that place only where it is struck or
+  // sought; elsewhere it is the speaker ("The US Embassy called it an attack", "according to the U.S. Embassy"), or another
+  // country's embassy ("the U.S. Embassy in Amman").
+  const speakerOnly = (m: TermMatch<unknown>): boolean =>
+    claimants.some((c) => c.start === m.start && c.end === m.end) &&
+    ((!STRUCK_OR_SOUGHT.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      !STRUCK_AFTER.test(text.slice(m.end, m.end + 80)) &&
+      !ITS_COMPOUND.test(text)) ||
+      ELSEWHERE.test(text.slice(m.end, m.end + 30)))
+  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p))
   return {
     text,
     dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry),

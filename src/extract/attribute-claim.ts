@@ -1,4 +1,5 @@
 import { isCampaignMilitia, type ClaimantEntry, type GroupEntry } from '../knowledge/knowledge.js'
+import { actsAsSubject } from './group-acts.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
 import { allMatches } from './all-matches.js'
@@ -243,7 +244,8 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   const claimText = text.replace(NO_ONE_CLAIMED, (m) => ' '.repeat(m.length))
   // "The Kurdish-led SDF militia said six of its fighters were killed", "ISIS said its fighters …": a sentence that names
   // only a group outside the campaign speaks of that group's word and its fighters, never of a campaign militia's claim.
-  const othersOnly = militias.length === 0 && groups.some((g) => g.value.kind === 'militia' && !g.value.campaign)
+  // Not a group named only as what the sentence concerns: "in retaliation for Israel's war on Hamas".
+  const othersOnly = militias.length === 0 && groups.some((g) => g.value.kind === 'militia' && !g.value.campaign && actsAsSubject(text, g))
   const claimsIt =
     denies !== 'responsibility' &&
     !othersOnly &&

@@ -49,7 +49,8 @@ const sites = (f: SentenceFacts): TermMatch<PlaceEntry>[] => f.places.filter((p)
 
 /** The U.S. government and military in `src/data/groups.yaml`, and every body part of them: the side attacked, never another state. */
 const US_SIDE = new Set(['united-states', 'us-department-of-defense', 'centcom', 'cjtf-oir'])
-const isUsSide = (g: GroupEntry): boolean => US_SIDE.has(g.id) || g.partOf.some((id) => US_SIDE.has(id))
+/** A group of the U.S. side: the United States, its Defense Department, CENTCOM, the coalition, and what belongs to them. */
+export const isUsSide = (g: GroupEntry): boolean => US_SIDE.has(g.id) || g.partOf.some((id) => US_SIDE.has(id))
 
 /** Words between a state and a verb of firing that make someone else the one who fires: "Iran-backed groups fired", "Iran's proxies launched". */
 const SOMEONE_ELSES = /backed|aligned|linked|allied|sponsored|supported|affiliated|armed|funded|prox|militia|group|faction|fighters/i

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
 import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
+import { actsAsSubject } from './group-acts.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
@@ -35,6 +36,11 @@ export interface ExtractResult {
   unplaced: UnplacedReport[]
   diagnostics: Diagnostic[]
 }
+
+/** One more of the attacks told: "another drone", "a second rocket", "also landed", "was also targeted". */
+const ONE_MORE_OF_THEM = /\b(?:another|a second|a third|also|too|as well)\b/i
+/** A verb of telling, after which `ONE_MORE_OF_THEM` is about what was told, not the telling ("the group also said"). */
+const SAID = /\b(?:said|says|announced|claimed|reported|stated|added)\b/i
 
 /** "the group", "the Iraqi faction": a reference back to the militia named before. */
 const ANAPHORIC_GROUP =
@@ -408,12 +414,15 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           toldHere !== undefined && !storyHere ? { span: toldHere.date, text: toldHere.dateText ?? toldHere.date.start, heading: false } : null
         // "On Saturday, the group said it had struck Harir. The group also said on Sunday that it had hit Kharab al-Jir": at
         // a base the story has not told, the day it was said is nearer than the day of another base's attack.
-        // Not when it points back at the story's attack ("the rockets had been aimed at Rumalyn"), or says its source gave no day.
+        // Not when it points back at the story's attack ("the rockets had been aimed at Rumalyn"), tells one more of its
+        // wave ("… said on Monday that another drone was shot down near Erbil air base", "a rocket also landed"; not "the
+        // group also said"), or says its source gave no day.
         const saidOfItsOwn =
           facts.dates.some((d) => d.role === 'said' && d.span.precision === 'day') &&
           !atStoryBase &&
           toldHere === undefined &&
           !REFERS_BACK.test(facts.text) &&
+          !ONE_MORE_OF_THEM.test(facts.text.slice(SAID.exec(facts.text)?.index ?? 0)) &&
           !DAY_NOT_GIVEN.test(facts.text) &&
           !ATTACK_DAY_NOT_GIVEN.test(facts.text)
         if (!EARLIER.test(facts.text) && !saidOfItsOwn)
@@ -737,7 +746,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           areas: facts.places.filter((p) => p.value.precision !== 'site').map((p) => p.value),
           paragraph: paragraphIndex,
         })
-      state.lastMilitia = facts.groups.find((g) => isCampaignMilitia(g.value))?.value.name ?? state.lastMilitia
+      // The militia "the group" means next: the campaign militia named last; none after a group outside the campaign acted
+      // or spoke ("Islamic State militants fired mortars … The group said …"); the one before when it was only named.
+      const campaignMilitia = facts.groups.find((g) => isCampaignMilitia(g.value))
+      if (campaignMilitia !== undefined) state.lastMilitia = campaignMilitia.value.name
+      else if (facts.groups.some((g) => g.value.kind === 'militia' && !g.value.campaign && actsAsSubject(facts.text, g))) state.lastMilitia = null
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,
       // attack or not, is what the next one goes on with.

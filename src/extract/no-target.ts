@@ -62,6 +62,8 @@ export const SITE_SPEAKS = new RegExp(
   String.raw`${ON_A_WEEKDAY}(?:(?:also|later|then)\s+)?(?:said|says|announced|stated|confirmed|added|reported|reports|called|calls|described|describes|told|denied|denies)\b`,
   'i',
 )
+/** A speaker telling of its own compound struck: "two volleys were fired at its compound", "inside the embassy compound". */
+export const ITS_COMPOUND = /\b(?:its|the embassy(?:['’]s)?)\s+(?:compound|premises|grounds|perimeter|gates?)\b/i
 /** A site that blames: "The U.S. Embassy in Baghdad on Friday accused militias of Tuesday night's attack on a facility at the airport". */
 const SITE_BLAMES = new RegExp(String.raw`${ON_A_WEEKDAY}(?:accused|accuses|blamed|blames|condemned|condemns)\b`, 'i')
 
@@ -192,8 +194,9 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     why: 'it speaks',
     // One that blames speaks only beside another target; alone ("The Embassy blamed militias for a rocket attack on the
     // embassy compound") it is the one struck.
+    // One that tells of its own compound struck ("The U.S. Embassy said its compound was hit") is the one struck too.
     applies: ({ place, sites, text }) =>
-      SITE_SPEAKS.test(text.slice(place.end, place.end + 40)) ||
+      (SITE_SPEAKS.test(text.slice(place.end, place.end + 40)) && !ITS_COMPOUND.test(text)) ||
       (SITE_BLAMES.test(text.slice(place.end, place.end + 40)) && sites.some((s) => s.value.id !== place.value.id)),
   },
 ]

@@ -35,9 +35,9 @@ export const US_STRIKE_NOUN =
 export const STRIKE_TARGET =
   /\b(facilit(?:y|ies)|sites?|targets?|depots?|positions?|headquarters|storage|militants|fighters|commander|leaders?|vehicle|weapons|members|operatives|command and control|munitions|compound|warehouse|individuals|people|men|crews?|(?:rocket|launch) rails?|launch(?:er|ers| sites?| positions?))\b/i
 
-/** Another state as the one who strikes ("Turkish jets struck …", "the Israeli military said it targeted …"): these are not this timeline's attacks or U.S. strikes. */
+/** Another state as the one who strikes: these are not this timeline's attacks or U.S. strikes. */
 export const OTHER_STATE_AGENT =
-  /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched|(?:it|they) (?:had )?(?:targeted|hit))\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
+  /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched)\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
 
 /** Ships and the sea: missiles at ships are not attacks on bases. */
 export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipping|merchant|maritime|Red Sea|Gulf of Aden|Bab el-Mandeb|USS|naval)\b/i
@@ -97,9 +97,9 @@ export const ANAPHORIC_BASE =
 export const UNKNOWN_BASE =
   /\b(?:at|on|targeting|targeted|near|against|struck|hit|attacked)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+(air ?base|airbase|base|garrison|airport|airfield|camp|oil field|gas field|outpost|military base)\b/
 
-/** Adjectives that are not names ("an Iraqi base", "the U.S. base"). */
+/** Adjectives that are not names ("an Iraqi base", "the U.S. base", "the Army outpost", "the French base"). */
 export const NOT_A_NAME =
-  /^(?:U\.?S\.?|US|American|Iraqi|Syrian|Jordanian|Kurdish|Coalition|Military|Iranian|Israeli|Another|The|A|An|One|This|That|Its|Their)$/
+  /^(?:U\.?S\.?|US|American|Iraqi|Syrian|Jordanian|Kurdish|Coalition|Military|Iranian|Israeli|Another|The|A|An|One|This|That|Its|Their|Army|Marine|Marines|Navy|Naval|Air|Allied|Western|French|British|Italian|German|Spanish|Australian|Canadian|Danish|Dutch|Norwegian)$/
 
 /** Speech and decision verbs that make a dated official sentence a statement. */
 export const SPEECH =

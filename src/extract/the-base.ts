@@ -1,16 +1,16 @@
-import type { PlaceEntry } from '../knowledge/knowledge.js'
+import { isCampaignMilitia, type PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ArticleState } from './article-state.js'
-import type { SentenceFacts } from './classify-sentence.js'
+import { isUsSide, type SentenceFacts } from './classify-sentence.js'
 import { ALL_OF_THEM } from './follow-up.js'
 import { CAME_FROM } from './no-target.js'
-import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, NOT_A_NAME, OTHER_STATE_AGENT, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, NOT_A_NAME, PAST_ATTACK, UNNAMED_BASE } from './sentence-cues.js'
 
 /** "the attack on", "the drone strike against": the words before a base that make it the object of the story's attack. */
 const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|against|targeting) $/i
 
-/** A speaker telling of its own strike: "said it targeted", "say they had struck". */
-const OWN_STRIKE = /\b(?:said|says|say)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:targeted|struck|hit|bombed|attacked)\b/i
+/** Right after a state's name, its telling of its own strike: "(The Israeli military) said it targeted". */
+const OWN_STRIKE = /^[^.;]{0,30}?\b(?:said|says|say)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:targeted|struck|hit|bombed|attacked)\b/i
 
 /**
  * Which base a sentence's "the base", "the outpost", "the same Anbar base" means, when it names none it attacked: the
@@ -43,6 +43,15 @@ export function theBaseMeant(
     backRef !== null &&
     /^[A-Z]/.test(modifier[1] ?? '') &&
     !NOT_A_NAME.test(modifier[1] ?? '') &&
+    // "the Asad base": a word of the name of a base named before is that base's short name.
+    ![memory.lastSite, ...memory.namedBefore].some((site) =>
+      [site?.name ?? '', ...(site?.aliases ?? [])].some((name) =>
+        name
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes((modifier[1] ?? '').toLowerCase()),
+      ),
+    ) &&
     !facts.places.some((p) => p.start < backRef.index + backRef[0].length && p.end > backRef.index)
   const anaphor = placedElsewhere || unknownName ? null : backRef
   // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
@@ -103,14 +112,19 @@ export function theBaseMeant(
     const entry = site === null ? undefined : memory.namedBefore.findLast((named) => named.id === site.id)
     return entry === undefined ? null : { value: entry, start: anaphor.index, end: anaphor.index + anaphor[0].length }
   }
-  // "The Israeli military said it targeted a Hamas command center inside the compound": another state's strike, on a
-  // compound of its own war, not the base named last.
-  const before = anaphor === null ? '' : facts.text.slice(0, anaphor.index)
+  // "The Israeli military said it targeted a Hamas command center inside the compound": another state telling of its own
+  // strike, on a compound of its own war, not the base named last. Not when a campaign militia is named before it ("the
+  // Islamic Resistance, which opposes Israel's war, said it had targeted the base").
   const anotherStates =
     anaphor !== null &&
-    OTHER_STATE_AGENT.test(before) &&
-    OWN_STRIKE.test(before) &&
-    facts.groups.some((g) => g.end <= (anaphor?.index ?? 0) && g.value.kind !== 'militia')
+    !facts.groups.some((g) => g.start < anaphor.index && isCampaignMilitia(g.value)) &&
+    facts.groups.some(
+      (g) =>
+        g.end <= anaphor.index &&
+        (g.value.kind === 'state' || g.value.kind === 'state-military') &&
+        !isUsSide(g.value) &&
+        OWN_STRIKE.test(facts.text.slice(g.end, anaphor.index)),
+    )
   if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll && !anotherStates)
     return { value: antecedent, start: anaphor.index, end: anaphor.index + anaphor[0].length }
   return null

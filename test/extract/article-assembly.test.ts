@@ -3426,3 +3426,66 @@ describe('"a Christmas Day drone strike" names its own attack\'s day', () => {
     ])
   })
 })
+
+describe("this round's rules do not over-apply (cases a reviewer wrote to break them)", () => {
+  const places = (body: string, date: string) => attacks(eventsOf(body, date)).map((e) => [e.date, e.location?.id, e.status])
+  const asad = 'Rockets struck Ain al-Asad air base in Anbar on Sunday, officials said.\n\n'
+  it('"The US Embassy urged …", "According to the U.S. Embassy, …": the embassy speaks, and is struck nowhere', () => {
+    expect(places(`${asad}The US Embassy urged American citizens to leave Iraq immediately after the attack.`, '2024-01-29')).toEqual([
+      ['2024-01-28', 'ain-al-asad', 'reported'],
+    ])
+    expect(places(`${asad}According to the U.S. Embassy, the attack caused no injuries.`, '2024-01-29')).toEqual([['2024-01-28', 'ain-al-asad', 'confirmed']])
+  })
+  it('"the U.S. Embassy in Amman" is not the embassy in Baghdad', () => {
+    expect(places('A drone exploded near the U.S. Embassy in Amman on Sunday, Jordanian officials said.', '2024-01-29')).not.toContainEqual(
+      expect.arrayContaining(['us-embassy-baghdad']),
+    )
+  })
+  it('"The US Embassy said two rockets struck its compound": the embassy is struck', () => {
+    expect(places('The US Embassy said two rockets struck its compound early Sunday, injuring one local employee.', '2024-01-29')).toEqual([
+      ['2024-01-28', 'us-embassy-baghdad', 'confirmed'],
+    ])
+  })
+  it('Hamas named as what a war concerns takes no claim from the group that speaks', () => {
+    const body =
+      "The Islamic Resistance in Iraq, a coalition of Iran-backed militias, has carried out dozens of attacks since October.\n\nOn Sunday the group said it had targeted Ain al-Asad air base with drones in retaliation for Israel's war on Hamas in Gaza."
+    expect(attacks(eventsOf(body, '2024-01-29'))[0]?.reports.map((r) => [r.status, r.claimant])).toEqual([['claimed', 'Islamic Resistance in Iraq']])
+  })
+  it('"The group said" after Islamic State militants fired is not the campaign militia named before', () => {
+    const body =
+      'Kataib Hezbollah announced last week that it was suspending its attacks on U.S. forces.\n\nOn Sunday, Islamic State militants fired mortars toward al-Shaddadi base in Hasakah. The group said in a statement that it had targeted the crusader base.'
+    const claimants = attacks(eventsOf(body, '2024-01-30')).flatMap((e) => e.reports.map((r) => r.claimant))
+    expect(claimants).not.toContain('Kataib Hezbollah')
+  })
+  it('"Iraq\'s Hezbollah" is Kataib Hezbollah', () => {
+    const body = "Iraq's Hezbollah said on Sunday it had fired drones at Ain al-Asad air base."
+    expect(attacks(eventsOf(body, '2024-01-30'))[0]?.reports.map((r) => [r.status, r.claimant])).toEqual([['claimed', 'Kataib Hezbollah']])
+  })
+  it('a campaign militia that "opposes Israel\'s war" and "said it had targeted the base" is claiming an attack', () => {
+    const body =
+      "Drones struck Ain al-Asad air base on Saturday, officials said.\n\nOn Sunday the Islamic Resistance in Iraq, which is backed by Iran and opposes Israel's war in Gaza, said it had targeted the base again with drones."
+    expect(places(body, '2024-01-29')).toEqual([
+      ['2024-01-27', 'ain-al-asad', 'reported'],
+      ['2024-01-28', 'ain-al-asad', 'claimed'],
+    ])
+  })
+  it('"said on Monday that another drone was shot down near Erbil air base" is of the wave told, not of the day it was said', () => {
+    const body =
+      'Drones struck Harir air base in Erbil province on Saturday night, officials said.\n\nThe Pentagon said on Monday that another drone was shot down near Erbil air base.'
+    expect(places(body, '2024-01-30')).toContainEqual(['2024-01-27', 'erbil-air-base', 'confirmed'])
+  })
+  it('"the Asad base", "the Army outpost" point back at the base named before', () => {
+    expect(
+      places('A drone struck Ain al-Asad air base on Saturday, officials said.\n\nRockets hit the Asad base again on Sunday, causing no damage.', '2024-01-29'),
+    ).toEqual([
+      ['2024-01-27', 'ain-al-asad', 'reported'],
+      ['2024-01-28', 'ain-al-asad', 'reported'],
+    ])
+    expect(
+      places('Drones were launched at Tower 22 in Jordan on Saturday, officials said.\n\nOn Sunday, drones targeted the Army outpost again.', '2024-01-30'),
+    ).toEqual([
+      ['2024-01-27', 'tower-22', 'reported'],
+      ['2024-01-28', 'tower-22', 'reported'],
+    ])
+  })
+})
