@@ -298,13 +298,19 @@ const NO_COMMENT =
 const FIRE_FROM_BASE =
   /\b(?:artillery|forces|troops|soldiers|guns|batteries|howitzers|gunners)\s+(?:at|in|inside|stationed\s+at|based\s+at|positioned\s+at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:answered|responded|replied|retaliated|shelled|pounded|bombarded)\b(?!\s+(?:at\s+|to\s+)?(?:the\s+)?(?:incoming\s+)?(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\b)|\b(?:wounded|injured|killed|hurt)\s+by\s+(?:the\s+)?(?:American|U\.S\.|US|coalition)\s+(?:fire|shelling|shells|artillery|bombardment|response)\b/i
 
+/** "have reinforced the base", "began reinforcing their base at al-Tanf", "bolstered air defences around its bases". */
+const REINFORCED = /\b(?:reinforc(?:e|ed|es|ing)|bolster(?:ed|s|ing)?|beef(?:ed|s|ing)? up|shor(?:e|ed|es|ing) up)\b/i
+/** An attack told as done, which a sentence about reinforcement may also tell: "after drones struck it", "injured in a rocket attack on". */
+const DONE_TO_A_BASE =
+  /\b(?:struck|attacked|hit|shelled|exploded|landed|came under|killed|wounded|injured|hurt|(?:was|were) (?:targeted|shot down|intercepted|downed)|(?:attack|strike|barrage)s? (?:on|at|against))\b/i
+
 /** "launched from Iran towards Israel", "headed for Israel": what was shot down was aimed at Israel, not at the base. */
 const BOUND_FOR_ISRAEL =
   /\b(?:launched|fired|sent|flying|flew|headed|heading|bound|en route|on (?:their|its) way)\s+(?:from\s+(?:Iran|Iraq|Yemen|Syria)\s+)?(?:to|toward|towards|for|at)\s+Israel\b/i
 
-/** "did not take place on Jordanian soil", "not on Jordanian territory": a dispute over where an attack happened. */
+/** "did not take place on Jordanian soil", "did not take place inside Jordan", "not on Jordanian territory": a dispute over where an attack happened. */
 const WHERE_DISPUTED =
-  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:[\w-]+\s+)?(?:soil|territory)\b|\b(?:not|(?<!\bfrom\s+(?:[\w-]+\s+)?)rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
+  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:(?:[\w-]+\s+)?(?:soil|territory)|Jordan|Iraq|Syria)\b|\b(?:not|(?<!\bfrom\s+(?:[\w-]+\s+)?)rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
@@ -518,6 +524,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       NO_COMMENT.test(f.text) && points(f).length === 0 && !HARM_WORD.test(f.text) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
         ? { skip: 'a source saying nothing on attacks told, not another attack' }
         : undefined,
+  },
+  {
+    // "U.S. forces at al-Tanf have reinforced the base with air defence systems to intercept drones": a base made stronger,
+    // with no attack told as done.
+    name: 'reinforcement',
+    rule: (f) => (REINFORCED.test(f.text) && !DONE_TO_A_BASE.test(f.text) ? { skip: 'a base reinforced, not an attack on it' } : undefined),
   },
   {
     // "Coalition forces at Ain al-Asad shot down drones launched from Iran towards Israel": drones passing over, aimed elsewhere.

@@ -3489,3 +3489,24 @@ describe("this round's rules do not over-apply (cases a reviewer wrote to break 
     ])
   })
 })
+
+describe('a base reinforced is not attacked', () => {
+  it('"have reinforced the base with air defences to intercept drones" tells no attack', () => {
+    const body =
+      'Rockets hit the Conoco gas field base on Sunday, the Syrian Observatory said.\n\nMeanwhile, the US forces at al-Tanf have reinforced the base with additional air defence systems in recent days to intercept drones, sources said.'
+    expect(attacks(eventsOf(body, '2024-10-01')).map((e) => e.location?.id)).toEqual(['mss-conoco'])
+  })
+  it('an attack told beside the reinforcement is still an attack', () => {
+    const body =
+      'Seven Americans were injured in a rocket attack on the Ain al-Asad airbase on Monday, as Washington scrambles to shore up its forces in the region.'
+    expect(attacks(eventsOf(body, '2024-08-07')).map((e) => [e.date, e.location?.id, e.injured?.max])).toEqual([['2024-08-05', 'ain-al-asad', 7]])
+  })
+})
+
+describe('"the attack did not take place inside Jordan but at al-Tanf" disputes where the attack told happened', () => {
+  it('is no second attack', () => {
+    const body =
+      "Three U.S. soldiers were killed when a drone struck Tower 22 in Jordan on Sunday, the Pentagon said.\n\nJordan's government spokesman told state television that the attack did not take place inside Jordan but at al-Tanf across the border in Syria."
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => e.location?.id)).toEqual(['tower-22'])
+  })
+})
