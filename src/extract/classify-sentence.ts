@@ -298,6 +298,10 @@ const NO_COMMENT =
 const FIRE_FROM_BASE =
   /\b(?:artillery|forces|troops|soldiers|guns|batteries|howitzers|gunners)\s+(?:at|in|inside|stationed\s+at|based\s+at|positioned\s+at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:answered|responded|replied|retaliated|shelled|pounded|bombarded)\b(?!\s+(?:at\s+|to\s+)?(?:the\s+)?(?:incoming\s+)?(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\b)|\b(?:wounded|injured|killed|hurt)\s+by\s+(?:the\s+)?(?:American|U\.S\.|US|coalition)\s+(?:fire|shelling|shells|artillery|bombardment|response)\b/i
 
+/** A count of attacks on a place with no verb: "One attack on Qasrak base in Al-Hasakah countryside.", "11 attacks on Al-Omar oil field base." */
+const TALLY_LINE =
+  /^[\s*•–-]*(?:\d{1,4}|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+attacks?\s+(?:on|against|at)\s+(?:(?!(?:was|were|is|are|had|has|have|hit|struck|killed|wounded|injured|targeted|came|left|caused)\b)[^.;,:])*[.;]?\s*$/i
+
 /** "have reinforced the base", "began reinforcing their base at al-Tanf", "bolstered air defences around its bases". */
 const REINFORCED = /\b(?:reinforc(?:e|ed|es|ing)|bolster(?:ed|s|ing)?|beef(?:ed|s|ing)? up|shor(?:e|ed|es|ing) up)\b/i
 /** An attack told as done, which a sentence about reinforcement may also tell: "after drones struck it", "injured in a rocket attack on". */
@@ -451,6 +455,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       const count = RUNNING_COUNT.exec(f.text)
       return count !== null && sites(f).every((p) => p.start > count.index) ? COUNT : undefined
     },
+  },
+  {
+    // "- One attack on Qasrak base in Al-Hasakah countryside.": a tally's line, a count with no verb and no day, after
+    // "Here is a breakdown of those attacks:".
+    name: 'tally line',
+    rule: (f) => (TALLY_LINE.test(f.text) && points(f).length === 0 ? AGGREGATE_COUNT : undefined),
   },
   {
     name: 'aggregate',

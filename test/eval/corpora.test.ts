@@ -23,7 +23,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-52': { f1: 0.938, status: 0.875, casualties: 0.966 },
   'blind-53': { f1: 0.864, status: 0.958, casualties: 0.866 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },
-  'blind-50': { f1: 0.923, status: 0.957, casualties: 1 },
+  'blind-50': { f1: 0.95, status: 0.957, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },
   'blind-7': { f1: 1, status: 0.9, casualties: 0.884 },
   'blind-8': { f1: 0.936, status: 0.951, casualties: 0.965 },

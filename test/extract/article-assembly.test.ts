@@ -3510,3 +3510,15 @@ describe('"the attack did not take place inside Jordan but at al-Tanf" disputes 
     expect(attacks(eventsOf(body, '2024-01-29')).map((e) => e.location?.id)).toEqual(['tower-22'])
   })
 })
+
+describe("a tally's lines count attacks, they tell none", () => {
+  it('"- One attack on Qasrak base in Al-Hasakah countryside." after a breakdown is no attack on the story\'s day', () => {
+    const body =
+      'Drones struck the Kharab al-Jir base twice on Thursday, the monitor said.\n\nSince October 19, the monitor has documented 50 attacks on coalition bases in Syria. Here is a breakdown of those attacks:\n\n- 11 attacks on Al-Omar oil field base.\n- Two attacks on Tel Baidar base in Al-Hasakah countryside.\n- One attack on Qasrak base in Al-Hasakah countryside.'
+    expect(attacks(eventsOf(body, '2023-12-08')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-07', 'kharab-al-jir']])
+  })
+  it('"One attack on the base killed two" tells one', () => {
+    const body = 'One attack on the Tower 22 outpost in Jordan killed three soldiers on Sunday, officials said.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
+  })
+})
