@@ -508,6 +508,9 @@ function countedDay(ctx: Context, m: RegExpMatchArray, at: number): Date | null 
   return addDays(parseISO(anchor), sign * n)
 }
 
+/** Right after a month and day, the last day of a range: "(July 25)–26", "(July 25)-26" (not a time, "–26:30", or a score). */
+const DAY_RANGE_AFTER = /^\s*[–-]\s*(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|percent))/i
+
 /** Resolves one chrono result against the publication day with news' past-tense defaults. */
 function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   const c = result.start
@@ -554,6 +557,14 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     if (!yearWritten && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
     if (!yearWritten && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
     if (!yearWritten && !forward) date = fromAnchor(ctx, date, (y) => new Date(y, month - 1, dom))
+    // "on July 25–26", "July 25-26": two days, not the first of them.
+    const through = DAY_RANGE_AFTER.exec(ctx.sentence.slice(end))
+    const lastDay = through !== null ? Number(through[1]) : result.end?.isCertain('day') ? result.end.get('day') : null
+    const last = lastDay === null ? null : new Date(date.getFullYear(), date.getMonth(), lastDay)
+    if (last !== null && last.getMonth() === date.getMonth() && last > date) {
+      addResolved(ctx, start, end + (through?.[0].length ?? 0), { start: day(date), end: day(last), precision: 'range' }, since)
+      return
+    }
     finish(single(date))
     return
   }

@@ -35,6 +35,10 @@ const resolves: Row[] = [
   ['The group was established in 2020.', '2023-10-30', '2020-01-01..2020-12-31', 'historical'],
   ['It was the first deadly attack since Sunday, Jan. 28, when a drone killed three.', '2024-02-05', '2024-01-28'],
   ['The most serious since then was the Aug. 5 rocket attack on the base.', '2024-10-02', '2024-08-05'], // "since then" has its object
+  // A range of days in one month is both days, not the first.
+  ['Rockets were fired at the base on July 25–26.', '2024-08-14', '2024-07-25..2024-07-26'],
+  ['Rockets were fired at the base on July 25-26.', '2024-08-14', '2024-07-25..2024-07-26'],
+  ['Rockets were fired at the base on July 25 - 3 of them hit.', '2024-08-14', '2024-07-25'],
   // "from" an event named by its day is no since-clause; "from" a day alone still is.
   ["The Pentagon raised the toll from last Friday's drone strike on the base.", '2024-08-14', '2024-08-09', 'point'],
   ['Attacks were counted from Oct. 17 onward.', '2023-10-30', '2023-10-17..2023-10-30', 'since'],
