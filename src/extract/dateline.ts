@@ -32,9 +32,18 @@ const YEAR_DATELINE = new RegExp(
 /** A post's or an edit's stamp run into its first sentence: "**EDIT 1, Wed 17 Jul, 12:10** —", "**UPDATE 24 Oct, 21:40 UTC** —". */
 const EDIT_STAMP = /^\s*(?:\*\*|__)(?:edit|update|updated|original post|posted|op)\b[^*_\n]{0,40}?\b\d{1,2}:\d{2}\b[^*_\n]{0,20}(?:\*\*|__)\s*(?:[—–:-]\s*)?/i
 
+/**
+ * A live entry's stamp, its day with its time, before its title on a bold line of its own: "**Oct. 24, 2023, 9:48 PM ET —
+ * Pentagon: …**". (An event log's plain line, "2 January, 09:52 – Three drones …", is dated by its stamp: not this.)
+ */
+const ENTRY_STAMP = new RegExp(
+  String.raw`^\s*(?:\*\*|__)\s*(?=[^*_\n]*(?:\*\*|__)\s*$)(?:${MONTH_DAY}|${DAY_MONTH}),?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:—|–|--|-|\|)\s`,
+  'iu',
+)
+
 export function maskDateline(text: string, isPlace: (words: string) => boolean): string {
   // A stamp dates the post, not what it tells (its day is what "today" means there: `postedOn`).
-  const stamp = EDIT_STAMP.exec(text)
+  const stamp = EDIT_STAMP.exec(text) ?? ENTRY_STAMP.exec(text)
   if (stamp !== null) return ' '.repeat(stamp[0].length) + text.slice(stamp[0].length)
   // "**Deir Ezzor, Aug. 14 (SCD)** –": a dateline in bold is read as one without its marks (same length, so offsets hold).
   const plain = /[*_]/.test(text) ? text.replace(/^[\s*_]+/, (marks) => ' '.repeat(marks.length)).replace(/\*\*|__/g, '  ') : text

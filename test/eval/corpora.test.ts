@@ -21,7 +21,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-4': { f1: 0.956, status: 0.931, casualties: 0.95 },
   'blind-51': { f1: 0.913, status: 0.942, casualties: 0.878 },
   'blind-52': { f1: 0.938, status: 0.875, casualties: 0.966 },
-  'blind-53': { f1: 0.864, status: 0.958, casualties: 0.866 },
+  'blind-53': { f1: 0.871, status: 0.958, casualties: 0.866 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },
   'blind-50': { f1: 0.969, status: 0.957, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },

@@ -3522,3 +3522,14 @@ describe("a tally's lines count attacks, they tell none", () => {
     expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
   })
 })
+
+describe("a live entry's stamp dates the post, not the attack its title tells", () => {
+  it('"**Oct. 24, 2023, 9:48 PM ET — … drone attack on al-Tanf last week**" is last week\'s attack', () => {
+    const body = '**Oct. 24, 2023, 9:48 PM ET — Pentagon: 20 U.S. troops hurt in drone attack on al-Tanf last week**'
+    expect(attacks(eventsOf(body, '2023-10-24')).map((e) => e.date)).not.toContain('2023-10-24')
+  })
+  it("an event log's plain line is dated by its stamp", () => {
+    const body = '16 January, 05:05 – Three explosive-laden drones heading for the coalition base at Erbil airport were destroyed, the CTD said.'
+    expect(attacks(eventsOf(body, '2024-01-27')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-16', 'erbil-air-base']])
+  })
+})
