@@ -339,11 +339,10 @@ const DAY_RANGE = new RegExp(
 const betweenDays = (f: SentenceFacts): boolean =>
   points(f).some((first, i, all) => {
     const second = all[i + 1]
-    return (
-      second !== undefined &&
-      /\b(?:between|from)\s+$/i.test(f.text.slice(Math.max(0, first.start - 9), first.start)) &&
-      /^\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+)?(?:(?:end|close) of\s+)?$/i.test(f.text.slice(first.end, second.start))
-    )
+    if (!/\b(?:between|from)\s+$/i.test(f.text.slice(Math.max(0, first.start - 9), first.start))) return false
+    // "between October 17 and the announcement of the strikes": a count from a day to an event named, not to a day.
+    if (/^\s*(?:and|to|through|until|till)\s+(?:the|early|mid|late|last|this)\b/i.test(f.text.slice(first.end))) return true
+    return second !== undefined && /^\s*(?:and|to|through|until|till|-|–)\s*(?:the\s+)?(?:(?:end|close) of\s+)?$/i.test(f.text.slice(first.end, second.start))
   })
 
 /**

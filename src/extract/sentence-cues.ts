@@ -37,7 +37,7 @@ export const STRIKE_TARGET =
 
 /** Another state as the one who strikes: these are not this timeline's attacks or U.S. strikes. */
 export const OTHER_STATE_AGENT =
-  /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched)\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
+  /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|(?:ballistic |cruise )?missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched)\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
 
 /** Ships and the sea: missiles at ships are not attacks on bases. */
 export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipping|merchant|maritime|Red Sea|Gulf of Aden|Bab el-Mandeb|USS|naval)\b/i

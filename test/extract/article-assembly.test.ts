@@ -3533,3 +3533,20 @@ describe("a live entry's stamp dates the post, not the attack its title tells", 
     expect(attacks(eventsOf(body, '2024-01-27')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-16', 'erbil-air-base']])
   })
 })
+
+describe('counts of attacks up to an event named, and Iranian missiles', () => {
+  it('"attacked at least 19 times between October 17 and the announcement of the strikes" is a count', () => {
+    const body =
+      "U.S. and coalition forces in Iraq and Syria were attacked at least 19 times between October 17 and the announcement of Thursday night's strikes, the Pentagon said."
+    expect(attacks(eventsOf(body, '2023-10-27'))).toEqual([])
+  })
+  it('"more than 160 times between Oct. 17 and early February" is a count', () => {
+    const body =
+      'Iran-backed militias in Iraq and Syria attacked U.S. forces more than 160 times between Oct. 17 and early February, according to Pentagon figures.'
+    expect(attacks(eventsOf(body, '2024-03-14'))).toEqual([])
+  })
+  it('"Erbil was hit by Iranian ballistic missiles" is a strike by another state', () => {
+    const body = 'Erbil was hit by Iranian ballistic missiles on Monday night in a strike the Revolutionary Guards said targeted a spy base.'
+    expect(attacks(eventsOf(body, '2024-01-21'))).toEqual([])
+  })
+})
