@@ -24,7 +24,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-53': { f1: 0.871, status: 0.958, casualties: 0.866 },
   'blind-54': { f1: 0.916, status: 0.928, casualties: 0.821 },
   'blind-55': { f1: 0.957, status: 0.863, casualties: 0.874 },
-  'blind-56': { f1: 0.959, status: 0.893, casualties: 0.893 },
+  'blind-56': { f1: 0.959, status: 0.893, casualties: 0.914 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },
   'blind-50': { f1: 0.969, status: 0.957, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },

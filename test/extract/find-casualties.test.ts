@@ -18,6 +18,8 @@ describe('findCasualties keeps killed and injured apart', () => {
     ['On 18 Oct, 20 U.S. personnel got minor injuries when drones went at the garrison.', null, 20],
     // The share of a wider toll that the sentence puts at one base; a share with no place is no toll.
     ['Central Command said 20 of the injured were at the garrison in southern Syria.', null, 20],
+    ['Twenty of them were hurt at the al-Tanf garrison on October 18, a spokesperson said.', null, 20],
+    ['Two of them were flown to Germany for treatment.', null, null],
     ['Two of the wounded were flown to Germany on Tuesday.', null, null],
     ['The drone attack killed three U.S. soldiers and wounded at least 34.', 3, 34],
     ['Three U.S. Army soldiers were killed and more than 40 others were injured.', 3, 40],
