@@ -32,6 +32,13 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
+    example: 'A base in southern Syria where American soldiers train local fighters came under drone attack',
+    pattern: new RegExp(
+      String.raw`\b(?:base|outpost|garrison|facility|airfield)\b[^.;]{0,30}?\b(?:housing|hosting|where|used by)\b[^.;]{0,40}?${US}[^.;]{0,100}?\b(?:came|comes|has come) under (?:[\w-]+ ){0,2}?(?:attack|fire)\b`,
+      'i',
+    ),
+  },
+  {
     example: 'At least five U.S. personnel were wounded in an attack on a military base in Iraq',
     pattern: new RegExp(
       String.raw`\b${US} (?:[\w-]+ ){0,2}?(?:troops|soldiers|personnel|service ?members|forces)\b[^.;]{0,40}?\b(?:were|was) (?:killed|wounded|injured|hurt)\b[^.;]{0,50}?\b(?:in|by) (?:an?|the) (?:[\w-]+ ){0,3}?(?:attack|strike)\b`,

@@ -22,7 +22,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-51': { f1: 0.913, status: 0.942, casualties: 0.878 },
   'blind-52': { f1: 0.938, status: 0.875, casualties: 0.966 },
   'blind-53': { f1: 0.871, status: 0.958, casualties: 0.866 },
-  'blind-54': { f1: 0.916, status: 0.928, casualties: 0.821 },
+  'blind-54': { f1: 0.927, status: 0.93, casualties: 0.821 },
   'blind-55': { f1: 0.957, status: 0.863, casualties: 0.874 },
   'blind-56': { f1: 0.959, status: 0.893, casualties: 0.914 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },

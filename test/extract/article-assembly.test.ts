@@ -3550,3 +3550,14 @@ describe('counts of attacks up to an event named, and Iranian missiles', () => {
     expect(attacks(eventsOf(body, '2024-01-21'))).toEqual([])
   })
 })
+
+describe('"A base in southern Syria where American soldiers train … came under drone attack today. … The base is al-Tanf"', () => {
+  it('is an attack on U.S. forces, at the base named after it', () => {
+    const body =
+      '**10:48 pm — Drones attack US garrison in southern Syria, officials say**\n\nA base in southern Syria where American soldiers train local fighters came under drone attack today, two US officials tell The Associated Press.\n\nThe base is al-Tanf, a desert outpost close to the point where the borders of Syria, Iraq and Jordan meet.'
+    expect(attacks(eventsOf(body, '2023-10-19')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2023-10-19', 'al-tanf', 'confirmed']])
+  })
+  it('a base that came under attack with no word of U.S. forces is none of theirs', () => {
+    expect(attacks(eventsOf('A base in southern Syria came under drone attack today, local sources said.', '2023-10-19'))).toEqual([])
+  })
+})
