@@ -3561,3 +3561,11 @@ describe('"A base in southern Syria where American soldiers train … came under
     expect(attacks(eventsOf('A base in southern Syria came under drone attack today, local sources said.', '2023-10-19'))).toEqual([])
   })
 })
+
+describe('"US bombers and fighter jets hit more than 85 targets" is a U.S. strike', () => {
+  it('not an attack in Iraq', () => {
+    const body =
+      "A drone struck a training academy at the al-Omar oil field base late on Sunday, the SDF said.\n\nIt was the first attack on a base housing American troops since Friday, when US bombers and fighter jets hit more than 85 targets in Iraq and Syria linked to Iran's Revolutionary Guard."
+    expect(attacks(eventsOf(body, '2024-02-05')).map((e) => [e.date, e.location?.id])).toEqual([['2024-02-04', 'green-village']])
+  })
+})
