@@ -61,6 +61,8 @@ export interface ArticleState {
   outlet: string
   /** The day the text mentioned last, for "the next day" (find-dates' previous day). */
   previousDay: string | null
+  /** The paragraph before this list counted attacks over a period and ended in a colon ("Here is a breakdown of those attacks:"): its items are the count's parts. */
+  countBreakdown: boolean
   /** The militia named last, for "the group said". */
   lastMilitia: string | null
   /** The day a dated heading ("## Sunday, Dec. 3") gives the paragraphs under it. */
@@ -127,6 +129,7 @@ export function startArticle(outlet: string): ArticleState {
   return {
     outlet,
     previousDay: null,
+    countBreakdown: false,
     lastMilitia: null,
     sectionDay: null,
     datedSection: null,

@@ -298,15 +298,19 @@ const NO_COMMENT =
 const FIRE_FROM_BASE =
   /\b(?:artillery|forces|troops|soldiers|guns|batteries|howitzers|gunners)\s+(?:at|in|inside|stationed\s+at|based\s+at|positioned\s+at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:answered|responded|replied|retaliated|shelled|pounded|bombarded)\b(?!\s+(?:at\s+|to\s+)?(?:the\s+)?(?:incoming\s+)?(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\b)|\b(?:wounded|injured|killed|hurt)\s+by\s+(?:the\s+)?(?:American|U\.S\.|US|coalition)\s+(?:fire|shelling|shells|artillery|bombardment|response)\b/i
 
-/** A count of attacks on a place with no verb: "One attack on Qasrak base in Al-Hasakah countryside.", "11 attacks on Al-Omar oil field base." */
+/** A count of attacks on a place with no verb: "11 attacks on Al-Omar oil field base.", "Two attacks on Tel Baidar base" ("One attack on …" is one attack, unless a count's breakdown lists it: extract-reports). */
 const TALLY_LINE =
-  /^[\s*•–-]*(?:\d{1,4}|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+attacks?\s+(?:on|against|at)\s+(?:(?!(?:was|were|is|are|had|has|have|hit|struck|killed|wounded|injured|targeted|came|left|caused)\b)[^.;,:])*[.;]?\s*$/i
+  /^[\s*•–-]*(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+attacks\s+(?:on|against|at)\s+(?:(?!(?:was|were|is|are|had|has|have|hit|struck|killed|wounded|injured|targeted|came|left|caused)\b)[^.;,:])*[.;]?\s*$/i
 
-/** "have reinforced the base", "began reinforcing their base at al-Tanf", "bolstered air defences around its bases". */
-const REINFORCED = /\b(?:reinforc(?:e|ed|es|ing)|bolster(?:ed|s|ing)?|beef(?:ed|s|ing)? up|shor(?:e|ed|es|ing) up)\b/i
-/** An attack told as done, which a sentence about reinforcement may also tell: "after drones struck it", "injured in a rocket attack on". */
+/** "have reinforced the base …", "began reinforcing their base at al-Tanf", "bolstered air defences around its bases": the verb and the rest of its clause. */
+const REINFORCED_CLAUSE = /\b(?:reinforc(?:e|ed|es|ing)|bolster(?:ed|s|ing)?|beef(?:ed|s|ing)? up|shor(?:e|ed|es|ing) up)\b[^,;.]*/i
+/** An attack told as done, which a sentence about reinforcement may also tell, outside the reinforcement's clause: "after drones struck it", "injured in a rocket attack on", "Rockets were fired at". */
 const DONE_TO_A_BASE =
-  /\b(?:struck|attacked|hit|shelled|exploded|landed|came under|killed|wounded|injured|hurt|(?:was|were) (?:targeted|shot down|intercepted|downed)|(?:attack|strike|barrage)s? (?:on|at|against))\b/i
+  /\b(?:struck|attacked|hit|shelled|exploded|landed|fell|slammed|crashed|fired|launched|targeted|came under|killed|wounded|injured|hurt|(?:was|were) (?:shot down|intercepted|downed)|(?:attack|strike|barrage)s? (?:on|at|against))\b/i
+
+/** A state's weapon fired by someone else: "Iranian ballistic missiles launched by Iraqi militias". */
+const FIRED_BY_ANOTHER =
+  /\b(?:launched|fired|sent|used)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militias?|militants|groups?|factions?|fighters|Resistance|Hezbollah|Kataib)\b/i
 
 /** "launched from Iran towards Israel", "headed for Israel": what was shot down was aimed at Israel, not at the base. */
 const BOUND_FOR_ISRAEL =
@@ -314,7 +318,7 @@ const BOUND_FOR_ISRAEL =
 
 /** "did not take place on Jordanian soil", "did not take place inside Jordan", "not on Jordanian territory": a dispute over where an attack happened. */
 const WHERE_DISPUTED =
-  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:(?:[\w-]+\s+)?(?:soil|territory)|Jordan|Iraq|Syria)\b|\b(?:not|(?<!\bfrom\s+(?:[\w-]+\s+)?)rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
+  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:(?:[\w-]+\s+)?(?:soil|territory)\b|(?:Jordan|Iraq|Syria)\b(?=,?\s+(?:but|rather)\b))|\b(?:not|(?<!\bfrom\s+(?:[\w-]+\s+)?)rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
@@ -456,8 +460,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     },
   },
   {
-    // "- One attack on Qasrak base in Al-Hasakah countryside.": a tally's line, a count with no verb and no day, after
-    // "Here is a breakdown of those attacks:".
+    // "- 11 attacks on Al-Omar oil field base.": a tally's line, a count with no verb and no day.
     name: 'tally line',
     rule: (f) => (TALLY_LINE.test(f.text) && points(f).length === 0 ? AGGREGATE_COUNT : undefined),
   },
@@ -538,7 +541,14 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "U.S. forces at al-Tanf have reinforced the base with air defence systems to intercept drones": a base made stronger,
     // with no attack told as done.
     name: 'reinforcement',
-    rule: (f) => (REINFORCED.test(f.text) && !DONE_TO_A_BASE.test(f.text) ? { skip: 'a base reinforced, not an attack on it' } : undefined),
+    // The reinforcement's own clause is set aside first: "… to intercept drones" in it tells no attack, and "Rockets were
+    // fired at Ain al-Asad on Monday, and the United States has since bolstered air defences there" still tells one.
+    rule: (f) => {
+      const reinforced = REINFORCED_CLAUSE.exec(f.text)
+      if (reinforced === null) return undefined
+      const rest = f.text.slice(0, reinforced.index) + ' ' + f.text.slice(reinforced.index + reinforced[0].length)
+      return DONE_TO_A_BASE.test(rest) ? undefined : { skip: 'a base reinforced, not an attack on it' }
+    },
   },
   {
     // "Coalition forces at Ain al-Asad shot down drones launched from Iran towards Israel": drones passing over, aimed elsewhere.
@@ -554,7 +564,9 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'other state',
     rule: (f) =>
-      ((OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0) || otherStateFires(f)) && !isUsStrike(f) ? { skip: 'a strike by another state' } : undefined,
+      ((OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0 && !FIRED_BY_ANOTHER.test(f.text)) || otherStateFires(f)) && !isUsStrike(f)
+        ? { skip: 'a strike by another state' }
+        : undefined,
   },
   {
     name: 'strike on an armed group',

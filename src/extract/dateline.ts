@@ -41,9 +41,21 @@ const ENTRY_STAMP = new RegExp(
   'iu',
 )
 
+/** A day the title of a live entry names for itself: "… last week", "… on Sunday", "… Jan. 27", "… today". */
+const OWN_DAY = new RegExp(String.raw`\b(?:today|yesterday|tonight|last (?:week|night|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAME})\b`, 'i')
+
+/** The stamp of a live entry's bold line ("Oct. 24, 2023, 9:48 PM ET"), for `postedOn`; `null` when the line has none. */
+export function entryStamp(text: string): string | null {
+  const m = ENTRY_STAMP.exec(text)
+  return m === null ? null : m[0].replace(/^[\s*_]+/, '').replace(/\s*(?:—|–|--|-|\|)\s$/, '')
+}
+
 export function maskDateline(text: string, isPlace: (words: string) => boolean): string {
-  // A stamp dates the post, not what it tells (its day is what "today" means there: `postedOn`).
-  const stamp = EDIT_STAMP.exec(text) ?? ENTRY_STAMP.exec(text)
+  // A stamp dates the post, not what it tells (its day is what "today" means there: `postedOn`). A live entry's stamp
+  // is blanked only when its title names a day of its own ("… drone attack on al-Tanf last week"); a title that names
+  // none ("… Drone attack kills three U.S. troops at Tower 22") is of the stamp's day.
+  const entry = ENTRY_STAMP.exec(text)
+  const stamp = EDIT_STAMP.exec(text) ?? (entry !== null && OWN_DAY.test(text.slice(entry[0].length)) ? entry : null)
   if (stamp !== null) return ' '.repeat(stamp[0].length) + text.slice(stamp[0].length)
   // "**Deir Ezzor, Aug. 14 (SCD)** –": a dateline in bold is read as one without its marks (same length, so offsets hold).
   const plain = /[*_]/.test(text) ? text.replace(/^[\s*_]+/, (marks) => ' '.repeat(marks.length)).replace(/\*\*|__/g, '  ') : text

@@ -42,6 +42,9 @@ const ONE_MORE_OF_THEM = /\b(?:another|a second|a third|also|too|as well)\b/i
 /** A verb of telling, after which `ONE_MORE_OF_THEM` is about what was told, not the telling ("the group also said"). */
 const SAID = /\b(?:said|says|announced|claimed|reported|stated|added)\b/i
 
+/** A line that tells one attack on a place, with no verb: "- One attack on Qasrak base in Al-Hasakah countryside." */
+const ONE_ATTACK_ON = /^[\s*•–-]*(?:one|a single)\s+attack\s+(?:on|against|at)\b/i
+
 /** "the group", "the Iraqi faction": a reference back to the militia named before. */
 const ANAPHORIC_GROUP =
   /\b(?:the|this|that) (?:(?:same|Iraqi|armed|Shiite|Shia|Iran-backed|Iran-aligned|pro-Iran|pro-Iranian) )?(?:group|militia|faction|alliance)\s+(?:also\s+)?(?:said|says|claimed|claims|announced|added|stated)\b|\bits (?:fighters|drones|rockets|militants)\b/i
@@ -246,6 +249,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           : { claimant: state.outlet, claimantKind: 'media', status: 'reported', denies: null }
     // A year written in one paragraph anchors only that paragraph's days without one.
     state.yearAnchor = null
+    let paragraphCounted = false
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
       const placesBefore = state.lastPlaces
@@ -499,6 +503,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "Two separate drone attacks on U.S. and coalition forces." under an entry's heading: attacks of the entry's day and
       // base, not a count over a period.
       if (entry !== null && verdict === AGGREGATE_COUNT && facts.dates.length === 0 && ownSites.length === 0) verdict = { type: 'attack' }
+      // "Since October 19, the monitor has documented 50 attacks. Here is a breakdown of those attacks: … - One attack on
+      // Qasrak base.": a line of the breakdown is a part of the count, with no day of its own.
+      if (listItem && state.countBreakdown && ONE_ATTACK_ON.test(facts.text) && points.length === 0) verdict = AGGREGATE_COUNT
+      if (verdict !== null && 'skip' in verdict && /^a count of attacks over a period/.test(verdict.skip)) paragraphCounted = true
       // "Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each base's share of the
       // toll is the toll of the attack the entry told there; a base it told no attack at gets none.
       const byBase = verdict === null && ownDays.length === 0 ? tollsByBase(facts.text, facts.places) : null
@@ -763,7 +771,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.otherAttackParagraph = state.otherAttackBefore || aboutOther ? paragraph : null
     }
     // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.
-    state.voices.endParagraph(listItem, paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text)
+    const lastText = paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text
+    if (!listItem) state.countBreakdown = paragraphCounted && /:\s*$/.test(lastText ?? '')
+    state.voices.endParagraph(listItem, lastText)
   }
   for (const site of state.identifiedSites) nameIdentifiedBase(site, reports, knowledge)
   joinDayBefore(reports, state.toldLater, knowledge)

@@ -207,7 +207,7 @@ export const figureRules: FigureRule[] = [
   // sentence puts it. Not "two of the wounded were flown to Germany" or "were in serious condition", a part of the toll.
   rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:the|those)\s+(?:injured|wounded|injuries)\s+(?:were|was|came|occurred|happened)\s+at\b`),
   // "Twenty of them were hurt at Al Tanf garrison": the same share, of those the sentence before counted.
-  rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:them|those|these)\s+(?:were|was)\s+(?:[\w-]+\s+)?(?:hurt|injured|wounded)\s+(?:at|in)\b`),
+  rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:them|those|these)\s+(?:were|was)\s+(?:hurt|injured|wounded)\s+at\b`),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
   rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
   // "officials first say five Americans are hurt, then put the figure at seven": the later figure for the same harm.

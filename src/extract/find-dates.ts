@@ -508,8 +508,13 @@ function countedDay(ctx: Context, m: RegExpMatchArray, at: number): Date | null 
   return addDays(parseISO(anchor), sign * n)
 }
 
-/** Right after a month and day, the last day of a range: "(July 25)–26", "(July 25)-26" (not a time, "–26:30", or a score). */
-const DAY_RANGE_AFTER = /^\s*[–-]\s*(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|%|percent))/i
+/**
+ * What may follow the last day of a range: the end of a clause, or a word that goes on with a time ("July 25–26 at the
+ * base"), not a noun that makes the number a count ("Oct. 18 – 24 U.S. troops were hurt", "Oct. 19 – 21 service members").
+ */
+const RANGE_ENDS = String.raw`(?=\s*(?:[,.;:)\]|—–]|$)|\s+(?:and|in|at|on|of|when|as|after|before|during|while|against|with|near|to|the|a|an)\b)`
+/** Right after a month and day, the last day of a range: "(July 25)–26", "(July 25)-26" (not a time, "–26:30", or a count). */
+const DAY_RANGE_AFTER = new RegExp(String.raw`^\s*[–-]\s*(\d{1,2})\b(?![:.]\d)${RANGE_ENDS}`, 'i')
 
 /** Resolves one chrono result against the publication day with news' past-tense defaults. */
 function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
@@ -559,7 +564,8 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     if (!yearWritten && !forward) date = fromAnchor(ctx, date, (y) => new Date(y, month - 1, dom))
     // "on July 25–26", "July 25-26": two days, not the first of them.
     const through = DAY_RANGE_AFTER.exec(ctx.sentence.slice(end))
-    const lastDay = through !== null ? Number(through[1]) : result.end?.isCertain('day') ? result.end.get('day') : null
+    const chronoEnd = result.end?.isCertain('day') === true && new RegExp(`^${RANGE_ENDS}`, 'i').test(ctx.sentence.slice(end)) ? result.end.get('day') : null
+    const lastDay = through !== null ? Number(through[1]) : chronoEnd
     const last = lastDay === null ? null : new Date(date.getFullYear(), date.getMonth(), lastDay)
     if (last !== null && last.getMonth() === date.getMonth() && last > date) {
       addResolved(ctx, start, end + (through?.[0].length ?? 0), { start: day(date), end: day(last), precision: 'range' }, since)

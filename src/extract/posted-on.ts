@@ -1,4 +1,5 @@
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
+import { entryStamp } from './dateline.js'
 import { findDates } from './find-dates.js'
 
 /** A bold stamp that opens a post or an edit: "**UPDATE 24 Oct, 21:40 UTC** —", "**EDIT 1, Mon 25 Dec, 23:50**". */
@@ -13,7 +14,7 @@ const CLOSING_STAMP = /(?:^|\n)\s*\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*·\s*([^·\
  * `null` for a paragraph with no stamp.
  */
 export function postedOn(paragraphText: string, below: string, published: string): string | null {
-  const stamp = OPENING_STAMP.exec(paragraphText)?.[1] ?? CLOSING_STAMP.exec(paragraphText)?.[1] ?? CLOSING_STAMP.exec(below)?.[1]
+  const stamp = OPENING_STAMP.exec(paragraphText)?.[1] ?? entryStamp(paragraphText) ?? CLOSING_STAMP.exec(paragraphText)?.[1] ?? CLOSING_STAMP.exec(below)?.[1]
   if (stamp === undefined) return null
   const day = findDates(normalizeForMatching(stamp), published).find((d) => d.role === 'point' && d.span.precision === 'day')
   return day !== undefined && day.span.start <= published ? day.span.start : null

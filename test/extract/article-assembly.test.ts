@@ -3569,3 +3569,66 @@ describe('"US bombers and fighter jets hit more than 85 targets" is a U.S. strik
     expect(attacks(eventsOf(body, '2024-02-05')).map((e) => [e.date, e.location?.id])).toEqual([['2024-02-04', 'green-village']])
   })
 })
+
+describe("the later rules do not over-apply (a second reviewer's cases)", () => {
+  const places = (body: string, date: string) => attacks(eventsOf(body, date)).map((e) => [e.date, e.location?.id])
+  it('an attack told beside a reinforcement is still an attack', () => {
+    expect(
+      places(
+        'Rockets were fired at Ain al-Asad air base in western Iraq on Monday night, and the United States has since bolstered air defences there, officials said.',
+        '2024-01-24',
+      ),
+    ).toEqual([['2024-01-22', 'ain-al-asad']])
+    expect(
+      places('Drones targeted Tower 22 in northeastern Jordan on Monday, three weeks after the Pentagon began reinforcing the outpost.', '2024-01-24'),
+    ).toEqual([['2024-01-22', 'tower-22']])
+  })
+  it("a live entry's stamp dates a title that names no day of its own", () => {
+    const body =
+      '**Jan. 28, 2024, 10:15 AM ET — Drone attack kills three U.S. troops at Tower 22 in Jordan**\n\nPresident Biden said three American service members were killed and many more wounded.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id, e.status, e.killed?.max])).toEqual([
+      ['2024-01-28', 'tower-22', 'confirmed', 3],
+    ])
+  })
+  it('"Oct. 18 – 24 U.S. troops …" is a day and a count, not a range of days', () => {
+    expect(places('Oct. 18 – 24 U.S. troops suffered minor injuries in drone attacks on the al-Tanf garrison in Syria.', '2023-11-01')).toEqual([
+      ['2023-10-18', 'al-tanf'],
+    ])
+  })
+  it('"had not happened in Iraq since Jan. 4, when a drone hit Ain al-Asad" is no dispute of where', () => {
+    expect(
+      places('Such an attack had not happened in Iraq since Jan. 4, when a drone hit Ain al-Asad air base and wounded two U.S. soldiers.', '2024-01-29'),
+    ).toEqual([['2024-01-04', 'ain-al-asad']])
+  })
+  it('"Iranian ballistic missiles launched by Iraqi militias" are the militias\' attack', () => {
+    expect(
+      places(
+        'Iranian ballistic missiles launched by Iraqi militias struck U.S. forces in western Iraq on Saturday, wounding several American personnel, the Pentagon said.',
+        '2024-01-22',
+      ),
+    ).toEqual([['2024-01-20', 'western-iraq']])
+  })
+  it('"Eight of them were seriously injured in the blast" is part of the toll, not a toll of its own', () => {
+    const events = attacks(
+      eventsOf(
+        'The drone attack on Tower 22 on Sunday killed three soldiers and wounded at least 40. Eight of them were seriously injured in the blast and were flown to Baghdad.',
+        '2024-01-30',
+      ),
+    )
+    expect(events.map((e) => [e.date, e.location?.id, e.injured?.max])).toEqual([['2024-01-28', 'tower-22', 40]])
+  })
+  it('"One attack on Ain al-Asad … did minor damage" and a dated breakdown\'s "- One attack on …" are attacks', () => {
+    expect(
+      places(
+        'Iraqi militants attacked U.S. forces twice on Monday. One attack on Ain al-Asad air base in western Iraq did minor damage to a hangar.',
+        '2024-01-23',
+      ),
+    ).toContainEqual(['2024-01-22', 'ain-al-asad'])
+    const body =
+      'The Islamic Resistance in Iraq claimed two attacks on Monday, Jan. 22, in separate statements:\n\n- One attack on Ain al-Asad air base in western Iraq.\n\n- One attack on Harir air base in Erbil.'
+    expect(places(body, '2024-01-23')).toEqual([
+      ['2024-01-22', 'ain-al-asad'],
+      ['2024-01-22', 'harir-air-base'],
+    ])
+  })
+})
