@@ -308,6 +308,10 @@ const REINFORCED_CLAUSE = /\b(?:reinforc(?:e|ed|es|ing)|bolster(?:ed|s|ing)?|bee
 const DONE_TO_A_BASE =
   /\b(?:struck|attacked|hit|shelled|exploded|landed|fell|slammed|crashed|fired|launched|targeted|came under|killed|wounded|injured|hurt|(?:was|were) (?:shot down|intercepted|downed)|(?:attack|strike|barrage)s? (?:on|at|against))\b/i
 
+/** A weapon that struck a base, no base named: "a drone struck a base in the Kurdistan Region". */
+const A_BASE_STRUCK =
+  /\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b[^.;]{0,30}?\b(?:struck|hit|targeted|attacked|slammed into|crashed into)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:base|outpost|garrison|installation|facility|airfield|airbase)\b/i
+
 /** A state's weapon fired by someone else: "Iranian ballistic missiles launched by Iraqi militias". */
 const FIRED_BY_ANOTHER =
   /\b(?:launched|fired|sent|used)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militias?|militants|groups?|factions?|fighters|Resistance|Hezbollah|Kataib)\b/i
@@ -637,7 +641,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'attack on U.S. forces',
-    rule: (f) => (sitelessAttack(f.text) !== undefined && !threatens(f.text) ? { type: 'attack' } : undefined),
+    // "On Thursday, a drone struck a base in the Kurdistan Region of Iraq, the Pentagon said": a base struck, in a U.S.
+    // official's words, is one housing U.S. forces.
+    rule: (f) =>
+      (sitelessAttack(f.text) !== undefined || (A_BASE_STRUCK.test(f.text) && f.claimants.some((c) => c.value.kind === 'us-official'))) && !threatens(f.text)
+        ? { type: 'attack' }
+        : undefined,
   },
   {
     name: 'statement',

@@ -3632,3 +3632,25 @@ describe("the later rules do not over-apply (a second reviewer's cases)", () => 
     ])
   })
 })
+
+describe('"had come under fire", and a base struck in a U.S. official\'s words', () => {
+  const places = (body: string, date: string) => attacks(eventsOf(body, date)).map((e) => [e.date, e.location?.id])
+  it('"Ain al-Asad itself had come under fire from rockets on Thursday" is an attack', () => {
+    expect(places('A security source said that Ain al-Asad itself had come under fire from Grad-type rockets on Thursday.', '2023-10-20')).toEqual([
+      ['2023-10-19', 'ain-al-asad'],
+    ])
+  })
+  it('"had come under fire before" is not', () => {
+    expect(places('Drones struck the Conoco base on Thursday, activists said.\n\nAl-Tanf had come under fire before.', '2023-10-20')).toEqual([
+      ['2023-10-19', 'mss-conoco'],
+    ])
+  })
+  it('"a drone struck a base in the Kurdistan Region of Iraq, the Pentagon said" is an attack there', () => {
+    expect(places('On Thursday, a drone struck a base in the Kurdistan Region of Iraq, the Pentagon said.', '2023-10-27')).toEqual([
+      ['2023-10-26', 'kurdistan-region'],
+    ])
+  })
+  it('not in the words of a local outlet, which may mean any base', () => {
+    expect(places('On Thursday, a drone struck a base in the Kurdistan Region of Iraq, local media said.', '2023-10-27')).toEqual([])
+  })
+})
