@@ -3654,3 +3654,14 @@ describe('"had come under fire", and a base struck in a U.S. official\'s words',
     expect(places('On Thursday, a drone struck a base in the Kurdistan Region of Iraq, local media said.', '2023-10-27')).toEqual([])
   })
 })
+
+describe('"one service member" is a U.S. word', () => {
+  it('"A drone attack in Syria that day slightly injured one service member" is an attack on U.S. forces that day', () => {
+    const body =
+      'On Friday, drones struck Harir air base in northern Iraq, officials said. A drone attack in Syria that day slightly injured one service member, who returned to duty.'
+    expect(attacks(eventsOf(body, '2023-11-22')).map((e) => [e.date, e.location?.id, e.injured?.max ?? null])).toEqual([
+      ['2023-11-17', 'harir-air-base', null],
+      ['2023-11-17', 'syria', 1],
+    ])
+  })
+})
