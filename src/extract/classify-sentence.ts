@@ -278,7 +278,7 @@ const NONE_HIT = /\bno (?:(?:actual|real) )?(?:attacks?|drones?|rockets?|missile
 
 /** "are frequent targets", "has been targeted repeatedly", "is regularly attacked": attacks in general. */
 const HABITUAL =
-  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b/i
+  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b/i
 
 /** "None of the attacks on Harir", "neither of the strikes on the base": the attacks told, taken together. */
 const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-]+ )?(?:attacks|strikes|incidents) (?:on|against|at)\b/i

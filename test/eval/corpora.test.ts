@@ -21,7 +21,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-4': { f1: 0.956, status: 0.931, casualties: 0.95 },
   'blind-51': { f1: 0.923, status: 0.943, casualties: 0.883 },
   'blind-52': { f1: 0.938, status: 0.875, casualties: 0.966 },
-  'blind-53': { f1: 0.881, status: 0.938, casualties: 0.903 },
+  'blind-53': { f1: 0.888, status: 0.938, casualties: 0.903 },
   'blind-54': { f1: 0.927, status: 0.93, casualties: 0.821 },
   'blind-55': { f1: 0.968, status: 0.866, casualties: 0.878 },
   'blind-56': { f1: 0.979, status: 0.895, casualties: 0.914 },

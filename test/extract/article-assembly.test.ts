@@ -3665,3 +3665,11 @@ describe('"one service member" is a U.S. word', () => {
     ])
   })
 })
+
+describe('"has been one of the most frequently hit" is a habit, not an attack', () => {
+  it('takes no day from the story', () => {
+    const body =
+      'A drone struck Erbil air base on Christmas Day, wounding three U.S. troops.\n\nAl-Omar, also known to the U.S. military as Mission Support Site Green Village, is the largest coalition base in Syria and has been one of the most frequently hit.'
+    expect(attacks(eventsOf(body, '2024-02-06')).map((e) => e.location?.id)).toEqual(['erbil-air-base'])
+  })
+})
