@@ -75,10 +75,10 @@ const SPEAKS_AFTER = new RegExp(
 )
 /** A pronoun that speaks: "they said", "he added". */
 const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled|noted)\b/i
-/** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
 /** Right before a claimant named as whose critics or circles speak, not as the one who speaks. */
 const NOT_ITS_VOICE =
   /\b(?:critics|opponents|detractors|(?:sources|people|figures|circles|a source|someone) (?:close|near) to|(?:sources|people) familiar with)\s+(?:of\s+)?(?:the\s+)?$/i
+/** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 /** What may stand between a militia's speech verb and what it said: "in a statement", "on its Telegram channel", "on Saturday morning". */
@@ -182,11 +182,11 @@ const THE_HEAD_SPEAKS = /\bthe ([A-Za-z]{4,})\s+(?:said|says|stated|announced|ad
 const LABEL_AFTER =
   /^\s*(?:(?:on|via|in a post on)\s+(?:X|Twitter|Telegram|Facebook|its (?:website|channel|account))|(?:'s\s+)?(?:statement|readout|release|update))?\s*:(?:\*\*|__)?\s+\S/i
 
-/** The stance a speaker of this kind takes in telling an attack: a U.S. official confirms, a militia claims, anyone else reports. */
 /** A claim no one made: "No group claimed the rockets", "no faction has taken responsibility", "the attack has not been claimed". */
 const NO_ONE_CLAIMED =
   /\b(?:no (?:armed |militia |other |single )?(?:group|one|faction|militia|organi[sz]ation)s?|none of the (?:factions|groups|militias))(?: has| had| have)?(?: yet| so far| immediately| publicly)? (?:claimed|taken responsibility)\b(?:(?!\b(?:but|until|when|though|although|while|later)\b)[^.;,])*|\b(?:has|had|have|was|were) not (?:yet |immediately |been )*claimed\b/gi
 
+/** The stance a speaker of this kind takes in telling an attack: a U.S. official confirms, a militia claims, anyone else reports. */
 export const statusOfKind = (kind: ClaimantKind): EventStatus => (kind === 'us-official' ? 'confirmed' : kind === 'militia' ? 'claimed' : 'reported')
 
 const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-official' || c.value.kind === 'host-government'

@@ -131,6 +131,8 @@ function withoutNamedAttacks(f: SentenceFacts): string {
 const COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
 /** The same, from the aggregate rule ("two separate drone attacks" with no day of one's own), told apart from a running count. */
 export const AGGREGATE_COUNT: Verdict = { skip: 'a count of attacks over a period, not one attack' }
+/** Whether a verdict sets a sentence aside as a count of attacks over a period (a running count's or the aggregate rule's). */
+export const isCountOverAPeriod = (verdict: Verdict): boolean => verdict === COUNT || verdict === AGGREGATE_COUNT
 /** The tail that sets one attack among many: ", in the latest of a string of attacks since …", "— the latest in a series of strikes". */
 const LATEST_OF_MANY =
   /[,;—–-]\s*(?:in |as |and |marking )?(?:the|its) (?:latest|newest|most recent|last) (?:in|of) (?:a|the) (?:long |growing )?(?:string|series|wave|spate|run|number|succession) of\b/i
@@ -374,15 +376,15 @@ const isStatement = (f: SentenceFacts): boolean =>
     return official !== undefined && (official.value.kind === 'us-official' || official.value.kind === 'host-government')
   })
 
+/** Attacks to come, told as such: "further attacks will target", "militias are likely to strike", "could again hit". */
+const FORECAST =
+  /\b(?:attacks?|strikes?|militias|groups|factions)\s+(?:will|would|could|may|might|are likely to|is likely to|are expected to|is expected to)\s+(?:(?:continue to|again|also|soon|likely)\s+)?(?:target|strike|attack|hit|focus on)\b/i
+
 /**
  * The rules, in order. Each looks at the facts and returns a verdict or passes
  * (`undefined`). The order is the spec: traps first, then attacks on bases, then
  * U.S. strikes, then statements.
  */
-/** Attacks to come, told as such: "further attacks will target", "militias are likely to strike", "could again hit". */
-const FORECAST =
-  /\b(?:attacks?|strikes?|militias|groups|factions)\s+(?:will|would|could|may|might|are likely to|is likely to|are expected to|is expected to)\s+(?:(?:continue to|again|also|soon|likely)\s+)?(?:target|strike|attack|hit|focus on)\b/i
-
 export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict | undefined }[] = [
   {
     // "**How often was the Conoco base hit this autumn?**", "Q: Were the bases attacked again?": a question tells no

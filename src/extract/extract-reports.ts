@@ -4,7 +4,7 @@ import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
 import { actsAsSubject } from './group-acts.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
+import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isCountOverAPeriod, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, type DateMention } from './find-dates.js'
 import { tollsByBase } from './toll-by-base.js'
@@ -506,7 +506,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "Since October 19, the monitor has documented 50 attacks. Here is a breakdown of those attacks: … - One attack on
       // Qasrak base.": a line of the breakdown is a part of the count, with no day of its own.
       if (listItem && state.countBreakdown && ONE_ATTACK_ON.test(facts.text) && points.length === 0) verdict = AGGREGATE_COUNT
-      if (verdict !== null && 'skip' in verdict && /^a count of attacks over a period/.test(verdict.skip)) paragraphCounted = true
+      if (isCountOverAPeriod(verdict)) paragraphCounted = true
       // "Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each base's share of the
       // toll is the toll of the attack the entry told there; a base it told no attack at gets none.
       const byBase = verdict === null && ownDays.length === 0 ? tollsByBase(facts.text, facts.places) : null
