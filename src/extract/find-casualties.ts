@@ -242,7 +242,9 @@ export const figureRules: FigureRule[] = [
 // Saying there were none
 
 /** Who "no" may count in "no U.S. personnel were hurt", "nobody inside the base was hurt", "no one of the personnel was injured"; civilians and other bystanders are left out, their safety says nothing of the base. */
-const NONE_SUBJECT = String.raw`(?:(?:no\s*-?\s*one|nobody)(?:\s+(?:inside|at|on|in|of|among)\s+(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:base|garrison|site|compound|facility|outpost|personnel|troops|soldiers|forces|staff))?|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans?|forces|staff|contractors?|sailors?|airm[ae]n|marines?))`
+/** "no U.S. personnel", "no American troops": people of the base's side, counted as none. */
+const NO_PEOPLE = String.raw`no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans?|forces|staff|contractors?|sailors?|airm[ae]n|marines?)`
+const NONE_SUBJECT = String.raw`(?:(?:no\s*-?\s*one|nobody)(?:\s+(?:inside|at|on|in|of|among)\s+(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:base|garrison|site|compound|facility|outpost|personnel|troops|soldiers|forces|staff))?|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|${NO_PEOPLE})`
 const HARM_VERB = String.raw`(?:killed|died|dead|hurt|injured|wounded|harmed)`
 const HARMING = String.raw`(?:killing|hurting|injuring|wounding|harming)`
 
@@ -256,7 +258,8 @@ const noneRules: RegExp[] = [
     String.raw`\b(?:without|did\s+not|didn't|not)\s+(?<verbs>${HARMING}|hitting|kill|hurt|injure|wound|harm)\s+(?:anyone|anybody|any\s+(?:u\.s\.\s+)?(?:personnel|troops|soldiers|one))\b`,
     'gi',
   ),
-  new RegExp(String.raw`\b(?<verbs>${HARMING}|killed|hurt|injured|wounded|harmed)\s+(?:no\s*-?\s*one|nobody)\b`, 'gi'),
+  // "injured no one", "a failed rocket attack that injured no US personnel"
+  new RegExp(String.raw`\b(?<verbs>${HARMING}|killed|hurt|injured|wounded|harmed)\s+(?:no\s*-?\s*one|nobody|${NO_PEOPLE})\b`, 'gi'),
   new RegExp(String.raw`\b(?:no|without(?:\s+any)?)\s+(?<verbs>loss\s+of\s+(?:life|lives))\b`, 'gi'),
   // "neither attack hurt anyone", "none of the strikes injured anybody"
   new RegExp(
@@ -267,7 +270,7 @@ const noneRules: RegExp[] = [
 
 /** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
 const NONE_HEAD =
-  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to|make|leave)(?:\s+any)?|before\s+(?:it\s+|they\s+)?(?:caus(?:ed|ing)|inflict(?:ed|ing))\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,3}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to|make|leave)(?:\s+any)?|before\s+(?:it\s+|they\s+)?(?:(?:could|can)\s+(?:do|cause|inflict)|caus(?:ed|ing)|inflict(?:ed|ing))\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,3}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
 
 /** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
 const HARM_WORDS: Record<string, CasualtyKind[]> = {
@@ -277,6 +280,8 @@ const HARM_WORDS: Record<string, CasualtyKind[]> = {
   causalities: ['killed', 'injured'],
   // "without making victims", "no victims": translated agency copy.
   victims: ['killed', 'injured'],
+  // "before it could do any harm", "caused no harm"
+  harm: ['killed', 'injured'],
   injuries: ['injured'],
   injury: ['injured'],
   injured: ['injured'],

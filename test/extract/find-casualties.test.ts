@@ -196,6 +196,12 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     ['None of the soldiers were hurt.', 0, 0],
     ['The drone was shot down without injuring anyone.', 0, 0],
     ['Militants fired 12 rockets, hurting no one.', 0, 0],
+    // "no" and the people as the verb's object: "injured no U.S. personnel", as "injured no one"
+    ['Officials called it a failed rocket attack that injured no U.S. personnel.', 0, 0],
+    ['The salvo wounded no American troops.', 0, 0],
+    // "harm" as a noun is people hurt: "before it could do any harm", "caused no harm"
+    ["The drone was shot down by the base's defences before it could do any harm.", 0, 0],
+    ['The rockets landed in an empty lot and caused no harm.', 0, 0],
     // "killed", "died", "deaths" cover the killed only
     ['No one was killed.', 0, null],
     ['No one died in the attack.', 0, null],
@@ -207,6 +213,7 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     // a stated figure beats a zero for the same figure
     ['No U.S. troops were killed, but five were wounded.', 0, 5],
     ['The drone killed six SDF fighters; no U.S. personnel were hurt.', 6, 0],
+    ['The strike killed no American troops but wounded three.', 0, 3],
     ['There were no casualties, though two contractors were slightly hurt.', 0, 2],
   ] as const)('%j → killed %s, injured %s', expectFigures)
 
