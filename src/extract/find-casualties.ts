@@ -147,8 +147,8 @@ const GROUPS = groups(false)
 /** People as the subject of "were wounded": the verb follows the whole list ("five soldiers and two contractors were wounded"). */
 const SUBJECT_GROUPS = String.raw`(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)${groups(true)}`
 
-/** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly", "a service member there suffered". */
-const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|all|reportedly|reported|initially|confirmed|there))*`
+/** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly", "a service member there suffered", "are now known to have been". */
+const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|now|all|reportedly|reported|initially|confirmed|there|(?:known|believed|thought|said|understood|feared|estimated)\s+to\s+have))*`
 
 /** How badly: "slightly wounded". "Fatally" and "mortally" are not here: those are deaths. */
 const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|severely|gravely|moderately|mildly|superficially))?`
@@ -218,6 +218,12 @@ export const figureRules: FigureRule[] = [
   rule(
     'killed',
     String.raw`\b(?:killed|dead|died)\b[^.;]{0,60}?\b(?:then|later|before|and\s+later)\s+(?:put|set|raised|revised|updated|gave|raising|revising|putting)\s+(?:it|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?(?:at|to|as)\s+(?<list>${COUNT})`,
+  ),
+  // "officials first said 25 troops had been wounded; by Sunday evening Central Command had raised the number to at least
+  // 34": the figure a speaker raised the bare number of the hurt to, in the same sentence.
+  rule(
+    'injured',
+    String.raw`\b(?:wounded|injured|hurt)\b[^.]{0,100}?\b(?:had\s+|has\s+|later\s+)?(?:raised|revised|updated|increased)\s+(?:the|that|its)\s+(?:figure|number|count|tally|toll|total)\s+(?:up\s+)?to\s+(?<list>${COUNT})`,
   ),
   // "put the number of wounded at 25 on Sunday morning before raising it to 34 later in the day"
   rule('injured', String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)\b${REVISED}`),

@@ -75,6 +75,13 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['Six fighters were killed in the raid on the training camp, a spokesman said.', 6, null],
     ['Five members of the Syrian Democratic Forces were killed at the oil field.', 5, null],
     ['The barrage killed two soldiers and a contractor.', 3, null],
+    // A hedge before the verb: "are now known to have been injured", "are believed to have been killed".
+    ['More than 40 service members are now known to have been injured in the drone attack, the Pentagon said.', null, 40],
+    ['Two contractors are believed to have been killed.', 2, null],
+    // A figure a speaker raised later in the sentence, past a semicolon: the raised one.
+    ['Officials first said 25 troops had been wounded; by evening the command had raised the number to at least 34.', null, 34],
+    // … but never a count of attacks.
+    ['Two soldiers were wounded, and the group has raised the number of its attacks to 170.', null, 2],
     // The subject of "were wounded" is the whole list, however it is worded.
     ['An official said four service members and three American contractors had been wounded.', null, 7],
     ['Two soldiers and one civilian employee were killed.', 3, null],
