@@ -87,9 +87,21 @@ export function markdownBlocks(body: string): Block[] {
   const visit = (node: MdNode): void => {
     if (LEAF_BLOCKS.has(node.type) && node.position) {
       let start = node.position.start.offset ?? 0
-      const end = node.position.end.offset ?? start
-      if (node.type === 'heading') start += /^#{1,6}[ \t]*/.exec(body.slice(start, end))?.[0].length ?? 0
-      blocks.push({ start, end, heading: node.type === 'heading' || isBoldLine(node) })
+      let end = node.position.end.offset ?? start
+      let heading = node.type === 'heading' || isBoldLine(node)
+      if (node.type === 'heading') {
+        const atx = /^#{1,6}[ \t]*/.exec(body.slice(start, end))
+        if (atx) start += atx[0].length
+        else {
+          // A setext heading: its text, without the "---" or "===" line under it. Of more than one line, it is a page's
+          // paragraph, scraped one sentence or line to a line, that a separator happens to follow, not a heading.
+          end = body.lastIndexOf('\n', end - 1)
+          if (end > start && body[end - 1] === '\r') end -= 1
+          if (end <= start) end = node.position.end.offset ?? start
+          else if (body.slice(start, end).trim().includes('\n')) heading = false
+        }
+      }
+      blocks.push({ start, end, heading })
       return
     }
     for (const child of node.children ?? []) visit(child)

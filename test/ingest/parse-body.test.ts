@@ -64,6 +64,23 @@ describe('parseBody', () => {
     const paragraphs = parseBody(body, 1)
     expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(['Background', 'A drone hit the base.', '“We will respond,” he said.'])
   })
+
+  it('reads a one-line setext heading as a heading, but scraped lines with a "---" separator under them as paragraphs', () => {
+    const heading = 'Attacks on the bases\n---\n\nA drone hit the base on Monday.\n'
+    const one = parseBody(heading, 1)
+    expect(one.map((p) => [heading.slice(p.start, p.end), p.heading])).toEqual([
+      ['Attacks on the bases', true],
+      ['A drone hit the base on Monday.', false],
+    ])
+    const scraped = 'World » Middle East\nTwo drones were shot down near the base on Monday.\nThe group said it launched them.\n---\nShare: Facebook | X\n'
+    const lines = parseBody(scraped, 1)
+    expect(lines.map((p) => [scraped.slice(p.start, p.end), p.heading])).toEqual([
+      // a line that ends no sentence runs on into the next, as in any scraped paragraph
+      ['World » Middle East\nTwo drones were shot down near the base on Monday.', false],
+      ['The group said it launched them.', false],
+      ['Share: Facebook | X', false],
+    ])
+  })
 })
 
 describe('a body of plain paragraphs is split into blocks without a parse', () => {
