@@ -11,6 +11,9 @@ const resolves: Row[] = [
   ['Rockets hit the base on Oct. 19, 2023 days after the war began.', '2023-10-30', '2023-10-19'],
   // Where it was said stands between the speech verb and its day.
   ['Ryder told reporters in Washington on Thursday that two drones struck al-Tanf on Wednesday.', '2023-10-22', '2023-10-19', 'said'],
+  // A participle of speech heads the sentence: "Speaking to reporters on Thursday, he said …" gives the day he spoke.
+  ['Speaking to reporters in Washington on Thursday, Ryder said al-Tanf had also been targeted on Wednesday.', '2023-10-22', '2023-10-19', 'said'],
+  ['Addressing reporters on Monday, the spokesman said the base was hit on Sunday.', '2023-10-24', '2023-10-23', 'said'],
   ['Missiles were fired last Thursday.', '2023-10-24', '2023-10-19'],
   ['Rockets hit the base late Sunday.', '2023-10-24', '2023-10-22'],
   ['A drone was shot down early Friday.', '2023-12-09', '2023-12-08'],
