@@ -25,8 +25,23 @@ const TIME_ZONE_CLAUSE = new RegExp(
   String.raw`,?\s*\b(?:which (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?(?:in|on)|that (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last night|yesterday|tonight|today|this (?:morning|afternoon|evening))\b[^.;,]{0,30}?\bhere (?:in|on))\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?`,
   'g',
 )
-const maskTimeZoneAsides = (text: string): string =>
-  text.replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length)).replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
+/**
+ * "— in the early hours of Sunday in Pakistan —" (dashes as hyphens once normalized), ", or early Wednesday in Hong Kong": the same moment told between dashes
+ * or after "or", as a day somewhere outside the campaign's gazetteer (the outlet's city). Not "— on Sunday in Syria —",
+ * where it happened.
+ */
+const TIME_ZONE_ELSEWHERE = new RegExp(
+  String.raw`,?\s*(?:(?:[—–]|\s-{1,2})\s+|\bor\s+)(?:(?:in\s+)?the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+(?:on\s+)?|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|on)\s+(?:the\s+)?(?<where>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+time)?(?:\s*[—–]|\s+-{1,2}\s|(?=\s*[.;,]|\s*$))`,
+  'g',
+)
+const maskTimeZoneAsides = (text: string, isPlace: (words: string) => boolean): string =>
+  text
+    .replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length))
+    .replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
+    .replace(TIME_ZONE_ELSEWHERE, (m, ...rest) => {
+      const where = (rest.at(-1) as { where: string }).where
+      return isPlace(where) ? m : ' '.repeat(m.length)
+    })
 
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */
 const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|service members)\b)/gi
@@ -53,7 +68,8 @@ export function analyze(
   yearAnchor: string | null = null,
   aroundEntry = false,
 ): SentenceFacts {
-  let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), (words) => knowledge.findPlaces(words).length > 0))
+  const isPlace = (words: string): boolean => knowledge.findPlaces(words).length > 0
+  let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), isPlace), isPlace)
   if (speaksForUs) text = text.replace(FIRST_PERSON_FORCES, 'US ')
   const groups = knowledge.findGroups(text)
   // "…," the Iraqi military group said": a government's name followed by "group" or "faction" names an armed group, not it.

@@ -806,6 +806,8 @@ export function findDates(
   forChrono = forChrono.replace(/(?<=\b(?:an?|one) )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "in the early-morning attack", "a late-night barrage": a time of day in a compound before another word names no day either.
   forChrono = forChrono.replace(/(?<=\b(?:early|late|mid)-)(?:morning|afternoon|evening|night)\b(?=\s+[a-z])/gi, bar)
+  // "firing into the night sky", "the morning air", "on the night shift": a time of day naming a thing, not a day.
+  forChrono = forChrono.replace(/\b(?:morning|afternoon|evening|night)(?=\s+(?:sky|skies|air|shift|shifts|vision|goggles|darkness)\b)/gi, bar)
   // "in January 2020 days after a US drone strike", "on Oct. 19, 2023 days after": a year after a month is the month's, not a count of days; chrono
   // reads "2020 days after" as a span and loses the month. A bar after the year keeps them apart.
   forChrono = forChrono.replace(YEAR_BEFORE_A_COUNT, '|')

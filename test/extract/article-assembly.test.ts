@@ -1912,6 +1912,21 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
   })
 
+  it('the same moment between dashes or after "or", in a city outside the gazetteer, is not another day; "on Sunday in Syria" still is', () => {
+    const dashes = eventsOf(
+      'Late on Saturday, December 30 — in the early hours of Sunday in Karachi — rockets were fired at the Green Village base.\n\nAt the same time, more rockets were aimed at the nearby Conoco gas plant base, lighting up the night sky.',
+      '2024-01-02',
+    )
+    expect(attacks(dashes).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-12-30', 'green-village'],
+      ['2023-12-30', 'mss-conoco'],
+    ])
+    const or = eventsOf('Rockets were fired at Ain al-Asad air base on Tuesday, Washington time, or early Wednesday in Hong Kong.', '2024-12-05')
+    expect(attacks(or).map((e) => [e.date, e.location?.id])).toEqual([['2024-12-03', 'ain-al-asad']])
+    const there = eventsOf('Rockets were fired at Ain al-Asad air base — the second attack on Sunday in Iraq — officials said.', '2024-01-02')
+    expect(attacks(there).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-31', 'ain-al-asad']])
+  })
+
   it('"a drone coming from Iraq attacked the base" is the base named before, in Syria, not Iraq', () => {
     const events = eventsOf(
       'The Conoco gas field base east of Deir ez-Zor is the main target.\n\nOn Saturday, a drone coming from Iraq attacked the base and was shot down.',

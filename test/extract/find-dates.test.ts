@@ -40,6 +40,8 @@ const resolves: Row[] = [
   ['The most serious since then was the Aug. 5 rocket attack on the base.', '2024-10-02', '2024-08-05'], // "since then" has its object
   // A range of days in one month is both days, not the first.
   ['Rockets were fired at the base on July 25–26.', '2024-08-14', '2024-07-25..2024-07-26'],
+  // A time of day that names a thing ("the night sky") is no day: the weekday is the only one.
+  ['Rockets lit up the night sky over the base on Sunday.', '2024-01-02', '2023-12-31'],
   ['Rockets were fired at the base on July 25-26.', '2024-08-14', '2024-07-25..2024-07-26'],
   ['Rockets were fired at the base on July 25 - 3 of them hit.', '2024-08-14', '2024-07-25'],
   // "from" an event named by its day is no since-clause; "from" a day alone still is.
