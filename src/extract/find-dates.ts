@@ -686,6 +686,9 @@ const spokenAfter = (sentence: string, at: number): boolean => {
   return SPOKEN_AFTER.test(sentence)
 }
 
+/** Before a post's day in its header: "@CENTCOM · 11:58 PM · ", "@SecDef · ". */
+const POST_STAMP_BEFORE = /@[\w.]{1,40}\s*·\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*)?$/
+
 /** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
 function markSpoken(ctx: Context): void {
   for (const m of ctx.found) {
@@ -695,6 +698,9 @@ function markSpoken(ctx: Context): void {
     if (OCCASION_AFTER.test(after)) m.role = 'said'
     else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
     else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
+    // "U.S. Central Command @CENTCOM · 11:58 PM · Nov 21, 2023": an embedded post's header, the day it was posted; its
+    // "today" is that day, and the day its text gives ("… at al-Asad on Nov. 20") is the event's.
+    else if (POST_STAMP_BEFORE.test(ctx.written.slice(0, m.start))) m.role = 'said'
   }
   // "In a statement released Monday evening, an official said troops came under fire earlier today": the speaker's
   // "today" is the day they spoke, and their "yesterday" the day before it, not the publication's.

@@ -1912,6 +1912,19 @@ describe('who speaks, which day, and what is no attack, read across the article'
     expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
   })
 
+  it("an embedded post's header dates the post: its text's own day is the attack's, and its \"today\" is the day it was posted", () => {
+    const ownDay = eventsOf(
+      'Central Command posted about the incident on X:\nU.S. Central Command @CENTCOM · 11:58 PM · Nov 21, 2023\nA militia launched a ballistic missile at coalition forces at al-Asad Air Base on Nov. 20.',
+      '2023-11-22',
+    )
+    expect(attacks(ownDay).map((e) => [e.date, e.location?.id])).toEqual([['2023-11-20', 'ain-al-asad']])
+    const today = eventsOf(
+      'The defense secretary posted on X:\nSecretary of Defense @SecDef · 10:37 PM · Dec 25, 2023\nToday a drone attack on Erbil Air Base wounded three U.S. service members.',
+      '2023-12-26',
+    )
+    expect(attacks(today).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-25', 'erbil-air-base']])
+  })
+
   it('the same moment between dashes or after "or", in a city outside the gazetteer, is not another day; "on Sunday in Syria" still is', () => {
     const dashes = eventsOf(
       'Late on Saturday, December 30 — in the early hours of Sunday in Karachi — rockets were fired at the Green Village base.\n\nAt the same time, more rockets were aimed at the nearby Conoco gas plant base, lighting up the night sky.',

@@ -42,6 +42,8 @@ const resolves: Row[] = [
   ['Rockets were fired at the base on July 25–26.', '2024-08-14', '2024-07-25..2024-07-26'],
   // A time of day that names a thing ("the night sky") is no day: the weekday is the only one.
   ['Rockets lit up the night sky over the base on Sunday.', '2024-01-02', '2023-12-31'],
+  // An embedded post's header ("Name @handle · time · date") gives the day it was posted, not an event's.
+  ['Central Command @CENTCOM · 11:58 PM · Nov 21, 2023 A militia launched a missile at the base on Nov. 20.', '2023-11-22', '2023-11-21', 'said'],
   ['Rockets were fired at the base on July 25-26.', '2024-08-14', '2024-07-25..2024-07-26'],
   ['Rockets were fired at the base on July 25 - 3 of them hit.', '2024-08-14', '2024-07-25'],
   // "from" an event named by its day is no since-clause; "from" a day alone still is.
