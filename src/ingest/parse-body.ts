@@ -22,6 +22,12 @@ const parser = unified().use(remarkParse)
 /** A line that ends a sentence: scraped text puts one paragraph on each such line. */
 const ENDS_SENTENCE = /[.!?:…"”’)\]]\s*$/
 
+/**
+ * A related-article line of a scraped page: "Read also: Sudani says the coalition's mission is over", "RELATED: …". A
+ * headline, with no full stop, that must not run on into the paragraph under it (the clean stage sets it aside).
+ */
+const LINK_LINE = /^\s*[*_]{0,2}[([]?\s*(?:related|read more|read also|see also|also read|more|watch|listen|recommended|must read|trending)\s*:/i
+
 /** A line of a Markdown table, as remark-parse without GFM leaves it inside a paragraph: "| 21 Apr 2024 | Rumalyn | … |". */
 const TABLE_ROW = /^\s*\|.*\|\s*$/
 
@@ -49,9 +55,10 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
   while (cursor !== -1 && cursor < end) {
     const line = body.slice(body.lastIndexOf('\n', cursor - 1) + 1, cursor)
     // A table's row is a record of its own ("| 21 Apr 2024 | Rumalyn | Rockets fired | None |"), and so is the line
-    // before it: rows run into one another would lend one row's day, place and toll to the next.
+    // before it: rows run into one another would lend one row's day, place and toll to the next. A related-article line
+    // ends where it ends.
     const nextLine = body.slice(cursor + 1, Math.min(end, (body.indexOf('\n', cursor + 1) + 1 || end + 1) - 1))
-    if (ENDS_SENTENCE.test(body.slice(spanStart, cursor)) || TABLE_ROW.test(line) || TABLE_ROW.test(nextLine)) {
+    if (ENDS_SENTENCE.test(body.slice(spanStart, cursor)) || TABLE_ROW.test(line) || TABLE_ROW.test(nextLine) || LINK_LINE.test(line)) {
       spans.push({ start: spanStart, end: cursor })
       spanStart = cursor + 1
     }

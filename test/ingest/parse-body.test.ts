@@ -65,6 +65,14 @@ describe('parseBody', () => {
     expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(['Background', 'A drone hit the base.', '“We will respond,” he said.'])
   })
 
+  it('ends a scraped related-article line where it ends, so it does not run on into the paragraph under it', () => {
+    const body = 'Advertisement\nRead also: Sudani says the coalition mission is over\nIn Syria, a drone struck the base on Sunday.\n'
+    expect(parseBody(body, 1).map((p) => body.slice(p.start, p.end))).toEqual([
+      'Advertisement\nRead also: Sudani says the coalition mission is over',
+      'In Syria, a drone struck the base on Sunday.',
+    ])
+  })
+
   it('reads a one-line setext heading as a heading, but scraped lines with a "---" separator under them as paragraphs', () => {
     const heading = 'Attacks on the bases\n---\n\nA drone hit the base on Monday.\n'
     const one = parseBody(heading, 1)
