@@ -36,7 +36,7 @@ export const UNCONFIRMED = new RegExp(
   'i',
 )
 const CLAIM =
-  /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3})(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|(?:announced|announces) (?:a |an |two |three |four |several |new |fresh |more )?(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|operations?) (?:on|against|targeting)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
+  /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|another) (?:[\w-]+ )?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3})(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early |(?:earlier|later)(?: on)? )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|(?:announced|announces) (?:a |an |two |three |four |several |new |fresh |more )?(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|operations?) (?:on|against|targeting)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
 /** "…, the statement added": a statement told before goes on speaking. */
 const STATEMENT_GOES_ON = /\bthe (?:same )?statement (?:also )?(?:added|adds|said|says|continued|stated)\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced", "the statement added". */
@@ -116,6 +116,11 @@ const militiaSpeaksOfIt = (text: string, g: { start: number; end: number }): boo
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
   /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted|the (?:U\.S\. |US |American )?(?:embassy|mission) (?:said|says|reported|reports|stated|states|added|adds|confirmed|confirms)|according to (?:the|its|that) statement)\b/i
+
+/** Officials named by no qualifier, as they speak: "Officials said …", "…, officials told reporters". */
+const BARE_OFFICIALS = /(?:^\W*|,\s+)[Oo]fficials\s+(?:also\s+|later\s+)?(?:said|say|says|told|added|confirmed)\b/
+/** Voices that "officials" can stand for: U.S., host-government and security officials, not a militia or an outlet. */
+const OFFICIAL_KINDS: ReadonlySet<ClaimantKind> = new Set(['us-official', 'host-government', 'local-security'])
 
 /**
  * Where a claim of its own starts after the attack was told: "Four rockets were fired at Ain al-Asad; the Islamic
@@ -303,7 +308,10 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   }
   // "The same official did confirm a different attack … Harir was targeted, the official said": the speaker carries over,
   // not what they said before; a denial in this sentence was read above, so what is left here says it happened.
-  if (previous && ANAPHORA.test(text)) {
+  // "Officials said on Wednesday that one drone went after al-Asad", "…, officials said": officials the sentence does not
+  // qualify, in a sentence naming no source, are those the story quoted last, when those were officials.
+  const bareOfficials = claimants.length === 0 && previous !== null && OFFICIAL_KINDS.has(previous.claimantKind) && BARE_OFFICIALS.test(text)
+  if (previous && (ANAPHORA.test(text) || bareOfficials)) {
     const said: EventStatus = previous.status === 'denied' ? (previous.claimantKind === 'us-official' ? 'confirmed' : 'reported') : previous.status
     return { ...previous, status: unconfirmed ? 'reported' : said }
   }

@@ -73,9 +73,11 @@ export function buildReports(reading: SentenceReading): Report[] {
   let { attribution } = reading
   const quoteOf = (from: number) => ({ quote: article.body.slice(from, sentence.end), start: from, end: sentence.end })
   // A day named beside a span ("this week … on Sunday") is the more precise of the two.
-  // "…, said today that rockets had hit the base, without saying when the strike took place": the day it was said dates
-  // nothing when the sentence says the attack's day is not known.
-  const dating = type !== 'statement' && ATTACK_DAY_NOT_GIVEN.test(facts.text) ? points.filter((d) => d.role !== 'said') : points
+  // "…, said today that rockets had hit the base, without saying when the strike took place", "… said on Monday that it
+  // had attacked the base, but gave no date": the day it was said dates nothing when the sentence says the attack's day
+  // is not known.
+  const dating =
+    type !== 'statement' && (ATTACK_DAY_NOT_GIVEN.test(facts.text) || DAY_NOT_GIVEN.test(facts.text)) ? points.filter((d) => d.role !== 'said') : points
   const days = (type === 'statement' ? statementDays(facts.dates) : dating).filter((d) => d.span.precision === 'day')
   const dayPoints = type === 'statement' || days.length > 0 ? days : dating
   // "… but it did not say when the rockets were fired": a sentence that says its day is unknown takes none from the story.

@@ -3701,3 +3701,37 @@ describe('"has been one of the most frequently hit" is a habit, not an attack', 
     expect(attacks(eventsOf(body, '2024-02-06')).map((e) => e.location?.id)).toEqual(['erbil-air-base'])
   })
 })
+
+describe('the first round of blind-57 to blind-59: officials, live entries and days not given', () => {
+  it('"Officials said …" with no qualifier are the officials the story quoted last, when those were officials', () => {
+    const afterUs = eventsOf(
+      'Drones targeted a military outpost in southern Syria on Thursday, two U.S. officials told a news agency.\n\nOfficials said on Wednesday that one drone went after the al-Asad air base in western Iraq.',
+      '2023-10-19',
+    )
+    expect(attacks(afterUs).map((e) => [e.date, e.location?.id, e.status])).toContainEqual(['2023-10-18', 'ain-al-asad', 'confirmed'])
+    const afterMilitia = eventsOf(
+      'The Islamic Resistance in Iraq said it had sent drones at a base in Syria on Thursday.\n\nOfficials said on Wednesday that one drone went after the al-Asad air base in western Iraq.',
+      '2023-10-19',
+    )
+    expect(attacks(afterMilitia).find((e) => e.location?.id === 'ain-al-asad')?.status).toBe('reported')
+  })
+
+  it('a live entry led by a bold time and a dash starts a new entry: "the drone" in it is not the entry above', () => {
+    const body = [
+      '**10:05 p.m.** — Separately, the Islamic Resistance in Iraq said earlier on Sunday that it had sent a drone at the Harir air base north of Erbil.',
+      '**8:40 p.m.** — U.S. officials have named the site of the deadly attack in Jordan. Officials said the drone struck near the living quarters before dawn.',
+    ].join('\n\n')
+    expect(attacks(eventsOf(body, '2024-01-28')).find((e) => e.location?.id === 'harir-air-base')?.status).toBe('claimed')
+  })
+
+  it('"the group said earlier on Sunday that it had sent a drone at" a base is its claim', () => {
+    const body = 'The Islamic Resistance in Iraq said earlier on Sunday that it had sent a drone at the Harir air base north of Erbil.'
+    expect(attacks(eventsOf(body, '2024-01-28')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-28', 'harir-air-base', 'claimed']])
+  })
+
+  it('a claim "said on Monday" of an attack whose day, it says, was not given is dated by no day', () => {
+    const body =
+      'The Islamic Resistance in Iraq said on Monday that it had attacked the Green Village base at the al-Omar oil field, but gave no date for the operation.'
+    expect(attacks(eventsOf(body, '2023-11-13'))).toEqual([])
+  })
+})
