@@ -20,6 +20,7 @@ import {
   US_AIRCRAFT_AGENT,
   US_STRIKE_NOUN,
   US_VICTIMS,
+  IN_CLAUSE,
 } from './sentence-cues.js'
 import { sitelessAttack } from './siteless-attack.js'
 
@@ -241,6 +242,11 @@ const AIRCRAFT_DOWNED =
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
+/** "Armed groups have not fired on American forces for more than a week", "have not attacked U.S. troops since February 4": a lull. */
+const NOT_FIRED_SINCE = new RegExp(
+  String.raw`\b(?:have|has|had)\s+not\s+(?:(?:fired|launched\s+(?:any\s+)?(?:attacks?|strikes?|rockets?|drones?))\s+(?:on|at|against)|attacked|targeted|struck)\b${IN_CLAUSE}{0,80}?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|one|two|three|four|five|six|\d+|several|weeks|days|months|the\s+(?:past|last))\b|since\b)`,
+  'i',
+)
 /** "Nobody fired at the base", "no rockets were fired at the outpost": no attack came, whatever base it names. */
 const NOBODY_FIRED =
   /\b(?:nobody|no one|no-one)\s+(?:had\s+)?(?:fired|launched|shot)\s+(?:anything\s+)?(?:at|on|toward|towards)\b|\bno (?:rockets?|drones?|missiles?|mortars?|shots?)(?: or (?:rockets?|drones?|missiles?|mortars?))? (?:were|was|had been) (?:fired|launched)\b/i
@@ -417,7 +423,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'none came',
     // "For five weeks now, no rockets or drones have been fired at U.S. troops", "there have been no attacks since Feb. 4":
-    // that none came is no attack. With a base named, an official's "there was no attack on Harir" is a denial, read as one.
+    // "armed groups have not fired on American forces for more than a week": that none came is no attack. With a base named, an official's "there was no attack on Harir" is a denial, read as one.
     // "No attack in fact hit the base during that alert": the bases it names after it are where none came. "No attack on
     // al-Tanf was reported that day": none reported at the base it names.
     rule: (f) => {
@@ -426,6 +432,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       const nobody = NOBODY_FIRED.exec(f.text)
       const tookPlace = NO_ATTACK_TOOK_PLACE.exec(f.text)
       return (NONE_CAME.test(f.text) && sites(f).length === 0) ||
+        (NOT_FIRED_SINCE.test(f.text) && sites(f).length === 0) ||
         (NONE_REPORTED_AT.test(f.text) && !ATTACK.test(f.text.replace(NONE_REPORTED_AT, ' '))) ||
         (nobody !== null && !ATTACK.test(f.text.slice(0, nobody.index))) ||
         // "… but Ryder said no attack actually took place": unless a claim comes first, which it denies (find-denial.ts).

@@ -25,7 +25,7 @@ export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ag
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
 export const US_AGENT =
-  /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon|Washington)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|said on \w+ (?:it|they)|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|answered|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
+  /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon|Washington)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|said (?:on \w+|(?:early|late)(?: on)? (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) (?:it|they)|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|answered|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes", "killed by a U.S. drone". */
 export const US_STRIKE_NOUN =

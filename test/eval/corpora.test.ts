@@ -26,7 +26,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-55': { f1: 0.968, status: 0.866, casualties: 0.878 },
   'blind-56': { f1: 0.979, status: 0.895, casualties: 0.914 },
   'blind-57': { f1: 0.872, status: 0.842, casualties: 0.867 },
-  'blind-58': { f1: 0.882, status: 0.918, casualties: 0.926 },
+  'blind-58': { f1: 0.9, status: 0.918, casualties: 0.926 },
   'blind-59': { f1: 0.925, status: 0.88, casualties: 0.936 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },
   'blind-50': { f1: 0.969, status: 0.957, casualties: 1 },

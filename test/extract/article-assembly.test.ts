@@ -3735,3 +3735,21 @@ describe('the first round of blind-57 to blind-59: officials, live entries and d
     expect(attacks(eventsOf(body, '2023-11-13'))).toEqual([])
   })
 })
+
+describe('the first round of blind-57 to blind-59: strikes and lulls', () => {
+  it('"The US military said early Wednesday it had carried out strikes … in response to a rocket attack on a base" is a U.S. strike', () => {
+    const body =
+      'The US military said early Wednesday it had carried out strikes against Iran-aligned militia groups in Syria, in response to a rocket attack on a base housing American troops in north-east Syria.'
+    expect(attacks(eventsOf(body, '2024-11-13'))).toEqual([])
+  })
+
+  it('"armed groups have not fired on American forces for more than a week" tells a lull, not an attack', () => {
+    const lull = eventsOf(
+      'Iran-backed armed groups in Iraq and Syria have not fired on American forces in the two countries for more than a week, the Pentagon said on Tuesday.',
+      '2024-02-14',
+    )
+    expect(attacks(lull)).toEqual([])
+    const since = eventsOf('The militias have not attacked U.S. troops in Syria since Feb. 4, a defense official said on Monday.', '2024-02-13')
+    expect(attacks(since)).toEqual([])
+  })
+})
