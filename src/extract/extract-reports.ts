@@ -786,7 +786,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
 /**
  * "Seven Americans were injured when rockets struck Al-Asad, the Pentagon said Tuesday", in a story that dated the
  * attack Monday: an attack report dated only by the day its source spoke, or by the story around it, that falls the day
- * after an attack on the same base the article tells, is that attack, told a day later. A source speaks on the day of an
+ * after an attack on the same base the article tells (or on no place, told after it), is that attack, told a day later. A source speaks on the day of an
  * attack or after it, never before, so the report moves back, never forward; and only where nothing in the article dates
  * an attack on that base to the later day itself.
  */
@@ -798,7 +798,19 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
     const same = (o: Report): boolean => sited(o) && o.location?.id === r.location?.id
     if (reports.some((o) => same(o) && !toldLater.has(o) && o.date.start === r.date.start)) return null
     const before = dayBefore(r.date.start)
-    return reports.some((o) => same(o) && o.date.start === before) ? before : null
+    // "… said in a post on Monday that a drone struck the academy inside the US base … The group claimed responsibility on
+    // Monday, saying it carried out the attack on Sunday, Feb. 4": a later report of an attack at no place, dated the day
+    // before by its own words, gives the day of the one base the article told that day was said.
+    const onlyBaseThatDay = reports.every((o) => !toldLater.has(o) || !sited(o) || o.date.start !== r.date.start || o.location?.id === r.location?.id)
+    const placelessAfter = (o: Report): boolean =>
+      onlyBaseThatDay &&
+      o.type === 'attack' &&
+      o.location === null &&
+      o.date.precision === 'day' &&
+      !toldLater.has(o) &&
+      o.start > r.start &&
+      THE_ATTACK.test(o.quote)
+    return reports.some((o) => (same(o) || placelessAfter(o)) && o.date.start === before) ? before : null
   })
   moves.forEach((day, i) => {
     const r = reports[i]
@@ -826,6 +838,9 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
     }
   })
 }
+
+/** "the attack", "that drone strike": an attack the story told already. */
+const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|operation)\b/i
 
 /** A date written with its year: "October 2023", "Jan. 28, 2024". */
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/
