@@ -34,13 +34,18 @@ const TIME_ZONE_ELSEWHERE = new RegExp(
   String.raw`,?\s*(?:(?:[—–]|\s-{1,2})\s+|\bor\s+)(?:(?:in\s+)?the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+(?:on\s+)?|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|on)\s+(?:the\s+)?(?<where>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+time)?(?:\s*[—–]|\s+-{1,2}\s|(?=\s*[.;,]|\s*$))`,
   'g',
 )
+/** A day told before an aside: a weekday, or a month and its day. */
+const DAY_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/
 const maskTimeZoneAsides = (text: string, isPlace: (words: string) => boolean): string =>
   text
     .replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length))
     .replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
-    .replace(TIME_ZONE_ELSEWHERE, (m, ...rest) => {
+    .replace(TIME_ZONE_ELSEWHERE, (m: string, ...rest: unknown[]) => {
       const where = (rest.at(-1) as { where: string }).where
-      return isPlace(where) ? m : ' '.repeat(m.length)
+      const at = rest.at(-3) as number
+      // Only a restatement: the moment was told before it, in its own day ("Late on Saturday, December 30 — …").
+      return isPlace(where) || !DAY_BEFORE.test(text.slice(0, at)) ? m : ' '.repeat(m.length)
     })
 
 /** "our forces struck" in a U.S. official's words: the forces are U.S. forces. Same length ("our" → "US "), so offsets hold. */

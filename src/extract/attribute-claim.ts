@@ -117,11 +117,6 @@ const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
   /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted|the (?:U\.S\. |US |American )?(?:embassy|mission) (?:said|says|reported|reports|stated|states|added|adds|confirmed|confirms)|according to (?:the|its|that) statement)\b/i
 
-/** Officials named by no qualifier, as they speak: "Officials said …", "…, officials told reporters". */
-const BARE_OFFICIALS = /(?:^\W*|,\s+)[Oo]fficials\s+(?:also\s+|later\s+)?(?:said|say|says|told|added|confirmed)\b/
-/** Voices that "officials" can stand for: U.S., host-government and security officials, not a militia or an outlet. */
-const OFFICIAL_KINDS: ReadonlySet<ClaimantKind> = new Set(['us-official', 'host-government', 'local-security'])
-
 /**
  * Where a claim of its own starts after the attack was told: "Four rockets were fired at Ain al-Asad; the Islamic
  * Resistance claimed them", "… at the same base, an attack the group also claimed", "…, and the same group said it was
@@ -308,10 +303,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   }
   // "The same official did confirm a different attack … Harir was targeted, the official said": the speaker carries over,
   // not what they said before; a denial in this sentence was read above, so what is left here says it happened.
-  // "Officials said on Wednesday that one drone went after al-Asad", "…, officials said": officials the sentence does not
-  // qualify, in a sentence naming no source, are those the story quoted last, when those were officials.
-  const bareOfficials = claimants.length === 0 && previous !== null && OFFICIAL_KINDS.has(previous.claimantKind) && BARE_OFFICIALS.test(text)
-  if (previous && (ANAPHORA.test(text) || bareOfficials)) {
+  if (previous && ANAPHORA.test(text)) {
     const said: EventStatus = previous.status === 'denied' ? (previous.claimantKind === 'us-official' ? 'confirmed' : 'reported') : previous.status
     return { ...previous, status: unconfirmed ? 'reported' : said }
   }

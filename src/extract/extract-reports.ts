@@ -62,9 +62,6 @@ const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?=\s|$)/i
 /** A paragraph that is one bold line led by a time: a live blog's entry heading ("**1.25pm — Iraqi group says it hit Erbil base**"). */
 const ENTRY_LINE = new RegExp(String.raw`^\s*(?:\*\*|__)\s*${ENTRY_TIME.source.slice(1)}\s*[—–|-][^*_\n]*(?:\*\*|__)\s*$`, 'i')
 
-/** A paragraph led by a bold time and a dash, its text after it: a live blog's entry ("**8:40 p.m.** — U.S. officials have now named the site."). */
-const ENTRY_LEAD = /^\s*(?:\*\*|__)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\*\*|__)\s*[—–|-]\s+\S/i
-
 /** A month's name, written out or cut short: a date written, not a weekday alone. */
 const A_MONTH = new RegExp(String.raw`\b${MONTH_NAME}`, 'i')
 
@@ -205,7 +202,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     }
     // "**11.50am — Austin: attacks on US forces 'must stop'**": a live blog's entry heading too long to be taken for a
     // heading. It is read as a sentence, but it starts a new entry as a heading does: the story above it is another entry's.
-    if (ENTRY_LINE.test(paragraphText) || ENTRY_LEAD.test(paragraphText)) {
+    if (ENTRY_LINE.test(paragraphText)) {
       startEntry(state, state.datedSection)
     }
     // "**Friday – missiles on the al-Omar field, blasts at Conoco**": a digest's day heading too long to be taken for a

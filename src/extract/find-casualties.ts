@@ -72,7 +72,7 @@ const QUALIFIERS = ['at least', 'more than', 'over', 'nearly', 'almost', 'about'
 export const NUMBER = String.raw`(?:(?:${QUALIFIERS.join('|')})\s+)?(?:a\s+(?:single|lone)|\d{1,3}(?:,\d{3})+|\d+|(?:a|one|two|three|four|five|six)\s+dozen|(?:a|one|two|three|four|five)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])`
 
 /** Words right before a number that make it a label or a day, "Tower 22", "Brigade 45", "Jan. 28", or none at all, "no one". */
-const LABELS = String.raw`(?<!\b(?:no|not)[\s-]+)(?<!\b(?:tower|brigade|camp|base|route|highway|unit|no\.|number|battalion|regiment|division|station|site|checkpoint|gate|building|sector|zone|outpost|post|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+)`
+const LABELS = String.raw`(?<!\d[,.](?=\d{3}\b))(?<!\b(?:no|not)[\s-]+)(?<!\b(?:none|neither|not one|not a single) of (?:the|its|their|our|them)\s+(?:(?:roughly|about|some|nearly|almost|more than|over|around|approximately|at least)\s+)?)(?<!\b(?:tower|brigade|camp|base|route|highway|unit|no\.|number|battalion|regiment|division|station|site|checkpoint|gate|building|sector|zone|outpost|post|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+)`
 
 /** Words right after a number that make it a count of something other than people: "3 miles", "40 times", "12 rockets". */
 const NOT_PEOPLE = String.raw`(?!\s+(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|times|rockets?|drones?|missiles?|mortars?|rounds?|shells?|strikes?|attacks?|targets?|sites?|facilities|bases?|vehicles?)\b)`
@@ -124,7 +124,7 @@ const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[
  */
 /** A word of the tail, never a verb's auxiliary or a conjunction: "from Georgia were killed and 40 others" ends the tail at "were". */
 const TAIL_WORD = String.raw`(?!(?:were|was|are|is|be|been|being|had|has|have|and|or|who|which|that)\b)[\w'’-]+(?:\.[\w'’-]+)*`
-const PEOPLE_TAIL = String.raw`(?:\s+(?:of|from|with|in|at)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:\s+\(\w{2,8}\))?`
+const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|protecting|stationed|based|serving|posted|deployed)(?:\s+(?:at|in|on|near))?)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:\s+\(\w{2,8}\))?`
 
 /** An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three children, were". */
 const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},)?`
@@ -223,7 +223,7 @@ export const figureRules: FigureRule[] = [
   // 34": the figure a speaker raised the bare number of the hurt to, in the same sentence.
   rule(
     'injured',
-    String.raw`\b(?:wounded|injured|hurt)\b[^.]{0,100}?\b(?:had\s+|has\s+|later\s+)?(?:raised|revised|updated|increased)\s+(?:the|that|its)\s+(?:figure|number|count|tally|toll|total)\s+(?:up\s+)?to\s+(?<list>${COUNT})`,
+    String.raw`\b(?:wounded|injured|hurt)\b[^.]{0,100}?\b(?:had\s+|has\s+|later\s+)?(?:raised|revised|updated|increased)\s+(?:the|that|its)\s+(?:figure|number|count)\s+(?:up\s+)?to\s+(?<list>${COUNT})(?!\s+(?:[\w.-]+\s+){0,3}?(?:killed|dead|deaths|fighters|militants|militiam[ae]n|attacks?|strikes?)\b)`,
   ),
   // "put the number of wounded at 25 on Sunday morning before raising it to 34 later in the day"
   rule('injured', String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)\b${REVISED}`),
@@ -250,14 +250,14 @@ export const figureRules: FigureRule[] = [
 /** Who "no" may count in "no U.S. personnel were hurt", "nobody inside the base was hurt", "no one of the personnel was injured"; civilians and other bystanders are left out, their safety says nothing of the base. */
 /** "no U.S. personnel", "no American troops": people of the base's side, counted as none. */
 const NO_PEOPLE = String.raw`no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans?|forces|staff|contractors?|sailors?|airm[ae]n|marines?)`
-const NONE_SUBJECT = String.raw`(?:(?:no\s*-?\s*one|nobody)(?:\s+(?:inside|at|on|in|of|among)\s+(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:base|garrison|site|compound|facility|outpost|personnel|troops|soldiers|forces|staff))?|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.'’-]+){0,3}?)?|${NO_PEOPLE})`
+const NONE_SUBJECT = String.raw`(?:(?:no\s*-?\s*one|nobody)(?:\s+(?:inside|at|on|in|of|among)\s+(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:base|garrison|site|compound|facility|outpost|personnel|troops|soldiers|forces|staff))?|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.,'’-]+){0,6}?)?|${NO_PEOPLE})`
 const HARM_VERB = String.raw`(?:killed|died|dead|hurt|injured|wounded|harmed)`
 const HARMING = String.raw`(?:killing|hurting|injuring|wounding|harming)`
 
 /** Statements of no harm with a subject or object: "no one was hurt", "none of the soldiers were injured", "without injuring anyone", "no loss of life". */
 const noneRules: RegExp[] = [
   new RegExp(
-    String.raw`\b${NONE_SUBJECT}(?:\s+(?:was|were|is|are|has|have|had|been|got|reportedly|immediately|reported))*\s+(?<verbs>${HARM_VERB}(?:\s+(?:or|and)\s+${HARM_VERB})?)\b(?!\s+(?:have|has|had|were|was|are|is)\b)`,
+    String.raw`\b${NONE_SUBJECT}(?:\s+(?:was|were|is|are|has|have|had|been|got|reportedly|immediately|reported|now|(?:known|believed|thought|said|understood|feared|estimated)\s+to\s+have))*\s+(?<verbs>${HARM_VERB}(?:\s+(?:or|and)\s+${HARM_VERB})?)\b(?!\s+(?:have|has|had|were|was|are|is)\b)`,
     'gi',
   ),
   new RegExp(
@@ -267,6 +267,17 @@ const noneRules: RegExp[] = [
   // "injured no one", "a failed rocket attack that injured no US personnel"
   new RegExp(String.raw`\b(?<verbs>${HARMING}|killed|hurt|injured|wounded|harmed)\s+(?:no\s*-?\s*one|nobody|${NO_PEOPLE})\b`, 'gi'),
   new RegExp(String.raw`\b(?:no|without(?:\s+any)?)\s+(?<verbs>loss\s+of\s+(?:life|lives))\b`, 'gi'),
+  // "shot down before it could do any harm", "the rockets caused no harm": harm done, a noun, to no one (not "meant no
+  // harm to the people of Kurdistan", "no harm to civilians").
+  new RegExp(
+    String.raw`\b(?:(?:caus(?:ed|ing)|d(?:id|oing)|inflict(?:ed|ing))\s+no|without\s+(?:causing|doing|inflicting)(?:\s+any)?|before\s+(?:it|they)\s+(?:could|can)\s+(?:do|cause|inflict)\s+any)\s+(?<verbs>harm)\b(?!\s+to\s+(?!(?:the\s+)?(?:u\.?s\.?|american|coalition|troops|personnel|soldiers|forces|base|anyone)\b))`,
+    'gi',
+  ),
+  // "causing no damage to the facility and no harm to anyone inside it"
+  new RegExp(
+    String.raw`\bno\s+(?<verbs>harm)\s+to\s+(?:anyone|anybody|(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:troops|personnel|soldiers|forces|service\s*members))\b`,
+    'gi',
+  ),
   // "neither attack hurt anyone", "none of the strikes injured anybody"
   new RegExp(
     String.raw`\b(?:neither|none\s+of\s+(?:the|them|these|those))(?:\s+[\w-]+){0,3}?\s+(?<verbs>killed|hurt|injured|wounded|harmed)\s+(?:anyone|anybody)\b`,
@@ -286,8 +297,6 @@ const HARM_WORDS: Record<string, CasualtyKind[]> = {
   causalities: ['killed', 'injured'],
   // "without making victims", "no victims": translated agency copy.
   victims: ['killed', 'injured'],
-  // "before it could do any harm", "caused no harm"
-  harm: ['killed', 'injured'],
   injuries: ['injured'],
   injury: ['injured'],
   injured: ['injured'],

@@ -3703,27 +3703,6 @@ describe('"has been one of the most frequently hit" is a habit, not an attack', 
 })
 
 describe('the first round of blind-57 to blind-59: officials, live entries and days not given', () => {
-  it('"Officials said …" with no qualifier are the officials the story quoted last, when those were officials', () => {
-    const afterUs = eventsOf(
-      'Drones targeted a military outpost in southern Syria on Thursday, two U.S. officials told a news agency.\n\nOfficials said on Wednesday that one drone went after the al-Asad air base in western Iraq.',
-      '2023-10-19',
-    )
-    expect(attacks(afterUs).map((e) => [e.date, e.location?.id, e.status])).toContainEqual(['2023-10-18', 'ain-al-asad', 'confirmed'])
-    const afterMilitia = eventsOf(
-      'The Islamic Resistance in Iraq said it had sent drones at a base in Syria on Thursday.\n\nOfficials said on Wednesday that one drone went after the al-Asad air base in western Iraq.',
-      '2023-10-19',
-    )
-    expect(attacks(afterMilitia).find((e) => e.location?.id === 'ain-al-asad')?.status).toBe('reported')
-  })
-
-  it('a live entry led by a bold time and a dash starts a new entry: "the drone" in it is not the entry above', () => {
-    const body = [
-      '**10:05 p.m.** — Separately, the Islamic Resistance in Iraq said earlier on Sunday that it had sent a drone at the Harir air base north of Erbil.',
-      '**8:40 p.m.** — U.S. officials have named the site of the deadly attack in Jordan. Officials said the drone struck near the living quarters before dawn.',
-    ].join('\n\n')
-    expect(attacks(eventsOf(body, '2024-01-28')).find((e) => e.location?.id === 'harir-air-base')?.status).toBe('claimed')
-  })
-
   it('"the group said earlier on Sunday that it had sent a drone at" a base is its claim', () => {
     const body = 'The Islamic Resistance in Iraq said earlier on Sunday that it had sent a drone at the Harir air base north of Erbil.'
     expect(attacks(eventsOf(body, '2024-01-28')).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-01-28', 'harir-air-base', 'claimed']])
@@ -3733,6 +3712,35 @@ describe('the first round of blind-57 to blind-59: officials, live entries and d
     const body =
       'The Islamic Resistance in Iraq said on Monday that it had attacked the Green Village base at the al-Omar oil field, but gave no date for the operation.'
     expect(attacks(eventsOf(body, '2023-11-13'))).toEqual([])
+  })
+
+  it('the day it was said still dates a claim whose sentence says some other thing was not dated or timed', () => {
+    for (const body of [
+      'The Islamic Resistance in Iraq said on Monday that it had attacked Harir air base with two drones, and did not say when its operations would stop.',
+      'Kataib Hezbollah said on Monday that it had targeted Ain al-Asad with rockets, though it did not give a time.',
+      'The Islamic Resistance in Iraq said on Monday that it had attacked the Conoco base in Syria with drones, and released an undated video of the launch.',
+    ])
+      expect(attacks(eventsOf(body, '2023-11-14')).map((e) => e.date)).toEqual(['2023-11-13'])
+  })
+
+  it('a regional city in a dash aside, with no day told before it, keeps the only day the sentence has', () => {
+    const body = 'A drone struck a U.S. outpost in Jordan near the Syrian border — early Sunday in Amman — killing three soldiers.'
+    expect(attacks(eventsOf(body, '2024-01-01')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-31', 'jordan']])
+  })
+
+  it('a live entry that confirms "the attack" of the entry above, led by its own bold time, still confirms it', () => {
+    const body = [
+      '**9:15 a.m.** — Rockets hit Ain al-Asad air base in western Iraq early Monday, Iraqi security sources said.',
+      '**9:40 a.m.** — A U.S. official confirmed the attack and said two service members suffered minor injuries.',
+    ].join('\n\n')
+    const [asad] = attacks(eventsOf(body, '2024-01-22'))
+    expect([asad?.status, asad?.injured]).toEqual(['confirmed', { min: 2, max: 2 }])
+  })
+
+  it('Iraqi "officials" after a U.S. official are not the U.S. official: their word is reported', () => {
+    const body =
+      "Two drones targeted the al-Tanf garrison in southern Syria on Thursday, a U.S. defense official said.\n\nIn Baghdad, officials said two rockets landed near the Victory base at the city's airport late Thursday."
+    expect(attacks(eventsOf(body, '2023-10-20')).find((e) => e.location?.id === 'victory-base')?.status).toBe('reported')
   })
 })
 

@@ -80,6 +80,9 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['Two contractors are believed to have been killed.', 2, null],
     // A figure a speaker raised later in the sentence, past a semicolon: the raised one.
     ['Officials first said 25 troops had been wounded; by evening the command had raised the number to at least 34.', null, 34],
+    // … but never another party's toll or a running total.
+    ['Three U.S. soldiers were injured, and the strike in Jurf al-Sakhar raised the number to eight militia fighters killed.', 8, 3],
+    ["Some 56 U.S. troops have been wounded in the attacks, and Monday's strike raised the total to 61.", null, 56],
     // … but never a count of attacks.
     ['Two soldiers were wounded, and the group has raised the number of its attacks to 170.', null, 2],
     // The subject of "were wounded" is the whole list, however it is worded.
@@ -221,6 +224,12 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     ['No U.S. troops were killed, but five were wounded.', 0, 5],
     ['The drone killed six SDF fighters; no U.S. personnel were hurt.', 6, 0],
     ['The strike killed no American troops but wounded three.', 0, 3],
+    // The people the "no" does not cover are counted: partner forces, as elsewhere ("guarding the base" is who they are).
+    ['The rocket attack injured no U.S. personnel, but three Iraqi soldiers guarding the base were wounded.', null, 3],
+    // "none of the 200 soldiers at the base": none, not 200, with or without a hedge; not "500" of "2,500".
+    ['None of the 200 soldiers at the base are understood to have been wounded, a Kurdish official said.', 0, 0],
+    ['None of the roughly 2,500 U.S. troops in Iraq are believed to have been hurt.', 0, 0],
+    ['The drone caused no damage to the facility and no harm to anyone inside it.', 0, 0],
     ['There were no casualties, though two contractors were slightly hurt.', 0, 2],
   ] as const)('%j → killed %s, injured %s', expectFigures)
 
@@ -235,6 +244,9 @@ describe('findCasualties reads "no one was hurt" as zero for the figures it cove
     'No further injuries were reported.',
     'The number of U.S. casualties was not disclosed.',
     'The militia claimed its attack caused casualties.',
+    // "harm" to others, or meant: nothing said of this attack's toll
+    'In its statement, the group said it meant no harm to the people of Kurdistan.',
+    'The militia pledged that no harm would come to diplomatic missions in Baghdad.',
   ])('%j gives no figure', (sentence) => {
     expect(findCasualties(sentence)).toEqual({ killed: null, injured: null })
   })
