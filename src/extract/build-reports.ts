@@ -333,7 +333,8 @@ export function buildReports(reading: SentenceReading): Report[] {
       }
       // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
       const lent = inherited && carry.day !== null && carry.day.runIn !== true
-      if (type === 'attack' && (lent || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)
+      // "… and Ain al-Asad again": one more attack, never the one told the day before.
+      if (type === 'attack' && (lent || date?.role === 'said') && !ANOTHER_ONE.test(facts.text)) toldLater.add(report)
       return report
     })
 }

@@ -3761,3 +3761,36 @@ describe('the first round of blind-57 to blind-59: strikes and lulls', () => {
     expect(attacks(since)).toEqual([])
   })
 })
+
+describe('the second round of blind-60 to blind-62', () => {
+  it('"identified them as A, B and C", after "three more sites" were attacked, places the day\'s attack at each; "Ain al-Asad again" is a new attack', () => {
+    const body = [
+      'On Oct. 18, drones struck Ain al-Asad air base, a U.S. official said.',
+      "The next day, Oct. 19, rockets were fired at three more sites housing U.S. personnel, officials said. A newspaper identified them as Mission Support Site Euphrates in eastern Syria, Ain al-Asad again, and the Baghdad Diplomatic Support Center near the capital's airport.",
+    ].join('\n\n')
+    expect(
+      attacks(eventsOf(body, '2023-10-25'))
+        .filter((e) => e.location !== null)
+        .map((e) => [e.date, e.location?.id])
+        .sort(),
+    ).toEqual([
+      ['2023-10-18', 'ain-al-asad'],
+      ['2023-10-19', 'ain-al-asad'],
+      ['2023-10-19', 'mss-conoco'],
+      ['2023-10-19', 'victory-base'],
+    ])
+  })
+
+  it('where most attacks have focused, and which bases have borne the brunt, are remarks on the attacks, not attacks', () => {
+    for (const remark of [
+      'Most of the attacks on U.S. forces in Syria have focused on the Conoco gas plant, the base at the al-Omar oil field and the al-Shaddadi base, the monitor said.',
+      'Ain al-Asad air base, Erbil International Airport and the Conoco base have borne the brunt of the attacks.',
+    ]) {
+      const body = `A drone struck the Rumalyn base in Syria on Friday, a U.S. official said.\n\n${remark}`
+      expect(attacks(eventsOf(body, '2024-08-14')).map((e) => e.location?.id)).toEqual(['rumalyn-landing-zone'])
+    }
+    expect(attacks(eventsOf('Most of the rockets hit Ain al-Asad air base on Sunday, officials said.', '2024-08-14')).map((e) => e.location?.id)).toEqual([
+      'ain-al-asad',
+    ])
+  })
+})
