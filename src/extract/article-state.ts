@@ -108,6 +108,8 @@ export interface ArticleState {
   otherAttackParagraph: Paragraph | null
   /** An attack told with no day and no base, waiting for the sentence that dates and names it. */
   undatedLead: UndatedLead | null
+  /** An attack told at a base with no day ("… when a ballistic missile struck Ain al-Asad"), kept for the warning, waiting for "the attack took place on Monday". */
+  undatedSitedLead: (UndatedLead & { line: number }) | null
   /** The story's count of one day's attacks with a toll of none: each attack of that day told after it was none's too. */
   noneThatDay: NoneThatDay | null
   /** The places the sentence before named, for a report that refers back to an attack told there and names none. */
@@ -150,6 +152,7 @@ export function startArticle(outlet: string): ArticleState {
     usStrikesBefore: false,
     otherAttackParagraph: null,
     undatedLead: null,
+    undatedSitedLead: null,
     noneThatDay: null,
     lastPlaces: [],
     shortNames: new Map(),

@@ -497,6 +497,21 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // Under a crosshead, only a toll U.S. or coalition officials give adds to the story above it: "U.S. Central Command
       // said Sunday night that at least 34 service members were hurt". Other sentences there may be of the U.S. reply the
       // section turns to.
+      // "… eight American personnel were injured when a close-range ballistic missile struck Ain al-Asad. The attack took place
+      // on Monday evening, according to US Central Command": a lead that named its base but no day, kept undated, is the
+      // attack the next sentence dates when it points back at it with a day of its own and names no base.
+      const sitedLead = state.undatedSitedLead
+      if (sitedLead !== null && sitedLead.after === reports.length && day !== undefined && ownSites.length === 0 && TOOK_PLACE.test(facts.text)) {
+        const places = sitedLead.facts.places.filter((p) => p.value.precision === 'site').map((p) => toPlace(p.value))
+        const dated: Story = { type: 'attack', date: day, places }
+        reports.push(...followUpReports({ ...sitedLead, story: dated, article, knowledge }))
+        // Dated now: no longer kept for a correction to place, and no warning.
+        for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === sitedLead.sentence.start) unplaced.splice(i, 1)
+        for (let i = diagnostics.length - 1; i >= 0; i--)
+          if (diagnostics[i]?.code === 'date-unresolved' && diagnostics[i]?.line === sitedLead.line) diagnostics.splice(i, 1)
+        state.story = dated
+        state.undatedSitedLead = null
+      }
       const story =
         state.story ?? (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) ? state.storyAboveCrosshead : null)
       const entry = state.runInEntry !== null && state.runInEntry.paragraph === paragraphIndex ? state.runInEntry.story : null
@@ -660,6 +675,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // of an attack it neither dates nor names is about the attack the next sentence dates and names, as an undated lead is.
         const tollOfUntold =
           verdict.type === 'statement' && ownSites.length === 0 && ownDays.length === 0 && ATTACK.test(facts.text) && hasFigure(findCasualties(facts.text))
+        state.undatedSitedLead =
+          made.length === 0 && verdict.type === 'attack' && ownSites.length > 0 && ownDays.length === 0 && unplaced.some((u) => u.start === sentence.start)
+            ? { facts, attribution, group, sentence, after: reports.length, line }
+            : made.length > 0
+              ? null
+              : state.undatedSitedLead
         state.undatedLead =
           (made.length === 0 && verdict.type === 'attack' && ownSites.length === 0 && ownDays.length === 0) || tollOfUntold
             ? { facts, attribution, group, sentence, after: reports.length + made.length }
@@ -838,6 +859,10 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
 
 /** "the attack", "that drone strike": an attack the story told already. */
 const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|operation)\b/i
+
+/** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
+const TOOK_PLACE =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|came|was carried out)\b/i
 
 /** A date written with its year: "October 2023", "Jan. 28, 2024". */
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/

@@ -30,7 +30,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-59': { f1: 0.953, status: 0.882, casualties: 0.938 },
   'blind-60': { f1: 0.934, status: 0.878, casualties: 0.918 },
   'blind-61': { f1: 0.914, status: 0.906, casualties: 0.81 },
-  'blind-62': { f1: 0.904, status: 0.942, casualties: 0.863 },
+  'blind-62': { f1: 0.913, status: 0.943, casualties: 0.869 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },
   'blind-50': { f1: 0.969, status: 0.957, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },

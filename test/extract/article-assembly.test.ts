@@ -3793,4 +3793,18 @@ describe('the second round of blind-60 to blind-62', () => {
       'ain-al-asad',
     ])
   })
+
+  it('a lead that names its base but no day is dated by the next sentence\'s "The attack took place on Monday evening", and loses its warning', () => {
+    const body =
+      'The Pentagon has acknowledged that eight American personnel were injured when a close-range ballistic missile struck Ain al-Asad air base in western Iraq.\n\nThe attack took place on Monday evening, according to US Central Command.'
+    const result = extractReports(cleanArticle(articleOf(body, '2023-11-22')), shippedKnowledge())
+    expect(attacks(mergeReports(result.reports, shippedKnowledge())).map((e) => [e.date, e.location?.id, e.status, e.injured])).toEqual([
+      ['2023-11-20', 'ain-al-asad', 'confirmed', { min: 8, max: 8 }],
+    ])
+    expect(result.diagnostics.filter((d) => d.code === 'date-unresolved')).toEqual([])
+    expect(result.unplaced).toEqual([])
+    // With no sentence dating it, it stays undated, with its warning.
+    const alone = extractReports(cleanArticle(articleOf(body.split('\n\n')[0] ?? '', '2023-11-22')), shippedKnowledge())
+    expect(alone.diagnostics.filter((d) => d.code === 'date-unresolved')).toHaveLength(1)
+  })
 })
