@@ -1,3 +1,4 @@
+import { findDenial } from './find-denial.js'
 import { liesOutside } from '../knowledge/lies-outside.js'
 import type { DateSpan, EventType, Place } from '../model/report.js'
 import { isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
@@ -155,7 +156,10 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (story.type === 'attack' && (ONE_OF_THE_STRIKES.test(facts.text) || IN_STRIKES.test(facts.text))) return false
   // "An armed U.S. drone struck them, killing all five": a U.S. strike told after an attack is the reply, and its toll is not the attack's.
   if (story.type === 'attack' && ((verdict !== null && verdict.type === 'us-strike') || (isUsStrike(facts) && !REFERS_BACK.test(facts.text)))) return false
-  return REFERS_BACK.test(facts.text) || toll
+  // "A U.S. defense official said U.S. forces had not been targeted, contrary to some reports": a U.S. official's denial
+  // that U.S. forces were the target, after the attack, is about it.
+  const deniesTarget = facts.claimants.some((c) => c.value.kind === 'us-official') && findDenial(facts.text) === 'target'
+  return REFERS_BACK.test(facts.text) || toll || deniesTarget
 }
 
 /**

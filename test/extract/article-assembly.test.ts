@@ -3807,4 +3807,20 @@ describe('the second round of blind-60 to blind-62', () => {
     const alone = extractReports(cleanArticle(articleOf(body.split('\n\n')[0] ?? '', '2023-11-22')), shippedKnowledge())
     expect(alone.diagnostics.filter((d) => d.code === 'date-unresolved')).toHaveLength(1)
   })
+
+  it("a U.S. official's denial that U.S. forces were the target, after the attack, makes it denied; other denials after it do not touch it", () => {
+    const lead =
+      'In Baghdad, three rockets were fired at the Victory base at Baghdad International Airport shortly after midnight on Tuesday, Iraqi security sources said.'
+    const denied = eventsOf(
+      `${lead}\n\nA U.S. defense official said all personnel were accounted for and that U.S. forces had not been targeted, contrary to some reports.`,
+      '2024-10-02',
+    )
+    expect(attacks(denied).map((e) => [e.date, e.location?.id, e.status])).toEqual([['2024-10-01', 'victory-base', 'denied']])
+    for (const other of [
+      'The Interior Ministry denied that the airport had been targeted.',
+      'A contractor died of a cardiac episode while sheltering; officials stressed he was not caught in any attack.',
+      'The group itself denied issuing any such statement.',
+    ])
+      expect(attacks(eventsOf(`${lead}\n\n${other}`, '2024-10-02')).map((e) => e.status)).toEqual(['reported'])
+  })
 })
