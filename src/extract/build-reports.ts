@@ -38,6 +38,8 @@ const A_TIME_AFTER = /\b(?:days?|nights?|weeks?|hours?)\s+(?:after|before)\b/i
 /** What joins two places named together: "Iraq and Syria", "the Syria-Jordan border". */
 const JOINED = /^\s*(?:and|or|,|[-–/])\s*$/
 
+/** "again", "another drone attack", "a fresh strike": a new attack, told as one (not "a second rocket", which may be more of one). */
+const NEW_ATTACK = /\bagain\b|\b(?:another|fresh|new|renewed|further)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assault|drones?)\b/i
 /** "Another drone attack", "a second strike", "again": a sentence that tells a new attack, not more of one told. */
 const ANOTHER_ONE =
   /\b(?:another|second|third|new|fresh|renewed|further)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|barrage|assault|salvo)\b|\bagain\b/i
@@ -333,8 +335,9 @@ export function buildReports(reading: SentenceReading): Report[] {
       }
       // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
       const lent = inherited && carry.day !== null && carry.day.runIn !== true
-      // "… and Ain al-Asad again": one more attack, never the one told the day before.
-      if (type === 'attack' && (lent || date?.role === 'said') && !ANOTHER_ONE.test(facts.text)) toldLater.add(report)
+      // "… and Ain al-Asad again", "another explosive drone struck Harir": one more attack, never the one told the day before
+      // ("a second rocket landed outside the base" may be more of it).
+      if (type === 'attack' && ((lent && !NEW_ATTACK.test(facts.text)) || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)
       return report
     })
 }

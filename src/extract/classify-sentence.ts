@@ -286,7 +286,11 @@ const NONE_HIT = /\bno (?:(?:actual|real) )?(?:attacks?|drones?|rockets?|missile
 
 /** "are frequent targets", "has been targeted repeatedly", "is regularly attacked": attacks in general. */
 const HABITUAL =
-  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b|\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b/i
+  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b/i
+
+/** Where most attacks fell: "most of the attacks on U.S. forces in Syria have focused on …", "… have borne the brunt of the attacks" (not in a relative clause). */
+const WHERE_MOST_FELL =
+  /\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|(?<!\b(?:which|that|who)\s+)\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b/i
 
 /** "None of the attacks on Harir", "neither of the strikes on the base": the attacks told, taken together. */
 const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-]+ )?(?:attacks|strikes|incidents) (?:on|against|at)\b/i
@@ -509,7 +513,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     // "The base near Erbil airport and Harir airbase are frequent targets": what happens often, not one attack.
     name: 'habitual',
-    rule: (f) => (HABITUAL.test(f.text) ? IN_GENERAL : undefined),
+    // "Most of the attacks have focused on the Conoco gas plant …", "Ain al-Asad, Erbil airport and Harir have borne the
+    // brunt of the attacks": where attacks fell in general, in a sentence with no day of its own (not "Most of the attacks
+    // have targeted Syria, but on Sunday a drone struck Tower 22", nor "Ain al-Asad, which has borne the brunt, was struck on Saturday").
+    rule: (f) => (HABITUAL.test(f.text) || (WHERE_MOST_FELL.test(f.text) && !points(f).some((d) => d.span.precision === 'day')) ? IN_GENERAL : undefined),
   },
   {
     // "The factions' attacks have hit Ain al-Asad, the base near Baghdad airport and Harir", "Recently, attacks have targeted

@@ -386,7 +386,15 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       )
         verdict = { skip: 'about the U.S. strike told before it' }
       // "The target was Ayn al-Asad Airbase": the base the story's attack hit, named after the lead gave its day and area.
-      if (verdict === null && ownSites.length > 0 && points.length === 0 && state.storyDay !== null && TARGET_NAMED.test(facts.text))
+      // "Rockets were fired at three more sites … A newspaper identified them as Mission Support Site Euphrates, Ain al-Asad
+      // again, and the Baghdad Diplomatic Support Center": the bases of a story told at no base, named right after "as".
+      const firstSite = ownSites[0]
+      const identifiedThem =
+        firstSite !== undefined &&
+        IDENTIFIED_THEM.test(facts.text.slice(Math.max(0, firstSite.start - 80), firstSite.start)) &&
+        state.story?.type === 'attack' &&
+        state.story.places.every((p) => p === null || p.precision !== 'site')
+      if (verdict === null && ownSites.length > 0 && points.length === 0 && state.storyDay !== null && (TARGET_NAMED.test(facts.text) || identifiedThem))
         verdict = { type: 'attack' }
       // "Two drones headed for the Ain al-Asad air base": a named base with no day of its own takes the day of the
       // story, the day the last sentence about an attack gave (a lead's "on Wednesday"), unless it says it came before.
@@ -501,7 +509,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // on Monday evening, according to US Central Command": a lead that named its base but no day, kept undated, is the
       // attack the next sentence dates when it points back at it with a day of its own and names no base.
       const sitedLead = state.undatedSitedLead
-      if (sitedLead !== null && sitedLead.after === reports.length && day !== undefined && ownSites.length === 0 && TOOK_PLACE.test(facts.text)) {
+      if (
+        sitedLead !== null &&
+        sitedLead.after === reports.length &&
+        day !== undefined &&
+        ownSites.length === 0 &&
+        TOOK_PLACE.test(facts.text) &&
+        !FROM_ANOTHER_EVENT.test(facts.text)
+      ) {
         const places = sitedLead.facts.places.filter((p) => p.value.precision === 'site').map((p) => toPlace(p.value))
         const dated: Story = { type: 'attack', date: day, places }
         reports.push(...followUpReports({ ...sitedLead, story: dated, article, knowledge }))
@@ -827,7 +842,8 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
       o.date.precision === 'day' &&
       !toldLater.has(o) &&
       o.start > r.start &&
-      THE_ATTACK.test(o.quote)
+      THE_ATTACK.test(o.quote) &&
+      !ANOTHER_ATTACK.test(o.quote)
     return reports.some((o) => (same(o) || placelessAfter(o)) && o.date.start === before) ? before : null
   })
   moves.forEach((day, i) => {
@@ -857,12 +873,17 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
   })
 }
 
+/** "identified them as", "identified the three sites as", right before the first base named. */
+const IDENTIFIED_THEM = /\bidentif(?:y|ies|ied) (?:them|the (?:[\w-]+ )?(?:bases|targets|outposts|sites|facilities)) as (?:the )?$/i
+/** "separately confirmed that the drone attack on Wednesday", "also claimed the attack on Tuesday, without saying where": another attack. */
+const ANOTHER_ATTACK = /\b(?:separately|also|another|second|other|earlier|previous|prior|previously)\b|\bwithout (?:saying|specifying|giving) where\b/i
 /** "the attack", "that drone strike": an attack the story told already. */
 const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|operation)\b/i
 
 /** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
-const TOOK_PLACE =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|came|was carried out)\b/i
+const TOOK_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b/i
+/** A day counted from another event: "the attack came a week after …", "on the eve of Monday's meeting". */
+const FROM_ANOTHER_EVENT = /\b(?:after|before|following|since|in response to|in retaliation for|eve of|ahead of)\b/i
 
 /** A date written with its year: "October 2023", "Jan. 28, 2024". */
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/

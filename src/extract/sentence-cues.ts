@@ -124,7 +124,7 @@ export const LATER_UNDATED =
 
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =
-  /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identif(?:y|ies|ied) (?:(?:the (?:base|target|outpost|site)|them|the (?:[\w-]+ )?(?:bases|targets|outposts|sites|facilities)) )?as|the (?:base|installation|outpost|garrison|site|facility|target) in question (?:was|is))\b/i
+  /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identif(?:y|ies|ied) (?:the (?:base|target|outpost|site) )?as|the (?:base|installation|outpost|garrison|site|facility|target) in question (?:was|is))\b/i
 
 /** U.S. troops as the ones hurt: "Three U.S. Army soldiers killed and dozens wounded": victims, not the U.S. striking. */
 export const US_VICTIMS =

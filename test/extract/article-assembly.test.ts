@@ -3824,3 +3824,58 @@ describe('the second round of blind-60 to blind-62', () => {
       expect(attacks(eventsOf(`${lead}\n\n${other}`, '2024-10-02')).map((e) => e.status)).toEqual(['reported'])
   })
 })
+
+describe('the second review: what the round-two rules must not do', () => {
+  const asRead = (body: string, date: string) => attacks(eventsOf(body, date)).map((e) => [e.date, e.location?.id ?? null])
+
+  it('"which has borne the brunt" and "most of the attacks have …, but on Sunday" keep the attack the sentence tells', () => {
+    expect(
+      asRead(
+        'Ain al-Asad air base, which has borne the brunt of the attacks, was struck by several ballistic missiles on Saturday evening, the U.S. military said.',
+        '2024-01-21',
+      ),
+    ).toEqual([['2024-01-20', 'ain-al-asad']])
+    expect(
+      asRead(
+        'Most of the attacks have targeted bases in Iraq and Syria, but on Sunday a drone struck Tower 22 in Jordan, killing three U.S. soldiers.',
+        '2024-01-29',
+      ),
+    ).toEqual([['2024-01-28', 'tower-22']])
+  })
+
+  it('"the attack came a week after …" or "on the eve of …" gives an undated lead no day', () => {
+    const lead = 'A drone attack targeted the U.S. base at the al-Omar oil field in Deir ez-Zor, killing six SDF commandos, the SDF said.'
+    for (const next of [
+      'The attack came a week after a drone strike on Jan. 28 killed three U.S. soldiers in Jordan.',
+      "The attack took place on the eve of Monday's meeting on the future of the coalition.",
+    ])
+      expect(asRead(`${lead}\n\n${next}`, '2024-02-05').filter(([, place]) => place === 'green-village')).toEqual([])
+  })
+
+  it('"identified them as" people, or a tally\'s sites after an attack at a named base, names no attack', () => {
+    expect(
+      asRead(
+        'Three U.S. Army reservists were killed when a drone hit a base in northeast Jordan on Sunday.\n\nThe Pentagon identified them as members of an engineer company that had been supporting operations at al-Tanf.',
+        '2024-01-30',
+      ).filter(([, place]) => place === 'al-tanf'),
+    ).toEqual([])
+    expect(
+      asRead(
+        'A one-way drone struck the al-Tanf garrison in southern Syria on Sunday, a U.S. defense official said.\n\nU.S. forces have been attacked at least 38 times since Oct. 17. Officials have identified the sites as Ain al-Asad, Erbil air base, al-Tanf and the Conoco gas field.',
+        '2023-11-06',
+      ),
+    ).toEqual([['2023-11-05', 'al-tanf']])
+  })
+
+  it('"a second rocket landed outside the base", in a sentence lent the day before, is more of that attack', () => {
+    const body =
+      'Rockets were fired at the Rumalyn base in Hasakah province on Saturday evening, the Syrian Observatory for Human Rights said.\n\nA U.S. official confirmed the attack on Sunday. A second rocket landed outside the Rumalyn base, the official said.'
+    expect(asRead(body, '2023-12-10').filter(([, place]) => place === 'rumalyn-landing-zone')).toEqual([['2023-12-09', 'rumalyn-landing-zone']])
+  })
+
+  it('a separate or other attack "on Tuesday", told after a base reported by when it was said, does not move the base back a day', () => {
+    const body =
+      'The Islamic Resistance in Iraq said on Wednesday that it had targeted Harir air base in Erbil with two drones.\n\nThe group also claimed responsibility for the attack on Tuesday, without saying where it took place.'
+    expect(asRead(body, '2023-11-01').filter(([, place]) => place === 'harir-air-base')).toEqual([['2023-11-01', 'harir-air-base']])
+  })
+})
