@@ -334,7 +334,7 @@ const BOUND_FOR_ISRAEL =
 
 /** "did not take place on Jordanian soil", "did not take place inside Jordan", "not on Jordanian territory": a dispute over where an attack happened. */
 const WHERE_DISPUTED =
-  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:(?:[\w-]+\s+)?(?:soil|territory)\b|(?:Jordan|Iraq|Syria)\b(?=,?\s+(?:but|rather)\b))|\b(?:not|(?<!\bfrom\s+(?:[\w-]+\s+)?)rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
+  /\b(?:did|had|has|have|does) not (?:(?:take|taken|took) place|happen(?:ed)?|occur(?:red)?|land(?:ed)?)\s+(?:on|in|inside|within)\s+(?:(?:[\w-]+\s+)?(?:soil|territory)\b|(?:Jordan|Iraq|Syria)\b(?=,?\s+(?:but|rather|and\s+(?:said\s+)?(?:that\s+)?the\s+(?:target|base|site)\s+(?:was|had been))\b))|\b(?:not|(?<!\bfrom\s+(?:[\w-]+\s+)?)rather than) (?:on |in |inside )?(?:[\w-]+ )?(?:soil|territory)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i

@@ -3878,4 +3878,10 @@ describe('the second review: what the round-two rules must not do', () => {
       'The Islamic Resistance in Iraq said on Wednesday that it had targeted Harir air base in Erbil with two drones.\n\nThe group also claimed responsibility for the attack on Tuesday, without saying where it took place.'
     expect(asRead(body, '2023-11-01').filter(([, place]) => place === 'harir-air-base')).toEqual([['2023-11-01', 'harir-air-base']])
   })
+
+  it('"did not take place inside Jordan and said the target was the al-Tanf base" disputes where the attack told was', () => {
+    const body =
+      'A drone struck a U.S. outpost in northeast Jordan early Sunday, killing three soldiers, Central Command said.\n\nA Jordanian government spokesman told state TV that the attack did not take place inside Jordan and said the target was the al-Tanf base in Syria.'
+    expect(asRead(body, '2024-01-28').map(([, place]) => place)).not.toContain('al-tanf')
+  })
 })
