@@ -28,7 +28,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-57': { f1: 0.885, status: 0.807, casualties: 0.867 },
   'blind-58': { f1: 0.9, status: 0.945, casualties: 0.926 },
   'blind-59': { f1: 0.953, status: 0.882, casualties: 0.938 },
-  'blind-60': { f1: 0.934, status: 0.878, casualties: 0.918 },
+  'blind-60': { f1: 0.934, status: 0.878, casualties: 0.945 },
   'blind-61': { f1: 0.914, status: 0.93, casualties: 0.81 },
   'blind-62': { f1: 0.913, status: 0.962, casualties: 0.869 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },

@@ -80,6 +80,9 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     ['Two contractors are believed to have been killed.', 2, null],
     // A figure a speaker raised later in the sentence, past a semicolon: the raised one.
     ['Officials first said 25 troops had been wounded; by evening the command had raised the number to at least 34.', null, 34],
+    // "The figure was later raised to 34": a bare figure raised, in the passive, with the harm it counts named after it.
+    ['The figure was later raised to 34, some of them with traumatic brain injuries.', null, 34],
+    ['The number of attacks was later raised to 170, none of them causing injuries.', 0, 0],
     // … but never another party's toll or a running total.
     ['Three U.S. soldiers were injured, and the strike in Jurf al-Sakhar raised the number to eight militia fighters killed.', 8, 3],
     ["Some 56 U.S. troops have been wounded in the attacks, and Monday's strike raised the total to 61.", null, 56],
