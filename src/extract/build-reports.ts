@@ -78,8 +78,7 @@ export function buildReports(reading: SentenceReading): Report[] {
   // "…, said today that rockets had hit the base, without saying when the strike took place", "… said on Monday that it
   // had attacked the base, but gave no date": the day it was said dates nothing when the sentence says the attack's day
   // is not known.
-  const dating =
-    type !== 'statement' && (ATTACK_DAY_NOT_GIVEN.test(facts.text) || ITS_DAY_NOT_GIVEN.test(facts.text)) ? points.filter((d) => d.role !== 'said') : points
+  const dating = type !== 'statement' && ATTACK_DAY_NOT_GIVEN.test(facts.text) ? points.filter((d) => d.role !== 'said') : points
   const days = (type === 'statement' ? statementDays(facts.dates) : dating).filter((d) => d.span.precision === 'day')
   const dayPoints = type === 'statement' || days.length > 0 ? days : dating
   // "… but it did not say when the rockets were fired": a sentence that says its day is unknown takes none from the story.
@@ -360,16 +359,13 @@ function toldBy(attribution: Attribution, casualties: { killed: Count | null; in
   }
 }
 
-/** "…, without saying when the strike took place", "without giving the date of the attack": the attack's own day is not known (not "without saying when" alone, nor the hour). */
-export const ATTACK_DAY_NOT_GIVEN =
-  /\bwithout (?:saying|specifying|giving|disclosing|stating)\s+(?:when\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|attack|rockets?|drones?|missiles?)|it|they)\s+(?:had\s+)?(?:took place|taken place|happened|occurred|was carried out|were (?:fired|launched)|was (?:fired|launched))|the (?:date|day) of (?:the|this|that) (?:[\w-]+\s+)?(?:strike|attack))\b/i
-
 /**
- * "… but gave no date or detail for the operation", "did not say when the attack took place": its source gave no day for
- * the attack itself (not "did not say when its operations would stop", "an undated video").
+ * "…, without saying when the strike took place", "without giving the date of the attack", "… but gave no date or
+ * detail for the operation", "did not say when the attack took place": its source gave no day for the attack itself (not
+ * "without saying when" alone, nor the hour; not "did not say when its operations would stop", "an undated video").
  */
-const ITS_DAY_NOT_GIVEN =
-  /\b(?:gave|giving)\s+no\s+(?:date|day)\b(?:\s+or\s+[\w-]+)?\s+(?:for|of)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?)\b|\b(?:did not|didn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?)\s+(?:took place|happened|occurred|was carried out)|the\s+(?:date|day)\s+of\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?))\b/i
+export const ATTACK_DAY_NOT_GIVEN =
+  /\bwithout (?:saying|specifying|giving|disclosing|stating)\s+(?:when\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|attack|rockets?|drones?|missiles?)|it|they)\s+(?:had\s+)?(?:took place|taken place|happened|occurred|was carried out|were (?:fired|launched)|was (?:fired|launched))|the (?:date|day) of (?:the|this|that) (?:[\w-]+\s+)?(?:strike|attack))\b|\b(?:gave|giving)\s+no\s+(?:date|day)\b(?:\s+or\s+[\w-]+)?\s+(?:for|of)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?)\b|\b(?:did not|didn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?)\s+(?:took place|happened|occurred|was carried out)|the\s+(?:date|day)\s+of\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?))\b/i
 
 /** A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date". */
 export const DAY_NOT_GIVEN =
