@@ -19,7 +19,7 @@ import { excerpt } from './excerpt.js'
 import { splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, TOLL, type Story } from './follow-up.js'
 import type { Count, Report, UnplacedReport } from '../model/report.js'
-import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
+import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, IN_ATTACKS_ON, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
 import { analyze } from './analyze-sentence.js'
 import { ATTACK_DAY_NOT_GIVEN, DAY_NOT_GIVEN, LIST_MARK, addsToReports, buildReports, followUpReports, noneOfThatDay } from './build-reports.js'
 import { COUNT_REACH, countsTheDay } from './day-count.js'
@@ -407,6 +407,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         (ownSites.length > 0 || (facts.places.length === 1 && paragraphIndex - state.storyDayParagraph <= 1)) &&
         points.length === 0 &&
         carry.day === null &&
+        // "Ryder said 21 personnel were hurt in drone attacks on al-Asad and al-Tanf": a set of attacks summed up, with
+        // no day, is not the story's attack.
+        !IN_ATTACKS_ON.test(facts.text) &&
         (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
       ) {
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.

@@ -122,6 +122,12 @@ export const EARLIER = new RegExp(
 export const LATER_UNDATED =
   /\b(?:within (?:days|weeks|months)|(?:days|weeks|months) later|in the (?:days|weeks|months) (?:that followed|after|since)|in the following (?:days|weeks|months)|over the (?:next|following|ensuing) (?:days|weeks|months))\b/i
 
+/**
+ * Attacks told as a bare plural after a preposition: "21 personnel were hurt in drone attacks on al-Asad and al-Tanf",
+ * "killed in attacks on U.S. troops". A set of attacks summed up, not one attack of a day.
+ */
+export const IN_ATTACKS_ON = /\b(?:in|by|from)\s+(?:(?:drone|rocket|missile|militia)\s+)?attacks\s+(?:on|against)\b/i
+
 /** A sentence that names the base the story's attack hit, without a verb of attack: "The target was Ayn al-Asad Airbase". */
 export const TARGET_NAMED =
   /\b(?:the (?:intended )?target(?:ed base| of the (?:attack|strike|drones?|rockets?))? (?:was|is)|(?:was|were) the (?:intended )?targets?\b|the base (?:targeted|attacked|hit|struck) (?:was|is)|identif(?:y|ies|ied) (?:the (?:base|target|outpost|site) )?as|the (?:base|installation|outpost|garrison|site|facility|target) in question (?:was|is))\b/i

@@ -39,7 +39,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-9': { f1: 0.923, status: 0.886, casualties: 0.909 },
   'blind-10': { f1: 0.934, status: 0.937, casualties: 0.948 },
   'blind-11': { f1: 0.925, status: 0.857, casualties: 0.919 },
-  'blind-12': { f1: 0.945, status: 0.923, casualties: 0.913 },
+  'blind-12': { f1: 0.954, status: 0.923, casualties: 0.913 },
   'blind-13': { f1: 0.893, status: 0.952, casualties: 0.883 },
   'blind-14': { f1: 0.929, status: 0.924, casualties: 0.956 },
   'blind-15': { f1: 0.971, status: 0.979, casualties: 0.946 },

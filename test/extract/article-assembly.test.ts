@@ -3885,3 +3885,12 @@ describe('the second review: what the round-two rules must not do', () => {
     expect(asRead(body, '2024-01-28').map(([, place]) => place)).not.toContain('al-tanf')
   })
 })
+
+describe('the third round (session 46): shapes found in the older corpora and blind-63 to blind-68', () => {
+  it('"hurt in drone attacks on al-Asad and al-Tanf", with no day, sums up attacks: it takes neither the story\'s day nor its toll', () => {
+    const body =
+      'A drone was shot down near Al-Asad Air Base on Friday morning, a U.S. defense official said, with no injuries reported.\n\nThe Pentagon said 21 personnel had been hurt in drone attacks on al-Asad and al-Tanf, most of them lightly.'
+    const events = attacks(eventsOf(body, '2023-10-27'))
+    expect(events.map(brief)).toEqual([{ day: '2023-10-27', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 }])
+  })
+})
