@@ -807,7 +807,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
         (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))
-      state.otherAttackParagraph = state.otherAttackBefore || aboutOther ? paragraph : null
+      // "Iran's Guards fired missiles at Erbil. Flights at Erbil airport were suspended. A US official said no American
+      // facilities were hit": a sentence that reports nothing in between keeps the paragraph on the other attack.
+      state.otherAttackParagraph =
+        state.otherAttackBefore || aboutOther || (reports.length === reportsBefore && state.otherAttackParagraph === paragraph) ? paragraph : null
     }
     // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.
     const lastText = paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text

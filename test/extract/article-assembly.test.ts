@@ -3893,4 +3893,9 @@ describe('the third round (session 46): shapes found in the older corpora and bl
     const events = attacks(eventsOf(body, '2023-10-27'))
     expect(events.map(brief)).toEqual([{ day: '2023-10-27', place: 'ain-al-asad', status: 'confirmed', killed: 0, injured: 0 }])
   })
+  it('"no American facilities were hit", after another state\'s missiles and a sentence that reports nothing, is about those missiles', () => {
+    const body =
+      "Iran's Revolutionary Guards fired ballistic missiles at Erbil late on Monday, saying they had aimed at a spy centre. Flights at Erbil airport were halted for the night. A U.S. defense official said no American facilities were hit and no U.S. personnel hurt."
+    expect(attacks(eventsOf(body, '2024-01-16')).map(brief)).toEqual([])
+  })
 })
