@@ -101,6 +101,7 @@ const reportFields = {
   actors: listOf(isString),
   killed: isCount,
   injured: isCount,
+  hurtUncounted: (v: unknown) => v === undefined || v === true,
   status: oneOf<EventStatus>({ confirmed: true, claimed: true, denied: true, reported: true }),
   claimant: isString,
   claimantKind: oneOf<ClaimantKind>({ militia: true, 'us-official': true, 'host-government': true, 'local-security': true, media: true }),

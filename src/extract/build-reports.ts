@@ -3,7 +3,7 @@ import type { Article } from '../ingest/article.js'
 import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
 import { UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
-import { findCasualties } from './find-casualties.js'
+import { findCasualties, type Casualties } from './find-casualties.js'
 import { statementDays, type DateMention } from './find-dates.js'
 import type { Carry, NoneThatDay } from './article-state.js'
 import { AREA_NO_TARGET, noTargetRule, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
@@ -345,10 +345,11 @@ export function buildReports(reading: SentenceReading): Report[] {
  * What a report takes from its sentence and article, whatever event it is about: its figures, who says it and
  * with what stance, and the day they said it ("an official said Monday"; else the day the article was published).
  */
-function toldBy(attribution: Attribution, casualties: { killed: Count | null; injured: Count | null }, facts: SentenceFacts, article: Article) {
+function toldBy(attribution: Attribution, casualties: Casualties, facts: SentenceFacts, article: Article) {
   return {
     killed: casualties.killed,
     injured: casualties.injured,
+    ...(casualties.hurtUncounted === true ? { hurtUncounted: true as const } : {}),
     status: attribution.status,
     claimant: attribution.claimant,
     claimantKind: attribution.claimantKind,
@@ -423,7 +424,8 @@ interface FollowUp {
 export function followUpReports({ story, facts, attribution, group, article, sentence, knowledge, zerosOnly = false }: FollowUp): Report[] {
   const found = !militiaOwnLoss(facts) ? findCasualties(facts.text, { attackersAside: story.type === 'attack' }) : { killed: null, injured: null }
   const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
-  const casualties = zerosOnly || story.places.length !== 1 ? { killed: zero(found.killed), injured: zero(found.injured) } : found
+  // Of a story told at several places, or where only a none may be taken, the uncounted hurt are no place's in particular.
+  const casualties: Casualties = zerosOnly || story.places.length !== 1 ? { killed: zero(found.killed), injured: zero(found.injured) } : found
   const militias = facts.groups.filter((g) => isCampaignMilitia(g.value)).map((g) => g.value.name)
   const actors = [...new Set([...militias, ...(attribution.claimantKind === 'militia' && group !== null ? [group] : [])])].sort()
   const weapons = story.type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []

@@ -6,6 +6,8 @@ import type { Count } from '../model/report.js'
 export interface Casualties {
   killed: Count | null
   injured: Count | null
+  /** The sentence says people were hurt and gives no number ("several were treated for minor injuries"); `injured` is `null`. */
+  hurtUncounted?: true
 }
 
 export type CasualtyKind = 'killed' | 'injured'
@@ -628,6 +630,14 @@ function figureOf(mentions: CasualtyMention[], kind: CasualtyKind): Count | null
   )
 }
 
+/**
+ * People hurt, with no number: "several American personnel were treated for minor injuries", "did hurt several
+ * coalition personnel", "coalition troops suffered minor injuries", "The injuries were minor". Not "no troops suffered
+ * injuries".
+ */
+export const SOME_HURT =
+  /\b(?:several|some|a number of|a few|a handful of|dozens of|scores of|multiple|(?<!\bhow\s)many)\s+(?:[\w.'’-]+\s+){0,5}?(?:(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?:hurt|injured|wounded|treated for)|(?:suffered|sustained|received)\s+(?:minor\s+|light\s+|non-life-threatening\s+)?injuries)\b|\b(?:did|had|has)\s+(?:in fact\s+)?(?:hurt|injure|wound)\s+(?:several|some|a number of|a few|multiple)\b|(?<!\bno\s+(?:[\w.-]+\s+){0,2})\b(?:troops|personnel|soldiers|service members|servicemembers|contractors)\s+(?:suffered|sustained)\s+(?:minor|light|non-life-threatening)\s+injuries\b|\bthe injuries were (?:minor|light|not life-threatening)\b/i
+
 /** The ones who fire: "five militants were killed" by the strike that answered an attack is not the attack's toll. */
 const ATTACKERS = /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b/i
 
@@ -640,8 +650,12 @@ const ATTACKERS = /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents
  */
 export function findCasualties(sentence: string, { attackersAside = false }: { attackersAside?: boolean } = {}): Casualties {
   const mentions = findCasualtyMentions(sentence).filter((m) => m.setAside === null && !(attackersAside && ATTACKERS.test(m.text)))
-  const injured = figureOf(mentions, 'injured')
+  const stated = figureOf(mentions, 'injured')
+  // "did hurt several personnel after all, correcting the first assessment that nobody had been injured": some were
+  // hurt, and the sentence gives no number, so its "none" is not the figure.
+  const someHurt = (stated === null || stated.max === 0) && HARM_WORD.test(sentence) && SOME_HURT.test(sentence)
+  const injured = someHurt ? null : stated
   // "No one was hurt", "there were no injuries": nobody was killed either, as every reader takes it.
   const killed = figureOf(mentions, 'killed') ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)
-  return { killed, injured }
+  return someHurt ? { killed, injured, hurtUncounted: true } : { killed, injured }
 }

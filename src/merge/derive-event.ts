@@ -9,6 +9,8 @@ interface ReportFacts {
   claimantKind: ClaimantKind
   killed: Count | null
   injured: Count | null
+  /** The sentence says people were hurt and gives no number. */
+  hurtUncounted?: true
   /** What the report's sentence denies, if anything. */
   denies?: Denial | null
 }
@@ -71,7 +73,10 @@ export function deriveEvent(
   statementStatus: EventStatus = 'confirmed',
 ): Pick<TimelineEvent, 'killed' | 'injured' | 'status' | 'disputed' | 'grade' | 'independentSources'> {
   const killed = highestOf(reports.map((r) => r.killed))
-  const injured = highestOf(reports.map((r) => r.injured))
+  const highest = highestOf(reports.map((r) => r.injured))
+  // "Initial reports showed no injuries" and, later, "several personnel were treated for minor injuries": some were hurt,
+  // and no report counts them, so the event shows no figure rather than the earlier none.
+  const injured = highest !== null && highest.max === 0 && reports.some((r) => r.hurtUncounted === true) ? null : highest
   const status = type === 'statement' ? statementStatus : deriveStatus(reports)
   const disputed = disputesOccurrence(type, reports)
   return { killed, injured, status, disputed, ...gradeEvent({ type, status, disputed, reports }) }

@@ -230,6 +230,7 @@ function makeEvent(members: Placed[], knowledge: Knowledge, titles: ArticleTitle
       status: report.status,
       killed: report.killed,
       injured: report.injured,
+      ...(report.hurtUncounted === true ? { hurtUncounted: true as const } : {}),
       dateText: report.dateText,
       saidOn: report.saidOn,
       denies: report.denies,

@@ -15,6 +15,8 @@ export interface EventReport {
   /** This report's own figures, so disagreements between sources stay visible. */
   killed: Count | null
   injured: Count | null
+  /** `true` when the sentence says people were hurt and gives no number: the event shows no figure rather than another report's none. */
+  hurtUncounted?: true
   /** The date expression as written (`on Sunday`), or `null` when the day came from the sentence before. */
   dateText: string | null
   /** The day this source said it, `YYYY-MM-DD`: apart from the event's own day. */

@@ -61,6 +61,11 @@ export interface Report {
   actors: string[]
   killed: Count | null
   injured: Count | null
+  /**
+   * `true` when the sentence says people were hurt and gives no number ("several personnel were treated for minor
+   * injuries"): its `injured` is `null`, and the event shows no figure rather than another report's none.
+   */
+  hurtUncounted?: true
   /** The report's own stance: confirmed, claimed, denied or reported. */
   status: EventStatus
   /** Who asserts it, in the article's words where possible, e.g. `U.S. Central Command`. */

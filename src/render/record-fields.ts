@@ -47,7 +47,7 @@ export const RECORD_FIELDS: DataField[] = [
   {
     name: 'reports',
     description:
-      'One per source sentence: article (its id: seeds/ and its path inside the seeds folder), source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures, the date expression it used (dateText), the day the source said it (saidOn), apart from the day it happened, what the sentence denies (denies: "occurrence", "casualties", "responsibility", "target", or null when it denies nothing), and the outlet whose reporting it is (origin: the article’s own outlet, or, for a copy, the outlet that first published the story).',
+      'One per source sentence: article (its id: seeds/ and its path inside the seeds folder), source (outlet), the exact quote with its start and end offsets in the article body, claimant and claimantKind, the report’s own status and figures (hurtUncounted: true when its sentence says people were hurt without a number), the date expression it used (dateText), the day the source said it (saidOn), apart from the day it happened, what the sentence denies (denies: "occurrence", "casualties", "responsibility", "target", or null when it denies nothing), and the outlet whose reporting it is (origin: the article’s own outlet, or, for a copy, the outlet that first published the story).',
   },
   {
     name: 'mergeReasons',

@@ -3898,4 +3898,22 @@ describe('the third round (session 46): shapes found in the older corpora and bl
       "Iran's Revolutionary Guards fired ballistic missiles at Erbil late on Monday, saying they had aimed at a spy centre. Flights at Erbil airport were halted for the night. A U.S. defense official said no American facilities were hit and no U.S. personnel hurt."
     expect(attacks(eventsOf(body, '2024-01-16')).map(brief)).toEqual([])
   })
+  it('"initial reports showed no injuries", then "several personnel were treated for minor injuries": the event shows no injured figure, not none', () => {
+    const body =
+      'A drone struck the Rumalyn base in northeastern Syria on Friday, a U.S. official said, adding that initial reports showed no injuries.\n\nOn Saturday the official said several American personnel had been treated for minor injuries, including smoke inhalation, after the attack.'
+    const [event] = attacks(eventsOf(body, '2024-08-10'))
+    expect(event && brief(event)).toEqual({ day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'confirmed', killed: 0, injured: null })
+    expect(event?.reports.map((r) => [r.injured?.max ?? null, r.hurtUncounted ?? false])).toEqual([
+      [0, false],
+      [null, true],
+    ])
+  })
+
+  it('"did hurt several personnel after all, correcting the first assessment that nobody had been injured" gives no none', () => {
+    const body =
+      "Friday's drone attack on the Rumalyn base in northeastern Syria did hurt several American personnel after all, a U.S. official said on Saturday, correcting the first assessment that nobody had been injured."
+    expect(attacks(eventsOf(body, '2024-08-10')).map(brief)).toEqual([
+      { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'confirmed', killed: null, injured: null },
+    ])
+  })
 })

@@ -8,7 +8,8 @@ type Cell = number | readonly [number, number] | null
 const count = (cell: Cell): Count | null => (cell === null ? null : typeof cell === 'number' ? { min: cell, max: cell } : { min: cell[0], max: cell[1] })
 
 function expectFigures(sentence: string, killed: Cell, injured: Cell): void {
-  expect(findCasualties(sentence)).toEqual({ killed: count(killed), injured: count(injured) })
+  const { killed: k, injured: i } = findCasualties(sentence)
+  expect({ killed: k, injured: i }).toEqual({ killed: count(killed), injured: count(injured) })
 }
 
 describe('findCasualties keeps killed and injured apart', () => {
@@ -364,5 +365,26 @@ describe('findCasualties reads "neither source reported casualties" as none', ()
   it('"the martyrdom of six of our fighters" is six killed; a headline\'s tally with no comma, "three troops killed 25 injured", keeps each count to its own word', () => {
     expect(findCasualties('The strike ended in the martyrdom of four of our Commando fighters.').killed).toEqual({ min: 4, max: 4 })
     expect(findCasualties('Two US troops killed 18 injured in drone attack on base')).toEqual({ killed: { min: 2, max: 2 }, injured: { min: 18, max: 18 } })
+  })
+})
+
+describe('findCasualties says when people were hurt and no number is given', () => {
+  it.each([
+    'Dozens of troops were hurt in the barrage.',
+    'Several soldiers suffered minor injuries.',
+    'Several American and coalition personnel were treated for minor injuries, including smoke inhalation.',
+    'Coalition troops suffered minor injuries, the command said.',
+    'The attack did hurt several personnel after all, an official said, correcting an earlier statement that nobody had been injured.',
+  ])('%j: hurt, uncounted, and no none', (sentence) => {
+    expect(findCasualties(sentence)).toMatchObject({ injured: null, hurtUncounted: true })
+  })
+
+  it.each([
+    'No one was hurt.',
+    'He did not say how many people had been hurt.',
+    'No troops were injured, though several vehicles were damaged.',
+    'Three soldiers were wounded.',
+  ])('%j: not uncounted', (sentence) => {
+    expect(findCasualties(sentence).hurtUncounted).toBeUndefined()
   })
 })
