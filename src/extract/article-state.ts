@@ -76,6 +76,8 @@ export interface ArticleState {
   /** The day mentioned last, and the paragraph that mentioned it. */
   lastDay: CarriedDay | null
   lastDayParagraph: Paragraph | null
+  /** The sentence that mentioned the last day named no base. */
+  lastDaySiteless: boolean
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
   story: Story | null
   /**
@@ -138,6 +140,7 @@ export function startArticle(outlet: string): ArticleState {
     lastSite: null,
     namedBefore: [],
     lastDay: null,
+    lastDaySiteless: false,
     lastDayParagraph: null,
     story: null,
     storyAboveCrosshead: null,

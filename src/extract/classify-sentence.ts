@@ -300,7 +300,7 @@ const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-
  * to a request for comment about the attack": a source saying nothing on attacks already told.
  */
 const NO_COMMENT =
-  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\bno\s+(?:immediate\s+)?comment\s+(?:on|about|from)\b/i
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\bno\s+(?:immediate\s+|official\s+)?(?:comment|word)\s+(?:on|about|from)\b/i
 
 /**
  * Fire from the base, not at it: "artillery at the base shelled the villages of Khusham", "the U.S. forces at Conoco
@@ -340,6 +340,17 @@ const WHERE_DISPUTED =
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
 const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
+
+/**
+ * The sentence's days, if any, are of the attacks it says nothing on: "There was no immediate word from the coalition on
+ * any attacks on al-Shaddadi or al-Tanf on Sunday" (each day after the "no word", in one clause).
+ */
+function daysAreItsTopic(f: SentenceFacts): boolean {
+  const days = points(f)
+  if (days.length === 0) return true
+  const at = NO_COMMENT.exec(f.text)?.index ?? f.text.length
+  return days.every((d) => d.start > at) && !/\b(?:but|while|although|though|whereas)\b|;/i.test(f.text.slice(at))
+}
 
 /** What a question is set aside as: it tells no attack, but names the base the answer speaks of (extract-reports.ts). */
 export const ASKED: Verdict = { skip: 'a question, not an account of an attack' }
@@ -553,7 +564,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // Not when another clause says something: "confirmed the attack but declined to comment on …", "did not comment on the
     // attack, which the sources said wounded three soldiers".
     rule: (f) =>
-      NO_COMMENT.test(f.text) && points(f).length === 0 && !HARM_WORD.test(f.text) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
+      NO_COMMENT.test(f.text) && daysAreItsTopic(f) && !HARM_WORD.test(f.text) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
         ? { skip: 'a source saying nothing on attacks told, not another attack' }
         : undefined,
   },

@@ -392,9 +392,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const identifiedThem =
         firstSite !== undefined &&
         IDENTIFIED_THEM.test(facts.text.slice(Math.max(0, firstSite.start - 80), firstSite.start)) &&
-        state.story?.type === 'attack' &&
-        state.story.places.every((p) => p === null || p.precision !== 'site')
-      if (verdict === null && ownSites.length > 0 && points.length === 0 && state.storyDay !== null && (TARGET_NAMED.test(facts.text) || identifiedThem))
+        // Of a story told at no base, or of the sentence just before, which gave a day and named no base ("… said that at
+        // dawn on Sunday its fighters had used drones against four bases. It named three of them as …").
+        ((state.story?.type === 'attack' && state.story.places.every((p) => p === null || p.precision !== 'site')) ||
+          (state.lastDayParagraph === paragraph && state.lastDay !== null && state.lastDaySiteless))
+      if (
+        verdict === null &&
+        ownSites.length > 0 &&
+        points.length === 0 &&
+        (state.storyDay !== null || identifiedThem) &&
+        (TARGET_NAMED.test(facts.text) || identifiedThem)
+      )
         verdict = { type: 'attack' }
       // "Two drones headed for the Ain al-Asad air base": a named base with no day of its own takes the day of the
       // story, the day the last sentence about an attack gave (a lead's "on Wednesday"), unless it says it came before.
@@ -756,6 +764,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         }
         state.lastDay = day
         state.lastDayParagraph = paragraph
+        state.lastDaySiteless = !facts.places.some((p) => p.value.precision === 'site')
         state.previousDay = lastPoint.span.start
       }
       // "There have been several attacks on al-Asad this summer. On July 16th, … went after the base": a count of attacks
@@ -879,8 +888,9 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
   })
 }
 
-/** "identified them as", "identified the three sites as", right before the first base named. */
-const IDENTIFIED_THEM = /\bidentif(?:y|ies|ied) (?:them|the (?:[\w-]+ )?(?:bases|targets|outposts|sites|facilities)) as (?:the )?$/i
+/** "identified them as", "identified the three sites as", "named three of them as being in Syria —", right before the first base named. */
+const IDENTIFIED_THEM =
+  /\b(?:identif(?:y|ies|ied)|named|names|listed|lists) (?:them|(?:two|three|four|five|six|some|most|all) of them|the (?:[\w-]+ )?(?:bases|targets|outposts|sites|facilities)) as (?:being )?(?:in (?:[\w-]+ ){1,2}?[—–:-]+ )?(?:the )?$/i
 /** "separately confirmed that the drone attack on Wednesday", "also claimed the attack on Tuesday, without saying where": another attack. */
 const ANOTHER_ATTACK = /\b(?:separately|also|another|second|other|earlier|previous|prior|previously)\b|\bwithout (?:saying|specifying|giving) where\b/i
 /** "the attack", "that drone strike": an attack the story told already. */

@@ -3916,4 +3916,34 @@ describe('the third round (session 46): shapes found in the older corpora and bl
       { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'confirmed', killed: null, injured: null },
     ])
   })
+  it('"its fighters had used drones against" a named base is an attack', () => {
+    expect(
+      asReadHere('The Islamic Resistance in Iraq said its fighters had used drones against the al-Shaddadi base in Syria on Sunday.', '2024-01-29'),
+    ).toEqual([['2024-01-28', 'shaddadi']])
+  })
+
+  it('"There was no immediate word from the coalition on any attacks on al-Shaddadi on Sunday" reports no attack', () => {
+    expect(asReadHere('There was no immediate word from the coalition on any attacks on al-Shaddadi or al-Tanf on Sunday.', '2024-01-29')).toEqual([])
+    // One clause more, and it may tell something: "no word from the coalition, but drones hit al-Tanf on Sunday".
+    expect(asReadHere('There was no immediate word from the coalition, but local sources said drones hit al-Tanf on Sunday.', '2024-01-29')).toEqual([
+      ['2024-01-28', 'al-tanf'],
+    ])
+  })
+
+  it('"It named three of them as being in Syria — A, B and C" places the attacks the sentence before dated at no base', () => {
+    const body =
+      'A drone killed three U.S. soldiers at Tower 22 in Jordan on Sunday.\n\nOn Monday the Islamic Resistance in Iraq said that at dawn on Sunday its fighters had used drones against four enemy bases. It named three of them as being in Syria — al-Shaddadi, al-Tanf and Rumalyn — and the fourth as a port in Israel.'
+    expect(asReadHere(body, '2024-01-29')).toEqual([
+      ['2024-01-28', 'al-tanf'],
+      ['2024-01-28', 'rumalyn-landing-zone'],
+      ['2024-01-28', 'shaddadi'],
+      ['2024-01-28', 'tower-22'],
+    ])
+  })
 })
+
+function asReadHere(body: string, date: string): [string, string | null][] {
+  return attacks(eventsOf(body, date))
+    .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
+    .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
+}
