@@ -106,6 +106,8 @@ export interface ArticleState {
   otherTimeBefore: boolean
   /** The sentence before spoke of U.S. strikes ("called the U.S. strikes a clear hostile act"): a toll after it is theirs unless it points back at the attack. */
   usStrikesBefore: boolean
+  /** A sentence so far told a U.S. strike, dated or not: "the strikes" later may be those. */
+  usStrikeTold: boolean
   /** The paragraph of that other attack: the sentences after it there that name no base or day are about it. */
   otherAttackParagraph: Paragraph | null
   /** An attack told with no day and no base, waiting for the sentence that dates and names it. */
@@ -153,6 +155,7 @@ export function startArticle(outlet: string): ArticleState {
     otherAttackBefore: false,
     otherTimeBefore: false,
     usStrikesBefore: false,
+    usStrikeTold: false,
     otherAttackParagraph: null,
     undatedLead: null,
     undatedSitedLead: null,

@@ -603,6 +603,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         !state.otherTimeBefore &&
         // "… called the U.S. strikes a clear hostile act. It says one member of the security forces was killed": their toll.
         !(state.usStrikesBefore && state.story?.type === 'attack' && !REFERS_BACK.test(facts.text)) &&
+        // "The Iraqi government said the strikes killed one member of its security forces", a paragraph after U.S. strikes
+        // on militia sites: "the strikes" are those, not the attack the story told.
+        !(state.story?.type === 'attack' && THE_STRIKES.test(facts.text) && state.usStrikeTold) &&
         addsToStory(facts, verdict, story, knowledge.campaign.region)
       ) {
         const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
@@ -813,6 +816,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.otherTimeBefore =
         (verdict !== null && 'skip' in verdict && /historical reference/.test(verdict.skip)) ||
         (reports.length === reportsBefore && facts.dates.some((d) => d.role === 'historical'))
+      if (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') state.usStrikeTold = true
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
         (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))
@@ -887,6 +891,9 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
     }
   })
 }
+
+/** "the strikes", "those U.S. airstrikes", "the retaliatory raids": strikes told as a set, the U.S. reply where one was told. */
+const THE_STRIKES = /\b(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b/i
 
 /** "identified them as", "identified the three sites as", "named three of them as being in Syria —", right before the first base named. */
 const IDENTIFIED_THEM =

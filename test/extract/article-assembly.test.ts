@@ -3942,6 +3942,16 @@ describe('the third round (session 46): shapes found in the older corpora and bl
   })
 })
 
+describe('the third round (session 46): the U.S. reply and its toll', () => {
+  it('"the strikes killed one member of its security forces", a paragraph after undated U.S. strikes, is not the attack\'s toll', () => {
+    const body =
+      "A one-way drone struck Erbil Air Base early on Monday, wounding three American service members. The White House described the attack in a statement Monday.\n\nIraq's military spokesman called it a terrorist act.\n\n**The response.** By about 8:45 p.m. Eastern, U.S. aircraft had struck three sites used by Kataib Hezbollah, Central Command said. Officials said the reply was proportionate.\n\nBaghdad was angry. The Iraqi government said the strikes killed one member of its security forces and wounded 18 people."
+    expect(attacks(eventsOf(body, '2023-12-26')).map(brief)).toEqual([
+      { day: '2023-12-25', place: 'erbil-air-base', status: 'confirmed', killed: null, injured: 3 },
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
