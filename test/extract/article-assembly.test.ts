@@ -3952,6 +3952,17 @@ describe('the third round (session 46): the U.S. reply and its toll', () => {
   })
 })
 
+describe('the third round (session 46): an attack set beside another', () => {
+  it('"The Rumalyn strike came days after a rocket attack on Aug. 5 against al-Asad" dates al-Asad, not Rumalyn', () => {
+    const body =
+      'A drone hit the Rumalyn Landing Zone in Syria on Friday, Aug. 9, wounding eight U.S. troops.\n\nThe Rumalyn strike came days after a rocket attack on Aug. 5 against al-Asad air base in western Iraq, which the Pentagon said injured four U.S. service members.'
+    expect(asReadHere(body, '2024-08-14')).toEqual([
+      ['2024-08-05', 'ain-al-asad'],
+      ['2024-08-09', 'rumalyn-landing-zone'],
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
