@@ -23,9 +23,9 @@ export interface NoTargetRule {
 const IN_THE_AREA =
   /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*in (?:the\s+)?[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
 
-/** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after", "The Rumalyn strike came days after". */
+/** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after", "The Rumalyn strike came days after" (not "came four days after", which dates it). */
 const SEQUEL =
-  /^\W*(?:the|these|those|both|that|this)\s+(?:(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?|(?:[\w'’.-]+\s+){1,4}?(?:attacks?|strikes?|assaults?))\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)\b/i
+  /^\W*(?:the|these|those|both|that|this)\s+(?:(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)|(?:[\w'’.-]+\s+){1,4}?(?:attacks?|strikes?|assaults?)\s+(?:followed|(?:came|come|comes)\s+(?:(?:just|only|mere|some|days|hours|weeks)\s+){0,3}?(?:after|before)|preceded))\b/i
 
 /** Between such words and the base, the attack named by it, if any: "the drone strike on", "the rocket attack at". */
 const AN_ATTACK_ON = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?`
