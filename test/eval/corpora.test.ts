@@ -31,7 +31,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-60': { f1: 0.934, status: 0.878, casualties: 0.945 },
   'blind-61': { f1: 0.914, status: 0.93, casualties: 0.837 },
   'blind-62': { f1: 0.913, status: 0.962, casualties: 0.869 },
-  'blind-63': { f1: 0.914, status: 0.891, casualties: 0.814 },
+  'blind-63': { f1: 0.914, status: 0.956, casualties: 0.814 },
   'blind-64': { f1: 0.917, status: 0.842, casualties: 0.918 },
   'blind-65': { f1: 0.891, status: 0.931, casualties: 0.916 },
   'blind-66': { f1: 0.799, status: 0.843, casualties: 0.862 },

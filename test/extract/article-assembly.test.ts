@@ -3963,6 +3963,17 @@ describe('the third round (session 46): an attack set beside another', () => {
   })
 })
 
+describe('the third round (session 46): claims no one checked', () => {
+  it('"None of the claims could be checked independently, and the U.S. military has said …" confirms none of the claims', () => {
+    const body =
+      'The Islamic Resistance in Iraq said on Friday that it had launched a drone at Ain al-Asad. On Thursday, the same group said its fighters had struck the base at al-Shaddadi.\n\nNone of the claims could be checked independently, and the U.S. military has said that most launches fail to reach their targets.'
+    expect(attacks(eventsOf(body, '2023-12-15')).map((e) => [e.location?.id, e.status])).toEqual([
+      ['shaddadi', 'claimed'],
+      ['ain-al-asad', 'claimed'],
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
