@@ -816,7 +816,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.otherTimeBefore =
         (verdict !== null && 'skip' in verdict && /historical reference/.test(verdict.skip)) ||
         (reports.length === reportsBefore && facts.dates.some((d) => d.role === 'historical'))
-      if (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') state.usStrikeTold = true
+      if ((verdict !== null && 'type' in verdict && verdict.type === 'us-strike') || ORDERED_STRIKES.test(facts.text)) state.usStrikeTold = true
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
         (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))
@@ -891,6 +891,10 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
     }
   })
 }
+
+/** "President Joe Biden ordered air raids on three sites", "Austin ordered strikes": the U.S. reply, ordered. */
+const ORDERED_STRIKES =
+  /\b(?:Biden|[Pp]resident|Austin|[Dd]efense [Ss]ecretary|Pentagon|Washington|White House)\s+(?:[\w-]+\s+){0,2}?ordered\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|raids)\b/
 
 /** "the strikes", "those U.S. airstrikes", "the retaliatory raids": strikes told as a set, the U.S. reply where one was told. */
 const THE_STRIKES = /\b(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b/i

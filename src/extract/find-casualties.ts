@@ -164,7 +164,7 @@ const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|got|g
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
 
 /** "The number had risen to", "the death toll rose to": a bare number or toll revised upward. */
-export const NUMBER_ROSE_TO = String.raw`\b(?:the|that|this)\s+(?:(?:death|casualty|injury)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+to\b`
+export const NUMBER_ROSE_TO = String.raw`\b(?:the|that|this)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+to\b`
 
 /** "The number had risen to at least 34": the figure a bare "the number" or "the toll" rose to (never a count of attacks). */
 const RISEN_TO = String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?)\b)`
@@ -233,6 +233,8 @@ export const figureRules: FigureRule[] = [
   // has risen, with the harm it counts named in its sentence, after it or before it.
   rule('injured', String.raw`${RISEN_TO}(?=[^.;]*?\b(?:injur|wound|hurt))`),
   rule('injured', String.raw`\b(?:injur\w*|wounded|hurt)\b[^.;]{0,80}?${RISEN_TO}`),
+  // "the injured figure was later raised to more than 40": the harm named in the figure's own noun.
+  rule('injured', String.raw`(?=\b(?:the|that|this)\s+(?:injured|wounded|injury)\s)${RISEN_TO}`),
   // "Central Command first reported 25 injured on Sunday, then at least 34": the later figure, its verb left out.
   rule(
     'injured',

@@ -35,7 +35,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-64': { f1: 0.917, status: 0.842, casualties: 0.918 },
   'blind-65': { f1: 0.891, status: 0.931, casualties: 0.916 },
   'blind-66': { f1: 0.799, status: 0.843, casualties: 0.862 },
-  'blind-67': { f1: 0.95, status: 0.827, casualties: 0.881 },
+  'blind-67': { f1: 0.95, status: 0.827, casualties: 0.891 },
   'blind-68': { f1: 0.857, status: 0.803, casualties: 0.829 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },
   'blind-50': { f1: 0.969, status: 0.957, casualties: 1 },

@@ -3950,6 +3950,13 @@ describe('the third round (session 46): the U.S. reply and its toll', () => {
       { day: '2023-12-25', place: 'erbil-air-base', status: 'confirmed', killed: null, injured: 3 },
     ])
   })
+  it('"were wounded in those raids", after "the president ordered air raids on three sites", is the raids\' toll', () => {
+    const body =
+      'A one-way drone struck Erbil Air Base early on Monday, wounding three American service members, U.S. officials said.\n\nHours after the Erbil strike, President Joe Biden ordered air raids on three sites in Iraq that Washington tied to Kataib Hezbollah. The Iraqi government said one member of its security forces was killed and 18 people, among them civilians, were wounded in those raids, and it condemned them.'
+    expect(attacks(eventsOf(body, '2023-12-26')).map(brief)).toEqual([
+      { day: '2023-12-25', place: 'erbil-air-base', status: 'confirmed', killed: null, injured: 3 },
+    ])
+  })
 })
 
 describe('the third round (session 46): an attack set beside another', () => {

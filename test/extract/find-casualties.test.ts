@@ -169,6 +169,8 @@ describe('findCasualties reads figures as wire copy and regional outlets write t
     // a bare "the number" that rose, the harm it counts named in the sentence; never a count of attacks
     ['Officials said the number had risen to at least 34, as more troops were checked for brain injuries.', null, 34],
     ['Of the wounded, officials said the number has climbed to 40.', null, 40],
+    // the harm named in the figure's own noun, past a semicolon from the first count
+    ['The Pentagon first said three soldiers were killed and 25 injured; the injured figure was later raised to more than 40.', 3, 40],
     ['The death toll is now three, and the number rose to five dead by nightfall.', 5, null],
     ['Officials said the number had risen to 160 attacks, injuring dozens.', null, null],
   ] as const)('%j → killed %s, injured %s', expectFigures)
