@@ -199,6 +199,10 @@ export function rememberTold(state: ArticleState, made: readonly Report[]): void
   }
 }
 
+/** Words around a place that make it a camp or an area: "the camp at Rukban", "Rukban camp", "the Rukban area" (not "the Rukban camp base"). */
+const CAMP_BEFORE = /\b(?:camp|settlement)\s+(?:at|of|in|near)\s+(?:the\s+)?$/i
+const CAMP_AFTER = /^\s*(?:refugee\s+|displaced-persons\s+)?(?:camp|area)\b(?!\s+(?:base|position))/i
+
 /**
  * A sentence set aside (history, a threat) names no base "the base" can point back to; any other names the bases it
  * names, but not one named only to locate another ("the base in Kharab al-Jir in Rmelan countryside").
@@ -206,7 +210,13 @@ export function rememberTold(state: ArticleState, made: readonly Report[]): void
 export function rememberSites(state: ArticleState, facts: SentenceFacts, setAside: boolean): void {
   if (setAside) return
   const all = facts.places.filter((p) => p.value.precision === 'site')
-  const sites = all.filter((p) => !LOCATES_A_BASE.applies({ place: p, sites: all, text: facts.text })).map((p) => p.value)
-  state.lastSite = sites.at(-1) ?? state.lastSite
+  const named = all.filter((p) => !LOCATES_A_BASE.applies({ place: p, sites: all, text: facts.text }))
+  const sites = named.map((p) => p.value)
+  // "The displaced-persons camp at Rukban lies inside the same zone": a place named as a camp or an area is not the base a
+  // later "the garrison" means.
+  const bases = named.filter(
+    (p) => !CAMP_BEFORE.test(facts.text.slice(Math.max(0, p.start - 30), p.start)) && !CAMP_AFTER.test(facts.text.slice(p.end, p.end + 30)),
+  )
+  state.lastSite = bases.at(-1)?.value ?? state.lastSite
   state.namedBefore.push(...sites)
 }

@@ -3981,6 +3981,35 @@ describe('the third round (session 46): claims no one checked', () => {
   })
 })
 
+describe('the third round (session 46): Rukban, a camp that claims list as a base', () => {
+  it('a claim on "al-Shaddadi, al-Rukban and al-Tanf" is a claim at each, Rukban included', () => {
+    const body =
+      'The Islamic Resistance in Iraq said its fighters used drones at dawn on Sunday against four enemy bases: al-Shaddadi, al-Rukban and al-Tanf in Syria, and a naval facility in Israel.'
+    expect(asReadHere(body, '2024-01-29')).toEqual([
+      ['2024-01-28', 'al-tanf'],
+      ['2024-01-28', 'rukban'],
+      ['2024-01-28', 'shaddadi'],
+    ])
+  })
+
+  it('"Tower 22, a small logistics post near the Rukban area" places Tower 22, and is no attack at Rukban', () => {
+    const body =
+      'A drone struck a U.S. base in northeast Jordan on Sunday, killing three soldiers. U.S. officials identified the site as Tower 22, a small logistics post near the Rukban area.'
+    expect(asReadHere(body, '2024-01-29').map(([, place]) => place)).not.toContain('rukban')
+  })
+
+  it('"the camp at Rukban" is no base a later "the garrison" means', () => {
+    const body =
+      'Al-Tanf houses U.S. troops. The displaced-persons camp at Rukban lies inside the same zone.\n\nEarly on Wednesday, October 18, a drone attacked the garrison, the Pentagon said.'
+    expect(asReadHere(body, '2024-06-23')).toEqual([['2023-10-18', 'al-tanf']])
+  })
+
+  it('an apposition that is a clause is no landmark: "before the blast at Harir, a drone was shot down near the Ain al-Asad airbase"', () => {
+    const body = 'Earlier on Thursday, before the blast at Harir, a drone was reportedly shot down near the Ain al-Asad airbase in Anbar, Iraqi media said.'
+    expect(asReadHere(body, '2023-11-10').map(([, place]) => place)).toContain('ain-al-asad')
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
