@@ -76,8 +76,8 @@ export interface ArticleState {
   /** The day mentioned last, and the paragraph that mentioned it. */
   lastDay: CarriedDay | null
   lastDayParagraph: Paragraph | null
-  /** The sentence that mentioned the last day named no base. */
-  lastDaySiteless: boolean
+  /** The sentence that mentioned the last day told an attack with a weapon and named no base ("… had used drones against four enemy bases"). */
+  lastDaySitelessAttack: boolean
   /** The event the story is about so far, for sentences about "the attack" that add to it. */
   story: Story | null
   /**
@@ -106,7 +106,7 @@ export interface ArticleState {
   otherTimeBefore: boolean
   /** The sentence before spoke of U.S. strikes ("called the U.S. strikes a clear hostile act"): a toll after it is theirs unless it points back at the attack. */
   usStrikesBefore: boolean
-  /** A sentence so far told a U.S. strike, dated or not: "the strikes" later may be those. */
+  /** A sentence told a U.S. strike, dated or not, since the last attack told: "the strikes" later may be those. */
   usStrikeTold: boolean
   /** The paragraph of that other attack: the sentences after it there that name no base or day are about it. */
   otherAttackParagraph: Paragraph | null
@@ -142,7 +142,7 @@ export function startArticle(outlet: string): ArticleState {
     lastSite: null,
     namedBefore: [],
     lastDay: null,
-    lastDaySiteless: false,
+    lastDaySitelessAttack: false,
     lastDayParagraph: null,
     story: null,
     storyAboveCrosshead: null,

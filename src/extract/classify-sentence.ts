@@ -300,7 +300,7 @@ const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-
  * to a request for comment about the attack": a source saying nothing on attacks already told.
  */
 const NO_COMMENT =
-  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\bno\s+(?:immediate\s+|official\s+)?(?:comment|word)\s+(?:on|about|from)\b/i
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\bno\s+(?:immediate\s+|official\s+)?comment\s+(?:on|about|from)\b|\bno\s+(?:immediate\s+|official\s+)?word\s+(?:from\s+[^,;.]{1,40}?\s+)?(?:on|about)\s+(?:the|any|these|those|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|claims?|incidents?|reports?)\b/i
 
 /**
  * Fire from the base, not at it: "artillery at the base shelled the villages of Khusham", "the U.S. forces at Conoco
@@ -341,6 +341,10 @@ const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|wh
 
 const points = (f: SentenceFacts): DateMention[] => datingMentions(f.dates)
 
+/** Between a "no comment" and a day, what would make the day another event's: a new clause or a verb of attack. */
+const OWN_CLAUSE =
+  /[,;]|\b(?:and|but|while|although|though|whereas|which|who|said|says|also|after|before)\b|\b(?:launched|fired|struck|hit|targeted|attacked|came)\b/i
+
 /**
  * The sentence's days, if any, are of the attacks it says nothing on: "There was no immediate word from the coalition on
  * any attacks on al-Shaddadi or al-Tanf on Sunday" (each day after the "no word", in one clause).
@@ -349,7 +353,9 @@ function daysAreItsTopic(f: SentenceFacts): boolean {
   const days = points(f)
   if (days.length === 0) return true
   const at = NO_COMMENT.exec(f.text)?.index ?? f.text.length
-  return days.every((d) => d.start > at) && !/\b(?:but|while|although|though|whereas)\b|;/i.test(f.text.slice(at))
+  // Nothing between that tells an event of its own: a clause ("…, which the group said also involved a strike on Ain
+  // al-Asad on Sunday night"), or a verb of attack ("… or on drones launched at al-Shaddadi on Friday").
+  return days.every((d) => d.start > at && !OWN_CLAUSE.test(f.text.slice(at, d.start)))
 }
 
 /** What a question is set aside as: it tells no attack, but names the base the answer speaks of (extract-reports.ts). */
@@ -671,7 +677,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "On Thursday, a drone struck a base in the Kurdistan Region of Iraq, the Pentagon said": a base struck, in a U.S.
     // official's words, is one housing U.S. forces.
     rule: (f) =>
-      (sitelessAttack(f.text) !== undefined || (A_BASE_STRUCK.test(f.text) && f.claimants.some((c) => c.value.kind === 'us-official'))) && !threatens(f.text)
+      (sitelessAttack(f.text) !== undefined || (A_BASE_STRUCK.test(f.text) && f.claimants.some((c) => c.value.kind === 'us-official'))) &&
+      !threatens(f.text) &&
+      // "US aircraft carried out the strikes on Sunday": the U.S. striking, with no target named, is no attack on U.S. forces.
+      !(US_AIRCRAFT_AGENT.test(f.text) && f.places.length === 0)
         ? { type: 'attack' }
         : undefined,
   },

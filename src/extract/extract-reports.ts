@@ -359,7 +359,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // Its day: its own, else the one the sentence before lent it, else the story's (as a named base with no day takes it below).
         (facts.dates.some((d) => d.role === 'point' && d.span.precision === 'day') ||
           onCountedDay((carry.day ?? state.storyDay)?.span ?? { start: '', end: '' }))
-      const attribution: Attribution =
+      let attribution: Attribution =
         goesOn && account !== null ? account.attribution : listed && listing !== null ? listing : inCount && dayCount !== null ? dayCount.attribution : own
       const line = paragraph.line + (article.body.slice(paragraph.start, sentence.start).match(/\n/g)?.length ?? 0)
       const ownSites = facts.places.filter((p) => p.value.precision === 'site')
@@ -395,15 +395,21 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // Of a story told at no base, or of the sentence just before, which gave a day and named no base ("… said that at
         // dawn on Sunday its fighters had used drones against four bases. It named three of them as …").
         ((state.story?.type === 'attack' && state.story.places.every((p) => p === null || p.precision !== 'site')) ||
-          (state.lastDayParagraph === paragraph && state.lastDay !== null && state.lastDaySiteless))
+          (state.lastDayParagraph === paragraph && state.lastDay !== null && state.lastDaySitelessAttack))
       if (
         verdict === null &&
         ownSites.length > 0 &&
         points.length === 0 &&
         (state.storyDay !== null || identifiedThem) &&
         (TARGET_NAMED.test(facts.text) || identifiedThem)
-      )
+      ) {
         verdict = { type: 'attack' }
+        // "The Islamic Resistance in Iraq said … its fighters had used drones against three bases. It named them as …": the
+        // voice that told the attacks names their bases.
+        const teller = state.voices.previous(facts.text)
+        if (identifiedThem && attribution.claimantKind === 'media' && /^\W*(?:It|They|The (?:group|militia|statement))\b/.test(facts.text) && teller !== null)
+          attribution = teller
+      }
       // "Two drones headed for the Ain al-Asad air base": a named base with no day of its own takes the day of the
       // story, the day the last sentence about an attack gave (a lead's "on Wednesday"), unless it says it came before.
       if (
@@ -415,9 +421,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         (ownSites.length > 0 || (facts.places.length === 1 && paragraphIndex - state.storyDayParagraph <= 1)) &&
         points.length === 0 &&
         carry.day === null &&
-        // "Ryder said 21 personnel were hurt in drone attacks on al-Asad and al-Tanf": a set of attacks summed up, with
-        // no day, is not the story's attack.
-        !IN_ATTACKS_ON.test(facts.text) &&
+        // "Ryder said 21 personnel were hurt in drone attacks on al-Asad and al-Tanf": a set of attacks at several bases
+        // summed up, with no day, is not the story's attack ("injured in rocket attacks on Ain al-Asad", one base, may be).
+        !(IN_ATTACKS_ON.test(facts.text) && new Set(ownSites.map((p) => p.value.id)).size > 1) &&
         (state.storyDay !== null || (state.lastDayParagraph === paragraph && state.lastDay !== null))
       ) {
         // The day this paragraph named last ("On Saturday, 3 February, channels circulated a statement. It announced …"), else the story's.
@@ -767,7 +773,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         }
         state.lastDay = day
         state.lastDayParagraph = paragraph
-        state.lastDaySiteless = !facts.places.some((p) => p.value.precision === 'site')
+        state.lastDaySitelessAttack = !facts.places.some((p) => p.value.precision === 'site') && facts.weapons.length > 0 && ATTACK.test(facts.text)
         state.previousDay = lastPoint.span.start
       }
       // "There have been several attacks on al-Asad this summer. On July 16th, … went after the base": a count of attacks
@@ -816,7 +822,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.otherTimeBefore =
         (verdict !== null && 'skip' in verdict && /historical reference/.test(verdict.skip)) ||
         (reports.length === reportsBefore && facts.dates.some((d) => d.role === 'historical'))
+      // Told since the last attack: "U.S. bombers struck 85 targets. On Sunday, drones targeted Conoco. Those strikes killed
+      // six SDF fighters": the drones' toll.
       if ((verdict !== null && 'type' in verdict && verdict.type === 'us-strike') || ORDERED_STRIKES.test(facts.text)) state.usStrikeTold = true
+      // Not an attack named as what the reply answered: "the first part of its response to the January 28 drone attack".
+      else if (reports.slice(reportsBefore).some((r) => r.type === 'attack') && !ANSWERED_ATTACK.test(facts.text)) state.usStrikeTold = false
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
         (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))
@@ -895,6 +905,9 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
 /** "President Joe Biden ordered air raids on three sites", "Austin ordered strikes": the U.S. reply, ordered. */
 const ORDERED_STRIKES =
   /\b(?:Biden|[Pp]resident|Austin|[Dd]efense [Ss]ecretary|Pentagon|Washington|White House)\s+(?:[\w-]+\s+){0,2}?ordered\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|raids)\b/
+
+/** An attack named as the one a reply answered: "its response to the January 28 drone attack", "in retaliation for". */
+const ANSWERED_ATTACK = /\b(?:response|reply|retaliation|answer)\s+(?:to|for)\b|\bretaliat\w*\s+for\b|\bavenge\b/i
 
 /** "the strikes", "those U.S. airstrikes", "the retaliatory raids": strikes told as a set, the U.S. reply where one was told. */
 const THE_STRIKES = /\b(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b/i

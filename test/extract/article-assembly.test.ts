@@ -4010,6 +4010,102 @@ describe('the third round (session 46): Rukban, a camp that claims list as a bas
   })
 })
 
+describe('the third round (session 46): the review of its rules', () => {
+  const events = (body: string, date: string) => attacks(eventsOf(body, date)).map(brief)
+
+  it('"none of those claims was accurate" still denies them; "none of the claims could be checked" confirms none', () => {
+    expect(
+      events(
+        'The group claimed drone attacks on Ain al-Asad, Harir and al-Tanf on Sunday. The Pentagon said none of those claims was accurate and that no attacks took place.',
+        '2023-11-13',
+      ).map((e) => e.status),
+    ).toEqual(['denied', 'denied', 'denied'])
+  })
+
+  it('a "no word" or "no comment" sentence that also tells an attack of its own keeps it', () => {
+    for (const [body, place] of [
+      [
+        'The group claimed a drone attack on Harir air base on Sunday. There was no immediate word from the coalition, and the group also said it targeted the Conoco field base in Syria on Sunday night.',
+        'mss-conoco',
+      ],
+      [
+        'Drones targeted al-Tanf garrison on Sunday. The Islamic Resistance in Iraq, which gave no word on the weapons used, said it struck the Shaddadi base on Sunday.',
+        'shaddadi',
+      ],
+      [
+        'The group attacked Harir air base with drones on Sunday. There was no immediate comment from the U.S. military on the claim, which the group said also involved a strike on Ain al-Asad on Sunday night.',
+        'ain-al-asad',
+      ],
+      [
+        'Rockets hit Green Village on Friday. There was no immediate word from U.S. officials on the Green Village attack or on drones launched at al-Shaddadi on Friday.',
+        'shaddadi',
+      ],
+    ] as const)
+      expect(events(body, '2023-11-13').map((e) => e.place)).toContain(place)
+  })
+
+  it('"It listed the bases as …" after a tally, a video or figures, with no attack told, gives no attacks; after a claim, the claim\'s', () => {
+    for (const body of [
+      'On Sunday the Pentagon released figures on militia attacks since October. It listed the bases as Ain al-Asad, al-Tanf, Erbil and Tower 22.',
+      'On Sunday the Islamic Resistance in Iraq published its weekly tally of operations. It listed the targets as Ain al-Asad, Harir and al-Tanf.',
+      'The militia released a video on Sunday. It named three of them as being in Syria — al-Tanf, Conoco and al-Shaddadi.',
+    ])
+      expect(events(body, '2024-02-05')).toEqual([])
+    expect(
+      events(
+        'The Islamic Resistance in Iraq said that at dawn on Sunday its fighters had used drones against three U.S. bases. It named them as Ain al-Asad, Harir and al-Tanf.',
+        '2024-02-05',
+      ).map((e) => [e.place, e.status]),
+    ).toEqual([
+      ['ain-al-asad', 'claimed'],
+      ['al-tanf', 'claimed'],
+      ['harir-air-base', 'claimed'],
+    ])
+  })
+
+  it('"have used drones against" bases in general, and the coalition using drones against militia positions, are no attacks', () => {
+    expect(
+      events(
+        'A drone struck Harir air base on Thursday, the coalition said. The militias have used cheap Iranian drones against Ain al-Asad many times since October.',
+        '2023-12-01',
+      ).map((e) => e.place),
+    ).toEqual(['harir-air-base'])
+    expect(
+      events('Coalition forces at the Conoco field base used drones on Thursday against militia positions in Deir ez-Zor, a monitor said.', '2024-01-05'),
+    ).toEqual([])
+  })
+
+  it('"injured in rocket attacks on Ain al-Asad", one base, after the day\'s attacks were told, is their toll', () => {
+    expect(
+      events(
+        'Iran-backed militias struck twice in western Iraq on Tuesday, the Pentagon said.\n\nFour service members were injured in rocket attacks on Ain al-Asad air base, officials said.',
+        '2024-01-24',
+      ),
+    ).toEqual([{ day: '2024-01-23', place: 'ain-al-asad', status: 'reported', killed: null, injured: 4 }])
+  })
+
+  it('"Those strikes killed six", after U.S. strikes and then an attack, is the attack\'s toll', () => {
+    expect(
+      events(
+        'U.S. B-1 bombers struck 85 targets in Iraq and Syria on Friday.\n\nOn Sunday, drones targeted the Conoco base in Syria. Those strikes killed six Syrian Democratic Forces fighters, the SDF said.',
+        '2024-02-05',
+      ),
+    ).toEqual([{ day: '2024-02-04', place: 'mss-conoco', status: 'reported', killed: 6, injured: null }])
+  })
+
+  it('"Several were intercepted and nobody was injured", "many feared troops were hurt but … no injuries": none', () => {
+    for (const body of [
+      'Rockets struck Ain al-Asad air base on Monday, the Pentagon said. Several were intercepted and nobody was injured, the Pentagon said.',
+      'Drones attacked al-Tanf on Monday, U.S. officials said. Many feared troops were hurt but the Pentagon said there were no injuries.',
+    ])
+      expect(events(body, '2023-11-14').map((e) => e.injured)).toEqual([0])
+  })
+
+  it('"US aircraft carried out the strikes on Sunday" is no attack', () => {
+    expect(events('US aircraft carried out the strikes on Sunday, 12 November, the Pentagon said.', '2023-11-13')).toEqual([])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
