@@ -288,6 +288,10 @@ const NONE_HIT = /\bno (?:(?:actual|real) )?(?:attacks?|drones?|rockets?|missile
 const HABITUAL =
   /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b/i
 
+/** What is done as a rule, in the present: "regularly carry out drills", "have become near-weekly", "as launching points". */
+const AS_A_RULE =
+  /\b(?:regularly|routinely|frequently|habitually|usually|typically)\s+(?:carry out|conduct|hold|stage|fire|launch|use|target|attack|shell|hit|strike)\b|\b(?:attacks|strikes)\s+on\s+[^.;]{1,80}?\s+(?:have|has)\s+become\s+(?:near-|nearly\s+|almost\s+)?(?:daily|weekly|routine|common|frequent|regular|commonplace)\b|\bas\s+(?:launching|launch)\s+(?:points|pads|sites|grounds)\b/i
+
 /** Where most attacks fell: "most of the attacks on U.S. forces in Syria have focused on …", "… have borne the brunt of the attacks" (not in a relative clause). */
 const WHERE_MOST_FELL =
   /\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|(?<!\b(?:which|that|who)\s+)\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b/i
@@ -533,7 +537,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "Most of the attacks have focused on the Conoco gas plant …", "Ain al-Asad, Erbil airport and Harir have borne the
     // brunt of the attacks": where attacks fell in general, in a sentence with no day of its own (not "Most of the attacks
     // have targeted Syria, but on Sunday a drone struck Tower 22", nor "Ain al-Asad, which has borne the brunt, was struck on Saturday").
-    rule: (f) => (HABITUAL.test(f.text) || (WHERE_MOST_FELL.test(f.text) && !points(f).some((d) => d.span.precision === 'day')) ? IN_GENERAL : undefined),
+    // "The coalition and the SDF regularly carry out live-fire drills at Tal Baydar", "Drone attacks on the base at Erbil
+    // airport have become near-weekly", "the militias use the villages as launching points": what is done as a rule.
+    rule: (f) =>
+      HABITUAL.test(f.text) || ((WHERE_MOST_FELL.test(f.text) || AS_A_RULE.test(f.text)) && !points(f).some((d) => d.span.precision === 'day'))
+        ? IN_GENERAL
+        : undefined,
   },
   {
     // "The factions' attacks have hit Ain al-Asad, the base near Baghdad airport and Harir", "Recently, attacks have targeted

@@ -4106,6 +4106,18 @@ describe('the third round (session 46): the review of its rules', () => {
   })
 })
 
+describe('the third round (session 46): what is done as a rule', () => {
+  it('"regularly carry out drills at", "have become near-weekly", "as launching points": no attack, with no day of their own', () => {
+    const lead = 'A drone was shot down near Tal Baydar on Sunday, a coalition source said.'
+    for (const next of [
+      'The coalition and the SDF regularly carry out live-fire drills at Tal Baydar and Qasrak, which villagers sometimes mistake for attacks.',
+      'Drone attacks on the coalition base at Erbil International Airport have become near-weekly.',
+      'The militias use the villages opposite the Conoco and al-Omar fields as launching points for their rockets.',
+    ])
+      expect(asReadHere(`${lead}\n\n${next}`, '2023-11-06')).toEqual([['2023-11-05', 'tal-baydar']])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
