@@ -226,6 +226,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const next = article.paragraphs[paragraphIndex + 1]
     const posted = postedOn(paragraphText, next === undefined ? '' : article.body.slice(next.start, next.end), article.date)
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
+    // "• One attack on Qasrak base.": a line a bullet character opens, which Markdown reads as no list, is an item too.
+    const bulletLine = /^\s*[•·▪◦]/.test(article.body.slice(paragraph.start, paragraph.start + 4))
     const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
     state.otherTimeBefore = false
@@ -552,7 +554,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (entry !== null && verdict === AGGREGATE_COUNT && facts.dates.length === 0 && ownSites.length === 0) verdict = { type: 'attack' }
       // "Since October 19, the monitor has documented 50 attacks. Here is a breakdown of those attacks: … - One attack on
       // Qasrak base.": a line of the breakdown is a part of the count, with no day of its own.
-      if (listItem && state.countBreakdown && ONE_ATTACK_ON.test(facts.text) && points.length === 0) verdict = AGGREGATE_COUNT
+      if ((listItem || bulletLine) && state.countBreakdown && ONE_ATTACK_ON.test(facts.text) && points.length === 0) verdict = AGGREGATE_COUNT
       if (isCountOverAPeriod(verdict)) paragraphCounted = true
       // "Ryder broke the injuries down as at least 32 at al-Tanf, 13 at Al Asad and one at Erbil": each base's share of the
       // toll is the toll of the attack the entry told there; a base it told no attack at gets none.
@@ -837,7 +839,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     }
     // "The official provided the following account:" introduces the list after it, which speaks in the official's voice.
     const lastText = paragraph.sentences.filter((x) => x.setAside === null).at(-1)?.text
-    if (!listItem) state.countBreakdown = paragraphCounted && /:\s*$/.test(lastText ?? '')
+    if (!listItem && !bulletLine) state.countBreakdown = paragraphCounted && /:\s*$/.test(lastText ?? '')
     state.voices.endParagraph(listItem, lastText)
   }
   for (const site of state.identifiedSites) nameIdentifiedBase(site, reports, knowledge)

@@ -4118,6 +4118,19 @@ describe('the third round (session 46): what is done as a rule', () => {
   })
 })
 
+describe('the third round (session 46): a count broken down in bullet lines', () => {
+  it('"• One attack on Qasrak base." under "… 50 attacks …, distributed as follows:", one line a paragraph, is part of the count', () => {
+    const body = [
+      'Rockets struck the Kharab al-Jir base on Friday, the Observatory said.',
+      'Since October 19, the Observatory has documented 50 attacks on coalition bases in Syria, distributed as follows:',
+      '• 11 attacks on Al-Omar oil field base.',
+      '• Two attacks on Tel Baidar base in Al-Hasakah countryside.',
+      '• One attack on Qasrak base in Al-Hasakah countryside.',
+    ].join('\n\n')
+    expect(asReadHere(body, '2023-12-08')).toEqual([['2023-12-08', 'kharab-al-jir']])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
