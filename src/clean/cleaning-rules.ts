@@ -132,15 +132,23 @@ export const isHeadline = (text: string): boolean => text.trim() !== '' && !ends
  * all-caps kicker ("EVIL: See the Aftermath …") that is not a sentence; and the
  * "Name / Outlet" credit line that follows one.
  */
-export const setAsideRelatedTeasers: CleaningRule = ({ text, earlier, index }) => {
+export const setAsideRelatedTeasers: CleaningRule = ({ text, raw, earlier, index }) => {
   if (/^\s*[([]?\s*(related|read more|read also|see also|also read|more|watch|listen|recommended|must read|trending)\s*:/i.test(unemphasized(text)))
     return TEASER
   if (LINKS_ONLY.test(unemphasized(text))) return TEASER
   if (isListLabel(text)) return TEASER
   // An entry of a reference list, as encyclopedias print them: "^ "Rockets fired at Ain al-Asad" (Wire, 31 October)."
   if (/^\s*\^\s/.test(text)) return TEASER
-  // The headlines under a "Related" or "Most read" label: none ends like a sentence.
-  if ((earlier[index - 1] ?? '').split('; ').includes(TEASER) && isHeadline(text)) return TEASER
+  // The headlines under a "Related" or "Most read" label: none ends like a sentence, one a paragraph or one a line.
+  if (
+    (earlier[index - 1] ?? '').split('; ').includes(TEASER) &&
+    (isHeadline(text) ||
+      raw
+        .trim()
+        .split(/\n/)
+        .every((line) => isHeadline(line.replace(/["”’']+\s*$/, ''))))
+  )
+    return TEASER
   const kicker = /^\s*([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}):\s+\S/.exec(text)
   if (kicker && !endsLikeSentence(text) && words(text).length <= 25) return TEASER
   const credit = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}\s*\/\s*[A-Z][\w&' -]{1,40}$/.test(text.trim())

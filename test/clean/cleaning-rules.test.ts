@@ -531,6 +531,17 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
     ])
   })
 
+  it('sets aside the headlines pasted under "Related:" one a line, a quoted phrase ending one of them', () => {
+    const body =
+      'Drones hit the Kharab al-Jir base on Friday, a source said.\n\nRelated:\nCargo plane lands at a base in Hasakah\nCoalition forces and SDF hold drills at al-Shaddadi base\nGovernment forces renew shelling of the "de-escalation zone"\n\nShare: Facebook | X\n'
+    const paragraphs = sentencesOf(body)
+    expect(paragraphs.map((p) => p.map(([text, reason]) => [text.split('\n')[0], reason === null ? null : reason.includes(TEASER)])).slice(0, 3)).toEqual([
+      [['Drones hit the Kharab al-Jir base on Friday, a source said.', null]],
+      [['Related:', true]],
+      [['Cargo plane lands at a base in Hasakah', true]],
+    ])
+  })
+
   it('sets aside an encyclopedia\'s "See also" links and its reference list entries', () => {
     const body =
       '30 October – Rockets were fired at Al-Asad Airbase.\n\nSee also[edit]\n\nOperation Inherent Resolve | Tower 22 drone attack\n\n^ "Rockets fired at Ain al-Asad" (Wire, 31 October).\n'
