@@ -60,6 +60,9 @@ const STRUCK_AFTER =
 /** Right after an embassy's bare name, the city of another: "in Amman", "in Beirut" (not "in Baghdad"). */
 const ELSEWHERE = /^\s+in\s+(?!Baghdad\b|Iraq\b|the Green Zone\b)[A-Z]/
 
+/** Right after a name, the place it describes rather than who speaks: "(U.S. military) base", "(US military) positions". */
+const MODIFIES_A_TARGET = /^\s+(?:bases?|outposts?|installations?|facilit(?:y|ies)|positions?|sites?|garrisons?|compounds?)\b/i
+
 /** Finds everything a sentence says that extraction uses. */
 export function analyze(
   sentence: string,
@@ -81,6 +84,8 @@ export function analyze(
   const claimants = knowledge
     .findClaimants(text)
     .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
+    // "The US military base at the Koniko gas field came under fire": a speaker's name that only describes what was hit.
+    .filter((c) => c.value.kind !== 'us-official' || !MODIFIES_A_TARGET.test(text.slice(c.end, c.end + 30)))
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
   // "rockets were fired at the US Embassy": a place that is also a speaker's name is that place only where it is struck or

@@ -35,7 +35,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-64': { f1: 0.954, status: 0.853, casualties: 0.918 },
   'blind-65': { f1: 0.901, status: 0.911, casualties: 0.918 },
   'blind-66': { f1: 0.891, status: 0.909, casualties: 0.862 },
-  'blind-67': { f1: 0.959, status: 0.83, casualties: 0.893 },
+  'blind-67': { f1: 0.959, status: 0.847, casualties: 0.893 },
   'blind-68': { f1: 0.88, status: 0.807, casualties: 0.829 },
   'blind-5': { f1: 0.928, status: 0.954, casualties: 0.955 },
   'blind-50': { f1: 0.96, status: 0.957, casualties: 1 },

@@ -4131,6 +4131,16 @@ describe('the third round (session 46): a count broken down in bullet lines', ()
   })
 })
 
+describe("the third round (session 46): a speaker's name that describes the target", () => {
+  it('"The US military base at the Koniko field came under fire, a source said", then "the source said": no U.S. voice', () => {
+    const body =
+      'DOHA - The US military base at the Koniko gas field came under rocket fire on Sunday, a source told the agency.\n\n"The American base at the Koniko field was hit by rockets," the source said.'
+    expect(attacks(eventsOf(body, '2024-01-01')).map(brief)).toEqual([
+      { day: '2023-12-31', place: 'mss-conoco', status: 'reported', killed: null, injured: null },
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
