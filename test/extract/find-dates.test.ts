@@ -14,6 +14,8 @@ const resolves: Row[] = [
   // A participle of speech heads the sentence: "Speaking to reporters on Thursday, he said …" gives the day he spoke.
   ['Speaking to reporters in Washington on Thursday, Ryder said al-Tanf had also been targeted on Wednesday.', '2023-10-22', '2023-10-19', 'said'],
   ['Addressing reporters on Monday, the spokesman said the base was hit on Sunday.', '2023-10-24', '2023-10-23', 'said'],
+  // "In a separate report Wednesday, state television said …": the day of the report, not of the attack.
+  ['In a separate report Wednesday, state television said rockets hit the Conoco base late Tuesday.', '2024-08-14', '2024-08-14', 'said'],
   ['Missiles were fired last Thursday.', '2023-10-24', '2023-10-19'],
   ['Rockets hit the base late Sunday.', '2023-10-24', '2023-10-22'],
   ['A drone was shot down early Friday.', '2023-12-09', '2023-12-08'],
