@@ -4,7 +4,17 @@ import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
 import { actsAsSubject } from './group-acts.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isCountOverAPeriod, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
+import {
+  AGGREGATE_COUNT,
+  ASKED,
+  IN_GENERAL,
+  PAST_ATTACKS_IN_GENERAL,
+  classifySentence,
+  isCountOverAPeriod,
+  isUsStrike,
+  type SentenceFacts,
+  type Verdict,
+} from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, type DateMention } from './find-dates.js'
 import { tollsByBase } from './toll-by-base.js'
@@ -782,10 +792,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // names the base the next sentence's "the base" means, as a question does.
       // "Shaddadi, south of Hasakah, has been a frequent target." opening a paragraph names the base the paragraph goes on
       // about; such a remark inside a story about another base does not.
+      // So does "Rumalyn, near the town of Rmelan, has been hit before." (then "On Dec. 3, rockets were launched at the base").
       const opensOnItsBase =
-        verdict === IN_GENERAL &&
+        (verdict === IN_GENERAL || (verdict !== null && 'skip' in verdict && verdict.skip === PAST_ATTACKS_IN_GENERAL)) &&
         sentence.start <= paragraph.start + 4 &&
-        namedSites.length === 1 &&
+        new Set(namedSites.map((p) => p.value.id)).size === 1 &&
         /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, namedSites[0]?.start ?? 0))
       rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT && !opensOnItsBase)
       state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)

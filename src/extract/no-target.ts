@@ -205,7 +205,12 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
 export const CAME_FROM: NoTargetRule = {
   why: 'the attack came from there',
   besideAnother: true,
-  applies: (named) => /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)),
+  // "fired from a converted tanker truck in Iraq": where the launcher stood, too.
+  applies: (named) =>
+    /\bfrom\s+(?:the\s+)?$/i.test(before(named, 10)) ||
+    /\b(?:fired|launched)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:truck|vehicle|launcher|pickup|site|position|area|village|town)\s+(?:in|near)\s+(?:the\s+)?$/i.test(
+      before(named, 70),
+    ),
 }
 
 /** Right after a country that owns the body that speaks: "Iraq's security forces condemned", "Jordan's government spokesman". */

@@ -4141,6 +4141,17 @@ describe("the third round (session 46): a speaker's name that describes the targ
   })
 })
 
+describe('the third round (session 46): a base opened on, and "the base" after it', () => {
+  it('"Rumalyn, near Rmelan, has been hit before. On Dec. 3, rockets fired from a truck in Iraq were launched at the base" is Rumalyn', () => {
+    const body =
+      'A drone hit Ain al-Asad air base on Friday, officials said.\n\nRumalyn, near the town of Rmelan in Hasakah province, has been hit before. On Dec. 3 last year, 15 rockets fired from a converted tanker truck in Iraq were launched at the base without causing injuries, according to Central Command.'
+    expect(asReadHere(body, '2024-08-10')).toEqual([
+      ['2023-12-03', 'rumalyn-landing-zone'],
+      ['2024-08-09', 'ain-al-asad'],
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
