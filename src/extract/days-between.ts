@@ -78,6 +78,10 @@ export function ownClause(text: string, at: number, targets: readonly { at: numb
   return ' '.repeat(from) + text.slice(from, to) + ' '.repeat(text.length - to)
 }
 
+/** "one at 11:30 p.m. on November 8 and another at 12:40 a.m. the following morning": a second one, on the second day. */
+const ANOTHER_AT =
+  /^\s*,?\s*and\s+(?:then\s+)?(?:another|a second|the second|the other|one more)(?:\s+(?:one|drone|rocket|missile|attack|strike))?(?:\s+(?:at|around|about|shortly after|just after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?\s*,?\s*$/i
+
 /**
  * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
  * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Not with a bare "and": "late
@@ -87,9 +91,8 @@ export function repeatedDays(text: string, points: DateMention[]): DateMention[]
   const days = points.filter((d) => d.span.precision === 'day')
   const [first, second] = days
   if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
-  return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, ''))
-    ? [first, second]
-    : null
+  const between = text.slice(first.end, second.start).replace(/\bon\s*$/i, '')
+  return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(between) || ANOTHER_AT.test(between) ? [first, second] : null
 }
 
 /** The same target again, named by a pronoun or as "the same site": "at it", "on the same base", "targeted it". */

@@ -4152,6 +4152,17 @@ describe('the third round (session 46): a base opened on, and "the base" after i
   })
 })
 
+describe('the third round (session 46): one at a time on one day and another on the next', () => {
+  it('"one at 11:30pm on November 8 and another at 12:40am the following morning" is an attack on each day', () => {
+    const body =
+      'The directorate said two explosive-laden drones struck the coalition base at Harir airport, one at 11:30pm on November 8 and another at 12:40am the following morning.'
+    expect(asReadHere(body, '2023-11-22')).toEqual([
+      ['2023-11-08', 'harir-air-base'],
+      ['2023-11-09', 'harir-air-base'],
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
