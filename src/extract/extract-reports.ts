@@ -754,10 +754,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       }
 
       const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
-      if (lastPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict)) {
-        state.storyDay = { span: lastPoint.span, text: lastPoint.text, heading: false }
+      // "… attacked four times late Thursday, … before the truce took hold in Gaza on Friday morning": the story's day is
+      // not a day in a clause of another time after it.
+      const dayPoints = points.filter((d) => d.span.precision === 'day')
+      const storyPoint = dayPoints.filter((d, i) => i === 0 || !ANOTHER_TIME.test(facts.text.slice(dayPoints[i - 1]?.end ?? 0, d.start))).at(-1)
+      if (storyPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict)) {
+        state.storyDay = { span: storyPoint.span, text: storyPoint.text, heading: false }
         state.storyDayParagraph = paragraphIndex
-        state.leadDay ??= lastPoint.span.start
+        state.leadDay ??= storyPoint.span.start
       }
       if (lastPoint) {
         // Only a sentence about an attack lends its day to the next one: "By Tuesday, officials put the count at seven" does not.
@@ -921,6 +925,9 @@ const ORDERED_STRIKES =
 
 /** An attack named as the one a reply answered: "its response to the January 28 drone attack", "in retaliation for". */
 const ANSWERED_ATTACK = /\b(?:response|reply|retaliation|answer)\s+(?:to|for)\b|\bretaliat\w*\s+for\b|\bavenge\b/i
+
+/** Words that open a clause of another time: "before the truce took hold", "after", "until", "ahead of". */
+const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b/i
 
 /** "the strikes", "those U.S. airstrikes", "the retaliatory raids": strikes told as a set, the U.S. reply where one was told. */
 const THE_STRIKES = /\b(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b/i

@@ -4163,6 +4163,17 @@ describe('the third round (session 46): one at a time on one day and another on 
   })
 })
 
+describe("the third round (session 46): the story's day, not a day of another time after it", () => {
+  it('"… four times late Thursday, … before the truce took hold on Friday morning", then a list of the bases: Thursday', () => {
+    const body =
+      'Iran-backed militias attacked U.S. forces four times late Thursday, a U.S. military official said, a final burst of fire before the truce took hold in Gaza on Friday morning.\n\nIn Iraq, several one-way drones were launched at Al-Asad Air Base, and a single drone flew at the base near Erbil International Airport, the official said.'
+    expect(asReadHere(body, '2023-11-25')).toEqual([
+      ['2023-11-23', 'ain-al-asad'],
+      ['2023-11-23', 'erbil-air-base'],
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
