@@ -22,7 +22,10 @@ export const RECORD_FIELDS: DataField[] = [
     description: 'Present only when an editor recorded who claimed it (a correction): group names, sorted. Otherwise each report names its own claimant.',
   },
   { name: 'killed', description: 'null when no report gives a number; otherwise the highest {min, max} any report gives (each report keeps its own).' },
-  { name: 'injured', description: 'As killed.' },
+  {
+    name: 'injured',
+    description: 'As killed, except that a report saying people were hurt without a number (hurtUncounted) outweighs another’s none: then null.',
+  },
   {
     name: 'status',
     description:
