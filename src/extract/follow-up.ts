@@ -31,8 +31,11 @@ export const REFERS_BACK =
 /** A toll in the past perfect: "seven people had been injured", "three had been killed". */
 const HAD_BEEN_HURT = /\bhad been (?:injured|wounded|hurt|killed)\b/i
 
-/** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25". */
-const REVISED_UP = new RegExp(String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d`, 'i')
+/** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25", "raised the toll to seven dead". */
+const REVISED_UP = new RegExp(
+  String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d|\b(?:raised|revised|put|brought)\s+(?:the\s+)?(?:death\s+|casualty\s+|injury\s+)?(?:toll|figure|number|count|tally)\s+(?:up\s+)?to\b`,
+  'i',
+)
 
 /** A casualty or damage report that can only be about the event just told: "No one was hurt", "Three soldiers were killed", "caused no damage", "leaves some troops lightly hurt". */
 export const TOLL = new RegExp(

@@ -4174,6 +4174,16 @@ describe("the third round (session 46): the story's day, not a day of another ti
   })
 })
 
+describe('the third round (session 46): a toll raised on a later day', () => {
+  it('"On Monday the Observatory raised the toll to seven dead and 18 wounded", after Sunday\'s drone, is that drone\'s', () => {
+    const body =
+      'Just after midnight on Sunday, an explosive drone slammed into a training academy at the al-Omar oil field base. The SDF said six of its commandos were killed. On Monday the Syrian Observatory for Human Rights raised the toll to seven dead and 18 wounded.'
+    expect(attacks(eventsOf(body, '2024-02-06')).map(brief)).toEqual([
+      { day: '2024-02-04', place: 'green-village', status: 'reported', killed: 7, injured: 18 },
+    ])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
