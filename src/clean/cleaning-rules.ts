@@ -128,6 +128,16 @@ const LINKS_ONLY = /^\s*(?:[-*•·|]\s*)?(?:\[[^\]]+\]\([^)]*\)\s*(?:[·•|,;/
 export const isHeadline = (text: string): boolean => text.trim() !== '' && !endsLikeSentence(text) && words(text).length <= 20
 
 /**
+ * Headlines one a line, as a related list pasted from a page prints them: two or more lines, each opening with a capital,
+ * a digit or a quotation mark and none ending like a sentence (a quoted phrase may end one). A hard-wrapped paragraph has
+ * lines that open in lower case.
+ */
+const headlinesOneALine = (raw: string): boolean => {
+  const lines = raw.trim().split(/\n/)
+  return lines.length >= 2 && lines.every((line) => /^\s*["“'‘]?[A-Z0-9]/.test(line) && isHeadline(line.replace(/["”’']+\s*$/, '')))
+}
+
+/**
  * A related-article teaser: "RELATED: …", "READ MORE: …", or a headline with an
  * all-caps kicker ("EVIL: See the Aftermath …") that is not a sentence; and the
  * "Name / Outlet" credit line that follows one.
@@ -140,15 +150,7 @@ export const setAsideRelatedTeasers: CleaningRule = ({ text, raw, earlier, index
   // An entry of a reference list, as encyclopedias print them: "^ "Rockets fired at Ain al-Asad" (Wire, 31 October)."
   if (/^\s*\^\s/.test(text)) return TEASER
   // The headlines under a "Related" or "Most read" label: none ends like a sentence, one a paragraph or one a line.
-  if (
-    (earlier[index - 1] ?? '').split('; ').includes(TEASER) &&
-    (isHeadline(text) ||
-      raw
-        .trim()
-        .split(/\n/)
-        .every((line) => isHeadline(line.replace(/["”’']+\s*$/, ''))))
-  )
-    return TEASER
+  if ((earlier[index - 1] ?? '').split('; ').includes(TEASER) && (isHeadline(text) || headlinesOneALine(raw))) return TEASER
   const kicker = /^\s*([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+){0,2}):\s+\S/.exec(text)
   if (kicker && !endsLikeSentence(text) && words(text).length <= 25) return TEASER
   const credit = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3}\s*\/\s*[A-Z][\w&' -]{1,40}$/.test(text.trim())

@@ -61,7 +61,8 @@ const STRUCK_AFTER =
 const ELSEWHERE = /^\s+in\s+(?!Baghdad\b|Iraq\b|the Green Zone\b)[A-Z]/
 
 /** Right after a name, the place it describes rather than who speaks: "(U.S. military) base", "(US military) positions". */
-const MODIFIES_A_TARGET = /^\s+(?:bases?|outposts?|installations?|facilit(?:y|ies)|positions?|sites?|garrisons?|compounds?)\b/i
+const MODIFIES_A_TARGET =
+  /^\s+(?:bases?|outposts?|installations?|facilit(?:y|ies)|positions?|sites?|garrisons?|compounds?)\b(?!\s+(?:officials?|spokes(?:man|woman|person)|commanders?|press|public affairs)\b)/i
 
 /** Finds everything a sentence says that extraction uses. */
 export function analyze(

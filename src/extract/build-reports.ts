@@ -12,7 +12,18 @@ import { hasFigure, type Story } from './follow-up.js'
 import type { Count, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import { AN_UNNAMED_BASE_IN, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
-import { afterTimeClause, againDaysApart, countedFrom, dateFor, daysLater, onlyAnotherAttacksDay, ownClause, repeatedDays, tollSide } from './days-between.js'
+import {
+  afterTimeClause,
+  againDaysApart,
+  anotherOnTheNext,
+  countedFrom,
+  dateFor,
+  daysLater,
+  onlyAnotherAttacksDay,
+  ownClause,
+  repeatedDays,
+  tollSide,
+} from './days-between.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 
@@ -281,6 +292,28 @@ export function buildReports(reading: SentenceReading): Report[] {
   // "shot down drones near al-Shaddadi on Friday and again on Saturday", "on Monday, two days after another group had fired
   // rockets at it": one attack on each day.
   const again = type === 'attack' && !inherited ? (repeatedDays(facts.text, dayPoints) ?? againDaysApart(facts, dayPoints)) : null
+  // "one at 11:30pm on November 8 and another at 12:40am the following morning", at one base: one on each day, each with
+  // only a toll of none (a figure is the pair's, not either's).
+  const another =
+    type === 'attack' && !inherited && again === null && new Set(targets.map((t) => t.place?.id ?? null)).size === 1
+      ? anotherOnTheNext(facts.text, dayPoints)
+      : null
+  if (another !== null) {
+    const none = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
+    return targets.flatMap(({ place, at }) =>
+      another.map((date) => ({
+        ...base,
+        killed: none(base.killed),
+        injured: none(base.injured),
+        weapons: weaponsNear(at),
+        date: date.span,
+        location: place,
+        dateText: date.text,
+        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
+        ...quoteOf(sentence.start),
+      })),
+    )
+  }
   if (again !== null)
     return targets.flatMap(({ place, at }) =>
       again.map((date) => ({

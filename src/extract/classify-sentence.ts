@@ -292,6 +292,9 @@ const HABITUAL =
 const AS_A_RULE =
   /\b(?:regularly|routinely|frequently|habitually|usually|typically)\s+(?:carry out|conduct|hold|stage|fire|launch|use|target|attack|shell|hit|strike)\b|\b(?:attacks|strikes)\s+on\s+[^.;]{1,80}?\s+(?:have|has)\s+become\s+(?:near-|nearly\s+|almost\s+)?(?:daily|weekly|routine|common|frequent|regular|commonplace)\b|\bas\s+(?:launching|launch)\s+(?:points|pads|sites|grounds)\b/i
 
+/** A verb that tells an attack as done: "A drone also struck Tower 22, where U.S. troops regularly stage supplies". */
+const TOLD_AS_DONE = /\b(?:struck|hit|launched|fired|targeted|attacked|claimed|landed|exploded|wounding|killing|killed|wounded|injured)\b/i
+
 /** Where most attacks fell: "most of the attacks on U.S. forces in Syria have focused on …", "… have borne the brunt of the attacks" (not in a relative clause). */
 const WHERE_MOST_FELL =
   /\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|(?<!\b(?:which|that|who)\s+)\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b/i
@@ -542,7 +545,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "The coalition and the SDF regularly carry out live-fire drills at Tal Baydar", "Drone attacks on the base at Erbil
     // airport have become near-weekly", "the militias use the villages as launching points": what is done as a rule.
     rule: (f) =>
-      HABITUAL.test(f.text) || ((WHERE_MOST_FELL.test(f.text) || AS_A_RULE.test(f.text)) && !points(f).some((d) => d.span.precision === 'day'))
+      HABITUAL.test(f.text) ||
+      ((WHERE_MOST_FELL.test(f.text) || (AS_A_RULE.test(f.text) && !TOLD_AS_DONE.test(f.text))) && !points(f).some((d) => d.span.precision === 'day'))
         ? IN_GENERAL
         : undefined,
   },

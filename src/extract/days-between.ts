@@ -91,8 +91,20 @@ export function repeatedDays(text: string, points: DateMention[]): DateMention[]
   const days = points.filter((d) => d.span.precision === 'day')
   const [first, second] = days
   if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
-  const between = text.slice(first.end, second.start).replace(/\bon\s*$/i, '')
-  return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(between) || ANOTHER_AT.test(between) ? [first, second] : null
+  return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, ''))
+    ? [first, second]
+    : null
+}
+
+/**
+ * "one at 11:30pm on November 8 and another at 12:40am the following morning": two days, one attack on each. Only for a
+ * sentence about one base (with two, which day is which base's is not said), and no figure is the one attack's.
+ */
+export function anotherOnTheNext(text: string, points: DateMention[]): DateMention[] | null {
+  const days = points.filter((d) => d.span.precision === 'day')
+  const [first, second] = days
+  if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
+  return ANOTHER_AT.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, '')) ? [first, second] : null
 }
 
 /** The same target again, named by a pronoun or as "the same site": "at it", "on the same base", "targeted it". */

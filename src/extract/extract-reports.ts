@@ -4,17 +4,7 @@ import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
 import { actsAsSubject } from './group-acts.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import {
-  AGGREGATE_COUNT,
-  ASKED,
-  IN_GENERAL,
-  PAST_ATTACKS_IN_GENERAL,
-  classifySentence,
-  isCountOverAPeriod,
-  isUsStrike,
-  type SentenceFacts,
-  type Verdict,
-} from './classify-sentence.js'
+import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isCountOverAPeriod, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, type DateMention } from './find-dates.js'
 import { tollsByBase } from './toll-by-base.js'
@@ -757,7 +747,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "… attacked four times late Thursday, … before the truce took hold in Gaza on Friday morning": the story's day is
       // not a day in a clause of another time after it.
       const dayPoints = points.filter((d) => d.span.precision === 'day')
-      const storyPoint = dayPoints.filter((d, i) => i === 0 || !ANOTHER_TIME.test(facts.text.slice(dayPoints[i - 1]?.end ?? 0, d.start))).at(-1)
+      const storyPoint = dayPoints.filter((d, i) => i === 0 || !ANOTHER_TIME.test(facts.text.slice(dayPoints[i - 1]?.end ?? 0, d.end))).at(-1)
       if (storyPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict)) {
         state.storyDay = { span: storyPoint.span, text: storyPoint.text, heading: false }
         state.storyDayParagraph = paragraphIndex
@@ -796,9 +786,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // names the base the next sentence's "the base" means, as a question does.
       // "Shaddadi, south of Hasakah, has been a frequent target." opening a paragraph names the base the paragraph goes on
       // about; such a remark inside a story about another base does not.
-      // So does "Rumalyn, near the town of Rmelan, has been hit before." (then "On Dec. 3, rockets were launched at the base").
       const opensOnItsBase =
-        (verdict === IN_GENERAL || (verdict !== null && 'skip' in verdict && verdict.skip === PAST_ATTACKS_IN_GENERAL)) &&
+        verdict === IN_GENERAL &&
         sentence.start <= paragraph.start + 4 &&
         new Set(namedSites.map((p) => p.value.id)).size === 1 &&
         /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, namedSites[0]?.start ?? 0))
@@ -926,8 +915,8 @@ const ORDERED_STRIKES =
 /** An attack named as the one a reply answered: "its response to the January 28 drone attack", "in retaliation for". */
 const ANSWERED_ATTACK = /\b(?:response|reply|retaliation|answer)\s+(?:to|for)\b|\bretaliat\w*\s+for\b|\bavenge\b/i
 
-/** Words that open a clause of another time: "before the truce took hold", "after", "until", "ahead of". */
-const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b/i
+/** Words that open a clause of another time: "before the truce took hold", "after", "until", "ahead of" (not "after midnight"). */
+const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b(?!\s+(?:midnight|dark|dawn|daybreak|sunrise|sunset|nightfall|noon|\d))/i
 
 /** "the strikes", "those U.S. airstrikes", "the retaliatory raids": strikes told as a set, the U.S. reply where one was told. */
 const THE_STRIKES = /\b(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b/i

@@ -4141,14 +4141,11 @@ describe("the third round (session 46): a speaker's name that describes the targ
   })
 })
 
-describe('the third round (session 46): a base opened on, and "the base" after it', () => {
-  it('"Rumalyn, near Rmelan, has been hit before. On Dec. 3, rockets fired from a truck in Iraq were launched at the base" is Rumalyn', () => {
+describe('the third round (session 46): where the launcher stood is not where the base is', () => {
+  it('"15 rockets fired from a converted tanker truck in Iraq were launched at the base", after a base in Syria, is that base', () => {
     const body =
-      'A drone hit Ain al-Asad air base on Friday, officials said.\n\nRumalyn, near the town of Rmelan in Hasakah province, has been hit before. On Dec. 3 last year, 15 rockets fired from a converted tanker truck in Iraq were launched at the base without causing injuries, according to Central Command.'
-    expect(asReadHere(body, '2024-08-10')).toEqual([
-      ['2023-12-03', 'rumalyn-landing-zone'],
-      ['2024-08-09', 'ain-al-asad'],
-    ])
+      'Rockets hit Ain al-Asad air base in Iraq on Monday, officials said.\n\nA drone struck the Rumalyn base in Syria on Friday, wounding eight. On Dec. 3 last year, 15 rockets fired from a converted tanker truck in Iraq were launched at the base without causing injuries, according to Central Command.'
+    expect(asReadHere(body, '2024-08-10')).toContainEqual(['2023-12-03', 'rumalyn-landing-zone'])
   })
 })
 
@@ -4181,6 +4178,62 @@ describe('the third round (session 46): a toll raised on a later day', () => {
     expect(attacks(eventsOf(body, '2024-02-06')).map(brief)).toEqual([
       { day: '2024-02-04', place: 'green-village', status: 'reported', killed: 7, injured: 18 },
     ])
+  })
+})
+
+describe('the third round (session 46): the second review of its rules', () => {
+  const events = (body: string, date: string) => attacks(eventsOf(body, date)).map(brief)
+
+  it('a habit in a relative clause keeps the attack the sentence tells: "struck Tower 22, where U.S. troops regularly stage supplies"', () => {
+    const body =
+      'Two rockets hit al-Tanf garrison on Tuesday, a U.S. official said.\n\nA drone also struck Tower 22, where U.S. troops regularly stage supplies, wounding one soldier, the official said.'
+    expect(asReadHere(body, '2023-12-06').map(([, place]) => place)).toContain('tower-22')
+  })
+
+  it('"one at Erbil air base on Nov. 7 and another at 2 a.m. on Nov. 8 at Harir" puts each base on its own day only', () => {
+    const got = asReadHere(
+      'Militants launched one drone at Erbil air base on Nov. 7 and another at 2 a.m. on Nov. 8 at Harir, the Pentagon said.',
+      '2023-11-10',
+    )
+    expect(got).not.toContainEqual(['2023-11-08', 'erbil-air-base'])
+    expect(got).not.toContainEqual(['2023-11-07', 'harir-air-base'])
+  })
+
+  it('"Two service members were wounded in one attack at Ain al-Asad on Nov. 7 and another Nov. 8" gives neither day the pair\'s toll', () => {
+    const got = events('Two service members were wounded in one attack at Ain al-Asad on Nov. 7 and another Nov. 8, officials said.', '2023-11-10')
+    expect(got.reduce((sum, e) => sum + (e.injured ?? 0), 0)).toBeLessThanOrEqual(2)
+  })
+
+  it('a hard-wrapped lede after a "Read more:" line is no headline list', () => {
+    const body =
+      'Read more: Iran-backed militias step up attacks\n\nTwo rockets struck Ain al-Asad air base in western Iraq on Tuesday, causing no\ncasualties, a U.S. defense official told Reuters, adding that the attack was under review'
+    expect(asReadHere(body, '2023-11-01')).toEqual([['2023-10-31', 'ain-al-asad']])
+  })
+
+  it('"shortly after midnight on Monday" is no clause of another time: the story\'s day is Monday', () => {
+    const body =
+      'A drone hit al-Tanf on Sunday, and U.S. forces were targeted again shortly after midnight on Monday, officials said.\n\nTwo rockets landed inside Ain al-Asad air base, causing no casualties, a U.S. official said.'
+    expect(asReadHere(body, '2023-11-21')).toContainEqual(['2023-11-20', 'ain-al-asad'])
+  })
+
+  it('"In a statement Wednesday, the group said it had also attacked Harir" keeps Wednesday for Harir', () => {
+    const body =
+      'Rockets struck Ain al-Asad on Monday, officials said.\n\nIn a statement Wednesday, the Islamic Resistance in Iraq said it had also attacked Harir air base with two drones.'
+    expect(asReadHere(body, '2023-11-09')).toContainEqual(['2023-11-08', 'harir-air-base'])
+  })
+
+  it('"Al-Tanf has been targeted before, but this was the first deadly attack" makes no attack at al-Tanf on the story\'s day', () => {
+    const body =
+      'Three U.S. soldiers were killed in a drone strike on Tower 22 in Jordan on Sunday, officials said.\n\nAl-Tanf has been targeted before, but this was the first deadly attack. The base near the Jordanian border that was struck on Sunday houses about 350 troops, officials said.'
+    expect(asReadHere(body, '2024-01-29').map(([, place]) => place)).not.toContain('al-tanf')
+  })
+
+  it('"U.S. military base officials said" is a U.S. voice', () => {
+    expect(
+      events('Two rockets struck Ain al-Asad air base on Sunday, U.S. military base officials said. There were no injuries.', '2023-11-06').map(
+        (e) => e.status,
+      ),
+    ).toEqual(['confirmed'])
   })
 })
 
