@@ -298,13 +298,13 @@ export function buildReports(reading: SentenceReading): Report[] {
     type === 'attack' && !inherited && again === null && new Set(targets.map((t) => t.place?.id ?? null)).size === 1
       ? anotherOnTheNext(facts.text, dayPoints)
       : null
-  if (another !== null) {
-    const none = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
+  const eachDay = another ?? again
+  if (eachDay !== null) {
+    const toll = another !== null ? { killed: zeroOnly(base.killed), injured: zeroOnly(base.injured) } : {}
     return targets.flatMap(({ place, at }) =>
-      another.map((date) => ({
+      eachDay.map((date) => ({
         ...base,
-        killed: none(base.killed),
-        injured: none(base.injured),
+        ...toll,
         weapons: weaponsNear(at),
         date: date.span,
         location: place,
@@ -314,18 +314,6 @@ export function buildReports(reading: SentenceReading): Report[] {
       })),
     )
   }
-  if (again !== null)
-    return targets.flatMap(({ place, at }) =>
-      again.map((date) => ({
-        ...base,
-        weapons: weaponsNear(at),
-        date: date.span,
-        location: place,
-        dateText: date.text,
-        summary: summarize(type, place, weapons, attribution.claimant, knowledge),
-        ...quoteOf(sentence.start),
-      })),
-    )
   // "Sunday's rockets were the first attack since early February, when … the drone strike that killed three soldiers at
   // Tower 22": a base told in a "when" clause that a month or season opens is of that time, not of the day before it.
   const ofCoarserTime = ({ at }: { at: number }): boolean =>
@@ -373,6 +361,9 @@ export function buildReports(reading: SentenceReading): Report[] {
       return report
     })
 }
+
+/** A figure only if it is none: what a figure that is not one report's alone comes down to. */
+const zeroOnly = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
 
 /**
  * What a report takes from its sentence and article, whatever event it is about: its figures, who says it and
@@ -456,9 +447,8 @@ interface FollowUp {
  */
 export function followUpReports({ story, facts, attribution, group, article, sentence, knowledge, zerosOnly = false }: FollowUp): Report[] {
   const found = !militiaOwnLoss(facts) ? findCasualties(facts.text, { attackersAside: story.type === 'attack' }) : { killed: null, injured: null }
-  const zero = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
   // Of a story told at several places, or where only a none may be taken, the uncounted hurt are no place's in particular.
-  const casualties: Casualties = zerosOnly || story.places.length !== 1 ? { killed: zero(found.killed), injured: zero(found.injured) } : found
+  const casualties: Casualties = zerosOnly || story.places.length !== 1 ? { killed: zeroOnly(found.killed), injured: zeroOnly(found.injured) } : found
   const militias = facts.groups.filter((g) => isCampaignMilitia(g.value)).map((g) => g.value.name)
   const actors = [...new Set([...militias, ...(attribution.claimantKind === 'militia' && group !== null ? [group] : [])])].sort()
   const weapons = story.type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []

@@ -353,13 +353,15 @@ const OWN_CLAUSE =
   /[,;]|\b(?:and|but|while|although|though|whereas|which|who|said|says|also|after|before)\b|\b(?:launched|fired|struck|hit|targeted|attacked|came)\b/i
 
 /**
- * The sentence's days, if any, are of the attacks it says nothing on: "There was no immediate word from the coalition on
+ * A "no comment" whose sentence's days, if any, are of the attacks it says nothing on: "There was no immediate word from the coalition on
  * any attacks on al-Shaddadi or al-Tanf on Sunday" (each day after the "no word", in one clause).
  */
-function daysAreItsTopic(f: SentenceFacts): boolean {
+function noCommentOnItsDays(f: SentenceFacts): boolean {
+  const said = NO_COMMENT.exec(f.text)
+  if (said === null) return false
   const days = points(f)
   if (days.length === 0) return true
-  const at = NO_COMMENT.exec(f.text)?.index ?? f.text.length
+  const at = said.index
   // Nothing between that tells an event of its own: a clause ("…, which the group said also involved a strike on Ain
   // al-Asad on Sunday night"), or a verb of attack ("… or on drones launched at al-Shaddadi on Friday").
   return days.every((d) => d.start > at && !OWN_CLAUSE.test(f.text.slice(at, d.start)))
@@ -585,7 +587,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // Not when another clause says something: "confirmed the attack but declined to comment on …", "did not comment on the
     // attack, which the sources said wounded three soldiers".
     rule: (f) =>
-      NO_COMMENT.test(f.text) && daysAreItsTopic(f) && !HARM_WORD.test(f.text) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
+      noCommentOnItsDays(f) && !HARM_WORD.test(f.text) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
         ? { skip: 'a source saying nothing on attacks told, not another attack' }
         : undefined,
   },

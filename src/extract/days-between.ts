@@ -87,24 +87,21 @@ const ANOTHER_AT =
  * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Not with a bare "and": "late
  * Friday and early Saturday" is as often one attack across midnight.
  */
-export function repeatedDays(text: string, points: DateMention[]): DateMention[] | null {
-  const days = points.filter((d) => d.span.precision === 'day')
-  const [first, second] = days
-  if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
-  return /^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, ''))
-    ? [first, second]
-    : null
-}
+export const repeatedDays = (text: string, points: DateMention[]): DateMention[] | null =>
+  twoDaysJoinedBy(/^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i, text, points)
 
 /**
  * "one at 11:30pm on November 8 and another at 12:40am the following morning": two days, one attack on each. Only for a
  * sentence about one base (with two, which day is which base's is not said), and no figure is the one attack's.
  */
-export function anotherOnTheNext(text: string, points: DateMention[]): DateMention[] | null {
+export const anotherOnTheNext = (text: string, points: DateMention[]): DateMention[] | null => twoDaysJoinedBy(ANOTHER_AT, text, points)
+
+/** The sentence's two days, when it has exactly two, different, and the words between them (an "on" before the second left out) are `joint`'s. */
+function twoDaysJoinedBy(joint: RegExp, text: string, points: DateMention[]): DateMention[] | null {
   const days = points.filter((d) => d.span.precision === 'day')
   const [first, second] = days
   if (days.length !== 2 || first === undefined || second === undefined || first.span.start === second.span.start) return null
-  return ANOTHER_AT.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, '')) ? [first, second] : null
+  return joint.test(text.slice(first.end, second.start).replace(/\bon\s*$/i, '')) ? [first, second] : null
 }
 
 /** The same target again, named by a pronoun or as "the same site": "at it", "on the same base", "targeted it". */

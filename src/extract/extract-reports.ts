@@ -16,7 +16,7 @@ import { theBaseMeant } from './the-base.js'
 import { outsideCampaign } from '../knowledge/campaign.js'
 import { liesOutside } from '../knowledge/lies-outside.js'
 import { excerpt } from './excerpt.js'
-import { splitAnsweredAttack } from './answered-attack.js'
+import { ANSWERS, splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, TOLL, type Story } from './follow-up.js'
 import type { Count, Report, UnplacedReport } from '../model/report.js'
 import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, IN_ATTACKS_ON, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
@@ -832,7 +832,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // six SDF fighters": the drones' toll.
       if ((verdict !== null && 'type' in verdict && verdict.type === 'us-strike') || ORDERED_STRIKES.test(facts.text)) state.usStrikeTold = true
       // Not an attack named as what the reply answered: "the first part of its response to the January 28 drone attack".
-      else if (reports.slice(reportsBefore).some((r) => r.type === 'attack') && !ANSWERED_ATTACK.test(facts.text)) state.usStrikeTold = false
+      else if (reports.slice(reportsBefore).some((r) => r.type === 'attack') && !ANSWERS.test(facts.text)) state.usStrikeTold = false
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
         (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))
@@ -911,9 +911,6 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
 /** "President Joe Biden ordered air raids on three sites", "Austin ordered strikes": the U.S. reply, ordered. */
 const ORDERED_STRIKES =
   /\b(?:Biden|[Pp]resident|Austin|[Dd]efense [Ss]ecretary|Pentagon|Washington|White House)\s+(?:[\w-]+\s+){0,2}?ordered\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|raids)\b/
-
-/** An attack named as the one a reply answered: "its response to the January 28 drone attack", "in retaliation for". */
-const ANSWERED_ATTACK = /\b(?:response|reply|retaliation|answer)\s+(?:to|for)\b|\bretaliat\w*\s+for\b|\bavenge\b/i
 
 /** Words that open a clause of another time: "before the truce took hold", "after", "until", "ahead of" (not "after midnight"). */
 const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b(?!\s+(?:midnight|dark|dawn|daybreak|sunrise|sunset|nightfall|noon|\d))/i
