@@ -370,8 +370,6 @@ function noCommentOnItsDays(f: SentenceFacts): boolean {
 /** What a question is set aside as: it tells no attack, but names the base the answer speaks of (extract-reports.ts). */
 export const ASKED: Verdict = { skip: 'a question, not an account of an attack' }
 /** A remark on attacks in general ("Shaddadi has been a frequent target"): no attack, but it names the base later sentences mean. */
-/** Why "Rumalyn has been hit before" is set aside: it tells past attacks, none of them on a day. */
-export const PAST_ATTACKS_IN_GENERAL = 'a general statement about past attacks, with no day'
 export const IN_GENERAL: Verdict = { skip: 'a remark on attacks in general, not one attack' }
 /** A sentence asked: an interrogative word first (after a bold mark or a "Q:"), a question mark last. */
 const QUESTION =
@@ -449,7 +447,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,
       )
-        ? { skip: PAST_ATTACKS_IN_GENERAL }
+        ? { skip: 'a general statement about past attacks, with no day' }
         : undefined,
   },
   {

@@ -637,7 +637,7 @@ function figureOf(mentions: CasualtyMention[], kind: CasualtyKind): Count | null
  * coalition personnel", "coalition troops suffered minor injuries", "The injuries were minor". Not "no troops suffered
  * injuries".
  */
-export const SOME_HURT =
+const SOME_HURT =
   /\b(?:several|some|a number of|a few|a handful of|dozens of|scores of|multiple|(?<!\bhow\s)many)\s+(?:(?!(?:but|no|nobody|none|not|never|feared|fearing|worried|thought|believed|claimed)\b)[\w.'’-]+\s+){0,5}?(?:(?:were|was|had been|have been|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:hurt|injured|wounded|treated for)|(?:suffered|sustained|received)\s+(?:minor\s+|light\s+|non-life-threatening\s+)?injuries)\b|\b(?:did|had|has)\s+(?:in fact\s+)?(?:hurt|injure|wound)\s+(?:several|some|a number of|a few|multiple)\b|(?<!\bno\s+(?:[\w.-]+\s+){0,2})\b(?:troops|personnel|soldiers|service members|servicemembers|contractors)\s+(?:suffered|sustained)\s+(?:minor|light|non-life-threatening)\s+injuries\b|\bthe injuries were (?:minor|light|not life-threatening)\b/i
 
 /** The ones who fire: "five militants were killed" by the strike that answered an attack is not the attack's toll. */
