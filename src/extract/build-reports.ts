@@ -122,7 +122,7 @@ export function buildReports(reading: SentenceReading): Report[] {
     })
   }
 
-  const tollOf = (text: string): { killed: Count | null; injured: Count | null } => {
+  const tollOf = (text: string): Casualties => {
     const found =
       (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
         ? findCasualties(text, { attackersAside: type === 'attack' })
@@ -130,6 +130,13 @@ export function buildReports(reading: SentenceReading): Report[] {
     return reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } } : found
   }
   const casualties = tollOf(facts.text)
+  // A clause of its own ("…, and a rocket hit Ain al-Asad, wounding two U.S. troops") gives its base its figures, and the
+  // stance they bear.
+  const ownToll = ({ killed, injured, ...rest }: Casualties) => ({
+    killed,
+    injured,
+    status: relaysAmericanToll(attribution, { killed, injured, ...rest }, facts.text) ? ('confirmed' as const) : attribution.status,
+  })
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
     type === 'attack' || type === 'us-strike'
@@ -345,7 +352,7 @@ export function buildReports(reading: SentenceReading): Report[] {
       const side = type === 'attack' ? tollSide({ ...facts, text: ownClause(timed?.text ?? facts.text, at, targets) }, at) : facts.text
       const report: Report = {
         ...base,
-        ...(side !== facts.text ? tollOf(side) : {}),
+        ...(side !== facts.text ? ownToll(tollOf(side)) : {}),
         weapons: weaponsNear(at),
         date: span,
         location: place,
@@ -362,6 +369,22 @@ export function buildReports(reading: SentenceReading): Report[] {
     })
 }
 
+/**
+ * "A drone wounded three U.S. service members at Erbil Air Base", in the outlet's own words: only the U.S. military
+ * releases the count of its own dead and wounded, so an outlet that states it as fact relays the U.S. account, and the
+ * report is confirmed (not when the outlet says it could not confirm it, nor when another voice or a denial is the
+ * sentence's).
+ */
+function relaysAmericanToll(attribution: Attribution, casualties: Casualties, text: string): boolean {
+  return (
+    casualties.americansHurt === true &&
+    attribution.claimantKind === 'media' &&
+    attribution.status === 'reported' &&
+    attribution.denies === null &&
+    !UNCONFIRMED.test(text)
+  )
+}
+
 /** A figure only if it is none: what a figure that is not one report's alone comes down to. */
 const zeroOnly = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
 
@@ -374,7 +397,7 @@ function toldBy(attribution: Attribution, casualties: Casualties, facts: Sentenc
     killed: casualties.killed,
     injured: casualties.injured,
     ...(casualties.hurtUncounted === true ? { hurtUncounted: true as const } : {}),
-    status: attribution.status,
+    status: relaysAmericanToll(attribution, casualties, facts.text) ? 'confirmed' : attribution.status,
     claimant: attribution.claimant,
     claimantKind: attribution.claimantKind,
     denies: attribution.denies,

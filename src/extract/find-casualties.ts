@@ -8,6 +8,11 @@ export interface Casualties {
   injured: Count | null
   /** The sentence says people were hurt and gives no number ("several were treated for minor injuries"); `injured` is `null`. */
   hurtUncounted?: true
+  /**
+   * Some of those it counts as killed or hurt are American: "killing three U.S. soldiers", "four more Americans were
+   * lightly hurt", "several U.S. personnel were treated for minor injuries". Only the U.S. military releases such figures.
+   */
+  americansHurt?: true
 }
 
 export type CasualtyKind = 'killed' | 'injured'
@@ -655,9 +660,13 @@ export function findCasualties(sentence: string, { attackersAside = false }: { a
   const stated = figureOf(mentions, 'injured')
   // "did hurt several personnel after all, correcting the first assessment that nobody had been injured": some were
   // hurt, and the sentence gives no number, so its "none" is not the figure.
-  const someHurt = (stated === null || stated.max === 0) && HARM_WORD.test(sentence) && SOME_HURT.test(sentence)
-  const injured = someHurt ? null : stated
+  const someHurt = (stated === null || stated.max === 0) && HARM_WORD.test(sentence) ? SOME_HURT.exec(sentence) : null
+  const injured = someHurt !== null ? null : stated
   // "No one was hurt", "there were no injuries": nobody was killed either, as every reader takes it.
   const killed = figureOf(mentions, 'killed') ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)
-  return someHurt ? { killed, injured, hurtUncounted: true } : { killed, injured }
+  const americans = mentions.some((m) => m.count.max > 0 && AMERICANS.test(m.text)) || (someHurt !== null && AMERICANS.test(someHurt[0]))
+  return { killed, injured, ...(someHurt !== null ? { hurtUncounted: true as const } : {}), ...(americans ? { americansHurt: true as const } : {}) }
 }
+
+/** The words that make people American: "U.S. soldiers", "US personnel", "American troops", "four Americans". */
+const AMERICANS = /\b(?:U\.S\.|US|American|Americans)(?![\w.-])/

@@ -7,7 +7,8 @@ import type { StatusBadge } from '../render/site-views.js'
 
 /** What each status means, in the order the site lists them: the rule `deriveStatus` (src/merge/derive-event.ts) applies, for a reader. */
 const STATUS_MEANINGS: Record<EventStatus, string> = {
-  confirmed: 'A U.S. or coalition official or command (Central Command, the Pentagon, an official speaking anonymously) says it happened.',
+  confirmed:
+    'A U.S. or coalition official or command (Central Command, the Pentagon, an official speaking anonymously) says it happened, or an outlet states U.S. dead or wounded as fact: only the U.S. military releases that count, so the outlet relays its account.',
   claimed: 'Only the armed group that carried it out says it happened: no official, no independent source and no outlet in its own words.',
   denied: 'U.S. or coalition officials deny that it took place, or that U.S. forces were its target.',
   reported:

@@ -186,7 +186,7 @@ describe('the article, not the sentence, is the unit: sentences about "the attac
       'A drone struck the Harir air base on Sunday, wounding two Americans, officials said.\n\nIn January 2019, rockets fired by another state hit the Ain al-Asad air base. Nobody died in that attack, but more than 60 troops were later treated for concussions.',
       '2023-11-20',
     )
-    expect(attacks(events).map(brief)).toEqual([{ day: '2023-11-19', place: 'harir-air-base', status: 'reported', killed: null, injured: 2 }])
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-11-19', place: 'harir-air-base', status: 'confirmed', killed: null, injured: 2 }])
   })
 
   it("a U.S. strike told after the attack is the reply: its toll is not the attack's", () => {
@@ -1011,7 +1011,7 @@ describe('merge across outlets, on the day it happened', () => {
       'American bombers hit 85 targets in Iraq and Syria on Friday in retaliation for the drone that killed three U.S. soldiers at the Tower 22 outpost in Jordan on Jan. 28. Iraqi officials said 16 people were killed on their side of the border.',
       '2024-02-04',
     )
-    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'reported', killed: 3, injured: null }])
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: null }])
     expect(events.filter((e) => e.type === 'us-strike').map((e) => e.date)).toEqual(['2024-02-02'])
   })
 
@@ -1953,7 +1953,7 @@ describe('who speaks, which day, and what is no attack, read across the article'
       'The U.S. struck 85 targets in Iraq and Syria on Friday; those strikes were in response to the Jan. 28 drone strike on Tower 22 in Jordan that killed three American soldiers and wounded more than 40 others.',
       '2024-02-05',
     )
-    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'reported', killed: 3, injured: 40 }])
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 40 }])
   })
 
   it('"The base, situated in the town of al-Shaddadi" names the base the lead placed only in its province', () => {
@@ -2515,7 +2515,7 @@ describe('who speaks, which day, and what is no attack, read across the article'
     // Older wrong records the same review found: the wounded as a subject, "did not confirm", a militia's fighters killed.
     [
       'Rockets hit Ain al-Asad on Saturday, wounding four U.S. troops. None of the wounded have been publicly identified.',
-      [['ain-al-asad', 'reported', null, { min: 4, max: 4 }]],
+      [['ain-al-asad', 'confirmed', null, { min: 4, max: 4 }]],
     ],
     ['Rockets hit Ain al-Asad on Saturday, Iraqi sources said; U.S. officials did not confirm it.', [['ain-al-asad', 'reported', null, null]]],
     [
@@ -2965,7 +2965,7 @@ describe('return fire, counted days, questions and possessive countries', () => 
   it('with bases on both sides of "four days after", each attack keeps the toll told on its side', () => {
     const body = 'A drone hit the Rumalyn base on Friday, Aug. 9, four days after rockets struck Ain al-Asad, wounding five Americans.'
     expect(attacks(eventsOf(body, '2024-08-20')).map(brief)).toEqual([
-      { day: '2024-08-05', place: 'ain-al-asad', status: 'reported', killed: null, injured: 5 },
+      { day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 5 },
       { day: '2024-08-09', place: 'rumalyn-landing-zone', status: 'reported', killed: null, injured: null },
     ])
   })

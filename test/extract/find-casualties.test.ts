@@ -366,7 +366,11 @@ describe('findCasualties reads "neither source reported casualties" as none', ()
 
   it('"the martyrdom of six of our fighters" is six killed; a headline\'s tally with no comma, "three troops killed 25 injured", keeps each count to its own word', () => {
     expect(findCasualties('The strike ended in the martyrdom of four of our Commando fighters.').killed).toEqual({ min: 4, max: 4 })
-    expect(findCasualties('Two US troops killed 18 injured in drone attack on base')).toEqual({ killed: { min: 2, max: 2 }, injured: { min: 18, max: 18 } })
+    expect(findCasualties('Two US troops killed 18 injured in drone attack on base')).toEqual({
+      killed: { min: 2, max: 2 },
+      injured: { min: 18, max: 18 },
+      americansHurt: true,
+    })
   })
 })
 
@@ -388,5 +392,26 @@ describe('findCasualties says when people were hurt and no number is given', () 
     'Three soldiers were wounded.',
   ])('%j: not uncounted', (sentence) => {
     expect(findCasualties(sentence).hurtUncounted).toBeUndefined()
+  })
+})
+
+describe('findCasualties says when those it counts are American', () => {
+  it.each([
+    'A one-way drone wounded three U.S. service members at Erbil Air Base, one of them critically.',
+    'On the same day, four more Americans were lightly injured in two separate drone attacks.',
+    'The drone killed three US soldiers and wounded more than 40 others.',
+    'Several U.S. personnel were treated for minor injuries.',
+    'Twenty American troops suffered minor injuries.',
+  ])('%s', (sentence) => {
+    expect(findCasualties(sentence, { attackersAside: true }).americansHurt).toBe(true)
+  })
+  it.each([
+    'At least one Iraqi soldier was wounded when rockets were fired at a base that hosts U.S. troops.',
+    'US forces answered with artillery, wounding four civilians.',
+    'No U.S. personnel were hurt.',
+    'The strikes killed five militants near the U.S. base.',
+    'Six fighters of the U.S.-backed SDF were killed.',
+  ])('not: %s', (sentence) => {
+    expect(findCasualties(sentence, { attackersAside: true }).americansHurt).toBeUndefined()
   })
 })
