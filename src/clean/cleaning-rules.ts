@@ -119,7 +119,13 @@ const PROSE = /^(?:\S+\s+){7,}.*[.!?]["'”’)]*\s*$/s
 /** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
 const LIST_LABEL =
   /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
-export const isListLabel = (text: string): boolean => LIST_LABEL.test(unemphasized(text).replace(/\[edit\]\s*$/i, ''))
+/** The same, with the outlet's name: "Previously on Defense Ledger:", "More from Kurdistan Today" (not "Also on Friday:"). */
+const OUTLET_LIST_LABEL =
+  /^\s*(?:Previously|More|Elsewhere|Also|Earlier) (?:on|from|in) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Iraq|Syria|Jordan)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}\s*:?\s*$/
+export const isListLabel = (text: string): boolean => {
+  const label = unemphasized(text).replace(/\[edit\]\s*$/i, '')
+  return LIST_LABEL.test(label) || OUTLET_LIST_LABEL.test(label)
+}
 /** The text without the emphasis marks around it: "**Related**", "*Related: …*". */
 const unemphasized = (text: string): string => text.replace(/^\s*[*_]+|[*_]+\s*$/g, '')
 /** A paragraph of links and nothing else, as related-story lists print them: "[Pentagon blames militia …](https://…) · [Iraq, US hold talks](https://…)". */

@@ -214,7 +214,9 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   const attributed = ATTRIBUTED.test(text) || BRACKET_CITATION.test(text)
 
   if (denies !== null) {
-    const who = claimants.find(official) ?? claimants[0]
+    // "…, Iraqi military officials said, but a U.S. official disputed reports that American troops had been the target":
+    // only a U.S. voice denies that U.S. forces were the target.
+    const who = (denies === 'target' ? claimants.find((c) => c.value.kind === 'us-official') : undefined) ?? claimants.find(official) ?? claimants[0]
     // A denial that it happened denies the attack. One of its toll ("CENTCOM denied claims that the attack caused
     // fatal casualties") or of who did it takes the attack as having happened: the speaker's stance is as if they had
     // told it. The figures it gives ("no deaths") are read as this report's own.

@@ -329,7 +329,9 @@ export function buildReports(reading: SentenceReading): Report[] {
         d.span.precision !== 'day' &&
         d.end <= at &&
         /^\s*,\s*when\b/i.test(facts.text.slice(d.end, d.end + 8)) &&
-        !points.some((day) => day.span.precision === 'day' && day.start >= d.end && day.end <= at),
+        // "… since early February, when … after a drone killed three soldiers at Tower 22 on January 28": the clause gives
+        // the base its own day.
+        !points.some((day) => day.span.precision === 'day' && day.start >= d.end),
     )
   // "clips of the 3 March 2021 rocket barrage on Ain al-Asad": an attack named by a day long past is history.
   const ofHistory = ({ at }: { at: number }): boolean =>

@@ -6,8 +6,8 @@ const DENY = String.raw`(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s
 const UNTRUE = String.raw`(?:(?:is|are|was|were|as) (?:not true|untrue|false|baseless|unfounded|fabricated|inaccurate)|(?:false|baseless|unfounded|fabricated) (?:claims?|reports?|allegations?))`
 /** The words of a toll. */
 const TOLL = String.raw`(?:casualt(?:y|ies)|deaths?|killed|fatalit(?:y|ies)|fatal|injur(?:y|ies|ed)|wounded|dead|losses|hurt)`
-/** U.S. or coalition forces, as news names them; "military forces" as an official says it of their own, right after the speech verb. */
-const US_FORCES = String.raw`(?:(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|soldiers|service ?members|military)|(?<=\b(?:said|that|saying)\s["“]?)military (?:forces|personnel))`
+/** U.S. or coalition forces, as news names them; "military forces" as an official says it of their own, right after the speech verb or "and" or "but". */
+const US_FORCES = String.raw`(?:(?:U\.?S\.?|American|coalition) (?:forces|troops|personnel|soldiers|service ?members|military)|(?<=\b(?:said|that|saying|and|but)\s["“]?)military (?:forces|personnel))`
 /** An attack said to be an aggregate rather than one event: "no attack … had been recorded since February". */
 const NOT_SINCE = String.raw`(?![^;]{0,40}\bsince\b)`
 
@@ -63,7 +63,7 @@ const DENIALS: { denies: Denial; pattern: RegExp }[] = [
     pattern: new RegExp(
       String.raw`\b${US_FORCES}\b[^;]{0,30}?\b(?:(?:were|was|are|is|had been) not|(?:had|have|has) not been) (?:the )?(?:intended )?(?:targets?|targeted|aimed at|what (?:[\w-]+ ){1,4}?(?:aimed|aiming|targeted|targeting)\b)\b` +
         String.raw`|\bnot (?:targeting|aimed at|directed at|an attack on) (?:the )?(?:U\.?S\.?|American|coalition)\b` +
-        String.raw`|\b${DENY}\b[^;]{0,40}?\b${US_FORCES}\b[^;]{0,20}?\b(?:were|was|had been) (?:the )?(?:targets?|targeted)\b`,
+        String.raw`|\b(?:${DENY}|disput(?:e|es|ed|ing))\b[^;]{0,40}?\b${US_FORCES}\b[^;]{0,20}?\b(?:were|was|had been) (?:the )?(?:targets?|targeted)\b`,
       'i',
     ),
   },
@@ -88,7 +88,7 @@ const DENIALS: { denies: Denial; pattern: RegExp }[] = [
  * stay non-word on both sides. `test/extract/find-denial.test.ts` compares the answers with and without it on the corpora.
  */
 const MAY_DENY =
-  /\b(?:no|not|nothing)\b|den(?:y|ies|ied|ying)|refut|reject|dismiss|happen|occur|take place|untrue|false|baseless|unfounded|fabricated|inaccurate|contrary/i
+  /\b(?:no|not|nothing)\b|den(?:y|ies|ied|ying)|refut|reject|dismiss|disput|happen|occur|take place|untrue|false|baseless|unfounded|fabricated|inaccurate|contrary/i
 
 /** `findDenial` without the word test: every sentence read by the rules. */
 export function findDenialByRules(text: string): Denial | null {

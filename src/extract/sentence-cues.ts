@@ -91,7 +91,7 @@ export const PAST_ATTACK =
 
 /** "the base", "the airfield": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE =
-  /\b(?:the|that) (?:same )?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led coalition|US-led coalition|military|[A-Z][a-z]+) )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility|landing zone|gas plant|gas field|oil field)\b|(?<=\b(?:attacks?|strikes?|hit|struck|killed|wounded|landed|exploded)\s+)there\b/i
+  /\b(?:the|that) (?:same )?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led coalition|US-led coalition|military|[A-Z][a-z]+) )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility|landing zone|gas plant|gas field|oil field)\b|(?<=\b(?:attacks?|strikes?|hit|struck|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w-]+\s+){0,3}?)there\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)/i
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE =

@@ -542,6 +542,20 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
     ])
   })
 
+  it('sets aside the headlines under a label that names the outlet, "Previously on Defense Daily:", and not under "Also on Friday:"', () => {
+    const body =
+      'Drones hit Harir air base on Monday, officials said.\n\nAlso on Friday:\n- Rockets hit Ain al-Asad air base\n\nPreviously on Defense Daily:\n- Pentagon sends more air defenses to the region\n- Drones target al-Asad and Harir as anger mounts\n'
+    const reasons = sentencesOf(body).map((p) => p.map(([text, reason]) => [text.split('\n')[0], reason === null ? null : reason.includes(TEASER)]))
+    expect(reasons).toEqual([
+      [['Drones hit Harir air base on Monday, officials said.', null]],
+      [['Also on Friday:', null]],
+      [['Rockets hit Ain al-Asad air base', null]],
+      [['Previously on Defense Daily:', true]],
+      [['Pentagon sends more air defenses to the region', true]],
+      [['Drones target al-Asad and Harir as anger mounts', true]],
+    ])
+  })
+
   it('sets aside an encyclopedia\'s "See also" links and its reference list entries', () => {
     const body =
       '30 October – Rockets were fired at Al-Asad Airbase.\n\nSee also[edit]\n\nOperation Inherent Resolve | Tower 22 drone attack\n\n^ "Rockets fired at Ain al-Asad" (Wire, 31 October).\n'

@@ -4237,6 +4237,50 @@ describe('the third round (session 46): the second review of its rules', () => {
   })
 })
 
+describe('the fourth round (session 47): who denies the target, and the day a "when" clause gives', () => {
+  it('"…, Iraqi military officials said, but a U.S. official disputed reports that American troops had been the target" is denied', () => {
+    const body =
+      'Several rockets were fired towards Baghdad airport early on Tuesday, Iraqi army officers said, but a U.S. official disputed reports that American troops based there had been the target.'
+    expect(attacks(eventsOf(body, '2024-10-01')).map(brief)).toEqual([
+      { day: '2024-10-01', place: 'victory-base', status: 'denied', killed: null, injured: null },
+    ])
+  })
+  it('"All personnel are accounted for, and military forces were not targeted," a U.S. official said: a denial of the target', () => {
+    const body =
+      'Rockets landed at the Victory base near Baghdad airport on Tuesday, Iraqi police said.\n\n"All personnel are safe, and military forces were not targeted as had been reported," a U.S. defense official said.'
+    expect(attacks(eventsOf(body, '2024-10-01')).map((e) => e.status)).toEqual(['denied'])
+  })
+  it('"since early February, when … after a drone killed three soldiers at Tower 22 on January 28": the clause gives Tower 22 its own day', () => {
+    const body =
+      'The rockets were the first fired at U.S. troops since early February, when Kataib Hezbollah announced a pause after a drone killed three U.S. soldiers at the Tower 22 outpost in Jordan on January 28.'
+    expect(asReadHere(body, '2024-04-22')).toEqual([['2024-01-28', 'tower-22']])
+  })
+  it('"since early February, when Kataib Hezbollah suspended its attacks on Tower 22" names no day of the base\'s own', () => {
+    const body = 'The rockets were the first fired at U.S. troops since early February, when Kataib Hezbollah said it had suspended its attacks on Tower 22.'
+    expect(asReadHere(body, '2024-04-22')).toEqual([])
+  })
+})
+
+describe('the fourth round (session 47): "there" after an attack\'s object', () => {
+  it('"A one-way drone struck living quarters there on January 28" is at the base the paragraph before named', () => {
+    const body =
+      "The interceptions revived memories of January's attack at Tower 22, the U.S. logistics outpost near the Syrian border.\n\nA one-way drone struck living quarters there on January 28, killing three American soldiers, according to the Pentagon."
+    expect(asReadHere(body, '2024-04-16')).toEqual([['2024-01-28', 'tower-22']])
+  })
+  it('"there were no injuries" and "hit a truck and there" are no reference back', () => {
+    const body = 'Rockets hit Ain al-Asad on Monday, officials said.\n\nA drone struck a convoy near Erbil on Tuesday and there were no injuries.'
+    expect(asReadHere(body, '2024-04-17')).toEqual([['2024-04-15', 'ain-al-asad']])
+  })
+})
+
+describe('the fourth round (session 47): where attacks fell, in general', () => {
+  it('"The attacks recorded so far have been spread across A, B and C" after a dated attack gives no attack at each', () => {
+    const body =
+      'The first attack in the series came on 19 October, when drones were launched at the Conoco gas field base.\n\nThe attacks recorded so far have been spread across the al-Omar oil field base, al-Tanf garrison and al-Shaddadi.'
+    expect(asReadHere(body, '2023-11-09')).toEqual([['2023-10-19', 'mss-conoco']])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
