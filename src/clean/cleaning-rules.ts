@@ -196,9 +196,14 @@ export const setAsideAuthorBios: CleaningRule = ({ text, article }) => {
   return isAuthor || words(text).length <= 45 ? AUTHOR_BIO : null
 }
 
-/** The headline repeated as the first lines of the body. */
+/** A headline without its kicker: "Middle East live: U.S. personnel wounded …" and "LIVE: U.S. personnel wounded …" are one headline. */
+const unkicked = (text: string): string => squash(text.replace(/^\s*[^:.!?]{1,30}:\s+/, ''))
+
+/** The headline repeated as the first lines of the body, its kicker aside. */
 export const setAsideRepeatedTitle: CleaningRule = ({ text, article, index }) =>
-  index <= 2 && squash(text) !== '' && squash(text) === squash(article.title) ? REPEATED_TITLE : null
+  index <= 2 && squash(text) !== '' && (squash(text) === squash(article.title) || (unkicked(text) !== '' && unkicked(text) === unkicked(article.title)))
+    ? REPEATED_TITLE
+    : null
 
 /** A line of at most four words with no sentence punctuation ("Iraq US", "Advertisement"): page furniture. */
 export const setAsideFragments: CleaningRule = ({ text, paragraphs, index }) => {

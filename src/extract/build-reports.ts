@@ -16,6 +16,7 @@ import {
   afterTimeClause,
   againDaysApart,
   anotherOnTheNext,
+  countedBack,
   countedFrom,
   dateFor,
   daysLater,
@@ -347,7 +348,11 @@ export function buildReports(reading: SentenceReading): Report[] {
       const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints, article.date) : null
       const date = inherited || timed?.span ? null : dateFor(at, dayPoints, facts)
       const span =
-        (inherited ? null : (timed?.span ?? countedFrom(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ?? date?.span ?? carry.day?.span
+        (inherited
+          ? null
+          : (timed?.span ?? countedFrom(facts.text, at, dayPoints) ?? countedBack(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ??
+        date?.span ??
+        carry.day?.span
       if (!span) throw new Error('unreachable: a report without a date')
       // One sentence is one report: a day lent by the sentence before is said where it came from (dateText), not quoted twice.
       const quote = quoteOf(sentence.start)

@@ -51,6 +51,22 @@ export function countedFrom(text: string, at: number, points: DateMention[]): Da
 }
 
 /**
+ * "The defense minister visited Ain al-Asad on Friday, a day after the base was hit by rockets": a base told before "N days
+ * after" in a clause that tells no attack, where the attack is told after the count, is attacked the sentence's one day
+ * minus N (before: plus N). `null` otherwise.
+ */
+export function countedBack(text: string, at: number, points: DateMention[]): DateSpan | null {
+  const count = A_DAY_COUNT.exec(text)
+  if (count === null || count.index < at) return null
+  if (ATTACK.test(text.slice(0, count.index)) || !ATTACK.test(text.slice(count.index + count[0].length))) return null
+  const days = points.filter((d) => d.span.precision === 'day' && d.span.start === d.span.end)
+  const [day] = days
+  if (day === undefined || days.length !== 1 || day.end > count.index) return null
+  const n = daysCounted(count[1] ?? '')
+  return Number.isFinite(n) ? daysFrom(day.span.start, /after/i.test(count[2] ?? '') ? -n : n) : null
+}
+
+/**
  * "The drone hit Rumalyn on Friday, four days after rockets struck al-Asad Air Base, wounding five": with bases on both
  * sides of "N days after", each attack's toll is the one told on its side. "… suspended its attacks on January 30, two
  * days after a drone killed three soldiers at Tower 22": with every base after it, the toll after it is the attack's.

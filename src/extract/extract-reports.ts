@@ -37,6 +37,9 @@ export interface ExtractResult {
   diagnostics: Diagnostic[]
 }
 
+/** A sentence that opens on the attack told: "The one-way attack drone struck …", "The rockets landed …", "The attack came …". */
+const OPENS_ON_THE_ATTACK =
+  /^\W*The (?:[\w-]+ ){0,3}?(?:attack|strike|drone|rockets?|missiles?|barrage|salvo)\s+(?:struck|hit|landed|exploded|came|slammed|crashed)\b/
 /** One more of the attacks told: "another drone", "a second rocket", "also landed", "was also targeted". */
 const ONE_MORE_OF_THEM = /\b(?:another|a second|a third|also|too|as well)\b/i
 /** A verb of telling, after which `ONE_MORE_OF_THEM` is about what was told, not the telling ("the group also said"). */
@@ -255,10 +258,15 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
       const placesBefore = state.lastPlaces
+      // "The one-way attack drone struck at about 5 p.m. — late evening in Syria —": a sentence that opens on the story's
+      // attack tells its time of day on the attack's day, whatever day the sentence before was about.
+      const storyOpened = state.story
+      const onTheStory =
+        storyOpened !== null && storyOpened.type === 'attack' && storyOpened.date.start === storyOpened.date.end && OPENS_ON_THE_ATTACK.test(sentence.text)
       const facts = analyze(
         sentence.text,
         article.date,
-        state.previousDay,
+        onTheStory ? storyOpened.date.start : state.previousDay,
         knowledge,
         speaker?.kind === 'us-official',
         reports.at(-1)?.date.start ?? null,

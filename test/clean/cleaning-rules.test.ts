@@ -542,6 +542,13 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
     ])
   })
 
+  it('sets aside the headline repeated under another kicker ("Middle East live: …" for "LIVE: …"), and keeps a sentence that shares its words', () => {
+    const title = 'LIVE: U.S. personnel wounded in rocket attack on Ain al-Asad'
+    const body =
+      'Live > Middle East\n\nMiddle East live: U.S. personnel wounded in rocket attack on Ain al-Asad\n\nUpdate: U.S. personnel wounded in rocket attack on Ain al-Asad on Monday, officials said.\n'
+    expect(sentencesOf(body, title).map((p) => p[0]?.[1] ?? null)).toEqual([expect.anything(), 'repeats the title', null])
+  })
+
   it('sets aside the headlines under a label that names the outlet, "Previously on Defense Daily:", and not under "Also on Friday:"', () => {
     const body =
       'Drones hit Harir air base on Monday, officials said.\n\nAlso on Friday:\n- Rockets hit Ain al-Asad air base\n\nPreviously on Defense Daily:\n- Pentagon sends more air defenses to the region\n- Drones target al-Asad and Harir as anger mounts\n'

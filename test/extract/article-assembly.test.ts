@@ -4281,6 +4281,33 @@ describe('the fourth round (session 47): where attacks fell, in general', () => 
   })
 })
 
+describe('the fourth round (session 47): a visit a day after, and counts of operations', () => {
+  it('"The minister visited Ain al-Asad on Friday, a day after the base was hit by rockets" dates the rockets Thursday', () => {
+    const body =
+      "Iraq's defense minister made an unannounced visit on Friday to Ain al-Asad air base, a day after the base, which hosts U.S. troops, was hit by rockets."
+    expect(asReadHere(body, '2023-10-20')).toEqual([['2023-10-19', 'ain-al-asad']])
+  })
+  it('"Rockets hit Ain al-Asad on Friday, two days after drones targeted Harir" keeps Friday for Ain al-Asad', () => {
+    const body = 'Rockets hit Ain al-Asad air base on Friday, two days after drones targeted a base in northern Iraq, officials said.'
+    expect(asReadHere(body, '2023-10-21')).toContainEqual(['2023-10-20', 'ain-al-asad'])
+  })
+  it('"It carried out 196 missions against the group in the first half of the year, killing 44 operatives" is no toll of the attack told', () => {
+    const body =
+      'Two drones were shot down near Ain al-Asad air base on Tuesday, officials said.\n\nThe command said it carried out 196 missions against the group with its partners in the first half of the year, killing 44 operatives. In Iraq alone, 137 partnered operations killed 30 Islamic State members.'
+    expect(attacks(eventsOf(body, '2024-07-17')).map(brief)).toEqual([
+      { day: '2024-07-16', place: 'ain-al-asad', status: 'reported', killed: null, injured: null },
+    ])
+  })
+})
+
+describe('the fourth round (session 47): a sentence that opens on the attack told', () => {
+  it('"The one-way attack drone struck at about 5 p.m. — late evening in Syria —" is on the attack\'s day, not the day the toll was given', () => {
+    const body =
+      'The drone that hit Rumalyn Landing Zone in Syria on Friday, August 9, injured eight U.S. personnel, the Pentagon said Tuesday.\n\nOn Monday officials said several had minor injuries. Tuesday brought the figure of eight.\n\nThe one-way attack drone struck at about 5 p.m. Eastern time — late evening in Syria — and damaged one building at the landing zone, officials said.'
+    expect(asReadHere(body, '2024-08-14')).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
