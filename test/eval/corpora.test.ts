@@ -41,6 +41,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-70': { f1: 0.945, status: 0.73, casualties: 0.862 },
   'blind-71': { f1: 0.921, status: 0.811, casualties: 0.935 },
   'blind-72': { f1: 0.903, status: 0.939, casualties: 0.962 },
+  'blind-73': { f1: 0.86, status: 0.95, casualties: 0.897 },
+  'blind-74': { f1: 0.881, status: 0.902, casualties: 0.931 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.955 },
   'blind-50': { f1: 0.96, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },
