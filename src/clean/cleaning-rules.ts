@@ -121,7 +121,7 @@ const LIST_LABEL =
   /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
 /** The same, with the outlet's name: "Previously on Defense Ledger:", "More from Kurdistan Today" (not "Also on Friday:"). */
 const OUTLET_LIST_LABEL =
-  /^\s*(?:Previously|More|Elsewhere|Also|Earlier) (?:on|from|in) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Iraq|Syria|Jordan)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}\s*:?\s*$/
+  /^\s*(?:Previously|More|Elsewhere|Also|Earlier) (?:on|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Iraq|Syria|Jordan)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}\s*:?\s*$/
 export const isListLabel = (text: string): boolean => {
   const label = unemphasized(text).replace(/\[edit\]\s*$/i, '')
   return LIST_LABEL.test(label) || OUTLET_LIST_LABEL.test(label)
@@ -196,12 +196,20 @@ export const setAsideAuthorBios: CleaningRule = ({ text, article }) => {
   return isAuthor || words(text).length <= 45 ? AUTHOR_BIO : null
 }
 
-/** A headline without its kicker: "Middle East live: U.S. personnel wounded …" and "LIVE: U.S. personnel wounded …" are one headline. */
-const unkicked = (text: string): string => squash(text.replace(/^\s*[^:.!?]{1,30}:\s+/, ''))
+/**
+ * A headline without its kicker: "Middle East live: U.S. personnel wounded …" and "LIVE: U.S. personnel wounded …" are one
+ * headline. Only a kicker that says the page is live or updated: "Tower 22:" or "Wednesday, January 24:" tells what the
+ * headline does not.
+ */
+const unkicked = (text: string): string =>
+  squash(text.replace(/^\s*[^:.!?]{0,30}\b(?:live|latest|updates?|updated|breaking|watch|video)\b[^:.!?]{0,30}:\s+/i, ''))
 
 /** The headline repeated as the first lines of the body, its kicker aside. */
 export const setAsideRepeatedTitle: CleaningRule = ({ text, article, index }) =>
-  index <= 2 && squash(text) !== '' && (squash(text) === squash(article.title) || (unkicked(text) !== '' && unkicked(text) === unkicked(article.title)))
+  index <= 2 &&
+  squash(text) !== '' &&
+  (squash(text) === squash(article.title) ||
+    (unkicked(text) !== squash(text) && unkicked(article.title) !== squash(article.title) && unkicked(text) === unkicked(article.title)))
     ? REPEATED_TITLE
     : null
 

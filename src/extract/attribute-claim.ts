@@ -191,6 +191,20 @@ export const statusOfKind = (kind: ClaimantKind): EventStatus => (kind === 'us-o
 
 const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-official' || c.value.kind === 'host-government'
 
+/** The words of a denial of the target: "disputed reports that", "were not targeted", "not aimed at". */
+const TARGET_DENIAL_CUE =
+  /\b(?:den(?:y|ies|ied|ying)|disput\w*|reject\w*|dismiss\w*|refut\w*|(?:were|was|are|is|had been|have been|has been) not|not (?:targeting|aimed|directed))\b/i
+
+/**
+ * Who denies that U.S. forces were the target: the speaker named last before the denial's words, else the first after them
+ * ("'… forces were not targeted,' a U.S. official said"); `undefined` when the sentence names none.
+ */
+function denierOfTarget(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | undefined {
+  const cue = TARGET_DENIAL_CUE.exec(text)
+  if (cue === null) return undefined
+  return claimants.filter((c) => c.start < cue.index).at(-1) ?? claimants.find((c) => c.start > cue.index)
+}
+
 /**
  * Decides who asserts a sentence's report, its stance, and what it denies: a denial by officials,
  * a militia's claim, a confirmation by U.S. or coalition officials, or a report by
@@ -213,10 +227,12 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // "(DoD 2024)": a citation in brackets attributes the sentence as a speech verb does.
   const attributed = ATTRIBUTED.test(text) || BRACKET_CITATION.test(text)
 
-  if (denies !== null) {
-    // "…, Iraqi military officials said, but a U.S. official disputed reports that American troops had been the target":
-    // only a U.S. voice denies that U.S. forces were the target.
-    const who = (denies === 'target' ? claimants.find((c) => c.value.kind === 'us-official') : undefined) ?? claimants.find(official) ?? claimants[0]
+  // "…, Iraqi military officials said, but a U.S. official disputed reports that American troops had been the target": the
+  // voice nearest the denial of the target is its speaker. "A U.S. official confirmed it, but Iraqi officers disputed …":
+  // the denial is not the U.S. voice's, which confirms.
+  const denier = denies === 'target' ? denierOfTarget(text, claimants) : undefined
+  if (denies !== null && (denier === undefined || denier.value.kind === 'us-official')) {
+    const who = denier ?? claimants.find(official) ?? claimants[0]
     // A denial that it happened denies the attack. One of its toll ("CENTCOM denied claims that the attack caused
     // fatal casualties") or of who did it takes the attack as having happened: the speaker's stance is as if they had
     // told it. The figures it gives ("no deaths") are read as this report's own.

@@ -136,7 +136,7 @@ export function buildReports(reading: SentenceReading): Report[] {
   const ownToll = ({ killed, injured, ...rest }: Casualties) => ({
     killed,
     injured,
-    status: relaysAmericanToll(attribution, { killed, injured, ...rest }, facts.text) ? ('confirmed' as const) : attribution.status,
+    status: relaysAmericanToll(attribution, { killed, injured, ...rest }, facts.text, article) ? ('confirmed' as const) : attribution.status,
   })
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
@@ -331,8 +331,14 @@ export function buildReports(reading: SentenceReading): Report[] {
         d.end <= at &&
         /^\s*,\s*when\b/i.test(facts.text.slice(d.end, d.end + 8)) &&
         // "… since early February, when … after a drone killed three soldiers at Tower 22 on January 28": the clause gives
-        // the base its own day.
-        !points.some((day) => day.span.precision === 'day' && day.start >= d.end),
+        // the base its own day (not a day of a clause after it: "…, when militias last fired at Ain al-Asad, until a drone
+        // hit Harir on March 12").
+        !points.some(
+          (day) =>
+            day.span.precision === 'day' &&
+            day.start >= d.end &&
+            (day.end <= at || !/[;]|,\s*(?:until|and|but|while|before|after|then)\b/i.test(facts.text.slice(at, day.start))),
+        ),
     )
   // "clips of the 3 March 2021 rocket barrage on Ain al-Asad": an attack named by a day long past is history.
   const ofHistory = ({ at }: { at: number }): boolean =>
@@ -342,15 +348,21 @@ export function buildReports(reading: SentenceReading): Report[] {
         d.end <= at &&
         /^\s*(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?|bombing|assault|salvos?)\s+(?:on|at|against)\s+(?:the\s+)?$/i.test(facts.text.slice(d.end, at)),
     )
+  // "…, the first attack since three U.S. soldiers were killed at Tower 22": a base in the time since which, with no day of
+  // its own, is an earlier attack's.
+  const ofTheTimeSince = ({ at }: { at: number }): boolean => {
+    const since = FIRST_SINCE_CLAUSE.exec(facts.text.slice(0, at))
+    return since !== null && !points.some((d) => d.span.precision === 'day' && d.start >= since.index)
+  }
   return targets
-    .filter((t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))))
+    .filter(
+      (t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t) || ofTheTimeSince(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))),
+    )
     .map(({ place, at }) => {
       const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints, article.date) : null
       const date = inherited || timed?.span ? null : dateFor(at, dayPoints, facts)
       const span =
-        (inherited
-          ? null
-          : (timed?.span ?? countedFrom(facts.text, at, dayPoints) ?? countedBack(facts.text, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ??
+        (inherited ? null : (timed?.span ?? countedFrom(facts.text, at, dayPoints) ?? countedBack(facts, at, dayPoints) ?? daysLater(at, dayPoints, facts))) ??
         date?.span ??
         carry.day?.span
       if (!span) throw new Error('unreachable: a report without a date')
@@ -379,18 +391,32 @@ export function buildReports(reading: SentenceReading): Report[] {
 /**
  * "A drone wounded three U.S. service members at Erbil Air Base", in the outlet's own words: only the U.S. military
  * releases the count of its own dead and wounded, so an outlet that states it as fact relays the U.S. account, and the
- * report is confirmed (not when the outlet says it could not confirm it, nor when another voice or a denial is the
- * sentence's).
+ * report is confirmed. Not when another outlet or voice tells it ("Press TV reported …", "according to Al Mayadeen"), when
+ * the outlet hedges it ("reportedly", "early reports said", "could not be confirmed", "the Pentagon had no immediate
+ * comment"), when a denial is the sentence's, nor in the fighters' own words ("the US occupation base").
  */
-function relaysAmericanToll(attribution: Attribution, casualties: Casualties, text: string): boolean {
+function relaysAmericanToll(attribution: Attribution, casualties: Casualties, text: string, article: Article): boolean {
   return (
     casualties.americansHurt === true &&
     attribution.claimantKind === 'media' &&
+    attribution.claimant === article.source &&
     attribution.status === 'reported' &&
     attribution.denies === null &&
-    !UNCONFIRMED.test(text)
+    !UNCONFIRMED.test(text) &&
+    !HEDGED.test(text) &&
+    !FIGHTERS_WORDS.test(text)
   )
 }
+
+/** The outlet passing on what others say, or saying it is not yet known: "reportedly", "local media reported", "still assessing". */
+const HEDGED =
+  /\b(?:reportedly|allegedly|purportedly|according\s+to|unverified|(?:early|initial|first|unconfirmed|local|some)\s+reports?|(?:media|outlets?|channels?|television|TV|agenc(?:y|ies)|websites?|reports?|posts?|accounts?|sources?|footage|videos?)\s+(?:[\w-]+\s+)?(?:said|say|says|reported|report|reports|claimed|claim|suggested|suggest|showed|show)|no\s+immediate\s+comment|(?:still\s+)?assessing|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*)\b/i
+
+/** Words only the armed groups and their outlets use of U.S. forces: "the US occupation base", "American occupiers". */
+const FIGHTERS_WORDS = /\boccup(?:ation|ying|iers?)\b|\bmartyr\w*|\bZionist\b|\baggressors?\b/i
+
+/** "the first attack since three soldiers were killed at" (up to a base): a clause that tells the time since which. */
+const FIRST_SINCE_CLAUSE = /\bthe\s+first\s+(?:[\w.-]+\s+){0,4}?since\s+(?:a|an|the|one|two|three|four|five|six|\d+)\s+[^,;]{0,80}$/i
 
 /** A figure only if it is none: what a figure that is not one report's alone comes down to. */
 const zeroOnly = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)
@@ -404,7 +430,7 @@ function toldBy(attribution: Attribution, casualties: Casualties, facts: Sentenc
     killed: casualties.killed,
     injured: casualties.injured,
     ...(casualties.hurtUncounted === true ? { hurtUncounted: true as const } : {}),
-    status: relaysAmericanToll(attribution, casualties, facts.text) ? 'confirmed' : attribution.status,
+    status: relaysAmericanToll(attribution, casualties, facts.text, article) ? 'confirmed' : attribution.status,
     claimant: attribution.claimant,
     claimantKind: attribution.claimantKind,
     denies: attribution.denies,

@@ -297,7 +297,7 @@ const TOLD_AS_DONE = /\b(?:struck|hit|launched|fired|targeted|attacked|claimed|l
 
 /** Where most attacks fell: "most of the attacks on U.S. forces in Syria have focused on …", "… have borne the brunt of the attacks" (not in a relative clause). */
 const WHERE_MOST_FELL =
-  /\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|(?<!\b(?:which|that|who)\s+)\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b|\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b[^.;]{0,40}?\b(?:have|has|had)\s+been\s+(?:spread|distributed|divided|split|scattered)\s+(?:across|among|between|over)\b/i
+  /\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|(?<!\b(?:which|that|who)\s+)\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b|\b(?:attacks|strikes)\b[^.;]{0,40}?\b(?:have|has|had|were)\s+(?:(?:mostly|largely|mainly|chiefly|been)\s+){0,2}(?:spread|distributed|divided|split|scattered)\s+(?:across|among|between|over)\b/i
 
 /** "None of the attacks on Harir", "neither of the strikes on the base": the attacks told, taken together. */
 const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-]+ )?(?:attacks|strikes|incidents) (?:on|against|at)\b/i

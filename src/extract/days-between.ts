@@ -51,15 +51,21 @@ export function countedFrom(text: string, at: number, points: DateMention[]): Da
 }
 
 /**
- * "The defense minister visited Ain al-Asad on Friday, a day after the base was hit by rockets": a base told before "N days
- * after" in a clause that tells no attack, where the attack is told after the count, is attacked the sentence's one day
- * minus N (before: plus N). `null` otherwise.
+ * "The defense minister visited Ain al-Asad on Friday, a day after the base was hit by rockets": when the clause before
+ * "N days after" tells no attack (no attack verb, no weapon) and the one after it does, at no other named base, the base
+ * (named before the count, or "the base" after it) was attacked the sentence's one day minus N (before: plus N). `null`
+ * otherwise: "Sirens sounded at Ain al-Asad on Friday as rockets fell, a day after …" tells an attack of its own.
  */
-export function countedBack(text: string, at: number, points: DateMention[]): DateSpan | null {
+export function countedBack(facts: SentenceFacts, at: number, points: DateMention[]): DateSpan | null {
+  const { text } = facts
   const count = A_DAY_COUNT.exec(text)
-  if (count === null || count.index < at) return null
-  if (ATTACK.test(text.slice(0, count.index)) || !ATTACK.test(text.slice(count.index + count[0].length))) return null
-  const days = points.filter((d) => d.span.precision === 'day' && d.span.start === d.span.end)
+  if (count === null) return null
+  const after = count.index + count[0].length
+  if (ATTACK.test(text.slice(0, count.index)) || facts.weapons.some((w) => w.start < count.index) || !ATTACK.test(text.slice(after))) return null
+  const target = facts.places.find((p) => p.start === at)?.value.id
+  if (facts.places.some((p) => p.value.precision === 'site' && p.start >= after && p.value.id !== target)) return null
+  // The count itself may be read as a day ("a day after" the one before it): it is no other day.
+  const days = points.filter((d) => d.span.precision === 'day' && d.span.start === d.span.end && (d.start < count.index || d.start >= after))
   const [day] = days
   if (day === undefined || days.length !== 1 || day.end > count.index) return null
   const n = daysCounted(count[1] ?? '')

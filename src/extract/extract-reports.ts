@@ -39,7 +39,7 @@ export interface ExtractResult {
 
 /** A sentence that opens on the attack told: "The one-way attack drone struck …", "The rockets landed …", "The attack came …". */
 const OPENS_ON_THE_ATTACK =
-  /^\W*The (?:[\w-]+ ){0,3}?(?:attack|strike|drone|rockets?|missiles?|barrage|salvo)\s+(?:struck|hit|landed|exploded|came|slammed|crashed)\b/
+  /^\W*The (?:(?!(?:second|third|fourth|fifth|other|first|latest|next|new|last|earlier|later)\b)[\w-]+ ){0,3}?(?:attack|strike|drone|rockets?|missiles?|barrage|salvo)\s+(?:struck|hit|landed|exploded|came|slammed|crashed)\b/
 /** One more of the attacks told: "another drone", "a second rocket", "also landed", "was also targeted". */
 const ONE_MORE_OF_THEM = /\b(?:another|a second|a third|also|too|as well)\b/i
 /** A verb of telling, after which `ONE_MORE_OF_THEM` is about what was told, not the telling ("the group also said"). */
@@ -263,24 +263,29 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const storyOpened = state.story
       const onTheStory =
         storyOpened !== null && storyOpened.type === 'attack' && storyOpened.date.start === storyOpened.date.end && OPENS_ON_THE_ATTACK.test(sentence.text)
-      const facts = analyze(
-        sentence.text,
-        article.date,
-        onTheStory ? storyOpened.date.start : state.previousDay,
-        knowledge,
-        speaker?.kind === 'us-official',
-        reports.at(-1)?.date.start ?? null,
-        state.shortNames,
-        // Under a post's stamp, "today" is the day it was posted. Under a timeline entry's run-in heading ("**July 16,
-        // 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is that entry's Tuesday, as under a live blog's dated heading.
-        // A run-in entry's day (not a day of posting) is the one a weekday is nearest to.
-        posted ??
-          (carry.day?.runIn === true
-            ? carry.day.span.start
-            : (runInDay ?? (state.sectionDay?.heading === true && state.sectionDay.titled !== true ? state.sectionDay.span.start : null))),
-        state.yearAnchor,
-        posted === null && carry.day?.runIn !== true && (runInDay !== null || state.sectionDay?.around === true),
-      )
+      const readWith = (previousDay: string | null): SentenceFacts =>
+        analyze(
+          sentence.text,
+          article.date,
+          previousDay,
+          knowledge,
+          speaker?.kind === 'us-official',
+          reports.at(-1)?.date.start ?? null,
+          state.shortNames,
+          // Under a post's stamp, "today" is the day it was posted. Under a timeline entry's run-in heading ("**July 16,
+          // 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is that entry's Tuesday, as under a live blog's dated heading.
+          // A run-in entry's day (not a day of posting) is the one a weekday is nearest to.
+          posted ??
+            (carry.day?.runIn === true
+              ? carry.day.span.start
+              : (runInDay ?? (state.sectionDay?.heading === true && state.sectionDay.titled !== true ? state.sectionDay.span.start : null))),
+          state.yearAnchor,
+          posted === null && carry.day?.runIn !== true && (runInDay !== null || state.sectionDay?.around === true),
+        )
+      let facts = readWith(onTheStory ? storyOpened.date.start : state.previousDay)
+      // "The rockets hit Ain al-Asad that night" after a story at Erbil: a base of its own makes it another attack.
+      if (onTheStory && facts.places.some((p) => p.value.precision === 'site' && !storyOpened.places.some((q) => q?.id === p.value.id)))
+        facts = readWith(state.previousDay)
       state.yearAnchor =
         facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? state.yearAnchor
       state.lastPlaces = facts.places

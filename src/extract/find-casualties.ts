@@ -461,6 +461,14 @@ export const setAsideCues: SetAsideCue[] = [
     'never',
     String.raw`\b(?:came\s+(?:\w+\s+)?after|(?:hours|days|weeks|a\s+day|a\s+week|minutes|shortly|soon|just)\s+(?:after|before))\b(?!\s+(?:noon|midday|midnight|dawn|daybreak|sunrise|sunset|dusk|nightfall|\d))`,
   ),
+  // "the first attack since three U.S. soldiers were killed at Tower 22", "since a drone killed three soldiers in Jordan
+  // last month": the event before, told as the time since which.
+  cue(
+    'history',
+    'after',
+    'never',
+    String.raw`(?<!\b(?:have|has|had|ever|long|not)\s+)\bsince\s+(?:$|(?:a|an|the)\s|[\w-]+\s+(?:U\.S\.|US|American|drones?|rockets?|missiles?)(?!\w))`,
+  ),
   // "in response to the attack that killed three": the event a strike answered.
   cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),
   // "died of a cardiac episode while sheltering": a death the attack did not cause.

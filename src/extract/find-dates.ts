@@ -675,19 +675,23 @@ const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:brie
 const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
 /**
  * A day that heads a clause whose subject then speaks of an attack already told: "On July 18 the Pentagon acknowledged
- * the attack", "On Monday, the group claimed responsibility for the strike". The object points back, so the day is the
- * day it was said, not another attack's.
+ * the attack", "On Monday, the group claimed responsibility for the strike", "On Tuesday, Ryder said eight personnel had
+ * been injured in the drone attack". The object points back, so the day is the day it was said, not another attack's.
  */
 const SPOKE_OF_IT_AFTER =
-  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b/i
+  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b/i
 /** Whether a speech verb follows right after `at`, read in the whole sentence so "The Pentagon on Sunday reported" sees "Sunday" before it. */
 const spokenAfter = (sentence: string, at: number): boolean => {
   SPOKEN_AFTER.lastIndex = at
   return SPOKEN_AFTER.test(sentence)
 }
 
-/** Before a post's day in its header: "@CENTCOM · 11:58 PM · ", "@SecDef · ". */
-const POST_STAMP_BEFORE = /@[\w.]{1,40}\s*·\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*)?$/
+/**
+ * Before a post's day in its header: "@CENTCOM · 11:58 PM · ", "@SecDef · "; a live entry's time, the day beside it:
+ * "**02:15** *(".
+ */
+const POST_STAMP_BEFORE =
+  /@[\w.]{1,40}\s*·\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*)?$|^\s*(?:\*\*|__)\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|ET|BST|CET|AST|GST))?(?:\*\*|__)\s*[*_]?\(?$/
 
 /** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
 function markSpoken(ctx: Context): void {

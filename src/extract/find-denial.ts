@@ -18,9 +18,9 @@ const NOT_SINCE = String.raw`(?![^;]{0,40}\bsince\b)`
  */
 const NOT_A_DENIAL = [
   /\b(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)) (?:or|nor) (?:den(?:y|ies|ied|ying)|refute)\b/gi,
-  /\b(?:did|does|do|would|could|has|have|had|will)(?: not|n't) (?:yet |immediately |publicly )?(?:deny|denied|reject(?:ed)?|dismiss(?:ed)?|refute(?:d)?)\b/gi,
+  /\b(?:did|does|do|would|could|has|have|had|will)(?: not|n't) (?:yet |immediately |publicly )?(?:deny|denied|reject(?:ed)?|dismiss(?:ed)?|refute(?:d)?|disputed?)\b/gi,
   /\b(?:declined|refused|failed|unwilling) to (?:deny|reject|refute)\b/gi,
-  /\b(?:without|not|never) (?:deny|denying|denied)\b/gi,
+  /\b(?:without|not|never) (?:deny|denying|denied|dispute|disputing|disputed)\b/gi,
   /\b(?:no one|nobody|none)\b[^;]{0,20}\bden(?:y|ies|ied)\b/gi,
   /\breject(?:s|ed|ing)? (?:(?:any|all|every|the|such|these|those) )?(?:[\w-]+ )?(?:acts?|actions?|attacks?|aggression|violations?|interference|presence|escalation|targeting)\b(?! (?:claims?|reports?|accounts?))/gi,
 ]

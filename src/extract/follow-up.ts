@@ -81,7 +81,7 @@ export const countsPlaces = (text: string): boolean =>
  * killed 30": a count of operations over a period.
  */
 const RUNNING_TOTAL =
-  /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:missions|operations|raids|sorties)\b|\bin the first (?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months) of\b|\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\b(?:the|these|those) attacks (?:have|had) (?:so far )?(?:resulted in|caused|left|led to|inflicted)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)|\bthe (?:overwhelming |vast |great )?majority\b|\b(?:most|many) of (?:the|them|these|those) (?:attacks|strikes)\b/i
+  /\b\d{2,}[\d,]*\s+(?:[\w-]+\s+)?(?:missions|operations|raids|sorties)\b|\bin the first (?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months) of (?:the year|this year|last year|\d{4})\b|\b(?:have|has) been (?:killed|wounded|injured|hurt)\b|\b(?:the|these|those) attacks (?:have|had) (?:so far )?(?:resulted in|caused|left|led to|inflicted)\b|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\boverall\b|\bin all\b|\bthe (?:total|overall|cumulative) (?:number|toll|tally|count)\b|\bsince (?:the start|October|mid-October|Oct\.)|\bthe (?:overwhelming |vast |great )?majority\b|\b(?:most|many) of (?:the|them|these|those) (?:attacks|strikes)\b/i
 
 /** A time counted back from the event told: "A day before the Zummar rockets", "hours before the attack". */
 const BEFORE_IT = /\b(?:a|an|one|two|three|four|five|six|seven|\d+|several|a few|few)\s+(?:days?|hours?|weeks?)\s+before\s+(?:the|this|that|these|those)\b/i

@@ -89,9 +89,17 @@ export const REACTION =
 export const PAST_ATTACK =
   /\b(?:(?<!\b(?:no|any) )(?:drone |rocket |missile )?(?<!\b(?:no|any) )(?:attack|strike|barrage|salvo|volley) (?:on|at|against) (?=the )|(?:carried out|launched|conducted) (?:on|against) (?=the )|struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|downed|intercepted|shot down|brought down|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|went (?:for|after|at)|flew (?:at|into|toward|towards)|head(?:ing|ed) (?:for|toward|towards))\b/i
 
-/** "the base", "the airfield": a reference back to the base the text last named. */
+/** "the base", "the airfield", "struck there": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE =
-  /\b(?:the|that) (?:same )?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led coalition|US-led coalition|military|[A-Z][a-z]+) )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility|landing zone|gas plant|gas field|oil field)\b|(?<=\b(?:attacks?|strikes?|hit|struck|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w-]+\s+){0,3}?)there\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)/i
+  /\b(?:the|that) (?:same )?(?:(?:U\.S\.|US|American|coalition|U\.S\.-led coalition|US-led coalition|military|[A-Z][a-z]+) )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|compound|installation|facility|landing zone|gas plant|gas field|oil field)\b|(?<=\b(?:attacks?|strikes?|hit|struck|killed|wounded|landed|exploded)\s+)there\b/i
+
+/**
+ * "there" up to three words after an attack verb ("A drone struck living quarters there"), when no name before it in the
+ * sentence may be a nearer place (a day or a month may be there; not "Israeli missiles struck near Damascus
+ * airport, and one hit a warehouse there"). Case-sensitive: a capital is what marks a name.
+ */
+export const THERE_AFTER_OBJECT =
+  /(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w-]+\s+){1,3}?)there\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)/
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE =

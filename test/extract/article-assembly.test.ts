@@ -4308,6 +4308,144 @@ describe('the fourth round (session 47): a sentence that opens on the attack tol
   })
 })
 
+describe('the fourth round (session 47): a toll of "the attack" told on a later day', () => {
+  it('"On Tuesday, the Pentagon\'s spokesman said eight personnel had been injured in the drone attack on the base" is said on Tuesday', () => {
+    const body =
+      'Drones struck the coalition base at the Kharab al-Jir airstrip in the first minutes of Saturday, local sources said.\n\nOn Tuesday 13 August, the Pentagon press secretary said eight U.S. personnel had been injured in the drone attack on the base in Syria.'
+    expect(attacks(eventsOf(body, '2024-08-14')).map(brief)).toEqual([
+      { day: '2024-08-10', place: 'kharab-al-jir', status: 'confirmed', killed: null, injured: 8 },
+    ])
+  })
+})
+
+describe("the fourth round (session 47): the day beside a live entry's time", () => {
+  it('"**02:15** *(Tuesday 6 August)* — … were hurt in Monday\'s attack" is Monday\'s attack, told on Tuesday', () => {
+    const body =
+      "Rockets hit Ain al-Asad air base in western Iraq on Monday, U.S. officials said.\n\n**02:15** *(Tuesday 6 August)* — Two U.S. officials have told reporters that at least five Americans were hurt in Monday's attack."
+    expect(attacks(eventsOf(body, '2024-08-06')).map(brief)).toEqual([
+      { day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 5 },
+    ])
+  })
+  it('"**21:40** *(Thursday 24 October)* — Drones hit Harir air base" is dated by the entry\'s day', () => {
+    expect(asReadHere('**21:40** *(Thursday 24 October)* — Drones hit Harir air base, officials said.', '2024-10-26')).toEqual([
+      ['2024-10-24', 'harir-air-base'],
+    ])
+  })
+})
+
+describe('the fourth round (session 47): the review of its rules', () => {
+  const read = (body: string, published: string) =>
+    attacks(eventsOf(body, published))
+      .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
+      .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
+  it.each<[string, string, unknown[][]]>([
+    // A U.S. toll told by another outlet, hedged, or in the fighters' own words is no U.S. account.
+    [
+      "Iran's Press TV reported that a drone attack on Ain al-Asad air base on Wednesday killed five American soldiers.",
+      '2024-01-25',
+      [['2024-01-24', 'ain-al-asad', 'reported', 5, null]],
+    ],
+    [
+      'According to Al Mayadeen, the drone attack on the al-Tanf base on Wednesday wounded seven US troops.',
+      '2024-01-25',
+      [['2024-01-24', 'al-tanf', 'reported', null, 7]],
+    ],
+    [
+      'A drone struck Erbil Air Base on Wednesday, reportedly wounding two U.S. soldiers.',
+      '2024-01-25',
+      [['2024-01-24', 'erbil-air-base', 'reported', null, 2]],
+    ],
+    [
+      'Rockets struck Ain al-Asad on Wednesday, killing two American troops, local media reported.',
+      '2024-01-25',
+      [['2024-01-24', 'ain-al-asad', 'reported', 2, null]],
+    ],
+    [
+      'In a new operation on Wednesday, drones of the Islamic Resistance in Iraq pounded the US occupation base in al-Tanf, killing four American soldiers.',
+      '2024-01-25',
+      [['2024-01-24', 'al-tanf', 'reported', 4, null]],
+    ],
+    // The dead of an earlier attack, told as the time since which, are not this one's.
+    [
+      'A drone struck the al-Tanf garrison on Monday, the first attack since three U.S. soldiers were killed at Tower 22 in Jordan.',
+      '2024-01-25',
+      [['2024-01-22', 'al-tanf', 'reported', null, null]],
+    ],
+    // Only the voice nearest a denial of the target speaks it; "has not disputed" denies nothing.
+    [
+      'A U.S. official confirmed that rockets struck Ain al-Asad air base on Wednesday, but Iraqi military officials disputed reports that American troops had been the target.',
+      '2024-01-25',
+      [['2024-01-24', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    [
+      'Rockets struck Ain al-Asad air base on Wednesday. The Pentagon has not disputed reports that U.S. forces were targeted.',
+      '2024-01-25',
+      [['2024-01-24', 'ain-al-asad', 'reported', null, null]],
+    ],
+    // A day of a later clause is not the day of the base a month-opened "when" clause named.
+    [
+      'Attacks on U.S. forces had stopped since early February, when militias last fired rockets at Ain al-Asad, until a drone hit Harir air base on March 12.',
+      '2024-03-14',
+      [['2024-03-12', 'harir-air-base', 'reported', null, null]],
+    ],
+    // "there" after a nearer place named in the sentence is that place.
+    [
+      'A drone struck Harir air base on Monday.\n\nOn Wednesday, Turkish jets pounded PKK hideouts in the Qandil mountains, and a drone hit a vehicle there, killing two fighters.',
+      '2024-01-27',
+      [['2024-01-22', 'harir-air-base', 'reported', null, null]],
+    ],
+    [
+      'A drone struck Harir air base on Monday. On Tuesday a second drone targeted a hangar there.',
+      '2024-01-27',
+      [
+        ['2024-01-22', 'harir-air-base', 'reported', null, null],
+        ['2024-01-23', 'harir-air-base', 'reported', null, null],
+      ],
+    ],
+    // Counting back: an attack in the clause before the count keeps its day; "the base was hit" after it is counted back.
+    [
+      'Sirens sounded again at Ain al-Asad air base on Friday as rockets fell, a day after the base, which hosts U.S. troops, was hit by drones.',
+      '2024-01-29',
+      [['2024-01-26', 'ain-al-asad', 'reported', null, null]],
+    ],
+    [
+      'The defense minister visited Ain al-Asad air base on Friday, a day after the base was hit by rockets.',
+      '2024-01-29',
+      [['2024-01-25', 'ain-al-asad', 'reported', null, null]],
+    ],
+    // Small counts of operations, or a month's first half, are no period's total.
+    [
+      'A drone struck Tower 22 in Jordan on Sunday.\n\nThe Islamic Resistance in Iraq, which said it carried out 4 operations on Sunday, killed three U.S. soldiers in the strike, the Pentagon said.',
+      '2024-01-29',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    [
+      'A drone struck al-Tanf on Thursday.\n\nThe attack, the third in the first half of February, wounded four U.S. troops, the Pentagon said.',
+      '2024-02-20',
+      [['2024-02-15', 'al-tanf', 'confirmed', null, 4]],
+    ],
+    // "The second drone", or rockets at another base, is another attack, dated by the sentence before.
+    [
+      'A drone struck Erbil Air Base on Monday, causing no casualties, the coalition said.\n\nLate on Wednesday, militants launched two drones toward northern Iraq. The second drone struck Harir air base the next morning, damaging a hangar.',
+      '2024-01-27',
+      [
+        ['2024-01-22', 'erbil-air-base', 'reported', 0, 0],
+        ['2024-01-25', 'harir-air-base', 'reported', null, null],
+      ],
+    ],
+    [
+      'A drone struck Erbil Air Base on Monday, causing no casualties, the coalition said.\n\nOn Wednesday, the Islamic Resistance in Iraq warned it would escalate. The rockets hit Ain al-Asad that night, an Iraqi security source said.',
+      '2024-01-27',
+      [
+        ['2024-01-22', 'erbil-air-base', 'reported', 0, 0],
+        ['2024-01-24', 'ain-al-asad', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(read(body, published)).toEqual(expected)
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
