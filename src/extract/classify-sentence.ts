@@ -297,7 +297,7 @@ const TOLD_AS_DONE = /\b(?:struck|hit|launched|fired|targeted|attacked|claimed|l
 
 /** Where most attacks fell: "most of the attacks on U.S. forces in Syria have focused on …", "… have borne the brunt of the attacks" (not in a relative clause). */
 const WHERE_MOST_FELL =
-  /\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|(?<!\b(?:which|that|who)\s+)\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b|\b(?:attacks|strikes)\b[^.;]{0,40}?\b(?:have|has|had|were)\s+(?:(?:mostly|largely|mainly|chiefly|been)\s+){0,2}(?:spread|distributed|divided|split|scattered)\s+(?:across|among|between|over)\b/i
+  /^\W*(?:Most|Many|The (?:bulk|majority))(?:\s+of\s+(?:them|these|those))?\s+(?:have|had)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))\b|\b(?:most|many|much|the bulk|the majority)\s+of\s+(?:the|these|those)\s+attacks\b(?:[^.;]|(?<=\b(?:U|U\.S))\.){0,60}?\b(?:have|has)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:focused on|concentrated on|targeted|hit|struck|been (?:aimed|directed|focused|concentrated) (?:at|on))|(?<!\b(?:which|that|who)\s+)\b(?:have|has|had)\s+borne\s+the\s+brunt\s+of\s+(?:the\s+)?(?:attacks|strikes)\b|\b(?:attacks|strikes)\b[^.;]{0,40}?\b(?:have|has|had|were)\s+(?:(?:mostly|largely|mainly|chiefly|been)\s+){0,2}(?:spread|distributed|divided|split|scattered)\s+(?:across|among|between|over)\b/i
 
 /** "None of the attacks on Harir", "neither of the strikes on the base": the attacks told, taken together. */
 const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-]+ )?(?:attacks|strikes|incidents) (?:on|against|at)\b/i
@@ -540,7 +540,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "The base near Erbil airport and Harir airbase are frequent targets": what happens often, not one attack.
     name: 'habitual',
     // "Most of the attacks have focused on the Conoco gas plant …", "Ain al-Asad, Erbil airport and Harir have borne the
-    // brunt of the attacks", "The attacks recorded so far have been spread across al-Omar, …": where attacks fell in general, in a sentence with no day of its own (not "Most of the attacks
+    // brunt of the attacks", "The attacks recorded so far have been spread across al-Omar, …", "Most have targeted the al-Omar
+    // oil field base, …" (after a count): where attacks fell in general, in a sentence with no day of its own (not "Most of the attacks
     // have targeted Syria, but on Sunday a drone struck Tower 22", nor "Ain al-Asad, which has borne the brunt, was struck on Saturday").
     // "The coalition and the SDF regularly carry out live-fire drills at Tal Baydar", "Drone attacks on the base at Erbil
     // airport have become near-weekly", "the militias use the villages as launching points": what is done as a rule.

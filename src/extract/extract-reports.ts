@@ -559,6 +559,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.story = dated
         state.undatedSitedLead = null
       }
+      // "Both attacks took place on Wednesday 18 October, Centcom said": the day of the attacks told in the paragraphs before,
+      // which had only the day their source spoke or a day the sentences before lent them.
+      if (day !== undefined && day.start === day.end && ownSites.length === 0 && THE_ATTACKS_TOOK_PLACE.test(facts.text)) {
+        const from = article.paragraphs[Math.max(0, paragraphIndex - 3)]?.start ?? 0
+        for (const r of reports) if (r.type === 'attack' && r.start >= from && state.toldLater.has(r) && r.date.start !== day.start) r.date = day
+      }
       const story =
         state.story ?? (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) ? state.storyAboveCrosshead : null)
       const entry = state.runInEntry !== null && state.runInEntry.paragraph === paragraphIndex ? state.runInEntry.story : null
@@ -938,6 +944,10 @@ const IDENTIFIED_THEM =
 const ANOTHER_ATTACK = /\b(?:separately|also|another|second|other|earlier|previous|prior|previously)\b|\bwithout (?:saying|specifying|giving) where\b/i
 /** "the attack", "that drone strike": an attack the story told already. */
 const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|operation)\b/i
+
+/** "Both attacks took place on Wednesday", "The attacks happened on 18 October": a day given to the attacks told before. */
+const THE_ATTACKS_TOOK_PLACE =
+  /\b(?:both|the\s+two|all\s+(?:three|four|five)|the)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents)\s+(?:all\s+|both\s+)?(?:took place|happened|occurred|came|were carried out)\s+(?:late\s+|early\s+)?on\b/i
 
 /** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
 const TOOK_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b/i

@@ -4446,6 +4446,28 @@ describe('the fourth round (session 47): the review of its rules', () => {
   })
 })
 
+describe('the fourth round (session 47): a day given to the attacks told before, and where most fell', () => {
+  it('"Both attacks took place on Wednesday 18 October, Centcom said" dates the attacks told with the day the figures were released', () => {
+    const body =
+      'Twenty-four U.S. personnel were lightly hurt last week when drones struck two bases, the U.S. military has said.\n\nThe figures, released by Centcom on Tuesday, are the first account of injuries from a series of attacks on U.S. forces.\n\nAccording to Centcom, 20 service members suffered minor injuries when drones hit the al-Tanf garrison in southern Syria. Four more were lightly hurt at Ain al-Asad air base in western Iraq, where two drones were engaged.\n\nBoth attacks took place on Wednesday 18 October, Centcom said.'
+    expect(asReadHere(body, '2023-10-25').filter(([, place]) => place !== null)).toEqual([
+      ['2023-10-18', 'ain-al-asad'],
+      ['2023-10-18', 'al-tanf'],
+    ])
+    expect(attacks(eventsOf(body, '2023-10-25')).find((e) => e.location?.id === 'al-tanf')?.status).toBe('confirmed')
+  })
+  it('"Most have targeted the al-Omar oil field base, …" after a count gives no attack at each base on the day before', () => {
+    const body =
+      'Rockets struck the Kharab al-Jir base on Sunday, the monitor said.\n\nThe monitor has counted 70 attacks on U.S. bases in Syria since October. Most have targeted the al-Omar oil field base, the Koniko gas field base and al-Shaddadi base, with smaller numbers on al-Tanf garrison.'
+    expect(asReadHere(body, '2023-12-04')).toEqual([['2023-12-03', 'kharab-al-jir']])
+  })
+  it('"the campaign of rocket and drone attacks on US forces that began on October 17" is no attack on October 17', () => {
+    const body =
+      'Three U.S. soldiers were killed in a drone strike on Tower 22 in Jordan on Sunday, the Pentagon said.\n\nThe deaths mark a sharp escalation in the campaign of rocket and drone attacks on US forces that began on October 17.'
+    expect(asReadHere(body, '2024-01-29')).toEqual([['2024-01-28', 'tower-22']])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
