@@ -126,7 +126,9 @@ function governance(ctx: Context, start: number, end: number): Governance {
       // "raised the toll from last Friday's drone strike": "from" an event named by its day is no since-clause.
       // "the campaign of attacks on US forces that began on October 17": the day a span began.
       (/\bsince\s*$/.test(before) ||
-        /\b(?:attacks|campaign|strikes|escalation|war|wave)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:began|started|begun)\s+(?:on\s+)?$/i.test(ctx.sentence.slice(0, start)) ||
+        /\b(?:attacks|campaign|strikes|escalation|war|wave)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:began|started|begun)\s+(?:on\s+)?$/i.test(
+          ctx.sentence.slice(0, start),
+        ) ||
         (/\bfrom\s*$/.test(before) && !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
         /\bsince\b(?!\s+(?:then|that (?:time|day|point))\b)[^,;:]*$/i.test(ctx.sentence.slice(0, start))) &&
       // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
