@@ -193,7 +193,7 @@ const official = (c: TermMatch<ClaimantEntry>): boolean => c.value.kind === 'us-
 
 /** The words of a denial of the target: "disputed reports that", "were not targeted", "not aimed at". */
 const TARGET_DENIAL_CUE =
-  /\b(?:den(?:y|ies|ied|ying)|disput\w*|reject\w*|dismiss\w*|refut\w*|(?:were|was|are|is|had been|have been|has been) not|not (?:targeting|aimed|directed))\b/i
+  /\b(?:den(?:y|ies|ied|ying)|disput\w*|reject\w*|dismiss\w*|refut\w*|(?:were|was|are|is) not|(?:had|have|has) not been|not (?:the target|targeting|targeted|aimed|directed))\b/i
 
 /**
  * Who denies that U.S. forces were the target: the speaker named last before the denial's words, else the first after them
@@ -202,7 +202,9 @@ const TARGET_DENIAL_CUE =
 function denierOfTarget(text: string, claimants: TermMatch<ClaimantEntry>[]): TermMatch<ClaimantEntry> | undefined {
   const cue = TARGET_DENIAL_CUE.exec(text)
   if (cue === null) return undefined
-  return claimants.filter((c) => c.start < cue.index).at(-1) ?? claimants.find((c) => c.start > cue.index)
+  // An outlet named there is who was told ("the official told Reuters, adding that …"), not who denies.
+  const voices = claimants.filter((c) => c.value.kind !== 'media')
+  return voices.filter((c) => c.start < cue.index).at(-1) ?? voices.find((c) => c.start > cue.index)
 }
 
 /**

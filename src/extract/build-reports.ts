@@ -410,13 +410,14 @@ function relaysAmericanToll(attribution: Attribution, casualties: Casualties, te
 
 /** The outlet passing on what others say, or saying it is not yet known: "reportedly", "local media reported", "still assessing". */
 const HEDGED =
-  /\b(?:reportedly|allegedly|purportedly|according\s+to|unverified|(?:early|initial|first|unconfirmed|local|some)\s+reports?|(?:media|outlets?|channels?|television|TV|agenc(?:y|ies)|websites?|reports?|posts?|accounts?|sources?|footage|videos?)\s+(?:[\w-]+\s+)?(?:said|say|says|reported|report|reports|claimed|claim|suggested|suggest|showed|show)|no\s+immediate\s+comment|(?:still\s+)?assessing|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*)\b/i
+  /\b(?:reportedly|allegedly|purportedly|possibly|probably|apparently|according\s+to|unverified|(?:is|are|was|were)\s+(?:said|believed|thought|reported|understood)\s+to|may\s+have|might\s+have|(?:early|initial|first|unconfirmed|local|some)\s+reports?|(?:media|outlets?|channels?|television|TV|agenc(?:y|ies)|websites?|reports?|posts?|accounts?|sources?|footage|videos?)\s+(?:[\w-]+\s+)?(?:said|say|says|reported|report|reports|claimed|claim|suggested|suggest|showed|show)|no\s+immediate\s+comment|(?:still\s+)?assessing|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*)\b/i
 
 /** Words only the armed groups and their outlets use of U.S. forces: "the US occupation base", "American occupiers". */
 const FIGHTERS_WORDS = /\boccup(?:ation|ying|iers?)\b|\bmartyr\w*|\bZionist\b|\baggressors?\b/i
 
 /** "the first attack since three soldiers were killed at" (up to a base): a clause that tells the time since which. */
-const FIRST_SINCE_CLAUSE = /\bthe\s+first\s+(?:[\w.-]+\s+){0,4}?since\s+(?:a|an|the|one|two|three|four|five|six|\d+)\s+[^,;]{0,80}$/i
+const FIRST_SINCE_CLAUSE =
+  /\bthe\s+first\s+(?:[\w.-]+\s+){0,4}?since\s+(?:a|an|the|one|two|three|four|five|six|\d+)\s+(?=[^,;]*\b(?:killed|wounded|injured|struck|hit|attacked|targeted)\b)(?:(?!\bthat\b)[^,;]){0,80}$/i
 
 /** A figure only if it is none: what a figure that is not one report's alone comes down to. */
 const zeroOnly = (c: Count | null): Count | null => (c !== null && c.max === 0 ? c : null)

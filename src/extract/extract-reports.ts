@@ -559,11 +559,21 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.story = dated
         state.undatedSitedLead = null
       }
-      // "Both attacks took place on Wednesday 18 October, Centcom said": the day of the attacks told in the paragraphs before,
-      // which had only the day their source spoke or a day the sentences before lent them.
+      // "Both attacks took place on Wednesday 18 October, Centcom said": the day of the attacks the paragraph that last told
+      // some (this one or one before) told with only the day their source spoke or a day the sentences before lent them. A
+      // source speaks on the day of an attack or after it, so a report only moves back, to a day of the campaign.
       if (day !== undefined && day.start === day.end && ownSites.length === 0 && THE_ATTACKS_TOOK_PLACE.test(facts.text)) {
+        // The attacks this paragraph told, if it told any; else those of the paragraphs before, on the day the last had.
+        // With none told in this paragraph, only a sentence that opens it points back past it ("The Houthis claimed attacks on
+        // Eilat. The attacks took place on Wednesday" is about the Houthis' attacks).
+        const lent = reports.filter((r) => r.type === 'attack' && state.toldLater.has(r))
+        const here = reports.filter((r) => r.type === 'attack' && r.start >= paragraph.start)
+        const opens = paragraph.sentences.find((x) => x.setAside === null) === sentence
+        const last = lent.at(-1)
         const from = article.paragraphs[Math.max(0, paragraphIndex - 3)]?.start ?? 0
-        for (const r of reports) if (r.type === 'attack' && r.start >= from && state.toldLater.has(r) && r.date.start !== day.start) r.date = day
+        const meant =
+          here.length > 0 ? here.filter((r) => state.toldLater.has(r)) : opens ? lent.filter((r) => r.start >= from && r.date.start === last?.date.start) : []
+        for (const r of meant) if (day.start < r.date.start && day.end <= r.saidOn && day.start >= knowledge.campaign.start) r.date = day
       }
       const story =
         state.story ?? (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) ? state.storyAboveCrosshead : null)
@@ -947,7 +957,7 @@ const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|as
 
 /** "Both attacks took place on Wednesday", "The attacks happened on 18 October": a day given to the attacks told before. */
 const THE_ATTACKS_TOOK_PLACE =
-  /\b(?:both|the\s+two|all\s+(?:three|four|five)|the)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents)\s+(?:all\s+|both\s+)?(?:took place|happened|occurred|came|were carried out)\s+(?:late\s+|early\s+)?on\b/i
+  /^\W*(?:Both|The\s+two|All\s+(?:three|four|five)|The)\s+(?:(?:drone|rocket|missile)\s+)?attacks\s+(?:all\s+|both\s+)?(?:took place|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 
 /** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
 const TOOK_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b/i

@@ -124,9 +124,10 @@ function governance(ctx: Context, start: number, end: number): Governance {
       // "Since the February pause the log has: the rockets … on 21 April": a colon ends the since-clause, as a comma does.
       // "The most serious since then was the Aug. 5 rocket attack": "since then" has its object, and the day after it is its own.
       // "raised the toll from last Friday's drone strike": "from" an event named by its day is no since-clause.
-      // "the campaign of attacks on US forces that began on October 17": the day a span began.
+      // "the campaign of attacks on US forces that began on October 17": the day a span began (not "a wave of strikes
+      // that began on Saturday night hit Ain al-Asad").
       (/\bsince\s*$/.test(before) ||
-        /\b(?:attacks|campaign|strikes|escalation|war|wave)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:began|started|begun)\s+(?:on\s+)?$/i.test(
+        /\b(?:campaign|war|attacks\s+on\s+(?:U\.S\.|US|American|coalition)\s+(?:forces|troops|bases))\s+(?:[\w-]+\s+){0,6}?,?\s*(?:that|which)\s+(?:began|started|begun)\s+(?:on\s+)?$/i.test(
           ctx.sentence.slice(0, start),
         ) ||
         (/\bfrom\s*$/.test(before) && !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
@@ -683,7 +684,7 @@ const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
  * been injured in the drone attack". The object points back, so the day is the day it was said, not another attack's.
  */
 const SPOKE_OF_IT_AFTER =
-  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b/i
+  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b(?!\s+(?:on|at|against|in)\s+(?!the\s+(?:base|garrison|outpost|airfield|site)\b))/i
 /** Whether a speech verb follows right after `at`, read in the whole sentence so "The Pentagon on Sunday reported" sees "Sunday" before it. */
 const spokenAfter = (sentence: string, at: number): boolean => {
   SPOKEN_AFTER.lastIndex = at

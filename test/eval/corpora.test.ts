@@ -47,7 +47,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-50': { f1: 0.96, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },
   'blind-7': { f1: 1, status: 0.9, casualties: 0.884 },
-  'blind-8': { f1: 0.942, status: 0.983, casualties: 0.965 },
+  'blind-8': { f1: 0.964, status: 0.984, casualties: 0.965 },
   'blind-9': { f1: 0.923, status: 0.905, casualties: 0.909 },
   'blind-10': { f1: 0.934, status: 0.953, casualties: 0.948 },
   'blind-11': { f1: 0.925, status: 0.875, casualties: 0.919 },

@@ -4468,6 +4468,91 @@ describe('the fourth round (session 47): a day given to the attacks told before,
   })
 })
 
+describe('the fourth round (session 47): the second review of its rules', () => {
+  const read = (body: string, published: string) =>
+    attacks(eventsOf(body, published))
+      .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
+      .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
+  it.each<[string, string, unknown[][]]>([
+    // "The attacks took place on X" is of attacks on U.S. forces only, moves a report back only, never past its telling, and
+    // only the attacks the paragraph (or, with none, the paragraphs just before) told. (The claims dated Thursday, the day
+    // they were made, keep it: a known gap.)
+    [
+      'Drones targeted U.S. forces at al-Tanf garrison in southern Syria, U.S. officials said on Thursday.\n\nThe Hamas attacks took place on October 7 and killed some 1,200 people, according to Israeli figures.',
+      '2023-10-20',
+      [['2023-10-19', 'al-tanf', 'confirmed', null, null]],
+    ],
+    [
+      "Drones targeted U.S. troops at al-Tanf garrison, a U.S. defense official said on Thursday.\n\nU.S. fighter jets struck two facilities in eastern Syria used by Iran's Revolutionary Guards. The strikes took place on Friday, the Pentagon said.",
+      '2023-10-28',
+      [['2023-10-26', 'al-tanf', 'confirmed', null, null]],
+    ],
+    [
+      'Rockets targeted Ain al-Asad air base, an Iraqi security official said on Thursday.\n\nOn Thursday, the Islamic Resistance in Iraq claimed drone attacks on al-Tanf and on the Conoco gas field base. Both attacks took place on Wednesday evening, the group said.',
+      '2023-10-27',
+      [
+        ['2023-10-26', 'ain-al-asad', 'reported', null, null],
+        ['2023-10-26', 'al-tanf', 'claimed', null, null],
+        ['2023-10-26', 'mss-conoco', 'claimed', null, null],
+      ],
+    ],
+    [
+      'Rockets targeted Ain al-Asad air base and drones were launched at al-Tanf garrison, U.S. officials said on Monday.\n\nThe attacks came on the heels of U.S. airstrikes on Thursday that hit two IRGC-linked depots in eastern Syria.',
+      '2023-10-31',
+      [
+        ['2023-10-30', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-10-30', 'al-tanf', 'confirmed', null, null],
+      ],
+    ],
+    [
+      'A drone attack targeted al-Tanf, a U.S. official said on Thursday.\n\nThe Houthis also claimed missile and drone attacks on Eilat. The attacks took place on Wednesday, a Houthi spokesman said.',
+      '2023-10-27',
+      [['2023-10-26', 'al-tanf', 'confirmed', null, null]],
+    ],
+    // "Most have targeted" sums up only in the present perfect.
+    [
+      'Militias launched four drones at U.S. bases on Sunday. Most had targeted Harir air base in Erbil, the Kurdistan counter-terrorism service said.',
+      '2023-11-20',
+      [['2023-11-19', 'harir-air-base', 'reported', null, null]],
+    ],
+    // "that began on" is a span's first day only for a campaign, a war, or attacks on U.S. forces.
+    [
+      'A wave of rocket strikes that began on Saturday night hit Ain al-Asad air base, wounding two U.S. contractors, the Pentagon said.',
+      '2023-11-20',
+      [['2023-11-18', 'ain-al-asad', 'confirmed', null, 2]],
+    ],
+    [
+      'In the escalation that started on Sunday, a drone struck Tower 22 in Jordan, killing three U.S. soldiers.',
+      '2024-01-29',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    // A toll told on a later day "in the attack on" another base is that base's, on the day it was told.
+    [
+      'Rockets struck Ain al-Asad on Saturday, the Pentagon said.\n\nOn Tuesday, U.S. officials said three soldiers were wounded in the drone attack on Erbil air base.',
+      '2024-01-24',
+      [
+        ['2024-01-20', 'ain-al-asad', 'confirmed', null, null],
+        ['2024-01-23', 'erbil-air-base', 'confirmed', null, 3],
+      ],
+    ],
+    // Hedges on a U.S. toll.
+    [
+      'A drone struck Harir air base on Monday and is said to have wounded two U.S. service members.',
+      '2023-11-14',
+      [['2023-11-13', 'harir-air-base', 'reported', null, 2]],
+    ],
+    ['Rockets struck Ain al-Asad on Monday, possibly wounding two U.S. soldiers.', '2023-11-14', [['2023-11-13', 'ain-al-asad', 'reported', null, 2]]],
+    // "the first time since the February truce that rockets have struck" is this attack, not the time since which.
+    [
+      "Tuesday's barrage marked the first time since the February truce that rockets have struck Ain al-Asad air base, officials said.",
+      '2024-07-17',
+      [['2024-07-16', 'ain-al-asad', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(read(body, published)).toEqual(expected)
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
