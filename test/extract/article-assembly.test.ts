@@ -4334,10 +4334,6 @@ describe("the fourth round (session 47): the day beside a live entry's time", ()
 })
 
 describe('the fourth round (session 47): the review of its rules', () => {
-  const read = (body: string, published: string) =>
-    attacks(eventsOf(body, published))
-      .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
-      .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
   it.each<[string, string, unknown[][]]>([
     // A U.S. toll told by another outlet, hedged, or in the fighters' own words is no U.S. account.
     [
@@ -4442,7 +4438,7 @@ describe('the fourth round (session 47): the review of its rules', () => {
       ],
     ],
   ])('%s', (body, published, expected) => {
-    expect(read(body, published)).toEqual(expected)
+    expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
 
@@ -4469,10 +4465,6 @@ describe('the fourth round (session 47): a day given to the attacks told before,
 })
 
 describe('the fourth round (session 47): the second review of its rules', () => {
-  const read = (body: string, published: string) =>
-    attacks(eventsOf(body, published))
-      .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
-      .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
   it.each<[string, string, unknown[][]]>([
     // "The attacks took place on X" is of attacks on U.S. forces only, moves a report back only, never past its telling, and
     // only the attacks the paragraph (or, with none, the paragraphs just before) told. (The claims dated Thursday, the day
@@ -4549,12 +4541,19 @@ describe('the fourth round (session 47): the second review of its rules', () => 
       [['2024-07-16', 'ain-al-asad', 'reported', null, null]],
     ],
   ])('%s', (body, published, expected) => {
-    expect(read(body, published)).toEqual(expected)
+    expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
 
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
+    .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
+}
+
+/** Each attack event the body gives, as [day, base, status, killed, injured], in order of day and base. */
+function briefsReadHere(body: string, published: string): unknown[][] {
+  return attacks(eventsOf(body, published))
+    .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
     .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
 }
