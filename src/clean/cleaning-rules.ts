@@ -206,12 +206,13 @@ const unkicked = (text: string): string =>
 
 /** The headline repeated as the first lines of the body, its kicker aside. */
 export const setAsideRepeatedTitle: CleaningRule = ({ text, article, index }) =>
-  index <= 2 &&
-  squash(text) !== '' &&
-  (squash(text) === squash(article.title) ||
-    (unkicked(text) !== squash(text) && unkicked(article.title) !== squash(article.title) && unkicked(text) === unkicked(article.title)))
-    ? REPEATED_TITLE
-    : null
+  index <= 2 && squash(text) !== '' && (squash(text) === squash(article.title) || sameUnderLiveKickers(text, article.title)) ? REPEATED_TITLE : null
+
+/** Two headlines that both open on a live kicker and say the same after it. */
+function sameUnderLiveKickers(a: string, b: string): boolean {
+  const [bareA, bareB] = [unkicked(a), unkicked(b)]
+  return bareA !== squash(a) && bareB !== squash(b) && bareA === bareB
+}
 
 /** A line of at most four words with no sentence punctuation ("Iraq US", "Advertisement"): page furniture. */
 export const setAsideFragments: CleaningRule = ({ text, paragraphs, index }) => {

@@ -9,7 +9,7 @@ import type { Carry, NoneThatDay } from './article-state.js'
 import { AREA_NO_TARGET, noTargetRule, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
 import { correctionQuote, excerpt } from './excerpt.js'
 import { hasFigure, type Story } from './follow-up.js'
-import type { Count, EventType, Place, Report, UnplacedReport } from '../model/report.js'
+import type { Count, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
 import { AN_UNNAMED_BASE_IN, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 import {
@@ -133,11 +133,7 @@ export function buildReports(reading: SentenceReading): Report[] {
   const casualties = tollOf(facts.text)
   // A clause of its own ("…, and a rocket hit Ain al-Asad, wounding two U.S. troops") gives its base its figures, and the
   // stance they bear.
-  const ownToll = ({ killed, injured, ...rest }: Casualties) => ({
-    killed,
-    injured,
-    status: relaysAmericanToll(attribution, { killed, injured, ...rest }, facts.text, article) ? ('confirmed' as const) : attribution.status,
-  })
+  const ownToll = (toll: Casualties) => ({ killed: toll.killed, injured: toll.injured, status: stanceOf(attribution, toll, facts.text, article) })
   const weapons = type === 'attack' ? [...new Set(facts.weapons.map((w) => w.value.id))].sort() : []
   const actors =
     type === 'attack' || type === 'us-strike'
@@ -389,14 +385,14 @@ export function buildReports(reading: SentenceReading): Report[] {
 }
 
 /**
- * "A drone wounded three U.S. service members at Erbil Air Base", in the outlet's own words: only the U.S. military
- * releases the count of its own dead and wounded, so an outlet that states it as fact relays the U.S. account, and the
- * report is confirmed. Not when another outlet or voice tells it ("Press TV reported …", "according to Al Mayadeen"), when
+ * A report's stance: its speaker's, except that "A drone wounded three U.S. service members at Erbil Air Base", in the
+ * outlet's own words, is confirmed: only the U.S. military releases the count of its own dead and wounded, so an outlet
+ * that states it as fact relays the U.S. account. Not when another outlet or voice tells it ("Press TV reported …", "according to Al Mayadeen"), when
  * the outlet hedges it ("reportedly", "early reports said", "could not be confirmed", "the Pentagon had no immediate
  * comment"), when a denial is the sentence's, nor in the fighters' own words ("the US occupation base").
  */
-function relaysAmericanToll(attribution: Attribution, casualties: Casualties, text: string, article: Article): boolean {
-  return (
+function stanceOf(attribution: Attribution, casualties: Casualties, text: string, article: Article): EventStatus {
+  const relaysAmericanToll =
     casualties.americansHurt === true &&
     attribution.claimantKind === 'media' &&
     attribution.claimant === article.source &&
@@ -405,7 +401,7 @@ function relaysAmericanToll(attribution: Attribution, casualties: Casualties, te
     !UNCONFIRMED.test(text) &&
     !HEDGED.test(text) &&
     !FIGHTERS_WORDS.test(text)
-  )
+  return relaysAmericanToll ? 'confirmed' : attribution.status
 }
 
 /** The outlet passing on what others say, or saying it is not yet known: "reportedly", "local media reported", "still assessing". */
@@ -431,7 +427,7 @@ function toldBy(attribution: Attribution, casualties: Casualties, facts: Sentenc
     killed: casualties.killed,
     injured: casualties.injured,
     ...(casualties.hurtUncounted === true ? { hurtUncounted: true as const } : {}),
-    status: relaysAmericanToll(attribution, casualties, facts.text, article) ? 'confirmed' : attribution.status,
+    status: stanceOf(attribution, casualties, facts.text, article),
     claimant: attribution.claimant,
     claimantKind: attribution.claimantKind,
     denies: attribution.denies,

@@ -772,10 +772,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         rememberTold(state, made)
       }
 
-      const lastPoint = points.filter((d) => d.span.precision === 'day').at(-1)
+      const dayPoints = points.filter((d) => d.span.precision === 'day')
+      const lastPoint = dayPoints.at(-1)
       // "… attacked four times late Thursday, … before the truce took hold in Gaza on Friday morning": the story's day is
       // not a day in a clause of another time after it.
-      const dayPoints = points.filter((d) => d.span.precision === 'day')
       const storyPoint = dayPoints.filter((d, i) => i === 0 || !ANOTHER_TIME.test(facts.text.slice(dayPoints[i - 1]?.end ?? 0, d.end))).at(-1)
       if (storyPoint && (ATTACK.test(facts.text) || facts.weapons.length > 0) && !(verdict !== null && 'skip' in verdict)) {
         state.storyDay = { span: storyPoint.span, text: storyPoint.text, heading: false }

@@ -96,10 +96,11 @@ export const ANAPHORIC_BASE =
 /**
  * "there" up to three words after an attack verb ("A drone struck living quarters there"), when no name before it in the
  * sentence may be a nearer place (a day or a month may be there; not "Israeli missiles struck near Damascus
- * airport, and one hit a warehouse there"). Case-sensitive: a capital is what marks a name.
+ * airport, and one hit a warehouse there"). Case-sensitive: a capital is what marks a name. "there" is matched first, so
+ * the look back to the sentence's start runs only where it stands, not at every position.
  */
 export const THERE_AFTER_OBJECT =
-  /(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w-]+\s+){1,3}?)there\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)/
+  /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w-]+\s+){1,3}?there)/
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE =
