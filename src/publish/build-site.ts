@@ -13,7 +13,7 @@ import type { PageFingerprints } from './page-fingerprint.js'
 import { cachedBaseMaps } from './base-map-cache.js'
 import { commitBuild } from './commit-build.js'
 import { DEFAULT_PATHS, extractionCacheIn, knowledgeCacheIn, pageCacheIn } from './default-paths.js'
-import { indexSearch } from './index-search.js'
+import { startSearchIndex, type SearchIndexer } from './index-search.js'
 import { explainFilesystemError } from './output-error.js'
 import { takeOutputLock, type OutputLock } from './output-lock.js'
 import { checkOutputFolders, emptySalvoFolder, makeSalvoFolder, MARKER_FILE, ownerOf, removeSalvoFolder } from './output-marker.js'
@@ -105,8 +105,8 @@ export interface BuildResult {
   files?: string[]
   /** Pages in the search index. */
   searchPages?: number
-  /** The search index's shards, how many this build indexed (the others were unchanged), and the Pagefind services that indexed them. */
-  searchShards?: { total: number; indexed: number; services: number }
+  /** The search index's shards, how many this build indexed (the others were unchanged), how many of those it started while Eleventy still rendered, and the Pagefind services that indexed them. */
+  searchShards?: { total: number; indexed: number; early: number; services: number }
   /** What the site was built from, views included (the data file leaves them out). */
   timeline?: Timeline
 }
@@ -249,6 +249,7 @@ async function build(
   // Written beside the site's layout and rendering, on a large site (data-file-writer.ts); put in place after the pages.
   // With `onPages`, only once the pages are out: handing the data to its worker costs the main thread time.
   let dataFile = options.onPages === undefined ? startDataFile(options.dataFile, data) : null
+  let indexer: SearchIndexer | undefined
   try {
     // The base maps as the page cache kept them: drawn again only when their code or world-atlas changed.
     const timeline = siteData(data, knowledge, cachedBaseMaps(options.pageCacheDir === null ? null : path.join(options.pageCacheDir, 'maps')), options.viewMemo)
@@ -256,9 +257,14 @@ async function build(
     workers.grow(plan.searchParts.length)
     const reusing = reusePages(workers.first, plan, outDir)
     const { timeline: planned, render: expected } = plan.pages
-    // In runs of at most RENDER_BATCH_PAGES pages, so Eleventy holds one run's pages at a time.
+    // In runs of at most RENDER_BATCH_PAGES pages, so Eleventy holds one run's pages at a time; the pages of the search
+    // shards to index first, shard by shard, so that Pagefind indexes each shard done while the next run renders.
+    const search = startSearchIndex(workers.all(), plan)
+    indexer = search
+    const shardOf = new Map(plan.search.changed.flatMap((shard, i) => shard.files.map((file) => [file, i] as const)))
+    const batches = renderBatches(planned, expected, options.renderBatchPages, (file) => shardOf.get(file) ?? plan.search.changed.length)
     const rendered = new Set<string>()
-    for (const batch of renderBatches(planned, expected, options.renderBatchPages)) {
+    for (const [i, batch] of batches.entries()) {
       const run = await renderPages({
         templatesDir: options.templatesDir,
         staging,
@@ -268,6 +274,7 @@ async function build(
         expected: batch.expected,
       })
       for (const file of run) rendered.add(file)
+      if (i < batches.length - 1) search.pagesReady(rendered)
     }
     if (options.onPages !== undefined) {
       // As soon as they are rendered: the pages shown are those, while the worker goes on linking the unchanged ones.
@@ -278,18 +285,20 @@ async function build(
     const pages = [...rendered, ...plan.pages.reuse]
     timer.lap('pages')
     dataFile ??= startDataFile(options.dataFile, data)
-    const indexing = indexSearch(workers.all(), plan)
+    const indexing = search.finish()
     // The feeds, open data and data file are written while Pagefind indexes; a failure of either is thrown once both have stopped writing.
     const files = await writeSiteOutputs({ staging, pages, timeline, dataFile, site }).finally(() => indexing.catch(() => undefined))
-    const search = await indexing
+    const indexed = await indexing
     timer.lap('feeds, data file and search index')
-    await commitBuild({ plan, copied, shards: search.records, staging, outDir, lock, trash: trashFolder(options) })
+    await commitBuild({ plan, copied, shards: indexed.records, staging, outDir, lock, trash: trashFolder(options) })
     timer.lap('swap')
-    reportSite(log, { outDir, site, rendered: rendered.size, reused: plan.pages.reuse.length, files, search, took: timer.summary() })
-    const searchShards = { total: search.shards, indexed: search.indexed, services: plan.searchParts.length }
-    return { ok: true, ...found, pages: pages.length, rendered: rendered.size, files, searchPages: search.pages, searchShards, timeline }
+    reportSite(log, { outDir, site, rendered: rendered.size, reused: plan.pages.reuse.length, files, search: indexed, took: timer.summary() })
+    const searchShards = { total: indexed.shards, indexed: indexed.indexed, early: search.early(), services: plan.searchParts.length }
+    return { ok: true, ...found, pages: pages.length, rendered: rendered.size, files, searchPages: indexed.pages, searchShards, timeline }
   } catch (error) {
-    // A worker may still be linking into the staging folder: stop them first.
+    // Pagefind may still be writing a shard started early, and a worker linking into the staging folder: let the one
+    // finish, then stop the other.
+    await indexer?.settle()
     await workers.stop()
     await removeStaging(staging)
     await dataFile?.discard()

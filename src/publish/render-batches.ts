@@ -21,31 +21,33 @@ export interface RenderBatch {
 
 /**
  * The planned timeline (page-plan.ts: each page type's list holds the items to render) in runs of at most `size`
- * pages, page types in the registry's order and each list in its order. A page prints only its item and the views
- * it reads, never another page type's list (an incremental build already cuts those lists), so a page is the same
- * bytes whichever run renders it. The single pages (about, search…) are rendered by every run, the same each time.
+ * pages, page types in the registry's order and each list in its order; with `rank`, pages of a lower rank first
+ * (a stable sort: the build ranks them by search shard, so a shard's pages are done early and Pagefind can index it
+ * while the next run renders). A page prints only its item and the views it reads, never another page type's list
+ * (an incremental build already cuts those lists), so a page is the same bytes whichever run renders it. The single
+ * pages (about, search…) are rendered by every run, the same each time.
  */
-export function renderBatches(timeline: Timeline, expected: string[], size = RENDER_BATCH_PAGES): RenderBatch[] {
+export function renderBatches(timeline: Timeline, expected: string[], size = RENDER_BATCH_PAGES, rank?: (file: string) => number): RenderBatch[] {
   const lists = PAGE_TYPES.map((type) => ({ type, items: valueAt(timeline, type.source) as unknown[] }))
   if (lists.reduce((sum, { items }) => sum + items.length, 0) <= size) return [{ timeline, expected }]
+  const pages = lists.flatMap(({ type, items }) => items.map((item) => ({ source: type.source, item, file: fileOfUrl(type.url(item)) })))
+  if (rank !== undefined) {
+    const ranks = new Map(pages.map(({ file }) => [file, rank(file)]))
+    pages.sort((a, b) => (ranks.get(a.file) ?? 0) - (ranks.get(b.file) ?? 0))
+  }
   const batches: RenderBatch[] = []
-  let taken = new Map<string, unknown[]>()
-  let files: string[] = []
-  const close = (): void => {
-    if (files.length === 0) return
-    batches.push({ timeline: lists.reduce((t, { type }) => withValueAt(t, type.source, taken.get(type.source) ?? []), timeline), expected: files })
-    taken = new Map()
-    files = []
-  }
-  for (const { type, items } of lists) {
-    for (const item of items) {
-      const run = taken.get(type.source) ?? []
-      run.push(item)
-      taken.set(type.source, run)
-      files.push(fileOfUrl(type.url(item)))
-      if (files.length === size) close()
+  for (let start = 0; start < pages.length; start += size) {
+    const run = pages.slice(start, start + size)
+    const taken = new Map<string, unknown[]>()
+    for (const { source, item } of run) {
+      const list = taken.get(source) ?? []
+      list.push(item)
+      taken.set(source, list)
     }
+    batches.push({
+      timeline: lists.reduce((t, { type }) => withValueAt(t, type.source, taken.get(type.source) ?? []), timeline),
+      expected: run.map((p) => p.file),
+    })
   }
-  close()
   return batches
 }

@@ -21,6 +21,18 @@ describe('renderBatches', () => {
     for (const batch of batches) expect(batch.timeline.views.summary).toBe(timeline.views.summary)
   })
 
+  it('with a rank, puts the pages of a lower rank in the earlier runs, the rest in their order', async () => {
+    const timeline = await sampleTimeline()
+    const files = renderBatches(timeline, [], 10).flatMap((b) => b.expected)
+    // Every third page first: a shard's pages, say.
+    const first = new Set(files.filter((_, i) => i % 3 === 0))
+    const batches = renderBatches(timeline, [], 10, (file) => (first.has(file) ? 0 : 1))
+    const ranked = batches.flatMap((b) => b.expected)
+    expect(ranked).toEqual([...files.filter((f) => first.has(f)), ...files.filter((f) => !first.has(f))])
+    expect(batches.flatMap((b) => listsOf(b.timeline).flat()).length).toBe(files.length)
+    for (const batch of batches) expect(batch.expected.length).toBeLessThanOrEqual(10)
+  })
+
   it('gives a site within the size as it is, with the files it was given', async () => {
     const timeline = await sampleTimeline()
     const [only, ...rest] = renderBatches(timeline, ['a.html', 'b.html'], 100_000)

@@ -58,7 +58,7 @@ describe('sharing the shards between Pagefind services', () => {
     expect(shareShards([], 2, 1)).toEqual([[]])
   })
 
-  it('gives the same site, byte for byte, whether one Pagefind service indexes every shard or two share them', async () => {
+  it('gives the same site, byte for byte, whether one Pagefind service indexes every shard or two share them, and whether shards start while pages render', async () => {
     const seeds = path.join(await mkdtemp(path.join(tmpdir(), 'salvo-services-')), 'seeds')
     await generateCorpus(seeds, 150)
     const one = await buildFixture(seeds, { build: { searchShardPages: 20 } })
@@ -67,7 +67,12 @@ describe('sharing the shards between Pagefind services', () => {
     expect(one.result.searchShards?.services).toBe(1)
     expect(two.result.searchShards?.services).toBe(2)
     expect(await hashTree(path.join(two.dir, '_site'))).toEqual(await hashTree(path.join(one.dir, '_site')))
-  }, 120_000)
+    // Rendered in runs of 40 pages, shard by shard: a shard whose pages are done is indexed while the next run renders.
+    const early = await buildFixture(seeds, { build: { searchShardPages: 20, secondSearchServicePages: 1, renderBatchPages: 40 } })
+    expect(one.result.searchShards?.early).toBe(0)
+    expect(early.result.searchShards?.early).toBeGreaterThan(1)
+    expect(await hashTree(path.join(early.dir, '_site'))).toEqual(await hashTree(path.join(one.dir, '_site')))
+  }, 180_000)
 })
 
 describe('globs for Pagefind', () => {
