@@ -64,6 +64,9 @@ const ELSEWHERE = /^\s+in\s+(?!Baghdad\b|Iraq\b|the Green Zone\b)[A-Z]/
 const MODIFIES_A_TARGET =
   /^\s+(?:bases?|outposts?|installations?|facilit(?:y|ies)|positions?|sites?|garrisons?|compounds?)\b(?!\s+(?:officials?|spokes(?:man|woman|person)|commanders?|press|public affairs)\b)/i
 
+/** Right before a place, what sets it against the one named before: ", not", "rather than", "instead of". */
+const RULED_OUT = /(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+(?:(?:at|in|on)\s+)?(?:the\s+)?$/i
+
 /** Finds everything a sentence says that extraction uses. */
 export function analyze(
   sentence: string,
@@ -98,7 +101,10 @@ export function analyze(
       !STRUCK_AFTER.test(text.slice(m.end, m.end + 80)) &&
       !ITS_COMPOUND.test(text)) ||
       ELSEWHERE.test(text.slice(m.end, m.end + 30)))
-  const places = knowledge.findPlaces(text).filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p))
+  const found = knowledge.findPlaces(text)
+  // "struck Rumalyn Landing Zone, not al-Shaddadi": a place set against one named before it is where nothing happened.
+  const ruledOut = (m: TermMatch<unknown>): boolean => RULED_OUT.test(text.slice(Math.max(0, m.start - 30), m.start)) && found.some((o) => o.end <= m.start)
+  const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p))
   return {
     text,
     dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry),

@@ -736,6 +736,29 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               made[i] = { ...r, location: place, summary: summarize(r.type, place, r.weapons, r.claimant, knowledge) }
             }
         }
+        // "New details emerged about an earlier attack on Erbil. Before dawn on 26 October, a drone crashed into a barracks
+        // housing American soldiers": an attack told with its day and no base, right after a lead that named its base and no
+        // day, is that attack at that base.
+        const sitedBefore = state.undatedSitedLead
+        const placeless = made.filter((r) => r.type === 'attack')
+        if (
+          sitedBefore !== null &&
+          sitedBefore.after === reports.length &&
+          sitedBefore.sentence.start >= paragraph.start &&
+          ownSites.length === 0 &&
+          placeless.length > 0 &&
+          placeless.every((r) => r.location === null && r.date.precision === 'day')
+        ) {
+          const site = sitedBefore.facts.places.filter((p) => p.value.precision === 'site')
+          if (site.length === 1 && site[0] !== undefined) {
+            const place = toPlace(site[0].value)
+            for (const [i, r] of made.entries())
+              if (r.type === 'attack') made[i] = { ...r, location: place, summary: summarize(r.type, place, r.weapons, r.claimant, knowledge) }
+            for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === sitedBefore.sentence.start) unplaced.splice(i, 1)
+            for (let i = diagnostics.length - 1; i >= 0; i--)
+              if (diagnostics[i]?.code === 'date-unresolved' && diagnostics[i]?.line === sitedBefore.line) diagnostics.splice(i, 1)
+          }
+        }
         // "The Pentagon said on Monday that the number wounded in the drone strike on a desert outpost in Jordan had risen to
         // 34. Three soldiers were killed in the attack, which hit Tower 22 early on Sunday": a statement that gives the toll
         // of an attack it neither dates nor names is about the attack the next sentence dates and names, as an undated lead is.

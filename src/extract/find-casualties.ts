@@ -469,6 +469,14 @@ export const setAsideCues: SetAsideCue[] = [
     'never',
     String.raw`(?<!\b(?:have|has|had|ever|long|not)\s+)\bsince\s+(?:$|(?:a|an|the)\s|[\w-]+\s+(?:U\.S\.|US|American|drones?|rockets?|missiles?)(?!\w))`,
   ),
+  // "until Sunday, none had killed an American service member", "no attack has ever wounded U.S. troops there": what the
+  // attacks before had not done, not a figure of this one.
+  cue(
+    'history',
+    'clause',
+    'never',
+    String.raw`\b(?:none|no\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|missiles?))\s+(?:had|has|have)\s+(?:(?:ever|yet|previously|before|so\s+far)\s+)?(?:killed|wounded|injured|hurt)\b`,
+  ),
   // "in response to the attack that killed three": the event a strike answered.
   cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),
   // "died of a cardiac episode while sheltering": a death the attack did not cause.

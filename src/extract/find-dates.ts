@@ -89,10 +89,16 @@ function fromAnchor(ctx: Context, latest: Date, on: (year: number) => Date): Dat
   return day(first) < day(latest) && day(first) <= ctx.publishedDay ? first : latest
 }
 
+/** Right before a month, what makes it a bound: "before February", "until March", "prior to May". */
+const BOUND_BEFORE = /\b(?:before|until|till|prior to)\s+(?:early\s+|mid-?\s*|late\s+)?$/i
+
 /** Adds a mention unless it overlaps one already found. */
 function add(ctx: Context, start: number, end: number, span: DateSpan, role: DateMention['role']): void {
   if (ctx.found.some((m) => start < m.end && m.start < end)) return
-  ctx.found.push({ start, end, text: ctx.written.slice(start, end), span, role })
+  // "most of them before February", "until March": a month that bounds a span is no time of an event; read as history,
+  // it dates nothing, and a sentence with no other time is not lent one.
+  const bound = span.precision === 'month' && role === 'point' && BOUND_BEFORE.test(ctx.written.slice(Math.max(0, start - 20), start))
+  ctx.found.push({ start, end, text: ctx.written.slice(start, end), span, role: bound ? 'historical' : role })
 }
 
 /** A day counted from another day is still past tense: after publication it is the future. */

@@ -93,6 +93,10 @@ const UNTIL_THEN =
 /** A period named by what ended or began it: "the last attack before the pause", "since the truce". A time, not talk of stopping. */
 const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|truce|ceasefire)\b/gi
 
+/** "that figure could keep climbing", "the toll may rise": the toll just given may grow, which makes it no forecast of attacks. */
+const MAY_RISE =
+  /\b(?:that|the|this)\s+(?:figure|number|toll|count|tally|total)\s+(?:could|may|might|would|will|is expected to|was expected to)\s+(?:(?:keep|still|yet|further)\s+)?(?:climb|rise|grow|go up|increase)\w*/gi
+
 /** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks" (not "air defenses failed to stop it"). */
 const NOT_AN_ACCOUNT =
   /\b(?:will|would|could|might|may|next|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|(?<!\b(?:failed|fail|unable|managed) to )stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
@@ -143,7 +147,8 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const storyCountries = new Set(story.places.map((p) => p?.country ?? null))
   const where = facts.places.find((p) => WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
-  if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text.replace(A_PERIOD, ' '))) return false
+  if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text.replace(A_PERIOD, ' ').replace(MAY_RISE, ' ')))
+    return false
   // "A day before the Zummar rockets, a blast at the Kalsu base killed one": what came before the story's event is
   // another event, whatever "the Zummar rockets" points back at. "Before Sunday, no American had been killed by hostile
   // fire": the time before it, likewise.

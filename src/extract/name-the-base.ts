@@ -6,11 +6,12 @@ import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 
 /**
- * "U.S. officials have identified the site as Tower 22", "the name of the site: Tower 22", "The base is al-Tanf": the words that name the
+ * "U.S. officials have identified the site as Tower 22", "the name of the site: Tower 22", "The base is al-Tanf", "The base is
+ * known as Tower 22": the words that name the
  * attacked base outright, which a newest-first live blog may print above the entry that placed the attack only in an area.
  */
 export const IDENTIFIED =
-  /\b(?:identified|named)\s+(?:the|this|that)\s+(?:base|site|outpost|facility|installation|camp|position)\s+as\s+(?:the\s+)?$|\bname of the (?:base|site|outpost|facility|installation|camp)\s*(?::|was|is)\s*(?:the\s+)?$|^\W*(?:The|That) (?:base|garrison|outpost|facility|installation|camp)(?: in question| attacked| targeted| hit)? (?:is|was)\s+(?:the\s+)?$/i
+  /\b(?:identified|named)\s+(?:the|this|that)\s+(?:base|site|outpost|facility|installation|camp|position)\s+as\s+(?:the\s+)?$|\bname of the (?:base|site|outpost|facility|installation|camp)\s*(?::|was|is)\s*(?:the\s+)?$|^\W*(?:[a-z][a-z.,'’ -]{2,60}:\s+)?(?:The|That) (?:base|garrison|outpost|facility|installation|camp)(?: in question| attacked| targeted| hit)? (?:is|was)\s+(?:(?:known as|called|named)\s+)?(?:the\s+)?$/i
 
 /** A country, or a region (an area the gazetteer gives a radius: "northeastern Jordan"), not a town or camp named as a target ("Rukban"). */
 const isRegion = (p: Place, knowledge: Knowledge): boolean =>

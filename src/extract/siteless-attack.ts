@@ -25,6 +25,13 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
+    example: 'a drone slammed into a U.S. military site in northeastern Jordan; crashed into a small U.S. outpost',
+    pattern: new RegExp(
+      String.raw`\b(?:slamm(?:ed|ing)|crash(?:ed|ing)|smash(?:ed|ing)) into (?:a|an|the) (?:[\w-]+ ){0,2}?${US} (?:[\w-]+ )?(?:base|outpost|site|facility|garrison|position|installation)\b`,
+      'i',
+    ),
+  },
+  {
     example: 'A United States diplomatic facility in Baghdad came under attack; U.S. forces in Iraq are targeted in two drone attacks (a chronology’s present)',
     pattern: new RegExp(
       String.raw`\b(?:U\.?S\.?|United States|American|coalition) (?:and (?:international|other|allied|partner|coalition|Iraqi|Syrian|Kurdish) )?(?:[\w-]+ )?(?:forces|troops|personnel|bases?|positions|outposts?|garrisons?|installations?|facilit(?:y|ies))\b[^.;]{0,60}?\b(?:(?:came|comes) under (?:[\w-]+\s+){0,2}?(?:fire|attack)|(?:were|was|are|is) (?:attacked|targeted|hit))\b`,
@@ -134,8 +141,9 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
       /\b(?:drones?|rockets?|missiles?|projectiles?|UAVs?)\b[^.;]{0,30}?\b(?:was|were) (?:destroyed|shot down|downed|intercepted|brought down) (?:over|near|above|approaching|close to) (?:a|an|two|three) (?:[\w-]+ ){0,2}?(?:bases?|outposts?|garrisons?|facilit(?:y|ies))\b/i,
   },
   {
-    example: 'the outpost was struck by drones',
-    pattern: /\b(?:were|was) (?:struck|hit|targeted|attacked)\b[^.;]{0,40}?\b(?:drones?|rockets?|missiles?)/i,
+    // The dot of an abbreviated month before its day ("on Jan. 28") is no sentence's end.
+    example: 'the outpost was struck by drones; the outpost was hit before dawn on Jan. 28 by a one-way attack drone',
+    pattern: /\b(?:were|was) (?:struck|hit|targeted|attacked)\b(?:[^.;]|\.(?= \d)){0,50}?\b(?:drones?|rockets?|missiles?)/i,
   },
   {
     // "Service members" are the U.S. military's own word for its people, so the attack was on U.S. forces.

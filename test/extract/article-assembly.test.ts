@@ -4545,6 +4545,90 @@ describe('the fourth round (session 47): the second review of its rules', () => 
   })
 })
 
+describe('the fifth round (session 48): briefings, corrections and what a reporter asks', () => {
+  it('a question tells no attack, even one that names a day; the answer tells it', () => {
+    const body =
+      'Q: On the one that hit tents at Shaddadi on Monday, was anyone inside?\n\nMS. SINGH: Let me correct that. The drone that damaged tents on Monday morning struck Rumalyn Landing Zone, not al-Shaddadi. Nobody was hurt.'
+    expect(asReadHere(body, '2023-11-14')).toEqual([['2023-11-13', 'rumalyn-landing-zone']])
+  })
+  it('"Who do you hold responsible for Sunday\'s attack on Asad?" gives no attack', () => {
+    expect(asReadHere("Q: Who do you hold responsible for Sunday's attack on Asad?", '2024-01-23')).toEqual([])
+  })
+  it('"used A-10 attack aircraft against a hostile target" is the kind of aircraft, no attack on the base it protected', () => {
+    const body =
+      'On Nov. 29, the command used A-10 attack aircraft against a hostile target that endangered U.S. and coalition troops at MSS Euphrates. Ryder said individuals had been seen preparing a rocket rail, and the strike eliminated that threat.'
+    expect(asReadHere(body, '2024-12-04')).toEqual([])
+  })
+  it('"in response to a U.S. drone strike near Kirkuk, where CENTCOM said it had killed five militants" names the strike an attack answered', () => {
+    const body =
+      'The Islamic Resistance in Iraq said it attacked the Rmeilan base on Sunday in response to a U.S. drone strike near Kirkuk, where CENTCOM said it had killed five militants preparing to launch a one-way attack drone.'
+    expect(briefsReadHere(body, '2023-12-05')).toEqual([['2023-12-03', 'rumalyn-landing-zone', 'confirmed', null, null]])
+  })
+  it('"a drone slammed into a U.S. military site in northeastern Jordan" is an attack, as "struck" is', () => {
+    const body =
+      'A one-way attack drone slammed into a U.S. military site in northeastern Jordan, near the Syrian border, early on Sunday, killing three U.S. Army soldiers and wounding dozens more.'
+    expect(briefsReadHere(body, '2024-01-30')).toEqual([['2024-01-28', 'northeast-jordan', 'confirmed', 3, null]])
+  })
+  it('"until Sunday, none had killed an American service member" is no toll of Sunday\'s attack', () => {
+    const body =
+      'A drone struck Tower 22 in Jordan on Sunday, killing three U.S. soldiers, the Pentagon said.\n\nOur defenses have stopped the great majority of those attacks, which is why, until Sunday, none had killed an American service member.'
+    expect(briefsReadHere(body, '2024-01-30')).toEqual([['2024-01-28', 'tower-22', 'confirmed', 3, null]])
+  })
+  it('"The attack was not at al-Tanf." corrects where the attack told was, and gives none at al-Tanf', () => {
+    const body =
+      'A drone struck the logistics base known as Tower 22 in Jordan on Sunday, the Pentagon said.\n\nMS. SINGH: Let me stop you there. The attack was not at al-Tanf. It struck Tower 22.'
+    expect(asReadHere(body, '2024-01-30')).toEqual([['2024-01-28', 'tower-22']])
+  })
+  it('"An earlier version, relying on a monitoring group, said the drone struck the Kharab al-Jir airstrip on Saturday" is superseded', () => {
+    const body =
+      'A one-way drone hit Rumalyn Landing Zone in north-eastern Syria late on Friday, Aug. 9, the Pentagon said.\n\nAn earlier version, relying on a Syrian monitoring group, said the drone struck the Kharab al-Jir airstrip on Saturday, Aug. 10.'
+    expect(asReadHere(body, '2024-08-14')).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
+  })
+})
+
+describe('the fifth round (session 48): places and days across sentences', () => {
+  it('"Tower 22 in northeastern Jordan, just across the border from the U.S. garrison at al-Tanf" places no attack at al-Tanf', () => {
+    const body =
+      'The deadliest attack came on Jan. 28, when a one-way drone hit living quarters at Tower 22 in northeastern Jordan, just across the border from the U.S. garrison at al-Tanf.'
+    expect(asReadHere(body, '2024-12-20')).toEqual([['2024-01-28', 'tower-22']])
+  })
+  it('"most of them before February" bounds a count: it dates no attack at the base the sentence names', () => {
+    const body =
+      'Rockets hit Ain al-Asad air base on Monday, wounding five Americans.\n\nAustin has called the Al Asad attack a dangerous escalation of a campaign whose tally of attacks since October now tops 180, most of them before February.'
+    expect(asReadHere(body, '2024-08-07')).toEqual([['2024-08-05', 'ain-al-asad']])
+  })
+  it('"Before February, Ain al-Asad, Erbil\'s airport and Harir air base were the main targets" is no attack on the day before', () => {
+    const body =
+      "Two drones targeted Ain al-Asad on Tuesday, officials said.\n\nBefore February, Ain al-Asad, Erbil's airport and Harir air base were the main targets in Iraq."
+    expect(asReadHere(body, '2024-07-17')).toEqual([['2024-07-16', 'ain-al-asad']])
+  })
+  it('"For the people at al-Tanf, the attacks keep coming" is a habit, not an attack on the day before', () => {
+    const body =
+      'A one-way drone hit the Tal Baydar outpost on Monday morning.\n\nFor the people at al-Tanf, where most of the injuries are concentrated, the attacks keep coming.'
+    expect(asReadHere(body, '2023-11-07')).toEqual([['2023-11-06', 'tal-baydar']])
+  })
+  it('"was hit before dawn on Jan. 28 by a one-way attack drone": the dot of "Jan." ends no sentence', () => {
+    const body =
+      'The small logistics outpost in northeastern Jordan, near the Syrian border, was hit before dawn on Jan. 28 by a one-way attack drone that killed three Army Reserve soldiers from Georgia.'
+    expect(asReadHere(body, '2024-08-12')).toEqual([['2024-01-28', 'northeast-jordan']])
+  })
+  it('"ANCHOR: The base is known as Tower 22." names the base of the attack told in the area before it', () => {
+    const body =
+      'KESSLER, ANCHOR: Three American soldiers are dead after a drone slammed into a small U.S. outpost in northeastern Jordan early yesterday.\n\nABERNATHY, ANCHOR: The base is known as Tower 22. It sits just inside Jordan.'
+    expect(asReadHere(body, '2024-01-29')).toEqual([['2024-01-28', 'tower-22']])
+  })
+  it('"CENTCOM raised that to at least 34 injured, and officials say that figure could keep climbing" still raises the toll', () => {
+    const body =
+      'A drone slammed into the Tower 22 outpost in northeastern Jordan early on Sunday. Central Command said three service members were killed and 25 wounded. Late last night CENTCOM raised that to at least 34 injured, and officials have told us that figure could keep climbing as more troops are checked.'
+    expect(briefsReadHere(body, '2024-01-29')).toEqual([['2024-01-28', 'tower-22', 'confirmed', 3, 34]])
+  })
+  it('an attack told with its day and no base, right after a lead that named the base and no day, is at that base', () => {
+    const body =
+      'New details emerged meanwhile about an earlier attack on Erbil air base. Before dawn on 26 October, a drone launched by a militia struck a barracks housing American soldiers, two US officials said.'
+    expect(asReadHere(body, '2023-11-10')).toEqual([['2023-10-26', 'erbil-air-base']])
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])

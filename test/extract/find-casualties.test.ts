@@ -415,3 +415,16 @@ describe('findCasualties says when those it counts are American', () => {
     expect(findCasualties(sentence, { attackersAside: true }).americansHurt).toBeUndefined()
   })
 })
+
+describe('findCasualties sets aside what the attacks before had not done', () => {
+  it.each([
+    'Our defenses have stopped the great majority of those attacks, which is why, until Sunday, none had killed an American service member.',
+    'No attack had ever wounded U.S. troops at the base before.',
+  ])('%s', (sentence) => {
+    const found = findCasualties(sentence)
+    expect([found.killed, found.injured]).toEqual([null, null])
+  })
+  it('"None had been hurt." is still none hurt', () => {
+    expect(findCasualties('None had been hurt.').injured).toEqual({ min: 0, max: 0 })
+  })
+})
