@@ -109,7 +109,9 @@ const endsArticle = (reason: string | null): boolean => reason !== null && reaso
 export const setAsideTail: CleaningRule = ({ earlier, paragraphs }) => {
   // Tags or comments end the article only below its text: a tag line in the page header, above the lead, ends nothing,
   // and neither does one under a headline or a wire slug ("IRAQ-US-ATTACKS (UPDATE 2, adds detail)"), which are no prose.
-  const prose = (i: number): boolean => earlier[i] === null && (paragraphs[i]?.sentences.some((s) => PROSE.test(s.text)) ?? false)
+  // Nor does an image's text ("![Fire engines at the gate … (Photo: Kurdistan 24)](…)"), a caption in the page header.
+  const prose = (i: number): boolean =>
+    earlier[i] === null && !/^\s*!\[/.test(paragraphs[i]?.sentences[0]?.text ?? '') && (paragraphs[i]?.sentences.some((s) => PROSE.test(s.text)) ?? false)
   return earlier.some((reason, i) => endsArticle(reason) && earlier.slice(0, i).some((_, j) => prose(j))) ? TAIL : null
 }
 
@@ -181,6 +183,10 @@ export const setAsidePhotoCaptions: CleaningRule = (ctx) => {
   // is a line or two.
   if (CAPTION_OPENERS.test(text) && !(GALLERY_CAPTION.test(text) && words(text).length > MAX_CAPTION_WORDS)) return CAPTION
   if (PHOTO_CREDIT.test(text) && words(text).length <= 60) return CAPTION
+  // "*Fire engines at the gate of the base on Thursday night. (Photo: Kurdistan 24)*": one sentence that ends on a credit
+  // in brackets, whoever took it, in italics or not (not a story's sentences with a credit after them).
+  const credit = CREDIT_LAST.exec(text)
+  if (credit !== null && words(text).length <= 60 && !/[.!?]["'”’)*_]*\s+["“*_]*[A-Z]/.test(text.slice(0, credit.index).trim())) return CAPTION
   return null
 }
 
@@ -481,6 +487,8 @@ const AGENCIES = 'REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|ANADOLU|Anadolu|XINHUA|Xinh
 const PAREN_CREDIT = `\\([^()]{0,40}\\b${PHOTO_WORD}\\b[^()]{0,80}\\)`
 /** "REUTERS/Jane Doe", "REUTERS/Jane Doe/File Photo", "AYMAN HENNA/AFP via Getty Images". */
 const SLASH_CREDIT = `(?:\\b(?:${AGENCIES})\\s*/\\s*\\p{Lu}(?:[\\p{Ll}'’-]+|\\.)(?: \\p{Lu}(?:[\\p{Ll}'’-]+|\\.)){0,3}(?:/File Photo)?|\\b\\p{Lu}(?:[\\p{L}'’-]*|\\.)(?: \\p{Lu}(?:[\\p{L}'’-]*|\\.)){0,3}\\s*/\\s*(?:${AGENCIES})|\\b\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}/File Photo)(?: via Getty Images)?(?: Purchase Licensing Rights)?`
+/** A bracketed credit that ends its paragraph, before any closing emphasis. */
+const CREDIT_LAST = new RegExp(`${PAREN_CREDIT}[\\s*_]*$`)
 /** "Photo: Gulf Wire", "Image credit: CENTCOM". */
 const LABEL = `(?:${PHOTO_WORD}|[Cc]redit)(?: [Cc]redit)?\\s*:`
 const CREDIT_ALONE = new RegExp(`^\\s*(?:${PAREN_CREDIT}|${SLASH_CREDIT}|${LABEL}\\s*[^.!?]{1,60})\\s*$`, 'u')

@@ -67,6 +67,9 @@ const MODIFIES_A_TARGET =
 /** Right before a place, what sets it against the one named before: ", not", "rather than", "instead of". */
 const RULED_OUT = /(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+(?:(?:at|in|on)\s+)?(?:the\s+)?$/i
 
+/** "was not at", "did not take place at": right before a base where an attack did not happen. */
+const NOT_AT = /\b(?:(?:was|were|had been)\s+not|did not (?:happen|take place|occur))\s+(?:at|on|against|in)\s+(?:the\s+)?$/i
+
 /** Finds everything a sentence says that extraction uses. */
 export function analyze(
   sentence: string,
@@ -102,8 +105,12 @@ export function analyze(
       !ITS_COMPOUND.test(text)) ||
       ELSEWHERE.test(text.slice(m.end, m.end + 30)))
   const found = knowledge.findPlaces(text)
-  // "struck Rumalyn Landing Zone, not al-Shaddadi": a place set against one named before it is where nothing happened.
-  const ruledOut = (m: TermMatch<unknown>): boolean => RULED_OUT.test(text.slice(Math.max(0, m.start - 30), m.start)) && found.some((o) => o.end <= m.start)
+  // "struck Rumalyn Landing Zone, not al-Shaddadi": a place set against a base named before it is where nothing happened
+  // (not "landed near al-Baghdadi, not at Ain al-Asad": rockets that fell short of the base they were fired at). "The
+  // attack was not at al-Tanf": a base denied outright.
+  const ruledOut = (m: TermMatch<unknown>): boolean =>
+    (RULED_OUT.test(text.slice(Math.max(0, m.start - 30), m.start)) && found.some((o) => o.end <= m.start && o.value.precision === 'site')) ||
+    NOT_AT.test(text.slice(Math.max(0, m.start - 40), m.start))
   const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p))
   return {
     text,

@@ -211,7 +211,7 @@ const CONSEQUENCE = /,?\s*\b(?:prompting|triggering|drawing|provoking|which (?:p
  * CENTCOM said it had killed five militants": the U.S. strikes an attack answers, named, not told.
  */
 const ANSWERING_US_STRIKES =
-  /\b(?:in (?:response|retaliation|reply|revenge) (?:to|for)|(?:responded|responding|retaliated|retaliating|replied) (?:to|for)|to avenge|(?:as )?(?:revenge|payback) for)\s+(?:the\s+|an?\s+|recent\s+|these\s+|those\s+)?(?:U\.?S\.?|American|United States)\s+(?:(?:military|retaliatory|air|drone)\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b(?:\s+(?:on|in|against|that|near|the same day|earlier)\b[^.;,]*)?(?:,\s*(?:where|in which)\b[^.;]*)?/gi
+  /\b(?:in (?:response|retaliation|reply|revenge) (?:to|for)|(?:responded|responding|retaliated|retaliating|replied) (?:to|for)|to avenge|(?:as )?(?:revenge|payback) for)\s+(?:the\s+|an?\s+|recent\s+|these\s+|those\s+)?(?:U\.?S\.?|American|United States)\s+(?:(?:military|retaliatory|air|drone)\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b(?:\s+(?:on|in|against|that|near|the same day|earlier)\b[^.;,]*)?(?:,\s*(?:where|in which)\b[^.;,]*)?/gi
 
 /**
  * "…after a drone strike on Jan. 28 killed three U.S. soldiers at Tower 22, and the United States answered on Feb. 2 with
@@ -346,17 +346,11 @@ const WHERE_DISPUTED =
 
 /**
  * A correction's account of what was said before: "An earlier version, relying on a monitoring group, said the drone
- * struck the Kharab al-Jir airstrip on Saturday", "the story incorrectly placed the attack at al-Tanf".
+ * struck the Kharab al-Jir airstrip on Saturday", "This story incorrectly placed the attack at al-Tanf" (not "the drone
+ * was misidentified as a friendly one" or "state TV initially misreported the target").
  */
 const EARLIER_VERSION =
-  /\b(?:an?|the)\s+(?:earlier|previous|original|initial|first)\s+(?:version|draft|edition)\b|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|placed|identified|gave|put|dated|described|attributed)\b|\bmis(?:stated|identified|reported|dated)\b/i
-
-/** "The attack was not at al-Tanf": the base named right after is where it did not happen. */
-const NOT_AT = /\b(?:(?:was|were|had been)\s+not|did not (?:happen|take place|occur))\s+(?:at|on|against|in)\s+(?:the\s+)?$/i
-const notAt = (f: SentenceFacts): boolean => {
-  const named = sites(f)
-  return named.length === 1 && named.every((p) => NOT_AT.test(f.text.slice(Math.max(0, p.start - 40), p.start)))
-}
+  /\b(?:an?|the)\s+(?:earlier|previous|original|initial)\s+(?:version|draft|edition)\b|\b(?:this|the)\s+(?:story|article|report)\s+(?:had\s+)?(?:incorrectly|wrongly|erroneously|mistakenly)\b/i
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
@@ -386,8 +380,9 @@ function noCommentOnItsDays(f: SentenceFacts): boolean {
 export const ASKED: Verdict = { skip: 'a question, not an account of an attack' }
 /** A remark on attacks in general ("Shaddadi has been a frequent target"): no attack, but it names the base later sentences mean. */
 export const IN_GENERAL: Verdict = { skip: 'a remark on attacks in general, not one attack' }
-/** A sentence asked: a question mark last (before a closing bold mark or quote). */
-const QUESTION = /\?[\s*_"”]*$/
+/** A sentence asked: an interrogative word first (after a bold mark or a "Q:"), a question mark last. */
+const QUESTION =
+  /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why|did|do|does|was|were|is|are|will|would|can|could|has|have|had|should)\b[^?]*\?[\s*_"”]*$/i
 
 /** Two days of one month written as a range: "between 17 and 30 October", "from 1 to 12 November", "Oct. 17-30". */
 const DAY_RANGE = new RegExp(
@@ -438,11 +433,11 @@ const FORECAST =
 export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict | undefined }[] = [
   {
     // "**How often was the Conoco base hit this autumn?**", "Q: Were the bases attacked again?": a question tells no
-    // attack, though the base it names is the one the answer's "the base" means. One that names a day ("Q: On the one
-    // that hit tents at Shaddadi on Monday, was anyone inside?") asserts nothing either: a briefing's answer often
-    // corrects the day or the base it was asked about, and tells the attack itself.
+    // attack, though the base it names is the one the answer's "the base" means. One that names a day ("Q: Was there
+    // another attack on Ain al-Asad on Wednesday?") is still read for the attack it names: a briefing's "Yes. There was."
+    // confirms it and tells it no more.
     name: 'question',
-    rule: (f) => (QUESTION.test(f.text) ? ASKED : undefined),
+    rule: (f) => (QUESTION.test(f.text) && !points(f).some((d) => d.span.precision === 'day') ? ASKED : undefined),
   },
   {
     name: 'history',
@@ -458,13 +453,16 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       (/\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) &&
         points(f).length === 0 &&
         !REPORTED_PAST.test(f.text)) ||
-      // "It keeps getting targeted", "the base continues to be hit", "the attacks keep coming": a habit, whatever day the
-      // sentence names for something else.
-      /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b|\b(?:attacks|strikes|drones|rockets) (?:keep|kept) coming\b/i.test(
+      // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
+      /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,
       )
         ? { skip: 'a general statement about past attacks, with no day' }
-        : undefined,
+        : // "For the people at al-Tanf, the attacks keep coming": a habit, when no day is named ("And the attacks keep coming:
+          // on Monday, a drone struck …" tells one; "the rockets kept coming for half an hour" is one barrage).
+          /\b(?:attacks|strikes) keep coming\b/i.test(f.text) && points(f).length === 0
+          ? { skip: 'a general statement about past attacks, with no day' }
+          : undefined,
   },
   {
     name: 'none came',
@@ -629,11 +627,6 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // rival account of where the attack already told happened, not another attack.
     name: 'where it happened, disputed',
     rule: (f) => (WHERE_DISPUTED.test(f.text) ? { skip: 'a dispute over where an attack already told took place' } : undefined),
-  },
-  {
-    name: 'not at the base',
-    // "Let me stop you there. The attack was not at al-Tanf.": where an attack already told did not take place.
-    rule: (f) => (notAt(f) ? { skip: 'a correction of where an attack already told took place' } : undefined),
   },
   {
     name: 'earlier version',

@@ -736,28 +736,33 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               made[i] = { ...r, location: place, summary: summarize(r.type, place, r.weapons, r.claimant, knowledge) }
             }
         }
-        // "New details emerged about an earlier attack on Erbil. Before dawn on 26 October, a drone crashed into a barracks
-        // housing American soldiers": an attack told with its day and no base, right after a lead that named its base and no
-        // day, is that attack at that base.
+        // "New details emerged about an earlier attack on Erbil air base. Before dawn on 26 October, a drone struck a barracks
+        // housing American soldiers": an attack told with its day and no base, right after a lead that named the attack on a
+        // base as a thing ("an earlier attack on") with no day, is that attack at that base. Not after a lead that tells an
+        // attack of its own ("Rockets were also fired at the Harir base"), a past one ("missiles once slammed into Ain
+        // al-Asad") or a claim; nor a sentence that says it is another ("Separately, on Tuesday, …").
         const sitedBefore = state.undatedSitedLead
         const placeless = made.filter((r) => r.type === 'attack')
+        const site = sitedBefore?.facts.places.filter((p) => p.value.precision === 'site') ?? []
         if (
           sitedBefore !== null &&
           sitedBefore.after === reports.length &&
           sitedBefore.sentence.start >= paragraph.start &&
+          sitedBefore.attribution.status !== 'claimed' &&
+          site.length === 1 &&
+          site[0] !== undefined &&
+          THE_ATTACK_ON_IT.test(sitedBefore.facts.text.slice(Math.max(0, site[0].start - 60), site[0].start)) &&
+          !ANOTHER_ONE.test(facts.text) &&
           ownSites.length === 0 &&
           placeless.length > 0 &&
           placeless.every((r) => r.location === null && r.date.precision === 'day')
         ) {
-          const site = sitedBefore.facts.places.filter((p) => p.value.precision === 'site')
-          if (site.length === 1 && site[0] !== undefined) {
-            const place = toPlace(site[0].value)
-            for (const [i, r] of made.entries())
-              if (r.type === 'attack') made[i] = { ...r, location: place, summary: summarize(r.type, place, r.weapons, r.claimant, knowledge) }
-            for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === sitedBefore.sentence.start) unplaced.splice(i, 1)
-            for (let i = diagnostics.length - 1; i >= 0; i--)
-              if (diagnostics[i]?.code === 'date-unresolved' && diagnostics[i]?.line === sitedBefore.line) diagnostics.splice(i, 1)
-          }
+          const place = toPlace(site[0].value)
+          for (const [i, r] of made.entries())
+            if (r.type === 'attack') made[i] = { ...r, location: place, summary: summarize(r.type, place, r.weapons, r.claimant, knowledge) }
+          for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === sitedBefore.sentence.start) unplaced.splice(i, 1)
+          for (let i = diagnostics.length - 1; i >= 0; i--)
+            if (diagnostics[i]?.code === 'date-unresolved' && diagnostics[i]?.line === sitedBefore.line) diagnostics.splice(i, 1)
         }
         // "The Pentagon said on Monday that the number wounded in the drone strike on a desert outpost in Jordan had risen to
         // 34. Three soldiers were killed in the attack, which hit Tower 22 early on Sunday": a statement that gives the toll
@@ -983,6 +988,11 @@ const THE_ATTACKS_TOOK_PLACE =
   /^\W*(?:Both|The\s+two|All\s+(?:three|four|five)|The)\s+(?:(?:drone|rocket|missile)\s+)?attacks\s+(?:all\s+|both\s+)?(?:took place|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 
 /** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
+/** Right before a base, an attack named as a thing: "an earlier attack on", "the drone strike against". */
+const THE_ATTACK_ON_IT = /\b(?:attack|strike|assault|barrage)\s+(?:on|at|against)\s+(?:the\s+)?$/i
+/** A sentence that says its attack is another: "Separately, …", "Elsewhere, …", "In another attack". */
+const ANOTHER_ONE =
+  /^\W*(?:Separately|Elsewhere|Meanwhile|Also|In (?:a|another) (?:separate )?(?:attack|incident))\b|\b(?:another|a separate|a second)\s+(?:[\w-]+\s+)?(?:attack|strike|drone|rocket)\b/i
 const TOOK_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b/i
 /** A day counted from another event: "the attack came a week after …", "on the eve of Monday's meeting". */
 const FROM_ANOTHER_EVENT = /\b(?:after|before|following|since|in response to|in retaliation for|eve of|ahead of)\b/i

@@ -133,8 +133,11 @@ const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[
 const TAIL_WORD = String.raw`(?!(?:were|was|are|is|be|been|being|had|has|have|and|or|who|which|that)\b)[\w'’-]+(?:\.[\w'’-]+)*`
 const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|protecting|stationed|based|serving|posted|deployed)(?:\s+(?:at|in|on|near))?)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:\s+\(\w{2,8}\))?`
 
-/** An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three children, were". */
-const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},)?`
+/**
+ * An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three
+ * children, were", "seven Americans — five service members and two contractors — were hurt".
+ */
+const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},|\s*[—–]\s*[^—–.;]{1,60}?\s*[—–]|\s+-\s+[^-.;]{1,60}?\s+-)?`
 
 /**
  * One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another"; "six of its fighters",
@@ -469,13 +472,21 @@ export const setAsideCues: SetAsideCue[] = [
     'never',
     String.raw`(?<!\b(?:have|has|had|ever|long|not)\s+)\bsince\s+(?:$|(?:a|an|the)\s|[\w-]+\s+(?:U\.S\.|US|American|drones?|rockets?|missiles?)(?!\w))`,
   ),
-  // "until Sunday, none had killed an American service member", "no attack has ever wounded U.S. troops there": what the
-  // attacks before had not done, not a figure of this one.
+  // "until Sunday, none had killed an American service member", "no attack has ever wounded U.S. troops there": the
+  // figure right after is what the attacks before had not done, not a figure of this one (not "No attack had killed U.S.
+  // troops until a drone hit Tower 22 and killed three", whose "killed three" comes later in the clause).
+  cue(
+    'history',
+    'after',
+    'never',
+    String.raw`\b(?:none|no\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|missiles?))\s+(?:had|has|have)\s+(?:(?:ever|yet|previously|before|so\s+far)\s+)?$`,
+  ),
+  // "About 62 personnel had been injured before Monday's attack": the toll of the attacks before it.
   cue(
     'history',
     'clause',
     'never',
-    String.raw`\b(?:none|no\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|missiles?))\s+(?:had|has|have)\s+(?:(?:ever|yet|previously|before|so\s+far)\s+)?(?:killed|wounded|injured|hurt)\b`,
+    String.raw`\bbefore\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|(?:last|this)\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|incident|barrage)\b`,
   ),
   // "in response to the attack that killed three": the event a strike answered.
   cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),

@@ -97,7 +97,12 @@ function add(ctx: Context, start: number, end: number, span: DateSpan, role: Dat
   if (ctx.found.some((m) => start < m.end && m.start < end)) return
   // "most of them before February", "until March": a month that bounds a span is no time of an event; read as history,
   // it dates nothing, and a sentence with no other time is not lent one.
-  const bound = span.precision === 'month' && role === 'point' && BOUND_BEFORE.test(ctx.written.slice(Math.max(0, start - 20), start))
+  // Not "until January, when a drone strike there killed three": the "when" clause tells what happened in it.
+  const bound =
+    span.precision === 'month' &&
+    role === 'point' &&
+    BOUND_BEFORE.test(ctx.written.slice(Math.max(0, start - 20), start)) &&
+    !/^,?\s*when\b/i.test(ctx.written.slice(end, end + 10))
   ctx.found.push({ start, end, text: ctx.written.slice(start, end), span, role: bound ? 'historical' : role })
 }
 
@@ -847,6 +852,7 @@ export function findDates(
   }
   dropWeekdayAppositions(ctx)
   dropLastWeekdayGivenByDate(ctx)
+  putWeekdayInItsWeek(ctx)
   markCeremonyDays(ctx)
   markSpoken(ctx)
   quotedTodayIsSaidDay(ctx)
@@ -922,6 +928,22 @@ function markCeremonyDays(ctx: Context): void {
 }
 
 const LAST_WEEKDAY = /\blast (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i
+
+/**
+ * "Last week, on Thursday evening": the weekday after "last week" is that week's, not the last one before publication.
+ * Moved back a week when it falls after the week's end.
+ */
+function putWeekdayInItsWeek(ctx: Context): void {
+  for (const [i, week] of ctx.found.entries()) {
+    const told = ctx.found[i + 1]
+    if (told === undefined || week.span.precision !== 'range' || !/^last week$/i.test(week.text) || told.span.precision !== 'day') continue
+    if (!/^,?\s*$/.test(ctx.written.slice(week.end, told.start)) || !/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(told.text)) continue
+    if (told.span.start <= week.span.end) continue
+    const moved = day(subDays(parseISO(told.span.start), 7))
+    if (moved < week.span.start) continue
+    ctx.found[i + 1] = { ...told, span: { ...told.span, start: moved, end: moved } }
+  }
+}
 
 /**
  * "last Monday's rocket attack …, on August 5th": "last Monday" may be this week's or the one before, and a written date

@@ -4,6 +4,7 @@ import type { Story } from './follow-up.js'
 import type { Place, Report } from '../model/report.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
+import { liesOutside } from '../knowledge/lies-outside.js'
 
 /**
  * "U.S. officials have identified the site as Tower 22", "the name of the site: Tower 22", "The base is al-Tanf", "The base is
@@ -23,8 +24,18 @@ const isRegion = (p: Place, knowledge: Knowledge): boolean =>
  * Washington day), they are the attack the article names. Areas of another province are left as they are.
  */
 export function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledge: Knowledge): void {
-  const vague = (p: Place | null): boolean =>
-    p !== null && p.precision !== 'site' && isRegion(p, knowledge) && p.country === base.country && (p.admin1 === null || p.admin1 === base.admin1)
+  // Only an area the base lies in: "The base is known as Harir" does not move an attack "in western Iraq".
+  const vague = (p: Place | null): boolean => {
+    const area = p?.id === null || p?.id === undefined ? undefined : knowledge.placeById.get(p.id)
+    return (
+      p !== null &&
+      p.precision !== 'site' &&
+      isRegion(p, knowledge) &&
+      p.country === base.country &&
+      (p.admin1 === null || p.admin1 === base.admin1) &&
+      (area === undefined || !liesOutside(toPlace(base), area))
+    )
+  }
   const found = reports.filter((r) => r.type === 'attack' && vague(r.location))
   const days = found.map((r) => r.date.start).sort()
   const first = days[0]

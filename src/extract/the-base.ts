@@ -4,7 +4,7 @@ import type { ArticleState } from './article-state.js'
 import { isUsSide, type SentenceFacts } from './classify-sentence.js'
 import { ALL_OF_THEM } from './follow-up.js'
 import { CAME_FROM } from './no-target.js'
-import { ANAPHORIC_BASE, DESCRIBING, LANDMARK, NOT_A_NAME, PAST_ATTACK, THERE_AFTER_OBJECT, UNNAMED_BASE } from './sentence-cues.js'
+import { ANAPHORIC_BASE, DESCRIBING, IT_ATTACKED, LANDMARK, NOT_A_NAME, PAST_ATTACK, THERE_AFTER_OBJECT, UNNAMED_BASE } from './sentence-cues.js'
 
 /** "the attack on", "the drone strike against": the words before a base that make it the object of the story's attack. */
 const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|against|targeting) $/i
@@ -23,7 +23,9 @@ export function theBaseMeant(
 ): TermMatch<PlaceEntry> | null {
   // "An explosive-laden drone had struck the base shortly before": the base named last, on the day mentioned last.
   // "Without naming the base" points at no base.
-  const backRef = UNNAMED_BASE.test(facts.text) ? null : (ANAPHORIC_BASE.exec(facts.text) ?? THERE_AFTER_OBJECT.exec(facts.text))
+  const backRef = UNNAMED_BASE.test(facts.text)
+    ? null
+    : (ANAPHORIC_BASE.exec(facts.text) ?? THERE_AFTER_OBJECT.exec(facts.text) ?? IT_ATTACKED.exec(facts.text))
   // "… hit the airport compound in Baghdad" after a base in Syria: the words after it say where it is, and not where
   // the base named last is, so it points back at nothing.
   const placedElsewhere =

@@ -701,3 +701,19 @@ describe('cleanArticle: real lead sentences are never furniture', () => {
     expect(sentencesOf(`Drones hit the base on Monday, officials said.\n\n${lead}\n`)[1]).toEqual([[lead, null]]),
   )
 })
+
+describe('cleanArticle: a tag line above the lead, under a picture', () => {
+  const body =
+    '![Fire engines at the gate of Harir air base on Thursday night. (Photo: Kurdistan 24)](https://example.org/images/gate.jpg)\n\n*Fire engines at the gate of Harir air base on Thursday night. (Photo: Kurdistan 24)*\n\nTags: Harir Air Base | CTD | drone attacks\n\nERBIL (Kurdistan 24) – Drones loaded with explosives hit the Harir air base three times between Wednesday night and Thursday evening, the CTD said.\n\nThe first came at 11:30 p.m. on Wednesday, the directorate said.\n'
+  it('sets aside the italic caption that ends on its credit, and keeps the story below the tag line', () => {
+    const paragraphs = sentencesOf(body)
+    expect(paragraphs[1]).toEqual([['*Fire engines at the gate of Harir air base on Thursday night. (Photo: Kurdistan 24)*', CAPTION]])
+    expect(paragraphs.at(-2)).toEqual([
+      [
+        'ERBIL (Kurdistan 24) – Drones loaded with explosives hit the Harir air base three times between Wednesday night and Thursday evening, the CTD said.',
+        null,
+      ],
+    ])
+    expect(paragraphs.at(-1)).toEqual([['The first came at 11:30 p.m. on Wednesday, the directorate said.', null]])
+  })
+})

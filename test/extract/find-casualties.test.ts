@@ -421,10 +421,31 @@ describe('findCasualties sets aside what the attacks before had not done', () =>
     'Our defenses have stopped the great majority of those attacks, which is why, until Sunday, none had killed an American service member.',
     'No attack had ever wounded U.S. troops at the base before.',
   ])('%s', (sentence) => {
+    // No figure of this attack: at most the none the sentence states.
     const found = findCasualties(sentence)
-    expect([found.killed, found.injured]).toEqual([null, null])
+    expect([found.killed?.max ?? 0, found.injured?.max ?? 0]).toEqual([0, 0])
+  })
+  it('"No attack had killed U.S. troops until a drone hit Tower 22 on Sunday and killed three soldiers" is three killed', () => {
+    expect(findCasualties('No attack had killed U.S. troops until a drone hit Tower 22 in Jordan on Sunday and killed three soldiers.').killed).toEqual({
+      min: 3,
+      max: 3,
+    })
   })
   it('"None had been hurt." is still none hurt', () => {
     expect(findCasualties('None had been hurt.').injured).toEqual({ min: 0, max: 0 })
+  })
+})
+
+describe('findCasualties reads a dash aside and sets aside the toll before an attack', () => {
+  it('"At least seven Americans — five service members and two contractors — were hurt" is seven hurt', () => {
+    expect(
+      findCasualties('At least seven Americans — five service members and two contractors — were hurt when rockets hit Al-Asad air base.').injured,
+    ).toEqual({
+      min: 7,
+      max: 7,
+    })
+  })
+  it('"About 62 personnel had been injured before Monday\'s attack" is no toll of that attack', () => {
+    expect(findCasualties("About 62 personnel had been injured before Monday's attack, she said.").injured).toBeNull()
   })
 })
