@@ -102,6 +102,9 @@ export const setAsideTagLists: CleaningRule = (ctx) => {
   return null
 }
 
+/** A paragraph that is one image and nothing else: `![alt text](address)`. */
+const IMAGE_ONLY = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/
+
 /** Reasons after which nothing more is the article. A paragraph of furniture lines joins its lines' reasons with "; ". */
 const endsArticle = (reason: string | null): boolean => reason !== null && reason.split('; ').some((r) => r === COMMENT_SECTION || r === TAG_LIST || r === TAIL)
 
@@ -111,7 +114,9 @@ export const setAsideTail: CleaningRule = ({ earlier, paragraphs }) => {
   // and neither does one under a headline or a wire slug ("IRAQ-US-ATTACKS (UPDATE 2, adds detail)"), which are no prose.
   // Nor does an image's text ("![Fire engines at the gate … (Photo: Kurdistan 24)](…)"), a caption in the page header.
   const prose = (i: number): boolean =>
-    earlier[i] === null && !/^\s*!\[/.test(paragraphs[i]?.sentences[0]?.text ?? '') && (paragraphs[i]?.sentences.some((s) => PROSE.test(s.text)) ?? false)
+    earlier[i] === null &&
+    !IMAGE_ONLY.test(paragraphs[i]?.sentences.map((s) => s.text).join(' ') ?? '') &&
+    (paragraphs[i]?.sentences.some((s) => PROSE.test(s.text)) ?? false)
   return earlier.some((reason, i) => endsArticle(reason) && earlier.slice(0, i).some((_, j) => prose(j))) ? TAIL : null
 }
 
@@ -186,7 +191,7 @@ export const setAsidePhotoCaptions: CleaningRule = (ctx) => {
   // "*Fire engines at the gate of the base on Thursday night. (Photo: Kurdistan 24)*": one sentence that ends on a credit
   // in brackets, whoever took it, in italics or not (not a story's sentences with a credit after them).
   const credit = CREDIT_LAST.exec(text)
-  if (credit !== null && words(text).length <= 60 && !/[.!?]["'”’)*_]*\s+["“*_]*[A-Z]/.test(text.slice(0, credit.index).trim())) return CAPTION
+  if (credit !== null && words(text).length <= 60 && !/(?:[a-z]{2}|\d)[.!?]["'”’)*_]*\s+["“*_]*[A-Z]/.test(text.slice(0, credit.index).trim())) return CAPTION
   return null
 }
 

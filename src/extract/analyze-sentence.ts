@@ -105,11 +105,13 @@ export function analyze(
       !ITS_COMPOUND.test(text)) ||
       ELSEWHERE.test(text.slice(m.end, m.end + 30)))
   const found = knowledge.findPlaces(text)
-  // "struck Rumalyn Landing Zone, not al-Shaddadi": a place set against a base named before it is where nothing happened
-  // (not "landed near al-Baghdadi, not at Ain al-Asad": rockets that fell short of the base they were fired at). "The
+  // "struck Rumalyn Landing Zone, not al-Shaddadi", "struck in northeastern Jordan, not at al-Tanf": a place set against a
+  // base or region named before it is where nothing happened (not "landed near al-Baghdadi, not at Ain al-Asad": rockets
+  // that fell short of the base they were fired at, near a town). "The
   // attack was not at al-Tanf": a base denied outright.
   const ruledOut = (m: TermMatch<unknown>): boolean =>
-    (RULED_OUT.test(text.slice(Math.max(0, m.start - 30), m.start)) && found.some((o) => o.end <= m.start && o.value.precision === 'site')) ||
+    (RULED_OUT.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      found.some((o) => o.end <= m.start && (o.value.precision === 'site' || o.value.radiusKm !== undefined))) ||
     NOT_AT.test(text.slice(Math.max(0, m.start - 40), m.start))
   const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p))
   return {

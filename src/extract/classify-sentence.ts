@@ -352,6 +352,9 @@ const WHERE_DISPUTED =
 const EARLIER_VERSION =
   /\b(?:an?|the)\s+(?:earlier|previous|original|initial)\s+(?:version|draft|edition)\b|\b(?:this|the)\s+(?:story|article|report)\s+(?:had\s+)?(?:incorrectly|wrongly|erroneously|mistakenly)\b/i
 
+/** "was not at al-Tanf", "did not take place at Harir": a named place where an attack did not happen. */
+const NOT_AT_A_NAME = /\b(?:(?:was|were|had been)\s+not|did not (?:happen|take place|occur))\s+(?:at|on|against|in)\s+(?:the\s+)?[A-Z]/
+
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
 
@@ -627,6 +630,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // rival account of where the attack already told happened, not another attack.
     name: 'where it happened, disputed',
     rule: (f) => (WHERE_DISPUTED.test(f.text) ? { skip: 'a dispute over where an attack already told took place' } : undefined),
+  },
+  {
+    name: 'not at the base',
+    // "But the attack was not at al-Tanf, Ryder said.": where an attack already told did not take place (analyze-sentence.ts
+    // drops the base); with no other place named, it tells no attack of its own.
+    rule: (f) => (NOT_AT_A_NAME.test(f.text) && f.places.length === 0 ? { skip: 'a correction of where an attack already told took place' } : undefined),
   },
   {
     name: 'earlier version',

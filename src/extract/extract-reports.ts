@@ -989,7 +989,7 @@ const THE_ATTACKS_TOOK_PLACE =
 
 /** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
 /** Right before a base, an attack named as a thing: "an earlier attack on", "the drone strike against". */
-const THE_ATTACK_ON_IT = /\b(?:attack|strike|assault|barrage)\s+(?:on|at|against)\s+(?:the\s+)?$/i
+const THE_ATTACK_ON_IT = /\b(?:attack|strike|assault|barrage)\s+(?:on|at|against|that\s+(?:targeted|hit|struck))\s+(?:the\s+)?$/i
 /** A sentence that says its attack is another: "Separately, …", "Elsewhere, …", "In another attack". */
 const ANOTHER_ONE =
   /^\W*(?:Separately|Elsewhere|Meanwhile|Also|In (?:a|another) (?:separate )?(?:attack|incident))\b|\b(?:another|a separate|a second)\s+(?:[\w-]+\s+)?(?:attack|strike|drone|rocket)\b/i

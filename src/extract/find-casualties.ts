@@ -135,9 +135,10 @@ const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|prote
 
 /**
  * An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three
- * children, were", "seven Americans — five service members and two contractors — were hurt".
+ * children, were", "seven Americans — five service members and two contractors — were hurt" (between dashes, only a
+ * breakdown of the count: not "houses about 350 U.S. soldiers — Army and Air Force personnel — killed three").
  */
-const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},|\s*[—–]\s*[^—–.;]{1,60}?\s*[—–]|\s+-\s+[^-.;]{1,60}?\s+-)?`
+const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},|\s*[—–]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^—–.;]{1,60}?\s*[—–]|\s+-\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^-.;]{1,60}?\s+-)?`
 
 /**
  * One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another"; "six of its fighters",
@@ -479,14 +480,17 @@ export const setAsideCues: SetAsideCue[] = [
     'history',
     'after',
     'never',
-    String.raw`\b(?:none|no\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|missiles?))\s+(?:had|has|have)\s+(?:(?:ever|yet|previously|before|so\s+far)\s+)?$`,
+    String.raw`\b(?:none(?:\s+of\s+(?:the|these|those|them)(?:\s+[\w-]+){0,4}?)?|no\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|drones?|rockets?|missiles?))\s+(?:had|has|have)\s+(?:(?:ever|yet|previously|before|so\s+far)\s+)?(?:(?:killed|wounded|injured|hurt)\s+or\s+(?:even\s+)?(?:seriously\s+|badly\s+)?)?$`,
   ),
   // "About 62 personnel had been injured before Monday's attack": the toll of the attacks before it.
+  // "Before Sunday's attack, about 70 U.S. troops had been injured": likewise, fronted. Not "before the strike killed three
+  // soldiers": the figure after the words is the attack's own; nor "Three nights before the Tower 22 strike, … no
+  // casualties": a time counted from it, which dates the attack told.
   cue(
     'history',
-    'clause',
-    'never',
-    String.raw`\bbefore\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|(?:last|this)\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|incident|barrage)\b`,
+    'own',
+    'fronted',
+    String.raw`(?<!\b(?:nights?|days?|hours?|weeks?|minutes?|months?)\s+)\bbefore\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|(?:last|this)\s+\w+['’]s)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|assault|incident|barrage)\b`,
   ),
   // "in response to the attack that killed three": the event a strike answered.
   cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),

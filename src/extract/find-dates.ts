@@ -97,12 +97,13 @@ function add(ctx: Context, start: number, end: number, span: DateSpan, role: Dat
   if (ctx.found.some((m) => start < m.end && m.start < end)) return
   // "most of them before February", "until March": a month that bounds a span is no time of an event; read as history,
   // it dates nothing, and a sentence with no other time is not lent one.
-  // Not "until January, when a drone strike there killed three": the "when" clause tells what happened in it.
+  // Not "until January, when a drone strike there killed three": the "when" clause tells an attack in it (not "until
+  // February, when the attacks largely stopped").
   const bound =
     span.precision === 'month' &&
     role === 'point' &&
     BOUND_BEFORE.test(ctx.written.slice(Math.max(0, start - 20), start)) &&
-    !/^,?\s*when\b/i.test(ctx.written.slice(end, end + 10))
+    !/^,?\s*when\b[^.;]*\b(?:killed|killing|wounded|wounding|injured|injuring|struck|hit|slammed|crashed)\b/i.test(ctx.written.slice(end))
   ctx.found.push({ start, end, text: ctx.written.slice(start, end), span, role: bound ? 'historical' : role })
 }
 
@@ -937,6 +938,9 @@ function putWeekdayInItsWeek(ctx: Context): void {
   for (const [i, week] of ctx.found.entries()) {
     const told = ctx.found[i + 1]
     if (told === undefined || week.span.precision !== 'range' || !/^last week$/i.test(week.text) || told.span.precision !== 'day') continue
+    // Only where "Last week," opens the sentence: "…, which had come under fire twice last week, on Tuesday evening" ends a
+    // clause there, and Tuesday is the main clause's.
+    if (!/^\W*(?:(?:And|But|Then)\s+)?$/.test(ctx.written.slice(0, week.start))) continue
     if (!/^,?\s*$/.test(ctx.written.slice(week.end, told.start)) || !/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(told.text)) continue
     if (told.span.start <= week.span.end) continue
     const moved = day(subDays(parseISO(told.span.start), 7))

@@ -96,8 +96,8 @@ const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|t
 /** "that figure could keep climbing", "the toll may rise": the toll just given may grow, which makes it no forecast of attacks. */
 const MAY_RISE =
   /\b(?:(?:that|the|this|a)\s+(?:(?:casualty|death|injury|wounded)\s+)?(?:figure|number|toll|count|tally|total)(?:\s+of\s+(?:injured|wounded|dead|casualties))?\s+(?:that\s+|which\s+)?)(?:could|may|might|would|will|is expected to|was expected to)\s+(?:(?:keep|still|yet|further)\s+)?(?:climb|rise|grow|go up|increase)\w*/gi
-/** Those the toll counts as the U.S. military's own people. */
-const TROOPS = /\b(?:troops|soldiers|service ?members|servicemen|personnel|Americans|airmen|sailors|marines)\b/i
+/** A toll of civilians, or of those in a city: another strike's dead, told beside the attack. */
+const CIVILIANS = /\bcivilians?\b|\bin the city\b/i
 
 /** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks" (not "air defenses failed to stop it"). */
 const NOT_AN_ACCOUNT =
@@ -149,9 +149,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const storyCountries = new Set(story.places.map((p) => p?.country ?? null))
   const where = facts.places.find((p) => WHERE_IT_HAPPENED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
-  // "that figure could keep climbing" of troops hurt is no forecast of attacks (of civilians killed in a city, it is left
-  // to stop the toll: the dead of another strike that night).
-  const mayRise = TROOPS.test(facts.text) ? MAY_RISE : A_PERIOD
+  // "that figure could keep climbing" is no forecast of attacks (of civilians killed in a city, it is left to stop the
+  // toll: the dead of another strike that night).
+  const mayRise = CIVILIANS.test(facts.text) ? A_PERIOD : MAY_RISE
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text.replace(A_PERIOD, ' ').replace(mayRise, ' '))) return false
   // "A day before the Zummar rockets, a blast at the Kalsu base killed one": what came before the story's event is
   // another event, whatever "the Zummar rockets" points back at. "Before Sunday, no American had been killed by hostile

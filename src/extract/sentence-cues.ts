@@ -104,11 +104,11 @@ export const THERE_AFTER_OBJECT =
   /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w-]+\s+){1,3}?there)/
 
 /**
- * "two drones were sent at it", "rockets were fired at it": "it" as what was fired at, which points back at the base named
- * last, as "the base" does. Not "struck it" or "hit it": a U.S. gunship strikes a launch team's vehicle, a missile hits a
- * tanker.
+ * "two drones were sent at it", "rockets were fired at it": "it" as what the weapons, the sentence's subject, were fired
+ * at, which points back at the base named last, as "the base" does. Not "struck it" or "hit it" (a U.S. gunship strikes a
+ * launch team's vehicle, a missile hits a tanker), nor "Houthi forces fired a missile at it" or "troops fired at it".
  */
-export const IT_ATTACKED = /\b(?:sent|fired|launched|flown|directed|aimed)\s+(?:[\w-]+\s+){0,2}?at\s+it\b/
+export const IT_ATTACKED = /\b(?:was|were|had been|have been)\s+(?:[\w-]+\s+)?(?:sent|fired|launched|flown|directed|aimed)\s+at\s+it\b/
 
 /** A word for a base, to recognize a place named as attacked that the gazetteer lacks. */
 export const UNKNOWN_BASE =

@@ -25,13 +25,13 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     ),
   },
   {
-    // The weapon is the subject: not "a U.S. Army helicopter crashed into", "a U.S. MQ-9 Reaper drone crashed into", "a
-    // Turkish drone crashed into", "The drone, which crashed into … after losing its link", "only a matter of time before
-    // a drone slammed into".
+    // Not what the U.S. or another state flies ("a U.S. Army helicopter crashed into", "a U.S. MQ-9 Reaper drone crashed
+    // into", "a Turkish drone crashed into"), a crash told as an accident ("after losing its link", "during a training
+    // flight"), or what may come ("only a matter of time before a drone slammed into").
     example:
-      'a one-way attack drone slammed into a U.S. military site in northeastern Jordan; a drone packed with explosives smashed into a remote US desert outpost',
+      'a one-way attack drone slammed into a U.S. military site in northeastern Jordan; three mortar rounds slammed into a U.S. base; a drone packed with explosives smashed into a remote US desert outpost',
     pattern: new RegExp(
-      String.raw`(?<!\b(?:before|if|could|would|might|may|will|U\.S\.|US|American|coalition|friendly|Turkish|Israeli|Russian|Syrian|Iraqi|Jordanian|its own|their own)\s+(?:[\w-]+\s+){0,3})\b(?:drones?|UAVs?|rockets?|missiles?|projectiles?)\s+(?:(?!and\b|or\b|which\b|that\b)[\w-]+\s+){0,4}?(?:slamm(?:ed|ing)|crash(?:ed|ing)|smash(?:ed|ing)) into (?:a|an|the) (?:[\w-]+ ){0,2}?${US} (?:[\w-]+ )?(?:base|outpost|site|facility|garrison|position|installation)\b`,
+      String.raw`(?<!\b(?:U\.S\.|US|American|coalition|friendly|Turkish|Israeli|Russian|Syrian|Iraqi|Jordanian)\s+(?:[\w-]+\s+){0,3})(?<!\b(?:before|if|could|would|might|may|will)\s+(?:[\w-]+\s+){0,4})\b(?:slamm(?:ed|ing)|crash(?:ed|ing)|smash(?:ed|ing)) into (?:a|an|the) (?:[\w-]+ ){0,2}?${US} (?:[\w-]+ )?(?:base|outpost|site|facility|garrison|position|installation)\b(?![^.;]*\b(?:losing (?:its|the) (?:link|signal)|lost (?:its|the) (?:link|signal)|mechanical|malfunction\w*|training (?:flight|mission|exercise)|accident\w*)\b)`,
       'i',
     ),
   },

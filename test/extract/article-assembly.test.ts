@@ -4738,6 +4738,114 @@ describe('the fifth round (session 48): the review of its rules', () => {
   })
 })
 
+describe('the fifth round (session 48): the second review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A crash into a U.S. site is an attack whatever the weapon, and whoever speaks first.
+    [
+      'A U.S. official said a drone slammed into a small U.S. outpost on Tuesday, wounding two soldiers.',
+      '2024-02-01',
+      [['2024-01-30', null, 'confirmed', null, 2]],
+    ],
+    [
+      'Late on Tuesday, three mortar rounds slammed into a U.S. base, causing minor damage but no injuries, two officials said.',
+      '2024-02-01',
+      [['2024-01-30', null, 'reported', 0, 0]],
+    ],
+    [
+      'On Tuesday, a one-way attack drone launched by an Iran-backed militia slammed into a small U.S. outpost, wounding two soldiers, officials said.',
+      '2024-02-01',
+      [['2024-01-30', null, 'reported', null, 2]],
+    ],
+    // … but not a U.S. aircraft's, nor a crash told as an accident.
+    ['A U.S. MQ-9 Reaper drone crashed into a U.S. base in western Iraq on Tuesday after a mechanical failure, the Pentagon said.', '2024-02-10', []],
+    [
+      'The drone, which crashed into a U.S. outpost in northeastern Syria on Monday after losing its link, belonged to the coalition, officials said.',
+      '2023-10-25',
+      [],
+    ],
+    // Between dashes, only a breakdown of the count is an aside: a garrison's size is no toll.
+    [
+      'The drone that struck Tower 22, a logistics outpost in northeastern Jordan that houses about 350 U.S. soldiers — Army and Air Force personnel — killed three and wounded more than 40 on Sunday, officials said.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'reported', 3, 40]],
+    ],
+    [
+      'ERBIL, Kurdistan Region - A drone attack on the Conoco gas field in Deir ez-Zor, which hosts some 200 US soldiers - most of them special forces - injured two service members on Tuesday, a US official told Rudaw.',
+      '2024-01-31',
+      [['2024-01-30', 'mss-conoco', 'confirmed', null, 2]],
+    ],
+    // "before the strike killed three": the figures after it are the attack's own; "Three nights before the Tower 22
+    // strike" is a time, and the none after it stays.
+    [
+      'A one-way drone struck Tower 22 in Jordan early Sunday. A U.S. drone was returning to the base at about the same time, and air defenses did not engage the enemy drone before the strike killed three soldiers and injured more than 40, officials said.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'reported', 3, 40]],
+    ],
+    [
+      'Three nights before the Tower 22 strike, on Thursday, Kurdish counter-terrorism officials said a suicide drone aimed at the coalition base at Erbil International Airport had been shot down at 9:07 p.m. They reported no casualties.',
+      '2024-02-03',
+      [['2024-02-01', 'erbil-air-base', 'reported', 0, 0]],
+    ],
+    // "fired a missile at it" of a tanker or of a U.S. drone points back at no base.
+    [
+      'Iran-backed militants fired ballistic missiles and rockets at Ain al-Asad air base in western Iraq on Saturday, and several U.S. personnel were evaluated for brain injuries, Central Command said.\n\nOn Friday, a British-owned oil tanker caught fire in the Gulf of Aden after Houthi forces fired a missile at it, the U.S. military said.',
+      '2024-01-27',
+      [['2024-01-27', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    [
+      'Militants fired a close-range ballistic missile at Ain al-Asad air base on Monday, wounding eight U.S. personnel, the Pentagon said.\n\nOn Wednesday, a U.S. surveillance drone was shot down after militants fired a missile at it, a U.S. official said.',
+      '2023-11-23',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, 8]],
+    ],
+    // "struck in northeastern Jordan …, not at al-Tanf": the base set against a region is not where it struck.
+    [
+      'A drone attack killed three U.S. soldiers on Sunday, U.S. officials said. A U.S. official said the drone struck in northeastern Jordan near the Syrian border, not at al-Tanf, the garrison across the border in Syria.',
+      '2024-01-29',
+      [['2024-01-28', null, 'confirmed', 3, null]],
+    ],
+    // "that number could rise" of "40 others".
+    [
+      'A drone struck Tower 22, a U.S. base in Jordan, on Sunday, killing three U.S. soldiers. More than 40 others were injured, and the Pentagon said that number could rise.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 40]],
+    ],
+    // "which had come under fire twice last week, on Tuesday evening": Tuesday is the main clause's, this week's.
+    [
+      'Rockets struck Ain al-Asad air base in Anbar province, which had already come under fire twice last week, on Tuesday evening, two Iraqi security officials said.',
+      '2024-02-01',
+      [['2024-01-30', 'ain-al-asad', 'reported', null, null]],
+    ],
+    // "until February, when the attacks largely stopped" tells no attack in February.
+    ['Militias fired rockets or drones at al-Tanf almost every week until February, when the attacks largely stopped.', '2024-09-15', []],
+    // "the drone attack that targeted Erbil air base" names the attack the next sentence dates.
+    [
+      'New details have emerged about the drone attack that targeted Erbil air base. Before dawn on 26 October, a drone struck a barracks housing American soldiers, injuring one, officials said.',
+      '2023-11-02',
+      [['2023-10-26', 'erbil-air-base', 'reported', null, 1]],
+    ],
+    // An image at the head of the lead is no header: the tags below the story still end it.
+    [
+      '![Smoke rises over the base](https://www.example.org/img/harir.jpg)ERBIL (Kurdistan 24) – Two drones targeted the Harir air base north of Erbil on Tuesday night, the directorate said in a statement. No one was hurt.\n\nTags: Harir, drones, Erbil\n\nMore from Kurdistan24\n\nRockets hit Ain al-Asad air base on Monday, wounding two U.S. service members, officials said.',
+      '2024-01-31',
+      [['2024-01-30', 'harir-air-base', 'reported', 0, 0]],
+    ],
+    // "U.S. Army" in a caption is no second sentence.
+    [
+      "*U.S. Army soldiers stand guard at the gate of Harir air base in Erbil province on Friday. (Photo: Kurdistan 24)*\n\nTags: Harir, drone attack, Islamic Resistance in Iraq\n\nERBIL (Kurdistan 24) – An explosive-laden drone struck Harir air base in Erbil province on Friday afternoon, the Kurdistan Region's Counter-Terrorism Directorate said, adding that no one was hurt.",
+      '2024-01-06',
+      [['2024-01-05', 'harir-air-base', 'reported', 0, 0]],
+    ],
+    // "No attack had previously killed or even seriously injured a U.S. service member": no toll of one.
+    [
+      'A drone attack on Sunday killed three U.S. soldiers at Tower 22, a small base in Jordan, and injured dozens. No attack had previously killed or even seriously injured a U.S. service member.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
 function asReadHere(body: string, date: string): [string, string | null][] {
   return attacks(eventsOf(body, date))
     .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
