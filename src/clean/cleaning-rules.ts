@@ -115,8 +115,8 @@ export const setAsideTail: CleaningRule = ({ earlier, paragraphs }) => {
   // Nor does an image's text ("![Fire engines at the gate … (Photo: Kurdistan 24)](…)"), a caption in the page header.
   const prose = (i: number): boolean =>
     earlier[i] === null &&
-    !IMAGE_ONLY.test(paragraphs[i]?.sentences.map((s) => s.text).join(' ') ?? '') &&
-    (paragraphs[i]?.sentences.some((s) => PROSE.test(s.text)) ?? false)
+    (paragraphs[i]?.sentences.some((s) => PROSE.test(s.text)) ?? false) &&
+    !IMAGE_ONLY.test(paragraphs[i]?.sentences.map((s) => s.text).join(' ') ?? '')
   return earlier.some((reason, i) => endsArticle(reason) && earlier.slice(0, i).some((_, j) => prose(j))) ? TAIL : null
 }
 

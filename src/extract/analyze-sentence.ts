@@ -5,7 +5,7 @@ import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import { findDates } from './find-dates.js'
 import { findShortNames, type ShortName } from './short-names.js'
-import { IN_CLAUSE, namesAPerson, namesAWar } from './sentence-cues.js'
+import { IN_CLAUSE, NOT_AT, namesAPerson, namesAWar } from './sentence-cues.js'
 import { maskDateline } from './dateline.js'
 import { ITS_COMPOUND } from './no-target.js'
 
@@ -67,8 +67,8 @@ const MODIFIES_A_TARGET =
 /** Right before a place, what sets it against the one named before: ", not", "rather than", "instead of". */
 const RULED_OUT = /(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+(?:(?:at|in|on)\s+)?(?:the\s+)?$/i
 
-/** "was not at", "did not take place at": right before a base where an attack did not happen. */
-const NOT_AT = /\b(?:(?:was|were|had been)\s+not|did not (?:happen|take place|occur))\s+(?:at|on|against|in)\s+(?:the\s+)?$/i
+/** Right before a base where an attack did not happen. */
+const NOT_AT_BEFORE = new RegExp(`${NOT_AT}$`, 'i')
 
 /** Finds everything a sentence says that extraction uses. */
 export function analyze(
@@ -107,12 +107,11 @@ export function analyze(
   const found = knowledge.findPlaces(text)
   // "struck Rumalyn Landing Zone, not al-Shaddadi", "struck in northeastern Jordan, not at al-Tanf": a place set against a
   // base or region named before it is where nothing happened (not "landed near al-Baghdadi, not at Ain al-Asad": rockets
-  // that fell short of the base they were fired at, near a town). "The
-  // attack was not at al-Tanf": a base denied outright.
+  // that fell short of the base they were fired at, near a town). "The attack was not at al-Tanf": a base denied outright.
   const ruledOut = (m: TermMatch<unknown>): boolean =>
     (RULED_OUT.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
       found.some((o) => o.end <= m.start && (o.value.precision === 'site' || o.value.radiusKm !== undefined))) ||
-    NOT_AT.test(text.slice(Math.max(0, m.start - 40), m.start))
+    NOT_AT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
   const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p))
   return {
     text,

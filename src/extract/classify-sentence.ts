@@ -21,6 +21,7 @@ import {
   US_STRIKE_NOUN,
   US_VICTIMS,
   IN_CLAUSE,
+  NOT_AT,
 } from './sentence-cues.js'
 import { sitelessAttack } from './siteless-attack.js'
 
@@ -353,7 +354,7 @@ const EARLIER_VERSION =
   /\b(?:an?|the)\s+(?:earlier|previous|original|initial)\s+(?:version|draft|edition)\b|\b(?:this|the)\s+(?:story|article|report)\s+(?:had\s+)?(?:incorrectly|wrongly|erroneously|mistakenly)\b/i
 
 /** "was not at al-Tanf", "did not take place at Harir": a named place where an attack did not happen. */
-const NOT_AT_A_NAME = /\b(?:(?:was|were|had been)\s+not|did not (?:happen|take place|occur))\s+(?:at|on|against|in)\s+(?:the\s+)?[A-Z]/
+const NOT_AT_A_NAME = new RegExp(`${NOT_AT}[A-Z]`)
 
 /** Words that open a subordinate clause. */
 const SUBORDINATE = /\b(after|before|when|since|because|while|until|which|who|whom|once)\b/i
@@ -461,11 +462,16 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         f.text,
       )
         ? { skip: 'a general statement about past attacks, with no day' }
-        : // "For the people at al-Tanf, the attacks keep coming": a habit, when no day is named ("And the attacks keep coming:
-          // on Monday, a drone struck …" tells one; "the rockets kept coming for half an hour" is one barrage).
-          /\b(?:attacks|strikes) keep coming\b/i.test(f.text) && points(f).length === 0
-          ? { skip: 'a general statement about past attacks, with no day' }
-          : undefined,
+        : undefined,
+  },
+  {
+    name: 'they keep coming',
+    // "For the people at al-Tanf, the attacks keep coming": a habit, when no day is named ("And the attacks keep coming: on
+    // Monday, a drone struck …" tells one; "the rockets kept coming for half an hour" is one barrage).
+    rule: (f) =>
+      /\b(?:attacks|strikes) keep coming\b/i.test(f.text) && points(f).length === 0
+        ? { skip: 'a general statement about past attacks, with no day' }
+        : undefined,
   },
   {
     name: 'none came',

@@ -553,9 +553,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const dated: Story = { type: 'attack', date: day, places }
         reports.push(...followUpReports({ ...sitedLead, story: dated, article, knowledge }))
         // Dated now: no longer kept for a correction to place, and no warning.
-        for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === sitedLead.sentence.start) unplaced.splice(i, 1)
-        for (let i = diagnostics.length - 1; i >= 0; i--)
-          if (diagnostics[i]?.code === 'date-unresolved' && diagnostics[i]?.line === sitedLead.line) diagnostics.splice(i, 1)
+        forgetUndated(sitedLead, unplaced, diagnostics)
         state.story = dated
         state.undatedSitedLead = null
       }
@@ -760,9 +758,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           const place = toPlace(site[0].value)
           for (const [i, r] of made.entries())
             if (r.type === 'attack') made[i] = { ...r, location: place, summary: summarize(r.type, place, r.weapons, r.claimant, knowledge) }
-          for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === sitedBefore.sentence.start) unplaced.splice(i, 1)
-          for (let i = diagnostics.length - 1; i >= 0; i--)
-            if (diagnostics[i]?.code === 'date-unresolved' && diagnostics[i]?.line === sitedBefore.line) diagnostics.splice(i, 1)
+          forgetUndated(sitedBefore, unplaced, diagnostics)
         }
         // "The Pentagon said on Monday that the number wounded in the drone strike on a desert outpost in Jordan had risen to
         // 34. Three soldiers were killed in the attack, which hit Tower 22 early on Sunday": a statement that gives the toll
@@ -987,12 +983,22 @@ const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|as
 const THE_ATTACKS_TOOK_PLACE =
   /^\W*(?:Both|The\s+two|All\s+(?:three|four|five)|The)\s+(?:(?:drone|rocket|missile)\s+)?attacks\s+(?:all\s+|both\s+)?(?:took place|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 
-/** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
+/** A lead dated or placed at last: no longer kept for a correction to place (`unplaced`), nor warned of as undated. */
+function forgetUndated(lead: { sentence: { start: number }; line: number }, unplaced: UnplacedReport[], diagnostics: Diagnostic[]): void {
+  for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === lead.sentence.start) unplaced.splice(i, 1)
+  for (let i = diagnostics.length - 1; i >= 0; i--)
+    if (diagnostics[i]?.code === 'date-unresolved' && diagnostics[i]?.line === lead.line) diagnostics.splice(i, 1)
+}
+
 /** Right before a base, an attack named as a thing: "an earlier attack on", "the drone strike against". */
 const THE_ATTACK_ON_IT = /\b(?:attack|strike|assault|barrage)\s+(?:on|at|against|that\s+(?:targeted|hit|struck))\s+(?:the\s+)?$/i
-/** A sentence that says its attack is another: "Separately, …", "Elsewhere, …", "In another attack". */
+/**
+ * A sentence that says its attack is another: "Separately, …", "Elsewhere, …", "In another attack". Narrower than
+ * `ANOTHER_ATTACK` (which reads a quote): "earlier" or "also" in the sentence that dates a lead's attack is no other attack.
+ */
 const ANOTHER_ONE =
   /^\W*(?:Separately|Elsewhere|Meanwhile|Also|In (?:a|another) (?:separate )?(?:attack|incident))\b|\b(?:another|a separate|a second)\s+(?:[\w-]+\s+)?(?:attack|strike|drone|rocket)\b/i
+/** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
 const TOOK_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b/i
 /** A day counted from another event: "the attack came a week after …", "on the eve of Monday's meeting". */
 const FROM_ANOTHER_EVENT = /\b(?:after|before|following|since|in response to|in retaliation for|eve of|ahead of)\b/i

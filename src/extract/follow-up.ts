@@ -151,8 +151,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
   // "that figure could keep climbing" is no forecast of attacks (of civilians killed in a city, it is left to stop the
   // toll: the dead of another strike that night).
-  const mayRise = CIVILIANS.test(facts.text) ? A_PERIOD : MAY_RISE
-  if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(facts.text.replace(A_PERIOD, ' ').replace(mayRise, ' '))) return false
+  const withoutPeriod = facts.text.replace(A_PERIOD, ' ')
+  const account = CIVILIANS.test(facts.text) ? withoutPeriod : withoutPeriod.replace(MAY_RISE, ' ')
+  if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(account)) return false
   // "A day before the Zummar rockets, a blast at the Kalsu base killed one": what came before the story's event is
   // another event, whatever "the Zummar rockets" points back at. "Before Sunday, no American had been killed by hostile
   // fire": the time before it, likewise.
