@@ -687,7 +687,9 @@ const ATTACKERS = /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents
  * total, the attack a strike answered, a death from illness — are set aside.
  */
 export function findCasualties(sentence: string, { attackersAside = false }: { attackersAside?: boolean } = {}): Casualties {
-  const mentions = findCasualtyMentions(sentence).filter((m) => m.setAside === null && !(attackersAside && ATTACKERS.test(m.text)))
+  const all = findCasualtyMentions(sentence)
+  const mentions = all.filter((m) => m.setAside === null && !(attackersAside && ATTACKERS.test(m.text)))
+  const aside = all.filter((m) => m.setAside !== null)
   const stated = figureOf(mentions, 'injured')
   // "did hurt several personnel after all, correcting the first assessment that nobody had been injured": some were
   // hurt, and the sentence gives no number, so its "none" is not the figure.
@@ -695,9 +697,45 @@ export function findCasualties(sentence: string, { attackersAside = false }: { a
   const injured = someHurt !== null ? null : stated
   // "No one was hurt", "there were no injuries": nobody was killed either, as every reader takes it.
   const killed = figureOf(mentions, 'killed') ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)
-  const americans = mentions.some((m) => m.count.max > 0 && AMERICANS.test(m.text)) || (someHurt !== null && AMERICANS.test(someHurt[0]))
+  const americans =
+    mentions.some((m) => m.count.max > 0 && areAmericans(m.text)) || (someHurt !== null && areAmericans(someHurt[0])) || americansHurtUncounted(sentence, aside)
   return { killed, injured, ...(someHurt !== null ? { hurtUncounted: true as const } : {}), ...(americans ? { americansHurt: true as const } : {}) }
 }
 
 /** The words that make people American: "U.S. soldiers", "US personnel", "American troops", "four Americans". */
 const AMERICANS = /\b(?:U\.S\.|US|American|Americans)(?![\w.-])/
+/**
+ * Words only U.S. reporting uses of its own forces, unless another country is named with them: "three Army reservists",
+ * "five service members", "two Airmen", "Guardsmen" (not "Iraqi service members", "Royal Marines", "coalition personnel").
+ */
+const AMERICANS_BY_NAME =
+  /\b(?:service ?(?:members?|m[ae]n|wom[ae]n)|(?:Army|Navy|Air Force|Marine Corps|National Guard|Guard) (?:reservists?|soldiers?|troops|personnel|members?|sailors?|airm[ae]n)|Airm[ae]n|Guardsm[ae]n|Marines)\b/
+/** A country or force other than the United States: "Iraqi", "Jordanian", "Royal", "coalition", "partner". */
+const OTHER_FORCES =
+  /\b(?:Iraqi|Iraq's|Syrian|Jordanian|Jordan's|Kurdish|Kurdistan|Peshmerga|SDF|Turkish|British|U\.K\.|French|Italian|German|Spanish|Australian|Canadian|Danish|Dutch|Norwegian|Polish|Royal|coalition|partner|allied|local|Israeli|Iranian)\b/i
+const areAmericans = (text: string): boolean => AMERICANS.test(text) || (AMERICANS_BY_NAME.test(text) && !OTHER_FORCES.test(text))
+
+/** U.S. forces as people: "U.S. troops", "American personnel", "US service members". */
+const US_PEOPLE = String.raw`(?:U\.S\.|US|American)\s+(?:troops|personnel|soldiers|service ?members|servicemembers|forces|contractors|sailors|airmen|Marines)`
+/**
+ * Americans hurt with no number, stated as fact: "militias wounded U.S. troops at two bases", "wounding American
+ * personnel", "U.S. troops were injured". Not "no U.S. troops were injured", "whether U.S. personnel were hurt",
+ * "without wounding U.S. forces", "could have killed U.S. troops".
+ */
+const AMERICANS_HURT = new RegExp(
+  String.raw`\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:several\s+|some\s+|a number of\s+|a few\s+|dozens of\s+|scores of\s+)?${US_PEOPLE}\b|\b${US_PEOPLE}\s+(?:were|was|had been|have been)\s+(?:(?:slightly|lightly|seriously|critically|badly)\s+)?(?:wounded|injured|hurt|killed)\b`,
+  'gi',
+)
+/** Words before that undo it: a negation, a question or a condition ("no", "whether", "without", "could have"). */
+const UNDONE_BEFORE =
+  /\b(?:no|not|never|none|nobody|neither|nor|whether|if|without|avoid\w*|could|would|might|may|threat\w*|aim\w*|intend\w*|tried|trying|attempt\w*)\b[^.;,]{0,25}$/i
+/** Whether the sentence says so outside any figure set aside as another event's ("the first since three U.S. soldiers were killed"). */
+const americansHurtUncounted = (sentence: string, aside: readonly CasualtyMention[]): boolean => {
+  AMERICANS_HURT.lastIndex = 0
+  for (let m = AMERICANS_HURT.exec(sentence); m !== null; m = AMERICANS_HURT.exec(sentence)) {
+    const end = m.index + m[0].length
+    if (aside.some((a) => a.start < end && m.index < a.end)) continue
+    if (!UNDONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true
+  }
+  return false
+}

@@ -4081,7 +4081,8 @@ describe('the third round (session 46): the review of its rules', () => {
         'Iran-backed militias struck twice in western Iraq on Tuesday, the Pentagon said.\n\nFour service members were injured in rocket attacks on Ain al-Asad air base, officials said.',
         '2024-01-24',
       ),
-    ).toEqual([{ day: '2024-01-23', place: 'ain-al-asad', status: 'reported', killed: null, injured: 4 }])
+      // "Four service members were injured": the U.S. count, stated as fact, confirms (the sixth round, session 49).
+    ).toEqual([{ day: '2024-01-23', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 4 }])
   })
 
   it('"Those strikes killed six", after U.S. strikes and then an attack, is the attack\'s toll', () => {
@@ -4858,3 +4859,33 @@ function briefsReadHere(body: string, published: string): unknown[][] {
     .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
     .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
 }
+
+describe('the sixth round (session 49): who says an attack happened', () => {
+  it('an official "not aware of any attack" or "not tracking" one at a named base does not confirm it', () => {
+    const asked =
+      'Q: Can you confirm reports of a drone attack on al-Tanf on Monday?\n\nMR. RYDER: I am not tracking any attack on al-Tanf. I would refer you to CENTCOM.'
+    expect(briefsReadHere(asked, '2024-02-14')).toEqual([['2024-02-12', 'al-tanf', 'reported', null, null]])
+    const told = 'A Pentagon spokesman said on Tuesday he was not aware of any attack on the Conoco base on Monday.'
+    expect(briefsReadHere(told, '2024-02-14')).toEqual([['2024-02-12', 'mss-conoco', 'reported', null, null]])
+  })
+  it('"three Army reservists", "two Airmen" killed or hurt, stated as fact, relay the U.S. count: confirmed', () => {
+    const body = 'The drone that hit Tower 22 in Jordan on January 28 killed three Army reservists.'
+    expect(briefsReadHere(body, '2024-02-14')).toEqual([['2024-01-28', 'tower-22', 'confirmed', 3, null]])
+    const airmen = 'A rocket struck Ain al-Asad on Monday, and two Airmen were lightly wounded.'
+    expect(briefsReadHere(airmen, '2024-08-07')).toEqual([['2024-08-05', 'ain-al-asad', 'confirmed', null, 2]])
+  })
+  it('another country\'s forces named with them are not Americans: "two Iraqi service members were wounded" stays reported', () => {
+    const body = 'A rocket struck Ain al-Asad on Monday, and two Iraqi service members were wounded.'
+    expect(briefsReadHere(body, '2024-08-07')).toEqual([['2024-08-05', 'ain-al-asad', 'reported', null, 2]])
+  })
+  it('"militias wounded U.S. troops at two bases", with no number, stated as fact, confirms each; "whether U.S. troops were hurt" does not', () => {
+    const body =
+      'In the space of five days, militias wounded U.S. troops at two bases: a rocket attack on Al Asad air base in western Iraq on Monday, August 5, and a drone that hit Rumalyn on Friday.'
+    expect(briefsReadHere(body, '2024-08-14').map((b) => b.slice(0, 3))).toEqual([
+      ['2024-08-05', 'ain-al-asad', 'confirmed'],
+      ['2024-08-09', 'rumalyn-landing-zone', 'confirmed'],
+    ])
+    const unsure = 'A drone hit Rumalyn on Friday; it was not clear whether U.S. troops were injured.'
+    expect(briefsReadHere(unsure, '2024-08-14')).toEqual([['2024-08-09', 'rumalyn-landing-zone', 'reported', null, null]])
+  })
+})
