@@ -28,12 +28,19 @@ import {
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 
+/** Victims who are militia members: "one member of a pro-Iran faction was killed", "killing two Kataib Hezbollah fighters". */
+const MILITIA_VICTIMS =
+  /\bmembers?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:faction|militia|armed group)\b[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b/i
+/** Those on the base's side: a sentence naming them hurt is about the attack, whoever else it counts. */
+const SIDE_OF_THE_BASE = /\b(?:U\.?S\.?|American|coalition)\s+(?:troops|personnel|soldiers|service ?members|forces|contractors)\b|\bAmericans\b/i
 /**
  * A militia telling of its own dead ("Kataib Hezbollah announced that one of its members had been killed"): the
  * group's loss, not the toll of the attack on U.S. forces. A partner force's word for its own ("the SDF says six of
  * its commandos were killed") is a source's, not a militia's, and counts.
  */
 const militiaOwnLoss = (facts: SentenceFacts): boolean => {
+  // "saying one member of a pro-Iran faction was killed and 24 wounded": the militia's dead, and the figures beside them.
+  if (MILITIA_VICTIMS.test(facts.text) && !SIDE_OF_THE_BASE.test(facts.text)) return true
   const own = /\bof\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|commanders|men|ranks)\b/i.exec(facts.text)
   if (own === null) return false
   const owner = facts.groups.filter((g) => g.end <= own.index && g.value.kind === 'militia').at(-1)

@@ -172,8 +172,8 @@ const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|got|g
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
 
-/** "The number had risen to", "the death toll rose to": a bare number or toll revised upward. */
-export const NUMBER_ROSE_TO = String.raw`\b(?:the|that|this)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+to\b`
+/** "The number had risen to", "the death toll rose to", "it had raised that figure to": a bare number or toll revised upward. */
+export const NUMBER_ROSE_TO = String.raw`(?:\b(?:the|that|this)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+to\b|\b(?:raised|revised|increased|lifted|upped)\s+(?:that|this|its|their)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:up\s+|upward\s+)?to\b)`
 
 /** "The number had risen to at least 34": the figure a bare "the number" or "the toll" rose to (never a count of attacks). */
 const RISEN_TO = String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?)\b)`
@@ -637,12 +637,17 @@ function sumOfCounts(list: string): Count | null {
 export const HARM_WORD =
   /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|martyr|losses|lives|wound|injur|hurt|harm|casualt|causalit|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
 
+/** A figure not given: "no casualty figure", "no official death toll", "no word on casualties", "no details of injuries". */
+const NO_FIGURE_GIVEN =
+  /\bno\s+(?:(?:official|immediate|precise|exact|firm|overall|independent)\s+)?(?:casualty|death|injury|injured|wounded)\s+(?:figures?|counts?|tolls?|tall(?:y|ies)|numbers?|details|information|estimates?|breakdown)\b|\bno\s+(?:(?:official|immediate|precise|further)\s+)?(?:figures?|word|information|details|numbers?|estimates?)\s+(?:on|about|of|for|regarding)\s+(?:any\s+|possible\s+)?(?:casualties|injuries|deaths|the (?:wounded|dead|injured))\b/gi
+
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
 export function findCasualtyMentions(quoted: string): CasualtyMention[] {
   if (!HARM_WORD.test(quoted)) return []
   // "seven SDF special forces "commandos" were killed", "20 troops received "minor injuries"": quotation marks inside a
   // phrase are read as spaces, same length, so offsets hold.
-  const sentence = quoted.replace(/["“”]/g, ' ')
+  // "no casualty figure has been given", "no word on casualties": a figure not given is no "none" (blanked, same length).
+  const sentence = quoted.replace(/["“”]/g, ' ').replace(NO_FIGURE_GIVEN, (m) => ' '.repeat(m.length))
   const found = [...readFigures(sentence), ...readNoneHeads(sentence), ...readNoneStatements(sentence)]
   // A phrase read by two rules, or inside a longer one of the same kind, is one mention.
   const mentions = found
@@ -676,8 +681,9 @@ function figureOf(mentions: CasualtyMention[], kind: CasualtyKind): Count | null
 const SOME_HURT =
   /\b(?:several|some|a number of|a few|a handful of|dozens of|scores of|multiple|(?<!\bhow\s)many)\s+(?:(?!(?:but|no|nobody|none|not|never|feared|fearing|worried|thought|believed|claimed)\b)[\w.'’-]+\s+){0,5}?(?:(?:were|was|had been|have been|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:hurt|injured|wounded|treated for)|(?:suffered|sustained|received)\s+(?:minor\s+|light\s+|non-life-threatening\s+)?injuries)\b|\b(?:did|had|has)\s+(?:in fact\s+)?(?:hurt|injure|wound)\s+(?:several|some|a number of|a few|multiple)\b|(?<!\bno\s+(?:[\w.-]+\s+){0,2})\b(?:troops|personnel|soldiers|service members|servicemembers|contractors)\s+(?:suffered|sustained)\s+(?:minor|light|non-life-threatening)\s+injuries\b|\bthe injuries were (?:minor|light|not life-threatening)\b/i
 
-/** The ones who fire: "five militants were killed" by the strike that answered an attack is not the attack's toll. */
-const ATTACKERS = /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b/i
+/** The ones who fire: "five militants were killed", "the killing of a senior militia commander", "one member of a pro-Iran faction" by the strike that answered an attack is not the attack's toll. */
+const ATTACKERS =
+  /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:faction|militia|armed group)\b/i
 
 /**
  * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'

@@ -2,7 +2,7 @@ import { findDenial } from './find-denial.js'
 import { liesOutside } from '../knowledge/lies-outside.js'
 import type { DateSpan, EventType, Place } from '../model/report.js'
 import { isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
-import { AGGREGATE, AN_UNNAMED_BASE_IN, OTHER_STATE_AGENT } from './sentence-cues.js'
+import { AGGREGATE, AN_UNNAMED_BASE_IN, CIVILIANS, MAY_RISE, OTHER_STATE_AGENT } from './sentence-cues.js'
 import { findCasualties, NUMBER_ROSE_TO } from './find-casualties.js'
 
 /**
@@ -92,12 +92,6 @@ const UNTIL_THEN =
 
 /** A period named by what ended or began it: "the last attack before the pause", "since the truce". A time, not talk of stopping. */
 const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|truce|ceasefire)\b/gi
-
-/** "that figure could keep climbing", "the toll may rise": the toll just given may grow, which makes it no forecast of attacks. */
-const MAY_RISE =
-  /\b(?:(?:that|the|this|a)\s+(?:(?:casualty|death|injury|wounded)\s+)?(?:figure|number|toll|count|tally|total)(?:\s+of\s+(?:injured|wounded|dead|casualties))?\s+(?:that\s+|which\s+)?)(?:could|may|might|would|will|is expected to|was expected to)\s+(?:(?:keep|still|yet|further)\s+)?(?:climb|rise|grow|go up|increase)\w*/gi
-/** A toll of civilians, or of those in a city: another strike's dead, told beside the attack. */
-const CIVILIANS = /\bcivilians?\b|\bin the city\b/i
 
 /** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks" (not "air defenses failed to stop it"). */
 const NOT_AN_ACCOUNT =

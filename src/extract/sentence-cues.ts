@@ -57,13 +57,21 @@ export const THREAT =
  * could hit the base" nothing has happened yet.
  */
 export function threatens(sentence: string): boolean {
-  // "the drone was brought down before it could reach its target": what was prevented, told after the fact.
-  const text = sentence.replace(PREVENTED, ' ')
+  // "the drone was brought down before it could reach its target": what was prevented, told after the fact. "the number
+  // could grow": a toll that may rise (not of civilians, whose toll may be another strike's).
+  const prevented = sentence.replace(PREVENTED, ' ')
+  const text = CIVILIANS.test(prevented) ? prevented : prevented.replace(MAY_RISE, ' ')
   if (!THREAT.test(text)) return false
   const done = DONE_ATTACK.exec(text)
   // The main clause ends at the first "which", "who", "that", semicolon or colon.
   return done === null || MAIN_CLAUSE_END.test(text.slice(0, done.index))
 }
+
+/** "that figure could keep climbing", "the toll may rise": the toll just given may grow, which makes it no forecast of attacks. */
+export const MAY_RISE =
+  /\b(?:(?:that|the|this|a)\s+(?:(?:casualty|death|injury|wounded)\s+)?(?:figure|number|toll|count|tally|total)(?:\s+of\s+(?:injured|wounded|dead|casualties))?\s+(?:that\s+|which\s+)?)(?:could|may|might|would|will|is expected to|was expected to)\s+(?:(?:keep|still|yet|further)\s+)?(?:climb|rise|grow|go up|increase)\w*/gi
+/** A toll of civilians, or of those in a city: another strike's dead, told beside the attack. */
+export const CIVILIANS = /\bcivilians?\b|\bin the city\b/i
 
 /** An attack told as done: "Rockets struck", "a drone hit", "came under", "the drone was brought down". */
 const DONE_ATTACK =

@@ -4889,3 +4889,31 @@ describe('the sixth round (session 49): who says an attack happened', () => {
     expect(briefsReadHere(unsure, '2024-08-14')).toEqual([['2024-08-09', 'rumalyn-landing-zone', 'reported', null, null]])
   })
 })
+
+describe('the sixth round (session 49): tolls', () => {
+  it('"no casualty figure has been given" is no figure, not a toll of none', () => {
+    const body =
+      'A local news network said three drones struck the Conoco gas field on Thursday. There has been no official confirmation of that attack, and no casualty figure has been given.'
+    expect(briefsReadHere(body, '2023-10-21')).toEqual([['2023-10-19', 'mss-conoco', 'reported', null, null]])
+    const none = 'A local news network said three drones struck the Conoco gas field on Thursday. No casualties were reported.'
+    expect(briefsReadHere(none, '2023-10-21')).toEqual([['2023-10-19', 'mss-conoco', 'reported', 0, 0]])
+  })
+  it('"it had raised that figure to at least 34 …, and the number could grow" is the later toll, not a threat', () => {
+    const body =
+      'A one-way drone struck Tower 22 in Jordan early on Sunday, killing three U.S. soldiers.\n\nCentral Command first reported 25 injured. By Sunday evening it had raised that figure to at least 34, saying eight of the wounded had been flown out and that the number could grow as personnel were assessed.'
+    expect(briefsReadHere(body, '2024-01-29')).toEqual([['2024-01-28', 'tower-22', 'confirmed', 3, 34]])
+  })
+  it('the dead of a militia are no toll of an attack on a base: "the killing of a senior militia commander", "one member of a pro-Iran faction"', () => {
+    const commander =
+      'An explosive-laden drone slammed into Harir air base on Friday, the latest in a string of attacks that followed the killing of a senior militia commander by an American drone in Baghdad.'
+    expect(briefsReadHere(commander, '2024-01-06')).toEqual([['2024-01-05', 'harir-air-base', 'reported', null, null]])
+    const faction =
+      'A drone struck Erbil Air Base on Monday, wounding three U.S. service members, officials said. Hours later, U.S. aircraft struck three sites in Iraq used by Kataib Hezbollah.\n\nThe Iraqi government said the strikes killed one member of its security forces and wounded 18 people, including civilians. Iraqi security sources gave a different toll, saying one member of a pro-Iran faction was killed and 24 wounded.'
+    expect(briefsReadHere(faction, '2023-12-27')).toEqual([['2023-12-25', 'erbil-air-base', 'confirmed', null, 3]])
+  })
+  it('"American aircraft, including B-1 bombers flown from the United States, hit 85 targets": the strike, whose toll is not the attack\'s', () => {
+    const body =
+      'A drone struck the al-Omar base in Deir ez-Zor late on Sunday, killing six SDF fighters, the SDF said.\n\nOn Friday, American aircraft, including long-range B-1 bombers flown from the United States, hit more than 85 targets at seven sites in Iraq and Syria used by allied militias.\n\nIraq said 16 people were killed on its side of the border. The Observatory counted at least 18 dead in Syria.'
+    expect(briefsReadHere(body, '2024-02-06')).toEqual([['2024-02-04', 'green-village', 'reported', 6, null]])
+  })
+})
