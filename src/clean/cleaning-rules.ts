@@ -123,9 +123,12 @@ export const setAsideTail: CleaningRule = ({ earlier, paragraphs }) => {
 /** A sentence of article text: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}.*[.!?]["'”’)]*\s*$/s
 
-/** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
+/**
+ * A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like";
+ * or over a live page's summary of its own entries ("Key updates", "Highlights"), which the entries below tell with their times.
+ */
 const LIST_LABEL =
-  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
+  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks|key (?:updates|events|points|developments)|highlights)\s*:?\s*$/i
 /** The same, with the outlet's name: "Previously on Defense Ledger:", "More from Kurdistan Today" (not "Also on Friday:"). */
 const OUTLET_LIST_LABEL =
   /^\s*(?:Previously|More|Elsewhere|Also|Earlier) (?:on|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Iraq|Syria|Jordan)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}\s*:?\s*$/
@@ -306,6 +309,8 @@ const isByPart = (segment: string): boolean => {
   }
   return false
 }
+/** A desk named as the author: "Baghdad bureau", "Foreign desk", "Newsroom staff", "Web desk". */
+const DESK = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:bureau|desk|newsroom|staff|correspondents?|team)\s*$/iu
 /** What one piece of a byline line is: "By …", a labelled stamp or reading time, a date, a bare time ("17:42"), a name. */
 type BylinePiece = 'by' | 'stamp' | 'date' | 'time' | 'name'
 const bylinePiece = (segment: string): BylinePiece | null => {
@@ -313,7 +318,7 @@ const bylinePiece = (segment: string): BylinePiece | null => {
   if (isLabelledStamp(segment) || READING_TIME.test(segment)) return 'stamp'
   if (isFullDate(segment)) return 'date'
   if (isStamp(segment)) return 'time'
-  if (isNameList(segment)) return 'name'
+  if (isNameList(segment) || DESK.test(segment)) return 'name'
   return null
 }
 
@@ -340,9 +345,9 @@ export const setAsideBylines: CleaningRule = (ctx) => {
   return null
 }
 
-/** Menu and account links: "Skip to content", "Sign in", "Menu Search Subscribe", "Subscribe   Log in". */
+/** Menu and account links: "Skip to content", "Sign in", "Menu Search Subscribe", "Subscribe   Log in", "Font size A+ A-". */
 const NAV_ITEM =
-  '(?:skip to (?:main )?(?:content|navigation)|skip navigation|sign (?:in|up|out)|log ?(?:in|out)|register|subscribe(?: now)?|my account|account|(?:main |open |close )?menu|toggle navigation|search|home|newsletters?|e-?paper|back to top|site ?map|(?:us |uk |international |global )?edition)'
+  '(?:(?:font|text) size:?(?: ?a[+-]| ?a){0,3}|skip to (?:main )?(?:content|navigation)|skip navigation|sign (?:in|up|out)|log ?(?:in|out)|register|subscribe(?: now)?|my account|account|(?:main |open |close )?menu|toggle navigation|search|home|newsletters?|e-?paper|back to top|site ?map|(?:us |uk |international |global )?edition)'
 const NAV_LINE = new RegExp(`^\\s*${NAV_ITEM}(?:(?:\\s*[|/·•]\\s*|\\s+)${NAV_ITEM})*\\s*$`, 'i')
 /** Section names a site's menu lists; a run of these is a menu, not a headline. */
 const SECTION_WORDS = new Set(

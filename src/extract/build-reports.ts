@@ -11,7 +11,7 @@ import { correctionQuote, excerpt } from './excerpt.js'
 import { hasFigure, type Story } from './follow-up.js'
 import type { Count, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
-import { AN_UNNAMED_BASE_IN, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { AN_UNNAMED_BASE_IN, ATTACK, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 import {
   afterTimeClause,
   againDaysApart,
@@ -30,7 +30,7 @@ import { toPlace } from './to-place.js'
 
 /** Victims who are militia members: "one member of a pro-Iran faction was killed", "killing two Kataib Hezbollah fighters". */
 const MILITIA_VICTIMS =
-  /\bmembers?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:faction|militia|armed group)\b[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b/i
+  /\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:Kurdish|Kurdish-led|SDF|partner|allied)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b/i
 /** Those on the base's side: a sentence naming them hurt is about the attack, whoever else it counts. */
 const SIDE_OF_THE_BASE = /\b(?:U\.?S\.?|American|coalition)\s+(?:troops|personnel|soldiers|service ?members|forces|contractors)\b|\bAmericans\b/i
 /**
@@ -40,7 +40,9 @@ const SIDE_OF_THE_BASE = /\b(?:U\.?S\.?|American|coalition)\s+(?:troops|personne
  */
 const militiaOwnLoss = (facts: SentenceFacts): boolean => {
   // "saying one member of a pro-Iran faction was killed and 24 wounded": the militia's dead, and the figures beside them.
-  if (MILITIA_VICTIMS.test(facts.text) && !SIDE_OF_THE_BASE.test(facts.text)) return true
+  // Only a sentence that tells no attack of its own: "… killing three soldiers, prompting U.S. strikes that killed dozens of
+  // militia fighters" keeps the attack's toll, and the militia's dead are set aside as attackers (find-casualties.ts).
+  if (MILITIA_VICTIMS.test(facts.text) && !SIDE_OF_THE_BASE.test(facts.text) && !ATTACK.test(facts.text)) return true
   const own = /\bof\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|commanders|men|ranks)\b/i.exec(facts.text)
   if (own === null) return false
   const owner = facts.groups.filter((g) => g.end <= own.index && g.value.kind === 'militia').at(-1)

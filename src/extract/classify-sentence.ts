@@ -232,7 +232,7 @@ const TELLS_NO_STRIKE = [CONSEQUENCE, AFTER_US_STRIKES, ANSWERING_US_STRIKES, RE
  * flown from the United States, hit more than 85 targets" (an aside between commas).
  */
 const COALITION_FIRE =
-  /\b(?:coalition|U\.?S\.?|American) (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b(?:,[^,.;]{0,90},)?[^.;]{0,40}?\b(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|soldiers) (?:(?:at|in|from|stationed at|based at) (?:[\w-]+ ){1,8}?)?(?:then |reportedly |later |also )?(?:fired|shelled|pounded) (?:back )?(?:(?:artillery|rockets?|mortars?|shells) )*(?:(?:at|on|toward|towards|into) )?(?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|positions?|areas?|outskirts|launch(?:ing)? sites?|militia)\b/i
+  /\b(?:coalition|U\.?S\.?|American) (?:artillery|aircraft|jets|warplanes|helicopters|gunships|howitzers|rocket launchers)\b(?:,[^,.;]{0,90},\s*(?:then\s+|later\s+|also\s+)?(?=(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b)|[^.;]{0,40}?\b)(?:shelled|struck|bombed|fired|targeted|hit|pounded)\b|\b(?:U\.?S\.?|American|coalition) (?:forces|troops|soldiers) (?:(?:at|in|from|stationed at|based at) (?:[\w-]+ ){1,8}?)?(?:then |reportedly |later |also )?(?:fired|shelled|pounded) (?:back )?(?:(?:artillery|rockets?|mortars?|shells) )*(?:(?:at|on|toward|towards|into) )?(?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|positions?|areas?|outskirts|launch(?:ing)? sites?|militia)\b/i
 
 /** Attacks summed up in the present perfect (read only in a sentence with no day of its own): see the rule that uses it. */
 const SUMMED_UP =

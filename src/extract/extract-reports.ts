@@ -198,7 +198,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // A live blog's time-stamped entry under a dated section ("**Thursday 1 February**" … "**10.20am — …**") is of that
       // day; not of a day an entry's own title named ("**11:30 — Saturday's base blast still unexplained**").
       const timed = day === undefined && ENTRY_TIME.test(paragraphText.replace(/^[\s*_#]+/, ''))
-      const carried: CarriedDay | null = day ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null
+      // "**US gunship hits launch vehicle minutes later; further American strikes follow early on Wednesday**": a title's day
+      // told of the U.S. reply, in a clause of its own, is no day of the attack under it.
+      const ofTheReply =
+        titled &&
+        US_REPLY.test(
+          paragraphText
+            .slice(0, at + day.text.length)
+            .split(/[;:|—–]/)
+            .at(-1) ?? '',
+        )
+      const carried: CarriedDay | null = day && !ofTheReply ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null
       if (carried !== null && wordsOf(paragraphText.replace(carried.text, ' ')).length <= 1) state.datedSection = carried
       startEntry(state, carried ?? (timed ? state.datedSection : null), crosshead)
       continue
@@ -983,6 +993,10 @@ const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|as
 const THE_ATTACKS_TOOK_PLACE =
   /^\W*(?:Both|The\s+two|All\s+(?:three|four|five)|The)\s+(?:(?:drone|rocket|missile)\s+)?attacks\s+(?:all\s+|both\s+)?(?:took place|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 
+/** The U.S. reply named: "further American strikes follow", "U.S. retaliatory raids", "coalition air strikes". */
+const US_REPLY =
+  /\b(?:U\.?S\.?|US|American|coalition)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|raids?|retaliation|reprisals?|response|gunships?|jets|aircraft|warplanes)\b/i
+
 /** A lead dated or placed at last: no longer kept for a correction to place (`unplaced`), nor warned of as undated. */
 function forgetUndated(lead: { sentence: { start: number }; line: number }, unplaced: UnplacedReport[], diagnostics: Diagnostic[]): void {
   for (let i = unplaced.length - 1; i >= 0; i--) if (unplaced[i]?.start === lead.sentence.start) unplaced.splice(i, 1)
@@ -998,8 +1012,9 @@ const THE_ATTACK_ON_IT = /\b(?:attack|strike|assault|barrage)\s+(?:on|at|against
  */
 const ANOTHER_ONE =
   /^\W*(?:Separately|Elsewhere|Meanwhile|Also|In (?:a|another) (?:separate )?(?:attack|incident))\b|\b(?:another|a separate|a second)\s+(?:[\w-]+\s+)?(?:attack|strike|drone|rocket)\b/i
-/** "The attack took place on Monday evening", "the strike happened": a day given to an attack told before. */
-const TOOK_PLACE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b/i
+/** "The attack took place on Monday evening", "the strike happened", "The missile struck on Monday night": a day given to an attack told before. */
+const TOOK_PLACE =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b|^\W*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|barrage|salvo)\s+(?:struck|hit|landed|exploded|slammed|came down|came in|was fired|were fired|was launched|were launched)\s+(?=(?:late\s+|early\s+|shortly\s+\w+\s+)?(?:on|at|in)\b)/i
 /** A day counted from another event: "the attack came a week after …", "on the eve of Monday's meeting". */
 const FROM_ANOTHER_EVENT = /\b(?:after|before|following|since|in response to|in retaliation for|eve of|ahead of)\b/i
 

@@ -173,7 +173,7 @@ const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|got|g
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
 
 /** "The number had risen to", "the death toll rose to", "it had raised that figure to": a bare number or toll revised upward. */
-export const NUMBER_ROSE_TO = String.raw`(?:\b(?:the|that|this)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+to\b|\b(?:raised|revised|increased|lifted|upped)\s+(?:that|this|its|their)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:up\s+|upward\s+)?to\b)`
+export const NUMBER_ROSE_TO = String.raw`(?:\b(?:the|that|this)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+to\b|\b(?:raised|revised|increased|lifted|upped)\s+(?:that|this|its|their)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll)\s+(?:up\s+|upward\s+)?to\b)`
 
 /** "The number had risen to at least 34": the figure a bare "the number" or "the toll" rose to (never a count of attacks). */
 const RISEN_TO = String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?)\b)`
@@ -639,7 +639,7 @@ export const HARM_WORD =
 
 /** A figure not given: "no casualty figure", "no official death toll", "no word on casualties", "no details of injuries". */
 const NO_FIGURE_GIVEN =
-  /\bno\s+(?:(?:official|immediate|precise|exact|firm|overall|independent)\s+)?(?:casualty|death|injury|injured|wounded)\s+(?:figures?|counts?|tolls?|tall(?:y|ies)|numbers?|details|information|estimates?|breakdown)\b|\bno\s+(?:(?:official|immediate|precise|further)\s+)?(?:figures?|word|information|details|numbers?|estimates?)\s+(?:on|about|of|for|regarding)\s+(?:any\s+|possible\s+)?(?:casualties|injuries|deaths|the (?:wounded|dead|injured))\b/gi
+  /\bno\s+(?:(?:official|immediate|precise|exact|firm|overall|independent)\s+)?(?:(?:U\.S\.|US|American)\s+)?(?:casualty|death|injury|injured|wounded)(?:\s+(?:or|and)\s+(?:casualty|death|injury|damage))?\s+(?:figures?|counts?|tolls?|tall(?:y|ies)|numbers?|details|information|estimates?|breakdown)\b|\bno\s+(?:(?:official|immediate|precise|further)\s+)?(?:figures?|word|information|details|numbers?|estimates?)\s+(?:on|about|of|for|regarding)\s+(?:any\s+|possible\s+)?(?:casualties|injuries|deaths|the (?:wounded|dead|injured))\b/gi
 
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
 export function findCasualtyMentions(quoted: string): CasualtyMention[] {
@@ -683,7 +683,7 @@ const SOME_HURT =
 
 /** The ones who fire: "five militants were killed", "the killing of a senior militia commander", "one member of a pro-Iran faction" by the strike that answered an attack is not the attack's toll. */
 const ATTACKERS =
-  /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:faction|militia|armed group)\b/i
+  /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|(?<!\b(?:Kurdish|Kurdish-led|SDF|partner|allied|Peshmerga|local|tribal|Arab)\s+)\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:Kurdish|Kurdish-led|SDF|partner|allied)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b/i
 
 /**
  * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'
@@ -704,7 +704,9 @@ export function findCasualties(sentence: string, { attackersAside = false }: { a
   // "No one was hurt", "there were no injuries": nobody was killed either, as every reader takes it.
   const killed = figureOf(mentions, 'killed') ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)
   const americans =
-    mentions.some((m) => m.count.max > 0 && areAmericans(m.text)) || (someHurt !== null && areAmericans(someHurt[0])) || americansHurtUncounted(sentence, aside)
+    mentions.some((m) => m.count.max > 0 && (AMERICANS.test(m.text) || americansByName(sentence, m))) ||
+    (someHurt !== null && areAmericans(someHurt[0])) ||
+    americansHurtUncounted(sentence, aside)
   return { killed, injured, ...(someHurt !== null ? { hurtUncounted: true as const } : {}), ...(americans ? { americansHurt: true as const } : {}) }
 }
 
@@ -715,11 +717,14 @@ const AMERICANS = /\b(?:U\.S\.|US|American|Americans)(?![\w.-])/
  * "five service members", "two Airmen", "Guardsmen" (not "Iraqi service members", "Royal Marines", "coalition personnel").
  */
 const AMERICANS_BY_NAME =
-  /\b(?:service ?(?:members?|m[ae]n|wom[ae]n)|(?:Army|Navy|Air Force|Marine Corps|National Guard|Guard) (?:reservists?|soldiers?|troops|personnel|members?|sailors?|airm[ae]n)|Airm[ae]n|Guardsm[ae]n|Marines)\b/
+  /\b(?:service ?(?:members?|m[ae]n|wom[ae]n)|(?:Army|Navy|Air Force|Marine Corps) reservists?|(?:National Guard|Army Reserve|Air National Guard) (?:soldiers?|troops|personnel|members?|airm[ae]n)|Airm[ae]n|Guardsm[ae]n|Marines)\b/
 /** A country or force other than the United States: "Iraqi", "Jordanian", "Royal", "coalition", "partner". */
 const OTHER_FORCES =
   /\b(?:Iraqi|Iraq's|Syrian|Jordanian|Jordan's|Kurdish|Kurdistan|Peshmerga|SDF|Turkish|British|U\.K\.|French|Italian|German|Spanish|Australian|Canadian|Danish|Dutch|Norwegian|Polish|Royal|coalition|partner|allied|local|Israeli|Iranian)\b/i
 const areAmericans = (text: string): boolean => AMERICANS.test(text) || (AMERICANS_BY_NAME.test(text) && !OTHER_FORCES.test(text))
+/** Americans named by their service in a figure, told as this attack's: not in a clause of another time ("where two Airmen were hurt in January"). */
+const americansByName = (sentence: string, m: CasualtyMention): boolean =>
+  !AMERICANS.test(m.text) && AMERICANS_BY_NAME.test(m.text) && !OTHER_FORCES.test(m.text) && thisOne(sentence, m.start, m.end)
 
 /** U.S. forces as people: "U.S. troops", "American personnel", "US service members". */
 const US_PEOPLE = String.raw`(?:U\.S\.|US|American)\s+(?:troops|personnel|soldiers|service ?members|servicemembers|forces|contractors|sailors|airmen|Marines)`
@@ -732,16 +737,34 @@ const AMERICANS_HURT = new RegExp(
   String.raw`\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:several\s+|some\s+|a number of\s+|a few\s+|dozens of\s+|scores of\s+)?${US_PEOPLE}\b|\b${US_PEOPLE}\s+(?:were|was|had been|have been)\s+(?:(?:slightly|lightly|seriously|critically|badly)\s+)?(?:wounded|injured|hurt|killed)\b`,
   'gi',
 )
-/** Words before that undo it: a negation, a question or a condition ("no", "whether", "without", "could have"). */
-const UNDONE_BEFORE =
-  /\b(?:no|not|never|none|nobody|neither|nor|whether|if|without|avoid\w*|could|would|might|may|threat\w*|aim\w*|intend\w*|tried|trying|attempt\w*)\b[^.;,]{0,25}$/i
+/**
+ * Words in the clause before it that make it no fact of this attack: a negation, a question or a condition ("no
+ * indication that", "whether", "how many", "could"), a habit or another time ("attacks that have injured", "a month after",
+ * "since", "where … in January 2020", "a similar attack"), or another voice's claim ("falsely asserted", "rumours").
+ */
+const NOT_THIS_ONE =
+  /\b(?:no|not|never|none|nothing|nobody|neither|nor|whether|if|unclear|how many|without|avoid\w*|could|would|might|may|have|has|had|previous(?:ly)?|earlier|before|after|since|following|similar|recalled|rumou?rs?|claim\w*|assert\w*|alleg\w*|false\w*|reportedly|threat\w*|aim\w*|intend\w*|tried|trying|attempt\w*|indications?|suggest\w*|feared|fears?)\b/i
+/** After it in its clause, another time: "… were wounded by Iranian missiles in January 2020", "in a similar attack". */
+const ANOTHER_TIME_AFTER = new RegExp(
+  String.raw`^[^,;.]*?(?:\b(?:in|on|since|during)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:19|20)\d\d\b)|\b(?:similar|previous|earlier|last year|last month)\b)`,
+  'i',
+)
+/** Whether the words at `start`–`end` tell a fact of this attack, by what their clause says before and after them. */
+const thisOne = (sentence: string, start: number, end: number): boolean =>
+  !NOT_THIS_ONE.test(clauseBefore(sentence, start) + sentence.slice(start, end)) && !ANOTHER_TIME_AFTER.test(sentence.slice(end))
+/** The clause a phrase stands in, up to it: from the last comma, semicolon, colon or dash before it. */
+const clauseBefore = (sentence: string, at: number): string =>
+  sentence
+    .slice(0, at)
+    .split(/[,;:—–]/)
+    .at(-1) ?? ''
 /** Whether the sentence says so outside any figure set aside as another event's ("the first since three U.S. soldiers were killed"). */
 const americansHurtUncounted = (sentence: string, aside: readonly CasualtyMention[]): boolean => {
   AMERICANS_HURT.lastIndex = 0
   for (let m = AMERICANS_HURT.exec(sentence); m !== null; m = AMERICANS_HURT.exec(sentence)) {
     const end = m.index + m[0].length
     if (aside.some((a) => a.start < end && m.index < a.end)) continue
-    if (!UNDONE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true
+    if (thisOne(sentence, m.index, m.index + m[0].length)) return true
   }
   return false
 }

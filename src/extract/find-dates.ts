@@ -640,6 +640,7 @@ const NOT_A_DATE: RegExp[] = [
   /\b24 ?\/ ?(?:7|365)\b/g, // "24/7", "News 24/7": round the clock, not 24 July
   /(?<=\()(?:night|early|late|morning|evening|afternoon|overnight)(?=\))/gi, // a table's "21/04 (night)": the time of that day, not tonight
   /[@#][\w.]*\w/g, // "@News24_7", "#Oct7": handles and hashtags
+  /(?<=\b(?:the local|[Aa]n?)\s)(?:morning|afternoon|evening|night)\b/g, // "the local evening it describes", "an evening of sirens": no evening in particular
   /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
   // "On January 10, a Wednesday, …": the weekday in apposition names the same day, not the last Wednesday.

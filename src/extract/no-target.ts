@@ -144,6 +144,13 @@ const NAMED_AS_NOT_NAMED: NoTargetRule = {
   applies: (named) => NOT_NAMING.test(before(named, 30)),
 }
 
+/** "sirens then sounded at the", "alarms went off at": an alarm, right before the base it was heard at. */
+const ALARM_AT =
+  /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:at|in|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i
+
+/** A strike told as done: "rockets hit", "a drone struck", "came under fire". */
+const STRUCK = /\b(?:struck|hit|hitting|targeted|targeting|attacked|landed|slammed|crashed|impacted|shelled|came under)\b/i
+
 /** Bases an attack's sentence names that it did not attack. */
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   LOCATES_A_BASE,
@@ -188,6 +195,13 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
       /\b(?:possible|potential|imminent|impending|expected|threatened|planned)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\s+(?:at|on|against|targeting)\s+(?:the\s+)?$/i.test(
         before(named, 60),
       ),
+  },
+  {
+    // "rockets targeted the outpost at the al-Omar field; witnesses reported explosions, and sirens then sounded at the
+    // Conoco gas field base": an alarm heard at a base beside the one struck is no attack on it.
+    why: 'it is where an alarm sounded',
+    // Alone, only in a sentence that tells no strike: "Sirens sounded at the Conoco base as rockets hit" is that base's attack.
+    applies: (named) => ALARM_AT.test(before(named, 60)) && (named.sites.some((t) => t.value.id !== named.place.value.id) || !STRUCK.test(named.text)),
   },
   {
     // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …".

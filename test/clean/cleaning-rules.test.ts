@@ -717,3 +717,32 @@ describe('cleanArticle: a tag line above the lead, under a picture', () => {
     expect(paragraphs.at(-1)).toEqual([['The first came at 11:30 p.m. on Wednesday, the directorate said.', null]])
   })
 })
+
+describe('cleanArticle: the sixth round (session 49)', () => {
+  it('sets aside a desk byline with a numeric date and a "Font size A+ A-" line run into the lead', () => {
+    const body = [
+      'Baghdad bureau | 09/12/2023 - 08:15',
+      'Font size A+ A-',
+      'BAGHDAD - The US embassy in Baghdad came under rocket fire at dawn on Friday, officials said.',
+      '',
+    ].join('\n')
+    expect(sentencesOf(body)[0]).toEqual([
+      ['Baghdad bureau | 09/12/2023 - 08:15', BYLINE],
+      ['Font size A+ A-', NAVIGATION],
+      ['BAGHDAD - The US embassy in Baghdad came under rocket fire at dawn on Friday, officials said.', null],
+    ])
+  })
+  it('sets aside a live page\'s "Key updates" box, headlines the entries below tell with their times', () => {
+    const body = [
+      'Key updates',
+      'Israeli army announces ground raids in southern Lebanon',
+      'Rockets target base housing US troops at Baghdad airport',
+      '21:50 GMT',
+      'Two Iraqi security sources say three rockets targeted Victory base shortly after midnight local time.',
+      '',
+    ].join('\n')
+    const [paragraph] = sentencesOf(body)
+    expect(paragraph?.slice(0, 3).map(([, why]) => why)).toEqual([TEASER, TEASER, TEASER])
+    expect(paragraph?.at(-1)).toEqual(['Two Iraqi security sources say three rockets targeted Victory base shortly after midnight local time.', null])
+  })
+})
