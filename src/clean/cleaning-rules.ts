@@ -123,12 +123,9 @@ export const setAsideTail: CleaningRule = ({ earlier, paragraphs }) => {
 /** A sentence of article text: eight words or more, ending as a sentence ends. */
 const PROSE = /^(?:\S+\s+){7,}.*[.!?]["'”’)]*\s*$/s
 
-/**
- * A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like";
- * or over a live page's summary of its own entries ("Key updates", "Highlights"), which the entries below tell with their times.
- */
+/** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
 const LIST_LABEL =
-  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks|key (?:updates|events|points|developments)|highlights)\s*:?\s*$/i
+  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
 /** The same, with the outlet's name: "Previously on Defense Ledger:", "More from Kurdistan Today" (not "Also on Friday:"). */
 const OUTLET_LIST_LABEL =
   /^\s*(?:Previously|More|Elsewhere|Also|Earlier) (?:on|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Iraq|Syria|Jordan)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}\s*:?\s*$/

@@ -28,14 +28,18 @@ export interface AttributionInput {
   lastMilitia: string | null
 }
 
+/** Words by which an official tells an attack as fact: "confirmed", "said rockets hit", "was shot down". */
+const TOLD_AS_FACT = String.raw`(?:confirm\w*|acknowledg\w*|struck|hit|landed|fell|shot down|intercepted|fired|launched|targeted|exploded|slammed)`
+
 export const UNCONFIRMED = new RegExp(
   // "Neither Kurdish nor U.S. officials confirmed a hit": the dots of "U.S." end no clause (IN_CLAUSE). "None of the
   // attacks was confirmed by the U.S. military" and "a claim no Iraqi or coalition official confirmed" deny it too; not
   // "none of those deaths", "none of the other attacks", "no official confirmed the toll" (a figure, another attack).
-  // An official "not aware of any attack on al-Tanf", "not tracking an attack" or with "no information on an attack at
-  // Tanf" does not confirm it either; not when the sentence confirms one ("confirmed the drones at Ain al-Asad, but was not
-  // aware of any attack on Harir"), nor "not aware of any reports of injuries" or "of any other attacks".
-  String.raw`\b(neither\b${IN_CLAUSE}{0,80}?\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified|checked)|none of (?:them|(?:the|these|those) (?:[\w-]+ ){0,2}?claims) (?:could|can) be (?:independently )?(?:confirmed|verified|checked)|no official confirmation|none of (?:them|(?:the|these|those) (?!other\b)(?:[\w-]+ ){0,2}?(?:attacks|strikes|claims|incidents|episodes|barrages|salvos|reports|cases))\b${IN_CLAUSE}{0,40}?\b(?:was|were|has been|have been|had been) (?:yet )?(?:independently |officially |publicly )?(?:confirmed|verified|acknowledged)|\bno (?:[\w.-]+ (?:or |and |nor )?){0,3}?(?:officials?|sources?|spokesm[ae]n|spokesperson|military|government|command|ministry) (?:has |had |have )?(?:yet |immediately |publicly |independently |officially )?(?:confirmed|verified|acknowledged)(?: (?:it|this|that|the (?:attack|strike|claim|report|incident)s?))?(?=\s*(?:[.;,)]|$))|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|(?:did|would|could|does|do) not (?:immediately |publicly |independently |officially )?confirm\b|(?:declined|refused) to confirm|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b|(?<!\b(?:confirmed|confirms|acknowledged|acknowledges)\b.*)(?:\b(?:not|n't) (?:aware of|tracking)|\bunaware of|\b(?:no|(?:do|does|did) not have any|(?:don't|doesn't|didn't) have any) (?:information|knowledge) (?:of|about|on)|\b(?:not|n't) (?:seen|heard) (?:any )?reports of) (?:any|an|a|such an?) (?:attacks?|strikes?)(?! elsewhere)\b)`,
+  // An official "not aware of any attack on al-Tanf", "not tracking an attack", "haven't seen reports of any attack" or
+  // with "no information on an attack at Tanf" does not confirm it either; not when the sentence tells an attack as fact
+  // ("confirmed …", "said rockets hit Ain al-Asad …, and was not aware of any attack on Harir"), nor "not aware of any
+  // reports of injuries", "of any other attacks" or "of any strike in response".
+  String.raw`\b(neither\b${IN_CLAUSE}{0,80}?\b(?:confirmed|denied)\b|(?:could|can) not be (?:independently )?(?:confirmed|verified|checked)|none of (?:them|(?:the|these|those) (?:[\w-]+ ){0,2}?claims) (?:could|can) be (?:independently )?(?:confirmed|verified|checked)|no official confirmation|none of (?:them|(?:the|these|those) (?!other\b)(?:[\w-]+ ){0,2}?(?:attacks|strikes|claims|incidents|episodes|barrages|salvos|reports|cases))\b${IN_CLAUSE}{0,40}?\b(?:was|were|has been|have been|had been) (?:yet )?(?:independently |officially |publicly )?(?:confirmed|verified|acknowledged)|\bno (?:[\w.-]+ (?:or |and |nor )?){0,3}?(?:officials?|sources?|spokesm[ae]n|spokesperson|military|government|command|ministry) (?:has |had |have )?(?:yet |immediately |publicly |independently |officially )?(?:confirmed|verified|acknowledged)(?: (?:it|this|that|the (?:attack|strike|claim|report|incident)s?))?(?=\s*(?:[.;,)]|$))|not (?:been )?(?:immediately )?(?:independently )?(?:confirmed|verified)|could not (?:be )?(?:independently )?(?:confirm|verif)|did not (?:immediately )?(?:respond|comment)|(?:did|would|could|does|do) not (?:immediately |publicly |independently |officially )?confirm\b|(?:declined|refused) to confirm|declined to comment|(?<!\b(?:often|sometimes|usually|mostly|frequently|largely|generally|typically) )(?:unverified|unconfirmed)|no (?:group|one|faction|militia|organi[sz]ation)(?: has| had)?(?: yet| immediately)? (?:claimed|taken responsibility|(?:said|says|announced) (?:it|that it) (?:had |has )?(?:carried out|launched|conducted|was behind))|(?:has|had|have) not (?:yet |immediately )?(?:been )?claimed|no (?:immediate )?claim of responsibility|\b(?:never|not) (?:publicly |officially )?(?:acknowledged|confirmed)\b|\b(?:aware of|looking into|assessing) (?:the |these |those )?reports\b|(?<!\b${TOLD_AS_FACT}\b.*)(?:(?:\bnot|n't) (?:aware of|tracking|(?:seen|heard) (?:any )?reports of)|\bunaware of|\b(?:no|(?:do|does|did) not have any|(?:don't|doesn't|didn't) have any) (?:information|knowledge) (?:of|about|on)) (?:any|an|a|the|such an?|that) (?!(?:other|further|additional|similar|new|more|retaliatory)\b)(?:[\w-]+ )?(?:attacks?|strikes?)\b(?! (?:in response|elsewhere))(?!.*\b${TOLD_AS_FACT}\b))`,
   'i',
 )
 const CLAIM =
@@ -71,9 +75,13 @@ const CITATION_END = String.raw`\s*(?:,\s*)?(?:19|20)\d\d\s*\)`
 const BRACKET_CITATION = new RegExp(String.raw`\([^()]{1,40}\b(?:19|20)\d\d\)`)
 /** "Two US officials and an Iraqi security official told Reuters": two speakers joined by "and", one verb for both. */
 const AND_ANOTHER_SPEAKS = String.raw`\s+and\s+(?:an?|the|two|three|several|other)\s+(?:[\w.-]+\s+){0,3}?(?:officials?|sources?|spokesm[ae]n|spokeswoman|spokesperson)\s+(?:said|says|told|tells|confirmed|reported|added)\b`
-/** A speech verb right after a claimant, past an acronym or an appositive: "CENTCOM said", "the directorate (CTD) announced", "a U.S. official, speaking anonymously, told". */
+/**
+ * A speech verb right after a claimant, past an acronym or an appositive: "CENTCOM said", "the directorate (CTD) announced",
+ * "a U.S. official, speaking anonymously, told", "two U.S. officials, who spoke on condition of anonymity because they were
+ * not cleared to brief reporters, said".
+ */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|${LOGGED_AN_ATTACK}|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS})`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},|\s*,\s*(?:who|speaking|requesting|asking)\b[^,;]{0,130},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|${LOGGED_AN_ATTACK}|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS})`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */
@@ -286,7 +294,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // Not one only named as whose critics or circles speak: "Critics of the US administration said", "sources close to the Pentagon".
   const speaking = (c: TermMatch<ClaimantEntry>): boolean =>
     !NOT_ITS_VOICE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
-    (SPEAKS_AFTER.test(text.slice(c.end, c.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || headSpeaks(text, c))
+    (SPEAKS_AFTER.test(text.slice(c.end, c.end + 170)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || headSpeaks(text, c))
   // "Two American officials gave a different account: none hit the base, they said": with no claimant in a speaking
   // position, a pronoun that speaks ("they said") speaks for the claimant the sentence named.
   const spoken = claimants.filter(speaking)

@@ -30,7 +30,7 @@ import { toPlace } from './to-place.js'
 
 /** Victims who are militia members: "one member of a pro-Iran faction was killed", "killing two Kataib Hezbollah fighters". */
 const MILITIA_VICTIMS =
-  /\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:Kurdish|Kurdish-led|SDF|partner|allied)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b/i
+  /\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:Kurdish|Kurdish-led|SDF|partner|allied|local|tribal|Arab|Peshmerga)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b/i
 /** Those on the base's side: a sentence naming them hurt is about the attack, whoever else it counts. */
 const SIDE_OF_THE_BASE = /\b(?:U\.?S\.?|American|coalition)\s+(?:troops|personnel|soldiers|service ?members|forces|contractors)\b|\bAmericans\b/i
 /**

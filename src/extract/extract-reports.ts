@@ -993,9 +993,8 @@ const THE_ATTACK = /\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|as
 const THE_ATTACKS_TOOK_PLACE =
   /^\W*(?:Both|The\s+two|All\s+(?:three|four|five)|The)\s+(?:(?:drone|rocket|missile)\s+)?attacks\s+(?:all\s+|both\s+)?(?:took place|happened|occurred)\s+(?:late\s+|early\s+)?(?:on\s+)?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 
-/** The U.S. reply named: "further American strikes follow", "U.S. retaliatory raids", "coalition air strikes". */
-const US_REPLY =
-  /\b(?:U\.?S\.?|US|American|coalition)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|raids?|retaliation|reprisals?|response|gunships?|jets|aircraft|warplanes)\b/i
+/** The U.S. reply named: "American strikes follow", "U.S. retaliatory raids" (not "U.S. aircraft" or "US response", which may be what was hit or weighed). */
+const US_REPLY = /\b(?:U\.?S\.?|US|American)\s+(?:(?:retaliatory|air|new|further|fresh)\s+)?(?:strikes|air ?strikes|raids|retaliation|reprisals)\b/i
 
 /** A lead dated or placed at last: no longer kept for a correction to place (`unplaced`), nor warned of as undated. */
 function forgetUndated(lead: { sentence: { start: number }; line: number }, unplaced: UnplacedReport[], diagnostics: Diagnostic[]): void {
@@ -1014,7 +1013,7 @@ const ANOTHER_ONE =
   /^\W*(?:Separately|Elsewhere|Meanwhile|Also|In (?:a|another) (?:separate )?(?:attack|incident))\b|\b(?:another|a separate|a second)\s+(?:[\w-]+\s+)?(?:attack|strike|drone|rocket)\b/i
 /** "The attack took place on Monday evening", "the strike happened", "The missile struck on Monday night": a day given to an attack told before. */
 const TOOK_PLACE =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b|^\W*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|barrage|salvo)\s+(?:struck|hit|landed|exploded|slammed|came down|came in|was fired|were fired|was launched|were launched)\s+(?=(?:late\s+|early\s+|shortly\s+\w+\s+)?(?:on|at|in)\b)/i
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|barrage)\s+(?:took place|happened|occurred|was carried out)\b|^\W*(?:The|That|This|Those|These)\s+(?!(?:[\w-]+\s+)?(?:Israeli|American|U\.?S\.?|Iranian|Houthi|Turkish|Russian|coalition|Jordanian|Iraqi)\b)(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|projectiles?|mortar rounds?|mortars?|shells?|barrage|salvo)\s+(?:struck|hit|landed|exploded|slammed|came down|came in|impacted|(?:was|were) (?:fired|launched))\b(?![^.;]*\b(?:Israel|Israeli|Houthis?|Yemen|Lebanon|Hezbollah|Gaza|Red Sea|Eilat|Damascus)\b)/i
 /** A day counted from another event: "the attack came a week after …", "on the eve of Monday's meeting". */
 const FROM_ANOTHER_EVENT = /\b(?:after|before|following|since|in response to|in retaliation for|eve of|ahead of)\b/i
 

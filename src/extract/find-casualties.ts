@@ -683,7 +683,7 @@ const SOME_HURT =
 
 /** The ones who fire: "five militants were killed", "the killing of a senior militia commander", "one member of a pro-Iran faction" by the strike that answered an attack is not the attack's toll. */
 const ATTACKERS =
-  /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|(?<!\b(?:Kurdish|Kurdish-led|SDF|partner|allied|Peshmerga|local|tribal|Arab)\s+)\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:Kurdish|Kurdish-led|SDF|partner|allied)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b/i
+  /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|(?<!\b(?:Kurdish|Kurdish-led|SDF|partner|allied|Peshmerga|local|tribal|Arab)\s+)\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:Kurdish|Kurdish-led|SDF|partner|allied|local|tribal|Arab|Peshmerga)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b/i
 
 /**
  * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'
@@ -721,10 +721,22 @@ const AMERICANS_BY_NAME =
 /** A country or force other than the United States: "Iraqi", "Jordanian", "Royal", "coalition", "partner". */
 const OTHER_FORCES =
   /\b(?:Iraqi|Iraq's|Syrian|Jordanian|Jordan's|Kurdish|Kurdistan|Peshmerga|SDF|Turkish|British|U\.K\.|French|Italian|German|Spanish|Australian|Canadian|Danish|Dutch|Norwegian|Polish|Royal|coalition|partner|allied|local|Israeli|Iranian)\b/i
+/** Another country's forces named anywhere in the sentence: "which hosts Iraqi and U.S. forces", "Jordanian troops". */
+const OTHER_FORCES_NAMED = new RegExp(
+  String.raw`${OTHER_FORCES.source}\s+(?:(?:and|or)\s+(?:U\.S\.|US|American)\s+)?(?:[\w-]+\s+)?(?:forces|troops|soldiers|personnel|service ?members|army|guards?|fighters)\b`,
+  'i',
+)
 const areAmericans = (text: string): boolean => AMERICANS.test(text) || (AMERICANS_BY_NAME.test(text) && !OTHER_FORCES.test(text))
-/** Americans named by their service in a figure, told as this attack's: not in a clause of another time ("where two Airmen were hurt in January"). */
+/**
+ * Americans named by their service in a figure, told as this attack's: not in a clause of another time ("where two Airmen
+ * were hurt in January"), nor in a sentence that names another force ("a base which hosts Iraqi and U.S. forces").
+ */
 const americansByName = (sentence: string, m: CasualtyMention): boolean =>
-  !AMERICANS.test(m.text) && AMERICANS_BY_NAME.test(m.text) && !OTHER_FORCES.test(m.text) && thisOne(sentence, m.start, m.end)
+  !AMERICANS.test(m.text) &&
+  AMERICANS_BY_NAME.test(m.text) &&
+  !OTHER_FORCES.test(m.text) &&
+  !OTHER_FORCES_NAMED.test(sentence) &&
+  thisOne(sentence, m.start, m.end)
 
 /** U.S. forces as people: "U.S. troops", "American personnel", "US service members". */
 const US_PEOPLE = String.raw`(?:U\.S\.|US|American)\s+(?:troops|personnel|soldiers|service ?members|servicemembers|forces|contractors|sailors|airmen|Marines)`

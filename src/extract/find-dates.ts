@@ -640,7 +640,8 @@ const NOT_A_DATE: RegExp[] = [
   /\b24 ?\/ ?(?:7|365)\b/g, // "24/7", "News 24/7": round the clock, not 24 July
   /(?<=\()(?:night|early|late|morning|evening|afternoon|overnight)(?=\))/gi, // a table's "21/04 (night)": the time of that day, not tonight
   /[@#][\w.]*\w/g, // "@News24_7", "#Oct7": handles and hashtags
-  /(?<=\b(?:the local|[Aa]n?)\s)(?:morning|afternoon|evening|night)\b/g, // "the local evening it describes", "an evening of sirens": no evening in particular
+  // "the local evening it describes", "an evening of sirens": an evening as a thing spoken of, no evening in particular
+  /(?<=\bthe local\s)(?:morning|afternoon|evening|night)(?=\s+(?:it|that|which|they|he|she|we)\b)|(?<=\b[Aa]n?\s)(?:morning|afternoon|evening|night)\b/g,
   /\b\d{1,2}\/\d{1,2}(?= of\b)/g, // "3/4 of the troops": a fraction
   /(?<=\b[A-Z][\w'’.-]*\s)(?:Today|TODAY|Tonight)\b/g, // "Al-Mashriq Today", "USA Today": a capitalized "Today" after a name is the name's
   // "On January 10, a Wednesday, …": the weekday in apposition names the same day, not the last Wednesday.
@@ -698,6 +699,9 @@ const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
  */
 const SPOKE_OF_IT_AFTER =
   /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b(?!\s+(?:on|at|against|in)\s+(?!the\s+(?:base|garrison|outpost|airfield|site)\b))/i
+/** A reaction to an attack already told, right before a day: "condemned the attack on", "denounced Sunday's strike late on". */
+const REACTED_TO_IT_BEFORE =
+  /\b(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|mourned|mourns)\s+(?:the|that|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|killings?|deaths?)\s+(?:(?:on|late on|early on|later on)\s+)?$/i
 /** Whether a speech verb follows right after `at`, read in the whole sentence so "The Pentagon on Sunday reported" sees "Sunday" before it. */
 const spokenAfter = (sentence: string, at: number): boolean => {
   SPOKEN_AFTER.lastIndex = at
@@ -720,6 +724,10 @@ function markSpoken(ctx: Context): void {
     if (OCCASION_AFTER.test(after)) m.role = 'said'
     else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
     else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
+    // "Egypt condemned the attack on Monday": the day a reaction to the attack told came, not another attack's day.
+    else if (REACTED_TO_IT_BEFORE.test(ctx.sentence.slice(0, m.start))) m.role = 'said'
+    // "had not been verified by the military as of Friday morning": the day a state of things is told as of.
+    else if (/\bas of\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start)) || /^as of\b/i.test(m.text)) m.role = 'occasion'
     // "U.S. Central Command @CENTCOM · 11:58 PM · Nov 21, 2023": an embedded post's header, the day it was posted; its
     // "today" is that day, and the day its text gives ("… at al-Asad on Nov. 20") is the event's.
     else if (POST_STAMP_BEFORE.test(ctx.written.slice(0, m.start))) m.role = 'said'

@@ -87,8 +87,11 @@ function namedBeforeSequel({ place, sites, text }: NamedPlace): boolean {
   const sequel = SEQUEL.exec(text)
   if (sequel === null) return false
   const after = sequel.index + sequel[0].length
-  return place.end <= after && sites.some((t) => t.start >= after)
+  // The event it followed named as another attack, by a base or as "another attack in the Kurdistan Region".
+  return place.end <= after && (sites.some((t) => t.start >= after) || ANOTHER_EVENT_NEXT.test(text.slice(after)))
 }
+/** Right after the sequel's verb, another event, indefinite: "another attack", "a drone strike", "a second barrage". */
+const ANOTHER_EVENT_NEXT = /^\s*(?:the\s+)?(?:another|an?|a second|a separate)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|salvo)\b/i
 
 const before = ({ place, text }: NamedPlace, chars: number): string => text.slice(Math.max(0, place.start - chars), place.start)
 
@@ -148,8 +151,9 @@ const NAMED_AS_NOT_NAMED: NoTargetRule = {
 const ALARM_AT =
   /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:at|in|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i
 
-/** A strike told as done: "rockets hit", "a drone struck", "came under fire". */
-const STRUCK = /\b(?:struck|hit|hitting|targeted|targeting|attacked|landed|slammed|crashed|impacted|shelled|came under)\b/i
+/** A strike or a weapon named: "rockets hit", "a drone attack", "were shot down", "two drones approached". */
+const STRUCK =
+  /\b(?:struck|hit|hitting|targeted|targeting|attack\w*|landed|fell|slammed|crashed|impacted|shelled|came under|shot down|intercept\w*|downed|drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b/i
 
 /** Bases an attack's sentence names that it did not attack. */
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
@@ -200,8 +204,12 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     // "rockets targeted the outpost at the al-Omar field; witnesses reported explosions, and sirens then sounded at the
     // Conoco gas field base": an alarm heard at a base beside the one struck is no attack on it.
     why: 'it is where an alarm sounded',
-    // Alone, only in a sentence that tells no strike: "Sirens sounded at the Conoco base as rockets hit" is that base's attack.
-    applies: (named) => ALARM_AT.test(before(named, 60)) && (named.sites.some((t) => t.value.id !== named.place.value.id) || !STRUCK.test(named.text)),
+    // Only after the base struck, named before it in the sentence, or in a sentence that names no strike and no weapon at all
+    // ("Witnesses reported explosions, and sirens then sounded at the Conoco base"): "Sirens sounded at the Conoco base as
+    // rockets hit", "Sirens went off at al-Tanf as two drones approached" tell that base's attack.
+    applies: (named) =>
+      ALARM_AT.test(before(named, 60)) &&
+      (named.sites.some((t) => t.value.id !== named.place.value.id && t.end <= named.place.start) || !STRUCK.test(named.text)),
   },
   {
     // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …".
