@@ -120,7 +120,7 @@ export function parseCount(phrase: string): Count | null {
 // Who is counted
 
 /** Words that may stand between a number and the people it counts: "three U.S. Army soldiers", "40 other service members". */
-const MODIFIER = String.raw`(?:u\.s\.|u\.s|us|american|coalition|allied|partner|iraqi|syrian|kurdish|jordanian|iranian|sdf|isf|pmf|peshmerga|army|navy|naval|marine|air\s+force|special\s+(?:forces|operations)|elite|national\s+guard|reserve|active[-\s]duty|military|security|service|civilian|local|foreign|other|more|additional|militia|private|senior|junior|defense|young|[a-z.]+-(?:backed|aligned|allied|affiliated|led|based))(?![\w-])`
+const MODIFIER = String.raw`(?:u\.s\.|u\.s|us|american|coalition|allied|partner|iraqi|syrian|kurdish|jordanian|iranian|sdf|isf|pmf|peshmerga|army|navy|naval|marine|air\s+force|special\s+(?:forces|operations)|elite|national\s+guard|reserve|active[-\s]duty|military|security|service|civilian|local|foreign|other|more|additional|militia|private|senior|junior|defense|young|commando|counter-?terrorism|combat|infantry|[a-z.]+-(?:backed|aligned|allied|affiliated|led|based))(?![\w-])`
 
 /** The people a figure counts. */
 const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[ae]n|servicewom[ae]n|personnel|people|persons?|individuals|civilians?|fighters?|militants?|militiamen|gunmen|members?|contractors?|americans|iraqis|syrians|kurds|guards?|officers?|sailors?|airm[ae]n|marines?|commanders?|leaders?|advisers?|advisors?|others|staff(?:ers)?|workers?|employees?|children|women|men|man|woman|operatives?|recruits?|commandos?|police(?:m[ae]n)?|trainees?|cadets?|pilots?|partners|reservists?|guardsm[ae]n|engineers?|medics?)(?![\w-])`
@@ -172,8 +172,8 @@ const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|got|g
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
 
-/** "The number had risen to", "the death toll rose to", "it had raised that figure to": a bare number or toll revised upward. */
-export const NUMBER_ROSE_TO = String.raw`(?:\b(?:the|that|this)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+to\b|\b(?:raised|revised|increased|lifted|upped)\s+(?:that|this|its|their)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll)\s+(?:up\s+|upward\s+)?to\b)`
+/** "The number had risen to", "the death toll rose to", "has risen past 40", "it had raised that figure to": a bare number or toll revised upward. */
+export const NUMBER_ROSE_TO = String.raw`(?:\b(?:the|that|this)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll|total)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|increased|grown|grew|jumped|gone\s+up|went\s+up|(?:was|were|had\s+been|has\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?(?:raised|revised(?:\s+upward)?|increased))\s+(?:to|past|above|beyond)\b|\b(?:raised|revised|increased|lifted|upped)\s+(?:that|this|its|their)\s+(?:(?:death|casualty|injury|injured|wounded)\s+)?(?:figure|number|count|tally|toll)\s+(?:up\s+|upward\s+)?to\b)`
 
 /** "The number had risen to at least 34": the figure a bare "the number" or "the toll" rose to (never a count of attacks). */
 const RISEN_TO = String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?)\b)`
@@ -250,10 +250,12 @@ export const figureRules: FigureRule[] = [
     String.raw`\b(?:injured|wounded|hurt)\b[^.;,]{0,40},\s*(?:and\s+)?(?:then|later)\s+(?<list>${COUNT})(?=\s*(?:[.;]|$|,\s+(?:and|before|by)\b))`,
   ),
   rule('killed', String.raw`${RISEN_TO}(?=[^.;]*?\b(?:killed|dead|deaths|died))`),
-  // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40"
+  // "put the wounded at 18", "puts the number of injured at 40"
+  rule('injured', String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:wounded|injured)\s+at\s+(?<list>${COUNT})`),
+  // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40", "has risen past 40"
   rule(
     'injured',
-    String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)(?:\s+[\w.'’-]+){0,14}?\s+(?:to|at|reached|hit)\s+(?<list>${COUNT})`,
+    String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)(?:\s+[\w.'’-]+){0,14}?\s+(?:to|at|reached|hit|past|above|beyond|passed|topped|exceeded)\s+(?<list>${COUNT})`,
   ),
 ]
 
@@ -443,19 +445,21 @@ export const setAsideCues: SetAsideCue[] = [
     'fronted',
     String.raw`\b(?:(?:in|of|the|since|by|during|until|early|late|mid-?|spring|summer|autumn|fall|winter|(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)${MONTH})\s+(?:19|20)\d\d\b|years?\s+ago\b|anniversary\b)`,
   ),
-  // "a total of", "by the Pentagon's tally", "150 attacks": a running total, whatever comes after it in the sentence.
+  // "a total of", "by the Pentagon's tally", "150 attacks", "across Iraq and Syria", "between mid-October and the eve of
+  // Saturday's attack": a running total, whatever comes after it in the sentence.
   cue(
     'tally',
     'clause',
     'always',
-    String.raw`\b(?:a\s+total\s+of|in\s+total|tally|cumulative|(?:(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+)?\d{2,}[\d,]*\s+(?:separate\s+)?(?:attacks|strikes|incidents|times))\b`,
+    String.raw`\b(?:a\s+total\s+of|in\s+total|tally|cumulative|(?:(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+)?\d{2,}[\d,]*\s+(?:separate\s+)?(?:attacks|strikes|incidents|times)|across\s+(?:both\s+countries|the\s+region|Iraq\s+and\s+Syria|Syria\s+and\s+Iraq)|between\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning))\b[^.;]{0,40}?\band\b)`,
   ),
-  // "since Oct. 17", "over the past weeks": a span, not a day; it reaches on only when it opens its clause.
+  // "since Oct. 17", "over the past weeks": a span, not a day; it reaches on only when it opens its clause. Not "in the
+  // deadliest attack on a base in Syria since October": the attack told, compared with those before it.
   cue(
     'tally',
     'clause',
     'fronted',
-    String.raw`\b(?:since\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
+    String.raw`\b(?:(?<!\b(?:deadliest|worst|most\s+serious|heaviest|largest|biggest|bloodiest)\b[^,;]{0,80})since\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
   ),
   // "which came hours after U.S. strikes killed 40": an event just before, told as the time of this one. "Shortly after
   // noon" is a time of day.
@@ -662,10 +666,15 @@ export function findCasualtyMentions(quoted: string): CasualtyMention[] {
   })
 }
 
-/** The figure for one kind: the highest stated number, else "none" if the sentence says so, else `null`. */
-function figureOf(mentions: CasualtyMention[], kind: CasualtyKind): Count | null {
+/**
+ * The figure for one kind: the highest stated number, else "none" if the sentence says so, else `null`. In a sentence
+ * that tells a first count and then a revised one ("It first reported five dead and about 20 wounded, then … put the
+ * wounded at 18"), the last stated number, even if lower.
+ */
+function figureOf(mentions: CasualtyMention[], kind: CasualtyKind, revised = false): Count | null {
   const ofKind = mentions.filter((m) => m.kind === kind)
   const stated = ofKind.filter((m) => m.count.max > 0)
+  if (revised && stated.length > 1) return stated.at(-1)?.count ?? null
   const pool = stated.length > 0 ? stated : ofKind
   return pool.reduce<Count | null>(
     (best, m) => (best === null || m.count.min > best.min || (m.count.min === best.min && m.count.max > best.max) ? m.count : best),
@@ -685,6 +694,9 @@ const SOME_HURT =
 const ATTACKERS =
   /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|(?<!\b(?:Kurdish|Kurdish-led|SDF|partner|allied|Peshmerga|local|tribal|Arab)\s+)\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:Kurdish|Kurdish-led|SDF|partner|allied|local|tribal|Arab|Peshmerga)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b/i
 
+/** A first count, then a revised one: "first reported five dead …, then raised …", "initially said 25, but later 34". */
+const FIRST_THEN = /\b(?:first|initially|originally)\b[^.;]*?,?\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\b/i
+
 /**
  * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'
  * own dead are not counted. "No one was hurt" is a zero for the figure it names, and for the
@@ -696,13 +708,14 @@ export function findCasualties(sentence: string, { attackersAside = false }: { a
   const all = findCasualtyMentions(sentence)
   const mentions = all.filter((m) => m.setAside === null && !(attackersAside && ATTACKERS.test(m.text)))
   const aside = all.filter((m) => m.setAside !== null)
-  const stated = figureOf(mentions, 'injured')
+  const revised = FIRST_THEN.test(sentence)
+  const stated = figureOf(mentions, 'injured', revised)
   // "did hurt several personnel after all, correcting the first assessment that nobody had been injured": some were
   // hurt, and the sentence gives no number, so its "none" is not the figure.
   const someHurt = (stated === null || stated.max === 0) && HARM_WORD.test(sentence) ? SOME_HURT.exec(sentence) : null
   const injured = someHurt !== null ? null : stated
   // "No one was hurt", "there were no injuries": nobody was killed either, as every reader takes it.
-  const killed = figureOf(mentions, 'killed') ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)
+  const killed = figureOf(mentions, 'killed', revised) ?? (injured !== null && injured.max === 0 ? { min: 0, max: 0 } : null)
   const americans =
     mentions.some((m) => m.count.max > 0 && (AMERICANS.test(m.text) || americansByName(sentence, m))) ||
     (someHurt !== null && areAmericans(someHurt[0])) ||
@@ -776,7 +789,7 @@ const americansHurtUncounted = (sentence: string, aside: readonly CasualtyMentio
   for (let m = AMERICANS_HURT.exec(sentence); m !== null; m = AMERICANS_HURT.exec(sentence)) {
     const end = m.index + m[0].length
     if (aside.some((a) => a.start < end && m.index < a.end)) continue
-    if (thisOne(sentence, m.index, m.index + m[0].length)) return true
+    if (thisOne(sentence, m.index, end)) return true
   }
   return false
 }

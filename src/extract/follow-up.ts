@@ -33,7 +33,7 @@ const HAD_BEEN_HURT = /\bhad been (?:injured|wounded|hurt|killed)\b/i
 
 /** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25", "raised the toll to seven dead". */
 const REVISED_UP = new RegExp(
-  String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d|\b(?:raised|revised|put|brought)\s+(?:the\s+)?(?:death\s+|casualty\s+|injury\s+)?(?:toll|figure|number|count|tally)\s+(?:up\s+)?to\b`,
+  String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d|\b(?:raised|revised|put|brought)\s+(?:the\s+)?(?:death\s+|casualty\s+|injury\s+)?(?:toll|figure|number|count|tally)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:up\s+)?to\b`,
   'i',
 )
 

@@ -5138,3 +5138,10 @@ describe('the sixth round (session 49): reactions, states of things and asides',
     expect(briefsReadHere(body, '2023-10-20')).toEqual([['2023-10-18', 'ain-al-asad', 'confirmed', null, null]])
   })
 })
+
+describe('the sixth round (session 49): tolls revised on a later day', () => {
+  it('"The monitor raised the death toll on Monday to seven" is the later toll of Sunday\'s attack', () => {
+    const body = 'A drone struck the al-Omar base late on Sunday, killing six fighters, the SDF said.\n\nThe monitor raised the death toll on Monday to seven.'
+    expect(briefsReadHere(body, '2024-02-06')).toEqual([['2024-02-04', 'green-village', 'reported', 7, null]])
+  })
+})

@@ -449,3 +449,28 @@ describe('findCasualties reads a dash aside and sets aside the toll before an at
     expect(findCasualties("About 62 personnel had been injured before Monday's attack, she said.").injured).toBeNull()
   })
 })
+
+describe('findCasualties: the sixth round (session 49)', () => {
+  const figures = (s: string) => {
+    const c = findCasualties(s)
+    return [c.killed?.max ?? null, c.injured?.max ?? null]
+  }
+  it.each<[string, (number | null)[]]>([
+    // A running count across the campaign, not one attack's toll.
+    ["The Pentagon had counted 69 U.S. service members injured across Iraq and Syria between mid-October and the eve of Saturday's attack.", [null, null]],
+    // A comparison with the attacks before is no span of a count.
+    [
+      'A drone struck the base late on Sunday, killing at least six fighters in the deadliest attack on a base housing U.S. troops in Syria since October.',
+      [6, null],
+    ],
+    ['The SDF said six of their commando fighters were killed.', [6, null]],
+    // A first count and a revised one: the revised one, even if lower.
+    ['It first reported five dead and about 20 wounded, then raised the death toll on Monday to seven and put the wounded at 18.', [7, 18]],
+    ['The number of U.S. troops wounded in the drone strike on the outpost has risen past 40, the Pentagon said.', [null, 40]],
+    // "no casualty figure" is no figure; "no casualties" is none.
+    ['No casualty or damage figures were given.', [null, null]],
+    ['There were no casualties.', [0, 0]],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected)
+  })
+})
