@@ -445,13 +445,13 @@ export const setAsideCues: SetAsideCue[] = [
     'fronted',
     String.raw`\b(?:(?:in|of|the|since|by|during|until|early|late|mid-?|spring|summer|autumn|fall|winter|(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)${MONTH})\s+(?:19|20)\d\d\b|years?\s+ago\b|anniversary\b)`,
   ),
-  // "a total of", "by the Pentagon's tally", "150 attacks", "across Iraq and Syria", "between mid-October and the eve of
-  // Saturday's attack": a running total, whatever comes after it in the sentence.
+  // "a total of", "by the Pentagon's tally", "150 attacks", "between mid-October and the eve of Saturday's attack" (two
+  // bounds of a span, not "between March 3 and dawn"): a running total, whatever comes after it in the sentence.
   cue(
     'tally',
     'clause',
     'always',
-    String.raw`\b(?:a\s+total\s+of|in\s+total|tally|cumulative|(?:(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+)?\d{2,}[\d,]*\s+(?:separate\s+)?(?:attacks|strikes|incidents|times)|across\s+(?:both\s+countries|the\s+region|Iraq\s+and\s+Syria|Syria\s+and\s+Iraq)|between\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning))\b[^.;]{0,40}?\band\b)`,
+    String.raw`\b(?:a\s+total\s+of|in\s+total|tally|cumulative|(?:(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+)?\d{2,}[\d,]*\s+(?:separate\s+)?(?:attacks|strikes|incidents|times)|between\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning))\b[^.;]{0,40}?\band\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:eve|end|start)\b))`,
   ),
   // "since Oct. 17", "over the past weeks": a span, not a day; it reaches on only when it opens its clause. Not "in the
   // deadliest attack on a base in Syria since October": the attack told, compared with those before it.
@@ -459,7 +459,7 @@ export const setAsideCues: SetAsideCue[] = [
     'tally',
     'clause',
     'fronted',
-    String.raw`\b(?:(?<!\b(?:deadliest|worst|most\s+serious|heaviest|largest|biggest|bloodiest)\b[^,;]{0,80})since\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
+    String.raw`\b(?:(?<!\b(?:deadliest|worst|most\s+serious|heaviest|largest|biggest|bloodiest)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|incident)\b[^,;]{0,80})since\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
   ),
   // "which came hours after U.S. strikes killed 40": an event just before, told as the time of this one. "Shortly after
   // noon" is a time of day.
@@ -674,7 +674,9 @@ export function findCasualtyMentions(quoted: string): CasualtyMention[] {
 function figureOf(mentions: CasualtyMention[], kind: CasualtyKind, revised = false): Count | null {
   const ofKind = mentions.filter((m) => m.kind === kind)
   const stated = ofKind.filter((m) => m.count.max > 0)
-  if (revised && stated.length > 1) return stated.at(-1)?.count ?? null
+  // "… and then two more died": a figure added on, not a revision.
+  const last = stated.at(-1)
+  if (revised && stated.length > 1 && last !== undefined && !/\bmore\b/i.test(last.text)) return last.count
   const pool = stated.length > 0 ? stated : ofKind
   return pool.reduce<Count | null>(
     (best, m) => (best === null || m.count.min > best.min || (m.count.min === best.min && m.count.max > best.max) ? m.count : best),
@@ -694,8 +696,12 @@ const SOME_HURT =
 const ATTACKERS =
   /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|(?<!\b(?:Kurdish|Kurdish-led|SDF|partner|allied|Peshmerga|local|tribal|Arab)\s+)\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:Kurdish|Kurdish-led|SDF|partner|allied|local|tribal|Arab|Peshmerga)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b/i
 
-/** A first count, then a revised one: "first reported five dead …, then raised …", "initially said 25, but later 34". */
-const FIRST_THEN = /\b(?:first|initially|originally)\b[^.;]*?,?\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\b/i
+/**
+ * A first count, then a revised one, told by who counted: "first reported five dead …, then raised …", "initially said 25
+ * were hurt, but later put the number at 34" (not "the first drone killed three, then a second wounded two").
+ */
+const FIRST_THEN =
+  /\b(?:first|initially|originally)\s+(?:reported|said|put|gave|counted|announced|estimated|listed|placed|told|gave)\b[^.;]*?,?\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\b/i
 
 /**
  * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'

@@ -474,3 +474,31 @@ describe('findCasualties: the sixth round (session 49)', () => {
     expect(figures(sentence)).toEqual(expected)
   })
 })
+
+describe('findCasualties: the sixth round (session 49), the third review of its rules', () => {
+  // Each case broke a rule of this round as first written (fbe89fb); one case per kind.
+  const figures = (s: string) => {
+    const c = findCasualties(s)
+    return [c.killed?.max ?? null, c.injured?.max ?? null]
+  }
+  it.each<[string, (number | null)[]]>([
+    // A second strike, not a revised count.
+    ['The first drone struck the barracks, killing three soldiers and wounding 40, then a second drone hit the gate, wounding two more.', [3, 40]],
+    [
+      'The drone, originally launched from Iraq, later struck the housing area, killing three and wounding 47, including one U.S. contractor who died later.',
+      [3, 47],
+    ],
+    // A figure added on, not a revision.
+    ['Six fighters were killed, the Observatory first reported, and then two more died of their wounds.', [6, null]],
+    // One attack among several, or a span with no second date, is no running count.
+    [
+      'A drone attack on al-Asad air base in Iraq, one of several across Iraq and Syria on Thursday, wounded four U.S. personnel, the Pentagon said.',
+      [null, 4],
+    ],
+    ['Two drones struck the Tower 22 outpost in Jordan between March 3 and dawn the next day, wounding two U.S. troops.', [null, 2]],
+    // A superlative of a month or a wave, not of the attack told, is still a span.
+    ['The bloodiest month since October left 62 U.S. personnel injured.', [null, null]],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected)
+  })
+})
