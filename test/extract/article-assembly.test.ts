@@ -5098,6 +5098,11 @@ describe('the sixth round (session 49): the second review of its rules', () => {
       [['2023-11-20', 'ain-al-asad', 'confirmed', null, null]],
     ],
     [
+      'The Islamic Resistance in Iraq said it attacked Harir air base on Monday with drones. "We haven\'t seen reports of any attack on Harir," a U.S. official said.',
+      '2023-11-21',
+      [['2023-11-20', 'harir-air-base', 'claimed', null, null]],
+    ],
+    [
       'The Islamic Resistance in Iraq said it attacked Harir air base on Monday with drones. A U.S. official said he was not aware of any drone attack on Harir.',
       '2023-11-21',
       [['2023-11-20', 'harir-air-base', 'claimed', null, null]],
