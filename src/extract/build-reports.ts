@@ -3,7 +3,7 @@ import type { Article } from '../ingest/article.js'
 import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
 import { UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
-import { findCasualties, type Casualties } from './find-casualties.js'
+import { findCasualties, MILITIA_MEMBERS, type Casualties } from './find-casualties.js'
 import { statementDays, type DateMention } from './find-dates.js'
 import type { Carry, NoneThatDay } from './article-state.js'
 import { AREA_NO_TARGET, noTargetRule, SITE_NO_TARGET, whyNoTarget } from './no-target.js'
@@ -29,8 +29,10 @@ import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 
 /** Victims who are militia members: "one member of a pro-Iran faction was killed", "killing two Kataib Hezbollah fighters". */
-const MILITIA_VICTIMS =
-  /\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:Kurdish|Kurdish-led|SDF|partner|allied|local|tribal|Arab|Peshmerga)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b/i
+const MILITIA_VICTIMS = new RegExp(
+  String.raw`${MILITIA_MEMBERS}[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b`,
+  'i',
+)
 /** Those on the base's side: a sentence naming them hurt is about the attack, whoever else it counts. */
 const SIDE_OF_THE_BASE = /\b(?:U\.?S\.?|American|coalition)\s+(?:troops|personnel|soldiers|service ?members|forces|contractors)\b|\bAmericans\b/i
 /**

@@ -692,9 +692,15 @@ function figureOf(mentions: CasualtyMention[], kind: CasualtyKind, revised = fal
 const SOME_HURT =
   /\b(?:several|some|a number of|a few|a handful of|dozens of|scores of|multiple|(?<!\bhow\s)many)\s+(?:(?!(?:but|no|nobody|none|not|never|feared|fearing|worried|thought|believed|claimed)\b)[\w.'’-]+\s+){0,5}?(?:(?:were|was|had been|have been|are)\s+(?:(?!not\b|never\b)\w+\s+)?(?:hurt|injured|wounded|treated for)|(?:suffered|sustained|received)\s+(?:minor\s+|light\s+|non-life-threatening\s+)?injuries)\b|\b(?:did|had|has)\s+(?:in fact\s+)?(?:hurt|injure|wound)\s+(?:several|some|a number of|a few|multiple)\b|(?<!\bno\s+(?:[\w.-]+\s+){0,2})\b(?:troops|personnel|soldiers|service members|servicemembers|contractors)\s+(?:suffered|sustained)\s+(?:minor|light|non-life-threatening)\s+injuries\b|\bthe injuries were (?:minor|light|not life-threatening)\b/i
 
+/** A partner force or a local guard, who may be called a militia: "Kurdish militia fighters", "a local Arab militia". */
+const PARTNER_FORCE = String.raw`(?:Kurdish|Kurdish-led|SDF|partner|allied|Peshmerga|local|tribal|Arab)`
+/** Members of an armed faction, not of a partner force: "one member of a pro-Iran faction" (not "members of the Kurdish-led militia"). */
+export const MILITIA_MEMBERS = String.raw`\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?${PARTNER_FORCE}\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b`
 /** The ones who fire: "five militants were killed", "the killing of a senior militia commander", "one member of a pro-Iran faction" by the strike that answered an attack is not the attack's toll. */
-const ATTACKERS =
-  /\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|(?<!\b(?:Kurdish|Kurdish-led|SDF|partner|allied|Peshmerga|local|tribal|Arab)\s+)\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|\bmembers?\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:Kurdish|Kurdish-led|SDF|partner|allied|local|tribal|Arab|Peshmerga)\b)(?:[\w-]+\s+){0,2}?(?:faction|militia)\b/i
+const ATTACKERS = new RegExp(
+  String.raw`\b(?:militants?|militiam[ae]n|gunm[ae]n|attackers?|insurgents?|assailants?)\b|(?<!\b${PARTNER_FORCE}\s+)\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?)\b|${MILITIA_MEMBERS}`,
+  'i',
+)
 
 /**
  * A first count, then a revised one, told by who counted: "first reported five dead …, then raised …", "initially said 25
@@ -725,7 +731,7 @@ export function findCasualties(sentence: string, { attackersAside = false }: { a
   const americans =
     mentions.some((m) => m.count.max > 0 && (AMERICANS.test(m.text) || americansByName(sentence, m))) ||
     (someHurt !== null && areAmericans(someHurt[0])) ||
-    americansHurtUncounted(sentence, aside)
+    (HARM_WORD.test(sentence) && americansHurtUncounted(sentence, aside))
   return { killed, injured, ...(someHurt !== null ? { hurtUncounted: true as const } : {}), ...(americans ? { americansHurt: true as const } : {}) }
 }
 
