@@ -102,7 +102,7 @@ export function ownClause(text: string, at: number, targets: readonly { at: numb
 
 /** "one at 11:30 p.m. on November 8 and another at 12:40 a.m. the following morning": a second one, on the second day. */
 const ANOTHER_AT =
-  /^\s*,?\s*and\s+(?:then\s+)?(?:another|a second|the second|the other|one more)(?:\s+(?:one|drone|rocket|missile|attack|strike))?(?:\s+(?:at|around|about|shortly after|just after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?\s*,?\s*$/i
+  /^\s*,?\s*and\s+(?:then\s+)?(?:another|a second|the second|the other|one more)(?:\s+(?:one|drone|rocket|missile|attack|strike))?(?:\s+(?:at|around|about|shortly after|just after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s+(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s*,?\s*$/i
 
 /**
  * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
@@ -110,7 +110,14 @@ const ANOTHER_AT =
  * Friday and early Saturday" is as often one attack across midnight.
  */
 export const repeatedDays = (text: string, points: DateMention[]): DateMention[] | null =>
-  twoDaysJoinedBy(/^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i, text, points)
+  twoDaysJoinedBy(/^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i, text, points) ?? bothDays(text, points)
+
+/** "on both Wednesday and Thursday": one attack on each day. */
+function bothDays(text: string, points: DateMention[]): DateMention[] | null {
+  const first = points.find((d) => d.span.precision === 'day')
+  if (first === undefined || !/\bboth\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) return null
+  return twoDaysJoinedBy(/^\s*and\s*$/i, text, points)
+}
 
 /**
  * "one at 11:30pm on November 8 and another at 12:40am the following morning": two days, one attack on each. Only for a

@@ -392,6 +392,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // is a report of that attack, denied, not a statement.
       if (attribution.status === 'denied' && ownSites.length > 0 && (verdict === null || ('type' in verdict && verdict.type === 'statement')))
         verdict = { type: 'attack' }
+      // "Kurdish counter-terrorism officials denied a report that Harir was attacked on November 11": a host government's
+      // or a source's denial that it happened, with no one in the sentence saying it did, reports no attack.
+      if (
+        attribution.denies === 'occurrence' &&
+        attribution.status === 'reported' &&
+        (attribution.claimantKind === 'host-government' || attribution.claimantKind === 'local-security') &&
+        verdict !== null &&
+        'type' in verdict &&
+        verdict.type === 'attack'
+      )
+        verdict = { skip: 'its only voice denies that it happened' }
       const ownDays = points.filter((d) => d.span.precision === 'day')
       const group = ANAPHORIC_GROUP.test(facts.text) ? state.lastMilitia : null
       // "Iraq's military spokesman called Wednesday's strike a violation of sovereignty", after a U.S. strike told on that

@@ -5150,3 +5150,53 @@ describe('the sixth round (session 49): tolls revised on a later day', () => {
     expect(briefsReadHere(body, '2024-02-06')).toEqual([['2024-02-04', 'green-village', 'reported', 7, null]])
   })
 })
+
+describe('the seventh round (session 50): who says an attack happened', () => {
+  it.each([
+    [
+      'Kurdish counter-terrorism officials denied a report that Harir air base was attacked by drones on Saturday, saying the noise came from a training exercise.',
+      '2023-11-13',
+      [],
+    ],
+    ['On Saturday the Iraqi security media cell dismissed reports that rockets had struck Ain al-Asad as rumours.', '2023-11-13', []],
+    // A U.S. official's denial keeps the attack, denied.
+    [
+      'A U.S. defense official denied reports that drones had struck Harir air base on Saturday.',
+      '2023-11-13',
+      [['2023-11-11', 'harir-air-base', 'denied', null, null]],
+    ],
+    // A denial of the toll by local officials takes the attack as having happened.
+    [
+      'Kurdish counter-terrorism officials said a drone struck Harir air base on Saturday, and denied reports that anyone was killed.',
+      '2023-11-13',
+      [['2023-11-11', 'harir-air-base', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the seventh round (session 50): several attacks in one sentence', () => {
+  it.each([
+    [
+      'Drones struck Harir air base on both Wednesday and Thursday.',
+      '2023-11-11',
+      [
+        ['2023-11-08', 'harir-air-base'],
+        ['2023-11-09', 'harir-air-base'],
+      ],
+    ],
+    [
+      'Drones struck Harir air base twice this week, the first a little before midnight on Nov. 8 and the second on the evening of Nov. 9.',
+      '2023-11-11',
+      [
+        ['2023-11-08', 'harir-air-base'],
+        ['2023-11-09', 'harir-air-base'],
+      ],
+    ],
+    // One attack across midnight stays one.
+    ['Drones struck Harir air base late on Wednesday and early on Thursday.', '2023-11-11', [['2023-11-08', 'harir-air-base']]],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})
