@@ -7,7 +7,8 @@ import type { Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import type { Story } from './follow-up.js'
 import type { ShortName } from './short-names.js'
-import { LOCATES_A_BASE } from './no-target.js'
+import { DISTANCE_FROM, LOCATES_A_BASE } from './no-target.js'
+import { ATTACK } from './sentence-cues.js'
 import { Voices, type DayCount } from './voices.js'
 
 /** A day the text gave, the words it gave it in, and how: a heading's words are the report's date text, a sentence's its own. */
@@ -213,9 +214,14 @@ export function rememberSites(state: ArticleState, facts: SentenceFacts, setAsid
   const named = all.filter((p) => !LOCATES_A_BASE.applies({ place: p, sites: all, text: facts.text }))
   const sites = named.map((p) => p.value)
   // "The displaced-persons camp at Rukban lies inside the same zone": a place named as a camp or an area is not the base a
-  // later "the garrison" means.
+  // later "the garrison" means; nor is one a distance is measured from in a sentence that tells no attack ("It is about 20
+  // kilometres south of the al-Tanf garrison"; not "shot down a drone a few kilometres from Ain al-Asad").
   const bases = named.filter(
-    (p) => !CAMP_BEFORE.test(facts.text.slice(Math.max(0, p.start - 30), p.start)) && !CAMP_AFTER.test(facts.text.slice(p.end, p.end + 30)),
+    (p) =>
+      !CAMP_BEFORE.test(facts.text.slice(Math.max(0, p.start - 30), p.start)) &&
+      !CAMP_AFTER.test(facts.text.slice(p.end, p.end + 30)) &&
+      !/\bcamp$/i.test(facts.text.slice(p.start, p.end)) &&
+      !(DISTANCE_FROM.test(facts.text.slice(Math.max(0, p.start - 40), p.start)) && !ATTACK.test(facts.text)),
   )
   state.lastSite = bases.at(-1)?.value ?? state.lastSite
   state.namedBefore.push(...sites)

@@ -412,6 +412,29 @@ const phraseRules: PhraseRule[] = [
       }
     },
   ],
+  // "in autumn 2022", "in the summer of 2021", "in early 2022": part of a year that ended over a year before publication
+  // is history. "in late 2023", a year on, may be the campaign's first months.
+  [
+    /\b(?:in|since|during|back in|of) (?:the )?(?:(early|late|mid-?)\s*|(spring|summer|autumn|fall|winter)(?: of)? )((?:19|20)\d{2})\b/gi,
+    (ctx, m, at) => {
+      const year = Number(m[3])
+      const part = (m[1] ?? m[2] ?? '').toLowerCase()
+      const ends: Record<string, string> = {
+        early: '04-30',
+        spring: '05-31',
+        mid: '08-31',
+        'mid-': '08-31',
+        summer: '08-31',
+        autumn: '11-30',
+        fall: '11-30',
+        late: '12-31',
+        winter: '12-31',
+      }
+      const end = `${year}-${ends[part] ?? '12-31'}`
+      if (differenceInCalendarDays(ctx.published, parseISO(end)) > 365)
+        add(ctx, at, at + m[0].length, { start: `${year}-01-01`, end, precision: 'range' }, 'historical')
+    },
+  ],
 ]
 
 /** Phrases that count from the day the text was just talking about: run after the other dates are found. */

@@ -53,7 +53,7 @@ export function nameIdentifiedBase(base: PlaceEntry, reports: Report[], knowledg
  * the story told of without its name.
  */
 export const KNOWN_AS =
-  /\b(?:the|this|that|a) (?:small |tiny |remote |American |U\.S\. |US )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|site|facility|installation|camp|position)\b,?\s+(?:(?:which|that) is\s+)?(?:known as|called|named|dubbed|identified as|(?:situated|located) (?:in|at) (?:the )?(?:town|village|city|area) of)\s+(?:the\s+)?$/i
+  /\b(?:the|this|that|a) (?:small |tiny |remote |American |U\.S\. |US )?(?:base|air ?base|airbase|airfield|airstrip|garrison|outpost|site|facility|installation|camp|position)\b,?\s+(?:(?:which|that) is\s+)?(?:known(?: to(?: [\w.'’-]+){1,4}?)? as|called|named|dubbed|identified as|(?:situated|located) (?:in|at) (?:the )?(?:town|village|city|area) of)\s+(?:the\s+)?$/i
 
 /**
  * Moves the story's attack from the area it was placed in to the base a later sentence names: each of its

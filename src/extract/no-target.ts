@@ -137,9 +137,9 @@ const FIRST_ACCOUNT =
 const PLACED_THE_ATTACK =
   /\bthe (?:[\w-]+\s+)?(?:strike|attack|drone|blast|explosion)\s+(?:had\s+)?(?:targeted|hit|struck|took place|happened|occurred|was|landed)\b[^;]{0,60}$/i
 
-/** Right before a place a distance is measured from: "about 20 kilometres from", "70 km northeast of". */
-const DISTANCE_FROM =
-  /\b\d[\d,.]*\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i
+/** Right before a place a distance is measured from: "about 20 kilometres from", "70 km northeast of", "a few kilometres from". */
+export const DISTANCE_FROM =
+  /\b(?:\d[\d,.]*|a few|several|some|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i
 
 /** "The group claimed attacks near the border that night, without naming Tower 22." */
 const NAMED_AS_NOT_NAMED: NoTargetRule = {

@@ -24,6 +24,10 @@ export const US_AIRCRAFT_AGENT =
 /** A reference to an anniversary or a long-past event: history, not news. */
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i
 
+/** "The airfield was shelled before the current war too", "long before this conflict": a time before the campaign. */
+export const BEFORE_THIS_WAR =
+  /\b(?:long |well |even |years )?before (?:the|this) (?:current |present |latest |recent |ongoing )?(?:war|conflict|campaign|escalation|wave of (?:attacks|strikes)|round of (?:attacks|strikes)|crisis)\b/i
+
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
 export const US_AGENT =
   /(?<!\b(?:at|on|against|targeting|targeted|housing|near|hosting|by|toward|towards)\s+(?:the\s+)?)\b(?:U\.?S\.?|United States|American|CENTCOM|Central Command|Pentagon|Washington)(?:\s*\([A-Z]{2,10}\))?(?:\s+(?!(?:were|was|is|are|been|being|and|or|to|that|which|who|in|at|on)\b)[\w-]+){0,3}?(?:\s+(?:said it|said they|said its [\w-]+|said their [\w-]+|said (?:on \w+|(?:early|late)(?: on)? (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) (?:it|they)|has|have|had|also|then|on \w+))*\s+(?:struck|attacked|bombed|answered|carried out|conducted|launched|hit|killed|targeted|retaliated|(?:air)?strikes?|air strikes?|precision strikes?|self-defense strikes?)\b/i

@@ -5200,3 +5200,40 @@ describe('the seventh round (session 50): several attacks in one sentence', () =
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the seventh round (session 50): places and times as local pages give them', () => {
+  it.each([
+    // A season of a year long past is history, not a day lent from the paragraph before.
+    [
+      'U.S. jets struck Iran-linked sites in Syria on November 12.\n\nA 107mm rocket aimed at the Rumalyn Landing Zone in autumn 2022 landed outside the perimeter.',
+      '2023-12-04',
+      [],
+    ],
+    ['Rockets hit the Rumalyn Landing Zone in the summer of 2021, without casualties.', '2023-12-04', []],
+    // "before the current war" is a time before the campaign.
+    ['Rockets hit Kharab al-Jir on Friday.\n\nThe Rumalyn base was shelled before the current war too.', '2023-12-09', [['2023-12-08', 'kharab-al-jir']]],
+    // "The outpost, known to the U.S. military as Tower 22" names the base of a lead that placed it only in a region.
+    [
+      'A one-way attack drone struck a small U.S. logistics post in the far north-east of the Kingdom early on Sunday, killing three American soldiers.\n\nThe outpost, known to the U.S. military as Tower 22, lies close to the border with Syria.',
+      '2024-01-29',
+      [['2024-01-28', 'tower-22']],
+    ],
+    // A base a distance is measured from, and a camp, are not what "the base" means next.
+    [
+      'A drone struck Tower 22 in Jordan on Sunday.\n\nThe post lies a few kilometres from the Rukban camp. It is about 20 kilometres south of the al-Tanf garrison.\n\nU.S. Central Command said the drone hit the base’s living quarters.',
+      '2024-01-29',
+      [['2024-01-28', 'tower-22']],
+    ],
+    // A drone shot down a distance from a base was aimed at it.
+    [
+      'The group said it fired rockets at the Conoco base on Monday.\n\nLast Friday, a U.S. official said forces had shot down a drone a few kilometres from Ain al-Asad. The Islamic Resistance in Iraq said it had launched a drone at the base.',
+      '2023-10-31',
+      [
+        ['2023-10-27', 'ain-al-asad'],
+        ['2023-10-30', 'mss-conoco'],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})
