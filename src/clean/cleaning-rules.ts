@@ -125,7 +125,7 @@ const PROSE = /^(?:\S+\s+){7,}.*[.!?]["'”’)]*\s*$/s
 
 /** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
 const LIST_LABEL =
-  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|trending(?: now)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
+  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|(?:also )?trending(?: now| stories| news)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
 /** The same, with the outlet's name: "Previously on Defense Ledger:", "More from Kurdistan Today" (not "Also on Friday:"). */
 const OUTLET_LIST_LABEL =
   /^\s*(?:Previously|More|Elsewhere|Also|Earlier) (?:on|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Iraq|Syria|Jordan)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}\s*:?\s*$/
@@ -344,7 +344,7 @@ export const setAsideBylines: CleaningRule = (ctx) => {
 
 /** Menu and account links: "Skip to content", "Sign in", "Menu Search Subscribe", "Subscribe   Log in", "Font size A+ A-". */
 const NAV_ITEM =
-  '(?:(?:font|text) size:?(?: ?a[+-]| ?a){0,3}|skip to (?:main )?(?:content|navigation)|skip navigation|sign (?:in|up|out)|log ?(?:in|out)|register|subscribe(?: now)?|my account|account|(?:main |open |close )?menu|toggle navigation|search|home|newsletters?|e-?paper|back to top|site ?map|(?:us |uk |international |global )?edition)'
+  '(?:(?:font|text) size:?(?: ?a[+-]| ?a){0,3}|skip to (?:main )?(?:content|navigation)|skip navigation|sign (?:in|up|out)|log ?(?:in|out)|register|subscribe(?: now)?|my account|account|(?:main |open |close )?menu|toggle navigation|search|home|newsletters?|e-?paper|back to top|site ?map|print|e-?mail|(?:us |uk |international |global )?edition)'
 const NAV_LINE = new RegExp(`^\\s*${NAV_ITEM}(?:(?:\\s*[|/·•]\\s*|\\s+)${NAV_ITEM})*\\s*$`, 'i')
 /** Section names a site's menu lists; a run of these is a menu, not a headline. */
 const SECTION_WORDS = new Set(

@@ -721,7 +721,7 @@ const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
  * been injured in the drone attack". The object points back, so the day is the day it was said, not another attack's.
  */
 const SPOKE_OF_IT_AFTER =
-  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b(?!\s+(?:on|at|against|in)\s+(?!the\s+(?:base|garrison|outpost|airfield|site)\b))/i
+  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b(?!\s+(?:on|at|against|in)\s+(?!the\s+(?:base|garrison|outpost|airfield|site)\b))|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|confirmed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|attack|strike|incident)\s+(?:had been|was)\s+(?:an?|the)\b/i
 /** A reaction to an attack already told, right before a day: "condemned the attack on", "denounced Sunday's strike late on". */
 const REACTED_TO_IT_BEFORE =
   /\b(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|mourned|mourns)\s+(?:the|that|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|killings?|deaths?)\s+(?:(?:on|late on|early on|later on)\s+)?$/i
@@ -886,6 +886,7 @@ export function findDates(
   dropWeekdayAppositions(ctx)
   dropLastWeekdayGivenByDate(ctx)
   putWeekdayInItsWeek(ctx)
+  joinSpans(ctx)
   markCeremonyDays(ctx)
   markSpoken(ctx)
   quotedTodayIsSaidDay(ctx)
@@ -985,6 +986,54 @@ function putWeekdayInItsWeek(ctx: Context): void {
  * "last Monday's rocket attack …, on August 5th": "last Monday" may be this week's or the one before, and a written date
  * of the same weekday a week earlier in the sentence says which. The weekday's reading gives way to the date.
  */
+/** Right before the first day of a span: "between", "from". */
+const SPAN_OPENS = /\b(?:between|from)\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i
+/** Between its two days: "and", "to", "through", a dash. */
+const SPAN_JOINS = /^\s*(?:and|to|through|until|[-–])\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i
+/** A day of the month alone after the joint, of the first day's month: "between October 17 and 30". */
+const DAY_OF_MONTH_AFTER =
+  /^\s*(?:and|to|through|until|[-–])\s*(\d{1,2})\b(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|%|(?:km|kilomet|miles?|people|attacks?|rockets?|drones?|killed|wounded|injured)\b))/i
+
+/**
+ * "between Friday and Sunday", "from Oct. 17 to Oct. 30", "between October 17 and 30": one span of days, not its two ends
+ * told as two days.
+ */
+function joinSpans(ctx: Context): void {
+  const joined: DateMention[] = []
+  for (let i = 0; i < ctx.found.length; i++) {
+    const a = ctx.found[i]
+    if (a === undefined) continue
+    const opens = a.role === 'point' && a.span.precision === 'day' && SPAN_OPENS.test(ctx.sentence.slice(Math.max(0, a.start - 20), a.start))
+    const b = ctx.found[i + 1]
+    if (
+      opens &&
+      b !== undefined &&
+      b.role === 'point' &&
+      b.span.precision === 'day' &&
+      b.span.start > a.span.start &&
+      SPAN_JOINS.test(ctx.sentence.slice(a.end, b.start))
+    ) {
+      joined.push({ ...a, end: b.end, text: ctx.written.slice(a.start, b.end), span: { start: a.span.start, end: b.span.end, precision: 'range' } })
+      i++
+      continue
+    }
+    const alone = opens && MONTH_OR_NUMERIC.test(a.text) ? DAY_OF_MONTH_AFTER.exec(ctx.sentence.slice(a.end, a.end + 16)) : null
+    const last = alone === null ? null : Number(alone[1])
+    if (alone !== null && last !== null && last > Number(a.span.start.slice(8)) && last <= 31 && (b === undefined || b.start > a.end + alone[0].length)) {
+      const end = `${a.span.start.slice(0, 8)}${pad(last, 2)}`
+      joined.push({
+        ...a,
+        end: a.end + alone[0].length,
+        text: ctx.written.slice(a.start, a.end + alone[0].length),
+        span: { start: a.span.start, end, precision: 'range' },
+      })
+      continue
+    }
+    joined.push(a)
+  }
+  ctx.found = joined
+}
+
 function dropLastWeekdayGivenByDate(ctx: Context): void {
   ctx.found = ctx.found.filter(
     (m) =>

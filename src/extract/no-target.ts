@@ -25,7 +25,7 @@ const IN_THE_AREA =
 
 /** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after", "The Rumalyn strike came days after" (not "came four days after", which dates it). */
 const SEQUEL =
-  /^\W*(?:the|these|those|both|that|this)\s+(?:(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)|(?:[\w'’.-]+\s+){1,4}?(?:attacks?|strikes?|assaults?)\s+(?:followed|(?:came|come|comes)\s+(?:(?:just|only|mere|some|days|hours|weeks)\s+){0,3}?(?:after|before)|preceded))\b/i
+  /^\W*(?:the|these|those|both|that|this)\s+(?:(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?(?:,[^,;]{1,80},)?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)|(?:[\w'’.-]+\s+){1,4}?(?:attacks?|strikes?|assaults?)\s+(?:followed|(?:came|come|comes)\s+(?:(?:just|only|mere|some|days|hours|weeks)\s+){0,3}?(?:after|before)|preceded))\b/i
 
 /** Between such words and the base, the attack named by it, if any: "the drone strike on", "the rocket attack at". */
 const AN_ATTACK_ON = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?`
@@ -46,7 +46,10 @@ const BESIDE_THE_ONE =
   /\b(?:alongside|besides|beside|in addition to|as well as|like|unlike)\s+the\s+(?:one|attack|strike)s?\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
 
 /** Right before the base whose attack a reply answered: "reply to", "in retaliation for the drone attack on". */
-const ANSWERED = new RegExp(String.raw`\b(?:reply|replies|response|responses|retaliation|answer|revenge)\s+(?:to|for)\s+(?:the\s+)?${AN_ATTACK_ON}$`, 'i')
+const ANSWERED = new RegExp(
+  String.raw`\b(?:reply|replies|response|responses|retaliation|answer|revenge)\s+(?:to|for)\s+(?:the\s+)?(?:${AN_ATTACK_ON}|(?:[\w-]+\s+){0,2}?(?:drones?|attacks?|strikes?|missiles?|rockets?)\s+(?:that|which)\s+(?:struck|hit|killed|targeted)\s+(?:(?:[\w.-]+\s+){0,4}?(?:at|on|in)\s+)?(?:the\s+)?)$`,
+  'i',
+)
 
 /**
  * What tells the attack itself after the base a reply names: "a response to the drone attack on Tower 22 that killed three
@@ -149,7 +152,7 @@ const NAMED_AS_NOT_NAMED: NoTargetRule = {
 
 /** "sirens then sounded at the", "alarms went off at": an alarm, right before the base it was heard at. */
 const ALARM_AT =
-  /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:at|in|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i
+  /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:at|in|across|over)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w.'’-]+\s+){0,6}?$/i
 
 /** A strike or a weapon named: "rockets hit", "a drone attack", "were shot down", "two drones approached". */
 const STRUCK =
@@ -183,7 +186,7 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   },
   {
     // "two days after the United States launched its long-promised reply to Tower 22", "in retaliation for the attack on
-    // Tower 22": the attack a reply answered, told before.
+    // Tower 22", "its retaliation for the drone that struck Tower 22": the attack a reply answered, told before.
     why: 'it names the attack a reply answered',
     applies: (named) => ANSWERED.test(before(named, 60)) && !toldAfter(named.text.slice(named.place.end)),
   },

@@ -747,3 +747,29 @@ describe('cleanArticle: the sixth round (session 49)', () => {
     ).toEqual([])
   })
 })
+
+describe('cleanArticle: the seventh round (session 50)', () => {
+  it('sets aside "Text size: A A A | Print | Email" run into the lead', () => {
+    const body = ['Text size: A A A | Print | Email', 'Iraqi armed factions fired rockets at a base in north-east Syria over the weekend.', ''].join('\n')
+    expect(sentencesOf(body)[0]).toEqual([
+      ['Text size: A A A | Print | Email', NAVIGATION],
+      ['Iraqi armed factions fired rockets at a base in north-east Syria over the weekend.', null],
+    ])
+  })
+  it('sets aside the headlines under an "ALSO TRENDING" label', () => {
+    const body = [
+      'A drone was shot down near al-Tanf on Saturday, the coalition said.',
+      '',
+      'ALSO TRENDING',
+      '· Syria: wheat harvest in Hasakah hit by low prices',
+      '· Jordan: Rukban camp residents report shortage of bread',
+      '',
+    ].join('\n')
+    expect(
+      sentencesOf(body)
+        .flat()
+        .filter(([, why]) => why === null)
+        .map(([text]) => text),
+    ).toEqual(['A drone was shot down near al-Tanf on Saturday, the coalition said.'])
+  })
+})

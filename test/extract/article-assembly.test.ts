@@ -5237,3 +5237,48 @@ describe('the seventh round (session 50): places and times as local pages give t
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the seventh round (session 50): other attacks a sentence names', () => {
+  it('"between Friday and Sunday" is one span of days, not its two ends told as two days', () => {
+    const body = 'The paper reported a run of drone launches between Friday and Sunday that were aimed at al-Asad and al-Tanf.'
+    expect(attacks(eventsOf(body, '2023-10-24')).map((e) => [e.date, e.dateEnd, e.datePrecision, e.location?.id])).toEqual([
+      ['2023-10-20', '2023-10-22', 'range', 'ain-al-asad'],
+      ['2023-10-20', '2023-10-22', 'range', 'al-tanf'],
+    ])
+  })
+  it('"at least 23 attacks … between October 17 and 30" is a count over a span, no attack on October 17', () => {
+    const body = 'The Pentagon counts at least 23 rocket and drone attacks on U.S. troops between October 17 and 30.'
+    expect(attacks(eventsOf(body, '2023-11-01')).filter((e) => e.datePrecision === 'day')).toEqual([])
+  })
+  it.each([
+    // "The strike on Rumalyn, <an aside>, followed a rocket attack on Al Asad … on Monday": Monday is al-Asad's.
+    [
+      'A drone hit the Rumalyn base on Friday. The strike on Rumalyn, a logistics hub U.S. forces set up in late 2015, followed a rocket attack on Al Asad Air Base in western Iraq on Monday, Aug. 5.',
+      '2024-08-12',
+      [
+        ['2024-08-05', 'ain-al-asad'],
+        ['2024-08-09', 'rumalyn-landing-zone'],
+      ],
+    ],
+    // The attack a reply answered, named in "its retaliation for the drone that struck Tower 22", is not counted from.
+    [
+      'A drone hit al-Tanf on Friday. The attack came three days after Washington opened its retaliation for the drone that struck Tower 22.',
+      '2024-02-06',
+      [['2024-02-02', 'al-tanf']],
+    ],
+    // "On Wednesday the embassy said the blast had been an attack": the day it was said.
+    [
+      'A blast shook Baghdad airport at 11 p.m. on Tuesday, Iraqi security forces said. On Wednesday the U.S. Embassy in Baghdad said the blast had been an attack on a U.S. diplomatic facility at the airport.',
+      '2024-09-12',
+      [['2024-09-10', 'victory-base']],
+    ],
+    // Sirens at a second base, named in a long phrase, after the base struck.
+    [
+      'Witnesses said five rockets slammed into the U.S. outpost at the al-Omar oil field on Sunday; sirens then sounded at the nearby U.S. base at the Conoco gas field.',
+      '2024-11-12',
+      [['2024-11-10', 'green-village']],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})
