@@ -25,6 +25,14 @@ const LISTS_INCIDENTS = /\b(?:listed|described|detailed|outlined|recounted|went 
 const STATEMENT_LISTS =
   /\b(?:the|its|their|his|her|that)\s+(?:statement|release|press release|document|designation|notice|letter|filing|indictment|announcement|readout|fact sheet|department|command|ministry)\b[^:]{0,60}?\b(?:listed|lists|cited|cites|named|names|included|includes|gave|gives|detailed|details|set out|sets out|recounted|recounts)\b[^:]{0,60}:\s*$/i
 
+/** Right after an official who lists: "[A Pentagon official] listed", "[CENTCOM] on Monday detailed", "[A Pentagon official] gave the channel a detailed list". */
+const LISTS_AFTER =
+  /^\s*(?:[\w.-]+\s+){0,2}?(?:(?:also|then|on \w+day|later)\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave (?:details of|(?:[\w-]+\s+){0,6}?(?:a|an)\s+(?:detailed\s+|full\s+)?(?:list|account|rundown|breakdown)))\b/i
+
+/** An official referred back to as the one who lists: "The official listed", "the same officials detailed". */
+const THE_OFFICIAL_LISTED =
+  /\b(?:the|that|this) (?:same )?(?:[\w.-]+ )?officials?\s+(?:also\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave details of)\b/i
+
 /** An official referred back to as a speaker: "the official added", "the same U.S. official said", "one of the officials told" (not "the official Iraqi News Agency"). */
 const AN_OFFICIAL =
   /\b(?:the (?:same )?(?:U\.S\. |US |defen[cs]e |American |military )?officials?|one of (?:the|those) (?:U\.S\. |US |defen[cs]e |American )?officials)\s+(?:also\s+)?(?:said|says|added|adds|told|noted|stated|explained|confirmed)\b/i
@@ -122,8 +130,21 @@ export class Voices {
    * named without a verb of speech is who "she said" means in the next one.
    */
   heard(attribution: Attribution, facts: Pick<SentenceFacts, 'claimants' | 'text'>, toldDay: { start: string; end: string } | undefined): void {
-    if (attribution.claimantKind === 'us-official' && attribution.status === 'confirmed' && toldDay === undefined && LISTS_INCIDENTS.test(facts.text))
-      this.listing = attribution
+    if (toldDay === undefined && LISTS_INCIDENTS.test(facts.text)) {
+      // "A Pentagon official listed the most recent incidents as follows", "The official listed …": an official who lists
+      // speaks, named or referred back to, without a verb of speech.
+      const named = facts.claimants.find((c) => c.value.kind === 'us-official' && LISTS_AFTER.test(facts.text.slice(c.end, c.end + 80)))
+      const before = this.previous(facts.text)
+      const voice =
+        attribution.claimantKind === 'us-official' && attribution.status === 'confirmed'
+          ? attribution
+          : named !== undefined
+            ? namedOfficial({ claimants: [named] })
+            : THE_OFFICIAL_LISTED.test(facts.text) && before?.claimantKind === 'us-official' && before.status === 'confirmed'
+              ? before
+              : null
+      if (voice !== null) this.listing = voice
+    }
     if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
       this.paragraph = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
     if (isSource(attribution)) this.lastSource = attribution
@@ -143,6 +164,11 @@ export class Voices {
    */
   endParagraph(listItem: boolean, lastText: string | undefined): void {
     if (listItem) return
+    // "The official listed the most recent incidents as follows." ends a paragraph: the list items after it are in the official's voice.
+    if (this.listing !== null) {
+      this.list = this.listing
+      return
+    }
     const official = (a: Attribution | null): boolean => a !== null && (a.claimantKind === 'us-official' || a.claimantKind === 'host-government')
     const said = this.lastSentence
     const voice = this.paragraph !== null && isSource(this.paragraph) ? this.paragraph : this.lastSource

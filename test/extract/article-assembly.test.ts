@@ -5282,3 +5282,29 @@ describe('the seventh round (session 50): other attacks a sentence names', () =>
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the seventh round (session 50): an official who lists incidents', () => {
+  it.each([
+    [
+      'A Pentagon official told reporters on November 13 that U.S. forces had been attacked at least 52 times since October 17. The official listed the most recent incidents as follows.\n\n1. **Friday morning, November 10:** a one-way attack drone targeted forces at al-Tanf Garrison and was countered.\n2. **Saturday morning, November 11:** several one-way drones were launched at Rumalyn Landing Zone.',
+      '2023-11-14',
+      [
+        ['2023-11-10', 'al-tanf', 'confirmed', null, null],
+        ['2023-11-11', 'rumalyn-landing-zone', 'confirmed', null, null],
+      ],
+    ],
+    [
+      'A Pentagon official gave the Kurdish channel Kurdistan 24 a detailed list of the latest incidents in Syria. On Sunday, 12 November, one-way drones were launched at U.S. troops at al-Shaddadi.',
+      '2023-11-22',
+      [['2023-11-12', 'shaddadi', 'confirmed', null, null]],
+    ],
+    // An official named only as one who has not acknowledged what others describe lists nothing.
+    [
+      'Russian state media have described several incidents the Pentagon has not acknowledged. RIA Novosti reported that the base at the al-Omar field was hit by rockets on 14 February.',
+      '2024-03-12',
+      [['2024-02-14', 'green-village', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
