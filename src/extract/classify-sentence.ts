@@ -7,7 +7,7 @@ import { ANSWERS } from './answered-attack.js'
 import {
   AGGREGATE,
   ANNIVERSARY,
-  BEFORE_THIS_WAR,
+  beforeThisWar,
   REACTION,
   ATTACK,
   CASUALTY_VERB,
@@ -448,7 +448,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'history',
     rule: (f) =>
-      ((f.dates.some((d) => d.role === 'historical') || BEFORE_THIS_WAR.test(f.text)) && points(f).length === 0) || ANNIVERSARY.test(f.text)
+      ((f.dates.some((d) => d.role === 'historical') || beforeThisWar(f.text)) && points(f).length === 0) || ANNIVERSARY.test(f.text)
         ? { skip: 'a historical reference, long before the article' }
         : undefined,
   },

@@ -105,12 +105,17 @@ const ANOTHER_AT =
   /^\s*,?\s*and\s+(?:then\s+)?(?:another|a second|the second|the other|one more)(?:\s+(?:one|drone|rocket|missile|attack|strike))?(?:\s+(?:at|around|about|shortly after|just after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s+(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s*,?\s*$/i
 
 /**
- * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday") or by a second
+ * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday", "on Nov. 8 and again on
+ * the evening of Nov. 9", "and once more on", "as well as on") or by a second
  * means ("targeted by drones on July 16 and by rockets on July 25"): one attack on each day. Not with a bare "and": "late
  * Friday and early Saturday" is as often one attack across midnight.
  */
 export const repeatedDays = (text: string, points: DateMention[]): DateMention[] | null =>
-  twoDaysJoinedBy(/^\s*,?\s*and\s+(?:then\s+)?(?:again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$/i, text, points) ?? bothDays(text, points)
+  twoDaysJoinedBy(
+    /^\s*,?\s*(?:and\s+(?:then\s+)?(?:again|once more|once again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)|as well as)(?:\s+(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s*$/i,
+    text,
+    points,
+  ) ?? bothDays(text, points)
 
 /** "on both Wednesday and Thursday": one attack on each day. */
 function bothDays(text: string, points: DateMention[]): DateMention[] | null {

@@ -83,6 +83,12 @@ const NEWS_OUTLET =
   /\b(?:news|times|post|journal|daily|wire|tv|television|radio|press|today|herald|tribune|network|monitor|magazine|gazette|observer|review|weekly|media|agency|broadcasting|channel|online|report|insider|line|voice)\b/i
 
 /** Whether a sentence tells a U.S. strike. */
+/** A denial of a report, a claim or the attack itself: "denied a separate report that", "dismissed reports of", "denied that Harir had been attacked". */
+const DENIES_THE_REPORT =
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:a|the|any|all|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|an)\s+(?:[\w-]+\s+)?attack|\bden(?:y|ies|ied|ying)\s+that\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:had been|has been|was|were)\s+(?:attacked|hit|struck|targeted)\b(?!\s+by\b)/i
+/** What tells an attack beside a denial (not a "But" that opens the sentence): "but said …", "only one rocket", "saying the rockets fell outside the base", "saying it was a drone". */
+const STILL_AN_ATTACK =
+  /(?<!^\W*)\b(?:but|however|only|instead|although|though)\b|\bsaying\s+(?:that\s+)?(?:the|a|an|it|one|two|three|only)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|drones?|rockets?|missiles?|projectiles?|strikes?|shells?|mortars?)\b/i
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
 /** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */
@@ -316,7 +322,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const identified = facts.places.find((p) => p.value.precision === 'site' && IDENTIFIED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
       if (identified) state.identifiedSites.push(identified.value)
       if (state.story !== null && state.story.type === 'attack') {
-        const named = facts.places.find((p) => p.value.precision === 'site' && KNOWN_AS.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
+        // Not a base named in a clause about another attack: "The attack came days after rockets hit a site known as Green Village".
+        const named = facts.places.find(
+          (p) =>
+            p.value.precision === 'site' &&
+            KNOWN_AS.test(facts.text.slice(Math.max(0, p.start - 80), p.start)) &&
+            !/\b(?:after|before|since|followed|preceded)\b/i.test(facts.text.slice(0, p.start)),
+        )
         if (named) {
           nameStoryBase(state.story, named.value, reports, knowledge)
           // "The attack hit a site called the Rumalyn Landing Zone" is the story's attack, on its day, whatever day was said since.
@@ -394,10 +406,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         verdict = { type: 'attack' }
       // "Kurdish counter-terrorism officials denied a report that Harir was attacked on November 11": a host government's
       // or a source's denial that it happened, with no one in the sentence saying it did, reports no attack.
+      // Only a denial of the report itself ("denied a report that", "dismissed reports of", "denied that Harir had been
+      // attacked"), with nothing in the sentence that tells an attack all the same ("…, saying the rockets fell outside the
+      // base", "but said a second drone was shot down") and no other voice (a militia's claim, a U.S. official).
       if (
         attribution.denies === 'occurrence' &&
         attribution.status === 'reported' &&
         (attribution.claimantKind === 'host-government' || attribution.claimantKind === 'local-security') &&
+        DENIES_THE_REPORT.test(facts.text) &&
+        !STILL_AN_ATTACK.test(facts.text) &&
+        !facts.claimants.some((c) => c.value.kind === 'us-official' || c.value.kind === 'militia') &&
+        !facts.groups.some((g) => g.value.kind === 'militia') &&
         verdict !== null &&
         'type' in verdict &&
         verdict.type === 'attack'

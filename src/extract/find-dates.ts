@@ -999,6 +999,10 @@ const DAY_OF_MONTH_AFTER =
  * told as two days.
  */
 function joinSpans(ctx: Context): void {
+  // Only a sentence whose one day or span this is: with another day in it ("…between Friday and Sunday; on Monday rockets
+  // hit Ain al-Asad"), which attack the span dates is not said, and the days stay as they were read.
+  const days = ctx.found.filter((m) => m.role === 'point' && m.span.precision === 'day')
+  if (days.length > 2) return
   const joined: DateMention[] = []
   for (let i = 0; i < ctx.found.length; i++) {
     const a = ctx.found[i]
@@ -1010,7 +1014,8 @@ function joinSpans(ctx: Context): void {
       b !== undefined &&
       b.role === 'point' &&
       b.span.precision === 'day' &&
-      b.span.start > a.span.start &&
+      // Two days or more apart: "between Saturday night and Sunday morning" is one night's attack, read as before.
+      differenceInCalendarDays(parseISO(b.span.start), parseISO(a.span.start)) >= 2 &&
       SPAN_JOINS.test(ctx.sentence.slice(a.end, b.start))
     ) {
       joined.push({ ...a, end: b.end, text: ctx.written.slice(a.start, b.end), span: { start: a.span.start, end: b.span.end, precision: 'range' } })
@@ -1019,7 +1024,7 @@ function joinSpans(ctx: Context): void {
     }
     const alone = opens && MONTH_OR_NUMERIC.test(a.text) ? DAY_OF_MONTH_AFTER.exec(ctx.sentence.slice(a.end, a.end + 16)) : null
     const last = alone === null ? null : Number(alone[1])
-    if (alone !== null && last !== null && last > Number(a.span.start.slice(8)) && last <= 31 && (b === undefined || b.start > a.end + alone[0].length)) {
+    if (alone !== null && last !== null && last >= Number(a.span.start.slice(8)) + 2 && last <= 31 && days.length === 1) {
       const end = `${a.span.start.slice(0, 8)}${pad(last, 2)}`
       joined.push({
         ...a,

@@ -25,7 +25,7 @@ const IN_THE_AREA =
 
 /** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after", "The Rumalyn strike came days after" (not "came four days after", which dates it). */
 const SEQUEL =
-  /^\W*(?:the|these|those|both|that|this)\s+(?:(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?(?:,[^,;]{1,80},)?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)|(?:[\w'’.-]+\s+){1,4}?(?:attacks?|strikes?|assaults?)\s+(?:followed|(?:came|come|comes)\s+(?:(?:just|only|mere|some|days|hours|weeks)\s+){0,3}?(?:after|before)|preceded))\b/i
+  /^\W*(?:the|these|those|both|that|this)\s+(?:(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?(?:,(?![^,;]*\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|night|morning|evening|afternoon|dawn|wound\w*|kill\w*|injur\w*|hurt|dead|casualt\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b)[^,;]{1,80},)?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)|(?:[\w'’.-]+\s+){1,4}?(?:attacks?|strikes?|assaults?)\s+(?:followed|(?:came|come|comes)\s+(?:(?:just|only|mere|some|days|hours|weeks)\s+){0,3}?(?:after|before)|preceded))\b/i
 
 /** Between such words and the base, the attack named by it, if any: "the drone strike on", "the rocket attack at". */
 const AN_ATTACK_ON = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?`
@@ -115,7 +115,8 @@ export const LOCATES_A_BASE: NoTargetRule = {
           // "the Kharab al-Jir airstrip used by U.S. forces in the Rmeilan countryside": a place named as an area.
           // Not "…, and rockets were fired at a base in the al-Shaddadi area": an area that places another base.
           (AS_AN_AREA.test(text.slice(place.end, place.end + 15)) && AREA_OF_THE_BASE.test(text.slice(t.end, place.start))) ||
-          DISTANCE_FROM.test(text.slice(Math.max(t.end, place.start - 40), place.start))),
+          // Not "…, and a drone was downed a few kilometres from the Green Village base": where a weapon fell short of it.
+          (DISTANCE_FROM.test(text.slice(Math.max(t.end, place.start - 40), place.start)) && !FELL_SHORT.test(text.slice(t.end, place.start)))),
     ),
 }
 
@@ -140,6 +141,9 @@ const FIRST_ACCOUNT =
 const PLACED_THE_ATTACK =
   /\bthe (?:[\w-]+\s+)?(?:strike|attack|drone|blast|explosion)\s+(?:had\s+)?(?:targeted|hit|struck|took place|happened|occurred|was|landed)\b[^;]{0,60}$/i
 
+/** A weapon stopped or fallen some way from a base: "a drone was downed", "shot down", "the rockets landed". */
+const FELL_SHORT = /\b(?:downed|shot down|intercepted|crashed|fell|landed|exploded|detonated|impacted)\b/i
+
 /** Right before a place a distance is measured from: "about 20 kilometres from", "70 km northeast of", "a few kilometres from". */
 export const DISTANCE_FROM =
   /\b(?:\d[\d,.]*|a few|several|some|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i
@@ -153,6 +157,9 @@ const NAMED_AS_NOT_NAMED: NoTargetRule = {
 /** "sirens then sounded at the", "alarms went off at": an alarm, right before the base it was heard at. */
 const ALARM_AT =
   /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:at|in|across|over)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w.'’-]+\s+){0,6}?$/i
+
+/** Right after the base an alarm sounded at, its strike: "… as a second drone struck its perimeter", "… when three rockets struck inside it". */
+const AS_IT_STRUCK = /^[^.;]{0,40}?\b(?:as|when|while)\s+(?:[\w-]+\s+){0,5}?(?:struck|hit|landed|exploded|slammed|crashed|fell|impacted)\b/i
 
 /** A strike or a weapon named: "rockets hit", "a drone attack", "were shot down", "two drones approached". */
 const STRUCK =
@@ -210,8 +217,10 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     // Only after the base struck, named before it in the sentence, or in a sentence that names no strike and no weapon at all
     // ("Witnesses reported explosions, and sirens then sounded at the Conoco base"): "Sirens sounded at the Conoco base as
     // rockets hit", "Sirens went off at al-Tanf as two drones approached" tell that base's attack.
+    // Not when the strike on it is told right after: "sirens sounded at Harir air base as a second drone struck its perimeter".
     applies: (named) =>
       ALARM_AT.test(before(named, 60)) &&
+      !AS_IT_STRUCK.test(named.text.slice(named.place.end, named.place.end + 90)) &&
       (named.sites.some((t) => t.value.id !== named.place.value.id && t.end <= named.place.start) || !STRUCK.test(named.text)),
   },
   {

@@ -25,8 +25,20 @@ export const US_AIRCRAFT_AGENT =
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i
 
 /** "The airfield was shelled before the current war too", "long before this conflict": a time before the campaign. */
-export const BEFORE_THIS_WAR =
-  /\b(?:long |well |even |years )?before (?:the|this) (?:current |present |latest |recent |ongoing )?(?:war|conflict|campaign|escalation|wave of (?:attacks|strikes)|round of (?:attacks|strikes)|crisis)\b/i
+const BEFORE_THIS_WAR =
+  /\b(?:long |well |even |years )?before (?:the|this) (?:current |present |latest |recent |ongoing )?(?:war|conflict|campaign|escalation|crisis)\b/i
+
+/**
+ * A sentence about a time before the campaign: "The airfield was shelled before the current war too". Only when the
+ * clause that names that time is the one that tells the attack and the sentence tells no toll: not "A second salvo hit
+ * Kharab al-Jir, a base that had rarely been targeted before the current war", nor "The garrison, which had rarely been
+ * hit before the current conflict, suffered no casualties".
+ */
+export function beforeThisWar(text: string): boolean {
+  if (!BEFORE_THIS_WAR.test(text) || /\b(?:killed|wounded|injur\w*|casualt\w*|hurt|dead|damage)\b/i.test(text)) return false
+  const clauses = text.split(/[,;:]/)
+  return clauses.every((c) => BEFORE_THIS_WAR.test(c) || !ATTACK.test(c))
+}
 
 /** The U.S. as the one who strikes: "the U.S. military attacked", "U.S. fighter jets struck", "American airstrikes". */
 export const US_AGENT =

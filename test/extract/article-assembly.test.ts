@@ -5308,3 +5308,130 @@ describe('the seventh round (session 50): an official who lists incidents', () =
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the seventh round (session 50): the review of its rules', () => {
+  it.each([
+    // A span beside another clause's day is read as before, not moved to that day.
+    [
+      'Drones were aimed at al-Tanf between Friday and Sunday; on Monday rockets hit Ain al-Asad.',
+      '2023-10-24',
+      [
+        ['2023-10-20', 'al-tanf'],
+        ['2023-10-23', 'ain-al-asad'],
+      ],
+    ],
+    // "known to U.S. troops as" in a clause about an earlier attack names no base of the story's.
+    [
+      'A drone struck a U.S. base in eastern Syria on Sunday.\n\nThe attack came days after rockets hit a site known to U.S. troops as Green Village.',
+      '2024-01-29',
+      [['2024-01-28', 'eastern-syria']],
+    ],
+    // A denial of a detail, or one beside words that tell the attack all the same, keeps it.
+    [
+      'Iraqi security officials denied that Ain al-Asad had been hit by rockets on Thursday, as some media had reported, saying the attack was carried out with two drones.',
+      '2023-11-13',
+      [['2023-11-09', 'ain-al-asad']],
+    ],
+    [
+      'Iraqi security officials denied that the rockets that hit Ain al-Asad on Friday had been fired from Anbar province.',
+      '2023-11-13',
+      [['2023-11-10', 'ain-al-asad']],
+    ],
+    [
+      'A local security source denied reports of a second attack on Ain al-Asad, saying only one rocket had struck the base on Thursday.',
+      '2023-11-13',
+      [['2023-11-09', 'ain-al-asad']],
+    ],
+    [
+      'The Iraqi security media cell denied any attack on Ain al-Asad on Tuesday, but a U.S. official said two drones were shot down near the base.',
+      '2023-10-26',
+      [['2023-10-24', 'ain-al-asad']],
+    ],
+    [
+      'The Kurdistan Region Security Council denied that a drone had hit Erbil airport on Sunday, but said a second drone was shot down near the Harir base the same night.',
+      '2023-11-13',
+      [
+        ['2023-11-12', 'erbil-air-base'],
+        ['2023-11-12', 'harir-air-base'],
+      ],
+    ],
+    // A "But" that opens the sentence tells nothing of the attack denied.
+    [
+      'But the directorate on Saturday dismissed reports by some Kurdish outlets that suicide drones had hit Harir again around noon that day.',
+      '2023-11-14',
+      [],
+    ],
+    // A subject that gives its own day keeps it: the sequel rule is for subjects that only refer back.
+    [
+      'The strike on Tower 22, early on Sunday, came days after drones targeted al-Tanf on Thursday.',
+      '2024-01-29',
+      [
+        ['2024-01-25', 'al-tanf'],
+        ['2024-01-28', 'tower-22'],
+      ],
+    ],
+    [
+      'The rocket attack on Victory base, which wounded one contractor on Tuesday, followed a drone attack on Ain al-Asad on Monday.',
+      '2023-11-09',
+      [
+        ['2023-11-06', 'ain-al-asad'],
+        ['2023-11-07', 'victory-base'],
+      ],
+    ],
+    // "before the current war" in a clause beside the one that tells a new attack dates nothing back.
+    [
+      'Three rockets struck the Rumalyn base on Friday, the SDF said.\n\nA second salvo hit Kharab al-Jir, a base that had rarely been targeted before the current war.',
+      '2023-12-09',
+      [
+        ['2023-12-08', 'kharab-al-jir'],
+        ['2023-12-08', 'rumalyn-landing-zone'],
+      ],
+    ],
+    // Sirens at a base "as a second drone struck" it: an attack on it.
+    [
+      "After a drone was downed near Erbil airport on Saturday, sirens sounded at the U.S. coalition's Harir air base as a second drone struck its perimeter.",
+      '2023-11-13',
+      [
+        ['2023-11-11', 'erbil-air-base'],
+        ['2023-11-11', 'harir-air-base'],
+      ],
+    ],
+    // A drone downed a few kilometres from a base was aimed at it.
+    [
+      'Rockets struck the Conoco base on Monday, and a drone was downed a few kilometres from the Green Village base, the SDF said.',
+      '2023-10-25',
+      [
+        ['2023-10-23', 'green-village'],
+        ['2023-10-23', 'mss-conoco'],
+      ],
+    ],
+    // More ways of telling a second attack on another day.
+    [
+      'The Harir base came under drone attack on Nov. 8 and again on the evening of Nov. 9.',
+      '2023-11-11',
+      [
+        ['2023-11-08', 'harir-air-base'],
+        ['2023-11-09', 'harir-air-base'],
+      ],
+    ],
+    [
+      'Drones targeted the Harir base on Wednesday as well as on Thursday.',
+      '2023-11-11',
+      [
+        ['2023-11-08', 'harir-air-base'],
+        ['2023-11-09', 'harir-air-base'],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+  it('"between Saturday night and Sunday morning" is one night, its first day, not a span', () => {
+    const body = 'Drones targeted Harir air base between Saturday night and Sunday morning, the Kurdistan Region counter-terrorism service said.'
+    expect(attacks(eventsOf(body, '2023-11-13')).map((e) => [e.date, e.dateEnd, e.datePrecision])).toEqual([['2023-11-11', '2023-11-11', 'day']])
+  })
+  it('a toll in the sentence after, beside "before the current escalation", is the attack\'s', () => {
+    const body =
+      'Three rockets hit Ain al-Asad on Monday, U.S. officials said.\n\nTwo service members suffered minor injuries; the base had not been attacked before the current escalation.'
+    expect(briefsReadHere(body, '2023-10-25')).toEqual([['2023-10-23', 'ain-al-asad', 'confirmed', null, 2]])
+  })
+})
