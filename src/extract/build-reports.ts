@@ -30,7 +30,7 @@ import { toPlace } from './to-place.js'
 
 /** Victims who are militia members: "one member of a pro-Iran faction was killed", "killing two Kataib Hezbollah fighters". */
 const MILITIA_VICTIMS = new RegExp(
-  String.raw`${MILITIA_MEMBERS}[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b`,
+  String.raw`(?:${MILITIA_MEMBERS}|\b(?:militia|faction|PMF|Hashd)\s+(?:commanders?|leaders?|members?|fighters?))[^.;]{0,20}?\b(?:was|were|had been)\s+(?:killed|wounded|injured)\b|\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3}?(?:militia|faction|PMF|Hashd|Kataib Hezbollah)\s+(?:commanders?|leaders?|members?|fighters?)\b`,
   'i',
 )
 /** Those on the base's side: a sentence naming them hurt is about the attack, whoever else it counts. */

@@ -333,15 +333,17 @@ const phraseRules: PhraseRule[] = [
     /\b(?:earlier |early |late )?this week\b/gi,
     (ctx, m, at) => {
       const monday = startOfISOWeek(ctx.published)
-      add(ctx, at, at + m[0].length, range(monday, subDays(ctx.published, /earlier/i.test(m[0]) ? 1 : 0)), 'point')
+      const since = governance(ctx, at, at + m[0].length).since
+      add(ctx, at, at + m[0].length, range(monday, subDays(ctx.published, /earlier/i.test(m[0]) ? 1 : 0)), since ? 'since' : 'point')
     },
   ],
   // "last week", "the previous week": the whole ISO week before publication. chrono gives one exact day.
   [
     /\b(?:last|previous|prior) week\b/gi,
     (ctx, m, at) => {
+      // "the first strike since last week's U.S. raids": the start of a span, no day of an event.
       const monday = startOfISOWeek(subWeeks(ctx.published, 1))
-      add(ctx, at, at + m[0].length, range(monday, addDays(monday, 6)), 'point')
+      add(ctx, at, at + m[0].length, range(monday, addDays(monday, 6)), governance(ctx, at, at + m[0].length).since ? 'since' : 'point')
     },
   ],
   // "earlier this month", "early this month", "this month": the publication month up to publication, its first ten days

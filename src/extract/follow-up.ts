@@ -31,9 +31,9 @@ export const REFERS_BACK =
 /** A toll in the past perfect: "seven people had been injured", "three had been killed". */
 const HAD_BEEN_HURT = /\bhad been (?:injured|wounded|hurt|killed)\b/i
 
-/** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25", "raised the toll to seven dead". */
+/** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25", "raised the toll to seven dead", "gave a higher toll on Monday evening". */
 const REVISED_UP = new RegExp(
-  String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d|\b(?:raised|revised|put|brought)\s+(?:the\s+)?(?:death\s+|casualty\s+|injury\s+)?(?:toll|figure|number|count|tally)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:up\s+)?to\b`,
+  String.raw`${NUMBER_ROSE_TO}|\bup from\s+(?:the\s+)?\d|\b(?:gave|put out|reported|issued|released|published)\s+(?:a|an)\s+(?:higher|revised|updated|new)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\b|\b(?:raised|revised|put|brought)\s+(?:the\s+)?(?:death\s+|casualty\s+|injury\s+)?(?:toll|figure|number|count|tally)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:up\s+)?to\b`,
   'i',
 )
 

@@ -5435,3 +5435,28 @@ describe('the seventh round (session 50): the review of its rules', () => {
     expect(briefsReadHere(body, '2023-10-25')).toEqual([['2023-10-23', 'ain-al-asad', 'confirmed', null, 2]])
   })
 })
+
+describe('the seventh round (session 50): tolls', () => {
+  it.each([
+    // "since last week's U.S. raids" starts a span; the toll sentence is the story's, not an event of last week.
+    [
+      'An explosive drone slammed into a training academy inside the al-Omar oil field late on Sunday, killing six commando fighters, the SDF said.\n\nBy the afternoon the toll had risen. The Syrian Observatory for Human Rights said seven commandos were killed and 18 others wounded, and called it the first strike on an American base since last week’s U.S. raids.',
+      '2024-02-05',
+      [['2024-02-04', 'green-village', 'reported', 7, 18]],
+    ],
+    // "gave a higher toll on Monday evening" revises the toll of Sunday's attack.
+    [
+      'An explosive drone struck a training ground inside the al-Omar oil field base late on Sunday night, killing at least six SDF fighters.\n\nThe Syrian Observatory for Human Rights gave a higher toll on Monday evening: seven SDF commandos killed and 18 others wounded.',
+      '2024-02-06',
+      [['2024-02-04', 'green-village', 'reported', 7, 18]],
+    ],
+    // "One PMF member was killed" at another base is no toll of the attack told before.
+    [
+      'An armed drone targeted U.S. forces at Ain al-Asad air base early on Monday, a U.S. official said, adding that it caused no damage or injuries.\n\nThe rocket fire followed a powerful explosion overnight at the Kalsu military base in northern Babil. One PMF member was killed and eight people were wounded, the Security Media Cell said.',
+      '2024-04-22',
+      [['2024-04-22', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
