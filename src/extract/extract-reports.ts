@@ -29,6 +29,8 @@ import { IDENTIFIED, KNOWN_AS, nameIdentifiedBase, nameStoryBase } from './name-
 import { postedOn } from './posted-on.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
+import { allMatches } from './all-matches.js'
+import { OWN_SOURCE } from './voices.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -86,9 +88,20 @@ const NEWS_OUTLET =
 /** A denial of a report, a claim or the attack itself: "denied a separate report that", "dismissed reports of", "denied that Harir had been attacked". */
 const DENIES_THE_REPORT =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:a|the|any|all|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|an)\s+(?:[\w-]+\s+)?attack|\bden(?:y|ies|ied|ying)\s+that\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:had been|has been|was|were)\s+(?:attacked|hit|struck|targeted)\b(?!\s+by\b)/i
-/** What tells an attack beside a denial (not a "But" that opens the sentence): "but said …", "only one rocket", "saying the rockets fell outside the base", "saying it was a drone". */
-const STILL_AN_ATTACK =
-  /(?<!^\W*)\b(?:but|however|only|instead|although|though)\b|\bsaying\s+(?:that\s+)?(?:the|a|an|it|one|two|three|only)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|drones?|rockets?|missiles?|projectiles?|strikes?|shells?|mortars?)\b/i
+/**
+ * What tells an attack beside a denial: after "but", "however", "although", "instead" or "saying" (not a "But" that opens
+ * the sentence), a weapon that struck, fell or was shot down: "…, saying the rockets fell outside the base", "but said a
+ * second drone was shot down". Not "…, saying the drone sightings were false alarms", "but gave no further details".
+ */
+function stillAnAttack(text: string): boolean {
+  for (const m of allMatches(TURN_OF_THE_SENTENCE, text)) {
+    if (/^\W*$/.test(text.slice(0, m.index))) continue
+    if (STRUCK_ALL_THE_SAME.test(text.slice(m.index + m[0].length))) return true
+  }
+  return false
+}
+const TURN_OF_THE_SENTENCE = /\b(?:but|however|although|though|instead|saying)\b/gi
+const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|exploded|impacted|carried out|launched|fired|downed)\b/i
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
 /** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */
@@ -250,7 +263,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
     state.otherTimeBefore = false
-    const listVoice = state.voices.listVoice()
+    // An item that names a source of its own ("…, local media reported", "reportedly", "according to Kurdistan24") is not in the list's voice.
+    const listVoice = OWN_SOURCE.test(paragraphText) ? null : state.voices.listVoice()
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
     const labelled = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined
@@ -414,7 +428,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         attribution.status === 'reported' &&
         (attribution.claimantKind === 'host-government' || attribution.claimantKind === 'local-security') &&
         DENIES_THE_REPORT.test(facts.text) &&
-        !STILL_AN_ATTACK.test(facts.text) &&
+        !stillAnAttack(facts.text) &&
         !facts.claimants.some((c) => c.value.kind === 'us-official' || c.value.kind === 'militia') &&
         !facts.groups.some((g) => g.value.kind === 'militia') &&
         verdict !== null &&

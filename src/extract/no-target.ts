@@ -116,7 +116,8 @@ export const LOCATES_A_BASE: NoTargetRule = {
           // Not "…, and rockets were fired at a base in the al-Shaddadi area": an area that places another base.
           (AS_AN_AREA.test(text.slice(place.end, place.end + 15)) && AREA_OF_THE_BASE.test(text.slice(t.end, place.start))) ||
           // Not "…, and a drone was downed a few kilometres from the Green Village base": where a weapon fell short of it.
-          (DISTANCE_FROM.test(text.slice(Math.max(t.end, place.start - 40), place.start)) && !FELL_SHORT.test(text.slice(t.end, place.start)))),
+          (DISTANCE_FROM.test(text.slice(Math.max(t.end, place.start - 40), place.start)) &&
+            !(FELL_SHORT.test(text.slice(t.end, place.start)) && NEAR.test(text.slice(Math.max(t.end, place.start - 40), place.start))))),
     ),
 }
 
@@ -144,6 +145,9 @@ const PLACED_THE_ATTACK =
 /** A weapon stopped or fallen some way from a base: "a drone was downed", "shot down", "the rockets landed". */
 const FELL_SHORT = /\b(?:downed|shot down|intercepted|crashed|fell|landed|exploded|detonated|impacted)\b/i
 
+/** A short way off, right before the base: "a few kilometres from", "2 km from" (not "50 kilometres from"). */
+const NEAR = /\b(?:a few|several|a couple of|[1-5](?:\.\d)?)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:[\w-]+)\s+)?(?:of|from)\s+(?:the\s+)?$/i
+
 /** Right before a place a distance is measured from: "about 20 kilometres from", "70 km northeast of", "a few kilometres from". */
 export const DISTANCE_FROM =
   /\b(?:\d[\d,.]*|a few|several|some|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i
@@ -159,7 +163,8 @@ const ALARM_AT =
   /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:at|in|across|over)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w.'’-]+\s+){0,6}?$/i
 
 /** Right after the base an alarm sounded at, its strike: "… as a second drone struck its perimeter", "… when three rockets struck inside it". */
-const AS_IT_STRUCK = /^[^.;]{0,40}?\b(?:as|when|while)\s+(?:[\w-]+\s+){0,5}?(?:struck|hit|landed|exploded|slammed|crashed|fell|impacted)\b/i
+const AS_IT_STRUCK =
+  /^[^.;]{0,40}?\b(?:as|when|while)\s+(?:[\w-]+\s+){0,5}?(?:struck|hit|landed|exploded|slammed|crashed|fell|impacted)\s+(?:into\s+|on\s+|in\s+)?(?:it\b|its\b|inside\b|there\b|the (?:base|compound|garrison|outpost|embassy|facility)\b)/i
 
 /** A strike or a weapon named: "rockets hit", "a drone attack", "were shot down", "two drones approached". */
 const STRUCK =

@@ -27,11 +27,19 @@ const STATEMENT_LISTS =
 
 /** Right after an official who lists: "[A Pentagon official] listed", "[CENTCOM] on Monday detailed", "[A Pentagon official] gave the channel a detailed list". */
 const LISTS_AFTER =
-  /^\s*(?:[\w.-]+\s+){0,2}?(?:(?:also|then|on \w+day|later)\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave (?:details of|(?:[\w-]+\s+){0,6}?(?:a|an)\s+(?:detailed\s+|full\s+)?(?:list|account|rundown|breakdown)))\b/i
+  /^\s*(?:(?:official|officials|spokes(?:man|woman|person)|press secretary)\s+)?(?:(?:also|then|on \w+day)\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave (?:details of|(?:[\w-]+\s+){0,6}?(?:a|an)\s+(?:detailed\s+|full\s+)?(?:list|account|rundown|breakdown)))\b/i
+
+/** What makes a listing no list of attacks: a negation, claims called false, injuries or demands listed. */
+const NOT_A_LISTING = /\b(?:not|never|no|none|false|exaggerat\w*|untrue|baseless|claims?|claimed|injur\w*|casualt\w*|wounds?|demands?|exercises?)\b|n['’]t\b/i
+/** A listing that introduces what follows: "… as follows.", "the following incidents", a closing colon. */
+const INTRODUCES_LIST = /\bas follows\b|\bthe following\b|:\s*$/i
+/** A sentence with a source of its own: "Iraqi state media reported", "according to", "reportedly"; not the passive "no casualties were reported". */
+export const OWN_SOURCE =
+  /\b(?:reportedly|according to|citing)\b|\b(?:said|says|reported|reports|claimed|claims|announced|told)\b(?<!\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?(?:said|reported|claimed|announced|told))/i
 
 /** An official referred back to as the one who lists: "The official listed", "the same officials detailed". */
 const THE_OFFICIAL_LISTED =
-  /\b(?:the|that|this) (?:same )?(?:[\w.-]+ )?officials?\s+(?:also\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave details of)\b/i
+  /\b(?:the|that|this) (?:same )?(?:(?:U\.S\.|US|American|defen[cs]e|Pentagon|military) )?officials?\s+(?:also\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave details of)\b/i
 
 /** An official referred back to as a speaker: "the official added", "the same U.S. official said", "one of the officials told" (not "the official Iraqi News Agency"). */
 const AN_OFFICIAL =
@@ -72,6 +80,8 @@ export class Voices {
   private list: Attribution | null = null
   /** An official who began to list incidents in this paragraph ("The official listed further incidents."). */
   private listing: Attribution | null = null
+  /** Whether the sentence that began the listing introduces what follows it ("… as follows.", "…:"). */
+  private introducesList = false
 
   /** A new paragraph: its sentences lean on no speaker it has not named yet. A paragraph that is no list item ends any introduced list. */
   startParagraph(listItem: boolean): void {
@@ -129,22 +139,42 @@ export class Voices {
    * it made one). "Deputy press secretary Sabrina Singh opened with the attack. She said …": an official the sentence
    * named without a verb of speech is who "she said" means in the next one.
    */
-  heard(attribution: Attribution, facts: Pick<SentenceFacts, 'claimants' | 'text'>, toldDay: { start: string; end: string } | undefined): void {
+  heard(
+    attribution: Attribution,
+    facts: Pick<SentenceFacts, 'claimants' | 'text'> & Partial<Pick<SentenceFacts, 'groups'>>,
+    toldDay: { start: string; end: string } | undefined,
+  ): void {
     if (toldDay === undefined && LISTS_INCIDENTS.test(facts.text)) {
       // "A Pentagon official listed the most recent incidents as follows", "The official listed …": an official who lists
       // speaks, named or referred back to, without a verb of speech.
+      // Not one who did not list, called the claims false, or listed injuries or demands.
+      const listsAttacks = !NOT_A_LISTING.test(facts.text)
       const named = facts.claimants.find((c) => c.value.kind === 'us-official' && LISTS_AFTER.test(facts.text.slice(c.end, c.end + 80)))
       const before = this.previous(facts.text)
       const voice =
         attribution.claimantKind === 'us-official' && attribution.status === 'confirmed'
           ? attribution
-          : named !== undefined
+          : named !== undefined && listsAttacks
             ? namedOfficial({ claimants: [named] })
-            : THE_OFFICIAL_LISTED.test(facts.text) && before?.claimantKind === 'us-official' && before.status === 'confirmed'
+            : listsAttacks && THE_OFFICIAL_LISTED.test(facts.text) && before?.claimantKind === 'us-official' && before.status === 'confirmed'
               ? before
               : null
-      if (voice !== null) this.listing = voice
+      if (voice !== null) {
+        this.listing = voice
+        // Only a sentence that introduces what follows ("… as follows.", "…:") and lists attacks hands the list after it to the official.
+        this.introducesList = listsAttacks && INTRODUCES_LIST.test(facts.text)
+        return this.heardRest(attribution, facts, toldDay)
+      }
     }
+    // Another sentence after the official began to list: another voice ends the official's list there.
+    if (this.listing !== null) {
+      if (facts.claimants.length > 0 || (facts.groups?.length ?? 0) > 0 || attribution.claimantKind === 'militia' || OWN_SOURCE.test(facts.text))
+        this.listing = null
+    }
+    this.heardRest(attribution, facts, toldDay)
+  }
+
+  private heardRest(attribution: Attribution, facts: Pick<SentenceFacts, 'claimants' | 'text'>, toldDay: { start: string; end: string } | undefined): void {
     if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
       this.paragraph = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
     if (isSource(attribution)) this.lastSource = attribution
@@ -163,9 +193,13 @@ export class Voices {
    * not the statement's voice).
    */
   endParagraph(listItem: boolean, lastText: string | undefined): void {
-    if (listItem) return
+    // "- Local media also reported other attacks that the official did not mention:": an item that hands the list to another source ends it.
+    if (listItem) {
+      if (lastText !== undefined && /:\s*$/.test(lastText) && OWN_SOURCE.test(lastText)) this.list = null
+      return
+    }
     // "The official listed the most recent incidents as follows." ends a paragraph: the list items after it are in the official's voice.
-    if (this.listing !== null) {
+    if (this.listing !== null && this.introducesList) {
       this.list = this.listing
       return
     }

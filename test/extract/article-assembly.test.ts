@@ -5460,3 +5460,103 @@ describe('the seventh round (session 50): tolls', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the seventh round (session 50): the second review of its rules', () => {
+  it.each([
+    [
+      'A Pentagon official listed the most recent incidents as follows.\n\n- On Friday, two drones targeted Ain al-Asad air base.\n\n- On Sunday, a drone reportedly struck Harir base in Erbil.\n\n- Iraqi state media reported a rocket attack on Victory Base near Baghdad airport on Sunday.\n\n- On Saturday, Kurdistan24 reported that a drone was shot down near Erbil air base.',
+      '2023-11-13',
+      [
+        ['2023-11-10', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-11-11', 'erbil-air-base', 'reported', null, null],
+        ['2023-11-12', 'harir-air-base', 'reported', null, null],
+        ['2023-11-12', 'victory-base', 'reported', null, null],
+      ],
+    ],
+    [
+      'A Pentagon official listed the most recent incidents as follows.\n\n- Friday, November 10: Two drones targeted Ain al-Asad air base.\n\n- Local media also reported other attacks that the official did not mention:\n\n- Sunday, November 12: A drone targeted Harir base in Erbil.',
+      '2023-11-13',
+      [
+        ['2023-11-10', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-11-12', 'harir-air-base', 'reported', null, null],
+      ],
+    ],
+    [
+      'The Islamic Resistance in Iraq listed the attacks in a statement that a Pentagon official later described as exaggerated.\n\n1. **Friday, November 10:** A drone targeted Harir base in Erbil.\n\n2. **Saturday, November 11:** Rockets were fired at Al-Shaddadi base in Syria.',
+      '2023-11-13',
+      [
+        ['2023-11-10', 'harir-air-base', 'reported', null, null],
+        ['2023-11-11', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    [
+      'The Islamic Resistance in Iraq said on its Telegram channel that it had struck U.S. bases three times over the weekend.\n\nA Pentagon official has not detailed the attacks, and the claims could not be verified.\n\n- On Friday, a drone targeted Harir air base in Erbil.\n\n- On Saturday, rockets were fired at Al-Shaddadi base in Syria.',
+      '2023-11-13',
+      [
+        ['2023-11-10', 'harir-air-base', 'reported', null, null],
+        ['2023-11-11', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    [
+      'The Islamic Resistance in Iraq claimed three drone attacks on U.S. bases over the weekend.\n\nA U.S. defense official described claims of new attacks as false.\n\n- On Friday, a drone targeted Harir base in Erbil, the group said.\n\n- On Saturday, rockets were fired at Al-Shaddadi base in Syria.',
+      '2023-11-13',
+      [
+        ['2023-11-10', 'harir-air-base', 'claimed', null, null],
+        ['2023-11-11', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    [
+      "U.S. forces were attacked again on Sunday, a Pentagon official said, without giving details.\n\nA senior commander in Kataib Hezbollah spoke to AFP by phone on condition of anonymity.\n\nThe militia official listed the group's attacks of the past week as follows.\n\n- On Friday, a drone targeted Harir base in Erbil.\n\n- On Saturday, rockets were fired at Al-Shaddadi base in Syria.",
+      '2023-11-13',
+      [
+        ['2023-11-10', 'harir-air-base', 'reported', null, null],
+        ['2023-11-11', 'shaddadi', 'reported', null, null],
+        ['2023-11-12', null, 'confirmed', null, null],
+      ],
+    ],
+    [
+      'Iran-backed militants attacked U.S. forces in Iraq and Syria several more times over the weekend, U.S. officials said on Monday.\n\nA Pentagon official listed the most recent incidents as follows. The Islamic Resistance in Iraq, for its part, said it had also carried out these operations:\n\n1. **Friday, November 10:** A drone targeted Harir base in Erbil.\n\n2. **Saturday, November 11:** Rockets were fired at Al-Shaddadi base in Syria.',
+      '2023-11-13',
+      [
+        ['2023-11-10', 'harir-air-base', 'reported', null, null],
+        ['2023-11-11', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    [
+      'A Pentagon official said the group often listed attacks that never happened.\n\n- On Friday, a drone targeted Harir base in Erbil.\n\n- On Saturday, rockets were fired at Al-Shaddadi base in Syria.',
+      '2023-11-13',
+      [
+        ['2023-11-10', 'harir-air-base', 'reported', null, null],
+        ['2023-11-11', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    [
+      'Kurdish officials denied that Harir air base had been attacked on Sunday, saying the drone sightings reported online were false alarms.',
+      '2023-11-13',
+      [],
+    ],
+    ['Kurdish officials, however, denied reports that Harir air base was attacked on Sunday.', '2023-11-13', []],
+    [
+      'Kurdish security officials dismissed claims that Harir air base had been struck on Sunday as militia propaganda, but gave no further details.',
+      '2023-11-13',
+      [],
+    ],
+    [
+      "Iraqi officials rejected reports that a drone attack had hit Victory Base on Sunday, the only U.S.-linked site in Baghdad's airport compound.",
+      '2023-11-13',
+      [],
+    ],
+    [
+      'Rockets hit Victory Base near Baghdad airport on Sunday, and sirens sounded at the U.S. Embassy as the rockets struck the airport, Iraqi security sources said.',
+      '2023-11-13',
+      [['2023-11-12', 'victory-base', 'reported', null, null]],
+    ],
+    [
+      'Two rockets struck Ain al-Asad air base on Sunday, and a drone crashed in a field about 50 kilometres from Harir air base, Iraqi security sources said.',
+      '2023-11-13',
+      [['2023-11-12', 'ain-al-asad', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
