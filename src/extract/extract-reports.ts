@@ -84,7 +84,6 @@ const OTHER_ATTACK = /historical reference|strike by another state|attack at sea
 const NEWS_OUTLET =
   /\b(?:news|times|post|journal|daily|wire|tv|television|radio|press|today|herald|tribune|network|monitor|magazine|gazette|observer|review|weekly|media|agency|broadcasting|channel|online|report|insider|line|voice)\b/i
 
-/** Whether a sentence tells a U.S. strike. */
 /** A denial of a report, a claim or the attack itself: "denied a separate report that", "dismissed reports of", "denied that Harir had been attacked". */
 const DENIES_THE_REPORT =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:a|the|any|all|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|an)\s+(?:[\w-]+\s+)?attack|\bden(?:y|ies|ied|ying)\s+that\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:had been|has been|was|were)\s+(?:attacked|hit|struck|targeted)\b(?!\s+by\b)/i
@@ -102,6 +101,7 @@ function stillAnAttack(text: string): boolean {
 }
 const TURN_OF_THE_SENTENCE = /\b(?:but|however|although|though|instead|saying)\b/gi
 const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|exploded|impacted|carried out|launched|fired|downed)\b/i
+/** Whether a sentence tells a U.S. strike. */
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
 /** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */

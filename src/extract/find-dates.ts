@@ -984,10 +984,6 @@ function putWeekdayInItsWeek(ctx: Context): void {
   }
 }
 
-/**
- * "last Monday's rocket attack …, on August 5th": "last Monday" may be this week's or the one before, and a written date
- * of the same weekday a week earlier in the sentence says which. The weekday's reading gives way to the date.
- */
 /** Right before the first day of a span: "between", "from". */
 const SPAN_OPENS = /\b(?:between|from)\s+(?:(?:late|early)\s+(?:on\s+)?)?$/i
 /** Between its two days: "and", "to", "through", a dash. */
@@ -1041,6 +1037,10 @@ function joinSpans(ctx: Context): void {
   ctx.found = joined
 }
 
+/**
+ * "last Monday's rocket attack …, on August 5th": "last Monday" may be this week's or the one before, and a written date
+ * of the same weekday a week earlier in the sentence says which. The weekday's reading gives way to the date.
+ */
 function dropLastWeekdayGivenByDate(ctx: Context): void {
   ctx.found = ctx.found.filter(
     (m) =>

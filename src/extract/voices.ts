@@ -174,6 +174,7 @@ export class Voices {
     this.heardRest(attribution, facts, toldDay)
   }
 
+  /** What every sentence read updates: the paragraph's and the last source's voice, and the official account just told. */
   private heardRest(attribution: Attribution, facts: Pick<SentenceFacts, 'claimants' | 'text'>, toldDay: { start: string; end: string } | undefined): void {
     if (facts.claimants.length > 0 || attribution.claimantKind === 'militia')
       this.paragraph = attribution.claimantKind === 'media' ? (namedOfficial(facts) ?? attribution) : attribution
