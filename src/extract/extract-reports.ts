@@ -101,6 +101,9 @@ function stillAnAttack(text: string): boolean {
 }
 const TURN_OF_THE_SENTENCE = /\b(?:but|however|although|though|instead|saying)\b/gi
 const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|exploded|impacted|carried out|launched|fired|downed)\b/i
+/** Right after a base that opens a sentence, where it lies: "garrison sits in", "base, which lies near", "is located in". */
+const LIES_IN =
+  /^\s+(?:(?:garrison|base|air ?base|outpost|airfield|compound|facility)\s+)?(?:,\s*which\s+)?(?:sits|lies|is located|is situated|stands)\s+(?:in|near|on|at|about|some|close|just|roughly)\b/i
 /** Whether a sentence tells a U.S. strike. */
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
@@ -333,7 +336,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         if (carry.day === null && day !== null && datingMentions(facts.dates).length === 0 && !EARLIER.test(facts.text)) carry.day = day
       }
       // "The outpost, known as Tower 22, sits near the border": the base the story placed only in an area is now named.
-      const identified = facts.places.find((p) => p.value.precision === 'site' && IDENTIFIED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)))
+      // "The al-Tanf garrison sits in the country's southeast": a base that opens a sentence describing where it lies, with no
+      // attack told, is named as the base the story placed only in its area.
+      const identified = facts.places.find(
+        (p) =>
+          p.value.precision === 'site' &&
+          (IDENTIFIED.test(facts.text.slice(Math.max(0, p.start - 80), p.start)) ||
+            (/^\W*(?:the\s+)?$/i.test(facts.text.slice(0, p.start)) && LIES_IN.test(facts.text.slice(p.end, p.end + 40)) && !ATTACK.test(facts.text))),
+      )
       if (identified) state.identifiedSites.push(identified.value)
       if (state.story !== null && state.story.type === 'attack') {
         // Not a base named in a clause about another attack: "The attack came days after rockets hit a site known as Green Village".

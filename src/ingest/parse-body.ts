@@ -28,6 +28,13 @@ const ENDS_SENTENCE = /[.!?:…"”’)\]]\s*$/
  */
 const LINK_LINE = /^\s*[*_]{0,2}[([]?\s*(?:related|read more|read also|see also|also read|more|watch|listen|recommended|must read|trending)\s*:/i
 
+/**
+ * An advertisement's marker on a scraped page's line of its own: "Advertisement", "Story continues below advertisement".
+ * It is a paragraph of its own, never the start of the next line's sentence ("Advertisement The base is al-Tanf, …").
+ */
+const AD_LINE =
+  /^\s*(?:advertisement|advertising|sponsored content|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?|skip advertisement)\s*$/i
+
 /** A line of a Markdown table, as remark-parse without GFM leaves it inside a paragraph: "| 21 Apr 2024 | Rumalyn | … |". */
 const TABLE_ROW = /^\s*\|.*\|\s*$/
 
@@ -58,7 +65,14 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
     // before it: rows run into one another would lend one row's day, place and toll to the next. A related-article line
     // ends where it ends.
     const nextLine = body.slice(cursor + 1, Math.min(end, (body.indexOf('\n', cursor + 1) + 1 || end + 1) - 1))
-    if (ENDS_SENTENCE.test(body.slice(spanStart, cursor)) || TABLE_ROW.test(line) || TABLE_ROW.test(nextLine) || LINK_LINE.test(line)) {
+    if (
+      ENDS_SENTENCE.test(body.slice(spanStart, cursor)) ||
+      TABLE_ROW.test(line) ||
+      TABLE_ROW.test(nextLine) ||
+      LINK_LINE.test(line) ||
+      AD_LINE.test(line) ||
+      AD_LINE.test(nextLine)
+    ) {
       spans.push({ start: spanStart, end: cursor })
       spanStart = cursor + 1
     }

@@ -527,6 +527,7 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
       [['Rocket barrage targets U.S. embassy in Baghdad', true]],
       [['Editorial: Bring the troops home', true]],
       [['Advertisement', true]],
+      [['Most read', true]],
       [['The source gave no details on damage.', null]],
     ])
   })

@@ -5560,3 +5560,31 @@ describe('the seventh round (session 50): the second review of its rules', () =>
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the seventh round (session 50): a garrison in southern Syria', () => {
+  it.each([
+    // "southern Syria" is a region of its own: the lead stays apart from an attack on the Conoco field the same day.
+    [
+      'WASHINGTON (AP) — A garrison in southern Syria where American troops train local fighters came under drone attack on Thursday, two U.S. officials said.\n\nSyrian opposition activists also reported on Thursday that a drone attack had hit the Conoco gas field in eastern Syria.',
+      '2023-10-19',
+      [
+        ['2023-10-19', 'mss-conoco', 'reported', null, null],
+        ['2023-10-19', 'southern-syria', 'confirmed', null, null],
+      ],
+    ],
+    // "The al-Tanf garrison sits in the country's southeast" names the base the lead placed only in its area.
+    [
+      'WASHINGTON (AP) — A garrison in southern Syria where American troops train local fighters came under drone attack on Thursday, two U.S. officials said.\n\nThe al-Tanf garrison sits in the country’s southeast near the borders with Jordan and Iraq.',
+      '2023-10-19',
+      [['2023-10-19', 'al-tanf', 'confirmed', null, null]],
+    ],
+    // An "Advertisement" line of a scraped page is no part of the sentence under it.
+    [
+      'WASHINGTON (AP) — Drones targeted a military outpost in southern Syria on Thursday, two U.S. officials said.\nAdvertisement\nThe base is al-Tanf, which sits in the desert where the borders of Syria, Iraq and Jordan meet.',
+      '2023-10-19',
+      [['2023-10-19', 'al-tanf', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

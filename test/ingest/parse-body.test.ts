@@ -68,7 +68,8 @@ describe('parseBody', () => {
   it('ends a scraped related-article line where it ends, so it does not run on into the paragraph under it', () => {
     const body = 'Advertisement\nRead also: Sudani says the coalition mission is over\nIn Syria, a drone struck the base on Sunday.\n'
     expect(parseBody(body, 1).map((p) => body.slice(p.start, p.end))).toEqual([
-      'Advertisement\nRead also: Sudani says the coalition mission is over',
+      'Advertisement',
+      'Read also: Sudani says the coalition mission is over',
       'In Syria, a drone struck the base on Sunday.',
     ])
   })
