@@ -448,7 +448,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'history',
     rule: (f) =>
-      ((f.dates.some((d) => d.role === 'historical') || beforeThisWar(f.text)) && points(f).length === 0) || ANNIVERSARY.test(f.text)
+      (points(f).length === 0 && (f.dates.some((d) => d.role === 'historical') || beforeThisWar(f.text))) || ANNIVERSARY.test(f.text)
         ? { skip: 'a historical reference, long before the article' }
         : undefined,
   },

@@ -100,9 +100,14 @@ export function ownClause(text: string, at: number, targets: readonly { at: numb
   return ' '.repeat(from) + text.slice(from, to) + ' '.repeat(text.length - to)
 }
 
+/** Before the second day, a part of it: "on the evening of", "the early morning of". */
+const PART_OF_THE_DAY_OF = String.raw`(?:\s+(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?`
+
 /** "one at 11:30 p.m. on November 8 and another at 12:40 a.m. the following morning": a second one, on the second day. */
-const ANOTHER_AT =
-  /^\s*,?\s*and\s+(?:then\s+)?(?:another|a second|the second|the other|one more)(?:\s+(?:one|drone|rocket|missile|attack|strike))?(?:\s+(?:at|around|about|shortly after|just after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s+(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s*,?\s*$/i
+const ANOTHER_AT = new RegExp(
+  String.raw`^\s*,?\s*and\s+(?:then\s+)?(?:another|a second|the second|the other|one more)(?:\s+(?:one|drone|rocket|missile|attack|strike))?(?:\s+(?:at|around|about|shortly after|just after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?${PART_OF_THE_DAY_OF}\s*,?\s*$`,
+  'i',
+)
 
 /**
  * Two days joined by "and again" ("on Friday and again on Saturday", "Friday, and then again Saturday", "on Nov. 8 and again on
@@ -112,7 +117,10 @@ const ANOTHER_AT =
  */
 export const repeatedDays = (text: string, points: DateMention[]): DateMention[] | null =>
   twoDaysJoinedBy(
-    /^\s*,?\s*(?:and\s+(?:then\s+)?(?:again|once more|once again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)|as well as)(?:\s+(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s*$/i,
+    new RegExp(
+      String.raw`^\s*,?\s*(?:and\s+(?:then\s+)?(?:again|once more|once again|(?:by|with)\s+(?:[\w-]+\s+){0,2}[\w-]+)|as well as)${PART_OF_THE_DAY_OF}\s*$`,
+      'i',
+    ),
     text,
     points,
   ) ?? bothDays(text, points)

@@ -25,12 +25,12 @@ import { ATTACK_DAY_NOT_GIVEN, DAY_NOT_GIVEN, LIST_MARK, addsToReports, buildRep
 import { COUNT_REACH, countsTheDay } from './day-count.js'
 import { POINTS_BACK_IN_TIME, daysFrom } from './days-between.js'
 import { citedByNote, footnoteSources } from './footnote-sources.js'
-import { IDENTIFIED, KNOWN_AS, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
+import { IDENTIFIED, KNOWN_AS, LIES_IN, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
 import { postedOn } from './posted-on.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
+import { DENY } from './find-denial.js'
 import { allMatches } from './all-matches.js'
-import { OWN_SOURCE } from './voices.js'
 
 export interface ExtractResult {
   reports: Report[]
@@ -85,8 +85,10 @@ const NEWS_OUTLET =
   /\b(?:news|times|post|journal|daily|wire|tv|television|radio|press|today|herald|tribune|network|monitor|magazine|gazette|observer|review|weekly|media|agency|broadcasting|channel|online|report|insider|line|voice)\b/i
 
 /** A denial of a report, a claim or the attack itself: "denied a separate report that", "dismissed reports of", "denied that Harir had been attacked". */
-const DENIES_THE_REPORT =
-  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:a|the|any|all|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|an)\s+(?:[\w-]+\s+)?attack|\bden(?:y|ies|ied|ying)\s+that\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:had been|has been|was|were)\s+(?:attacked|hit|struck|targeted)\b(?!\s+by\b)/i
+const DENIES_THE_REPORT = new RegExp(
+  String.raw`\b${DENY}\s+(?:(?:a|the|any|all|these|those|such)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:any|an)\s+(?:[\w-]+\s+)?attack|\bden(?:y|ies|ied|ying)\s+that\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:had been|has been|was|were)\s+(?:attacked|hit|struck|targeted)\b(?!\s+by\b)`,
+  'i',
+)
 /**
  * What tells an attack beside a denial: after "but", "however", "although", "instead" or "saying" (not a "But" that opens
  * the sentence), a weapon that struck, fell or was shot down: "…, saying the rockets fell outside the base", "but said a
@@ -101,9 +103,6 @@ function stillAnAttack(text: string): boolean {
 }
 const TURN_OF_THE_SENTENCE = /\b(?:but|however|although|though|instead|saying)\b/gi
 const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|exploded|impacted|carried out|launched|fired|downed)\b/i
-/** Right after a base that opens a sentence, where it lies: "garrison sits in", "base, which lies near", "is located in". */
-const LIES_IN =
-  /^\s+(?:(?:garrison|base|air ?base|outpost|airfield|compound|facility)\s+)?(?:,\s*which\s+)?(?:sits|lies|is located|is situated|stands)\s+(?:in|near|on|at|about|some|close|just|roughly)\b/i
 /** Whether a sentence tells a U.S. strike. */
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
@@ -266,8 +265,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
     state.otherTimeBefore = false
-    // An item that names a source of its own ("…, local media reported", "reportedly", "according to Kurdistan24") is not in the list's voice.
-    const listVoice = OWN_SOURCE.test(paragraphText) ? null : state.voices.listVoice()
+    const listVoice = state.voices.listVoice(paragraphText)
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
     const labelled = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined

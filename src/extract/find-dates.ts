@@ -238,6 +238,18 @@ const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun']
 /** Monday 0 … Sunday 6 for a stem the patterns below captured. */
 export const weekdayIndex = (stem: string | undefined): number => WEEKDAY_STEMS.indexOf((stem ?? '').toLowerCase())
 
+/** The last day of part of a year, "early 2022", "autumn 2022": its month and day. */
+const PART_OF_YEAR_ENDS: Record<string, string> = {
+  early: '04-30',
+  spring: '05-31',
+  mid: '08-31',
+  summer: '08-31',
+  autumn: '11-30',
+  fall: '11-30',
+  late: '12-31',
+  winter: '12-31',
+}
+
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
@@ -420,19 +432,7 @@ const phraseRules: PhraseRule[] = [
     /\b(?:in|since|during|back in|of) (?:the )?(?:(early|late|mid-?)\s*|(spring|summer|autumn|fall|winter)(?: of)? )((?:19|20)\d{2})\b/gi,
     (ctx, m, at) => {
       const year = Number(m[3])
-      const part = (m[1] ?? m[2] ?? '').toLowerCase()
-      const ends: Record<string, string> = {
-        early: '04-30',
-        spring: '05-31',
-        mid: '08-31',
-        'mid-': '08-31',
-        summer: '08-31',
-        autumn: '11-30',
-        fall: '11-30',
-        late: '12-31',
-        winter: '12-31',
-      }
-      const end = `${year}-${ends[part] ?? '12-31'}`
+      const end = `${year}-${PART_OF_YEAR_ENDS[(m[1] ?? m[2] ?? '').toLowerCase().replace(/-$/, '')] ?? '12-31'}`
       if (differenceInCalendarDays(ctx.published, parseISO(end)) > 365)
         add(ctx, at, at + m[0].length, { start: `${year}-01-01`, end, precision: 'range' }, 'historical')
     },

@@ -1,7 +1,7 @@
 import type { Denial } from '../model/report.js'
 
 /** A verb of denial: "denied", "rejects", "dismissed", "refuted". */
-const DENY = String.raw`(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)`
+export const DENY = String.raw`(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)`
 /** Words that call a report untrue: "are not true", "was false", "baseless claims". */
 const UNTRUE = String.raw`(?:(?:is|are|was|were|as) (?:not true|untrue|false|baseless|unfounded|fabricated|inaccurate)|(?:false|baseless|unfounded|fabricated) (?:claims?|reports?|allegations?))`
 /** The words of a toll. */

@@ -14,6 +14,10 @@ import { liesOutside } from '../knowledge/lies-outside.js'
 export const IDENTIFIED =
   /\b(?:identified|named)\s+(?:the|this|that)\s+(?:base|site|outpost|facility|installation|camp|position)\s+as\s+(?:the\s+)?$|\bname of the (?:base|site|outpost|facility|installation|camp)\s*(?::|was|is)\s*(?:the\s+)?$|^\W*(?:[a-z][a-z.,'’ -]{2,60}:\s+)?(?:The|That) (?:base|garrison|outpost|facility|installation|camp)(?: in question| attacked| targeted| hit)? (?:is|was)\s+(?:(?:known as|called|named)\s+)?(?:the\s+)?$/i
 
+/** Right after a base that opens a sentence, where it lies: "garrison sits in", "base, which lies near", "is located in". */
+export const LIES_IN =
+  /^\s+(?:(?:garrison|base|air ?base|outpost|airfield|compound|facility)\s+)?(?:,\s*which\s+)?(?:sits|lies|is located|is situated|stands)\s+(?:in|near|on|at|about|some|close|just|roughly)\b/i
+
 /** A country, or a region (an area the gazetteer gives a radius: "northeastern Jordan"), not a town or camp named as a target ("Rukban"). */
 const isRegion = (p: Place, knowledge: Knowledge): boolean =>
   p.precision === 'country' || (p.id !== null && knowledge.placeById.get(p.id)?.radiusKm !== undefined)

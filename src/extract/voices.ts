@@ -16,7 +16,9 @@ export interface DayCount extends OfficialAccount {
 }
 
 /** An official's sentence that begins a list of incidents told after it: "The official listed further incidents from the weekend." */
-const LISTS_INCIDENTS = /\b(?:listed|described|detailed|outlined|recounted|went through|gave details of)\b[^.;]{0,40}?\b(?:incidents|attacks|strikes)\b/i
+/** The verbs of one who lists what happened: "listed", "detailed", "went through". */
+const LIST_VERB = String.raw`(?:listed|described|detailed|outlined|recounted|went through)`
+const LISTS_INCIDENTS = new RegExp(String.raw`\b(?:${LIST_VERB}|gave details of)\b[^.;]{0,40}?\b(?:incidents|attacks|strikes)\b`, 'i')
 
 /**
  * A sentence in the outlet's words that says a statement already told lists what follows: "As examples, the statement
@@ -26,20 +28,24 @@ const STATEMENT_LISTS =
   /\b(?:the|its|their|his|her|that)\s+(?:statement|release|press release|document|designation|notice|letter|filing|indictment|announcement|readout|fact sheet|department|command|ministry)\b[^:]{0,60}?\b(?:listed|lists|cited|cites|named|names|included|includes|gave|gives|detailed|details|set out|sets out|recounted|recounts)\b[^:]{0,60}:\s*$/i
 
 /** Right after an official who lists: "[A Pentagon official] listed", "[CENTCOM] on Monday detailed", "[A Pentagon official] gave the channel a detailed list". */
-const LISTS_AFTER =
-  /^\s*(?:(?:official|officials|spokes(?:man|woman|person)|press secretary)\s+)?(?:(?:also|then|on \w+day)\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave (?:details of|(?:[\w-]+\s+){0,6}?(?:a|an)\s+(?:detailed\s+|full\s+)?(?:list|account|rundown|breakdown)))\b/i
+const LISTS_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:official|officials|spokes(?:man|woman|person)|press secretary)\s+)?(?:(?:also|then|on \w+day)\s+)?(?:${LIST_VERB}|gave (?:details of|(?:[\w-]+\s+){0,6}?(?:a|an)\s+(?:detailed\s+|full\s+)?(?:list|account|rundown|breakdown)))\b`,
+  'i',
+)
 
 /** What makes a listing no list of attacks: a negation, claims called false, injuries or demands listed. */
 const NOT_A_LISTING = /\b(?:not|never|no|none|false|exaggerat\w*|untrue|baseless|claims?|claimed|injur\w*|casualt\w*|wounds?|demands?|exercises?)\b|n['’]t\b/i
 /** A listing that introduces what follows: "… as follows.", "the following incidents", a closing colon. */
 const INTRODUCES_LIST = /\bas follows\b|\bthe following\b|:\s*$/i
 /** A sentence with a source of its own: "Iraqi state media reported", "according to", "reportedly"; not the passive "no casualties were reported". */
-export const OWN_SOURCE =
+const OWN_SOURCE =
   /\b(?:reportedly|according to|citing)\b|\b(?:said|says|reported|reports|claimed|claims|announced|told)\b(?<!\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?(?:said|reported|claimed|announced|told))/i
 
 /** An official referred back to as the one who lists: "The official listed", "the same officials detailed". */
-const THE_OFFICIAL_LISTED =
-  /\b(?:the|that|this) (?:same )?(?:(?:U\.S\.|US|American|defen[cs]e|Pentagon|military) )?officials?\s+(?:also\s+)?(?:listed|described|detailed|outlined|recounted|went through|gave details of)\b/i
+const THE_OFFICIAL_LISTED = new RegExp(
+  String.raw`\b(?:the|that|this) (?:same )?(?:(?:U\.S\.|US|American|defen[cs]e|Pentagon|military) )?officials?\s+(?:also\s+)?(?:${LIST_VERB}|gave details of)\b`,
+  'i',
+)
 
 /** An official referred back to as a speaker: "the official added", "the same U.S. official said", "one of the officials told" (not "the official Iraqi News Agency"). */
 const AN_OFFICIAL =
@@ -125,8 +131,9 @@ export class Voices {
     this.dayCount = null
   }
 
-  listVoice(): Attribution | null {
-    return this.list
+  /** The list's voice for an item `text`; an item that names a source of its own ("…, local media reported", "reportedly", "according to Kurdistan24") keeps that source. */
+  listVoice(text = ''): Attribution | null {
+    return OWN_SOURCE.test(text) ? null : this.list
   }
 
   /** Who speaks in the rest of a paragraph where a U.S. official began to list incidents, each on its own day. */

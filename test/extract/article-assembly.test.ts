@@ -5209,7 +5209,11 @@ describe('the seventh round (session 50): places and times as local pages give t
       '2023-12-04',
       [],
     ],
-    ['Rockets hit the Rumalyn Landing Zone in the summer of 2021, without casualties.', '2023-12-04', []],
+    [
+      'U.S. jets struck Iran-linked sites in Syria on November 12.\n\nRockets hit the Rumalyn Landing Zone in early 2022, without casualties.',
+      '2023-12-04',
+      [],
+    ],
     // "before the current war" is a time before the campaign.
     ['Rockets hit Kharab al-Jir on Friday.\n\nThe Rumalyn base was shelled before the current war too.', '2023-12-09', [['2023-12-08', 'kharab-al-jir']]],
     // "The outpost, known to the U.S. military as Tower 22" names the base of a lead that placed it only in a region.
