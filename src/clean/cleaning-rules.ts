@@ -265,8 +265,8 @@ const isFullDate = (text: string): boolean =>
   isStamp(text) &&
   ((stampWords(text).some((w) => MONTH_WORD.test(w)) && /\d/.test(text)) || /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(text))
 
-/** "Published:", "Updated", "Last updated:", "Posted on", "Date:" before a stamp. */
-const STAMP_LABEL = /^(?:(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+(?:on|at))?|date)\b\s*:?\s*/i
+/** "Published:", "Updated", "Last updated:", "Last Update", "Posted on", "Date:" before a stamp. */
+const STAMP_LABEL = /^(?:(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+(?:on|at))?|last\s+update|date)\b\s*:?\s*/i
 /** "Published 6:42 a.m. CT Nov. 22, 2023", "Posted on 2024-01-29 by admin", or the label alone ("Last updated:"). */
 const isLabelledStamp = (segment: string): boolean => {
   const label = STAMP_LABEL.exec(segment)

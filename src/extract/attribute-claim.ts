@@ -178,6 +178,19 @@ function relayedOfficial(text: string, claimants: TermMatch<ClaimantEntry>[]): T
   )
 }
 
+/**
+ * A source's count that tells what happened: "By U.S. accounting there were four attacks on Monday", "by the Pentagon's
+ * tally", "in CENTCOM's figures". Not its count of something else: the count must follow the source.
+ */
+function byItsCount(text: string, c: TermMatch<ClaimantEntry>): boolean {
+  if (!BY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false
+  return COUNT_NOUN_ENDS.test(text.slice(c.start, c.end)) || ITS_COUNT_AFTER.test(text.slice(c.end, c.end + 30))
+}
+/** A source named by its count: "U.S. figures", "US accounting" (claimants.yaml). */
+const COUNT_NOUN_ENDS = /\b(?:count|accounting|tally|figures)$/i
+const BY_BEFORE = /\b(?:by|per|according to)\s+(?:the\s+)?$/i
+const ITS_COUNT_AFTER = /^(?:'s)?\s+(?:own\s+|official\s+|latest\s+|updated\s+)?(?:count|accounting|tally|figures|records)\b/i
+
 /** "Rockets were fired at the U.S. Embassy in Baghdad, the embassy said": the claimant's head noun speaks later in the sentence. */
 function headSpeaks(text: string, c: TermMatch<ClaimantEntry>): boolean {
   const head = /([A-Za-z]{4,})\s*$/.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
@@ -238,7 +251,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   const { text, claimants, groups, previous, fallback } = input
   const militias = groups.filter((g) => isCampaignMilitia(g.value))
   // "(DoD 2024)": a citation in brackets attributes the sentence as a speech verb does.
-  const attributed = ATTRIBUTED.test(text) || BRACKET_CITATION.test(text)
+  const attributed = ATTRIBUTED.test(text) || BRACKET_CITATION.test(text) || claimants.some((c) => byItsCount(text, c))
 
   // "…, Iraqi military officials said, but a U.S. official disputed reports that American troops had been the target": the
   // voice nearest the denial of the target is its speaker. "A U.S. official confirmed it, but Iraqi officers disputed …":
@@ -294,7 +307,10 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // Not one only named as whose critics or circles speak: "Critics of the US administration said", "sources close to the Pentagon".
   const speaking = (c: TermMatch<ClaimantEntry>): boolean =>
     !NOT_ITS_VOICE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
-    (SPEAKS_AFTER.test(text.slice(c.end, c.end + 170)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || headSpeaks(text, c))
+    (SPEAKS_AFTER.test(text.slice(c.end, c.end + 170)) ||
+      SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+      headSpeaks(text, c) ||
+      byItsCount(text, c))
   // "Two American officials gave a different account: none hit the base, they said": with no claimant in a speaking
   // position, a pronoun that speaks ("they said") speaks for the claimant the sentence named.
   const spoken = claimants.filter(speaking)

@@ -5592,3 +5592,23 @@ describe('the seventh round (session 50): a garrison in southern Syria', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): who says so', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "according to US figures", "By U.S. accounting": a U.S. count speaks for what it counts.
+    [
+      'The raids answered the drone that hit Tower 22 in north-eastern Jordan on Jan. 28, killing three American soldiers and wounding more than 40, according to US figures.',
+      '2024-02-06',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 40]],
+    ],
+    ['By U.S. accounting, two drones flew at al-Tanf on Monday and one was shot down.', '2024-02-06', [['2024-02-05', 'al-tanf', 'confirmed', null, null]]],
+    // A count of something else, or a source not counting, is no voice.
+    [
+      'Rockets were fired at Ain al-Asad on Monday, local sources said, in an attack that was not in the figures the Pentagon released.',
+      '2024-02-06',
+      [['2024-02-05', 'ain-al-asad', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
