@@ -8,6 +8,7 @@ import { findShortNames, type ShortName } from './short-names.js'
 import { IN_CLAUSE, NOT_AT, namesAPerson, namesAWar } from './sentence-cues.js'
 import { maskDateline } from './dateline.js'
 import { ITS_COMPOUND } from './no-target.js'
+import { headSpeaks } from './attribute-claim.js'
 
 /**
  * "on Saturday evening local time (early Sunday AEDT)": the same moment told in the reader's time zone, which names
@@ -91,8 +92,9 @@ export function analyze(
   const claimants = knowledge
     .findClaimants(text)
     .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
-    // "The US military base at the Koniko gas field came under fire": a speaker's name that only describes what was hit.
-    .filter((c) => c.value.kind !== 'us-official' || !MODIFIES_A_TARGET.test(text.slice(c.end, c.end + 30)))
+    // "The US military base at the Koniko gas field came under fire": a speaker's name that only describes what was hit,
+    // unless its head speaks later: "rockets were fired at the US embassy compound; the embassy said no one was hurt".
+    .filter((c) => c.value.kind !== 'us-official' || !MODIFIES_A_TARGET.test(text.slice(c.end, c.end + 30)) || headSpeaks(text, c))
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
   // "rockets were fired at the US Embassy": a place that is also a speaker's name is that place only where it is struck or

@@ -192,7 +192,7 @@ const BY_BEFORE = /\b(?:by|per|according to)\s+(?:the\s+)?$/i
 const ITS_COUNT_AFTER = /^(?:'s)?\s+(?:own\s+|official\s+|latest\s+|updated\s+)?(?:count|accounting|tally|figures|records)\b/i
 
 /** "Rockets were fired at the U.S. Embassy in Baghdad, the embassy said": the claimant's head noun speaks later in the sentence. */
-function headSpeaks(text: string, c: TermMatch<ClaimantEntry>): boolean {
+export function headSpeaks(text: string, c: TermMatch<ClaimantEntry>): boolean {
   const head = /([A-Za-z]{4,})\s*$/.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
   if (head === undefined) return false
   for (const m of text.slice(c.end).matchAll(THE_HEAD_SPEAKS)) if (m[1]?.toLowerCase() === head) return true

@@ -5602,6 +5602,17 @@ describe('the eighth round (session 51): who says so', () => {
       [['2024-01-28', 'tower-22', 'confirmed', 3, 40]],
     ],
     ['By U.S. accounting, two drones flew at al-Tanf on Monday and one was shot down.', '2024-02-06', [['2024-02-05', 'al-tanf', 'confirmed', null, null]]],
+    // A U.S. speaker's name that describes the target still speaks when its head does; "no one inside was hurt" is a toll of 0.
+    [
+      "On December 8, rockets were fired at the US embassy compound in Baghdad's Green Zone; the embassy said no one inside was hurt.",
+      '2023-12-27',
+      [['2023-12-08', 'us-embassy-baghdad', 'confirmed', 0, 0]],
+    ],
+    [
+      'The US military base at the Conoco gas field came under rocket fire on Monday, local sources said. No one there was hurt, they said.',
+      '2023-12-27',
+      [['2023-12-25', 'mss-conoco', 'reported', 0, 0]],
+    ],
     // A count of something else, or a source not counting, is no voice.
     [
       'Rockets were fired at Ain al-Asad on Monday, local sources said, in an attack that was not in the figures the Pentagon released.',
