@@ -18,21 +18,21 @@ const TIME_ZONE_ASIDE =
   /\((?:[^()]{0,30}?\b)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^()]{0,30}?\b(?:[A-Z]{1,2}[DS]T|GMT|UTC|Eastern|Pacific|Central|Mountain|(?:[A-Z][a-z]+ )?time)\b[^()]{0,20}\)/g
 /**
  * "…, which was the early hours of Monday in Kuala Lumpur", "which was shortly after 7:15 p.m. on Thursday here in
- * Mexico City", "-- that was late Saturday night here on the East Coast --", "that was a little after eight last night
+ * Mexico City", "-- that was late Saturday night here on the East Coast --", "which was late yesterday afternoon here on the East Coast", "that was a little after eight last night
  * here on the East Coast": the same moment told in the outlet's own time, in a clause ("that" only with "here").
  * Blanked, same length, as the aside above.
  */
 const TIME_ZONE_CLAUSE = new RegExp(
-  String.raw`,?\s*\b(?:which (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?(?:in|on)|that (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last night|yesterday|tonight|today|this (?:morning|afternoon|evening))\b[^.;,]{0,30}?\bhere (?:in|on))\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?`,
+  String.raw`,?\s*\b(?:which (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?(?:in|on)|(?:that|which) (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last night|yesterday|tonight|today|this (?:morning|afternoon|evening))\b[^.;,]{0,30}?\bhere (?:in|on))\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?`,
   'g',
 )
 /**
- * "— in the early hours of Sunday in Pakistan —" (dashes as hyphens once normalized), ", or early Wednesday in Hong Kong": the same moment told between dashes
- * or after "or", as a day somewhere outside the campaign's gazetteer (the outlet's city). Not "— on Sunday in Syria —",
+ * "— in the early hours of Sunday in Pakistan —" (dashes as hyphens once normalized), ", or early Wednesday in Hong Kong",
+ * "…, about 5 p.m. on Monday in New York —": the same moment told between dashes, after "or" or as a clock time, as a day somewhere outside the campaign's gazetteer (the outlet's city). Not "— on Sunday in Syria —",
  * where it happened.
  */
 const TIME_ZONE_ELSEWHERE = new RegExp(
-  String.raw`,?\s*(?:(?:[—–]|\s-{1,2})\s+|\bor\s+)(?:(?:in\s+)?the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+(?:on\s+)?|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|on)\s+(?:the\s+)?(?<where>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+time)?(?:\s*[—–]|\s+-{1,2}\s|(?=\s*[.;,]|\s*$))`,
+  String.raw`,?\s*(?:(?:[—–]|\s-{1,2})\s+|\bor\s+|,\s+(?:(?:about|around|roughly|just after|shortly after|shortly before)\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)(?:(?:in\s+)?the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+(?:on\s+)?|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|on)\s+(?:the\s+)?(?<where>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+time)?(?:\s*[—–]|\s+-{1,2}\s|(?=\s*[.;,]|\s*$))`,
   'g',
 )
 /** A day told before an aside: a weekday, or a month and its day. */

@@ -5623,3 +5623,27 @@ describe('the eighth round (session 51): who says so', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): the day where it happened', () => {
+  it.each<[string, string, unknown[][]]>([
+    // The outlet's own clock, told in a "which was … here on the East Coast" clause or as a clock time in its city, is no day.
+    [
+      'Rockets targeted the Victory base complex beside Baghdad International Airport, which hosts U.S. personnel, early on Tuesday, Iraqi security sources said.\n\nThe first rocket struck the base just after midnight local time, which was late yesterday afternoon here on the East Coast, the sources said.',
+      '2024-10-01',
+      [['2024-10-01', 'victory-base', 'reported', null, null]],
+    ],
+    [
+      'Shortly after midnight — early Tuesday in Baghdad, about 5 p.m. on Monday in New York — two rockets were fired towards the Victory base complex.',
+      '2024-10-02',
+      [['2024-10-01', 'victory-base', 'reported', null, null]],
+    ],
+    // Not a time told where it happened: ", about 5 p.m. on Monday in Syria" is the attack's own day.
+    [
+      'Drones flew at the Conoco gas field base, about 5 p.m. on Monday in Syria, local sources said.',
+      '2024-10-02',
+      [['2024-09-30', 'mss-conoco', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
