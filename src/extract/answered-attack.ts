@@ -4,12 +4,13 @@ import { IN_CLAUSE } from './sentence-cues.js'
 /**
  * The words that open the clause of a U.S. strike sentence telling the attack the strike answers: "in retaliation for",
  * "in response to", "to avenge", "payback for", "the first part of its answer to", "saying they responded to a rocket attack on
- * U.S. personnel" (a "responded to" only before an attack on someone). They must be followed, within the
+ * U.S. personnel", "struck … on Tuesday after a rocket attack on U.S. personnel" (a "responded to" or "after" only before an
+ * attack on someone, "after" only after a strike). They must be followed, within the
  * clause, by a word for an attack or its toll ("the drone that killed three soldiers", "the Jan. 28 attack": the dot of
  * a month or of "U.S." cut short does not end the clause).
  */
 export const ANSWERS = new RegExp(
-  String.raw`\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to|(?:its|their|the|Washington's|America's) (?:[\w-]+ )?(?:retaliation|reprisals?) (?:for|to)|(?:responded|responding|replied|replying) to(?=\s+(?:[\w'’-]+\s+){1,4}?attacks?\s+(?:on|against|targeting)\b))\s+(?=${IN_CLAUSE}{0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)`,
+  String.raw`\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to|(?:its|their|the|Washington's|America's) (?:[\w-]+ )?(?:retaliation|reprisals?) (?:for|to)|(?:responded|responding|replied|replying) to(?=\s+(?:[\w'’-]+\s+){1,4}?attacks?\s+(?:on|against|targeting)\b)|(?<=\b(?:struck|strikes?|raids?|hit|bombed|targeted)\b[^.;]{0,120}?)after(?=\s+(?:a|an|the|two|three|several|multiple|repeated)\s+(?:[\w'’-]+\s+){0,4}?attacks?\s+(?:on|against|targeting)\b))\s+(?=${IN_CLAUSE}{0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)`,
   'i',
 )
 

@@ -115,6 +115,20 @@ const answeredOnly = (f: SentenceFacts): boolean => {
   const clause = ANSWERS.exec(f.text)
   return clause !== null && sites(f).every((s) => s.start > clause.index)
 }
+/**
+ * "CENTCOM said the strikes answered a rocket attack on U.S. personnel at Patrol Base Shaddadi": the attack a strike
+ * "answered", told with no day of its own, is no attack on the day the strike was told. With its day ("answered a drone
+ * attack on Tower 22 on Jan. 28") it is the attack the sentence tells.
+ */
+const answeredUndated = (f: SentenceFacts): boolean => {
+  const verb = ANSWERED.exec(f.text)
+  return (
+    verb !== null &&
+    sites(f).every((s) => s.start > verb.index) &&
+    !f.dates.some((d) => d.start > verb.index && d.role === 'point' && d.span.precision === 'day')
+  )
+}
+const ANSWERED = /\b(?:answered|answers|answering)(?=\s+(?:[\w'’-]+\s+){1,4}?attacks?\s+(?:on|against|targeting)\b)/i
 
 /** The sentence with each "the <base> (drone) strike" blanked, same length. */
 function withoutNamedAttacks(f: SentenceFacts): string {
@@ -708,6 +722,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       // "CENTCOM forces conducted airstrikes on Wednesday in response to a recent rocket attack on US personnel at
       // Shaddadi": the bases named only in the clause the strike answers are that attack's, told there (answered-attack.ts).
       !(isUsStrike(f) && answeredOnly(f)) &&
+      !answeredUndated(f) &&
       !(
         !weaponStruckSite(f) &&
         isUsStrike(f) &&
@@ -731,6 +746,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     rule: (f) =>
       (sitelessAttack(f.text) !== undefined || (A_BASE_STRUCK.test(f.text) && f.claimants.some((c) => c.value.kind === 'us-official'))) &&
       !threatens(f.text) &&
+      !answeredUndated(f) &&
       // "US aircraft carried out the strikes on Sunday": the U.S. striking, with no target named, is no attack on U.S. forces.
       !(US_AIRCRAFT_AGENT.test(f.text) && f.places.length === 0)
         ? { type: 'attack' }

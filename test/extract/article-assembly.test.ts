@@ -5647,3 +5647,27 @@ describe('the eighth round (session 51): the day where it happened', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): the attack a U.S. strike answered', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Told with no day of its own, the attack a strike "answered", or came "after", does not take the strike's day.
+    [
+      'U.S. forces struck a weapons depot of an Iran-backed militia in Syria on Tuesday, Central Command said.\n\nThe command said the strikes answered a rocket attack on U.S. personnel at Patrol Base Shaddadi in northeastern Syria.',
+      '2024-11-13',
+      [],
+    ],
+    [
+      'U.S. forces struck a weapons depot of an Iran-backed militia in Syria on Tuesday, the second day of strikes, after a rocket attack on U.S. personnel at Patrol Base Shaddadi, Central Command said.',
+      '2024-11-13',
+      [],
+    ],
+    // With its own day it is the attack the story goes on with.
+    [
+      'The U.S. raids answered a drone attack on Tower 22, a logistics outpost in northeastern Jordan, on Jan. 28. Three U.S. Army soldiers were killed in that attack, according to the Pentagon.',
+      '2024-02-05',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
