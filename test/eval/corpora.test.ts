@@ -55,6 +55,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-84': { f1: 0.921, status: 0.941, casualties: 1 },
   'blind-85': { f1: 0.775, status: 0.921, casualties: 0.972 },
   'blind-86': { f1: 0.922, status: 0.957, casualties: 0.886 },
+  'blind-87': { f1: 0.836, status: 0.913, casualties: 0.818 },
+  'blind-88': { f1: 0.941, status: 0.916, casualties: 0.809 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.955 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },
