@@ -46,7 +46,7 @@ export const US_AGENT =
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes", "killed by a U.S. drone". */
 export const US_STRIKE_NOUN =
-  /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b|\b(?:killed|slain|assassinated)\s+(?:in|by)\s+(?:a|an|the)\s+(?:U\.?S\.?|American)\s+(?:drone|air ?strike|missile|strike|raid|helicopter)\b/i
+  /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+|airborne\s+|helicopter\s+|commando\s+|ground\s+|artillery\s+)?(?:air ?strikes?|strikes?|raids?|bombing|shelling)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b|\b(?:killed|slain|assassinated)\s+(?:in|by)\s+(?:a|an|the)\s+(?:U\.?S\.?|American)\s+(?:drone|air ?strike|missile|strike|raid|helicopter)\b/i
 
 /** What a U.S. strike hits: militia assets, not a base housing U.S. forces. */
 export const STRIKE_TARGET =

@@ -5671,3 +5671,22 @@ describe('the eighth round (session 51): the attack a U.S. strike answered', () 
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): tolls of other strikes', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "reported that a U.S. airborne raid … killed four shepherds": a U.S. raid's toll, not the attack's told before it.
+    [
+      'Six rockets were fired on Tuesday at the U.S. base at the Conoco gas field, a local television channel said.\n\nPro-government media also reported that a U.S. airborne raid on a village in Raqqa province killed four shepherds and wounded a woman.',
+      '2024-10-25',
+      [['2024-10-22', 'mss-conoco', 'reported', null, null]],
+    ],
+    // "confirmed that an attack took place near the base and said no one was hurt" still speaks of the attack told.
+    [
+      'On Thursday a security source said Ain al-Asad air base was hit by two rockets.\n\nOn Friday a Pentagon spokesperson confirmed that an attack took place near the base and said no American personnel were injured.',
+      '2024-07-28',
+      [['2024-07-25', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
