@@ -104,6 +104,12 @@ function stillAnAttack(text: string): boolean {
 const TURN_OF_THE_SENTENCE = /\b(?:but|however|although|though|instead|saying)\b/gi
 const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|exploded|impacted|carried out|launched|fired|downed)\b/i
 /** Whether a sentence tells a U.S. strike. */
+/**
+ * "The Pentagon had acknowledged the first wave of attacks when they happened": a set of earlier attacks, not the story
+ * above the crosshead.
+ */
+const EARLIER_ATTACKS =
+  /\b(?:the|those|these)\s+(?:(?:first|earlier|initial|previous)\s+(?:wave|round|series|string)\s+of\s+attacks|(?:first|earlier|initial|previous)\s+attacks)\b/i
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
 /** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */
@@ -636,7 +642,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         for (const r of meant) if (day.start < r.date.start && day.end <= r.saidOn && day.start >= knowledge.campaign.start) r.date = day
       }
       const story =
-        state.story ?? (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) ? state.storyAboveCrosshead : null)
+        state.story ??
+        (attribution.status === 'confirmed' && !isUsStrikeVerdict(verdict) && TOLL.test(facts.text) && !EARLIER_ATTACKS.test(facts.text)
+          ? state.storyAboveCrosshead
+          : null)
       const entry = state.runInEntry !== null && state.runInEntry.paragraph === paragraphIndex ? state.runInEntry.story : null
       // "Two separate drone attacks on U.S. and coalition forces." under an entry's heading: attacks of the entry's day and
       // base, not a count over a period.

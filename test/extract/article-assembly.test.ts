@@ -5690,3 +5690,26 @@ describe('the eighth round (session 51): tolls of other strikes', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): follow-ups', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "according to the official, who spoke Monday": the day the official spoke does not make the toll another attack's.
+    [
+      'U.S. troops in eastern Syria came under fire three times on Sunday evening, a U.S. official said.\n\nTroops at Mission Support Site Euphrates came under a salvo of rockets, while one drone apiece was flown at Mission Support Site Green Village and at the base at al-Shaddadi. None of the three attacks hurt anyone, according to the official, who spoke Monday on condition of anonymity.',
+      '2023-11-14',
+      [
+        ['2023-11-12', 'green-village', 'confirmed', 0, 0],
+        ['2023-11-12', 'mss-conoco', 'confirmed', 0, 0],
+        ['2023-11-12', 'shaddadi', 'confirmed', 0, 0],
+      ],
+    ],
+    // "The Pentagon had acknowledged the first wave of attacks" under a crosshead is about earlier attacks, not the one above it.
+    [
+      'A militia said on Thursday it had also fired a missile at the base at al-Shaddadi in northeastern Syria.\n\n### The toll\n\nThe Pentagon had acknowledged the first wave of attacks when they happened, but had not said how many Americans were hurt.',
+      '2023-10-26',
+      [['2023-10-26', 'shaddadi', 'claimed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
