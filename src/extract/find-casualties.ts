@@ -646,12 +646,23 @@ const NO_FIGURE_GIVEN =
   /\bno\s+(?:(?:official|immediate|precise|exact|firm|overall|independent)\s+)?(?:(?:U\.S\.|US|American)\s+)?(?:casualty|death|injury|injured|wounded)(?:\s+(?:or|and)\s+(?:casualty|death|injury|damage))?\s+(?:figures?|counts?|tolls?|tall(?:y|ies)|numbers?|details|information|estimates?|breakdown)\b|\bno\s+(?:(?:official|immediate|precise|further)\s+)?(?:figures?|word|information|details|numbers?|estimates?)\s+(?:on|about|of|for|regarding)\s+(?:any\s+|possible\s+)?(?:casualties|injuries|deaths|the (?:wounded|dead|injured))\b/gi
 
 /** Every casualty figure the sentence states, in order, each with its words, offsets and whether it is set aside as another event's. */
+/** ", five service members and two contractors," right after a figure and before its verb: the figure's breakdown. */
+const BREAKDOWN_ASIDE = new RegExp(
+  String.raw`(?<=\b${NUMBER}\s+[\w-]+),\s+${NUMBER}\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+${NUMBER}\s+(?:[\w-]+\s+){0,2}?[\w-]+)*,?\s+and\s+${NUMBER}\s+(?:[\w-]+\s+){0,2}?[\w-]+,(?=\s+(?:were|was|had|have|are)\b)`,
+  'gi',
+)
+
 export function findCasualtyMentions(quoted: string): CasualtyMention[] {
   if (!HARM_WORD.test(quoted)) return []
   // "seven SDF special forces "commandos" were killed", "20 troops received "minor injuries"": quotation marks inside a
   // phrase are read as spaces, same length, so offsets hold.
   // "no casualty figure has been given", "no word on casualties": a figure not given is no "none" (blanked, same length).
-  const sentence = quoted.replace(/["“”]/g, ' ').replace(NO_FIGURE_GIVEN, (m) => ' '.repeat(m.length))
+  // "Seven Americans, five service members and two contractors, were wounded": the breakdown between the figure and its
+  // verb is read as spaces too, so the figure meets its verb.
+  const sentence = quoted
+    .replace(/["“”]/g, ' ')
+    .replace(NO_FIGURE_GIVEN, (m) => ' '.repeat(m.length))
+    .replace(BREAKDOWN_ASIDE, (m) => ' '.repeat(m.length))
   const found = [...readFigures(sentence), ...readNoneHeads(sentence), ...readNoneStatements(sentence)]
   // A phrase read by two rules, or inside a longer one of the same kind, is one mention.
   const mentions = found

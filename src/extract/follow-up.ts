@@ -28,8 +28,8 @@ export interface Story {
 export const REFERS_BACK =
   /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?!(?:a|an)\s+(?:U\.?S\.?|American|coalition|Israeli|Turkish|Jordanian)\b)(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|(?:^\W*|\b(?:said|says|added|stated|confirmed|reported)(?:,? that)?\s+)The\s+(?:[\w-]+\s+){0,2}?(?:rocket|drone|missile|projectile)\s+(?:hit|struck|slammed|crashed|exploded|landed|fell|detonated|impacted)\b|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b/i
 
-/** A toll in the past perfect: "seven people had been injured", "three had been killed". */
-const HAD_BEEN_HURT = /\bhad been (?:injured|wounded|hurt|killed)\b/i
+/** A toll in the past perfect: "seven people had been injured", "three had been killed", "more than 40 troops had now been injured". */
+const HAD_BEEN_HURT = /\bhad (?:now |since |already |so far )?been (?:injured|wounded|hurt|killed)\b/i
 
 /** A toll revised upward from an earlier figure: "the number had risen to 34", "up from 25", "raised the toll to seven dead", "gave a higher toll on Monday evening". */
 const REVISED_UP = new RegExp(

@@ -5713,3 +5713,22 @@ describe('the eighth round (session 51): follow-ups', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): tolls', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "more than 40 troops had now been injured", told a day later, is the attack's toll as it stood then.
+    [
+      'A drone struck Tower 22 in northeastern Jordan early on Sunday, killing three U.S. soldiers, the Pentagon said.\n\nOn Monday, a Pentagon spokeswoman said more than 40 troops had now been injured.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 40]],
+    ],
+    // "Seven Americans, five service members and two contractors, were wounded": the breakdown does not hide the figure.
+    [
+      'Rockets hit Ain al-Asad air base on Monday. Seven Americans, five service members and two contractors, were wounded in the attack, U.S. defense officials said.',
+      '2024-08-06',
+      [['2024-08-05', 'ain-al-asad', 'confirmed', null, 7]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
