@@ -5703,6 +5703,12 @@ describe('the eighth round (session 51): follow-ups', () => {
         ['2023-11-12', 'shaddadi', 'confirmed', 0, 0],
       ],
     ],
+    // "one drone was shot down and another caused minor injuries" speaks of the drones told before it.
+    [
+      'Early on Thursday three drones flew at the U.S. garrison at al-Tanf. Two U.S. officials said one drone was shot down and another caused minor injuries.',
+      '2023-10-20',
+      [['2023-10-19', 'al-tanf', 'confirmed', null, null]],
+    ],
     // "The Pentagon had acknowledged the first wave of attacks" under a crosshead is about earlier attacks, not the one above it.
     [
       'A militia said on Thursday it had also fired a missile at the base at al-Shaddadi in northeastern Syria.\n\n### The toll\n\nThe Pentagon had acknowledged the first wave of attacks when they happened, but had not said how many Americans were hurt.',
