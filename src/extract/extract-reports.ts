@@ -17,7 +17,7 @@ import { outsideCampaign } from '../knowledge/campaign.js'
 import { liesOutside } from '../knowledge/lies-outside.js'
 import { excerpt } from './excerpt.js'
 import { ANSWERS, splitAnsweredAttack } from './answered-attack.js'
-import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, REFERS_BACK, TOLL, type Story } from './follow-up.js'
+import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, narrowed, REFERS_BACK, TOLL, type Story } from './follow-up.js'
 import type { Count, Report, UnplacedReport } from '../model/report.js'
 import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, IN_ATTACKS_ON, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
 import { analyze } from './analyze-sentence.js'
@@ -714,7 +714,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         !(state.story?.type === 'attack' && THE_STRIKES.test(facts.text) && state.usStrikeTold) &&
         addsToStory(facts, verdict, story, knowledge.campaign.region)
       ) {
-        const made = followUpReports({ story, facts, attribution, group, article, sentence, knowledge })
+        const made = followUpReports({ story: narrowed(story, facts) ?? story, facts, attribution, group, article, sentence, knowledge })
         if (addsToReports(made, attribution, facts.text)) {
           reports.push(...made)
           // "Six fighters were killed when a drone struck the base, the SDF said on Monday. … The monitor said the attack

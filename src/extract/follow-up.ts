@@ -106,6 +106,19 @@ const FIRST_SINCE =
  * back to the event (or gives a toll), names no other base and no other day, and is not a
  * count of attacks over a period.
  */
+/**
+ * "A drone struck the Rumalyn Landing Zone last week … The drone hit on Friday, Aug. 9": a story dated only to a span, and
+ * a sentence that points back at it with one day inside that span, is the story on that day. `null` otherwise.
+ */
+export function narrowed(story: Story, facts: SentenceFacts): Story | null {
+  if (story.date.start === story.date.end || !REFERS_BACK.test(facts.text)) return null
+  const ownDays = facts.dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
+  const day = ownDays[0]
+  if (day === undefined || ownDays.some((d) => d.span.start !== day.span.start)) return null
+  if (day.span.start < story.date.start || day.span.end > story.date.end) return null
+  return { ...story, date: day.span, dateText: day.text }
+}
+
 export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null, region: readonly string[]): story is Story {
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
@@ -123,9 +136,10 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const byThen = (d: { start: number }): boolean => /\bby\s+(?:the\s+)?(?:late\s+|early\s+)?$/i.test(facts.text.slice(0, d.start))
   const later = (d: { span: DateSpan; start: number }): boolean =>
     toll && (REFERS_BACK.test(facts.text) || REVISED_UP.test(facts.text) || HAD_BEEN_HURT.test(facts.text) || byThen(d)) && d.span.start > story.date.end
-  if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d))) return false
+  if (ownDays.some((d) => (d.span.start !== story.date.start || d.span.end !== story.date.end) && !later(d)) && narrowed(story, facts) === null) return false
   // "In March 2023, a contractor died": a month or span that does not hold the story's day is another time.
-  if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end) && !later(d))) return false
+  const narrows = narrowed(story, facts) !== null
+  if (facts.dates.some((d) => d.role === 'point' && (d.span.start > story.date.start || d.span.end < story.date.end) && !later(d) && !narrows)) return false
   // "A U.S. official said it was the first attack since November 23": the span it ends is before the story's attack, which
   // the sentence describes.
   const firstSince = (d: { start: number }): boolean => FIRST_SINCE.test(facts.text.slice(Math.max(0, d.start - 80), d.start))

@@ -5692,6 +5692,13 @@ describe('the eighth round (session 51): tolls of other strikes', () => {
 })
 
 describe('the eighth round (session 51): follow-ups', () => {
+  it('a day outside the story\'s span ("last week" … "on Sunday, Aug. 4") does not narrow it', () => {
+    const body =
+      'A one-way attack drone struck the Rumalyn Landing Zone in northeastern Syria last week, the Pentagon said.\n\nThe drone hit on Sunday, Aug. 4, Pentagon press secretary Pat Ryder said on Tuesday.'
+    expect(asReadHere(body, '2024-08-14').map(([day]) => day)).not.toContain('2024-08-04')
+    expect(asReadHere(body, '2024-08-14').map(([day]) => day)).not.toContain('2024-08-09')
+  })
+
   it.each<[string, string, unknown[][]]>([
     // "according to the official, who spoke Monday": the day the official spoke does not make the toll another attack's.
     [
@@ -5708,6 +5715,12 @@ describe('the eighth round (session 51): follow-ups', () => {
       'Early on Thursday three drones flew at the U.S. garrison at al-Tanf. Two U.S. officials said one drone was shot down and another caused minor injuries.',
       '2023-10-20',
       [['2023-10-19', 'al-tanf', 'confirmed', null, null]],
+    ],
+    // A story dated only to "last week", then "The drone hit … on Friday, Aug. 9": that day.
+    [
+      'A one-way attack drone struck the Rumalyn Landing Zone in northeastern Syria last week, wounding eight service members, the Pentagon said.\n\nThe drone hit at about 5 p.m. Eastern time on Friday, Aug. 9, late in the evening in Syria, Pentagon press secretary Pat Ryder said on Tuesday.',
+      '2024-08-14',
+      [['2024-08-09', 'rumalyn-landing-zone', 'confirmed', null, 8]],
     ],
     // "The Pentagon had acknowledged the first wave of attacks" under a crosshead is about earlier attacks, not the one above it.
     [
