@@ -11,7 +11,7 @@ import { correctionQuote, excerpt } from './excerpt.js'
 import { hasFigure, type Story } from './follow-up.js'
 import type { Count, EventStatus, EventType, Place, Report, UnplacedReport } from '../model/report.js'
 import { insideQuotes } from './quoted.js'
-import { AN_UNNAMED_BASE_IN, ATTACK, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
+import { AN_UNNAMED_BASE_IN, ATTACK, CAME_AFTER, FOLLOWED, LATER_UNDATED, NOT_A_NAME, SPEECH, UNKNOWN_BASE } from './sentence-cues.js'
 import {
   afterTimeClause,
   againDaysApart,
@@ -361,9 +361,17 @@ export function buildReports(reading: SentenceReading): Report[] {
     const since = FIRST_SINCE_CLAUSE.exec(facts.text.slice(0, at))
     return since !== null && !points.some((d) => d.span.precision === 'day' && d.start >= since.index)
   }
+  // "The attack on Kharab al-Jir also followed an explosion late on Friday at …": one event timed by another; a base told
+  // before the verb, when every day the sentence gives comes after it, is told without one. (Not the other way round:
+  // "the strike, carried out in the morning, came after rockets landed near the base" may well be that morning's.)
+  const followed = type === 'attack' && !inherited ? CAME_AFTER.exec(facts.text) : null
+  const acrossFromItsDays = ({ at }: { at: number }): boolean =>
+    followed !== null && at < followed.index && dayPoints.length > 0 && dayPoints.every((d) => d.start > followed.index)
   return targets
     .filter(
-      (t) => type !== 'attack' || !(ofCoarserTime(t) || ofHistory(t) || ofTheTimeSince(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))),
+      (t) =>
+        type !== 'attack' ||
+        !(ofCoarserTime(t) || ofHistory(t) || ofTheTimeSince(t) || acrossFromItsDays(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))),
     )
     .map(({ place, at }) => {
       const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints, article.date) : null

@@ -23,6 +23,7 @@ import {
   US_VICTIMS,
   IN_CLAUSE,
   NOT_AT,
+  CAME_AFTER,
 } from './sentence-cues.js'
 import { sitelessAttack } from './siteless-attack.js'
 
@@ -94,6 +95,14 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
       SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
       ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' ')),
   )
+/** The bases a sentence names, past "… also followed" when it has one: those before it are the event the other is timed by. */
+const sitesAfterTheTime = (f: SentenceFacts): number => {
+  const after = CAME_AFTER.exec(f.text)
+  return sites(f).filter((s) => after === null || s.start > after.index).length
+}
+/** "…, which houses units of the Iraqi army and the Popular Mobilization Forces", with no U.S. or coalition forces in the sentence. */
+const HOUSES_OTHERS =
+  /\b(?:which|that)\s+(?:houses|hosts|housed|hosted)\s+(?:units|members|fighters|forces|troops|brigades)\s+of\s+(?:the\s+)?(?:Iraqi|Syrian|Popular Mobili[sz]ation|PMF|Hashd)\b(?![^.;]*\b(?:U\.?S\.?|American|coalition|international)\b)/i
 /** "a joint U.S.-Iraqi raid against Islamic State hideouts": an operation against an armed group, whoever it hurt. */
 const operationAgainstArmedGroup = (f: SentenceFacts): boolean =>
   sites(f).length === 0 && armedGroups(f).some((g) => OPERATION_AGAINST.test(f.text.slice(Math.max(0, g.start - 50), g.start)))
@@ -674,6 +683,15 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'strike on an armed group',
     rule: (f) => (targetsArmedGroup(f) && !isUsStrike(f) ? { skip: "a strike on an armed group's site, not on U.S. forces" } : undefined),
+  },
+  {
+    // "an explosion late on Friday at the Kalsu military base, which houses units of the Iraqi army and police and the
+    // Popular Mobilization Forces": a base named only as another force's, with no U.S. or coalition forces said to be there.
+    name: "another force's base",
+    rule: (f) =>
+      HOUSES_OTHERS.test(f.text) && !US_VICTIMS.test(f.text) && sitesAfterTheTime(f) === 0
+        ? { skip: 'a base of other forces, not one housing U.S. forces' }
+        : undefined,
   },
   {
     // "In late August a joint U.S.-Iraqi raid against Islamic State hideouts left seven U.S. personnel injured": an

@@ -78,7 +78,7 @@ const isNone = (c: { killed: Count | null; injured: Count | null }): boolean =>
   (c.killed !== null || c.injured !== null) && (c.killed === null || c.killed.max === 0) && (c.injured === null || c.injured.max === 0)
 
 /** Why a sentence about another attack was set aside: a follow-up right after it ("no one died in that attack") is about that attack. */
-const OTHER_ATTACK = /historical reference|strike by another state|attack at sea|strike on an armed group|fire from the base/
+const OTHER_ATTACK = /historical reference|strike by another state|attack at sea|strike on an armed group|fire from the base|a base of other forces/
 
 /** Words in a news outlet's name: a source named so is a newsroom, whatever government body its name also holds. */
 const NEWS_OUTLET =
@@ -110,6 +110,13 @@ const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|e
  */
 const EARLIER_ATTACKS =
   /\b(?:the|those|these)\s+(?:(?:first|earlier|initial|previous)\s+(?:wave|round|series|string)\s+of\s+attacks|(?:first|earlier|initial|previous)\s+attacks)\b/i
+/** A base that opens a sentence as the time of what it tells: "Before the al-Omar attack,", "After the Tower 22 strike,". */
+const namesATime = (text: string, p: { start: number; end: number }): boolean => {
+  const mark = TIME_MARK.exec(text)
+  return mark !== null && p.start >= mark.index && p.end <= mark.index + mark[0].length
+}
+const TIME_MARK =
+  /^\W*(?:Before|After|Since|Until|Following|Ahead of)\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:(?:drone|rocket|missile)\s+)?(?:attack|strike|barrage)s?\s*,/i
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
 /** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */
@@ -323,6 +330,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "The rockets hit Ain al-Asad that night" after a story at Erbil: a base of its own makes it another attack.
       if (onTheStory && facts.places.some((p) => p.value.precision === 'site' && !storyOpened.places.some((q) => q?.id === p.value.id)))
         facts = readWith(state.previousDay)
+      // "Before the al-Omar attack, the group said on Tuesday it had targeted Rumailan": a base named only to time what the
+      // sentence tells is no place of it.
+      const timeMark = facts.places.filter((p) => p.value.precision === 'site' && namesATime(facts.text, p))
+      if (timeMark.length > 0) facts = { ...facts, places: facts.places.filter((p) => !timeMark.includes(p)) }
       state.yearAnchor =
         facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? state.yearAnchor
       state.lastPlaces = facts.places
@@ -533,7 +544,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           facts.dates.some((d) => d.role === 'said' && d.span.precision === 'day') &&
           !atStoryBase &&
           toldHere === undefined &&
-          !REFERS_BACK.test(facts.text) &&
+          !REFERS_BACK.test(facts.text.replace(TIME_MARK, (m) => ' '.repeat(m.length))) &&
           !ONE_MORE_OF_THEM.test(facts.text.slice(SAID.exec(facts.text)?.index ?? 0)) &&
           !DAY_NOT_GIVEN.test(facts.text) &&
           !ATTACK_DAY_NOT_GIVEN.test(facts.text)

@@ -5751,3 +5751,26 @@ describe('the eighth round (session 51): tolls', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): events timed by others', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "Before the al-Omar attack, the group said on Tuesday …": the base names a time, so the claim keeps the day it was made.
+    [
+      'Missiles hit the al-Omar oil field base on Tuesday evening, local sources said. The sources said a similar drone attack had been foiled on Monday by the defences at the same field.\n\nBefore the al-Omar attack, the Islamic Resistance in Iraq said on Tuesday that its fighters had targeted the coalition base at Rumailan.',
+      '2024-01-03',
+      [
+        ['2024-01-02', 'green-village', 'reported', null, null],
+        ['2024-01-02', 'rumalyn-landing-zone', 'claimed', null, null],
+      ],
+    ],
+    // "… also followed an explosion late on Friday at the Kalsu base, which houses units of the Iraqi army and the PMF":
+    // neither the day nor the toll is the attack's, and another force's base is no attack of the campaign.
+    [
+      'Drones targeted the U.S. base at the Kharab al-Jir airstrip on Sunday, local sources said.\n\nThe attack on Kharab al-Jir also followed an explosion late on Friday at the Kalsu military base in Babil province, which houses units of the Iraqi army and the Popular Mobilization Forces. One PMF member was killed and eight others were wounded.',
+      '2024-04-22',
+      [['2024-04-21', 'kharab-al-jir', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
