@@ -8,7 +8,7 @@ import { findShortNames, type ShortName } from './short-names.js'
 import { IN_CLAUSE, NOT_AT, namesAPerson, namesAWar } from './sentence-cues.js'
 import { maskDateline } from './dateline.js'
 import { ITS_COMPOUND } from './no-target.js'
-import { headSpeaks } from './attribute-claim.js'
+import { headSpeaks, namedByItsCount } from './attribute-claim.js'
 
 /**
  * "on Saturday evening local time (early Sunday AEDT)": the same moment told in the reader's time zone, which names
@@ -23,7 +23,7 @@ const TIME_ZONE_ASIDE =
  * Blanked, same length, as the aside above.
  */
 const TIME_ZONE_CLAUSE = new RegExp(
-  String.raw`,?\s*\b(?:which (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?(?:in|on)|(?:that|which) (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last night|yesterday|tonight|today|this (?:morning|afternoon|evening))\b[^.;,]{0,30}?\bhere (?:in|on))\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?(?:\s+time)?`,
+  String.raw`,?\s*\b(?:which (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;,]{0,30}?\b(?:here )?(?:in|on)|(?:that|which) (?:was|is|would have been|would be)\b${IN_CLAUSE}{0,40}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last night|yesterday|tonight|today|this (?:morning|afternoon|evening))\b[^.;,]{0,30}?\bhere (?:in|on))\s+(?:the\s+)?(?<where>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+time)?`,
   'g',
 )
 /**
@@ -41,7 +41,8 @@ const DAY_BEFORE =
 const maskTimeZoneAsides = (text: string, isPlace: (words: string) => boolean): string =>
   text
     .replace(TIME_ZONE_ASIDE, (m) => ' '.repeat(m.length))
-    .replace(TIME_ZONE_CLAUSE, (m) => ' '.repeat(m.length))
+    // Not where it happened: "…, which was the second attack last night here in the Kurdistan Region".
+    .replace(TIME_ZONE_CLAUSE, (m: string, ...rest: unknown[]) => (isPlace((rest.at(-1) as { where: string }).where) ? m : ' '.repeat(m.length)))
     .replace(TIME_ZONE_ELSEWHERE, (m: string, ...rest: unknown[]) => {
       const where = (rest.at(-1) as { where: string }).where
       const at = rest.at(-3) as number
@@ -65,6 +66,9 @@ const ELSEWHERE = /^\s+in\s+(?!Baghdad\b|Iraq\b|the Green Zone\b)[A-Z]/
 const MODIFIES_A_TARGET =
   /^\s+(?:bases?|outposts?|installations?|facilit(?:y|ies)|positions?|sites?|garrisons?|compounds?)\b(?!\s+(?:officials?|spokes(?:man|woman|person)|commanders?|press|public affairs)\b)/i
 
+/** What the target's head says, when it speaks of the attack: "…; the embassy said no one inside was hurt" (not "the embassy said it would not comment"). */
+const HEAD_TELLS_IT =
+  /\bthe\s+[A-Za-z]{4,}\s+(?:said|says|stated|announced|added|confirmed)\b[^.;]{0,80}?\b(?:hurt|injur\w*|wounded|killed|casualt\w*|damage\w*|attack\w*|rockets?|drones?|missiles?|struck|hit|targeted|fired|landed|intercepted)\b/i
 /** Right before a place, what sets it against the one named before: ", not", "rather than", "instead of". */
 const RULED_OUT = /(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+(?:(?:at|in|on)\s+)?(?:the\s+)?$/i
 
@@ -92,9 +96,15 @@ export function analyze(
   const claimants = knowledge
     .findClaimants(text)
     .filter((c) => c.value.kind !== 'host-government' || !/^\s+(?:group|faction|movement)\b/i.test(text.slice(c.end)))
+    .filter((c) => namedByItsCount(text, c))
     // "The US military base at the Koniko gas field came under fire": a speaker's name that only describes what was hit,
     // unless its head speaks later: "rockets were fired at the US embassy compound; the embassy said no one was hurt".
-    .filter((c) => c.value.kind !== 'us-official' || !MODIFIES_A_TARGET.test(text.slice(c.end, c.end + 30)) || headSpeaks(text, c))
+    .filter(
+      (c) =>
+        c.value.kind !== 'us-official' ||
+        !MODIFIES_A_TARGET.test(text.slice(c.end, c.end + 30)) ||
+        (headSpeaks(text, c) && HEAD_TELLS_IT.test(text.slice(c.end))),
+    )
   const insideName = (m: TermMatch<unknown>): boolean =>
     [...groups, ...claimants].some((g) => m.start >= g.start && m.end <= g.end && !(m.start === g.start && m.end === g.end))
   // "rockets were fired at the US Embassy": a place that is also a speaker's name is that place only where it is struck or

@@ -183,9 +183,17 @@ function relayedOfficial(text: string, claimants: TermMatch<ClaimantEntry>[]): T
  * tally", "in CENTCOM's figures". Not its count of something else: the count must follow the source.
  */
 function byItsCount(text: string, c: TermMatch<ClaimantEntry>): boolean {
-  if (!BY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false
+  if (!BY_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false
   return COUNT_NOUN_ENDS.test(text.slice(c.start, c.end)) || ITS_COUNT_AFTER.test(text.slice(c.end, c.end + 30))
 }
+/**
+ * "U.S. figures", "US accounting" (claimants.yaml) name a source only as whose count it is: "according to US figures",
+ * "By U.S. accounting". Elsewhere they are people ("threatened to target U.S. figures") or no source ("an attack not
+ * reflected by U.S. figures").
+ */
+export const namedByItsCount = (text: string, c: TermMatch<ClaimantEntry>): boolean => !COUNT_NOUN_ENDS.test(text.slice(c.start, c.end)) || byItsCount(text, c)
+/** "not reflected by", "never counted by": a count that does not speak for what it left out. */
+const NEGATED_BEFORE = /\b(?:not|never|n't)\b[^,;]{0,25}$/i
 /** A source named by its count: "U.S. figures", "US accounting" (claimants.yaml). */
 const COUNT_NOUN_ENDS = /\b(?:count|accounting|tally|figures)$/i
 const BY_BEFORE = /\b(?:by|per|according to)\s+(?:the\s+)?$/i

@@ -95,14 +95,21 @@ const targetsArmedGroup = (f: SentenceFacts): boolean =>
       SITE_AFTER_GROUP.test(f.text.slice(g.end)) ||
       ARMED_GROUP_SITE.test(f.text.slice(Math.max(0, g.start - 60), g.start).replace(/\s*(?:Kurdish|Iraqi|Syrian|Iranian|Kurdistan)\s*$/i, ' ')),
   )
-/** The bases a sentence names, past "… also followed" when it has one: those before it are the event the other is timed by. */
-const sitesAfterTheTime = (f: SentenceFacts): number => {
+/**
+ * No base of the sentence's own but those an event timed by another names before "… also followed", and those with no day
+ * of their own ("The attack on Kharab al-Jir also followed an explosion late on Friday at …"). Not "Rockets struck Ain
+ * al-Asad on Sunday in an attack that followed an explosion at …".
+ */
+const onlyTimedBases = (f: SentenceFacts): boolean => {
+  if (sites(f).length === 0) return true
   const after = CAME_AFTER.exec(f.text)
-  return sites(f).filter((s) => after === null || s.start > after.index).length
+  return after !== null && sites(f).every((s) => s.start < after.index) && !f.dates.some((d) => d.role === 'point' && d.start < after.index)
 }
+/** The U.S. side named anywhere: "a U.S.-used air base in Kirkuk, which houses units of the Iraqi army". */
+const US_SIDE_NAMED = /\b(?:U\.?S\.?|American|coalition|international)\b/i
 /** "…, which houses units of the Iraqi army and the Popular Mobilization Forces", with no U.S. or coalition forces in the sentence. */
 const HOUSES_OTHERS =
-  /\b(?:which|that)\s+(?:houses|hosts|housed|hosted)\s+(?:units|members|fighters|forces|troops|brigades)\s+of\s+(?:the\s+)?(?:Iraqi|Syrian|Popular Mobili[sz]ation|PMF|Hashd)\b(?![^.;]*\b(?:U\.?S\.?|American|coalition|international)\b)/i
+  /\b(?:which|that)\s+(?:houses|hosts|housed|hosted)\s+(?:units|members|fighters|forces|troops|brigades)\s+of\s+(?:the\s+)?(?:Iraqi|Syrian|Popular Mobili[sz]ation|PMF|Hashd)\b/i
 /** "a joint U.S.-Iraqi raid against Islamic State hideouts": an operation against an armed group, whoever it hurt. */
 const operationAgainstArmedGroup = (f: SentenceFacts): boolean =>
   sites(f).length === 0 && armedGroups(f).some((g) => OPERATION_AGAINST.test(f.text.slice(Math.max(0, g.start - 50), g.start)))
@@ -689,7 +696,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // Popular Mobilization Forces": a base named only as another force's, with no U.S. or coalition forces said to be there.
     name: "another force's base",
     rule: (f) =>
-      HOUSES_OTHERS.test(f.text) && !US_VICTIMS.test(f.text) && sitesAfterTheTime(f) === 0
+      HOUSES_OTHERS.test(f.text) && !US_SIDE_NAMED.test(f.text) && !US_VICTIMS.test(f.text) && onlyTimedBases(f)
         ? { skip: 'a base of other forces, not one housing U.S. forces' }
         : undefined,
   },

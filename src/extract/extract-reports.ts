@@ -17,7 +17,7 @@ import { outsideCampaign } from '../knowledge/campaign.js'
 import { liesOutside } from '../knowledge/lies-outside.js'
 import { excerpt } from './excerpt.js'
 import { ANSWERS, splitAnsweredAttack } from './answered-attack.js'
-import { addsToStory, ALL_OF_THEM, countsPlaces, hasFigure, howManyOfThem, narrowed, REFERS_BACK, TOLL, type Story } from './follow-up.js'
+import { addsToStory, ALL_OF_THEM, EARLIER_ATTACKS, countsPlaces, hasFigure, howManyOfThem, narrowed, REFERS_BACK, TOLL, type Story } from './follow-up.js'
 import type { Count, Report, UnplacedReport } from '../model/report.js'
 import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, IN_ATTACKS_ON, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
 import { analyze } from './analyze-sentence.js'
@@ -103,13 +103,6 @@ function stillAnAttack(text: string): boolean {
 }
 const TURN_OF_THE_SENTENCE = /\b(?:but|however|although|though|instead|saying)\b/gi
 const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|exploded|impacted|carried out|launched|fired|downed)\b/i
-/** Whether a sentence tells a U.S. strike. */
-/**
- * "The Pentagon had acknowledged the first wave of attacks when they happened": a set of earlier attacks, not the story
- * above the crosshead.
- */
-const EARLIER_ATTACKS =
-  /\b(?:the|those|these)\s+(?:(?:first|earlier|initial|previous)\s+(?:wave|round|series|string)\s+of\s+attacks|(?:first|earlier|initial|previous)\s+attacks)\b/i
 /** A base that opens a sentence as the time of what it tells: "Before the al-Omar attack,", "After the Tower 22 strike,". */
 const namesATime = (text: string, p: { start: number; end: number }): boolean => {
   const mark = TIME_MARK.exec(text)
@@ -117,6 +110,7 @@ const namesATime = (text: string, p: { start: number; end: number }): boolean =>
 }
 const TIME_MARK =
   /^\W*(?:Before|After|Since|Until|Following|Ahead of)\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:(?:drone|rocket|missile)\s+)?(?:attack|strike|barrage)s?\s*,/i
+/** Whether a sentence tells a U.S. strike. */
 const isUsStrikeVerdict = (verdict: Verdict): boolean => verdict !== null && 'type' in verdict && verdict.type === 'us-strike'
 
 /** A date that is only a time of the day in hand ("in the evening", "hours later"): in a heading, no day of its own. */

@@ -262,10 +262,11 @@ export const figureRules: FigureRule[] = [
 // ---------------------------------------------------------------------------
 // Saying there were none
 
-/** Who "no" may count in "no U.S. personnel were hurt", "nobody inside the base was hurt", "no one inside was hurt", "no one of the personnel was injured"; civilians and other bystanders are left out, their safety says nothing of the base. */
+/** Who "no" may count in "no U.S. personnel were hurt", "nobody inside the base was hurt", "the embassy said no one inside was hurt" (a bare "inside" or "there" only after a base named in the sentence,
+ * and not after a house, car or village: "a rocket hit a house; no one inside was hurt" says nothing of the base), "no one of the personnel was injured"; civilians and other bystanders are left out, their safety says nothing of the base. */
 /** "no U.S. personnel", "no American troops": people of the base's side, counted as none. */
 const NO_PEOPLE = String.raw`no(?:\s+(?:u\.s\.|us|american|coalition|friendly|military|allied|or|and))*\s+(?:personnel|troops?|soldiers?|service\s*members?|servicem[ae]n|americans?|forces|staff|contractors?|sailors?|airm[ae]n|marines?)`
-const NONE_SUBJECT = String.raw`(?:(?:no\s*-?\s*one|nobody)(?:\s+(?:inside|there)(?=\s+(?:was|were|had|has)\b)|\s+(?:inside|at|on|in|of|among)\s+(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:base|garrison|site|compound|facility|outpost|personnel|troops|soldiers|forces|staff))?|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.,'’-]+){0,6}?)?|${NO_PEOPLE})`
+const NONE_SUBJECT = String.raw`(?:(?:no\s*-?\s*one|nobody)(?:(?<=\b(?:base|compound|embassy|garrison|outpost|facility|complex|airbase|airfield)\b[^.]{0,120})(?<!\b(?:house|houses|home|homes|car|cars|vehicle|village|checkpoint|restaurant|shop|farm|truck|bus|mosque|school|market)\b[^.]{0,80})\s+(?:inside|there)(?=\s+(?:was|were|had|has)\b)|\s+(?:inside|at|on|in|of|among)\s+(?:the\s+)?(?:(?:u\.s\.|us|american|coalition)\s+)?(?:base|garrison|site|compound|facility|outpost|personnel|troops|soldiers|forces|staff))?|not\s+(?:one|a\s+single)(?:\s+${MODIFIER}){0,3}(?:\s+${PEOPLE_NOUN})?|none(?:\s+of\s+(?:the|them|our|their)(?:\s+[\w.,'’-]+){0,6}?)?|${NO_PEOPLE})`
 const HARM_VERB = String.raw`(?:killed|died|dead|hurt|injured|wounded|harmed)`
 const HARMING = String.raw`(?:killing|hurting|injuring|wounding|harming)`
 

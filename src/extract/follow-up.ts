@@ -28,6 +28,13 @@ export interface Story {
 export const REFERS_BACK =
   /\b(?:the|this|that|these|those|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s+(?!(?:a|an)\s+(?:U\.?S\.?|American|coalition|Israeli|Turkish|Jordanian)\b)(?:(?:[\w-]+|U\.S\.)\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo|explosion|blast|raid|rocket fire|drone fire|operation)\b(?!\s+(?:groups?|fighters?|aircraft|package)\b)(?!\s+(?:on|against)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|bases)\b)|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets|drones|missiles|projectiles)\b(?!\s+(?:that|which)\b)|(?:^\W*|\b(?:said|says|added|stated|confirmed|reported)(?:,? that)?\s+)The\s+(?:[\w-]+\s+){0,2}?(?:rocket|drone|missile|projectile)\s+(?:hit|struck|slammed|crashed|exploded|landed|fell|detonated|impacted)\b|(?<!\barea of )\bresponsibility\b|^\s*(?:This|That)\s+(?:was|has been|had been)\s+(?:reported|confirmed|announced|disclosed|stated|verified)\s+by\b|\bone\s+(?:drone|rocket|missile|projectile)\s+(?:was|had been)\s+(?:[\w-]+\s+){0,2}?(?:shot|brought|knocked|downed|intercepted)\b[^.;]{0,60}?\b(?:another|the other|a second)\b/i
 
+/**
+ * "The Pentagon had acknowledged the first wave of attacks", "21 US service members were lightly injured in the earlier
+ * attacks": a set of earlier attacks, not the story told before.
+ */
+export const EARLIER_ATTACKS =
+  /\b(?:the|those|these)\s+(?:(?:first|earlier|initial|previous|prior)\s+(?:wave|round|series|string)\s+of\s+attacks|(?:first|earlier|initial|previous|prior)\s+(?:[\w-]+\s+)?attacks)\b/i
+
 /** A toll in the past perfect: "seven people had been injured", "three had been killed", "more than 40 troops had now been injured". */
 const HAD_BEEN_HURT = /\bhad (?:now |since |already |so far )?been (?:injured|wounded|hurt|killed)\b/i
 
@@ -110,8 +117,15 @@ const FIRST_SINCE =
  * "A drone struck the Rumalyn Landing Zone last week … The drone hit on Friday, Aug. 9": a story dated only to a span, and
  * a sentence that points back at it with one day inside that span, is the story on that day. `null` otherwise.
  */
+/**
+ * A sentence that opens on the attack and tells when it happened: "The drone hit at about 5 p.m. … on Friday", "The attack
+ * took place on Friday". Not a day of something after it: "The attack, which the Pentagon disclosed on Thursday, wounded
+ * two", "Eight soldiers wounded in the attack were flown to Germany on Saturday".
+ */
+const IT_HAPPENED_ON =
+  /^\W*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|attack|strike|barrage|salvo|assault)s?\s+(?:hit|struck|slammed|crashed|exploded|landed|came|happened|took place|occurred|was launched|were launched|was fired|were fired)\b/i
 export function narrowed(story: Story, facts: SentenceFacts): Story | null {
-  if (story.date.start === story.date.end || !REFERS_BACK.test(facts.text)) return null
+  if (story.date.start === story.date.end || !IT_HAPPENED_ON.test(facts.text)) return null
   const ownDays = facts.dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
   const day = ownDays[0]
   if (day === undefined || ownDays.some((d) => d.span.start !== day.span.start)) return null
@@ -177,6 +191,7 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // "mourners carried the coffin of a man killed in one of the overnight strikes": one of a set of strikes, the U.S. reply;
   // so are "strikes near the city of Hillah", with no article.
   if (story.type === 'attack' && (ONE_OF_THE_STRIKES.test(facts.text) || IN_STRIKES.test(facts.text))) return false
+  if (EARLIER_ATTACKS.test(facts.text)) return false
   // "An armed U.S. drone struck them, killing all five": a U.S. strike told after an attack is the reply, and its toll is not the attack's.
   if (story.type === 'attack' && ((verdict !== null && verdict.type === 'us-strike') || (isUsStrike(facts) && !REFERS_BACK.test(facts.text)))) return false
   // "A U.S. defense official said U.S. forces had not been targeted, contrary to some reports": a U.S. official's denial

@@ -46,7 +46,7 @@ export const US_AGENT =
 
 /** A strike with the U.S. named as its author later in the sentence: "strikes by U.S. forces", "in retaliatory U.S. strikes", "killed by a U.S. drone". */
 export const US_STRIKE_NOUN =
-  /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+|airborne\s+|helicopter\s+|commando\s+|ground\s+|artillery\s+)?(?:air ?strikes?|strikes?|raids?|bombing|shelling)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b|\b(?:killed|slain|assassinated)\s+(?:in|by)\s+(?:a|an|the)\s+(?:U\.?S\.?|American)\s+(?:drone|air ?strike|missile|strike|raid|helicopter)\b/i
+  /\b(?:retaliatory\s+|self-defense\s+|precision\s+)?(?:U\.?S\.?|American|U\.S\.-led|coalition)\s+(?:retaliatory\s+|military\s+|self-defense\s+|precision\s+|drone\s+|unilateral\s+|airborne\s+|helicopter\s+)?(?:air ?strikes?|strikes?|raids?|bombing)\b|\b(?:air ?strikes?|strikes?) (?:carried out |conducted )?by (?:the )?(?:U\.?S\.?|American|United States)\b|\b(?:killed|slain|assassinated)\s+(?:in|by)\s+(?:a|an|the)\s+(?:U\.?S\.?|American)\s+(?:drone|air ?strike|missile|strike|raid|helicopter)\b/i
 
 /** What a U.S. strike hits: militia assets, not a base housing U.S. forces. */
 export const STRIKE_TARGET =
@@ -217,6 +217,9 @@ export const DESCRIBING =
 export const LANDMARK =
   /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost|area|camp)?\s*(?:,\s*an?\s+(?:[\w-]+\s+){0,3}?(?:post|outpost|base|site|garrison|installation|facility|position|airfield|airstrip)(?:\s+(?:used|run|manned|operated|on|in|along|housing|hosting)\b[^,;]{0,60}?)?\s+|,?\s*)(?:(?:belonging to|used by|housing|hosting|run by|operated by)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){1,3}?)?(?:(?:(?:in|of)\s+[\w-]+(?:\s+province)?,?|in\s+[\w-]+\s+[\w-]+,)\s+(?:just\s+)?)?(?:near|nearby|close to|next to|adjacent to|outside|beside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|not far from|across the (?:border|frontier) from|(?:(?:about|some|roughly|around|only|just|nearly|less than)\s+)?(?:\d[\d,.]*|a few|several|a couple of)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:of|from)|from|away from)|on the (?:grounds|outskirts) of|(?:out\s+)?in the (?:countryside|outskirts|area|vicinity|desert|suburbs) of)\s+(?:the\s+)?(?:city of\s+|town of\s+|(?:(?:U\.S\.|US|American|coalition)\s+)?(?:garrison|base|outpost)\s+(?:at|in|of)\s+(?:the\s+)?)?$/i
 
-/** One event timed by another, with no count between: "also followed", "came after", "came on the heels of". */
+/**
+ * One event timed by another, with no count between: "also followed an explosion", "came after drones targeted", "came on the
+ * heels of". Not a time of day ("came shortly after midnight on Tuesday") nor "followed on Thursday".
+ */
 export const CAME_AFTER =
-  /\b(?:(?:also\s+)?follow(?:s|ed)|(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:after|on the heels of|in the wake of))\b/i
+  /\b(?:(?:also\s+)?follow(?:s|ed)\s+(?=(?:a|an|the|two|three|several|some)\s)|(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:after|on the heels of|in the wake of)\s+(?!(?:midnight|dark|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday|sundown|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?(?:early\s+)?(?:evening|morning|night|afternoon|hours?)\b)))/i

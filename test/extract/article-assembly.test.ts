@@ -5609,7 +5609,7 @@ describe('the eighth round (session 51): who says so', () => {
       [['2023-12-08', 'us-embassy-baghdad', 'confirmed', 0, 0]],
     ],
     [
-      'The US military base at the Conoco gas field came under rocket fire on Monday, local sources said. No one there was hurt, they said.',
+      'The US military base at the Conoco gas field came under rocket fire on Monday, and no one there was hurt, local sources said.',
       '2023-12-27',
       [['2023-12-25', 'mss-conoco', 'reported', 0, 0]],
     ],
@@ -5769,6 +5769,80 @@ describe('the eighth round (session 51): events timed by others', () => {
       'Drones targeted the U.S. base at the Kharab al-Jir airstrip on Sunday, local sources said.\n\nThe attack on Kharab al-Jir also followed an explosion late on Friday at the Kalsu military base in Babil province, which houses units of the Iraqi army and the Popular Mobilization Forces. One PMF member was killed and eight others were wounded.',
       '2024-04-22',
       [['2024-04-21', 'kharab-al-jir', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the eighth round (session 51): the review of its rules', () => {
+  it('a day of something told after the attack does not narrow a story of "last week"', () => {
+    const body =
+      'A drone struck the Rumalyn Landing Zone in northeastern Syria last week, the Pentagon said.\n\nThe attack, which the Pentagon disclosed on Thursday, wounded two soldiers.'
+    expect(asReadHere(body, '2024-08-14').map(([day]) => day)).not.toContain('2024-08-08')
+  })
+
+  it.each<[string, string, unknown[][]]>([
+    // A time of day after "came after" is no other event; "followed on Thursday" is the subject's own day.
+    [
+      'The attack on the Conoco base came shortly after midnight on Tuesday, local sources said.',
+      '2024-01-10',
+      [['2024-01-09', 'mss-conoco', 'reported', null, null]],
+    ],
+    [
+      'Drones targeted Erbil airport on Wednesday, Kurdish officials said. A drone attack on Harir air base followed on Thursday.',
+      '2024-01-12',
+      [
+        ['2024-01-10', 'erbil-air-base', 'reported', null, null],
+        ['2024-01-11', 'harir-air-base', 'reported', null, null],
+      ],
+    ],
+    // A base with its own day before "followed", or the U.S. side named anywhere, is no other force's base.
+    [
+      'Rockets struck Ain al-Asad air base on Sunday in an attack that followed an explosion at the Kalsu base, which houses units of the Iraqi army and the PMF, local sources said.',
+      '2024-04-22',
+      [['2024-04-21', 'ain-al-asad', 'reported', null, null]],
+    ],
+    // "a house …; no one inside was hurt" says nothing of the base.
+    [
+      'Two rockets were fired at the Victory base complex on Monday night and one hit a house near the airport; no one inside was hurt, police said.',
+      '2024-01-09',
+      [['2024-01-08', 'victory-base', 'reported', null, null]],
+    ],
+    // The target's head that says something else is no voice.
+    [
+      'Rockets were fired toward the US embassy compound in Baghdad on Friday, Iraqi security sources said; the embassy said it would not comment.',
+      '2023-12-10',
+      [['2023-12-08', 'us-embassy-baghdad', 'reported', null, null]],
+    ],
+    // "U.S. figures" as people, or a count that left the attack out, is no U.S. voice.
+    [
+      'The Islamic Resistance in Iraq said it struck al-Tanf with drones on Monday, an attack not reflected by U.S. figures.',
+      '2024-02-06',
+      [['2024-02-05', 'al-tanf', 'claimed', null, null]],
+    ],
+    [
+      'Kataib Hezbollah threatened to target U.S. figures in Iraq and said it had fired rockets at Ain al-Asad on Monday.',
+      '2024-02-06',
+      [['2024-02-05', 'ain-al-asad', 'claimed', null, null]],
+    ],
+    // "which was … last night here in the Kurdistan Region": the outlet's own place, so its night is the attack's.
+    [
+      'A drone that targeted Erbil International Airport, which was the second attack on the airport last night here in the Kurdistan Region, was shot down, officials said.',
+      '2024-01-10',
+      [['2024-01-09', 'erbil-air-base', 'reported', null, null]],
+    ],
+    // "in what the group called revenge for U.S. artillery shelling": the attack is told all the same.
+    [
+      'Drones hit the U.S. base at al-Tanf on Monday in what the group called revenge for U.S. artillery shelling of its positions.',
+      '2024-01-09',
+      [['2024-01-08', 'al-tanf', 'reported', null, null]],
+    ],
+    // "21 U.S. service members were lightly injured in the earlier attacks" is no toll of the attack told before it.
+    [
+      'On Wednesday, the Islamic Resistance in Iraq said it had launched two drones at the US base at al-Tanf.\n\nAccording to the Pentagon, 21 US service members were lightly injured in the earlier attacks, all of whom have returned to duty.',
+      '2023-11-01',
+      [['2023-11-01', 'al-tanf', 'claimed', null, null]],
     ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
