@@ -180,8 +180,21 @@ const HEADING_LINE =
 /** Whether the line break at `at` (of `length` characters) in a paragraph ends a sentence. */
 function hardBreak(text: string, at: number, length: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1
-  return STAMP_AFTER.test(text.slice(at + length, at + length + 12)) || HEADING_LINE.test(text.slice(lineStart, at).replace(/\r$/, ''))
+  const line = text.slice(lineStart, at).replace(/\r$/, '')
+  return (
+    STAMP_AFTER.test(text.slice(at + length, at + length + 12)) ||
+    HEADING_LINE.test(line) ||
+    (lineStart === 0 && CROSSHEAD_LINE.test(line) && BODY_LINE_AFTER.test(text.slice(at + length)))
+  )
 }
+
+/**
+ * A scraped page's crosshead, on the first line of what runs on to the next sentence: a few capitalised words with no
+ * end of sentence, "Claims in Hasakah", "The Kalsu blast". A hard-wrapped paragraph's first line is longer.
+ */
+const CROSSHEAD_LINE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,4}$/u
+/** The line after a crosshead: a sentence of the body, opening with a capital and running past a line's width. */
+const BODY_LINE_AFTER = /^[\p{Lu}"“‘'][^\n]{60,}/u
 
 /**
  * Parses an article body into paragraphs and sentences, keeping offsets into `body` so

@@ -5860,3 +5860,12 @@ describe('the eighth round (session 51): the review of its rules', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): one more of them', () => {
+  it('"… at al-Malikiyah and Rumailan, as well as the base at al-Shaddadi" lists targets; it is not one more of the story\'s', () => {
+    const body =
+      'The sources said a similar drone attack on the al-Omar base had been foiled on Monday.\n\nBefore the al-Omar attack, the Islamic Resistance in Iraq said on Tuesday that its fighters had targeted the coalition bases at al-Malikiyah and Rumailan, as well as the base at al-Shaddadi.'
+    expect(asReadHere(body, '2024-01-03')).toContainEqual(['2024-01-02', 'shaddadi'])
+    expect(asReadHere(body, '2024-01-03')).not.toContainEqual(['2024-01-01', 'shaddadi'])
+  })
+})

@@ -59,6 +59,17 @@ describe('parseBody', () => {
     ])
   })
 
+  it("ends a sentence after a scraped page's crosshead, but not after a short line that goes on, nor a line before a short one", () => {
+    const body =
+      'Drones hit the base on Tuesday, local sources said.\nClaims in Hasakah\nBefore the al-Omar attack, the group said on Tuesday that its fighters had targeted Rumailan.\n\nRockets hit the base\non Monday, officials said in a statement on the attack.\n\nThe Kalsu blast\nIt was over.\n'
+    expect(parseBody(body, 1).map((p) => p.sentences.map((s) => s.text))).toEqual([
+      ['Drones hit the base on Tuesday, local sources said.'],
+      ['Claims in Hasakah', 'Before the al-Omar attack, the group said on Tuesday that its fighters had targeted Rumailan.'],
+      ['Rockets hit the base\non Monday, officials said in a statement on the attack.'],
+      ['The Kalsu blast\nIt was over.'],
+    ])
+  })
+
   it('reads the text of headings, list items and block quotes with offsets that point into the body', () => {
     const body = '## Background\n\n- A drone hit the base.\n\n> “We will respond,” he said.\n'
     const paragraphs = parseBody(body, 1)
