@@ -87,6 +87,7 @@ export function analyze(
   entryDay: string | null = null,
   yearAnchor: string | null = null,
   aroundEntry = false,
+  monthAnchor: string | null = null,
 ): SentenceFacts {
   const isPlace = (words: string): boolean => knowledge.findPlaces(words).length > 0
   let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), isPlace), isPlace)
@@ -127,7 +128,7 @@ export function analyze(
   const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p))
   return {
     text,
-    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry),
+    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry, monthAnchor),
     places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
     groups,
     weapons: knowledge.findWeapons(text),

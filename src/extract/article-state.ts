@@ -129,6 +129,8 @@ export interface ArticleState {
   turnSpeaker: ClaimantEntry | undefined
   /** The day this paragraph last gave with its year, for the days it gives without one (find-dates' `yearAnchor`). */
   yearAnchor: string | null
+  /** The month this paragraph last named on its own ("Take October."), for "On the 14th" (find-dates' `monthAnchor`). */
+  monthAnchor: string | null
 }
 
 /** The state before an article's first sentence. */
@@ -167,6 +169,7 @@ export function startArticle(outlet: string): ArticleState {
     toldLater: new Set(),
     turnSpeaker: undefined,
     yearAnchor: null,
+    monthAnchor: null,
   }
 }
 

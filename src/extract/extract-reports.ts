@@ -292,6 +292,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           : { claimant: state.outlet, claimantKind: 'media', status: 'reported', denies: null }
     // A year written in one paragraph anchors only that paragraph's days without one.
     state.yearAnchor = null
+    state.monthAnchor = null
     let paragraphCounted = false
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue
@@ -319,6 +320,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               : (runInDay ?? (state.sectionDay?.heading === true && state.sectionDay.titled !== true ? state.sectionDay.span.start : null))),
           state.yearAnchor,
           posted === null && carry.day?.runIn !== true && (runInDay !== null || state.sectionDay?.around === true),
+          state.monthAnchor,
         )
       let facts = readWith(onTheStory ? storyOpened.date.start : state.previousDay)
       // "The rockets hit Ain al-Asad that night" after a story at Erbil: a base of its own makes it another attack.
@@ -330,6 +332,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (timeMark.length > 0) facts = { ...facts, places: facts.places.filter((p) => !timeMark.includes(p)) }
       state.yearAnchor =
         facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? state.yearAnchor
+      // "Take October.": a month named alone, of no more than the month, anchors "On the 14th" after it.
+      const monthNamed = facts.dates.filter((d) => d.role === 'point').at(-1)
+      if (monthNamed !== undefined) state.monthAnchor = monthNamed.span.precision === 'month' ? monthNamed.span.start : null
       state.lastPlaces = facts.places
       learnShortNames(facts.text, facts.places, state.shortNames)
       const reportsBefore = reports.length

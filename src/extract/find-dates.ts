@@ -75,6 +75,8 @@ interface Context {
   yearAnchor: string | null
   /** `today` is a timeline entry's day, not a day of posting: a weekday is the nearest such day to it, before or after. */
   aroundEntry: boolean
+  /** The month this paragraph named last on its own ("Take October."), for "On the 14th" after it: its first day. */
+  monthAnchor: string | null
   found: DateMention[]
 }
 
@@ -395,13 +397,19 @@ const phraseRules: PhraseRule[] = [
       add(ctx, at, at + m[0].length, range(subDays(sunday, 1), sunday), 'point')
     },
   ],
-  // "on the 4th": a day of the publication month (or of the month before, when later than publication).
+  // "on the 4th": a day of the publication month (or of the month before, when later than publication), or of the month
+  // the paragraph named before it.
   [
     /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|attack|time|day|floor))/gi,
     (ctx, m, at) => {
       const dom = Number(m[1])
       let date = new Date(ctx.published.getFullYear(), ctx.published.getMonth(), dom)
       if (dom > ctx.published.getDate()) date = new Date(ctx.published.getFullYear(), ctx.published.getMonth() - 1, dom)
+      // "Take October. On the 14th, …": the month the paragraph named, when that day is not after publication.
+      if (ctx.monthAnchor !== null) {
+        const anchored = new Date(Number(ctx.monthAnchor.slice(0, 4)), Number(ctx.monthAnchor.slice(5, 7)) - 1, dom)
+        if (anchored.getDate() === dom && anchored <= ctx.published) date = anchored
+      }
       if (date.getDate() === dom) add(ctx, at, at + m[0].length, single(date), 'point')
     },
   ],
@@ -827,6 +835,7 @@ export function findDates(
   campaignStart: string | null = null,
   yearAnchor: string | null = null,
   aroundEntry = false,
+  monthAnchor: string | null = null,
 ): DateMention[] {
   const { date, instant } = publicationDay(published)
   const read = NOT_A_DATE.reduce((text, pattern) => text.replace(pattern, blank), sentence)
@@ -842,6 +851,7 @@ export function findDates(
     today,
     campaignStart,
     yearAnchor,
+    monthAnchor,
     aroundEntry: aroundEntry && entryDay !== null && entryDay <= published,
     found: [],
   }

@@ -5869,3 +5869,25 @@ describe('the eighth round (session 51): one more of them', () => {
     expect(asReadHere(body, '2024-01-03')).not.toContainEqual(['2024-01-01', 'shaddadi'])
   })
 })
+
+describe('the eighth round (session 51): the month a paragraph named', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "Take October. On the 14th, …": October's 14th, not the month before publication.
+    [
+      'Take October. On the 14th, according to a Lebanese channel, a barrage of rockets hit the US base at the Conoco field.',
+      '2024-12-05',
+      [['2024-10-14', 'mss-conoco', 'reported', null, null]],
+    ],
+    // A month with its day named in between leaves "the 14th" to the publication's month.
+    [
+      'In October the attacks slowed. Rockets hit Ain al-Asad on Nov. 2, police said. On the 4th, a drone hit the Conoco base, local sources said.',
+      '2024-12-05',
+      [
+        ['2024-11-02', 'ain-al-asad', 'reported', null, null],
+        ['2024-12-04', 'mss-conoco', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
