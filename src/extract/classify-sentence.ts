@@ -417,7 +417,6 @@ export const ASKED: Verdict = { skip: 'a question, not an account of an attack' 
 /** A remark on attacks in general ("Shaddadi has been a frequent target"): no attack, but it names the base later sentences mean. */
 export const IN_GENERAL: Verdict = { skip: 'a remark on attacks in general, not one attack' }
 /** A sentence asked: an interrogative word first (after a bold mark or a "Q:"), a question mark last. */
-const TRANSCRIPT_QUESTION = /^[\s*_]*Q\s*[:.][^?]*\?[\s*_"”]*$/
 const QUESTION =
   /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why|did|do|does|was|were|is|are|will|would|can|could|has|have|had|should)\b[^?]*\?[\s*_"”]*$/i
 
@@ -474,9 +473,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // another attack on Ain al-Asad on Wednesday?") is still read for the attack it names: a briefing's "Yes. There was."
     // confirms it and tells it no more.
     name: 'question',
-    // A reporter's question in a transcript ("Q: On the one that hit tents at Shaddadi on Monday, was anyone inside?") asks,
-    // whatever day it names.
-    rule: (f) => ((QUESTION.test(f.text) && !points(f).some((d) => d.span.precision === 'day')) || TRANSCRIPT_QUESTION.test(f.text) ? ASKED : undefined),
+    rule: (f) => (QUESTION.test(f.text) && !points(f).some((d) => d.span.precision === 'day') ? ASKED : undefined),
   },
   {
     name: 'history',

@@ -5775,18 +5775,6 @@ describe('the eighth round (session 51): events timed by others', () => {
   })
 })
 
-describe('the eighth round (session 51): transcripts', () => {
-  it.each<[string, string, unknown[][]]>([
-    // A reporter's question names an attack only to ask about it, whatever day it gives.
-    ['Q: On the one that hit tents at Shaddadi on Monday, was anyone inside?', '2023-11-15', []],
-    ["Q: Who do you hold responsible for Sunday's attack on Asad?", '2024-01-23', []],
-    // The answer still tells it.
-    ['MS. SINGH: On Monday, a one-way drone hit tents at Shaddadi. No one was hurt.', '2023-11-15', [['2023-11-13', 'shaddadi', 'confirmed', 0, 0]]],
-  ])('%s', (body, published, expected) => {
-    expect(briefsReadHere(body, published)).toEqual(expected)
-  })
-})
-
 describe('the eighth round (session 51): the review of its rules', () => {
   it('a day of something told after the attack does not narrow a story of "last week"', () => {
     const body =
