@@ -103,6 +103,8 @@ function stillAnAttack(text: string): boolean {
 }
 const TURN_OF_THE_SENTENCE = /\b(?:but|however|although|though|instead|saying)\b/gi
 const STRUCK_ALL_THE_SAME = /\b(?:struck|hit|fell|landed|shot down|intercepted|exploded|impacted|carried out|launched|fired|downed)\b/i
+/** Before a month that is its sentence's topic: the sentence's opening, "Take", "In", "During", "By late". */
+const MONTH_AS_TOPIC = /^\W*(?:(?:Take|In|During|Throughout)\s+)?(?:(?:early|mid|late)-?\s*)?$/i
 /** A base that opens a sentence as the time of what it tells: "Before the al-Omar attack,", "After the Tower 22 strike,". */
 const namesATime = (text: string, p: { start: number; end: number }): boolean => {
   const mark = TIME_MARK.exec(text)
@@ -332,9 +334,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (timeMark.length > 0) facts = { ...facts, places: facts.places.filter((p) => !timeMark.includes(p)) }
       state.yearAnchor =
         facts.dates.filter((d) => (d.role === 'point' || d.role === 'historical') && YEAR_WRITTEN.test(d.text)).at(-1)?.span.start ?? state.yearAnchor
-      // "Take October.": a month named alone, of no more than the month, anchors "On the 14th" after it.
-      const monthNamed = facts.dates.filter((d) => d.role === 'point').at(-1)
-      if (monthNamed !== undefined) state.monthAnchor = monthNamed.span.precision === 'month' ? monthNamed.span.start : null
+      // "Take October.", "In October, …": a month that opens its sentence as its topic anchors "On the 14th" after it. Not a
+      // month of something said or counted ("The Pentagon said in January …", "A report in April counted …"); a sentence
+      // with another day, or the day something was said, ends the anchor.
+      const monthNamed = facts.dates.find((d) => d.role === 'point' && d.span.precision === 'month' && MONTH_AS_TOPIC.test(facts.text.slice(0, d.start)))
+      if (
+        monthNamed !== undefined &&
+        !facts.dates.some((d) => d !== monthNamed && d.span.precision === 'day') &&
+        monthNamed.span.start >= knowledge.campaign.start.slice(0, 8) + '01'
+      )
+        state.monthAnchor = monthNamed.span.start
+      else if (facts.dates.length > 0) state.monthAnchor = null
       state.lastPlaces = facts.places
       learnShortNames(facts.text, facts.places, state.shortNames)
       const reportsBefore = reports.length
@@ -545,6 +555,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           toldHere === undefined &&
           !REFERS_BACK.test(facts.text.replace(TIME_MARK, (m) => ' '.repeat(m.length))) &&
           !ONE_MORE_OF_THEM.test(facts.text.slice(SAID.exec(facts.text)?.index ?? 0)) &&
+          // "… rockets hit the Rumalyn base as well as positions at Tal Baydar", after a lead placed in north-east Syria:
+          // the story's attacks in detail. Not after a story at another base ("the bases at al-Malikiyah and Rumailan, as
+          // well as the base at al-Shaddadi", after al-Omar): a list of its own.
+          !(storyHere && /\bas well as\b/i.test(facts.text)) &&
           !DAY_NOT_GIVEN.test(facts.text) &&
           !ATTACK_DAY_NOT_GIVEN.test(facts.text)
         if (!EARLIER.test(facts.text) && !saidOfItsOwn)

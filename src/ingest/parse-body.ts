@@ -189,10 +189,13 @@ function hardBreak(text: string, at: number, length: number): boolean {
 }
 
 /**
- * A scraped page's crosshead, on the first line of what runs on to the next sentence: a few capitalised words with no
- * end of sentence, "Claims in Hasakah", "The Kalsu blast". A hard-wrapped paragraph's first line is longer.
+ * A scraped page's crosshead, on the first line of what runs on to the next sentence: three to five words with a capital
+ * and no end of sentence, "Claims in Hasakah", "The Kalsu blast". Not a hard-wrapped line that goes on ("Militants fired
+ * rockets at", "Two drones targeted", "According to the"), one that names an attack ("Attack on Ain al-Asad", whose place
+ * the sentence under it needs), nor a place's label of two words ("Erbil airport", "Deir ez-Zor").
  */
-const CROSSHEAD_LINE = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,4}$/u
+const CROSSHEAD_LINE =
+  /^(?!.*\b(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|salvos?|killed|wounded|injured)\b)\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){2,4}$(?<!\b(?:a|an|the|at|on|in|of|to|by|for|from|with|and|or|as|near|into|onto|against|toward|towards|that|which|who|said|says|told|according|\w+ed|struck|hit|shot|fell|sent|came|saw|took|began|held|made|set|put|had|has|was|were|is|are|be|been))/iu
 /** The line after a crosshead: a sentence of the body, opening with a capital and running past a line's width. */
 const BODY_LINE_AFTER = /^[\p{Lu}"“‘'][^\n]{60,}/u
 

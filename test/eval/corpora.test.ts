@@ -37,7 +37,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-66': { f1: 0.891, status: 0.909, casualties: 0.862 },
   'blind-67': { f1: 0.959, status: 0.847, casualties: 0.893 },
   'blind-68': { f1: 0.912, status: 0.851, casualties: 0.79 },
-  'blind-69': { f1: 0.97, status: 0.967, casualties: 0.88 },
+  'blind-69': { f1: 0.97, status: 0.967, casualties: 0.84 },
   'blind-70': { f1: 0.945, status: 0.769, casualties: 0.862 },
   'blind-71': { f1: 0.921, status: 0.849, casualties: 0.935 },
   'blind-72': { f1: 0.903, status: 0.969, casualties: 0.962 },

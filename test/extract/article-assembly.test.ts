@@ -5879,3 +5879,50 @@ describe('the eighth round (session 51): the month a paragraph named', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the eighth round (session 51): the second review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A short line that goes on is no crosshead: "Rockets struck", "According to the".
+    [
+      'Rockets struck\nAin al-Asad air base in western Iraq on Tuesday, wounding two U.S. service members, officials said.',
+      '2024-01-10',
+      [['2024-01-09', 'ain-al-asad', 'confirmed', null, 2]],
+    ],
+    [
+      'According to the\nPentagon, U.S. troops at Shaddadi and Rumalyn in Syria were attacked on Sunday with rockets and drones.',
+      '2023-11-13',
+      [
+        ['2023-11-12', 'rumalyn-landing-zone', 'confirmed', null, null],
+        ['2023-11-12', 'shaddadi', 'confirmed', null, null],
+      ],
+    ],
+    // A place's label of two words still places the sentence under it.
+    [
+      'Erbil airport\nA drone attack wounded three U.S. service members on Sunday, officials said in a statement released late on Sunday.',
+      '2024-01-15',
+      [['2024-01-14', 'erbil-air-base', 'confirmed', null, 3]],
+    ],
+    // After a lead placed in an area, "… hit the Rumalyn base as well as positions at Tal Baydar" details the story's attacks.
+    [
+      'Rockets and drones targeted U.S. forces in northeastern Syria on Sunday, the SDF said.\n\nThe Syrian Observatory said on Monday that rockets hit the Rumalyn base as well as positions at Tal Baydar.',
+      '2024-02-06',
+      [
+        ['2024-02-04', 'rumalyn-landing-zone', 'reported', null, null],
+        ['2024-02-04', 'tal-baydar', 'reported', null, null],
+      ],
+    ],
+    // A month of something said, planned or counted is no topic that "On the 4th" belongs to.
+    [
+      "Iraqi and U.S. officials will resume talks on the coalition's future in March. On the 4th, a drone struck the al-Tanf garrison, causing no injuries, officials said.",
+      '2024-02-10',
+      [['2024-02-04', 'al-tanf', 'reported', 0, 0]],
+    ],
+    [
+      'The Pentagon said in January that more than 150 attacks had been recorded. On the 4th, a drone struck the al-Tanf garrison, officials said.',
+      '2024-02-10',
+      [['2024-02-04', 'al-tanf', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
