@@ -42,8 +42,8 @@ export interface ExtractResult {
 /** A sentence that opens on the attack told: "The one-way attack drone struck …", "The rockets landed …", "The attack came …". */
 const OPENS_ON_THE_ATTACK =
   /^\W*The (?:(?!(?:second|third|fourth|fifth|other|first|latest|next|new|last|earlier|later)\b)[\w-]+ ){0,3}?(?:attack|strike|drone|rockets?|missiles?|barrage|salvo)\s+(?:struck|hit|landed|exploded|came|slammed|crashed)\b/
-/** One more of the attacks told: "another drone", "a second rocket", "also landed", "was also targeted". */
-const ONE_MORE_OF_THEM = /\b(?:another|a second|a third|also|too|as well(?! as))\b/i
+/** One more of the attacks told: "another drone", "a second rocket", "also landed", "was also targeted", "in the same wave". */
+const ONE_MORE_OF_THEM = /\b(?:another|a second|a third|also|too|as well(?! as)|in the same (?:wave|salvo|barrage|attack|operation))\b/i
 /** A verb of telling, after which `ONE_MORE_OF_THEM` is about what was told, not the telling ("the group also said"). */
 const SAID = /\b(?:said|says|announced|claimed|reported|stated|added)\b/i
 

@@ -5911,6 +5911,16 @@ describe('the eighth round (session 51): the second review of its rules', () => 
         ['2024-02-04', 'tal-baydar', 'reported', null, null],
       ],
     ],
+    // "… Harir as well as al-Asad in the same wave" is one more of the story's, on its day.
+    [
+      'Iran-backed militants fired drones at Erbil air base on Monday, Kurdish officials said.\n\nA U.S. official said on Tuesday that drones had targeted Harir as well as al-Asad in the same wave.',
+      '2024-01-24',
+      [
+        ['2024-01-22', 'ain-al-asad', 'confirmed', null, null],
+        ['2024-01-22', 'erbil-air-base', 'reported', null, null],
+        ['2024-01-22', 'harir-air-base', 'confirmed', null, null],
+      ],
+    ],
     // A month of something said, planned or counted is no topic that "On the 4th" belongs to.
     [
       "Iraqi and U.S. officials will resume talks on the coalition's future in March. On the 4th, a drone struck the al-Tanf garrison, causing no injuries, officials said.",
