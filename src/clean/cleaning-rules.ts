@@ -1,3 +1,4 @@
+import { dateLine } from './date-line.js'
 import type { Article, Paragraph } from '../ingest/article.js'
 import { MAX_PARAGRAPH_CHARS } from '../ingest/parse-body.js'
 
@@ -226,9 +227,13 @@ function sameUnderLiveKickers(a: string, b: string): boolean {
 }
 
 /** A line of at most four words with no sentence punctuation ("Iraq US", "Advertisement"): page furniture. */
-export const setAsideFragments: CleaningRule = ({ text, paragraphs, index }) => {
+export const setAsideFragments: CleaningRule = (ctx) => {
+  const { text, paragraphs, index } = ctx
   const n = words(text).length
   if (n === 0 || n > 4) return null
+  // A date alone on its line below the lead ("Sunday 28 January", "October") dates the paragraphs under it, as a
+  // chronology sets it: extraction reads it as a heading. In the page header it is the article's own date.
+  if (dateLine(text) !== null && !inHeader(ctx)) return null
   if (/[.!?:;,"]/.test(text)) return null
   // A heading ("## Sunday", or a bold line alone, "**Sunday 31 December**") is the section's label.
   if (paragraphs[index]?.heading === true) return null

@@ -131,6 +131,8 @@ export interface ArticleState {
   yearAnchor: string | null
   /** The month this paragraph last named on its own ("Take October."), for "On the 14th" (find-dates' `monthAnchor`). */
   monthAnchor: string | null
+  /** The month a heading set alone ("## October") for the section under it: each of its paragraphs' `monthAnchor`. */
+  sectionMonth: string | null
 }
 
 /** The state before an article's first sentence. */
@@ -170,6 +172,7 @@ export function startArticle(outlet: string): ArticleState {
     turnSpeaker: undefined,
     yearAnchor: null,
     monthAnchor: null,
+    sectionMonth: null,
   }
 }
 
@@ -181,6 +184,7 @@ export function startArticle(outlet: string): ArticleState {
 export function startEntry(state: ArticleState, day: CarriedDay | null, crosshead = false): void {
   state.storyAboveCrosshead = crosshead ? (state.story ?? state.storyAboveCrosshead) : null
   state.sectionDay = day
+  state.sectionMonth = null
   // "**Claims from Iraq** / Later the same day, the group said …": under a heading with no day, the article's own.
   if (day) state.previousDay = day.span.start
   else if (state.leadDay !== null) state.previousDay = state.leadDay

@@ -27,6 +27,7 @@ import { POINTS_BACK_IN_TIME, daysFrom } from './days-between.js'
 import { citedByNote, footnoteSources } from './footnote-sources.js'
 import { IDENTIFIED, KNOWN_AS, LIES_IN, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
 import { postedOn } from './posted-on.js'
+import { dateLine } from '../clean/date-line.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 import { DENY } from './find-denial.js'
@@ -194,6 +195,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
   const rows = tableRows(article.body, article.paragraphs)
+  const dateLines = article.paragraphs.filter((p) => p.setAside === null && !p.heading && dateLine(article.body.slice(p.start, p.end)) !== null).length
   for (const [paragraphIndex, paragraph] of article.paragraphs.entries()) {
     if (paragraph.setAside !== null) continue
     const paragraphText = article.body.slice(paragraph.start, paragraph.end)
@@ -202,10 +204,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.outlet = intro[1].trim()
       continue
     }
-    if (paragraph.heading) {
-      const days = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay).filter(
-        (d) => d.role === 'point' && d.span.precision === 'day',
-      )
+    // "Sunday 28 January", "October" on a line of its own below the lead: a chronology's heading, written as a line.
+    const lineDate = paragraph.heading ? null : dateLine(paragraphText)
+    if (paragraph.heading || lineDate !== null) {
+      const dates = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay)
+      const days = dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
+      // "14 August, 2024" under a standfirst, on the day the page was published, and no other such line: the page's own
+      // date, set below its standfirst, not a section.
+      if (lineDate === 'day' && dateLines === 1 && days[0]?.span.start === article.date) continue
       // "**Fire in the evening**", "**Hours later**": a time of the day in hand, no day of its own. It starts no section
       // (its day would be the day before, and a weekday under it counted back from there), and sets nothing aside.
       if (days.length > 0 && days.every((d) => ONLY_A_TIME_OF_DAY.test(d.text))) continue
@@ -241,6 +247,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const carried: CarriedDay | null = day && !ofTheReply ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null
       if (carried !== null && wordsOf(paragraphText.replace(carried.text, ' ')).length <= 1) state.datedSection = carried
       startEntry(state, carried ?? (timed ? state.datedSection : null), crosshead)
+      // "## October", "November 2023" alone: the month of the section under it, for its "On the 9th" (find-dates'
+      // `monthAnchor`). Its undated lines are not of the lead's day, in another month.
+      const month = dateLine(paragraphText) === 'month' ? dates.find((d) => d.role === 'point' && d.span.precision === 'month') : undefined
+      if (month !== undefined && month.span.start >= knowledge.campaign.start.slice(0, 8) + '01') {
+        state.sectionMonth = month.span.start
+        if (state.previousDay !== null && !state.previousDay.startsWith(month.span.start.slice(0, 8))) state.previousDay = null
+      }
       continue
     }
     // "**11.50am — Austin: attacks on US forces 'must stop'**": a live blog's entry heading too long to be taken for a
@@ -294,7 +307,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           : { claimant: state.outlet, claimantKind: 'media', status: 'reported', denies: null }
     // A year written in one paragraph anchors only that paragraph's days without one.
     state.yearAnchor = null
-    state.monthAnchor = null
+    state.monthAnchor = state.sectionMonth
     let paragraphCounted = false
     for (const sentence of paragraph.sentences) {
       if (sentence.setAside !== null) continue

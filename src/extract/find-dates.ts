@@ -49,6 +49,10 @@ const FORWARD =
 /** A month's name, whole or cut short: "January", "Jan.", "Sept". */
 export const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/** A month told right before "on the 28th", as its month: "In January, on the 28th", "That November 2023, on the 20th". */
+const MONTH_JUST_BEFORE = new RegExp(String.raw`\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?(?:\s+((?:19|20)\d{2}))?,?\s*$`, 'i')
+
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}[/-]\d{1,2}/i
 
 interface Context {
@@ -409,6 +413,20 @@ const phraseRules: PhraseRule[] = [
       if (ctx.monthAnchor !== null) {
         const anchored = new Date(Number(ctx.monthAnchor.slice(0, 4)), Number(ctx.monthAnchor.slice(5, 7)) - 1, dom)
         if (anchored.getDate() === dom && anchored <= ctx.published) date = anchored
+      }
+      // "In January, on the 28th, …": the month just before it, of its year or the last one before publication.
+      const month = MONTH_JUST_BEFORE.exec(ctx.written.slice(Math.max(0, at - 40), at))
+      if (month !== null) {
+        const index = MONTH_INDEX.indexOf((month[1] ?? '').slice(0, 3).toLowerCase())
+        const on = (year: number): Date => new Date(year, index, dom)
+        const year = month[2] !== undefined ? Number(month[2]) : ctx.published.getFullYear()
+        let named = on(year)
+        if (month[2] === undefined && named > ctx.published) named = on(year - 1)
+        if (month[2] === undefined) named = fromAnchor(ctx, named, on)
+        if (named.getDate() === dom) {
+          add(ctx, at - month[0].length, at + m[0].length, single(named), named > ctx.published ? 'future' : 'point')
+          return
+        }
       }
       if (date.getDate() === dom) add(ctx, at, at + m[0].length, single(date), 'point')
     },

@@ -5936,3 +5936,56 @@ describe('the eighth round (session 51): the second review of its rules', () => 
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): dates set on lines of their own', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A chronology's dates, each alone on its line below the lead, date the paragraphs under them.
+    [
+      'Militia attacks on U.S. forces have come in waves since the autumn. The list below sets out the ones officials confirmed.\n\nOct. 18\n\nDrones hit the al-Tanf garrison, the Pentagon said.\n\nSunday 22 October\n\nRockets landed inside Ain al-Asad air base, a U.S. official said.\n\n26/10/2023\n\nA drone struck Erbil air base, a U.S. official said.',
+      '2023-12-15',
+      [
+        ['2023-10-18', 'al-tanf', 'confirmed', null, null],
+        ['2023-10-22', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-10-26', 'erbil-air-base', 'confirmed', null, null],
+      ],
+    ],
+    // A month alone on its line is the month of the "On the 9th" under it, not the month of publication.
+    [
+      'Here is how the attacks unfolded, month by month.\n\nNovember\n\nOn the 9th, drones struck Harir air base, a U.S. official said.\n\nDecember\n\nOn the 3rd, rockets hit the Rumalyn base, the Pentagon said.',
+      '2024-01-20',
+      [
+        ['2023-11-09', 'harir-air-base', 'confirmed', null, null],
+        ['2023-12-03', 'rumalyn-landing-zone', 'confirmed', null, null],
+      ],
+    ],
+    // As a heading too.
+    [
+      'Here is how the attacks unfolded.\n\n## October\n\nOn the 18th, drones struck the al-Tanf garrison, the Pentagon said.',
+      '2023-12-15',
+      [['2023-10-18', 'al-tanf', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+
+  it('the page’s own date below its standfirst, when it is the only such line, starts no section', () => {
+    const body =
+      'The Pentagon did not say who was behind the attack.\n\n14 August, 2024\n\nSeveral U.S. personnel were hurt when a drone struck a base in northeastern Syria on Friday, the Pentagon said.\n\nThe drone hit the Rumalyn Landing Zone, Pentagon press secretary Maj. Gen. Pat Ryder told reporters on Monday.'
+    expect(briefsReadHere(body, '2024-08-14')).toEqual([['2024-08-09', 'rumalyn-landing-zone', 'confirmed', null, null]])
+  })
+})
+
+describe('the ninth round (session 52): a month told right before the day', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      'In January, on the 28th, a drone struck Tower 22 in Jordan, killing three U.S. soldiers, the Pentagon said.',
+      '2024-03-15',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    ['That November 2023, on the 20th, drones struck Ain al-Asad, the Pentagon said.', '2024-03-15', [['2023-11-20', 'ain-al-asad', 'confirmed', null, null]]],
+    // Without a month before it, the day is still the publication month's.
+    ['On the 4th, a drone struck the al-Tanf garrison, officials said.', '2024-02-10', [['2024-02-04', 'al-tanf', 'reported', null, null]]],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
