@@ -3,7 +3,7 @@ import type { TermMatch } from '../knowledge/term-matcher.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import type { SentenceFacts } from './classify-sentence.js'
-import { findDates } from './find-dates.js'
+import { findDates, type DateAnchors } from './find-dates.js'
 import { findShortNames, type ShortName } from './short-names.js'
 import { IN_CLAUSE, NOT_AT, namesAPerson, namesAWar } from './sentence-cues.js'
 import { maskDateline } from './dateline.js'
@@ -75,19 +75,20 @@ const RULED_OUT = /(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+(?
 /** Right before a base where an attack did not happen. */
 const NOT_AT_BEFORE = new RegExp(`${NOT_AT}$`, 'i')
 
+/** What the article around a sentence lends its reading: who speaks, the short names it learned, and its days' anchors. */
+export interface SentenceContext extends Omit<DateAnchors, 'campaignStart'> {
+  /** The speaker is a U.S. voice: "our forces" are U.S. forces. */
+  speaksForUs?: boolean
+  shortNames?: ReadonlyMap<string, ShortName>
+}
+
 /** Finds everything a sentence says that extraction uses. */
 export function analyze(
   sentence: string,
   published: string,
   previousDay: string | null,
   knowledge: Knowledge,
-  speaksForUs = false,
-  eventDay: string | null = null,
-  shortNames: ReadonlyMap<string, ShortName> = new Map(),
-  entryDay: string | null = null,
-  yearAnchor: string | null = null,
-  aroundEntry = false,
-  monthAnchor: string | null = null,
+  { speaksForUs = false, shortNames = new Map(), ...anchors }: SentenceContext = {},
 ): SentenceFacts {
   const isPlace = (words: string): boolean => knowledge.findPlaces(words).length > 0
   let text = maskTimeZoneAsides(maskDateline(maskInlineFurniture(normalizeForMatching(sentence)), isPlace), isPlace)
@@ -128,7 +129,7 @@ export function analyze(
   const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p))
   return {
     text,
-    dates: findDates(text, published, previousDay, eventDay, entryDay, knowledge.campaign.start, yearAnchor, aroundEntry, monthAnchor),
+    dates: findDates(text, published, previousDay, { ...anchors, campaignStart: knowledge.campaign.start }),
     places: [...places, ...findShortNames(text, shortNames, [...places, ...groups, ...claimants])].sort((a, b) => a.start - b.start),
     groups,
     weapons: knowledge.findWeapons(text),

@@ -318,25 +318,22 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const onTheStory =
         storyOpened !== null && storyOpened.type === 'attack' && storyOpened.date.start === storyOpened.date.end && OPENS_ON_THE_ATTACK.test(sentence.text)
       const readWith = (previousDay: string | null): SentenceFacts =>
-        analyze(
-          sentence.text,
-          article.date,
-          previousDay,
-          knowledge,
-          speaker?.kind === 'us-official',
-          reports.at(-1)?.date.start ?? null,
-          state.shortNames,
+        analyze(sentence.text, article.date, previousDay, knowledge, {
+          speaksForUs: speaker?.kind === 'us-official',
+          eventDay: reports.at(-1)?.date.start ?? null,
+          shortNames: state.shortNames,
           // Under a post's stamp, "today" is the day it was posted. Under a timeline entry's run-in heading ("**July 16,
           // 2024 — Ain al-Asad Air Base.**"), "late on Tuesday" is that entry's Tuesday, as under a live blog's dated heading.
           // A run-in entry's day (not a day of posting) is the one a weekday is nearest to.
-          posted ??
+          entryDay:
+            posted ??
             (carry.day?.runIn === true
               ? carry.day.span.start
               : (runInDay ?? (state.sectionDay?.heading === true && state.sectionDay.titled !== true ? state.sectionDay.span.start : null))),
-          state.yearAnchor,
-          posted === null && carry.day?.runIn !== true && (runInDay !== null || state.sectionDay?.around === true),
-          state.monthAnchor,
-        )
+          yearAnchor: state.yearAnchor,
+          aroundEntry: posted === null && carry.day?.runIn !== true && (runInDay !== null || state.sectionDay?.around === true),
+          monthAnchor: state.monthAnchor,
+        })
       let facts = readWith(onTheStory ? storyOpened.date.start : state.previousDay)
       // "The rockets hit Ain al-Asad that night" after a story at Erbil: a base of its own makes it another attack.
       if (onTheStory && facts.places.some((p) => p.value.precision === 'site' && !storyOpened.places.some((q) => q?.id === p.value.id)))

@@ -839,22 +839,24 @@ function publicationDay(published: string): PublicationDay {
   return known
 }
 
+/** What else a sentence's days are read against, besides the publication day and the day in hand (each as in `Context`). */
+export interface DateAnchors {
+  eventDay?: string | null
+  /** A live blog's or timeline entry's day, which `today` becomes when it is not after publication. */
+  entryDay?: string | null
+  campaignStart?: string | null
+  yearAnchor?: string | null
+  aroundEntry?: boolean
+  monthAnchor?: string | null
+}
+
 /**
  * Finds the date expressions in `sentence` and resolves each against the
  * publication day `published` (`YYYY-MM-DD`). `previousDay` is the day the text
  * was last about, for "the previous day" and "the same day".
  */
-export function findDates(
-  sentence: string,
-  published: string,
-  previousDay: string | null = null,
-  eventDay: string | null = null,
-  entryDay: string | null = null,
-  campaignStart: string | null = null,
-  yearAnchor: string | null = null,
-  aroundEntry = false,
-  monthAnchor: string | null = null,
-): DateMention[] {
+export function findDates(sentence: string, published: string, previousDay: string | null = null, anchors: DateAnchors = {}): DateMention[] {
+  const { eventDay = null, entryDay = null, campaignStart = null, yearAnchor = null, aroundEntry = false, monthAnchor = null } = anchors
   const { date, instant } = publicationDay(published)
   const read = NOT_A_DATE.reduce((text, pattern) => text.replace(pattern, blank), sentence)
   // A live blog's entry under "**Saturday 30 December**" says "this evening" of that day, if it is not after publication.

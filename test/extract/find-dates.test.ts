@@ -403,7 +403,7 @@ describe('findDates: an outlet named in italics after "told"', () => {
 describe('findDates: a day without its year, in a story told back from a year it named', () => {
   const start = '2023-10-17'
   const days = (sentence: string, anchor: string | null): string[] =>
-    findDates(sentence, '2025-01-27', null, null, null, start, anchor).map((m) => `${m.text} → ${m.span.start}`)
+    findDates(sentence, '2025-01-27', null, { campaignStart: start, yearAnchor: anchor }).map((m) => `${m.text} → ${m.span.start}`)
 
   it('"On Oct. 18" after "October 2023" is that October, not the last one before publication', () => {
     expect(days('On Oct. 18, drones hit al-Tanf.', '2023-10-15')).toEqual(['Oct. 18 → 2023-10-18'])
@@ -421,10 +421,10 @@ describe('findDates: a day without its year, in a story told back from a year it
 
 describe("findDates: a weekday under a dated entry is that entry's", () => {
   it('"late on Tuesday" under an entry of Tuesday, July 16 is July 16, not the Tuesday before publication', () => {
-    expect(findDates('Two drones were launched at the base late on Tuesday.', '2024-08-07', null, null, '2024-07-16').map((m) => m.span.start)).toEqual([
-      '2024-07-16',
-    ])
-    expect(findDates('Rockets were fired at the base again on Saturday.', '2024-08-07', null, null, '2024-07-27').map((m) => m.span.start)).toEqual([
+    expect(findDates('Two drones were launched at the base late on Tuesday.', '2024-08-07', null, { entryDay: '2024-07-16' }).map((m) => m.span.start)).toEqual(
+      ['2024-07-16'],
+    )
+    expect(findDates('Rockets were fired at the base again on Saturday.', '2024-08-07', null, { entryDay: '2024-07-27' }).map((m) => m.span.start)).toEqual([
       '2024-07-27',
     ])
     expect(findDates('Two drones were launched at the base late on Tuesday.', '2024-08-07').map((m) => m.span.start)).toEqual(['2024-08-06'])
@@ -452,7 +452,7 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
 
   it("quoted words with no day they were said, a day after the event told last, speak from that event's day (a statement quoted next day)", () => {
     const day = (sentence: string, eventDay: string | null): string[] =>
-      findDates(sentence, '2023-12-26', null, eventDay).map((m) => `${m.text} → ${m.span.start}`)
+      findDates(sentence, '2023-12-26', null, { eventDay }).map((m) => `${m.text} → ${m.span.start}`)
     expect(day('She said U.S. personnel were targeted "early this morning" in northern Iraq.', '2023-12-25')).toEqual(['early this morning → 2023-12-25'])
     // A quotation that opens the sentence and runs on past it is quoted too.
     expect(day('"Early this morning in northern Iraq, U.S. military personnel were targeted by a drone.', '2023-12-25')).toEqual([
@@ -471,7 +471,7 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
 
   it('"on March 23 last year" is that day of the year before; "early this month" and "earlier this month" are spans of this month', () => {
     const spans = (sentence: string): string[] =>
-      findDates(sentence, '2024-04-22', null, null, null, '2023-10-17', null).map((m) => `${m.text} ${m.span.start}…${m.span.end} ${m.role}`)
+      findDates(sentence, '2024-04-22', null, { campaignStart: '2023-10-17' }).map((m) => `${m.text} ${m.span.start}…${m.span.end} ${m.role}`)
     expect(spans('On March 23 last year, a drone struck a facility near Hasakah.')).toEqual(['March 23 last year 2023-03-23…2023-03-23 point'])
     expect(spans('The base was hit 30 times since 2 November last year.')).toEqual(['2 November last year 2023-11-02…2024-04-22 since'])
     expect(spans('Early this month, rockets were fired at the base.')).toEqual(['Early this month 2024-04-01…2024-04-10 point'])
@@ -479,9 +479,9 @@ describe('findDates: the "today" of quoted words is the day they were said', () 
   })
 
   it('"the next day, Sunday" is the day after the one in hand, the weekday only naming it', () => {
-    const days = findDates('In the early hours of the next day, Sunday, rockets struck the base again.', '2024-10-25', '2024-09-28', '2024-09-28').map(
-      (m) => `${m.text} → ${m.span.start}`,
-    )
+    const days = findDates('In the early hours of the next day, Sunday, rockets struck the base again.', '2024-10-25', '2024-09-28', {
+      eventDay: '2024-09-28',
+    }).map((m) => `${m.text} → ${m.span.start}`)
     expect(days).toEqual(['the next day → 2024-09-29'])
   })
 
