@@ -1,4 +1,4 @@
-import { dateLine } from './date-line.js'
+import { dateLine } from '../ingest/date-line.js'
 import type { Article, Paragraph } from '../ingest/article.js'
 import { MAX_PARAGRAPH_CHARS } from '../ingest/parse-body.js'
 

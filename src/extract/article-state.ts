@@ -25,6 +25,11 @@ export interface CarriedDay {
   titled?: boolean
   /** The day of a digest's day line ("**Friday – …**"): a weekday under it is the one nearest to it, as under a run-in entry. */
   around?: boolean
+  /**
+   * The day of a chronology's date line ("18 October", "## Sunday 22 October", in an article with three or more): the
+   * day what its section tells happened, never an attack of the day before told a day late, as a live blog's day may be.
+   */
+  chronology?: boolean
 }
 
 /** What the paragraph so far lends the sentence being read, when it names no day of its own. */

@@ -27,7 +27,7 @@ import { POINTS_BACK_IN_TIME, daysFrom } from './days-between.js'
 import { citedByNote, footnoteSources } from './footnote-sources.js'
 import { IDENTIFIED, KNOWN_AS, LIES_IN, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
 import { postedOn } from './posted-on.js'
-import { dateLine } from '../clean/date-line.js'
+import { dateLine } from '../ingest/date-line.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 import { DENY } from './find-denial.js'
@@ -196,6 +196,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
   const rows = tableRows(article.body, article.paragraphs)
   const dateLines = article.paragraphs.filter((p) => p.setAside === null && !p.heading && dateLine(article.body.slice(p.start, p.end)) !== null).length
+  // A chronology: three or more days, each alone on its line or heading, as trackers and timelines set them.
+  const chronology =
+    new Set(
+      article.paragraphs
+        .filter((p) => p.setAside === null && dateLine(article.body.slice(p.start, p.end)) === 'day')
+        .map((p) => article.body.slice(p.start, p.end).trim()),
+    ).size >= 3
   for (const [paragraphIndex, paragraph] of article.paragraphs.entries()) {
     if (paragraph.setAside !== null) continue
     const paragraphText = article.body.slice(paragraph.start, paragraph.end)
@@ -244,7 +251,16 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             .split(/[;:|—–]/)
             .at(-1) ?? '',
         )
-      const carried: CarriedDay | null = day && !ofTheReply ? { span: day.span, text: day.text, heading: true, ...(titled ? { titled } : {}) } : null
+      const carried: CarriedDay | null =
+        day && !ofTheReply
+          ? {
+              span: day.span,
+              text: day.text,
+              heading: true,
+              ...(titled ? { titled } : {}),
+              ...(chronology && dateLine(paragraphText) === 'day' ? { chronology } : {}),
+            }
+          : null
       if (carried !== null && wordsOf(paragraphText.replace(carried.text, ' ')).length <= 1) state.datedSection = carried
       startEntry(state, carried ?? (timed ? state.datedSection : null), crosshead)
       // "## October", "November 2023" alone: the month of the section under it, for its "On the 9th" (find-dates'
@@ -791,6 +807,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // takes what the sentence says before that clause, and the attack it answers is reported from the clause.
         const answered = verdict.type === 'us-strike' ? splitAnsweredAttack(facts) : null
         const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced, toldLater: state.toldLater }
+
         const made = buildReports({
           ...told,
           noneHurt: row?.noneHurt ?? false,

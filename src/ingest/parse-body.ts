@@ -1,3 +1,4 @@
+import { dateLine } from './date-line.js'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Paragraph } from './article.js'
@@ -71,7 +72,9 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
       TABLE_ROW.test(nextLine) ||
       LINK_LINE.test(line) ||
       AD_LINE.test(line) ||
-      AD_LINE.test(nextLine)
+      AD_LINE.test(nextLine) ||
+      // "17 October" on a scraped page's line of its own, over the entry it dates: a heading, not the entry's first words.
+      (line.length === cursor - spanStart && dateLine(line) !== null && BODY_LINE_AFTER.test(nextLine))
     ) {
       spans.push({ start: spanStart, end: cursor })
       spanStart = cursor + 1

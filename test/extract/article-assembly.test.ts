@@ -5989,3 +5989,15 @@ describe('the ninth round (session 52): a month told right before the day', () =
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): a scraped chronology', () => {
+  it('a date on its own line over the entry runs on into no sentence, and dates the entries under it', () => {
+    const body =
+      'Entries sit under the day the attack happened, not the day it was reported.\n21 October\nAin al-Asad. An Iraqi security source said air defences at the base shot down two drones hovering nearby.\n22 October\nAin al-Asad. Two Iraqi army sources said Katyusha rockets were fired at the base and that one blast was heard inside it.\n23 October\nAl-Tanf. Pentagon press secretary Brig. Gen. Pat Ryder confirmed that two one-way drones were shot down near the garrison.'
+    expect(briefsReadHere(body, '2023-10-24')).toEqual([
+      ['2023-10-21', 'ain-al-asad', 'reported', null, null],
+      ['2023-10-22', 'ain-al-asad', 'reported', null, null],
+      ['2023-10-23', 'al-tanf', 'confirmed', null, null],
+    ])
+  })
+})
