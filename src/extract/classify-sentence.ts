@@ -273,9 +273,9 @@ const SUMMED_UP =
 const AIRCRAFT_DOWNED =
   /\b(?:downed|shot down|brought down|downing|shooting down)\b[^.;]{0,60}?(?:\bMQ-?\s?9\b|\bReaper\b|\b(?:American|U\.?S\.?)\s+(?:["'’\w-]+\s+){0,2}?(?:drone|aircraft|jet|plane|helicopter)\b)/i
 
-/** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported". */
+/** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported", "No attack on a U.S. facility is logged". */
 const NONE_CAME =
-  /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?) (?:were|was) (?:reported|recorded)\b/i
+  /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?)(?: (?:on|against)(?: [\w.'’-]+){1,4}?)? (?:were|was|is|are|(?:has|have|had) been) (?:reported|recorded|logged|registered|documented)\b/i
 /** "Armed groups have not fired on American forces for more than a week", "have not attacked U.S. troops since February 4": a lull. */
 const NOT_FIRED_SINCE = new RegExp(
   String.raw`\b(?:have|has|had)\s+not\s+(?:(?:fired|launched\s+(?:any\s+)?(?:attacks?|strikes?|rockets?|drones?))\s+(?:on|at|against)|attacked|targeted|struck)\b${IN_CLAUSE}{0,80}?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|one|two|three|four|five|six|\d+|several|weeks|days|months|the\s+(?:past|last))\b|since\b)`,

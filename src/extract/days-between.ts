@@ -39,7 +39,7 @@ export function countedFrom(text: string, at: number, points: DateMention[]): Da
   if (points.some((d) => d.start <= at)) return null
   for (const m of text.matchAll(DAYS_BETWEEN)) {
     const from = (m.index ?? 0) + m[0].length
-    if ((m.index ?? 0) < at) continue
+    if ((m.index ?? 0) < at || points.some((d) => d.start <= (m.index ?? 0) && d.end > from)) continue
     // "Rockets hit the base on Wednesday, 13 November, …, three days after …": the base has a day of its own before the count.
     if (points.some((d) => d.start > at && d.end <= (m.index ?? 0))) return null
     const other = points.find((d) => d.start >= from && d.span.precision === 'day' && d.span.start === d.span.end)
@@ -61,6 +61,8 @@ export function countedBack(facts: SentenceFacts, at: number, points: DateMentio
   const count = A_DAY_COUNT.exec(text)
   if (count === null) return null
   const after = count.index + count[0].length
+  // "five days before Christmas": a day of its own, counted from a named day after the count, not from the attack.
+  if (points.some((d) => d.start <= count.index && d.end > after)) return null
   if (ATTACK.test(text.slice(0, count.index)) || facts.weapons.some((w) => w.start < count.index) || !ATTACK.test(text.slice(after))) return null
   const target = facts.places.find((p) => p.start === at)?.value.id
   if (facts.places.some((p) => p.value.precision === 'site' && p.start >= after && p.value.id !== target)) return null

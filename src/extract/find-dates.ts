@@ -180,22 +180,30 @@ function thanksgiving(year: number): Date {
 const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
   [/\bChristmas Eve\b/g, (y) => new Date(y, 11, 24)],
   [
-    /\bChristmas (?:Day|morning|night|evening)\b|(?<=\b(?:on|at|over|since|this|last|next) )Christmas\b(?! (?:Eve|tree|trees|market|markets|season|holidays?|truce|message|card|cards|lights|party|dinner|break)\b)/g,
+    /\bChristmas (?:Day|morning|night|evening)\b|(?<=\b(?:on|at|over|since|this|last|next|days? (?:before|after)) )Christmas\b(?! (?:Eve|tree|trees|market|markets|season|holidays?|truce|message|card|cards|lights|party|dinner|break)\b)/g,
     (y) => new Date(y, 11, 25),
   ],
   [/\bBoxing Day\b/g, (y) => new Date(y, 11, 26)],
   [/\bNew Year['’]?s Eve\b/g, (y) => new Date(y, 11, 31)],
   [/\bNew Year['’]?s Day\b/g, (y) => new Date(y, 0, 1)],
-  [/\bThanksgiving Day\b|(?<=\b(?:on|at|over|since|this|last|next) )Thanksgiving\b(?! (?:weekend|holidays?|dinner|week|break)\b)/g, thanksgiving],
+  [
+    /\bThanksgiving Day\b|(?<=\b(?:on|at|over|since|this|last|next|days? (?:before|after)) )Thanksgiving\b(?! (?:weekend|holidays?|dinner|week|break)\b)/g,
+    thanksgiving,
+  ],
 ]
 
 /** Words before a named day that move the event off it: "the days before Christmas", "after New Year's Day". */
 const OFF_THE_DAY = /\b(?:before|after|ahead of|until|till|prior to|following|leading up to|run-up to|by)\s+(?:the\s+)?$/i
 
+/** "five days before" (Christmas), "two days after" (Thanksgiving): a count of days off a named day. */
+const COUNTED_OFF_THE_DAY = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (before|after)\s+$/i
+
 /** A named day: the most recent on or before publication (the next one in a forward-looking sentence), or the year written after it. */
 function addNamedDay(on: (year: number) => Date) {
   return (ctx: Context, m: RegExpMatchArray, at: number): void => {
-    if (OFF_THE_DAY.test(ctx.sentence.slice(0, at))) return
+    // "five days before Christmas": a day counted from the named one, as a day of its own.
+    const counted = COUNTED_OFF_THE_DAY.exec(ctx.sentence.slice(0, at))
+    if (OFF_THE_DAY.test(ctx.sentence.slice(0, at)) && counted === null) return
     const year = /^,? ((?:19|20)\d{2})\b/.exec(ctx.sentence.slice(at + m[0].length))
     const end = at + m[0].length + (year?.[0].length ?? 0)
     const { forward, since } = governance(ctx, at, end)
@@ -205,7 +213,11 @@ function addNamedDay(on: (year: number) => Date) {
     const strictlyBefore = /\blast\s+$/i.test(ctx.sentence.slice(0, at))
     if (!year && !forward && (day(date) > ctx.publishedDay || (strictlyBefore && day(date) === ctx.publishedDay))) date = on(thisYear - 1)
     if (!year && !forward && !strictlyBefore) date = fromAnchor(ctx, date, on)
-    addResolved(ctx, at, end, single(date), since)
+    if (counted !== null) {
+      const n = SMALL[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1])
+      const shifted = addDays(date, /^before$/i.test(counted[2] ?? '') ? -n : n)
+      addResolved(ctx, counted.index, end, single(shifted), since)
+    } else addResolved(ctx, at, end, single(date), since)
   }
 }
 

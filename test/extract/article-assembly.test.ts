@@ -6001,3 +6001,30 @@ describe('the ninth round (session 52): a scraped chronology', () => {
     ])
   })
 })
+
+describe('the ninth round (session 52): days counted from a named day, and a day with none', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "five days before Christmas" beside its date is that date, not the date plus five.
+    [
+      'And on December 20, five days before Christmas, a single rocket was fired at Ain al-Asad air base; CENTCOM said it caused no casualties.',
+      '2023-12-29',
+      [['2023-12-20', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+    // Alone, it is counted from the named day.
+    [
+      'Two days after Christmas, a rocket was fired at Ain al-Asad air base, a U.S. official said.',
+      '2024-01-03',
+      [['2023-12-27', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // "In the days before Christmas" is no day.
+    ['In the days before Christmas, rockets were fired at Ain al-Asad air base, a U.S. official said.', '2024-01-03', []],
+    // A tracker's "No attack on a U.S. facility is logged for this day" tells none.
+    [
+      'Entries sit under the day the attack happened, not the day it was reported.\n\n17 October\n\nNo attack on a U.S. facility is logged for this day.\n\n18 October\n\nTwo drones targeted the al-Tanf garrison, CENTCOM said.',
+      '2023-10-24',
+      [['2023-10-18', 'al-tanf', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
