@@ -318,9 +318,13 @@ const NONE_REPORTED_AT =
 /** "No attack in fact hit the base during that alert": what a false alarm is said not to have been. */
 const NONE_HIT = /\bno (?:(?:actual|real) )?(?:attacks?|drones?|rockets?|missiles?) (?:in fact |actually |ever )?(?:hit|struck|reached|landed (?:on|in|at))\b/i
 
-/** "are frequent targets", "has been targeted repeatedly", "is regularly attacked": attacks in general. */
+/** "are frequent targets", "has been targeted repeatedly", "is regularly attacked", "was targeted repeatedly in the weeks that followed": attacks in general. */
 const HABITUAL =
-  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b/i
+  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b|\b(?:was|were)\s+(?:targeted|attacked|hit|struck)\s+(?:repeatedly|again and again|time and again|(?:several|many|multiple)\s+times)\s+(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:following|next|ensuing|coming)\s+)?(?:days|weeks|months)\b/i
+
+/** A label that opens a list of what may come: "Indicators to watch:", "What to watch for next:", "Signs to look for:". */
+const WHAT_TO_WATCH =
+  /^\W*(?:(?:key\s+)?(?:indicators?|signs?|signals?|things?|what|risks?)\s+to\s+(?:watch|look|look out|monitor)(?:\s+for)?(?:\s+next)?|watch\s+for|looking\s+ahead)\W*:/i
 
 /** What is done as a rule, in the present: "regularly carry out drills", "have become near-weekly", "as launching points". */
 const AS_A_RULE =
@@ -590,6 +594,15 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'maritime',
     rule: (f) => (MARITIME.test(f.text) && sites(f).length === 0 && ATTACK.test(f.text) ? { skip: 'an attack at sea, not on a base' } : undefined),
+  },
+  {
+    name: 'what to watch',
+    // "**Indicators to watch:** a claim …; attacks on Erbil or Harir; rocket fire on Baghdad airport", "What to watch for
+    // next: …": an analysis's list of what may come, with no day of its own, tells no attack that came.
+    rule: (f) =>
+      WHAT_TO_WATCH.test(f.text) && !points(f).some((d) => d.span.precision === 'day')
+        ? { skip: 'a list of what to watch for: what may come, not an attack' }
+        : undefined,
   },
   {
     // "The base near Erbil airport and Harir airbase are frequent targets": what happens often, not one attack.

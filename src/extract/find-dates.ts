@@ -737,7 +737,7 @@ const NOT_A_DATE: RegExp[] = [
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". Naming the dead
  * ("on Monday identified the three soldiers killed") and blaming ("on Friday accused militias of Tuesday night's attack") are said too. */
-const SPOKEN = String.raw`(?:said|says|told|tells|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|(?:released|provided|gave)(?= to\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
@@ -745,6 +745,8 @@ const SPOKEN_ADJUNCT = [
   // "told reporters in Washington on Thursday": where it was said.
   String.raw`(?<=\b(?:said|told|tells|says|reporters|journalists) )in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?`,
   String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:(?:news |wire )?agency |newspaper |broadcaster |channel )?[*_]?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}[*_]?)`,
+  // "figures CENTCOM released to NBC News on 24 October": what was given to an outlet was said to it.
+  String.raw`(?<=\b(?:released|provided|gave) )to (?:the )?[*_]?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}[*_]?`,
   String.raw`(?<=\bclaimed |\bclaims )responsibility`,
   // "When we asked the Pentagon on Monday": the day an outlet put its question is a day something was said.
   String.raw`(?<=\basked |\bcontacted |\bqueried )(?:the )?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}`,

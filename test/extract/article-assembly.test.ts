@@ -6028,3 +6028,30 @@ describe('the ninth round (session 52): days counted from a named day, and a day
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): looking back', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Figures given to an outlet on a later day were said then: the toll goes to the attack told, not to a new one.
+    [
+      'Two drones targeted Ain al-Asad air base on Oct. 18, CENTCOM said.\n\nIn figures CENTCOM released to NBC News on 24 October, four American personnel were lightly hurt in the two drone attacks at al-Asad.',
+      '2023-10-26',
+      [['2023-10-18', 'ain-al-asad', 'confirmed', null, 4]],
+    ],
+    // A drone that "came down outside" a base was sent at it.
+    [
+      'Shortly after midday on October 18, an explosive-laden drone came down outside Harir air base, the US military said.',
+      '2023-12-29',
+      [['2023-10-18', 'harir-air-base', 'confirmed', null, null]],
+    ],
+    // "targeted repeatedly in the weeks that followed" sums up attacks; the day of another clause gives none.
+    ['Harir was targeted repeatedly in the weeks that followed, though the coalition had already begun moving out of it on October 20.', '2023-12-29', []],
+    // An analysis's list of what to watch for tells what may come.
+    [
+      'Rockets hit Ain al-Asad on July 25, U.S. officials said.\n\n**Indicators to watch:** a claim under a new name; attacks on Erbil or Harir; rocket fire on Baghdad airport; and any casualty at Ain al-Asad.',
+      '2024-07-31',
+      [['2024-07-25', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
