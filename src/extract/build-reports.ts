@@ -395,13 +395,20 @@ export function buildReports(reading: SentenceReading): Report[] {
         ...quote,
       }
       // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
-      const lent = inherited && carry.day !== null && carry.day.runIn !== true && carry.day.chronology !== true
+      const lent = inherited && carry.day !== null && carry.day.runIn !== true && !(carry.day.chronology === true && !POINTS_AT_TOLD.test(facts.text))
       // "… and Ain al-Asad again", "another explosive drone struck Harir": one more attack, never the one told the day before
       // ("a second rocket landed outside the base" may be more of it).
       if (type === 'attack' && ((lent && !NEW_ATTACK.test(facts.text)) || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)
       return report
     })
 }
+
+/**
+ * "the attack on Tower 22", "the drone", "the rockets": words that point at an attack told before. Under a chronology's
+ * day they make the sentence a later word on that attack, as under a live blog's day ("## Monday 29 January / The
+ * Pentagon said the number wounded in the attack on Tower 22 had risen"), not an attack of that day.
+ */
+const POINTS_AT_TOLD = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|rockets?|missiles?|assault|barrage|salvo)\b/i
 
 /**
  * A report's stance: its speaker's, except that "A drone wounded three U.S. service members at Erbil Air Base", in the

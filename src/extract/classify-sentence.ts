@@ -318,13 +318,17 @@ const NONE_REPORTED_AT =
 /** "No attack in fact hit the base during that alert": what a false alarm is said not to have been. */
 const NONE_HIT = /\bno (?:(?:actual|real) )?(?:attacks?|drones?|rockets?|missiles?) (?:in fact |actually |ever )?(?:hit|struck|reached|landed (?:on|in|at))\b/i
 
-/** "are frequent targets", "has been targeted repeatedly", "is regularly attacked", "was targeted repeatedly in the weeks that followed": attacks in general. */
+/** "are frequent targets", "has been targeted repeatedly", "is regularly attacked": attacks in general. */
 const HABITUAL =
-  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b|\b(?:was|were)\s+(?:targeted|attacked|hit|struck)\s+(?:repeatedly|again and again|time and again|(?:several|many|multiple)\s+times)\s+(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:following|next|ensuing|coming)\s+)?(?:days|weeks|months)\b/i
+  /\b(?:the|these|such)\s+attacks\s+(?:in\s+[\w-]+\s+)?(?:have|has)\s+(?:mainly|mostly|largely|chiefly|primarily|often|repeatedly)\s+(?:targeted|hit|struck|focused on)\b|\b(?:are|is|remain|remains|has been|have been|had been)\s+(?:a\s+)?(?:frequent|regular|common|repeated|favou?rite|frequently|regularly|often|repeatedly)\s+(?:targets?|targeted|attacked|hit)\b|\b(?:are|is)\s+(?:targeted|attacked|hit)\s+(?:frequently|regularly|often|repeatedly)\b|\b(?:one|some|among)\s+of\s+the\s+most\s+(?:frequently|often|regularly|heavily)\s+(?:targeted|attacked|hit|struck)\b/i
 
-/** A label that opens a list of what may come: "Indicators to watch:", "What to watch for next:", "Signs to look for:". */
+/** A label that opens a list of what may come: "Indicators to watch:", "What to watch for next:", "Signs to look for:" (not "Looking ahead:", which opens commentary). */
 const WHAT_TO_WATCH =
-  /^\W*(?:(?:key\s+)?(?:indicators?|signs?|signals?|things?|what|risks?)\s+to\s+(?:watch|look|look out|monitor)(?:\s+for)?(?:\s+next)?|watch\s+for|looking\s+ahead)\W*:/i
+  /^\W*(?:(?:key\s+)?(?:indicators?|signs?|signals?|things?|what|risks?)\s+to\s+(?:watch|look|look out|monitor)(?:\s+for)?(?:\s+next)?|watch\s+for)\W*:/i
+
+/** "Harir was targeted repeatedly in the weeks that followed": attacks over a time after the one in hand, summed up. */
+const REPEATED_AFTER =
+  /\b(?:was|were)\s+(?:targeted|attacked|hit|struck)\s+(?:repeatedly|again and again|time and again|(?:several|many|multiple)\s+times)\s+(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:following|next|ensuing|coming)\s+)?(?:days|weeks|months)\b/i
 
 /** What is done as a rule, in the present: "regularly carry out drills", "have become near-weekly", "as launching points". */
 const AS_A_RULE =
@@ -613,8 +617,14 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // have targeted Syria, but on Sunday a drone struck Tower 22", nor "Ain al-Asad, which has borne the brunt, was struck on Saturday").
     // "The coalition and the SDF regularly carry out live-fire drills at Tal Baydar", "Drone attacks on the base at Erbil
     // airport have become near-weekly", "the militias use the villages as launching points": what is done as a rule.
+    // "Harir was targeted repeatedly in the weeks that followed, though the coalition had begun moving out of it on October
+    // 20": attacks summed up, unless the sentence tells one of its own beside them ("Drones struck al-Tanf on Oct. 18; the
+    // garrison was attacked several times in the following days").
     rule: (f) =>
       HABITUAL.test(f.text) ||
+      (REPEATED_AFTER.test(f.text) &&
+        !ATTACK.test(f.text.replace(REPEATED_AFTER, ' ')) &&
+        !f.weapons.some((w) => w.start < (REPEATED_AFTER.exec(f.text)?.index ?? 0))) ||
       ((WHERE_MOST_FELL.test(f.text) || (AS_A_RULE.test(f.text) && !TOLD_AS_DONE.test(f.text))) && !points(f).some((d) => d.span.precision === 'day'))
         ? IN_GENERAL
         : undefined,

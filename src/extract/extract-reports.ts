@@ -216,9 +216,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     if (paragraph.heading || lineDate !== null) {
       const dates = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay)
       const days = dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
-      // "14 August, 2024" under a standfirst, on the day the page was published, and no other such line: the page's own
-      // date, set below its standfirst, not a section.
-      if (lineDate === 'day' && dateLines === 1 && days[0]?.span.start === article.date) continue
+      // A date alone on its line, and no other such line: the page's own date below its standfirst ("14 August, 2024"), or a
+      // photo's ("Dec. 25, 2023" under its caption), not a section.
+      if (lineDate === 'day' && dateLines === 1) continue
       // "**Fire in the evening**", "**Hours later**": a time of the day in hand, no day of its own. It starts no section
       // (its day would be the day before, and a weekday under it counted back from there), and sets nothing aside.
       if (days.length > 0 && days.every((d) => ONLY_A_TIME_OF_DAY.test(d.text))) continue

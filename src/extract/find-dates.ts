@@ -49,9 +49,11 @@ const FORWARD =
 /** A month's name, whole or cut short: "January", "Jan.", "Sept". */
 export const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 
+/** A month's name or its abbreviation, and nothing longer: not "Separately", "Marines", "Mayadin". */
+const STRICT_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 /** A month told right before "on the 28th", as its month: "In January, on the 28th", "That November 2023, on the 20th". */
-const MONTH_JUST_BEFORE = new RegExp(String.raw`\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?(?:\s+((?:19|20)\d{2}))?,?\s*$`, 'i')
+const MONTH_JUST_BEFORE = new RegExp(String.raw`\b(${STRICT_MONTH})\.?(?:\s+((?:19|20)\d{2}))?,?\s*$`, 'i')
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}[/-]\d{1,2}/i
 
@@ -196,7 +198,8 @@ const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
 const OFF_THE_DAY = /\b(?:before|after|ahead of|until|till|prior to|following|leading up to|run-up to|by)\s+(?:the\s+)?$/i
 
 /** "five days before" (Christmas), "two days after" (Thanksgiving): a count of days off a named day. */
-const COUNTED_OFF_THE_DAY = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (before|after)\s+$/i
+const COUNTED_OFF_THE_DAY =
+  /(?<!\b(?:the|until|till|within|in|over|during|for|next|past|last|first|those|these)\s+)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? (before|after)\s+$/i
 
 /** A named day: the most recent on or before publication (the next one in a forward-looking sentence), or the year written after it. */
 function addNamedDay(on: (year: number) => Date) {
@@ -215,8 +218,10 @@ function addNamedDay(on: (year: number) => Date) {
     if (!year && !forward && !strictlyBefore) date = fromAnchor(ctx, date, on)
     if (counted !== null) {
       const n = SMALL[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1])
-      const shifted = addDays(date, /^before$/i.test(counted[2] ?? '') ? -n : n)
-      addResolved(ctx, counted.index, end, single(shifted), since)
+      const off = /^before$/i.test(counted[2] ?? '') ? -n : n
+      // "Three days before Christmas", on 24 December: this year's, the counted day being past.
+      if (!year && !forward && day(addDays(on(thisYear), off)) <= ctx.publishedDay) date = on(thisYear)
+      addResolved(ctx, counted.index, end, single(addDays(date, off)), since)
     } else addResolved(ctx, at, end, single(date), since)
   }
 }
@@ -236,6 +241,9 @@ export const SAME_DAY =
  */
 const THAT_WEEKDAY =
   /\b(?:that(?: same)?|the same|that very|(?<=\bon )the(?= \w+day\b(?!\s+(?:before|after|of|following|prior)\b))) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
+
+/** A day written with its month before a point in a sentence: "10 November", "Nov. 10", "2024-11-10". */
+const A_DAY_WRITTEN = new RegExp(String.raw`\b(?:\d{1,2}\s+${STRICT_MONTH}\b|${STRICT_MONTH}\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2})`, 'i')
 
 /** A numeric date whose two first numbers are both 12 or less, with the weekday written before it, if any. */
 const AMBIGUOUS_NUMERIC_DATE = /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\(?)?(0?[1-9]|1[0-2])([-/.])(0?[1-9]|1[0-2])\3((?:19|20)\d\d)\b/gi
@@ -538,8 +546,8 @@ const anchoredRules: PhraseRule[] = [
   [
     THAT_WEEKDAY,
     (ctx, m, at) => {
-      // Without a day in hand chrono read it (findDates), as the last such weekday.
-      if (ctx.previousDay === null) return
+      // Without a day in hand, or one written before it in the sentence, chrono read it (findDates), as the last such weekday.
+      if (ctx.previousDay === null && !A_DAY_WRITTEN.test(ctx.sentence.slice(0, at))) return
       const anchor = anchorAt(ctx, at)
       if (anchor === null) return
       const from = parseISO(anchor)
@@ -916,7 +924,9 @@ export function findDates(sentence: string, published: string, previousDay: stri
   // "in January 2020 days after a US drone strike", "on Oct. 19, 2023 days after": a year after a month is the month's, not a count of days; chrono
   // reads "2020 days after" as a span and loses the month. A bar after the year keeps them apart.
   forChrono = forChrono.replace(YEAR_BEFORE_A_COUNT, '|')
+  // "10 November: … were attacked twice on the Sunday": a weekday of the day the sentence named before it.
   if (previousDay !== null) forChrono = forChrono.replace(THAT_WEEKDAY, bar)
+  else forChrono = forChrono.replace(THAT_WEEKDAY, (m: string, ...rest: unknown[]) => (A_DAY_WRITTEN.test(read.slice(0, rest.at(-2) as number)) ? bar(m) : m))
   // "the night before", "the previous evening", "the following morning": counted from the day in hand (anchoredRules), not today.
   forChrono = forChrono.replace(
     /\bthe (?:night|evening) before\b|\bthe previous (?:night|evening)\b|\bthe (?:following|next) (?:morning|afternoon|night|evening)\b/gi,

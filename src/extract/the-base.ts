@@ -9,6 +9,10 @@ import { ANAPHORIC_BASE, DESCRIBING, IT_ATTACKED, LANDMARK, NOT_A_NAME, PAST_ATT
 /** "the attack on", "the drone strike against": the words before a base that make it the object of the story's attack. */
 const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|against|targeting) $/i
 
+/** Between "the outpost" and a base's name that is its name: ", known as ", " called ", ", which is known as the ". */
+const NAMED_AS =
+  /^\s*,?\s*(?:(?:which|that)\s+is\s+|also\s+|better\s+|widely\s+)?(?:known\s+as|called|dubbed|named|referred\s+to\s+as|identified\s+as)\s+(?:the\s+)?$/i
+
 /** Right after a state's name, its telling of its own strike: "(The Israeli military) said it targeted". */
 const OWN_STRIKE = /^[^.;]{0,30}?\b(?:said|says|say)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:targeted|struck|hit|bombed|attacked)\b/i
 
@@ -106,10 +110,20 @@ export function theBaseMeant(
         p.value.id !== antecedent.id &&
         /[,;]\s*(?:and\s+)?(?:then\s+)?|\band then\b/.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start)),
     )
+  // "the drone attack on the outpost, known as Tower 22": the base named right after it is its name; it points back at no other.
+  if (anaphor !== null && namedSites.some((p) => NAMED_AS.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start)))) return null
   // "Tehran had nothing to do with the attack on the American base": the base of the attack the story is about, which
   // may be a base it never named (one "in north-east Jordan"), not the base named last.
   const story = memory.story ?? memory.storyAboveCrosshead
-  if (anaphor && story !== null && story.type === 'attack' && THE_ATTACK_ON.test(facts.text.slice(0, anaphor.index))) {
+  // Not when the sentence named a base before it: "A rocket attack on Patrol Base Shaddadi, … the last confirmed attack on
+  // the base before November" is that base.
+  if (
+    anaphor &&
+    story !== null &&
+    story.type === 'attack' &&
+    THE_ATTACK_ON.test(facts.text.slice(0, anaphor.index)) &&
+    !namedSites.some((p) => p.end <= anaphor.index)
+  ) {
     const site = story.places.find((p) => p?.precision === 'site') ?? null
     const entry = site === null ? undefined : memory.namedBefore.findLast((named) => named.id === site.id)
     return entry === undefined ? null : { value: entry, start: anaphor.index, end: anaphor.index + anaphor[0].length }

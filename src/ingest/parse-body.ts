@@ -74,7 +74,7 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
       AD_LINE.test(line) ||
       AD_LINE.test(nextLine) ||
       // "17 October" on a scraped page's line of its own, over the entry it dates: a heading, not the entry's first words.
-      (line.length === cursor - spanStart && dateLine(line) !== null && BODY_LINE_AFTER.test(nextLine))
+      (line.length === cursor - spanStart && dateLine(line) !== null && ENTRY_AFTER.test(nextLine))
     ) {
       spans.push({ start: spanStart, end: cursor })
       spanStart = cursor + 1
@@ -199,6 +199,8 @@ function hardBreak(text: string, at: number, length: number): boolean {
  */
 const CROSSHEAD_LINE =
   /^(?!.*\b(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|salvos?|killed|wounded|injured)\b)\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){2,4}$(?<!\b(?:a|an|the|at|on|in|of|to|by|for|from|with|and|or|as|near|into|onto|against|toward|towards|that|which|who|said|says|told|according|\w+ed|struck|hit|shot|fell|sent|came|saw|took|began|held|made|set|put|had|has|was|were|is|are|be|been))/iu
+/** The line after a date line: an entry opening with a capital or a figure ("1 October: Rockets …") and running past a line's width. */
+const ENTRY_AFTER = /^[\p{Lu}\p{N}"“‘'][^\n]{60,}/u
 /** The line after a crosshead: a sentence of the body, opening with a capital and running past a line's width. */
 const BODY_LINE_AFTER = /^[\p{Lu}"“‘'][^\n]{60,}/u
 

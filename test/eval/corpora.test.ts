@@ -57,7 +57,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-86': { f1: 0.935, status: 0.958, casualties: 0.886 },
   'blind-87': { f1: 0.857, status: 0.958, casualties: 0.869 },
   'blind-88': { f1: 0.941, status: 1, casualties: 0.928 },
-  'blind-89': { f1: 0.851, status: 0.87, casualties: 0.829 },
+  'blind-89': { f1: 0.863, status: 0.87, casualties: 0.829 },
   'blind-90': { f1: 0.959, status: 0.914, casualties: 0.9 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.955 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },

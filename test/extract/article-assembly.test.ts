@@ -6055,3 +6055,100 @@ describe('the ninth round (session 52): looking back', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): the review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A live blog's day headings: a later word on the attack told under the day before is that attack, not one of its day.
+    [
+      'Follow the latest on the Middle East crisis.\n\n## Sunday 28 January\n\nThree U.S. service members were killed and dozens injured in a drone attack on Tower 22, a small U.S. outpost in northeastern Jordan, President Joe Biden said.\n\n## Monday 29 January\n\nThe Pentagon said the number of troops wounded in the attack on Tower 22 had risen to more than 40.\n\nPentagon spokesperson Sabrina Singh said the drone struck the living quarters at the outpost.\n\n## Tuesday 30 January\n\nKataib Hezbollah said it was suspending its military operations against U.S. forces.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 40]],
+    ],
+    [
+      'Live: Middle East tensions.\n\n**Monday 25 December**\n\nA one-way attack drone struck Erbil air base in northern Iraq, wounding three U.S. service members, one of them critically.\n\n**Tuesday 26 December**\n\nThe U.S. service member critically wounded in the attack on Erbil air base remains in serious condition, officials said.\n\n**Wednesday 27 December**\n\nIraq’s government condemned the U.S. retaliatory strikes as a violation of sovereignty.',
+      '2023-12-28',
+      [['2023-12-25', 'erbil-air-base', 'confirmed', null, 3]],
+    ],
+    // A photo's date under its caption, the only such line, starts no section.
+    [
+      'Iran-backed militants fired ballistic missiles and rockets at Ain al-Asad air base in western Iraq on Saturday, U.S. Central Command said.\n\nSmoke rises over the base in a file photo.\n\nDec. 25, 2023\n\nSeveral U.S. personnel were being evaluated for traumatic brain injuries, CENTCOM said.\n\nThe attack on Ain al-Asad was claimed by the Islamic Resistance in Iraq.',
+      '2024-01-21',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // Only a month's name or its abbreviation before "on the 14th": not "Separately", "The Marines", "in al-Mayadin".
+    [
+      'Drones attacked al-Tanf garrison on Nov. 12, Central Command said. Separately, on the 14th, rockets were fired at al-Shaddadi.',
+      '2023-11-30',
+      [
+        ['2023-11-12', 'al-tanf', 'confirmed', null, null],
+        ['2023-11-14', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    [
+      'This month has been busy for U.S. forces in Syria. On Dec. 8, rockets hit the Green Village base. The Marines, on the 10th, came under rocket fire at Mission Support Site Euphrates.',
+      '2023-12-20',
+      [
+        ['2023-12-08', 'green-village', 'reported', null, null],
+        ['2023-12-10', 'mss-conoco', 'reported', null, null],
+      ],
+    ],
+    // Days before a named day still to come this year are of this year.
+    [
+      'Three days before Christmas, militants fired rockets at Mission Support Site Euphrates in eastern Syria, officials said Sunday.',
+      '2023-12-24',
+      [['2023-12-22', 'mss-conoco', 'reported', null, null]],
+    ],
+    // "the five days before Christmas", "until two days before Christmas", "over the two days after Thanksgiving": spans.
+    ['In the five days before Christmas, militants attacked U.S. bases in Iraq and Syria 10 times, the Pentagon said.', '2023-12-28', []],
+    ['Militias attacked Ain al-Asad air base at least three times in the ten days before Christmas, officials said.', '2023-12-28', []],
+    ['Over the two days after Thanksgiving, drones targeted al-Shaddadi and al-Tanf, officials said.', '2023-12-01', []],
+    // "came down outside" or "fell outside" is an attack only of a weapon.
+    [
+      'A U.S. Army helicopter came down outside Ain al-Asad air base on Saturday during a training flight; officials said there was no indication of hostile fire.',
+      '2023-11-12',
+      [],
+    ],
+    ['Tower 22 fell outside the coverage of the air defenses protecting al-Tanf, officials acknowledged on Wednesday.', '2024-02-08', []],
+    ['The Erbil air base fell outside the jurisdiction of the Iraqi federal police, a spokesman said Sunday.', '2023-11-20', []],
+    // A dated attack beside "was attacked several times in the following days" is still told.
+    [
+      'Drones struck al-Tanf on Oct. 18, injuring two U.S. troops; the garrison was attacked several times in the following days.',
+      '2023-12-20',
+      [['2023-10-18', 'al-tanf', 'confirmed', null, 2]],
+    ],
+    [
+      'Four service members were injured when ballistic missiles struck Ain al-Asad on Saturday; the base was hit several times during the following days.',
+      '2024-01-25',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, 4]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the ninth round (session 52): a chronology’s entries', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "the outpost, known as Tower 22" is Tower 22, not the base named in the entry above.
+    [
+      '**Jan. 29, 2024, 12:35 p.m. ET**\n\nTwo rockets fell on Monday near a U.S. military base outside the town of al-Shaddadi in Syria, a local source said.\n\n**Jan. 28, 2024, 9:55 p.m. ET**\n\n**Injury count rises to 34, CENTCOM says**\n\nU.S. Central Command said Sunday night that 34 service members were injured in the drone attack on the outpost, known as Tower 22, up from the 25 it reported earlier.',
+      '2024-01-29',
+      [
+        ['2024-01-28', 'tower-22', 'confirmed', null, 34],
+        ['2024-01-29', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    // "A rocket attack on Patrol Base Shaddadi, … the last confirmed attack on the base" is that base, not the story's.
+    // A month line over entries that open with their day splits from them; "on the Sunday" is the entry's Sunday.
+    [
+      'Each entry is dated to the day of the attack.\nOctober\n1 October: Rockets struck near Baghdad International Airport in the early hours, Iraqi security sources said.\n25 October: A rocket attack on Patrol Base Shaddadi in Syria’s Hasakah province, listed by a tracker as the last confirmed attack on the base before November.\nNovember\n10 November: Central Command said US forces at the Green Village base were attacked twice on the Sunday, once with a drone and once with two rockets.',
+      '2024-12-05',
+      [
+        ['2024-10-01', 'victory-base', 'reported', null, null],
+        ['2024-10-25', 'shaddadi', 'reported', null, null],
+        ['2024-11-10', 'green-village', 'confirmed', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
