@@ -6152,3 +6152,11 @@ describe('the ninth round (session 52): a chronology’s entries', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): the day a list was published', () => {
+  it('"on Tuesday published the names of … killed when a drone struck" dates the publishing, not the attack told before', () => {
+    const body =
+      'A drone struck the commando academy at the al-Omar base late on Sunday, killing six SDF fighters, the SDF said.\n\nThe SDF on Tuesday published the names of five of the commandos killed when a drone struck the al-Omar base.'
+    expect(briefsReadHere(body, '2024-02-08')).toEqual([['2024-02-04', 'green-village', 'reported', 6, null]])
+  })
+})
