@@ -26,10 +26,11 @@ export interface CarriedDay {
   /** The day of a digest's day line ("**Friday – …**"): a weekday under it is the one nearest to it, as under a run-in entry. */
   around?: boolean
   /**
-   * The day of a chronology's date line ("18 October", "## Sunday 22 October", in an article with three or more): the
-   * day what its section tells happened, never an attack of the day before told a day late, as a live blog's day may be.
+   * The day of a chronology's date line, in an article with three or more. A tracker's "18 October" is the day what its
+   * section tells happened, never an attack of the day before told a day late (`firm`); a day named with its weekday
+   * ("## Monday 29 January"), as live blogs set them, is so only for a sentence that does not point at an attack told.
    */
-  chronology?: boolean
+  chronology?: 'firm' | 'unlessToldBefore'
 }
 
 /** What the paragraph so far lends the sentence being read, when it names no day of its own. */

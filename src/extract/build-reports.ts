@@ -395,7 +395,11 @@ export function buildReports(reading: SentenceReading): Report[] {
         ...quote,
       }
       // A day a timeline's entry heading gave ("**Thursday, Dec. 14 — al-Shaddadi (claims).**") is the day of what follows it.
-      const lent = inherited && carry.day !== null && carry.day.runIn !== true && !(carry.day.chronology === true && !POINTS_AT_TOLD.test(facts.text))
+      const lent =
+        inherited &&
+        carry.day !== null &&
+        carry.day.runIn !== true &&
+        !(carry.day.chronology === 'firm' || (carry.day.chronology === 'unlessToldBefore' && !POINTS_AT_TOLD.test(facts.text)))
       // "… and Ain al-Asad again", "another explosive drone struck Harir": one more attack, never the one told the day before
       // ("a second rocket landed outside the base" may be more of it).
       if (type === 'attack' && ((lent && !NEW_ATTACK.test(facts.text)) || (date?.role === 'said' && !ANOTHER_ONE.test(facts.text)))) toldLater.add(report)

@@ -58,6 +58,9 @@ const ANAPHORIC_GROUP =
 /** Words that give a sentence a source of its own: "local media reported", "according to", "citing", "was told". */
 const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
 
+/** A weekday's name, in full or cut short: "Monday", "Tue.", "Thurs". */
+const WEEKDAY_NAMED = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i
+
 /** A bold line led by a day and a dash: a digest's day heading ("**Friday – missiles on the al-Omar field**", "**Sunday 28 January: …**"). */
 const DAY_LINE =
   /^\s*(?:\*\*|__)\s*((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:,?\s+\d{1,2}\s+\p{L}{3,9}\.?|,?\s+\p{L}{3,9}\.?\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)\s*[—–|:-]\s[^*_\n]*(?:\*\*|__)\s*$/iu
@@ -195,7 +198,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
   const rows = tableRows(article.body, article.paragraphs)
-  const dateLines = article.paragraphs.filter((p) => p.setAside === null && !p.heading && dateLine(article.body.slice(p.start, p.end)) !== null).length
+  // Dates alone on their lines, those cleaning set aside in the page header too ("Monday 29 January" under a live blog's
+  // title): a second one makes the first a section's, not the page's own date.
+  const dateLines = article.paragraphs.filter((p) => !p.heading && dateLine(article.body.slice(p.start, p.end)) !== null).length
   // A chronology: three or more days, each alone on its line or heading, as trackers and timelines set them.
   const chronology =
     new Set(
@@ -216,9 +221,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     if (paragraph.heading || lineDate !== null) {
       const dates = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay)
       const days = dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
-      // A date alone on its line, and no other such line: the page's own date below its standfirst ("14 August, 2024"), or a
-      // photo's ("Dec. 25, 2023" under its caption), not a section.
-      if (lineDate === 'day' && dateLines === 1) continue
+      // A date alone on its line, and no other such line, on the day of publication or with its year: the page's own date
+      // below its standfirst ("14 August, 2024"), or a photo's ("Dec. 25, 2023" under its caption), not a section. ("Here is
+      // the latest one we have confirmed. / 20 November / Rockets targeted …" is.)
+      if (lineDate === 'day' && dateLines === 1 && (days[0]?.span.start === article.date || /\b(?:19|20)\d{2}\b/.test(paragraphText))) continue
       // "**Fire in the evening**", "**Hours later**": a time of the day in hand, no day of its own. It starts no section
       // (its day would be the day before, and a weekday under it counted back from there), and sets nothing aside.
       if (days.length > 0 && days.every((d) => ONLY_A_TIME_OF_DAY.test(d.text))) continue
@@ -258,7 +264,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               text: day.text,
               heading: true,
               ...(titled ? { titled } : {}),
-              ...(chronology && dateLine(paragraphText) === 'day' ? { chronology } : {}),
+              // A tracker's "Oct. 19" is the day of every entry under it; a live blog's "Monday 29 January" may hold a
+              // later word on the day before's attack.
+              ...(chronology && dateLine(paragraphText) === 'day'
+                ? { chronology: WEEKDAY_NAMED.test(paragraphText) ? ('unlessToldBefore' as const) : ('firm' as const) }
+                : {}),
             }
           : null
       if (carried !== null && wordsOf(paragraphText.replace(carried.text, ' ')).length <= 1) state.datedSection = carried

@@ -215,12 +215,11 @@ function addNamedDay(on: (year: number) => Date) {
     if (!year && forward && day(date) < ctx.publishedDay) date = on(thisYear + 1)
     const strictlyBefore = /\blast\s+$/i.test(ctx.sentence.slice(0, at))
     if (!year && !forward && (day(date) > ctx.publishedDay || (strictlyBefore && day(date) === ctx.publishedDay))) date = on(thisYear - 1)
+    const off = counted === null ? 0 : (/^before$/i.test(counted[2] ?? '') ? -1 : 1) * (SMALL[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1]))
+    // "Three days before Christmas", on 24 December: this year's, the counted day being past.
+    if (!year && !forward && counted !== null && day(addDays(on(thisYear), off)) <= ctx.publishedDay) date = on(thisYear)
     if (!year && !forward && !strictlyBefore) date = fromAnchor(ctx, date, on)
     if (counted !== null) {
-      const n = SMALL[(counted[1] ?? '').toLowerCase()] ?? Number(counted[1])
-      const off = /^before$/i.test(counted[2] ?? '') ? -n : n
-      // "Three days before Christmas", on 24 December: this year's, the counted day being past.
-      if (!year && !forward && day(addDays(on(thisYear), off)) <= ctx.publishedDay) date = on(thisYear)
       addResolved(ctx, counted.index, end, single(addDays(date, off)), since)
     } else addResolved(ctx, at, end, single(date), since)
   }
@@ -242,8 +241,11 @@ export const SAME_DAY =
 const THAT_WEEKDAY =
   /\b(?:that(?: same)?|the same|that very|(?<=\bon )the(?= \w+day\b(?!\s+(?:before|after|of|following|prior)\b))) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
 
-/** A day written with its month before a point in a sentence: "10 November", "Nov. 10", "2024-11-10". */
-const A_DAY_WRITTEN = new RegExp(String.raw`\b(?:\d{1,2}\s+${STRICT_MONTH}\b|${STRICT_MONTH}\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2})`, 'i')
+/** A day that opens a sentence as its entry's, before a colon or dash: "10 November:", "Nov. 10 —", "2024-11-10:". */
+const A_DAY_WRITTEN = new RegExp(
+  String.raw`^\W*(?:\d{1,2}\s+${STRICT_MONTH}\.?|${STRICT_MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?\s*[:—–-]`,
+  'i',
+)
 
 /** A numeric date whose two first numbers are both 12 or less, with the weekday written before it, if any. */
 const AMBIGUOUS_NUMERIC_DATE = /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\(?)?(0?[1-9]|1[0-2])([-/.])(0?[1-9]|1[0-2])\3((?:19|20)\d\d)\b/gi

@@ -6160,3 +6160,71 @@ describe('the ninth round (session 52): the day a list was published', () => {
     expect(briefsReadHere(body, '2024-02-08')).toEqual([['2024-02-04', 'green-village', 'reported', 6, null]])
   })
 })
+
+describe('the ninth round (session 52): the second review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A weekday after a day written mid-sentence (a 2020 strike's) is not counted from it; only an entry's opening day is.
+    [
+      'In the first deaths of U.S. troops from hostile fire in the region since the 8 January 2020 Iranian missile strike, three soldiers were killed at Tower 22 on the Sunday, officials said.',
+      '2024-01-29',
+      [['2024-01-28', 'tower-22', 'reported', 3, null]],
+    ],
+    [
+      'Iraqi militias gave U.S. forces until 20 December to leave, and that Sunday rockets hit Ain al-Asad air base.',
+      '2023-12-26',
+      [['2023-12-24', 'ain-al-asad', 'reported', null, null]],
+    ],
+    // The year a story set holds for a day counted from a named day.
+    [
+      'A year ago this week, U.S. forces in Iraq were under near-daily fire. On Dec. 20, 2023, rockets hit Ain al-Asad. Five days before Christmas, a drone attacked Harir air base.',
+      '2024-12-27',
+      [
+        ['2023-12-20', 'ain-al-asad', 'reported', null, null],
+        ['2023-12-20', 'harir-air-base', 'reported', null, null],
+      ],
+    ],
+    // A live blog's first day line, set aside in its header, still makes the second one a section's.
+    [
+      'Israel-Gaza war: live\n\nMonday 29 January\n\nThe Pentagon has named the three soldiers killed at Tower 22.\n\nSunday 28 January\n\nA drone attack killed three US troops and wounded more than 30 at a base in north-east Jordan, US officials said.',
+      '2024-01-29',
+      [['2024-01-28', 'northeast-jordan', 'confirmed', 3, 30]],
+    ],
+    [
+      'What happened in October\n\nOctober\n\nAttacks on U.S. bases began after the Gaza hospital blast.\n\n18 October\n\nDrones targeted al-Tanf garrison and a drone struck Ain al-Asad.',
+      '2023-11-02',
+      [
+        ['2023-10-18', 'ain-al-asad', 'reported', null, null],
+        ['2023-10-18', 'al-tanf', 'reported', null, null],
+      ],
+    ],
+    // A single day line with no year, not the day of publication, dates the entry under it.
+    [
+      'U.S. forces in Iraq and Syria have faced a wave of attacks by Iran-backed militias since mid-October, with more than 60 recorded by the Pentagon. Here is the latest one we have confirmed.\n\n20 November\n\nRockets targeted Ain al-Asad air base in western Iraq; no injuries were reported, a U.S. official said.',
+      '2023-11-24',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+    // A tracker's days, written without a weekday, are firm even for "the largest attack".
+    [
+      'Iran-backed militias have attacked U.S. forces in Iraq and Syria dozens of times since Oct. 17, according to the Pentagon. Below is a running log of the attacks we have been able to verify.\n\nJan. 19\n\nRockets were fired at Ain al-Asad air base; no injuries were reported.\n\nJan. 20\n\nIn the largest attack in weeks, ballistic missiles and rockets struck Ain al-Asad air base, injuring several U.S. personnel.\n\nJan. 21\n\nA drone targeted the al-Tanf garrison.',
+      '2024-01-25',
+      [
+        ['2024-01-19', 'ain-al-asad', 'reported', 0, 0],
+        ['2024-01-20', 'ain-al-asad', 'confirmed', null, null],
+        ['2024-01-21', 'al-tanf', 'reported', null, null],
+      ],
+    ],
+    // "came down outside" after a round, a munition, a Shahed or explosives is an attack.
+    [
+      'One Grad round came down outside the perimeter of Ain al-Asad air base on Tuesday, an Iraqi security official said.',
+      '2023-11-01',
+      [['2023-10-31', 'ain-al-asad', 'reported', null, null]],
+    ],
+    [
+      'Kurdish officials said a small fixed-wing aircraft, believed to be Iranian-made and carrying explosives, came down outside Harir air base on Tuesday.',
+      '2023-11-01',
+      [['2023-10-31', 'harir-air-base', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
