@@ -6228,3 +6228,14 @@ describe('the ninth round (session 52): the second review of its rules', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): a tally of the day', () => {
+  it('"five further attempted strikes … during the day: Ain al-Asad twice, and three bases in Syria once each" are that day’s', () => {
+    const body =
+      'Iran-backed militias kept up their campaign on Friday.\n\nA US military official said there were five further attempted strikes against American and coalition troops during the day: Ain al-Asad air base in western Iraq was targeted twice by drones or rockets, and three bases in Syria once each. None caused casualties or damage, the official said.'
+    expect(briefsReadHere(body, '2023-12-09')).toEqual([
+      ['2023-12-08', 'ain-al-asad', 'confirmed', 0, 0],
+      ['2023-12-08', 'syria', 'confirmed', 0, 0],
+    ])
+  })
+})
