@@ -17,11 +17,13 @@ export interface TableRow {
 const ROW = /^\s*\|.*\|\s*$/
 /** The row under a table's header: "|---|:---:|". */
 const DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/
+/** "Source", "According to", "Status and source": the column that says who reported the row. */
 const SOURCE_HEADER =
-  /^(?:sources?|according to|reported by|attribution|confirmed by|who (?:said|says) (?:so|it)|(?:reporting|confirming) source|sourced? to)$/i
+  /^(?:(?:status|confirmation)\s*(?:and|&|\/|,)\s*)?(?:sources?|according to|reported by|attribution|confirmed by|who (?:said|says) (?:so|it)|(?:reporting|confirming) source|sourced? to)(?:\s*(?:and|&|\/|,)\s*(?:status|confirmation))?$/i
 const CASUALTY_HEADER = /\b(?:casualt(?:y|ies)|killed|dead|deaths|injur(?:ed|ies)|wounded|hurt|toll)\b/i
-/** A casualty cell that says there were none. A dash or a blank says nothing. */
-const NONE = /^\s*(?:none|no casualties|no injuries|nobody hurt|no one hurt|0|zero|none reported)\.?\s*$/i
+/** A casualty cell that says there were none ("None", "None; base itself not struck"). A dash or a blank says nothing. */
+const NONE =
+  /^\s*(?:none|no casualties|no injuries|nobody hurt|no one hurt|0|zero|none reported)\.?(?:\s*[;,–—-]\s*(?![^|]*(?:\d|\b(?:killed|wounded|injur\w*|hurt|dead)\b))[^|]*)?\s*$/i
 
 /** The cells of a row: offsets of each cell's text between its bars, in `text`. */
 function cells(text: string): { start: number; end: number }[] {

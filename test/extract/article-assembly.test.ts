@@ -6239,3 +6239,14 @@ describe('the ninth round (session 52): a tally of the day', () => {
     ])
   })
 })
+
+describe('the ninth round (session 52): a tracker’s table', () => {
+  it('a "Status and source" column says who reported the row, and "None; base itself not struck" is none hurt', () => {
+    const body =
+      'Attacks on U.S. forces since July, as we have logged them.\n\n| Date of attack | Location | Weapon | Casualties | Status and source |\n|---|---|---|---|---|\n| 25 Jul. 2024 | Ain al-Asad air base, Anbar, Iraq | Multiple rockets, late evening | None; base itself not struck | Confirmed: two U.S. officials |\n| 13 Aug. 2024 | Conoco gas field base, Deir ez-Zor, Syria | Rockets fired at the base | None reported | Reported: Syrian state TV |'
+    expect(briefsReadHere(body, '2024-08-14')).toEqual([
+      ['2024-07-25', 'ain-al-asad', 'confirmed', 0, 0],
+      ['2024-08-13', 'mss-conoco', 'reported', 0, 0],
+    ])
+  })
+})
