@@ -65,8 +65,10 @@ const TELLS_IT = String.raw`detailed|outlined|(?:opened|began|started)(?: (?:the
 const LOGGED_AN_ATTACK = String.raw`(?<!\b(?:not|never)\s)(?:logged|recorded)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:more\s+|other\s+|separate\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)`
 /** A source that gives a figure speaks as one who says it: "a U.S. official had given a fuller count: …", "the Pentagon later puts the number of wounded at 40". */
 const GAVE_COUNT = String.raw`(?:gave|given|gives|offered|provided|released) (?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|update|account)|(?:put|puts|placed|places) (?:the |its |their )?(?:[\w-]+\s+){0,2}?(?:count|figure|toll|tally|number)\b(?:\s+of\s+[\w-]+)?\s+at`
+/** "Per CENTCOM,", "In the words of the Pentagon", "In Central Command's words", "reads CENTCOM's statement:": the source's own telling. */
+const IN_ITS_WORDS = String.raw`(?<=^\W*)per(?=\s)|in the words of|['’]s\s+words|['’]s\s+(?:[\w-]+\s+)?(?:statement|account|readout|release)\s*:`
 const ATTRIBUTED = new RegExp(
-  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|quoted|quoting|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|tallied|recalled|${LOGGED_AN_ATTACK}|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT})\b`,
+  String.raw`\b(said|says|say|told|tells|tell|confirmed|confirms|confirm|deny|according to|announced|reported|reports|stated|statement|identified|disclosed|discloses|revealed|reveals|citing|quoted|quoting|acknowledged|admitted|conceded|added|noted|blamed|attributed|described|${TELLS_IT}|counted|counts|tallied|recalled|${LOGGED_AN_ATTACK}|${GAVE_COUNT}|${OWN_COUNT}|${CALLED_IT}|${IN_ITS_WORDS})\b`,
   'i',
 )
 /** The end of a citation in brackets after a claimant, "(DoD 2024)": it attributes the sentence as a speech verb does. */
@@ -81,7 +83,7 @@ const AND_ANOTHER_SPEAKS = String.raw`\s+and\s+(?:an?|the|two|three|several|othe
  * not cleared to brief reporters, said".
  */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},|\s*,\s*(?:who|speaking|requesting|asking)\b[^,;]{0,130},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|${LOGGED_AN_ATTACK}|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS})`,
+  String.raw`^(?:(?:'s?\s+(?:[\w-]+\s+){0,3}?[\w-]*)?(?:\s*\([\w.-]{1,10}\))?(?:\s*,[^,;]{0,70},|\s*,\s*(?:who|speaking|requesting|asking)\b[^,;]{0,130},)?\s*(?:[\w-]+\s+){0,2}?(?:said|says|say|told|tells|tell|confirmed|confirms|confirm|announced|announces|reported|reports|report|stated|states|identified|disclosed|discloses|revealed|reveals|acknowledged|admitted|conceded|added|add|noted|denied|denies|deny|dismissed|rejected|insisted|claimed|blamed|blame|described|${TELLS_IT}|attributed|counted|counts|${LOGGED_AN_ATTACK}|recalled|has said|had said|have said|${GAVE_COUNT}|${CALLED_IT})\b|${OWN_COUNT}\b|${CITATION_END}|[^.;,]{0,60}?\band (?:said|says|say|told|added|confirmed|confirms|denied|denies)\b|${AND_ANOTHER_SPEAKS}|['’]s\s+(?:[\w-]+\s+)?(?:statement|account|release|readout)\s*:|['’]s\s+words\s*,)`,
   'i',
 )
 /** A pronoun that speaks: "they said", "he added". */
@@ -89,9 +91,9 @@ const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled
 /** Right before a claimant named as whose critics or circles speak, not as the one who speaks. */
 const NOT_ITS_VOICE =
   /\b(?:critics|opponents|detractors|(?:sources|people|figures|circles|a source|someone) (?:close|near) to|(?:sources|people) familiar with)\s+(?:of\s+)?(?:the\s+)?$/i
-/** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official". */
+/** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official", "Per CENTCOM,". */
 const SPEAKS_BEFORE =
-  /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from))\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
+  /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from)|(?<=^\W*)per|in the words of)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 /** What may stand between a militia's speech verb and what it said: "in a statement", "on its Telegram channel", "on Saturday morning". */
 const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?))*`
 /**

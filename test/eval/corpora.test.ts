@@ -93,7 +93,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-35': { f1: 0.935, status: 0.896, casualties: 0.837 },
   'blind-36': { f1: 0.924, status: 1, casualties: 0.928 },
   'blind-37': { f1: 0.943, status: 0.963, casualties: 0.916 },
-  'blind-38': { f1: 0.865, status: 0.86, casualties: 0.906 },
+  'blind-38': { f1: 0.865, status: 0.883, casualties: 0.906 },
   'blind-39': { f1: 0.916, status: 0.913, casualties: 0.923 },
   'blind-40': { f1: 0.927, status: 0.952, casualties: 0.864 },
   'blind-41': { f1: 0.927, status: 0.921, casualties: 0.793 },

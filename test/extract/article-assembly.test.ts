@@ -6250,3 +6250,33 @@ describe('the ninth round (session 52): a tracker’s table', () => {
     ])
   })
 })
+
+describe('the ninth round (session 52): a source’s own words', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "Per CENTCOM,", "In the words of CENTCOM,", "In CENTCOM's words,", "reads CENTCOM's statement:" give its account.
+    [
+      'Per CENTCOM, several ballistic missiles were launched at al-Asad Airbase on Saturday.',
+      '2024-01-24',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    [
+      'In the words of CENTCOM, several ballistic missiles were launched at al-Asad Airbase on Saturday.',
+      '2024-01-24',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    [
+      'In CENTCOM’s words, several ballistic missiles were launched at al-Asad Airbase on Saturday.',
+      '2024-01-24',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    [
+      'Priya reads Central Command’s statement: at about 6:30 p.m. Baghdad time on Saturday, several ballistic missiles and rockets were launched at al-Assad Airbase.',
+      '2024-01-24',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // Not "per" inside a sentence of local sources, nor "In the SDF's statement, the line about them is short".
+    ['Rockets were fired at Ain al-Asad on Saturday, per local sources.', '2024-01-24', [['2024-01-20', 'ain-al-asad', 'reported', null, null]]],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
