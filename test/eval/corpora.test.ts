@@ -59,6 +59,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-88': { f1: 0.941, status: 1, casualties: 0.928 },
   'blind-89': { f1: 0.878, status: 0.89, casualties: 0.857 },
   'blind-90': { f1: 0.959, status: 0.914, casualties: 0.9 },
+  'blind-91': { f1: 0.904, status: 0.894, casualties: 0.913 },
+  'blind-92': { f1: 0.84, status: 0.904, casualties: 0.818 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },
