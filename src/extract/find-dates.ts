@@ -281,6 +281,8 @@ const PART_OF_YEAR_ENDS: Record<string, string> = {
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
+  // "were hit again this summer", "since last winter": a season, a span of months.
+  [/\b(this|last|past) (spring|summer|autumn|fall|winter)\b(?!\s+(?:of|19\d\d|20\d\d)\b)/gi, addSeason],
   // "on Tuesday 3-12-2024": a numeric date that reads either way round (both numbers 12 or less). The weekday named with
   // it decides, else the reading nearest before the day of publication; chrono alone reads it month first.
   [AMBIGUOUS_NUMERIC_DATE, addAmbiguousNumericDate],
@@ -487,6 +489,27 @@ const phraseRules: PhraseRule[] = [
   ],
 ]
 
+/** A day written with its month anywhere in a sentence: "Oct. 18", "18 October". */
+const DAY_WITH_MONTH = new RegExp(String.raw`\b${STRICT_MONTH}\.?\s+\d{1,2}\b|\b\d{1,2}\s+${STRICT_MONTH}\b`, 'i')
+
+/** The months of each season, as outlets mean them in the northern hemisphere: first month (0-based) and length. */
+const SEASONS: Record<string, [number, number]> = { spring: [2, 3], summer: [5, 3], autumn: [8, 3], fall: [8, 3], winter: [11, 3] }
+
+/**
+ * "this summer", "last winter": a span of months, never a day. "this" is the season of the publication year (the winter
+ * that began last December, in January or February); "last" the one before the most recent that has begun.
+ */
+function addSeason(ctx: Context, m: RegExpMatchArray, at: number): void {
+  const [first, months] = SEASONS[(m[2] ?? '').toLowerCase()] ?? [0, 0]
+  // "After the Oct. 18 drone attacks … last fall": the season only says when the day written beside it fell.
+  if (months === 0 || DAY_WITH_MONTH.test(ctx.sentence)) return
+  let start = new Date(ctx.published.getFullYear(), first, 1)
+  if (start > ctx.published) start = new Date(start.getFullYear() - 1, first, 1)
+  if (/^last$/i.test(m[1] ?? '')) start = new Date(start.getFullYear() - 1, first, 1)
+  const end = endOfMonth(new Date(start.getFullYear(), first + months - 1, 1))
+  add(ctx, at, at + m[0].length, range(start, end), 'point')
+}
+
 /** Phrases that count from the day the text was just talking about: run after the other dates are found. */
 const anchoredRules: PhraseRule[] = [
   [
@@ -652,6 +675,14 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     if (!yearWritten && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
     if (!yearWritten && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
     if (!yearWritten && !forward) date = fromAnchor(ctx, date, (y) => new Date(y, month - 1, dom))
+    // "Sunday, Oct. 27" after a paragraph's "In January 2023": the weekday written with the day picks its year, the latest
+    // one on or before publication where the two agree.
+    if (!yearWritten && c.isCertain('weekday') && date.getDay() !== c.get('weekday')) {
+      const agrees = [0, 1, 2, 3, 4, 5, 6]
+        .map((back) => new Date(ctx.published.getFullYear() - back, month - 1, dom))
+        .find((d) => d.getDay() === c.get('weekday') && day(d) <= publishedDay && d.getMonth() === month - 1)
+      if (agrees !== undefined) date = agrees
+    }
     // "on July 25–26", "July 25-26": two days, not the first of them.
     const through = DAY_RANGE_AFTER.exec(ctx.sentence.slice(end))
     const chronoEnd = result.end?.isCertain('day') === true && new RegExp(`^${RANGE_ENDS}`, 'i').test(ctx.sentence.slice(end)) ? result.end.get('day') : null
@@ -915,6 +946,8 @@ export function findDates(sentence: string, published: string, previousDay: stri
   forChrono = forChrono.replace(SAME_DAY, bar)
   // "at the end of January": a part of the month, read as the month; chrono reads its last day.
   forChrono = forChrono.replace(PART_OF_MONTH, bar)
+  // "the morning after two drones attacked …": the morning of a day counted from what follows, not this morning.
+  forChrono = forChrono.replace(/\bthe (?:morning|afternoon|evening|night) (?:after|before)\b/gi, bar)
   // "at 3:30 yesterday morning": chrono reads "3:30 yesterday" and then "morning" as this morning; the day is yesterday's.
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.

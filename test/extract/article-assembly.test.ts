@@ -6280,3 +6280,28 @@ describe('the ninth round (session 52): a source’s own words', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): long-form and looking back', () => {
+  it.each<[string, string, unknown[][]]>([
+    // The weekday written with a day picks its year, over a paragraph's earlier year.
+    [
+      'The garrison has been a target for a long time. In January 2023, three drones flew at it; two were shot down. But the attack claimed on the evening of Sunday, Oct. 27 at al-Tanf was a new kind of puzzle.',
+      '2024-11-19',
+      [['2024-10-27', 'al-tanf', 'reported', null, null]],
+    ],
+    // A season beside a written day only says when that day fell.
+    [
+      'After the Oct. 18 drone attacks at al-Tanf last fall, the Pentagon’s count rose, officials said.',
+      '2024-08-13',
+      [['2023-10-18', 'al-tanf', 'confirmed', null, null]],
+    ],
+    // "the morning after two drones attacked … on 11 September 2021" is history, not this morning.
+    [
+      'Archive, 12 September 2021: a damaged perimeter wall at Erbil airport the morning after two drones attacked coalition forces there late on 11 September 2021.',
+      '2024-09-24',
+      [],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
