@@ -232,7 +232,7 @@ function addNamedDay(on: (year: number) => Date) {
  * names first is known; chrono never sees these.
  */
 export const SAME_DAY =
-  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?<=\b(?:attacks?|strikes?|attempts?|incidents?|times)\b[^.;:]{0,60}?)(?:during|throughout) the day(?!\s+(?:and|or)\b)|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b(?!\s+of\s+(?:yesterday|today|[A-Z0-9]))/gi
+  /\b(?:(?:a few |several |some |two |three |four )?hours (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|during) the day|(?<=\b(?:attacks?|strikes?|attempts?|incidents?|times)\b[^.;:]{0,60}?)(?:during|throughout) the day(?!\s+(?:and|or)\b)(?!,?\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d))|(?:a few |several |some )?minutes (?:later|earlier|afterwards?)|(?:at )?(?:around|about|roughly) the same time|(?:later |early |earlier )?that (?:same )?(?:morning|afternoon|evening|night)|(?:on |in |during )?the same (?:morning|afternoon|evening|night)|(?:(?:late|early) )?(?:in|during) the (?:early |late )?(?:morning|afternoon|evening)|(?<!\b(?:this|that|last|yesterday|tomorrow) )(?:late|early) (?:morning|afternoon|evening)|shortly (?:afterwards?|after that)|(?<=,\s)(?:morning|afternoon|evening|night)(?=\s*[:;,.])|(?<=\b(?:of|for|through) )the (?:morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b))\b(?!\s+of\s+(?:yesterday|today|[A-Z0-9]))/gi
 
 /**
  * "that Friday", "the same Wednesday", "that same Sunday", "that very Monday", "on the Wednesday afternoon": a weekday of the days in hand (anchoredRules), read by chrono only when the text named no day before.
@@ -281,8 +281,8 @@ const PART_OF_YEAR_ENDS: Record<string, string> = {
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
   ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
-  // "were hit again this summer", "since last winter": a season, a span of months.
-  [/\b(this|last|past) (spring|summer|autumn|fall|winter)\b(?!\s+(?:of|19\d\d|20\d\d)\b)/gi, addSeason],
+  // "were hit again this summer", "last autumn the faction warned …": a season, a span of months, not the day in hand.
+  [/\b(this|this past|last) (spring|summer|autumn|fall|winter)\b(?!\s+(?:of|19\d\d|20\d\d)\b)/gi, addSeason],
   // "on Tuesday 3-12-2024": a numeric date that reads either way round (both numbers 12 or less). The weekday named with
   // it decides, else the reading nearest before the day of publication; chrono alone reads it month first.
   [AMBIGUOUS_NUMERIC_DATE, addAmbiguousNumericDate],
@@ -496,17 +496,21 @@ const DAY_WITH_MONTH = new RegExp(String.raw`\b${STRICT_MONTH}\.?\s+\d{1,2}\b|\b
 const SEASONS: Record<string, [number, number]> = { spring: [2, 3], summer: [5, 3], autumn: [8, 3], fall: [8, 3], winter: [11, 3] }
 
 /**
- * "this summer", "last winter": a span of months, never a day. "this" is the season of the publication year (the winter
- * that began last December, in January or February); "last" the one before the most recent that has begun.
+ * "this summer", "last winter": a span of months, never a day. "this" is the most recent such season that has begun (the
+ * winter that began last December, in January or February); "last" the most recent that has ended.
  */
 function addSeason(ctx: Context, m: RegExpMatchArray, at: number): void {
   const [first, months] = SEASONS[(m[2] ?? '').toLowerCase()] ?? [0, 0]
   // "After the Oct. 18 drone attacks … last fall": the season only says when the day written beside it fell.
   if (months === 0 || DAY_WITH_MONTH.test(ctx.sentence)) return
+  // "has been hit repeatedly since last summer": a count since then, which this reading would make an attack of its own.
+  if (/\bsince\s+$/i.test(ctx.sentence.slice(0, at))) return
   let start = new Date(ctx.published.getFullYear(), first, 1)
   if (start > ctx.published) start = new Date(start.getFullYear() - 1, first, 1)
-  if (/^last$/i.test(m[1] ?? '')) start = new Date(start.getFullYear() - 1, first, 1)
-  const end = endOfMonth(new Date(start.getFullYear(), first + months - 1, 1))
+  const endOf = (from: Date): Date => endOfMonth(new Date(from.getFullYear(), first + months - 1, 1))
+  // "last summer": the most recent one that has ended; in the summer itself, the one before.
+  if (/^last$/i.test(m[1] ?? '') && endOf(start) >= ctx.published) start = new Date(start.getFullYear() - 1, first, 1)
+  const end = endOf(start)
   add(ctx, at, at + m[0].length, range(start, end), 'point')
 }
 
@@ -560,7 +564,7 @@ const anchoredRules: PhraseRule[] = [
   ],
   // "the following day", "the next day": one day after the day the text was just talking about.
   [
-    /\b(?:the following day|the next day|the day after|the (?:following|next) (?:morning|afternoon|night|evening))\b/gi,
+    /\b(?:the following day|the next day|the day after|the (?:following|next) (?:morning|afternoon|night|evening)|the (?:morning|afternoon|evening|night) after(?=\s*[,;.]|\s*$))\b/gi,
     (ctx, m, at) => {
       const anchor = anchorAt(ctx, at)
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(anchor), 1)))
@@ -674,15 +678,12 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     if (date.getMonth() !== month - 1) return // "Feb. 30": not a day
     if (!yearWritten && day(date) > publishedDay && !forward) date = new Date(--year, month - 1, dom)
     if (!yearWritten && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
+    const latest = date
     if (!yearWritten && !forward) date = fromAnchor(ctx, date, (y) => new Date(y, month - 1, dom))
-    // "Sunday, Oct. 27" after a paragraph's "In January 2023": the weekday written with the day picks its year, the latest
-    // one on or before publication where the two agree.
-    if (!yearWritten && c.isCertain('weekday') && date.getDay() !== c.get('weekday')) {
-      const agrees = [0, 1, 2, 3, 4, 5, 6]
-        .map((back) => new Date(ctx.published.getFullYear() - back, month - 1, dom))
-        .find((d) => d.getDay() === c.get('weekday') && day(d) <= publishedDay && d.getMonth() === month - 1)
-      if (agrees !== undefined) date = agrees
-    }
+    // "Sunday, Oct. 27" after a paragraph's "In January 2023": a weekday written with the day that the anchor's year
+    // contradicts, and the most recent reading agrees with, keeps the most recent. (A weekday that is simply wrong, a
+    // typo or another time zone's, changes nothing.)
+    if (date !== latest && c.isCertain('weekday') && date.getDay() !== c.get('weekday') && latest.getDay() === c.get('weekday')) date = latest
     // "on July 25–26", "July 25-26": two days, not the first of them.
     const through = DAY_RANGE_AFTER.exec(ctx.sentence.slice(end))
     const chronoEnd = result.end?.isCertain('day') === true && new RegExp(`^${RANGE_ENDS}`, 'i').test(ctx.sentence.slice(end)) ? result.end.get('day') : null
@@ -947,7 +948,10 @@ export function findDates(sentence: string, published: string, previousDay: stri
   // "at the end of January": a part of the month, read as the month; chrono reads its last day.
   forChrono = forChrono.replace(PART_OF_MONTH, bar)
   // "the morning after two drones attacked …": the morning of a day counted from what follows, not this morning.
-  forChrono = forChrono.replace(/\bthe (?:morning|afternoon|evening|night) (?:after|before)\b/gi, bar)
+  forChrono = forChrono.replace(
+    /\bthe (?:morning|afternoon|evening|night) (?:after|before)\b(?!\s+(?:Christmas|Thanksgiving|New Year|Boxing Day|Easter|Eid|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d))/gi,
+    bar,
+  )
   // "at 3:30 yesterday morning": chrono reads "3:30 yesterday" and then "morning" as this morning; the day is yesterday's.
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.

@@ -222,4 +222,4 @@ export const LANDMARK =
  * heels of". Not a time of day ("came shortly after midnight on Tuesday") nor "followed on Thursday".
  */
 export const CAME_AFTER =
-  /\b(?:(?:also\s+)?follow(?:s|ed)\s+(?=(?:a|an|the|two|three|several|some)\s)|(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:after|on the heels of|in the wake of)\s+(?!(?:midnight|dark|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday|sundown|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?(?:early\s+)?(?:evening|morning|night|afternoon|hours?)\b)))/i
+  /\b(?:(?:also\s+)?follow(?:s|ed)\s+(?=(?:a|an|the|two|three|several|some)\s)|(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:(?:(?:a few|several|some)\s+)?(?:days|hours|weeks)\s+)?(?:after|on the heels of|in the wake of)\s+(?!(?:midnight|dark|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday|sundown|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?(?:early\s+)?(?:evening|morning|night|afternoon|hours?)\b)))/i

@@ -6305,3 +6305,61 @@ describe('the ninth round (session 52): long-form and looking back', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the ninth round (session 52): came days after', () => {
+  it('"Context: The Rumalyn strike came days after a rocket attack on al-Asad … on August 5" gives Rumalyn no day of al-Asad’s', () => {
+    const body = '**Context:** The Rumalyn strike came days after a rocket attack on al-Asad air base in western Iraq on August 5.'
+    expect(briefsReadHere(body, '2024-08-14')).toEqual([['2024-08-05', 'ain-al-asad', 'reported', null, null]])
+  })
+})
+
+describe('the ninth round (session 52): the third review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A weekday that does not fit the day (a typo, another time zone) leaves the day's year alone.
+    [
+      'Two drones attacked Ain al-Asad air base in western Iraq on Tuesday, Oct. 18, a U.S. defense official said. No U.S. personnel were injured.',
+      '2024-01-30',
+      [['2023-10-18', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+    [
+      'A drone struck Tower 22 in Jordan on Saturday, Jan. 28, killing three U.S. soldiers, officials said.',
+      '2024-02-01',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    [
+      'The militia claimed an attack on the Conoco gas field base in Syria on Friday, Aug. 4, in a Telegram statement. A U.S. official said there were no casualties.',
+      '2024-08-10',
+      [['2024-08-04', 'mss-conoco', 'confirmed', 0, 0]],
+    ],
+    // "throughout the day on Saturday", "during the day Tuesday": the day written after it.
+    [
+      'Drones hit al-Tanf on Jan. 19. Militia attacks on Ain al-Asad continued throughout the day on Jan. 20, wounding four U.S. personnel, CENTCOM said.',
+      '2024-01-25',
+      [
+        ['2024-01-19', 'al-tanf', 'reported', null, null],
+        ['2024-01-20', 'ain-al-asad', 'confirmed', null, 4],
+      ],
+    ],
+    [
+      'U.S. strikes hit Kataib Hezbollah sites on Friday. Militia attacks on al-Shaddadi and Rumalyn continued throughout the day on Saturday, officials said; no injuries were reported.',
+      '2024-02-05',
+      [
+        ['2024-02-03', 'rumalyn-landing-zone', 'reported', 0, 0],
+        ['2024-02-03', 'shaddadi', 'reported', 0, 0],
+      ],
+    ],
+    // "since last fall" counts attacks since then; the day of the one the sentence tells stands.
+    [
+      'The base at al-Tanf has been hit more than a dozen times since last fall, and on Thursday another drone struck it, wounding one service member, officials said.',
+      '2024-01-30',
+      [['2024-01-25', 'al-tanf', 'confirmed', null, 1]],
+    ],
+    [
+      'Since last fall, militias have attacked Ain al-Asad more than 30 times; on Saturday rockets hit it again, a U.S. official said.',
+      '2024-01-30',
+      [['2024-01-27', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
