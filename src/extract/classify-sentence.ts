@@ -330,6 +330,12 @@ const WHAT_TO_WATCH =
 const REPEATED_AFTER =
   /\b(?:was|were)\s+(?:targeted|attacked|hit|struck)\s+(?:repeatedly|again and again|time and again|(?:several|many|multiple)\s+times)\s+(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:following|next|ensuing|coming)\s+)?(?:days|weeks|months)\b/i
 
+/** `REPEATED_AFTER` with no attack of the sentence's own beside it: no attack verb elsewhere, no weapon before it. */
+const summedUpAfter = (f: SentenceFacts): boolean => {
+  const repeated = REPEATED_AFTER.exec(f.text)
+  return repeated !== null && !ATTACK.test(f.text.replace(REPEATED_AFTER, ' ')) && !f.weapons.some((w) => w.start < repeated.index)
+}
+
 /** What is done as a rule, in the present: "regularly carry out drills", "have become near-weekly", "as launching points". */
 const AS_A_RULE =
   /\b(?:regularly|routinely|frequently|habitually|usually|typically)\s+(?:carry out|conduct|hold|stage|fire|launch|use|target|attack|shell|hit|strike)\b|\b(?:attacks|strikes)\s+on\s+[^.;]{1,80}?\s+(?:have|has)\s+become\s+(?:near-|nearly\s+|almost\s+)?(?:daily|weekly|routine|common|frequent|regular|commonplace)\b|\bas\s+(?:launching|launch)\s+(?:points|pads|sites|grounds)\b/i
@@ -622,9 +628,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // garrison was attacked several times in the following days").
     rule: (f) =>
       HABITUAL.test(f.text) ||
-      (REPEATED_AFTER.test(f.text) &&
-        !ATTACK.test(f.text.replace(REPEATED_AFTER, ' ')) &&
-        !f.weapons.some((w) => w.start < (REPEATED_AFTER.exec(f.text)?.index ?? 0))) ||
+      summedUpAfter(f) ||
       ((WHERE_MOST_FELL.test(f.text) || (AS_A_RULE.test(f.text) && !TOLD_AS_DONE.test(f.text))) && !points(f).some((d) => d.span.precision === 'day'))
         ? IN_GENERAL
         : undefined,

@@ -28,6 +28,7 @@ import { citedByNote, footnoteSources } from './footnote-sources.js'
 import { IDENTIFIED, KNOWN_AS, LIES_IN, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
 import { postedOn } from './posted-on.js'
 import { dateLine } from '../ingest/date-line.js'
+import { WEEKDAY_WORD } from '../calendar.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
 import { DENY } from './find-denial.js'
@@ -59,7 +60,7 @@ const ANAPHORIC_GROUP =
 const SOURCED = /\b(?:said|says|reported|reports|according to|citing|cited|told|claimed|claims|announced|stated)\b/i
 
 /** A weekday's name, in full or cut short: "Monday", "Tue.", "Thurs". */
-const WEEKDAY_NAMED = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i
+const WEEKDAY_NAMED = new RegExp(String.raw`\b${WEEKDAY_WORD}\b`, 'i')
 
 /** A bold line led by a day and a dash: a digest's day heading ("**Friday – missiles on the al-Omar field**", "**Sunday 28 January: …**"). */
 const DAY_LINE =
@@ -200,14 +201,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const rows = tableRows(article.body, article.paragraphs)
   // Dates alone on their lines, those cleaning set aside in the page header too ("Monday 29 January" under a live blog's
   // title): a second one makes the first a section's, not the page's own date.
-  const dateLines = article.paragraphs.filter((p) => !p.heading && dateLine(article.body.slice(p.start, p.end)) !== null).length
+  const lineDates = article.paragraphs.map((p) => dateLine(article.body.slice(p.start, p.end)))
+  const dateLines = article.paragraphs.filter((p, i) => !p.heading && lineDates[i] !== null).length
   // A chronology: three or more days, each alone on its line or heading, as trackers and timelines set them.
   const chronology =
-    new Set(
-      article.paragraphs
-        .filter((p) => p.setAside === null && dateLine(article.body.slice(p.start, p.end)) === 'day')
-        .map((p) => article.body.slice(p.start, p.end).trim()),
-    ).size >= 3
+    new Set(article.paragraphs.filter((p, i) => p.setAside === null && lineDates[i] === 'day').map((p) => article.body.slice(p.start, p.end).trim())).size >= 3
+  /** The first day of the campaign's first month: a month before it anchors no "On the 9th". */
+  const campaignMonth = knowledge.campaign.start.slice(0, 8) + '01'
   for (const [paragraphIndex, paragraph] of article.paragraphs.entries()) {
     if (paragraph.setAside !== null) continue
     const paragraphText = article.body.slice(paragraph.start, paragraph.end)
@@ -217,12 +217,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       continue
     }
     // "Sunday 28 January", "October" on a line of its own below the lead: a chronology's heading, written as a line.
-    const lineDate = paragraph.heading ? null : dateLine(paragraphText)
+    const lineDate = paragraph.heading ? null : (lineDates[paragraphIndex] ?? null)
     if (paragraph.heading || lineDate !== null) {
       const dates = findDates(normalizeForMatching(paragraphText), article.date, state.previousDay)
       const days = dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
       // A date alone on its line, and no other such line, on the day of publication or with its year: the page's own date
-      // below its standfirst ("14 August, 2024"), or a photo's ("Dec. 25, 2023" under its caption), not a section. ("Here is
+      // below its standfirst ("14 August, <year>"), or a photo's ("Dec. 25, <year>" under its caption), not a section. ("Here is
       // the latest one we have confirmed. / 20 November / Rockets targeted …" is.)
       if (lineDate === 'day' && dateLines === 1 && (days[0]?.span.start === article.date || /\b(?:19|20)\d{2}\b/.test(paragraphText))) continue
       // "**Fire in the evening**", "**Hours later**": a time of the day in hand, no day of its own. It starts no section
@@ -266,17 +266,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
               ...(titled ? { titled } : {}),
               // A tracker's "Oct. 19" is the day of every entry under it; a live blog's "Monday 29 January" may hold a
               // later word on the day before's attack.
-              ...(chronology && dateLine(paragraphText) === 'day'
+              ...(chronology && lineDates[paragraphIndex] === 'day'
                 ? { chronology: WEEKDAY_NAMED.test(paragraphText) ? ('unlessToldBefore' as const) : ('firm' as const) }
                 : {}),
             }
           : null
       if (carried !== null && wordsOf(paragraphText.replace(carried.text, ' ')).length <= 1) state.datedSection = carried
       startEntry(state, carried ?? (timed ? state.datedSection : null), crosshead)
-      // "## October", "November 2023" alone: the month of the section under it, for its "On the 9th" (find-dates'
+      // "## October", "November <year>" alone: the month of the section under it, for its "On the 9th" (find-dates'
       // `monthAnchor`). Its undated lines are not of the lead's day, in another month.
-      const month = dateLine(paragraphText) === 'month' ? dates.find((d) => d.role === 'point' && d.span.precision === 'month') : undefined
-      if (month !== undefined && month.span.start >= knowledge.campaign.start.slice(0, 8) + '01') {
+      const month = lineDates[paragraphIndex] === 'month' ? dates.find((d) => d.role === 'point' && d.span.precision === 'month') : undefined
+      if (month !== undefined && month.span.start >= campaignMonth) {
         state.sectionMonth = month.span.start
         if (state.previousDay !== null && !state.previousDay.startsWith(month.span.start.slice(0, 8))) state.previousDay = null
       }
@@ -374,11 +374,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // month of something said or counted ("The Pentagon said in January …", "A report in April counted …"); a sentence
       // with another day, or the day something was said, ends the anchor.
       const monthNamed = facts.dates.find((d) => d.role === 'point' && d.span.precision === 'month' && MONTH_AS_TOPIC.test(facts.text.slice(0, d.start)))
-      if (
-        monthNamed !== undefined &&
-        !facts.dates.some((d) => d !== monthNamed && d.span.precision === 'day') &&
-        monthNamed.span.start >= knowledge.campaign.start.slice(0, 8) + '01'
-      )
+      if (monthNamed !== undefined && !facts.dates.some((d) => d !== monthNamed && d.span.precision === 'day') && monthNamed.span.start >= campaignMonth)
         state.monthAnchor = monthNamed.span.start
       else if (facts.dates.length > 0) state.monthAnchor = null
       state.lastPlaces = facts.places
@@ -817,7 +813,6 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         // takes what the sentence says before that clause, and the attack it answers is reported from the clause.
         const answered = verdict.type === 'us-strike' ? splitAnsweredAttack(facts) : null
         const told = { attribution, article, sentence, knowledge, line, diagnostics, unplaced, toldLater: state.toldLater }
-
         const made = buildReports({
           ...told,
           noneHurt: row?.noneHurt ?? false,

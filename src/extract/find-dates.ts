@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node/en'
 import { allMatches } from './all-matches.js'
 import { addDays, differenceInCalendarDays, endOfMonth, getISODay, min, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from '../model/report.js'
-import { monthIndex, weekdayOf } from '../calendar.js'
+import { MONTH_WORD, monthIndex, weekdayOf } from '../calendar.js'
 import { ATTACK } from './sentence-cues.js'
 import { insideQuotes } from './quoted.js'
 
@@ -49,11 +49,8 @@ const FORWARD =
 /** A month's name, whole or cut short: "January", "Jan.", "Sept". */
 export const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 
-/** A month's name or its abbreviation, and nothing longer: not "Separately", "Marines", "Mayadin". */
-const STRICT_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-/** A month told right before "on the 28th", as its month: "In January, on the 28th", "That November 2023, on the 20th". */
-const MONTH_JUST_BEFORE = new RegExp(String.raw`\b(${STRICT_MONTH})\.?(?:\s+((?:19|20)\d{2}))?,?\s*$`, 'i')
+/** A month told right before "on the 28th", as its month: "In January, on the 28th", "That November <year>, on the 20th". */
+const MONTH_JUST_BEFORE = new RegExp(String.raw`\b(${MONTH_WORD})\.?(?:\s+((?:19|20)\d{2}))?,?\s*$`, 'i')
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}[/-]\d{1,2}/i
 
@@ -241,9 +238,15 @@ export const SAME_DAY =
 const THAT_WEEKDAY =
   /\b(?:that(?: same)?|the same|that very|(?<=\bon )the(?= \w+day\b(?!\s+(?:before|after|of|following|prior)\b))) (mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?/gi
 
-/** A day that opens a sentence as its entry's, before a colon or dash: "10 November:", "Nov. 10 —", "2024-11-10:". */
+/** "the morning after two drones attacked …": a time of a day counted from what follows (not a named day, weekday or date). */
+const THE_MORNING_AFTER = new RegExp(
+  String.raw`\bthe (?:morning|afternoon|evening|night) (?:after|before)\b(?!\s+(?:Christmas|Thanksgiving|New Year|Boxing Day|Easter|Eid|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_WORD}\.?\s+\d|\d))`,
+  'gi',
+)
+
+/** A day that opens a sentence as its entry's, before a colon or dash: "10 November:", "Nov. 10 —", "YYYY-MM-DD:". */
 const A_DAY_WRITTEN = new RegExp(
-  String.raw`^\W*(?:\d{1,2}\s+${STRICT_MONTH}\.?|${STRICT_MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?\s*[:—–-]`,
+  String.raw`^\W*(?:\d{1,2}\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})(?:,?\s+\d{4})?\s*[:—–-]`,
   'i',
 )
 
@@ -441,7 +444,7 @@ const phraseRules: PhraseRule[] = [
       // "In January, on the 28th, …": the month just before it, of its year or the last one before publication.
       const month = MONTH_JUST_BEFORE.exec(ctx.written.slice(Math.max(0, at - 40), at))
       if (month !== null) {
-        const index = MONTH_INDEX.indexOf((month[1] ?? '').slice(0, 3).toLowerCase())
+        const index = monthIndex(month[1] ?? '')
         const on = (year: number): Date => new Date(year, index, dom)
         const year = month[2] !== undefined ? Number(month[2]) : ctx.published.getFullYear()
         let named = on(year)
@@ -490,7 +493,7 @@ const phraseRules: PhraseRule[] = [
 ]
 
 /** A day written with its month anywhere in a sentence: "Oct. 18", "18 October". */
-const DAY_WITH_MONTH = new RegExp(String.raw`\b${STRICT_MONTH}\.?\s+\d{1,2}\b|\b\d{1,2}\s+${STRICT_MONTH}\b`, 'i')
+const DAY_WITH_MONTH = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_WORD}\b`, 'i')
 
 /** The months of each season, as outlets mean them in the northern hemisphere: first month (0-based) and length. */
 const SEASONS: Record<string, [number, number]> = { spring: [2, 3], summer: [5, 3], autumn: [8, 3], fall: [8, 3], winter: [11, 3] }
@@ -680,7 +683,7 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
     if (!yearWritten && day(date) < publishedDay && forward && differenceInCalendarDays(ctx.published, date) > 180) date = new Date(++year, month - 1, dom)
     const latest = date
     if (!yearWritten && !forward) date = fromAnchor(ctx, date, (y) => new Date(y, month - 1, dom))
-    // "Sunday, Oct. 27" after a paragraph's "In January 2023": a weekday written with the day that the anchor's year
+    // "Sunday, Oct. 27" after a paragraph's "In January <an earlier year>": a weekday written with the day that the anchor's year
     // contradicts, and the most recent reading agrees with, keeps the most recent. (A weekday that is simply wrong, a
     // typo or another time zone's, changes nothing.)
     if (date !== latest && c.isCertain('weekday') && date.getDay() !== c.get('weekday') && latest.getDay() === c.get('weekday')) date = latest
@@ -948,10 +951,7 @@ export function findDates(sentence: string, published: string, previousDay: stri
   // "at the end of January": a part of the month, read as the month; chrono reads its last day.
   forChrono = forChrono.replace(PART_OF_MONTH, bar)
   // "the morning after two drones attacked …": the morning of a day counted from what follows, not this morning.
-  forChrono = forChrono.replace(
-    /\bthe (?:morning|afternoon|evening|night) (?:after|before)\b(?!\s+(?:Christmas|Thanksgiving|New Year|Boxing Day|Easter|Eid|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d))/gi,
-    bar,
-  )
+  forChrono = forChrono.replace(THE_MORNING_AFTER, bar)
   // "at 3:30 yesterday morning": chrono reads "3:30 yesterday" and then "morning" as this morning; the day is yesterday's.
   forChrono = forChrono.replace(/(?<=\byesterday )(?:morning|afternoon|evening|night)\b/gi, bar)
   // "In an afternoon call he chose the targets", "a morning meeting": a time of day as an adjective names no day.

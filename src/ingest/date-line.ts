@@ -1,13 +1,15 @@
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
-const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`
+import { MONTH_WORD, WEEKDAY_WORD } from '../calendar.js'
+
+const MONTH = String.raw`${MONTH_WORD}\.?`
+const WEEKDAY = String.raw`${WEEKDAY_WORD}\.?`
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`
 const YEAR = String.raw`(?:19|20)\d{2}`
-/** A day alone: "Sunday 28 January", "Oct. 18", "Wednesday, October 18, 2023", "18/10/2023", "2023-10-18". */
+/** A day alone: a weekday or none, then a day and a month either way round, then a year or none; or DD/MM/YYYY, DD.MM.YYYY, YYYY-MM-DD. */
 const DAY_ALONE = new RegExp(
   String.raw`^(?:${WEEKDAY},?\s+)?(?:${DAY}\s+${MONTH}|${MONTH}\s+${DAY})(?:,?\s+${YEAR})?$|^(?:${WEEKDAY},?\s+)?\d{1,2}[/.]\d{1,2}[/.]${YEAR}$|^${YEAR}-\d{2}-\d{2}$`,
   'i',
 )
-/** A month alone: "October", "November 2023". */
+/** A month alone, with its year or without. */
 const MONTH_ALONE = new RegExp(String.raw`^${MONTH}(?:\s+${YEAR})?$`, 'i')
 
 const bare = (text: string): string =>
@@ -18,8 +20,8 @@ const bare = (text: string): string =>
 
 /**
  * A line that is a date and nothing else, as a chronology or a scraped page sets one above the paragraphs it dates:
- * "Sunday 28 January", "Oct. 18:", "18/10/2023", or a month alone ("October", "November 2023"). Not a stamp with a
- * time ("Jan. 29, 2024 4:05 PM"), and not a line of more than one line.
+ * a day ("Sunday 28 January", "Oct. 18:", a numeric date) or a month alone ("October", with its year or without). Not a
+ * stamp with a time, and not a line of more than one line.
  */
 export function dateLine(text: string): 'day' | 'month' | null {
   if (text.includes('\n')) return null
