@@ -10,7 +10,7 @@ import { IN_CLAUSE } from './sentence-cues.js'
  * a month or of "U.S." cut short does not end the clause).
  */
 export const ANSWERS = new RegExp(
-  String.raw`\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to|(?:its|their|the|Washington's|America's) (?:[\w-]+ )?(?:retaliation|reprisals?) (?:for|to)|(?:responded|responding|replied|replying) to(?=\s+(?:[\w'’-]+\s+){1,4}?attacks?\s+(?:on|against|targeting)\b)|(?<=\b(?:struck|strikes?|raids?|hit|bombed|targeted)\b[^.;]{0,120}?)after(?=\s+(?:a|an|the|two|three|several|multiple|repeated)\s+(?:[\w'’-]+\s+){0,4}?attacks?\s+(?:on|against|targeting)\b))\s+(?=${IN_CLAUSE}{0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)`,
+  String.raw`\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|to avenge|(?:as )?(?:payback|revenge) for|(?:its |an? |the )?(?:first |initial )?(?:part of (?:its|the|an?) )?(?:answer|response|reply) to|(?:its|their|the|Washington's|America's) (?:[\w-]+ )?(?:retaliation|reprisals?) (?:for|to)|(?:responded|responding|replied|replying) to(?=\s+(?:[\w'’-]+\s+){1,4}?attacks?\s+(?:on|against|targeting)\b)|after(?<=\b(?:struck|strikes?|raids?|hit|bombed|targeted)\b[^.;]{0,120}?after)(?=\s+(?:a|an|the|two|three|several|multiple|repeated)\s+(?:[\w'’-]+\s+){0,4}?attacks?\s+(?:on|against|targeting)\b))\s+(?=${IN_CLAUSE}{0,60}?\b(?:attacks?|strikes?|drones?|rockets?|missiles?|killings?|deaths?|killed)\b)`,
   'i',
 )
 

@@ -85,7 +85,7 @@ const LABELS = String.raw`(?<!\d[,.](?=\d{3}\b))(?<!\b(?:no|not)[\s-]+)(?<!\b(?:
 const NOT_PEOPLE = String.raw`(?!\s+(?:%|percent|years?|months?|weeks?|days?|hours?|minutes?|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|times|rockets?|drones?|missiles?|mortars?|rounds?|shells?|strikes?|attacks?|targets?|sites?|facilities|bases?|vehicles?)\b)`
 
 /** A count of people: one number or a range, "between 34 and 40", "two or three", "30 to 35". */
-const COUNT = String.raw`${LABELS}\b(?:between\s+${NUMBER}\s+and\s+${NUMBER}|${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?)${NOT_PEOPLE}`
+const COUNT = String.raw`\b(?=between\b|${NUMBER})${LABELS}(?:between\s+${NUMBER}\s+and\s+${NUMBER}|${NUMBER}(?:\s+(?:to|or)\s+${NUMBER})?)${NOT_PEOPLE}`
 
 function parseNumber(phrase: string): Count | null {
   const text = phrase.toLowerCase().trim()
@@ -156,7 +156,7 @@ const groups = (subject: boolean): string =>
 /** People a verb acts on ("killed three soldiers and a contractor"): a later group followed by "were" starts a clause of its own ("… and two civilians were hurt"). */
 const GROUPS = groups(false)
 /** People as the subject of "were wounded": the verb follows the whole list ("five soldiers and two contractors were wounded"). */
-const SUBJECT_GROUPS = String.raw`(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)${groups(true)}`
+const SUBJECT_GROUPS = String.raw`\b(?=between\b|${NUMBER}|an?\b|another\b)(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)${groups(true)}`
 
 /** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly", "a service member there suffered", "are now known to have been". */
 const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|now|all|reportedly|reported|initially|confirmed|there|(?:known|believed|thought|said|understood|feared|estimated)\s+to\s+have))*`
@@ -183,9 +183,21 @@ export interface FigureRule {
   kind: CasualtyKind
   /** Has a `list` group holding the counted people. Reads the sentence in lower case (`lowerAscii`). */
   pattern: RegExp
+  /** Words every match of `pattern` holds, found far faster: a sentence without them is not searched. */
+  gate?: RegExp
 }
 
 const rule = (kind: CasualtyKind, source: string): FigureRule => ({ kind, pattern: lowerCasePattern(source) })
+
+/**
+ * A rule whose pattern is `head` then `ending`, gated on `ending` alone. Every match holds a match of `ending` in the
+ * same sentence, so the gate never drops a match; a pattern that starts at every number ("three soldiers … were killed")
+ * then runs only on sentences with its verb.
+ */
+const ruleEndingIn = (kind: CasualtyKind, head: string, ending: string): FigureRule => ({
+  ...rule(kind, head + ending),
+  gate: new RegExp(lowerCasePattern(ending).source),
+})
 
 /** The figure phrases, each a small pattern. Their order does not matter: every match is a mention. */
 export const figureRules: FigureRule[] = [
@@ -196,9 +208,10 @@ export const figureRules: FigureRule[] = [
     String.raw`\b(?:killed|killing|kills|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of|killing\s+of|martyrdom\s+of)\s+(?:all\s+)?(?:the\s+)?${GROUPS}(?!\s+(?:injured|wounded|hurt)\b)`,
   ),
   // "three U.S. service members were killed", "six dead", "four were mortally wounded", "three deaths"
-  rule(
+  ruleEndingIn(
     'killed',
-    String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}\s+(?:killed|dead|died|deaths|fatalities|slain|perished|martyred|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
+    String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}\s+`,
+    String.raw`(?:killed|dead|died|deaths|fatalities|slain|perished|martyred|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
   ),
   // "the death toll climbed to five", "the number of U.S. troops killed rose to three"
   rule(
@@ -213,14 +226,14 @@ export const figureRules: FigureRule[] = [
     String.raw`\b(?:wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|(?:${INJURY_ADJECTIVE}\s+){0,3}(?:injuries|wounds)\s+to)\s+(?:all\s+)?(?:the\s+)?${GROUPS}`,
   ),
   // "the Pentagon reports eight injuries", "caused three minor injuries": injuries counted as a noun.
-  rule('injured', String.raw`(?<list>${COUNT})\s+(?:${INJURY_ADJECTIVE}\s+){0,2}(?:injuries|injured)\b(?!\s+(?:were|was|are|is)\b)`),
+  ruleEndingIn('injured', String.raw`(?<list>${COUNT})\s+(?:${INJURY_ADJECTIVE}\s+){0,2}`, String.raw`(?:injuries|injured)\b(?!\s+(?:were|was|are|is)\b)`),
   // "20 of the injured were at the al-Tanf garrison": the share of a wider toll that one base took, where the
   // sentence puts it. Not "two of the wounded were flown to Germany" or "were in serious condition", a part of the toll.
   rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:the|those)\s+(?:injured|wounded|injuries)\s+(?:were|was|came|occurred|happened)\s+at\b`),
   // "Twenty of them were hurt at Al Tanf garrison": the same share, of those the sentence before counted.
   rule('injured', String.raw`(?<list>${COUNT})\s+of\s+(?:them|those|these)\s+(?:were|was)\s+(?:hurt|injured|wounded)\s+at\b`),
   // "more than 40 others were injured", "20 personnel sustained minor injuries", "12 wounded"
-  rule('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
+  ruleEndingIn('injured', String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}`, String.raw`(?:${DEGREE}\s+(?:wounded|injured|hurt|harmed)|\s+${INJURY_PHRASE})\b`),
   // "officials first say five Americans are hurt, then put the figure at seven": the later figure for the same harm.
   rule(
     'injured',
@@ -460,7 +473,7 @@ export const setAsideCues: SetAsideCue[] = [
     'tally',
     'clause',
     'fronted',
-    String.raw`\b(?:(?<!\b(?:deadliest|worst|most\s+serious|heaviest|largest|biggest|bloodiest)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|incident)\b[^,;]{0,80})since\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
+    String.raw`\b(?:since(?<!\b(?:deadliest|worst|most\s+serious|heaviest|largest|biggest|bloodiest)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|incident)\b[^,;]{0,80}since)\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning|outbreak|war|campaign)|the\s+attacks\s+began)|in\s+all|altogether|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months))`,
   ),
   // "which came hours after U.S. strikes killed 40": an event just before, told as the time of this one. "Shortly after
   // noon" is a time of day.
@@ -602,7 +615,8 @@ function* readFigures(sentence: string): Generator<CasualtyMention> {
     yield { kind: 'killed', count: { min: n, max: n }, text: m[0], start, end: start + m[0].length, setAside: null }
   }
   const lower = lowerAscii(sentence)
-  for (const { kind, pattern } of figureRules) {
+  for (const { kind, pattern, gate } of figureRules) {
+    if (gate !== undefined && !gate.test(lower)) continue
     for (const m of allMatches(pattern, lower)) {
       const start = m.index ?? 0
       if (IS_AN_AGE(sentence, start, m[0])) continue
