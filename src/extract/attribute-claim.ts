@@ -3,6 +3,7 @@ import { actsAsSubject } from './group-acts.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
 import { allMatches } from './all-matches.js'
+import { HARM_WORD } from './find-casualties.js'
 import { findDenial } from './find-denial.js'
 import { ATTACK, IN_CLAUSE } from './sentence-cues.js'
 
@@ -126,6 +127,8 @@ const militiaSpeaksOfIt = (text: string, g: { start: number; end: number }): boo
     MILITIA_TELLS_ITS_STRIKE.test(after)
   )
 }
+/** "…, it said.", "…, it added": the body that spoke last goes on speaking. */
+const IT_SAID = /,\s+it\s+(?:said|added)\s*[.;]?\s*$/i
 const CITING = /\b(?:citing|according to)\s+/gi
 const ANAPHORA =
   /\b(these sources|the (?:same )?sources|those sources|the (?:same )?source|the command|this source|the (?:same |U\.S\. |defense |American )?officials?|one (?:of the |of those )?(?:U\.S\. |defense |American )?officials?|they said|the spokesman|the spokeswoman|the spokesperson|he said|she said|he added|she added|he recalled|she recalled|he noted|she noted|the (?:U\.S\. |US |American )?(?:embassy|mission) (?:said|says|reported|reports|stated|states|added|adds|confirmed|confirms)|according to (?:the|its|that) statement)\b/i
@@ -360,6 +363,11 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   }
   // "The same official did confirm a different attack … Harir was targeted, the official said": the speaker carries over,
   // not what they said before; a denial in this sentence was read above, so what is left here says it happened.
+  // "A third drone was destroyed over a base in northern Iraq, it said.", after Central Command spoke, naming no one else
+  // and no one hurt: the official body goes on speaking of the attack (a militia's or an outlet's "it said" is left to the
+  // sentence's own words, and "Five militants were killed …, it said" after a U.S. strike may be the strike's toll).
+  if (previous?.claimantKind === 'us-official' && claimants.length === 0 && !HARM_WORD.test(text) && IT_SAID.test(text))
+    return { ...previous, status: unconfirmed ? 'reported' : previous.status }
   if (previous && ANAPHORA.test(text)) {
     const said: EventStatus = previous.status === 'denied' ? (previous.claimantKind === 'us-official' ? 'confirmed' : 'reported') : previous.status
     return { ...previous, status: unconfirmed ? 'reported' : said }

@@ -352,10 +352,11 @@ const ATTACKS_TOLD = /\b(?:none|neither|any|each) of (?:the|these|those) (?:[\w-
 
 /**
  * "Washington has not commented on the Harir attacks", "The Pentagon declined to comment on the strike", "did not respond
- * to a request for comment about the attack": a source saying nothing on attacks already told.
+ * to a request for comment about the attack", "The Pentagon has not said which of the three sites the drone came from": a
+ * source saying nothing on attacks already told.
  */
 const NO_COMMENT =
-  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\bno\s+(?:immediate\s+|official\s+)?comment\s+(?:on|about|from)\b|\bno\s+(?:immediate\s+|official\s+)?word\s+(?:from\s+[^,;.]{1,40}?\s+)?(?:on|about)\s+(?:the|any|these|those|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|claims?|incidents?|reports?)\b/i
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:comment(?:ed)?|respond(?:ed)?\s+to\s+(?:a\s+)?requests?\s+for\s+comment)\s+(?:on|about|regarding)\b|\b(?:(?:has|have|had|did|does|do)\s+not|hasn't|haven't|hadn't|didn't|doesn't|declined\s+to|refused\s+to|would\s+not|wouldn't)\s+(?:yet\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclose[d]?|reveal(?:ed)?)\s+(?:which|who|whether|how|where|what)\b|\bno\s+(?:immediate\s+|official\s+)?comment\s+(?:on|about|from)\b|\bno\s+(?:immediate\s+|official\s+)?word\s+(?:from\s+[^,;.]{1,40}?\s+)?(?:on|about)\s+(?:the|any|these|those|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|claims?|incidents?|reports?)\b/i
 
 /**
  * Fire from the base, not at it: "artillery at the base shelled the villages of Khusham", "the U.S. forces at Conoco
@@ -415,6 +416,9 @@ const OWN_CLAUSE =
  * A "no comment" whose sentence's days, if any, are of the attacks it says nothing on: "There was no immediate word from the coalition on
  * any attacks on al-Shaddadi or al-Tanf on Sunday" (each day after the "no word", in one clause).
  */
+/** `NO_COMMENT` to the end of its clause: "has not commented on its losses" says no toll. */
+const NO_COMMENT_CLAUSE = new RegExp(`(?:${NO_COMMENT.source})[^,;.]*`, 'gi')
+
 function noCommentOnItsDays(f: SentenceFacts): boolean {
   const said = NO_COMMENT.exec(f.text)
   if (said === null) return false
@@ -668,7 +672,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // Not when another clause says something: "confirmed the attack but declined to comment on …", "did not comment on the
     // attack, which the sources said wounded three soldiers".
     rule: (f) =>
-      noCommentOnItsDays(f) && !HARM_WORD.test(f.text) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
+      noCommentOnItsDays(f) && !HARM_WORD.test(f.text.replace(NO_COMMENT_CLAUSE, ' ')) && !/\b(?:confirm|acknowledg|den(?:y|ie))/i.test(f.text)
         ? { skip: 'a source saying nothing on attacks told, not another attack' }
         : undefined,
   },

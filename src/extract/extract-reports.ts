@@ -313,6 +313,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
     state.otherTimeBefore = false
+    state.historicAttackBefore = false
     const listVoice = state.voices.listVoice(paragraphText)
     // A transcript paragraph ("PENTAGON SPOKESPERSON: …") speaks for its speaker throughout.
     const label = /^\s*([A-Z][A-Z .'’-]{2,50}):\s/.exec(paragraphText)?.[1]
@@ -797,7 +798,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         'type' in verdict &&
         verdict.type === 'attack' &&
         points.length === 0 &&
-        POINTS_BACK_IN_TIME.test(facts.text)
+        (POINTS_BACK_IN_TIME.test(facts.text) || state.historicAttackBefore)
       ) {
         // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, Iranian ballistic missiles slammed into
         // the base and more than 100 troops were later diagnosed": an attack told with no day of its own right after a
@@ -1005,9 +1006,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,
       // attack or not, is what the next one goes on with.
-      state.otherTimeBefore =
-        (verdict !== null && 'skip' in verdict && /historical reference/.test(verdict.skip)) ||
-        (reports.length === reportsBefore && facts.dates.some((d) => d.role === 'historical'))
+      // "On Jan. 8, 2020, Iran launched a salvo at two Iraqi bases …": an attack of another time, set aside as history or
+      // dated before the campaign, and "Eleven missiles struck al-Asad." after it in the paragraph goes on with it.
+      const madeHere = reports.slice(reportsBefore)
+      const historical = verdict !== null && 'skip' in verdict && /historical reference/.test(verdict.skip)
+      state.historicAttackBefore =
+        (historical && (ATTACK.test(facts.text) || facts.weapons.length > 0)) ||
+        (madeHere.length > 0 && madeHere.every((r) => r.type === 'attack' && r.date.end < knowledge.campaign.start))
+      state.otherTimeBefore = historical || (reports.length === reportsBefore && facts.dates.some((d) => d.role === 'historical')) || state.historicAttackBefore
       // Told since the last attack: "U.S. bombers struck 85 targets. On Sunday, drones targeted Conoco. Those strikes killed
       // six SDF fighters": the drones' toll.
       if ((verdict !== null && 'type' in verdict && verdict.type === 'us-strike') || ORDERED_STRIKES.test(facts.text)) state.usStrikeTold = true

@@ -166,8 +166,8 @@ const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|s
 
 const INJURY_ADJECTIVE = String.raw`(?:minor|serious|light|slight|moderate|severe|critical|superficial|mild|non-life-threatening|life-threatening|non-serious|traumatic|brain|head|shrapnel|blast|burn|various|multiple)`
 const INJURY_NOUN = String.raw`(?:injur(?:y|ies)|wounds?|concussions?|tbi|burns|trauma)`
-/** "sustained minor injuries", "suffered what officials called minor injuries", "got minor injuries", "had minor injuries", "had reported injuries" (not "have reported", a running total), "were treated for traumatic brain injuries", "needed treatment for brain injury", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
-const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|got|get|gets|(?<!\b(?:have|has)\s+)report(?:ed|ing)|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|(?:need|requir|receiv|underw|sought|seek)\w*\s+(?:medical\s+)?(?:treatment|care)\s+for|diagnosed\s+with|evacuated\s+with|with)(?:\s+what\s+(?:[\w.'’-]+\s+){1,3}?(?:called|call|calls|described\s+as|termed))?\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
+/** "came away with minor injuries", "escaped with light wounds", "sustained minor injuries", "suffered what officials called minor injuries", "got minor injuries", "had minor injuries", "had reported injuries" (not "have reported", a running total), "were treated for traumatic brain injuries", "needed treatment for brain injury", "with brain injuries", "treated for smoke inhalation and possible brain injuries". */
+const INJURY_PHRASE = String.raw`(?:(?:(?:sustain|suffer|receiv|incurr)\w*|got|get|gets|(?<!\b(?:have|has)\s+)report(?:ed|ing)|had|have|has|(?:treated|hospitali[sz]ed|assessed|evaluated|screened|checked|examined)\s+for|(?:came|come|comes|walked|walk|walks|escaped|escape|escapes)\s+away\s+with|escaped\s+with|(?:need|requir|receiv|underw|sought|seek)\w*\s+(?:medical\s+)?(?:treatment|care)\s+for|diagnosed\s+with|evacuated\s+with|with)(?:\s+what\s+(?:[\w.'’-]+\s+){1,3}?(?:called|call|calls|described\s+as|termed))?\s+(?:an?\s+)?(?:(?:possible|suspected|potential)\s+)?(?:${INJURY_ADJECTIVE}\s+){0,3}${INJURY_NOUN}|(?:treated|hospitali[sz]ed)\s+for\s+smoke\s+inhalation)`
 
 /** The figure a count was revised to, later in its clause: "… at 25 before raising it to 34", "… and later revised the figure to 40". */
 const REVISED = String.raw`[^.;]{0,80}?\b(?:rais\w*|revis\w*|increas\w*|updat\w*|bump\w*|push\w*|lift\w*)\s+(?:it|them|that|the\s+(?:figure|number|count|tally|toll|total))\s+(?:up\s+)?to\s+(?<list>${COUNT})`
@@ -730,10 +730,11 @@ const ATTACKERS = new RegExp(
 
 /**
  * A first count, then a revised one, told by who counted: "first reported five dead …, then raised …", "initially said 25
- * were hurt, but later put the number at 34" (not "the first drone killed three, then a second wounded two").
+ * were hurt, but later put the number at 34", "first said seven were hurt; the Pentagon now says five" (not "the first
+ * drone killed three, then a second wounded two").
  */
 const FIRST_THEN =
-  /\b(?:first|initially|originally)\s+(?:reported|said|put|gave|counted|announced|estimated|listed|placed|told|gave)\b[^.;]*?,?\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\b/i
+  /\b(?:first|initially|originally)\s+(?:reported|said|put|gave|counted|announced|estimated|listed|placed|told|gave)\b(?:[^.;]*?,?\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\b|[^.;]*?[;,]\s+(?:but\s+)?(?:[\w.-]+\s+){0,3}?now\s+(?:says|puts|gives|counts|reports|lists)\b)/i
 
 /**
  * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'

@@ -61,6 +61,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-90': { f1: 0.959, status: 0.914, casualties: 0.9 },
   'blind-91': { f1: 0.915, status: 0.894, casualties: 0.913 },
   'blind-92': { f1: 0.877, status: 0.883, casualties: 0.818 },
+  'blind-93': { f1: 0.867, status: 1, casualties: 0.809 },
+  'blind-94': { f1: 0.878, status: 0.936, casualties: 0.894 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },

@@ -2,25 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../../src/clean/clean-article.js'
 import { extractReports } from '../../src/extract/extract-reports.js'
 import { mergeReports } from '../../src/merge/merge-reports.js'
-import type { TimelineEvent } from '../../src/model/event.js'
-import { articleOf, reportsOf, shippedKnowledge } from '../helpers/extract-text.js'
+import { articleOf, attacks, brief, briefsReadHere, eventsOf, reportsOf, shippedKnowledge } from '../helpers/extract-text.js'
 
 // Every sentence here is written for this test, in the shapes real coverage takes (docs/real-reporting/).
-
-/** The events one article gives, merged within it, as the build and `npm run eval` see them. */
-function eventsOf(body: string, date: string): TimelineEvent[] {
-  const knowledge = shippedKnowledge()
-  return mergeReports(extractReports(cleanArticle(articleOf(body, date)), knowledge).reports, knowledge)
-}
-
-const attacks = (events: TimelineEvent[]) => events.filter((e) => e.type === 'attack')
-const brief = (e: TimelineEvent) => ({
-  day: e.date,
-  place: e.location?.id ?? null,
-  status: e.status,
-  killed: e.killed?.max ?? null,
-  injured: e.injured?.max ?? null,
-})
 
 describe('the article, not the sentence, is the unit: sentences about "the attack" add to it', () => {
   it('a confirmation in its own sentence confirms the event the story told, as a report of its own', () => {
@@ -4854,12 +4838,6 @@ function asReadHere(body: string, date: string): [string, string | null][] {
 }
 
 /** Each attack event the body gives, as [day, base, status, killed, injured], in order of day and base. */
-function briefsReadHere(body: string, published: string): unknown[][] {
-  return attacks(eventsOf(body, published))
-    .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
-    .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
-}
-
 describe('the sixth round (session 49): who says an attack happened', () => {
   it('an official "not aware of any attack" or "not tracking" one at a named base does not confirm it', () => {
     const asked =

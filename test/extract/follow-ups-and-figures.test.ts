@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { findCasualties } from '../../src/extract/find-casualties.js'
+import { briefsReadHere } from '../helpers/extract-text.js'
+
+// The round of blind-93 (follow-up stories) and blind-94 (pages dense with figures), session 53. Every sentence here is
+// written for this test, in the shapes those corpora found in real coverage.
+
+describe('figures as follow-ups and number-heavy pages give them', () => {
+  it.each([
+    ['came away with', 'Two drones went after the outpost; one was shot down, and 14 personnel came away with minor injuries.', 14],
+    ['walked away with', 'Nine soldiers walked away with light wounds after the rocket landed near their barracks.', 9],
+    ['escaped with', 'Six contractors escaped with minor injuries when the drone struck the hangar.', 6],
+  ])('people who "%s" injuries are injured', (_, sentence, injured) => {
+    expect(findCasualties(sentence).injured).toEqual({ min: injured, max: injured })
+  })
+
+  it('a first toll, then the one an official "now says", gives the later figure', () => {
+    const sentence = 'Officials first said six troops and a contractor were hurt; the Pentagon now says three troops and one contractor were injured.'
+    expect(findCasualties(sentence).injured).toEqual({ min: 4, max: 4 })
+    // Without "now", the two figures are two counts, and the higher stands.
+    expect(findCasualties('Six troops and a contractor were hurt at one site; three troops and one contractor were injured at another.').injured).toEqual({
+      min: 7,
+      max: 7,
+    })
+  })
+
+  it('an official who "has not said which" of the bases gives no word on the attacks told before', () => {
+    const told =
+      'Rockets were fired at the U.S. base at Kharab al-Jir on Sunday, a Lebanese channel reported.\n\nA drone hit Erbil Air Base on Monday, Kurdish media reported.'
+    const silent = `${told}\n\nThe Pentagon has not said which of the two bases took more damage, and the militia has not commented on its losses.`
+    expect(briefsReadHere(silent, '2023-12-27')).toEqual([
+      ['2023-12-24', 'kharab-al-jir', 'reported', null, null],
+      ['2023-12-25', 'erbil-air-base', 'reported', null, null],
+    ])
+    // An official who does say it confirms both.
+    expect(briefsReadHere(`${told}\n\nThe Pentagon said both bases were hit.`, '2023-12-27')).toEqual([
+      ['2023-12-24', 'kharab-al-jir', 'confirmed', null, null],
+      ['2023-12-25', 'erbil-air-base', 'confirmed', null, null],
+    ])
+  })
+
+  it('a silence on a toll is no silence when another clause of the sentence gives one', () => {
+    const body =
+      'A drone hit Erbil Air Base on Monday, Kurdish media reported.\n\nThe Pentagon has not commented on the attack, which wounded two soldiers, the sources said.'
+    expect(briefsReadHere(body, '2023-12-27')).toEqual([['2023-12-25', 'erbil-air-base', 'reported', null, 2]])
+  })
+
+  it('an attack of another year, told in a paragraph of history, takes the undated attack and toll after it with it', () => {
+    const body =
+      "A barrage of rockets hit al-Asad Air Base on Saturday, Central Command said.\n\nErbil has been hit hard before. On Feb. 15, 2021, a rocket salvo struck near the city's airport and killed a contractor. Fourteen rockets struck Erbil Air Base. Nine people were hurt, among them a U.S. soldier."
+    expect(briefsReadHere(body, '2024-01-21')).toEqual([['2024-01-20', 'ain-al-asad', 'confirmed', null, null]])
+    // A new paragraph starts afresh: an undated attack there is an attack of the story's day.
+    const after = `${body}\n\nFourteen rockets struck Erbil Air Base too, a U.S. official said, and two soldiers were hurt.`
+    expect(briefsReadHere(after, '2024-01-21')).toEqual([
+      ['2024-01-20', 'ain-al-asad', 'confirmed', null, null],
+      ['2024-01-20', 'erbil-air-base', 'confirmed', null, 2],
+    ])
+  })
+
+  it('"…, it said" after an official body spoke, naming no one else and no one hurt, is that body speaking', () => {
+    const body =
+      'Central Command said in a statement late on Wednesday that two drones flew at Ain al-Asad air base that morning.\n\nA third drone was shot down over a base in northern Iraq, it said.'
+    expect(briefsReadHere(body, '2023-10-19')).toEqual([
+      ['2023-10-18', 'ain-al-asad', 'confirmed', null, null],
+      ['2023-10-18', 'northern-iraq', 'confirmed', null, null],
+    ])
+  })
+})
