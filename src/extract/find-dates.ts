@@ -289,6 +289,12 @@ const phraseRules: PhraseRule[] = [
   // "on Tuesday 3-12-2024": a numeric date that reads either way round (both numbers 12 or less). The weekday named with
   // it decides, else the reading nearest before the day of publication; chrono alone reads it month first.
   [AMBIGUOUS_NUMERIC_DATE, addAmbiguousNumericDate],
+  // "were hurt a week ago when drones reached two bases": a week before the day of publication, as "seven days ago" is.
+  // Not "about a week ago", "more than a week ago", "two weeks ago": too loose to date an event.
+  [
+    /(?<!\b(?:about|around|roughly|nearly|almost|over|than|some|under|within|in|for|of|just|barely|only|perhaps|maybe)\s)\ba week ago\b(?!\s+(?:today|tonight|yesterday|or|and|to)\b)/gi,
+    (ctx, m, at) => add(ctx, at, at + m[0].length, single(subDays(ctx.today, 7)), 'point'),
+  ],
   // "a week ago today", "two weeks ago yesterday": whole weeks before the day named. Before "today", which it holds.
   [
     /\b(a|one|two|three) weeks? ago (today|tonight|yesterday)\b/gi,
@@ -782,7 +788,7 @@ const NOT_A_DATE: RegExp[] = [
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". Naming the dead
  * ("on Monday identified the three soldiers killed") and blaming ("on Friday accused militias of Tuesday night's attack") are said too. */
-const SPOKEN = String.raw`(?:said|says|told|tells|(?:released|provided|gave)(?= to\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|(?:released|provided|gave)(?= to\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|disclosed|discloses|revealed|reveals|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
@@ -1047,12 +1053,16 @@ function dropWeekdayAppositions(ctx: Context): void {
 const CEREMONY_BEFORE =
   /\b(?:(?:was|were|been|being|be) (?:posthumously |formally )?(?:awarded|presented|decorated|honou?red|recogni[sz]ed|laid to rest|buried|memoriali[sz]ed)|(?:received|receive|accepted|pinned) (?:the|their|his|her|a) (?:Purple Hearts?|Bronze Stars?|medals?|awards?))\b(?:(?:(?!\b(?:when|after|before|while|since|for|under|killed|struck|hit|weeks?|days?|months?)\b)[^.;:]){0,60}?\bon)?\s*$/i
 
+/** "gathered in Hasakah on Wednesday to bury fighters …", "… on Sunday for the funerals of": the day of a funeral. */
+const CEREMONY_AFTER =
+  /^,?\s+(?:to\s+(?:bury|mourn|bid\s+farewell\s+to|attend\s+the\s+funerals?\s+of)|for\s+(?:the\s+)?(?:funerals?|burials?|wakes?)\s+(?:of|for))\b/i
+
 /** The days a ceremony verb governs are occasions: they date no attack. */
 function markCeremonyDays(ctx: Context): void {
   for (const m of ctx.found) {
     // A mention may hold its "on": "on Saturday, Oct. 5".
     const before = ctx.sentence.slice(Math.max(0, m.start - 120), m.start) + (/^on\s+/i.exec(m.text)?.[0] ?? '')
-    if (m.role === 'point' && CEREMONY_BEFORE.test(before)) m.role = 'occasion'
+    if (m.role === 'point' && (CEREMONY_BEFORE.test(before) || CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 60)))) m.role = 'occasion'
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findCasualties } from '../../src/extract/find-casualties.js'
+import { findDates } from '../../src/extract/find-dates.js'
 import { briefsReadHere } from '../helpers/extract-text.js'
 
 // The round of blind-93 (follow-up stories) and blind-94 (pages dense with figures), session 53. Every sentence here is
@@ -64,5 +65,24 @@ describe('figures as follow-ups and number-heavy pages give them', () => {
       ['2023-10-18', 'ain-al-asad', 'confirmed', null, null],
       ['2023-10-18', 'northern-iraq', 'confirmed', null, null],
     ])
+  })
+})
+
+describe('the day of a follow-up and the day of the attack it goes back to', () => {
+  it('"were hurt a week ago", told on the day an official "disclosed" it, is the day a week before publication', () => {
+    const body = 'Nineteen U.S. troops were hurt a week ago when drones reached the al-Tanf garrison, Central Command disclosed late Tuesday.'
+    expect(briefsReadHere(body, '2023-10-25')).toEqual([['2023-10-18', 'al-tanf', 'confirmed', null, 19]])
+    // "about a week ago" is too loose for a day, and "revealed on Monday" is a day something was said.
+    expect(findDates('Troops were hurt about a week ago, the command revealed on Monday.', '2023-10-25').map((d) => [d.text, d.role])).toEqual([
+      ['on Monday', 'said'],
+    ])
+  })
+
+  it('the day mourners gathered to bury the dead is not the day of the attack that killed them', () => {
+    const lead = 'A drone struck a training academy inside the al-Omar oil field base late on Sunday, killing six SDF fighters, the SDF said.'
+    const funeral =
+      'Thousands gathered in Hasakah on Wednesday to bury SDF fighters who were killed when a drone struck the academy at the al-Omar oil field base.'
+    expect(briefsReadHere(`${lead}\n\n${funeral}`, '2024-02-07')).toEqual([['2024-02-04', 'green-village', 'reported', 6, null]])
+    expect(findDates('Crowds gathered on Monday for the funerals of the three soldiers.', '2024-02-07').map((d) => d.role)).toEqual(['occasion'])
   })
 })
