@@ -27,6 +27,8 @@ export interface AttributionInput {
   fallback: Attribution
   /** The militia the article last named, for "the group said it had struck …". */
   lastMilitia: string | null
+  /** What the sentence just before was attributed to, outlet and militia included: who "…, it said" goes on with. */
+  justBefore?: Attribution | null
 }
 
 /** Words by which an official tells an attack as fact: "confirmed", "said rockets hit", "was shot down". */
@@ -366,8 +368,16 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // "A third drone was destroyed over a base in northern Iraq, it said.", after Central Command spoke, naming no one else
   // and no one hurt: the official body goes on speaking of the attack (a militia's or an outlet's "it said" is left to the
   // sentence's own words, and "Five militants were killed …, it said" after a U.S. strike may be the strike's toll).
-  if (previous?.claimantKind === 'us-official' && claimants.length === 0 && !HARM_WORD.test(text) && IT_SAID.test(text))
-    return { ...previous, status: unconfirmed ? 'reported' : previous.status }
+  const saidBefore = input.justBefore ?? null
+  if (
+    saidBefore?.claimantKind === 'us-official' &&
+    claimants.length === 0 &&
+    groups.length === 0 &&
+    !MILITIA_WORD.test(text) &&
+    !HARM_WORD.test(text) &&
+    IT_SAID.test(text)
+  )
+    return { ...saidBefore, status: unconfirmed ? 'reported' : saidBefore.status }
   if (previous && ANAPHORA.test(text)) {
     const said: EventStatus = previous.status === 'denied' ? (previous.claimantKind === 'us-official' ? 'confirmed' : 'reported') : previous.status
     return { ...previous, status: unconfirmed ? 'reported' : said }

@@ -416,8 +416,11 @@ const OWN_CLAUSE =
  * A "no comment" whose sentence's days, if any, are of the attacks it says nothing on: "There was no immediate word from the coalition on
  * any attacks on al-Shaddadi or al-Tanf on Sunday" (each day after the "no word", in one clause).
  */
-/** `NO_COMMENT` to the end of its clause: "has not commented on its losses" says no toll. */
-const NO_COMMENT_CLAUSE = new RegExp(`(?:${NO_COMMENT.source})[^,;.]*`, 'gi')
+/**
+ * `NO_COMMENT` and its object, up to a clause of its own: "has not commented on its losses" says no toll, but "has not
+ * commented on the drone attack that wounded four troops" tells one.
+ */
+const NO_COMMENT_CLAUSE = new RegExp(String.raw`(?:${NO_COMMENT.source})(?:(?!\b(?:that|which|who|when|where|after|as|in which)\b)[^,;.])*`, 'gi')
 
 function noCommentOnItsDays(f: SentenceFacts): boolean {
   const said = NO_COMMENT.exec(f.text)

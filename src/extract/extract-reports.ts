@@ -432,6 +432,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           previous: state.voices.previous(facts.text),
           fallback,
           lastMilitia: state.lastMilitia,
+          justBefore: state.voices.justBefore(),
         }),
         facts.text,
         notes,
@@ -798,7 +799,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         'type' in verdict &&
         verdict.type === 'attack' &&
         points.length === 0 &&
-        (POINTS_BACK_IN_TIME.test(facts.text) || state.historicAttackBefore)
+        (POINTS_BACK_IN_TIME.test(facts.text) || (state.historicAttackBefore && !GOES_ON_NOW.test(facts.text)))
       ) {
         // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, Iranian ballistic missiles slammed into
         // the base and more than 100 troops were later diagnosed": an attack told with no day of its own right after a
@@ -1148,6 +1149,12 @@ const TURN = /^\s*\**(?:Q|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})(?: \([^)
 
 /** 1-based file line of a body offset. */
 const lineAt = (article: Article, offset: number): number => article.bodyLine + (article.body.slice(0, offset).match(/\n/g)?.length ?? 0)
+
+/**
+ * Words that tie an undated attack to the story rather than to the history told just before it: "Rockets also targeted
+ * the Harir base, the official said", "Syrian state media reported".
+ */
+const GOES_ON_NOW = /\b(?:also|too|again|as well|meanwhile|separately|said|says|reported|reports|according to|told|confirmed|announced|claimed)\b/i
 
 /** Reports dated or placed outside the campaign are history or another story: kept out, each with its reason. */
 function setAsideOutsideCampaign(article: Article, knowledge: Knowledge, reports: Report[], diagnostics: Diagnostic[]): Omit<ExtractResult, 'unplaced'> {

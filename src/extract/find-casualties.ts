@@ -697,12 +697,14 @@ export function findCasualtyMentions(quoted: string): CasualtyMention[] {
  * that tells a first count and then a revised one ("It first reported five dead and about 20 wounded, then … put the
  * wounded at 18"), the last stated number, even if lower.
  */
-function figureOf(mentions: CasualtyMention[], kind: CasualtyKind, revised = false): Count | null {
+function figureOf(mentions: CasualtyMention[], kind: CasualtyKind, revisedAt: number | null = null): Count | null {
   const ofKind = mentions.filter((m) => m.kind === kind)
-  const stated = ofKind.filter((m) => m.count.max > 0)
+  const given = ofKind.filter((m) => m.count.max > 0)
+  // The figures given as the revision, where the first count was also of this kind: "the coalition now says three troops
+  // were injured and two guards were wounded" weighs its two figures as any sentence would.
+  const revision = revisedAt === null || !given.some((m) => m.start < revisedAt) ? [] : given.filter((m) => m.start >= revisedAt)
   // "… and then two more died": a figure added on, not a revision.
-  const last = stated.at(-1)
-  if (revised && stated.length > 1 && last !== undefined && !/\bmore\b/i.test(last.text)) return last.count
+  const stated = revision.length > 0 && !revision.some((m) => /\bmore\b/i.test(m.text)) ? revision : given
   const pool = stated.length > 0 ? stated : ofKind
   return pool.reduce<Count | null>(
     (best, m) => (best === null || m.count.min > best.min || (m.count.min === best.min && m.count.max > best.max) ? m.count : best),
@@ -734,7 +736,7 @@ const ATTACKERS = new RegExp(
  * drone killed three, then a second wounded two").
  */
 const FIRST_THEN =
-  /\b(?:first|initially|originally)\s+(?:reported|said|put|gave|counted|announced|estimated|listed|placed|told|gave)\b(?:[^.;]*?,?\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\b|[^.;]*?[;,]\s+(?:but\s+)?(?:[\w.-]+\s+){0,3}?now\s+(?:says|puts|gives|counts|reports|lists)\b)/i
+  /\b(?:first|initially|originally)\s+(?:reported|said|put|gave|counted|announced|estimated|listed|placed|told|gave)\b(?:[^.;]*?,?\s+(?:and\s+|but\s+)?(?<then>then|later|subsequently)\b|[^.;]*?[;,]\s+(?:but\s+)?(?:[\w.-]+\s+){0,3}?(?<now>now)\s+(?:says|puts|gives|counts|reports|lists)\b)/di
 
 /**
  * Finds killed and injured figures in a sentence. With `attackersAside`, as for an attack on a base, the attackers'
@@ -747,7 +749,9 @@ export function findCasualties(sentence: string, { attackersAside = false }: { a
   const all = findCasualtyMentions(sentence)
   const mentions = all.filter((m) => m.setAside === null && !(attackersAside && ATTACKERS.test(m.text)))
   const aside = all.filter((m) => m.setAside !== null)
-  const revised = FIRST_THEN.test(sentence)
+  // Where the revision starts: its "then" or "now".
+  const turn = FIRST_THEN.exec(sentence)
+  const revised = turn?.indices?.groups?.['then']?.[0] ?? turn?.indices?.groups?.['now']?.[0] ?? null
   const stated = figureOf(mentions, 'injured', revised)
   // "did hurt several personnel after all, correcting the first assessment that nobody had been injured": some were
   // hurt, and the sentence gives no number, so its "none" is not the figure.

@@ -107,6 +107,11 @@ export class Voices {
     return this.paragraph ?? this.lastSource
   }
 
+  /** What the sentence just before was attributed to, whoever spoke it: for "…, it said". */
+  justBefore(): Attribution | null {
+    return this.lastSentence
+  }
+
   account(): OfficialAccount | null {
     return this.lastAccount
   }

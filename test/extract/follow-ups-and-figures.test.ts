@@ -86,3 +86,39 @@ describe('the day of a follow-up and the day of the attack it goes back to', () 
     expect(findDates('Crowds gathered on Monday for the funerals of the three soldiers.', '2024-02-07').map((d) => d.role)).toEqual(['occasion'])
   })
 })
+
+describe('the review of the round of blind-93 and blind-94: where its rules went too far', () => {
+  it('a source silent on how it will answer "the drone attack that killed three" still tells that attack', () => {
+    expect(
+      briefsReadHere(
+        'The defense secretary did not say how the U.S. would answer the drone attack that killed three soldiers at Tower 22 on Sunday.',
+        '2024-01-30',
+      ),
+    ).toEqual([['2024-01-28', 'tower-22', 'confirmed', 3, null]])
+    expect(briefsReadHere('The Pentagon has not commented on the rocket attack that wounded two troops at al-Tanf on Sunday.', '2024-01-30')).toEqual([
+      ['2024-01-28', 'al-tanf', 'reported', null, 2],
+    ])
+  })
+
+  it('an attack that "also" struck, as a source "said", after a sentence of history is the story\'s, not history', () => {
+    const body =
+      'Drones hit Ain al-Asad air base on Monday, a U.S. official said.\n\nThe base took Iranian missiles back in 2020. Rockets also targeted the Harir base in the north, the official said, without causing damage.'
+    expect(briefsReadHere(body, '2023-11-07')).toEqual([
+      ['2023-11-06', 'ain-al-asad', 'confirmed', null, null],
+      ['2023-11-06', 'harir-air-base', 'confirmed', null, null],
+    ])
+  })
+
+  it('"…, it said" goes on with whoever spoke just before, an outlet or a militia included', () => {
+    const outlet =
+      'The Pentagon said a rocket hit Ain al-Asad on Monday. The state news agency INA reported a drone attack on Harir base on Tuesday. A second drone was downed near Erbil airport, it said.'
+    expect(briefsReadHere(outlet, '2023-11-13').find((b) => b[1] === 'erbil-air-base')?.[2]).toBe('reported')
+    const militia = 'Central Command said rockets targeted Ain al-Asad on Sunday. Kataib Hezbollah fired two more rockets at Victory base on Monday, it said.'
+    expect(briefsReadHere(militia, '2023-11-14').find((b) => b[1] === 'victory-base')?.[2]).not.toBe('confirmed')
+  })
+
+  it('a revised toll that counts two groups is weighed as any toll is, not cut to its last group', () => {
+    const sentence = 'Police first said one guard was killed; the coalition now says four U.S. troops were injured and two Iraqi guards were wounded.'
+    expect(findCasualties(sentence)).toMatchObject({ killed: { min: 1, max: 1 }, injured: { min: 4, max: 4 } })
+  })
+})
