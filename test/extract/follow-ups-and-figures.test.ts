@@ -122,3 +122,21 @@ describe('the review of the round of blind-93 and blind-94: where its rules went
     expect(findCasualties(sentence)).toMatchObject({ killed: { min: 1, max: 1 }, injured: { min: 4, max: 4 } })
   })
 })
+
+describe('the second pass over blind-93 and blind-94', () => {
+  it('a claim "without giving a date" takes no day from the story', () => {
+    const body =
+      'Kataib Hezbollah claimed a drone attack on Ain al-Asad on Thursday.\n\nIt also claimed a rocket attack on the Conoco base in Deir ez-Zor, without giving a date.'
+    expect(briefsReadHere(body, '2024-07-31')).toEqual([['2024-07-25', 'ain-al-asad', 'claimed', null, null]])
+  })
+
+  it('drones "aimed the same day at" two bases are attacks on both, on that day', () => {
+    const body =
+      'On Friday, November 17, a drone attack at Tal Baydar injured one service member, U.S. officials said. Drones aimed the same day at Harir air base and at al-Asad did no harm, officials said.'
+    expect(briefsReadHere(body, '2023-11-22').map((b) => b.slice(0, 3))).toEqual([
+      ['2023-11-17', 'ain-al-asad', 'confirmed'],
+      ['2023-11-17', 'harir-air-base', 'confirmed'],
+      ['2023-11-17', 'tal-baydar', 'confirmed'],
+    ])
+  })
+})
