@@ -140,3 +140,14 @@ describe('the second pass over blind-93 and blind-94', () => {
     ])
   })
 })
+
+describe('"the base" pointed back at by rockets that "fell" near it', () => {
+  it('rockets that fell near "the base" on a day of their own are an attack on the base named before', () => {
+    const body =
+      'Rockets hit the Victory base on Tuesday, security sources said.\n\nOn the night of September 10, two rockets fell near U.S. forces at the base, causing damage but no casualties.'
+    expect(briefsReadHere(body, '2024-10-03')).toEqual([
+      ['2024-09-10', 'victory-base', 'reported', 0, 0],
+      ['2024-10-01', 'victory-base', 'reported', null, null],
+    ])
+  })
+})
