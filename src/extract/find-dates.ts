@@ -303,11 +303,11 @@ const phraseRules: PhraseRule[] = [
       add(ctx, at, at + m[0].length, single(subDays(ctx.today, 7 * weeks + (/yesterday/i.test(m[2] ?? '') ? 1 : 0))), 'point')
     },
   ],
-  // "the night of Friday-Saturday", "overnight Friday into Saturday", "the night from Thursday to Friday": the first of
+  // "the night of Friday-Saturday", "overnight Friday into Saturday", "the night from (or of) Thursday to Friday": the first of
   // the two days, the evening it began;
   // "shortly after midnight on Friday-Saturday", "at dawn on Friday-Saturday": the second.
   [
-    /\b(?:((?:shortly |just |soon )?(?:after|past) midnight|(?:at |before |around )?dawn|in the early hours)(?: on| of)? )?(?:(?:the )?night (?:of|between|from) |overnight )?(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*[-–/]\s*|\s+into\s+|(?<=\bnight between (?:on )?\w+day)\s+and\s+|(?<=\bnight from (?:on )?\w+day)\s+to\s+)(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi,
+    /\b(?:((?:shortly |just |soon )?(?:after|past) midnight|(?:at |before |around )?dawn|in the early hours)(?: on| of)? )?(?:(?:the )?night (?:of|between|from) |overnight )?(?:on )?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*[-–/]\s*|\s+into\s+|(?<=\bnight between (?:on )?\w+day)\s+and\s+|(?<=\bnight (?:from|of) (?:on )?\w+day)\s+to\s+)(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi,
     (ctx, m, at) => {
       const first = weekdayIndex(m[2])
       const second = weekdayIndex(m[3])

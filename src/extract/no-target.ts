@@ -171,9 +171,19 @@ const STRUCK =
   /\b(?:struck|hit|hitting|targeted|targeting|attack\w*|landed|fell|slammed|crashed|impacted|shelled|came under|shot down|intercept\w*|downed|drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b/i
 
 /** Bases an attack's sentence names that it did not attack. */
+/** Right before a place that people or aircraft came out of: "who had left the", "had come out of the", "from the direction of the". */
+const LEFT_IT =
+  /\b(?:(?:who|that|which|they|he|she)\s+(?:had\s+)?(?:left|fled|come out of|came out of|withdrawn from|withdrew from)|from\s+the\s+direction\s+of)\s+(?:the\s+)?$/i
+
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   LOCATES_A_BASE,
   NAMED_AS_NOT_NAMED,
+  {
+    // "Russian aircraft struck two hideouts of militants who had left the al-Tanf area", "warplanes came in from the
+    // direction of the al-Tanf area and struck buildings in the city": where the ones struck, or the strikers, came from.
+    why: 'it is where they came from',
+    applies: (named) => LEFT_IT.test(before(named, 50)),
+  },
   {
     why: 'it is an account later set right',
     // Only an account of where the attack told before took place ("the strike had targeted al-Tanf"), not of its toll

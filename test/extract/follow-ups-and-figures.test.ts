@@ -151,3 +151,25 @@ describe('"the base" pointed back at by rockets that "fell" near it', () => {
     ])
   })
 })
+
+describe('the round of blind-95 and blind-96: the desert around al-Tanf', () => {
+  it('a base named as where the ones struck, or the strikers, came from is no target', () => {
+    for (const sentence of [
+      'Russian jets struck three hideouts of gunmen who had left the al-Tanf area, the reconciliation centre said on Monday.',
+      'The raiders, in two pickups, had been followed from the moment they left the al-Tanf zone, a military source said on Monday.',
+      'Warplanes came in from the direction of the al-Tanf area on Monday and struck two buildings in Palmyra.',
+    ])
+      expect(briefsReadHere(sentence, '2024-11-21')).toEqual([])
+    // Rockets launched "in the direction of" a base were fired at it.
+    expect(briefsReadHere('Rockets were launched in the direction of al-Tanf on Monday, two U.S. officials said.', '2024-11-21')).toEqual([
+      ['2024-11-18', 'al-tanf', 'confirmed', null, null],
+    ])
+  })
+
+  it('"shortly after midnight on the night of Wednesday to Thursday" is Thursday; "the night of Wednesday to Thursday" is Wednesday', () => {
+    expect(
+      findDates('Shortly after midnight on the night of Wednesday to Thursday, three drones flew at the base.', '2023-10-19').map((d) => d.span.start),
+    ).toEqual(['2023-10-19'])
+    expect(findDates('On the night of Wednesday to Thursday, three drones flew at the base.', '2023-10-19').map((d) => d.span.start)).toEqual(['2023-10-18'])
+  })
+})
