@@ -1004,7 +1004,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const campaignMilitia = facts.groups.find((g) => isCampaignMilitia(g.value))
       if (campaignMilitia !== undefined) state.lastMilitia = campaignMilitia.value.name
       else if (facts.groups.some((g) => g.value.kind === 'militia' && !g.value.campaign && actsAsSubject(facts.text, g))) state.lastMilitia = null
-      state.otherAttackBefore = verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)
+      // "On September 18, an unidentified drone struck Arbat airport …": an attack at no place the campaign knows, on a day
+      // of its own other than the story's, is another attack too, and the toll told next is its toll.
+      const unplacedOtherDay =
+        reports.length === reportsBefore &&
+        facts.places.length === 0 &&
+        facts.weapons.length > 0 &&
+        ATTACK.test(facts.text) &&
+        state.story !== null &&
+        ownDays.length > 0 &&
+        ownDays.every((d) => d.span.end < (state.story?.date.start ?? '') || d.span.start > (state.story?.date.end ?? ''))
+      state.otherAttackBefore = (verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)) || unplacedOtherDay
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,
       // attack or not, is what the next one goes on with.
       // "On Jan. 8, 2020, Iran launched a salvo at two Iraqi bases …": an attack of another time, set aside as history or

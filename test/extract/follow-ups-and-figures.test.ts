@@ -173,3 +173,14 @@ describe('the round of blind-95 and blind-96: the desert around al-Tanf', () => 
     expect(findDates('On the night of Wednesday to Thursday, three drones flew at the base.', '2023-10-19').map((d) => d.span.start)).toEqual(['2023-10-18'])
   })
 })
+
+describe('a toll after an attack at a place the campaign does not know', () => {
+  it("is that attack's toll when that attack has a day of its own, not the story's", () => {
+    const body =
+      'A drone attacked Harir air base on Wednesday, Kurdish officials said.\n\nThe region has been hit from the air by others too. On September 18, an unidentified drone struck a small airstrip outside a town in the east. The local force said four of its members were killed and two wounded.'
+    expect(briefsReadHere(body, '2023-10-19')).toEqual([['2023-10-18', 'harir-air-base', 'reported', null, null]])
+    // Without a day of its own, the drone is still the story's, and so is the toll.
+    const undated = 'A drone attacked Harir air base on Wednesday, Kurdish officials said.\n\nA second drone struck the runway. Two guards were wounded.'
+    expect(briefsReadHere(undated, '2023-10-19')).toEqual([['2023-10-18', 'harir-air-base', 'reported', null, 2]])
+  })
+})
