@@ -312,10 +312,11 @@ const phraseRules: PhraseRule[] = [
       const first = weekdayIndex(m[2])
       const second = weekdayIndex(m[3])
       if ((first + 1) % 7 !== second) return
-      // The latest night that ended on or before publication: its second day is the last such weekday up to publication.
-      const back = (getISODay(ctx.published) - 1 - second + 7) % 7
-      const morning = subDays(ctx.published, back)
-      add(ctx, at, at + m[0].length, single(m[1] ? morning : subDays(morning, 1)), 'point')
+      // The latest night that began on or before publication (a live blog or a late wire story is stamped with the
+      // night's first day): its first day is the last such weekday up to publication.
+      const back = (getISODay(ctx.published) - 1 - first + 7) % 7
+      const evening = subDays(ctx.published, back)
+      add(ctx, at, at + m[0].length, single(m[1] ? addDays(evening, 1) : evening), 'point')
     },
   ],
   // "on Monday (5/8)", "Monday, 8/5/2024", "Tuesday 1-10-2024": a weekday beside a date in figures. Outlets write day and

@@ -175,6 +175,11 @@ const STRUCK =
 const LEFT_IT =
   /\b(?:(?:who|that|which|they|he|she)\s+(?:had\s+)?(?:left|fled|come out of|came out of|withdrawn from|withdrew from)|from\s+the\s+direction\s+of)\s+(?:the\s+)?$/i
 
+/** The ones who came out of a base in a raid: "militants", "terrorists", "gunmen", "the attackers". */
+const RAIDERS = /\b(?:militants?|terrorists?|gunmen|insurgents?|smugglers?|raiders?|attackers?|ISIS|Daesh|Islamic State|jihadists?|rebels?)\b/i
+/** The U.S. side, or a vehicle, struck after leaving a base: "a U.S. patrol that had left", "SDF fighters", "a fuel truck". */
+const STRUCK_NEAR_IT = /\b(?:U\.?S\.?|American|coalition|SDF|patrols?|convoys?|trucks?|vehicles?|troops|soldiers|personnel)\b/i
+
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   LOCATES_A_BASE,
   NAMED_AS_NOT_NAMED,
@@ -182,7 +187,10 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     // "Russian aircraft struck two hideouts of militants who had left the al-Tanf area", "warplanes came in from the
     // direction of the al-Tanf area and struck buildings in the city": where the ones struck, or the strikers, came from.
     why: 'it is where they came from',
-    applies: (named) => LEFT_IT.test(before(named, 50)),
+    // Only of raiders, not of troops, a patrol or a vehicle that had left the base and was struck near it.
+    applies: (named) =>
+      /\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i.test(before(named, 40)) ||
+      (LEFT_IT.test(before(named, 50)) && RAIDERS.test(before(named, 120)) && !STRUCK_NEAR_IT.test(before(named, 120))),
   },
   {
     why: 'it is an account later set right',

@@ -169,7 +169,8 @@ describe('findDates: a night between two weekdays ("Friday-Saturday") is the eve
     ['Rockets hit the base at dawn on Friday-Saturday.', '2024-08-10', ['at dawn on Friday-Saturday → 2024-08-10 (point)']],
     ['Drones hit the base on the night of Friday-Saturday.', '2024-08-10', ['the night of Friday-Saturday → 2024-08-09 (point)']],
     ['Drones hit the base on the night between Friday and Saturday.', '2024-08-10', ['the night between Friday and Saturday → 2024-08-09 (point)']],
-    ['Drones hit the base overnight Saturday into Sunday.', '2024-08-10', ['overnight Saturday into Sunday → 2024-08-03 (point)']],
+    // A story stamped on the night's first day tells that night (a live blog, a late wire story), not the week before.
+    ['Drones hit the base overnight Saturday into Sunday.', '2024-08-10', ['overnight Saturday into Sunday → 2024-08-10 (point)']],
     ['On the night from Thursday to Friday, a rocket fell near the base.', '2024-08-10', ['the night from Thursday to Friday → 2024-08-08 (point)']],
   ])('%j published %s', (sentence, published, expected) => {
     expect(mentions(sentence, published)).toEqual(expected)

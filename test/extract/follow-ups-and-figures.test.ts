@@ -184,3 +184,46 @@ describe('a toll after an attack at a place the campaign does not know', () => {
     expect(briefsReadHere(undated, '2023-10-19')).toEqual([['2023-10-18', 'harir-air-base', 'reported', null, 2]])
   })
 })
+
+describe('the review of the second pass (87 probes): where those rules went too far', () => {
+  it('"without giving a date" for something else, or "without specifying the time", leaves the attack its day', () => {
+    for (const [second, place] of [
+      ['A drone also hit Harir base, a Kurdish official said, as Baghdad again asked the coalition to go without giving a date for it.', 'harir-air-base'],
+      ['Another drone was downed near Tower 22, a U.S. official said, without saying when Washington would answer.', 'tower-22'],
+      ['A second salvo struck the al-Omar oil field base, the sources said, without specifying the time.', 'green-village'],
+    ] as const)
+      expect(briefsReadHere(`Rockets hit Ain al-Asad on Monday, police said.\n\n${second}`, '2024-01-30').map((b) => b.slice(0, 2))).toContainEqual([
+        '2024-01-29',
+        place,
+      ])
+  })
+
+  it('"fell" points back at "the base" only when a weapon fell', () => {
+    for (const second of [
+      'On Wednesday a U.S. soldier fell from a watchtower at the base in an accident, officials said.',
+      'Night fell over the base on Tuesday with no further attack, a spokesman said.',
+    ])
+      expect(briefsReadHere(`A drone attack targeted al-Tanf on Monday, the U.S. military said.\n\n${second}`, '2024-01-31')).toEqual([
+        ['2024-01-29', 'al-tanf', 'confirmed', null, null],
+      ])
+  })
+
+  it('"aimed on Tuesday at" is an attack only when a weapon was aimed', () => {
+    expect(briefsReadHere('The envoy said talks aimed on Tuesday at the future of the troops at Harir base had gone well.', '2024-02-01')).toEqual([])
+  })
+
+  it('troops or a vehicle struck after they "had left" a base are struck at that base', () => {
+    expect(
+      briefsReadHere('A drone struck a U.S. patrol that had left the al-Tanf garrison on Monday, wounding two soldiers, a U.S. official said.', '2024-01-30'),
+    ).toEqual([['2024-01-29', 'al-tanf', 'confirmed', null, 2]])
+  })
+
+  it('"the night of Thursday to Friday" in a story stamped that Thursday is that night, not the week before', () => {
+    expect(findDates('Explosions were heard at the base in the night of Thursday to Friday, a source said.', '2024-02-01').map((d) => d.span.start)).toEqual([
+      '2024-02-01',
+    ])
+    expect(findDates('Rockets struck shortly after midnight on the night of Thursday to Friday, sources said.', '2024-02-03').map((d) => d.span.start)).toEqual(
+      ['2024-02-02'],
+    )
+  })
+})
