@@ -273,6 +273,10 @@ const SUMMED_UP =
 const AIRCRAFT_DOWNED =
   /\b(?:downed|shot down|brought down|downing|shooting down)\b[^.;]{0,60}?(?:\bMQ-?\s?9\b|\bReaper\b|\b(?:American|U\.?S\.?)\s+(?:["'’\w-]+\s+){0,2}?(?:drone|aircraft|jet|plane|helicopter)\b)/i
 
+/** "no American facilities were hit", "no U.S. personnel or facilities had been targeted": none of the U.S. side's was struck. */
+const NONE_OF_OURS_HIT =
+  /\bno (?:American|U\.?S\.?|coalition)(?: (?:or|and) (?:American|U\.?S\.?|coalition))? (?:facilit(?:y|ies)|personnel|troops|forces|bases?|sites?|installations?)(?: (?:or|and) (?:facilit(?:y|ies)|personnel|troops|forces|bases?))? (?:was|were|had been|have been|has been) (?:hit|struck|targeted|attacked|damaged)\b/i
+
 /** "No rockets or drones have been fired", "there have been no attacks", "no further attacks were reported", "No attack on a U.S. facility is logged". */
 const NONE_CAME =
   /\bno (?:(?:new|further|more|other) )?(?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?)(?: or (?:rockets?|drones?|missiles?|mortars?|attacks?|strikes?))? (?:have|has|had) been (?:fired|launched|reported|recorded|carried out|sent)\b|\bthere (?:have|has|had) been no (?:(?:new|further|more|other) )?(?:attacks?|strikes?)\b|\bno (?:(?:new|further|more|other) )?(?:attacks?|strikes?)(?: (?:on|against)(?: [\w.'’-]+){1,4}?)? (?:were|was|is|are|(?:has|have|had) been) (?:reported|recorded|logged|registered|documented)\b/i
@@ -537,7 +541,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       // "Nobody fired at the base; that is a U.S. strike on a threat": none came, unless an attack is told before it.
       const nobody = NOBODY_FIRED.exec(f.text)
       const tookPlace = NO_ATTACK_TOOK_PLACE.exec(f.text)
+      const noneOurs = NONE_OF_OURS_HIT.exec(f.text)
       return (NONE_CAME.test(f.text) && sites(f).length === 0) ||
+        // "Two U.S. officials said no American facilities were hit", after another state's missiles: not an attack on them.
+        (noneOurs !== null && sites(f).length === 0 && !ATTACK.test(f.text.slice(0, noneOurs.index))) ||
         (NOT_FIRED_SINCE.test(f.text) && sites(f).length === 0) ||
         (NONE_REPORTED_AT.test(f.text) && !ATTACK.test(f.text.replace(NONE_REPORTED_AT, ' '))) ||
         (nobody !== null && !ATTACK.test(f.text.slice(0, nobody.index))) ||

@@ -227,3 +227,17 @@ describe('the review of the second pass (87 probes): where those rules went too 
     )
   })
 })
+
+describe('the round of blind-95 and blind-96: the Kurdistan Region', () => {
+  it('"no American facilities were hit", after another state\'s missiles, is no attack on them', () => {
+    const body =
+      "Iran's Revolutionary Guards fired missiles at Erbil late on Monday, killing four civilians, Kurdish officials said. Blasts were heard near the airport.\n\nTwo U.S. officials said no American facilities were hit.\n\nHours later, at 5 a.m. on Tuesday, three drones were shot down as they flew at the coalition base at Erbil airport, the directorate said."
+    expect(briefsReadHere(body, '2024-01-17')).toEqual([['2024-01-16', 'erbil-air-base', 'reported', null, null]])
+  })
+
+  it('"Irbil International Airport" is the Erbil air base, as the wires spell it', () => {
+    expect(
+      briefsReadHere('On Tuesday a drone sent at the coalition base at Irbil International Airport was shot down, the directorate said.', '2024-01-04'),
+    ).toEqual([['2024-01-02', 'erbil-air-base', 'reported', null, null]])
+  })
+})
