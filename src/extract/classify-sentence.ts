@@ -509,9 +509,13 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'perfect tense',
-    // "The outpost has been hit before", "bases have been attacked repeatedly": a state of affairs, not one attack.
+    // "The outpost has been hit before", "bases have been attacked repeatedly", "The U.S. presence at al-Tanf has itself
+    // come under attack": a state of affairs, not one attack.
     rule: (f) =>
-      (/\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) &&
+      ((/\b(?:has|have|had) been (?:repeatedly |frequently |often |regularly )?(?:hit|attacked|targeted|struck|shelled)\b/i.test(f.text) ||
+        /\b(?:has|have) (?:itself |themselves |also )?come under (?:[\w-]+ )?(?:attack|fire)\b(?![^.;]*\b(?:twice|times|again|in (?:two|three|the past|the last))\b)/i.test(
+          f.text,
+        )) &&
         points(f).length === 0 &&
         !REPORTED_PAST.test(f.text)) ||
       // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.

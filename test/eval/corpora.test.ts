@@ -64,7 +64,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-92': { f1: 0.877, status: 0.883, casualties: 0.818 },
   'blind-93': { f1: 0.905, status: 1, casualties: 0.818 },
   'blind-94': { f1: 0.905, status: 0.958, casualties: 0.897 },
-  'blind-95': { f1: 0.83, status: 0.863, casualties: 1 },
+  'blind-95': { f1: 0.846, status: 0.863, casualties: 1 },
   'blind-96': { f1: 0.945, status: 0.885, casualties: 1 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },

@@ -241,3 +241,13 @@ describe('the round of blind-95 and blind-96: the Kurdistan Region', () => {
     ).toEqual([['2024-01-02', 'erbil-air-base', 'reported', null, null]])
   })
 })
+
+describe('a base that "has come under attack"', () => {
+  it('is a state of affairs with no day, not an attack on the day in hand; "twice in two days" still counts its attacks', () => {
+    const lead = 'On Wednesday, Russian jets struck a militant camp near Palmyra, the reconciliation centre said.'
+    expect(briefsReadHere(`${lead} The U.S. garrison at al-Tanf has itself come under attack.`, '2024-11-21')).toEqual([])
+    const twice =
+      'Rockets hit the Victory base on Sunday, police said.\n\nIn Syria, the U.S. base at the Conoco gas field has come under fire twice in two days. A drone attacked the base on Saturday, a security source said.'
+    expect(briefsReadHere(twice, '2024-10-01').map((b) => b.slice(0, 2))).toContainEqual(['2024-09-28', 'mss-conoco'])
+  })
+})
