@@ -111,7 +111,7 @@ export interface ArticleState {
   otherAttackBefore: boolean
   /** The sentence before spoke of a time before the campaign ("the memory of Al-Asad in January 2020"), with or without an attack: an attack told next with no day of its own is of that time. */
   otherTimeBefore: boolean
-  /** The sentence before, in the same paragraph, told an attack of its own dated before the campaign: an attack told next with no day of its own goes on with it. */
+  /** The sentence before, in the same paragraph, told an attack of another time (set aside as history, or dated before the campaign): an attack told next with no day of its own, and no "also" or source, goes on with it. */
   historicAttackBefore: boolean
   /** The sentence before spoke of U.S. strikes ("called the U.S. strikes a clear hostile act"): a toll after it is theirs unless it points back at the attack. */
   usStrikesBefore: boolean

@@ -363,8 +363,6 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     const own = stanceOf({ ...input, text: text.slice(0, told), claimants: claimants.filter((c) => c.end <= told), groups: [] }, unconfirmed, denies)
     return own.status === 'claimed' ? militia() : own
   }
-  // "The same official did confirm a different attack … Harir was targeted, the official said": the speaker carries over,
-  // not what they said before; a denial in this sentence was read above, so what is left here says it happened.
   // "A third drone was destroyed over a base in northern Iraq, it said.", after Central Command spoke, naming no one else
   // and no one hurt: the official body goes on speaking of the attack (a militia's or an outlet's "it said" is left to the
   // sentence's own words, and "Five militants were killed …, it said" after a U.S. strike may be the strike's toll).
@@ -378,6 +376,8 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     IT_SAID.test(text)
   )
     return { ...saidBefore, status: unconfirmed ? 'reported' : saidBefore.status }
+  // "The same official did confirm a different attack … Harir was targeted, the official said": the speaker carries over,
+  // not what they said before; a denial in this sentence was read above, so what is left here says it happened.
   if (previous && ANAPHORA.test(text)) {
     const said: EventStatus = previous.status === 'denied' ? (previous.claimantKind === 'us-official' ? 'confirmed' : 'reported') : previous.status
     return { ...previous, status: unconfirmed ? 'reported' : said }

@@ -171,9 +171,10 @@ const STRUCK =
   /\b(?:struck|hit|hitting|targeted|targeting|attack\w*|landed|fell|slammed|crashed|impacted|shelled|came under|shot down|intercept\w*|downed|drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b/i
 
 /** Bases an attack's sentence names that it did not attack. */
-/** Right before a place that people or aircraft came out of: "who had left the", "had come out of the", "from the direction of the". */
-const LEFT_IT =
-  /\b(?:(?:who|that|which|they|he|she)\s+(?:had\s+)?(?:left|fled|come out of|came out of|withdrawn from|withdrew from)|from\s+the\s+direction\s+of)\s+(?:the\s+)?$/i
+/** Right before a place that people came out of: "who had left the", "that had come out of the", "since they left the". */
+const LEFT_IT = /\b(?:who|that|which|they|he|she)\s+(?:had\s+)?(?:left|fled|come out of|came out of|withdrawn from|withdrew from)\s+(?:the\s+)?$/i
+/** Right before a place that aircraft came from: "came in from the direction of the". */
+const FROM_ITS_DIRECTION = /\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i
 
 /** The ones who came out of a base in a raid: "militants", "terrorists", "gunmen", "the attackers". */
 const RAIDERS = /\b(?:militants?|terrorists?|gunmen|insurgents?|smugglers?|raiders?|attackers?|ISIS|Daesh|Islamic State|jihadists?|rebels?)\b/i
@@ -189,7 +190,7 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     why: 'it is where they came from',
     // Only of raiders, not of troops, a patrol or a vehicle that had left the base and was struck near it.
     applies: (named) =>
-      /\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i.test(before(named, 40)) ||
+      FROM_ITS_DIRECTION.test(before(named, 40)) ||
       (LEFT_IT.test(before(named, 50)) && RAIDERS.test(before(named, 120)) && !STRUCK_NEAR_IT.test(before(named, 120))),
   },
   {
