@@ -273,6 +273,10 @@ const SUMMED_UP =
 const AIRCRAFT_DOWNED =
   /\b(?:downed|shot down|brought down|downing|shooting down)\b[^.;]{0,60}?(?:\bMQ-?\s?9\b|\bReaper\b|\b(?:American|U\.?S\.?)\s+(?:["'’\w-]+\s+){0,2}?(?:drone|aircraft|jet|plane|helicopter)\b)/i
 
+/** "in joint drills", "during a live-fire exercise", "as part of training": fire that was practice. */
+const EXERCISE =
+  /\b(?:in|during|as part of|for) (?:an? |the |their |its )?(?:joint |live-fire |live fire |military |combat |annual |routine |night )*(?:drills?|exercises?|manoeuvres|maneuvers|training)\b|\blive-fire (?:drills?|exercises?)\b/i
+
 /** "no American facilities were hit", "no U.S. personnel or facilities had been targeted": none of the U.S. side's was struck. */
 const NONE_OF_OURS_HIT =
   /\bno (?:American|U\.?S\.?|coalition)(?: (?:or|and) (?:American|U\.?S\.?|coalition))? (?:facilit(?:y|ies)|personnel|troops|forces|bases?|sites?|installations?)(?: (?:or|and) (?:facilit(?:y|ies)|personnel|troops|forces|bases?))? (?:was|were|had been|have been|has been) (?:hit|struck|targeted|attacked|damaged)\b/i
@@ -674,6 +678,13 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       ATTACKS_TOLD.test(f.text) && !HARM_WORD.test(f.text) && !/\bdamag/i.test(f.text)
         ? { skip: 'a remark on attacks already told, not another attack' }
         : undefined,
+  },
+  {
+    // "coalition and SDF units fired live rounds in joint drills at the Qasrek base": an exercise at the base, not an
+    // attack on it. Not when someone else's weapon came in during one ("a drone struck the base during a drill").
+    name: 'an exercise',
+    rule: (f) =>
+      EXERCISE.test(f.text) && f.weapons.length === 0 && !HARM_WORD.test(f.text) ? { skip: 'an exercise at the base, not an attack on it' } : undefined,
   },
   {
     // "Soon afterwards, artillery at the base shelled the villages across the river": the base's reply, not an attack on it.

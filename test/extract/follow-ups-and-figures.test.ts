@@ -251,3 +251,18 @@ describe('a base that "has come under attack"', () => {
     expect(briefsReadHere(twice, '2024-10-01').map((b) => b.slice(0, 2))).toContainEqual(['2024-09-28', 'mss-conoco'])
   })
 })
+
+describe("the round of blind-97 and blind-98: Syria's east, Baghdad and western Iraq", () => {
+  it('an official who "revised the toll …, saying" speaks on that day of the attack told before', () => {
+    const body =
+      "Rockets hit the Ain al-Asad air base on Monday, U.S. officials said.\n\nOn Thursday, a Pentagon spokeswoman revised the toll down, saying four people had been injured in Monday's attack."
+    expect(briefsReadHere(body, '2024-08-09')).toEqual([['2024-08-05', 'ain-al-asad', 'confirmed', null, 4]])
+  })
+
+  it('fire in a drill at a base is no attack on it; a drone that struck during one is', () => {
+    expect(briefsReadHere('On Sunday, coalition and SDF units fired live rounds in joint drills at the Qasrak base.', '2023-10-30')).toEqual([])
+    expect(briefsReadHere('On Sunday, a drone struck the Qasrak base during a joint drill, the SDF said.', '2023-10-30')).toEqual([
+      ['2023-10-29', 'qasrak', 'reported', null, null],
+    ])
+  })
+})
