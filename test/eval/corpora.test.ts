@@ -66,7 +66,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-94': { f1: 0.905, status: 0.958, casualties: 0.897 },
   'blind-95': { f1: 0.846, status: 0.863, casualties: 1 },
   'blind-96': { f1: 0.945, status: 0.885, casualties: 1 },
-  'blind-97': { f1: 0.849, status: 0.903, casualties: 0.95 },
+  'blind-97': { f1: 0.876, status: 0.906, casualties: 0.954 },
   'blind-98': { f1: 0.947, status: 0.962, casualties: 0.965 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },

@@ -266,3 +266,14 @@ describe("the round of blind-97 and blind-98: Syria's east, Baghdad and western 
     ])
   })
 })
+
+describe('a base placed by its region and a landmark, then dated', () => {
+  it('"a U.S. base in northeast Jordan, near the Syrian border, on Sunday" is dated by its own Sunday', () => {
+    const body =
+      "Rockets struck the Shaddadi base on Monday, state media said.\n\nMonday's rockets came one day after a drone attack on a U.S. base in northeast Jordan, near the Syrian border, on Sunday."
+    expect(briefsReadHere(body, '2024-01-30').map((b) => b.slice(0, 2))).toEqual([
+      ['2024-01-28', 'northeast-jordan'],
+      ['2024-01-29', 'shaddadi'],
+    ])
+  })
+})
