@@ -270,8 +270,9 @@ const isFullDate = (text: string): boolean =>
   isStamp(text) &&
   ((stampWords(text).some((w) => MONTH_WORD.test(w)) && /\d/.test(text)) || /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(text))
 
-/** "Published:", "Updated", "Last updated:", "Last Update", "Posted on", "Date:" before a stamp. */
-const STAMP_LABEL = /^(?:(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+(?:on|at))?|last\s+update|date)\b\s*:?\s*/i
+/** "Published:", "Updated", "Last updated:", "Last Update", "Posted on", "Date:", a research page's "Data cutoff:" before a stamp. */
+const STAMP_LABEL =
+  /^(?:(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|edited)(?:\s+(?:on|at))?|last\s+update|date|(?:data|information)\s+cut-?off)\b\s*:?\s*/i
 /** "Published 6:42 a.m. CT Nov. 22, 2023", "Posted on 2024-01-29 by admin", or the label alone ("Last updated:"). */
 const isLabelledStamp = (segment: string): boolean => {
   const label = STAMP_LABEL.exec(segment)
@@ -397,7 +398,7 @@ const isLoneDateline = (text: string): boolean => {
 export const setAsideLoneDatelines: CleaningRule = ({ text }) => (words(text).length <= 15 && isLoneDateline(text) ? DATELINE : null)
 
 const PLATFORMS = 'x|twitter|facebook|whatsapp|telegram|linkedin|reddit|e-?mail|mail|print|pinterest|flipboard|threads|bluesky|messenger|sms'
-const SHARE_ITEM = `(?:share(?: (?:on|via|to) (?:${PLATFORMS}))?|click to (?:share on (?:${PLATFORMS})|email a link to a friend|e-?mail|print)(?: \\(opens in new window\\))?|e-?mail this (?:story|article)|copy link|copy url|link copied|${PLATFORMS})`
+const SHARE_ITEM = `(?:share(?: (?:on|via|to) (?:${PLATFORMS}))?|download(?: (?:the )?(?:pdf|report|full report))?|click to (?:share on (?:${PLATFORMS})|email a link to a friend|e-?mail|print)(?: \\(opens in new window\\))?|e-?mail this (?:story|article)|copy link|copy url|link copied|${PLATFORMS})`
 /** "Share this:", "Click to share on X (Opens in new window)", "Share this story: Facebook | X | Email | Print". */
 const SHARE_LINE = new RegExp(
   `^\\s*(?:share(?: this(?: article| story| post| page)?)?\\s*:?\\s*$|(?:share(?: this(?: article| story| post| page)?)?\\s*:\\s*)?${SHARE_ITEM}(?:(?:\\s*[|,/·•]\\s*|\\s+)${SHARE_ITEM})*\\s*$)`,

@@ -467,6 +467,14 @@ export const setAsideCues: SetAsideCue[] = [
     'always',
     String.raw`\b(?:a\s+total\s+of|in\s+total|tally|cumulative|(?:(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+)?\d{2,}[\d,]*\s+(?:separate\s+)?(?:attacks|strikes|incidents|times)|between\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning))\b[^.;]{0,40}?\band\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:eve|end|start)\b))`,
   ),
+  // "About 70 U.S. personnel had been wounded before Sunday", "…had been hurt until the Tower 22 attack": a count of the
+  // attacks before the day told, not of its attack.
+  cue(
+    'tally',
+    'clause',
+    'never',
+    String.raw`\bhad\s+(?:already\s+)?been\s+(?:wounded|injured|hurt|killed)\s+(?:(?:in|by)\s+(?:earlier|previous|other)\s+attacks\s+)?(?:before|until|prior\s+to)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|the\s+(?:[\w-]+\s+){0,3}?(?:attack|strike)s?\b)`,
+  ),
   // "since Oct. 17", "over the past weeks": a span, not a day; it reaches on only when it opens its clause. Not "in the
   // deadliest attack on a base in Syria since October": the attack told, compared with those before it.
   cue(

@@ -572,6 +572,19 @@ const anchoredRules: PhraseRule[] = [
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
     },
   ],
+  // "late on January 27, and that after midnight its drones hit al-Tanf": the day after a late evening or night the
+  // sentence named before it. Not "On Monday, shortly after midnight" (early that day), nor "after midnight on Tuesday".
+  [
+    /\b(?:(?:shortly|just|soon|well)\s+)?(?:after|past)\s+midnight\b(?![,\s]*(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+    (ctx, m, at) => {
+      const day = ctx.found.filter((f) => f.end <= at && f.role === 'point' && f.span.precision === 'day').at(-1)
+      if (day === undefined) return
+      const late =
+        /\b(?:late|night|evening)\b(?:\s+(?:on|of))?\s*$/i.test(ctx.sentence.slice(Math.max(0, day.start - 20), day.start)) ||
+        /^\s*(?:night|evening)\b/i.test(ctx.sentence.slice(day.end, day.end + 10))
+      if (late) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(day.span.start), 1)))
+    },
+  ],
   // "the following day", "the next day": one day after the day the text was just talking about.
   [
     /\b(?:the following day|the next day|the day after|the (?:following|next) (?:morning|afternoon|night|evening)|the (?:morning|afternoon|evening|night) after(?=\s*[,;.]|\s*$))\b/gi,

@@ -27,8 +27,8 @@ const IN_THE_AREA =
 const SEQUEL =
   /^\W*(?:the|these|those|both|that|this)\s+(?:(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)\s+on\s+[^,;]{1,60}?(?:,(?![^,;]*\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|night|morning|evening|afternoon|dawn|wound\w*|kill\w*|injur\w*|hurt|dead|casualt\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b)[^,;]{1,80},)?\s+(?:followed|(?:came|come|comes)\s+(?:[\w-]+\s+){0,3}?(?:after|before)|preceded)|(?:[\w'’.-]+\s+){1,4}?(?:attacks?|strikes?|assaults?)\s+(?:followed|(?:came|come|comes)\s+(?:(?:just|only|mere|some|days|hours|weeks)\s+){0,3}?(?:after|before)|preceded))\b/i
 
-/** Between such words and the base, the attack named by it, if any: "the drone strike on", "the rocket attack at". */
-const AN_ATTACK_ON = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?)?`
+/** Between such words and the base, the attack named by it, if any: "the drone strike on", "the rocket attack at", "a rocket attack on U.S. personnel at". */
+const AN_ATTACK_ON = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition)\s+(?:personnel|forces|troops|service\s+members)\s+(?:at|in)\s+(?:the\s+)?)?)?`
 
 /** "Four days before Rumalyn", "hours after Tower 22", "weeks after the rocket attack on": the words that make the base after them a time, not a target. */
 const AS_A_TIME = new RegExp(
@@ -160,7 +160,7 @@ const NAMED_AS_NOT_NAMED: NoTargetRule = {
 
 /** "sirens then sounded at the", "alarms went off at": an alarm, right before the base it was heard at. */
 const ALARM_AT =
-  /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:at|in|across|over)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w.'’-]+\s+){0,6}?$/i
+  /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:(?:shortly|soon|moments|minutes|briefly)\s+)?(?:(?:afterwards?|after|later|then)\s+)?(?:at|in|across|over)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w.'’-]+\s+){0,6}?$/i
 
 /** Right after the base an alarm sounded at, its strike: "… as a second drone struck its perimeter", "… when three rockets struck inside it". */
 const AS_IT_STRUCK =
@@ -181,9 +181,20 @@ const RAIDERS = /\b(?:militants?|terrorists?|gunmen|insurgents?|smugglers?|raide
 /** The U.S. side, or a vehicle, struck after leaving a base: "a U.S. patrol that had left", "SDF fighters", "a fuel truck". */
 const STRUCK_NEAR_IT = /\b(?:U\.?S\.?|American|coalition|SDF|patrols?|convoys?|trucks?|vehicles?|troops|soldiers|personnel)\b/i
 
+/** Right before a base no attack on which is known: "not aware of any attack on", "no information on an attack at", "not tracking any strikes against", "had seen no reports of an attack on". */
+const UNKNOWN_ATTACK_ON =
+  /\b(?:(?:not|n['’]t|un)\s*aware\s+of|no\s+information\s+(?:on|about|of)|not\s+tracking|(?:seen|had|have|has)\s+no\s+reports?\s+of|not\s+seen\s+(?:any\s+)?reports?\s+of)\s+(?:any|an|a)\s+(?:(?:other|such|[\w-]+)\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
+
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   LOCATES_A_BASE,
   NAMED_AS_NOT_NAMED,
+  {
+    // "confirmed that drones had attacked Ain al-Asad, but said it was not aware of any attack on Harir air base": an
+    // attack the speaker knows nothing of, beside the one told.
+    // Only beside another base: alone ("not aware of any attack on the Conoco base on Monday") it tells what was reported.
+    why: 'it names an attack the speaker knows nothing of',
+    applies: (named) => named.sites.some((s) => s.value.id !== named.place.value.id) && UNKNOWN_ATTACK_ON.test(before(named, 80)),
+  },
   {
     // "Russian aircraft struck two hideouts of militants who had left the al-Tanf area", "warplanes came in from the
     // direction of the al-Tanf area and struck buildings in the city": where the ones struck, or the strikers, came from.

@@ -66,3 +66,19 @@ export function briefsReadHere(body: string, published: string): unknown[][] {
     .map((e) => [e.date, e.location?.id ?? null, e.status, e.killed?.max ?? null, e.injured?.max ?? null])
     .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
 }
+
+/** The attacks one article gives as [day, place], sorted by day and place. */
+export function asReadHere(body: string, date: string): [string, string | null][] {
+  return attacks(eventsOf(body, date))
+    .map((e): [string, string | null] => [e.date, e.location?.id ?? null])
+    .sort((a, b) => `${a[0]} ${a[1]}`.localeCompare(`${b[0]} ${b[1]}`))
+}
+
+/** The attacks one article gives as [day, place], place null when none, in the order merge gives them. */
+export const asRead = (body: string, date: string) => attacks(eventsOf(body, date)).map((e) => [e.date, e.location?.id ?? null])
+
+/** The attacks one article gives as [day, place], place undefined when none, in the order merge gives them. */
+export const places = (body: string, date: string) => attacks(eventsOf(body, date)).map((e) => [e.date, e.location?.id])
+
+/** The attacks one article gives, each as `brief` reads it, in the order merge gives them. */
+export const events = (body: string, date: string) => attacks(eventsOf(body, date)).map(brief)

@@ -1,0 +1,789 @@
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../../../src/clean/clean-article.js'
+import { extractReports } from '../../../src/extract/extract-reports.js'
+import { mergeReports } from '../../../src/merge/merge-reports.js'
+import { articleOf, asRead, asReadHere, attacks, brief, briefsReadHere, eventsOf, places, reportsOf, shippedKnowledge } from '../../helpers/extract-text.js'
+
+// The day of an attack: the day it happened and the day it was said, time zones, weekdays, months, years and spans.
+// Every sentence here is written for this test, in the shapes real coverage takes (docs/real-reporting/).
+
+describe('the day it happened and the day it was said', () => {
+  it("keeps both: the event on the attack's day, each report with the day its source spoke", () => {
+    const [event] = attacks(eventsOf('Rockets hit Ain al-Asad air base on Sunday, a U.S. official said Monday.', '2023-10-24'))
+    expect(event?.date).toBe('2023-10-22')
+    expect(event?.reports[0]?.saidOn).toBe('2023-10-23')
+  })
+
+  it('dates an attack by the day it was said only when nothing else does', () => {
+    expect(attacks(eventsOf('Rockets hit Ain al-Asad air base, a U.S. official said Monday.', '2023-10-24')).map((e) => e.date)).toEqual(['2023-10-23'])
+  })
+})
+
+describe('merge across outlets, on the day it happened', () => {
+  it('a sentence that says its source gave no day ("did not say when") takes none from the story', () => {
+    const events = attacks(
+      eventsOf(
+        'Rockets struck the U.S. outpost at the al-Omar oil field on Sunday, Nov. 10, witnesses said.\n\nCENTCOM also linked the strikes to a rocket attack on U.S. personnel at Patrol Base Shaddadi, but it did not say when the rockets were fired.',
+        '2024-11-27',
+      ),
+    )
+    expect(events.map(brief)).toEqual([{ day: '2024-11-10', place: 'green-village', status: 'reported', killed: null, injured: null }])
+  })
+
+  it("the same moment in the reader's time zone, in brackets, names no other day", () => {
+    const events = eventsOf(
+      'Militants fired missiles at an air base in western Iraq on Saturday evening local time (early Sunday AEDT).\n\nCentral Command said the missiles targeted Al-Asad Airbase in Anbar province.',
+      '2024-01-21',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-20', 'ain-al-asad']])
+  })
+})
+
+describe('who speaks, which day, and what is no attack, read across the article', () => {
+  it('a day right after a base is that base\'s: "rockets at Rumalyn on 21 April, and a drone at Ain al-Asad the next day"', () => {
+    const events = eventsOf('Rockets were launched at U.S. forces in Rumalyn on 21 April, and a drone at Ain al-Asad the next day.', '2024-08-31')
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-04-21', 'rumalyn-landing-zone'],
+      ['2024-04-22', 'ain-al-asad'],
+    ])
+  })
+
+  it('a day without its year in a paragraph that named its year is of that year; "a few miles from Tower 22" only locates al-Tanf', () => {
+    const events = eventsOf(
+      'The campaign against U.S. bases began in the third week of October 2023. On Oct. 18, drones hit al-Tanf, a few miles from Tower 22, and Central Command said 20 U.S. personnel suffered minor injuries.',
+      '2025-01-27',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-10-18', 'al-tanf']])
+  })
+
+  it('"Rumalyn Landing Zone in northeastern Syria on Aug. 9": the day right after where a base is dates that base', () => {
+    const events = eventsOf(
+      'A rocket attack on Ain al-Asad air base on Aug. 5 wounded four U.S. service members, the Pentagon said, and eight U.S. troops were treated for brain injuries after a drone struck Rumalyn Landing Zone in northeastern Syria on Aug. 9.',
+      '2024-09-11',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-08-05', 'ain-al-asad'],
+      ['2024-08-09', 'rumalyn-landing-zone'],
+    ])
+  })
+
+  it('"the Al-Asad missile attack of November 20, 2023; the Erbil Air Base attack of December 25": each base is dated by the day of its own attack', () => {
+    const events = eventsOf(
+      'The suit names four attacks: the al-Tanf attack of October 18, 2023; the Al-Asad missile attack of November 20, 2023; the Erbil Air Base attack of December 25, 2023; and the Tower 22 attack of January 28, 2024.',
+      '2024-12-16',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-18', 'al-tanf'],
+      ['2023-11-20', 'ain-al-asad'],
+      ['2023-12-25', 'erbil-air-base'],
+      ['2024-01-28', 'tower-22'],
+    ])
+  })
+
+  it('"were awarded the Purple Heart on Saturday, Oct. 5, for wounds received when a drone struck Tower 22" dates no attack', () => {
+    const events = eventsOf(
+      'Three Airmen of a rescue wing were awarded the Purple Heart on Saturday, Oct. 5, 2024, for wounds received when a one-way attack drone struck Tower 22, a U.S. outpost in Jordan.',
+      '2024-10-08',
+    )
+    expect(attacks(events).filter((e) => e.date === '2024-10-05')).toEqual([])
+  })
+
+  it("an area told without a day, in the paragraph after the lead, takes the lead's day; one told far from it does not", () => {
+    const near = eventsOf(
+      'U.S. forces in Iraq and Syria were attacked three times on Tuesday, a U.S. military official said.\n\nThe official said coalition troops were attacked at two sites in northeastern Syria with rockets.',
+      '2023-11-22',
+    )
+    expect(attacks(near).map((e) => [e.date, e.location?.id])).toContainEqual(['2023-11-21', 'northeast-syria'])
+    const far = eventsOf(
+      [
+        'U.S. forces in Iraq and Syria were attacked three times on Tuesday, a U.S. military official said.',
+        'The bases have hosted troops since 2014.',
+        'Officials fear more to come.',
+        'Analysts say coalition troops were attacked at sites in northeastern Syria with rockets.',
+      ].join('\n\n'),
+      '2023-11-22',
+    )
+    expect(attacks(far).map((e) => e.location?.id)).not.toContain('northeast-syria')
+  })
+
+  it('"within days the attacks had spread to Harir" takes no day from the attack before it; "the overwhelming majority caused no casualties" is no toll of it', () => {
+    const events = eventsOf(
+      'The campaign opened on Oct. 18, 2023, when two drones flew at the al-Tanf garrison. Within days the attacks had spread to Harir in the Kurdistan Region and to Shaddadi. The overwhelming majority caused no casualties.',
+      '2024-08-28',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2023-10-18', place: 'al-tanf', status: 'reported', killed: null, injured: null }])
+  })
+
+  it('the same moment told in the outlet\'s own time ("which was the early hours of Monday in Kuala Lumpur") is not another day', () => {
+    const events = eventsOf(
+      'Rockets were fired from northern Iraq at a US base in north-eastern Syria late on Sunday.\n\nThe attack took place on Sunday night Iraq time, which was the early hours of Monday in Kuala Lumpur.\n\nA US official said more than five rockets were fired at coalition troops at the Rumalyn base.',
+      '2024-04-22',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2024-04-21', 'rumalyn-landing-zone']])
+  })
+
+  it('the same moment between dashes or after "or", in a city outside the gazetteer, is not another day; "on Sunday in Syria" still is', () => {
+    const dashes = eventsOf(
+      'Late on Saturday, December 30 — in the early hours of Sunday in Karachi — rockets were fired at the Green Village base.\n\nAt the same time, more rockets were aimed at the nearby Conoco gas plant base, lighting up the night sky.',
+      '2024-01-02',
+    )
+    expect(attacks(dashes).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-12-30', 'green-village'],
+      ['2023-12-30', 'mss-conoco'],
+    ])
+    const or = eventsOf('Rockets were fired at Ain al-Asad air base on Tuesday, Washington time, or early Wednesday in Hong Kong.', '2024-12-05')
+    expect(attacks(or).map((e) => [e.date, e.location?.id])).toEqual([['2024-12-03', 'ain-al-asad']])
+    const there = eventsOf('Rockets were fired at Ain al-Asad air base — the second attack on Sunday in Iraq — officials said.', '2024-01-02')
+    expect(attacks(there).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-31', 'ain-al-asad']])
+  })
+
+  it('"in response to the Jan. 28 drone strike on Tower 22 that killed three": the dot of "Jan." does not end the clause the attack is told in', () => {
+    const events = eventsOf(
+      'The U.S. struck 85 targets in Iraq and Syria on Friday; those strikes were in response to the Jan. 28 drone strike on Tower 22 in Jordan that killed three American soldiers and wounded more than 40 others.',
+      '2024-02-05',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-01-28', place: 'tower-22', status: 'confirmed', killed: 3, injured: 40 }])
+  })
+
+  it('"On July 18 the Pentagon acknowledged the attack": the day heads what was said of the attack told, not another attack', () => {
+    const events = eventsOf(
+      'Two drones were launched at Ain al-Asad air base late on Tuesday, a police source said.\n\nOn Thursday the Pentagon acknowledged the attack, saying one drone hit the base.',
+      '2024-07-20',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-07-16', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: null }])
+  })
+
+  it("an official's word on an attack at the story's base, in a paragraph dated by when statements came, and \"by Tuesday\" tolls, stay on the attack's day", () => {
+    const events = eventsOf(
+      'Two rockets hit Ain al-Asad air base on Monday (5/8), two Iraqi security sources said.\n\nThe first U.S. statements reached Jakarta on Tuesday morning. A Pentagon spokesperson then confirmed a suspected rocket attack at Al Asad Airbase. By Tuesday, U.S. officials had put the total at five service members and two contractors, meaning seven people were hurt.',
+      '2024-08-07',
+    )
+    expect(attacks(events).map(brief)).toEqual([{ day: '2024-08-05', place: 'ain-al-asad', status: 'confirmed', killed: null, injured: 7 }])
+  })
+
+  it('"…, which was shortly after 7:15 p.m. on Thursday here in Mexico City": the outlet\'s own time names no day of the attack', () => {
+    const events = eventsOf(
+      'The US Embassy in Baghdad came under attack early on Friday, at about 4:15 a.m. local time, which was shortly after 7:15 p.m. on Thursday here in Mexico City. The embassy said in a statement that two projectiles had been fired at it and that assessments were under way, but reported no casualties inside the compound.',
+      '2023-12-09',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'us-embassy-baghdad']])
+  })
+
+  it('"-- that was late Saturday night here on the East Coast --": a broadcaster\'s own time names no day of the attack', () => {
+    const events = eventsOf(
+      'The drone came in low before dawn on Sunday, local time -- that was late Saturday night here on the East Coast -- and hit the living quarters at Tower 22. About an hour and a half later, a second drone went after the al-Tanf garrison.',
+      '2024-01-29',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-28', 'al-tanf'],
+      ['2024-01-28', 'tower-22'],
+    ])
+    const night = eventsOf(
+      'It happened at about a quarter past four this morning, Baghdad time -- that was a little after eight last night here on the East Coast. A U.S. military official says roughly seven mortar rounds landed inside the U.S. Embassy compound in Baghdad.',
+      '2023-12-08',
+    )
+    expect(attacks(night).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-08', 'us-embassy-baghdad']])
+  })
+
+  it('a base the article told an attack at, named again with no day after a paragraph on an older attack, is on the day it told', () => {
+    const events = eventsOf(
+      'Iranian-backed militias launched a drone attack on the U.S. base at the al-Omar oil field on Sunday, killing six fighters.\n\nIRI is held responsible by the U.S. for the drone strike that killed three soldiers at Tower 22 on Jan. 28.\n\n"Investigations have confirmed that the militias were behind the attack against our forces in the al-Omar oil field," the SDF spokesman said.',
+      '2024-02-05',
+    )
+    expect(attacks(events).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-01-28', 'tower-22'],
+      ['2024-02-04', 'green-village'],
+    ])
+  })
+  it('what a group said on a day happened by that day: a later day lent from the sentence before is not its day', () => {
+    const body =
+      'On Saturday the air defences at Ain al-Asad downed two drones, a security source said. The same group said on Friday that it had sent two drones against Harir air base.'
+    expect(attacks(eventsOf(body, '2023-10-22')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2023-10-20', 'harir-air-base'],
+      ['2023-10-21', 'ain-al-asad'],
+    ])
+  })
+
+  it('"the strike on" a base, by name, that the article told an attack at is that attack, not one on the day the sentence before lent', () => {
+    const body =
+      'A drone struck Tower 22 in Jordan overnight into January 28, killing three soldiers. The Islamic Resistance in Iraq claimed drone attacks on bases in Syria on January 27 and 28. It did not explicitly claim the strike on Tower 22.'
+    expect(attacks(eventsOf(body, '2024-01-29')).map((e) => [e.date, e.location?.id])).toEqual([['2024-01-28', 'tower-22']])
+  })
+  it('the day the dead were named or the blame was laid is a day something was said, and a mission that accuses is no target', () => {
+    const dated = (body: string, published: string) => attacks(eventsOf(body, published)).map((e) => [e.date, e.location?.id])
+    expect(
+      dated(
+        'A drone killed three soldiers at Tower 22 in Jordan early on Sunday. The Department of Defense on Monday identified one of them as a Savannah woman killed in the attack on Tower 22.',
+        '2024-01-30',
+      ),
+    ).toEqual([['2024-01-28', 'tower-22']])
+    expect(
+      dated(
+        "The U.S. Embassy in Baghdad on Friday accused Iran-aligned militia groups of carrying out Tuesday night's attack on a U.S. diplomatic facility at Baghdad International Airport.",
+        '2024-09-13',
+      ),
+    ).toEqual([['2024-09-10', 'victory-base']])
+  })
+  // A review of this round's rules found these wrong records on ordinary news text; each must stay as written here.
+  it.each<[string, string, Array<[string, string, string | null, string]>]>([
+    // "identified and shot down" is what forces did that day, not a day something was said.
+    [
+      'Rockets hit Ain al-Asad air base on Saturday. U.S. forces on Sunday identified and shot down two drones approaching the base.',
+      '2024-01-25',
+      [
+        ['attack', '2024-01-20', 'ain-al-asad', 'reported'],
+        ['attack', '2024-01-21', 'ain-al-asad', 'reported'],
+      ],
+    ],
+  ])('review: %s', (body, published, expected) => {
+    expect(reportsOf(body, published).map((r) => [r.type, r.date.start, r.location?.id ?? null, r.status])).toEqual(expected)
+  })
+})
+
+describe('return fire, counted days, questions and possessive countries', () => {
+  it('"said today …, without saying when the strike took place" gives no day; "Shaddadi has been a frequent target" names the base "the base" means next', () => {
+    const undated = reportsOf(
+      'A channel said today that rockets had hit the runway of the base in al-Shaddadi, without saying when the strike took place.',
+      '2024-01-29',
+    )
+    expect(undated.filter((r) => r.type === 'attack')).toEqual([])
+    const body =
+      'Rockets hit the Conoco base on Sunday, officials said.\n\nShaddadi, south of Hasakah, has been a frequent target. The last confirmed rocket attack on the base took place on October 25, a tracker said.'
+    expect(attacks(eventsOf(body, '2024-11-13')).map((e) => [e.date, e.location?.id])).toEqual([
+      ['2024-10-25', 'shaddadi'],
+      ['2024-11-10', 'mss-conoco'],
+    ])
+  })
+})
+
+describe('a lead dated only by the day it was told', () => {
+  it("moves back to the attack's day with the follow-ups that took its day", () => {
+    const body =
+      'Five fighters of the Syrian Democratic Forces were killed when a drone struck a training site at the al-Omar oil field, the SDF said on Monday.\n\nA monitor said the attack shortly after midnight killed six and wounded 12 others.\n\nThe Islamic Resistance in Iraq said it had launched the drone at the al-Omar base on Sunday, February 4.'
+    expect(attacks(eventsOf(body, '2024-02-05')).map(brief)).toEqual([
+      { day: '2024-02-04', place: 'green-village', status: 'reported', killed: 6, injured: 12 },
+    ])
+  })
+})
+
+describe('a claim on a base the story has not told happened by the day it was said, not on the day of another base', () => {
+  it('"The group also said on Sunday that it had hit Kharab al-Jir", after Saturday\'s claim on Harir, is Sunday', () => {
+    const body =
+      'On Saturday, the Islamic Resistance in Iraq said it had struck Harir air base, north-east of Erbil, with a drone.\n\nThe group also said on Sunday that it had hit the Kharab al-Jir airstrip in Hasakah province with drones.'
+    expect(attacks(eventsOf(body, '2024-01-01')).map((e) => [e.date, e.location?.id, e.status])).toEqual([
+      ['2023-12-30', 'harir-air-base', 'claimed'],
+      ['2023-12-31', 'kharab-al-jir', 'claimed'],
+    ])
+  })
+  it('not when it points back at the story\'s attack: "the rockets had been aimed at Rumalyn"', () => {
+    const body =
+      'Five rockets were fired from the Iraqi border town of Zummar toward a coalition base in northeastern Syria on Sunday night, Iraqi security sources said.\n\nA U.S. official said on Monday that the rockets had been aimed at the coalition base at Rumalyn and that no U.S. personnel were hurt.'
+    expect(attacks(eventsOf(body, '2024-04-22')).map((e) => [e.date, e.location?.id])).toContainEqual(['2024-04-21', 'rumalyn-landing-zone'])
+    expect(attacks(eventsOf(body, '2024-04-22')).map((e) => e.date)).not.toContain('2024-04-22')
+  })
+})
+
+describe("the later rules do not over-apply (a second reviewer's cases)", () => {
+  it('"Oct. 18 – 24 U.S. troops …" is a day and a count, not a range of days', () => {
+    expect(places('Oct. 18 – 24 U.S. troops suffered minor injuries in drone attacks on the al-Tanf garrison in Syria.', '2023-11-01')).toEqual([
+      ['2023-10-18', 'al-tanf'],
+    ])
+  })
+})
+
+describe('the first round of blind-57 to blind-59: officials, live entries and days not given', () => {
+  it('a claim "said on Monday" of an attack whose day, it says, was not given is dated by no day', () => {
+    const body =
+      'The Islamic Resistance in Iraq said on Monday that it had attacked the Green Village base at the al-Omar oil field, but gave no date for the operation.'
+    expect(attacks(eventsOf(body, '2023-11-13'))).toEqual([])
+  })
+
+  it('the day it was said still dates a claim whose sentence says some other thing was not dated or timed', () => {
+    for (const body of [
+      'The Islamic Resistance in Iraq said on Monday that it had attacked Harir air base with two drones, and did not say when its operations would stop.',
+      'Kataib Hezbollah said on Monday that it had targeted Ain al-Asad with rockets, though it did not give a time.',
+      'The Islamic Resistance in Iraq said on Monday that it had attacked the Conoco base in Syria with drones, and released an undated video of the launch.',
+    ])
+      expect(attacks(eventsOf(body, '2023-11-14')).map((e) => e.date)).toEqual(['2023-11-13'])
+  })
+
+  it('a regional city in a dash aside, with no day told before it, keeps the only day the sentence has', () => {
+    const body = 'A drone struck a U.S. outpost in Jordan near the Syrian border — early Sunday in Amman — killing three soldiers.'
+    expect(attacks(eventsOf(body, '2024-01-01')).map((e) => [e.date, e.location?.id])).toEqual([['2023-12-31', 'jordan']])
+  })
+})
+
+describe('the second round of blind-60 to blind-62', () => {
+  it('a lead that names its base but no day is dated by the next sentence\'s "The attack took place on Monday evening", and loses its warning', () => {
+    const body =
+      'The Pentagon has acknowledged that eight American personnel were injured when a close-range ballistic missile struck Ain al-Asad air base in western Iraq.\n\nThe attack took place on Monday evening, according to US Central Command.'
+    const result = extractReports(cleanArticle(articleOf(body, '2023-11-22')), shippedKnowledge())
+    expect(attacks(mergeReports(result.reports, shippedKnowledge())).map((e) => [e.date, e.location?.id, e.status, e.injured])).toEqual([
+      ['2023-11-20', 'ain-al-asad', 'confirmed', { min: 8, max: 8 }],
+    ])
+    expect(result.diagnostics.filter((d) => d.code === 'date-unresolved')).toEqual([])
+    expect(result.unplaced).toEqual([])
+    // With no sentence dating it, it stays undated, with its warning.
+    const alone = extractReports(cleanArticle(articleOf(body.split('\n\n')[0] ?? '', '2023-11-22')), shippedKnowledge())
+    expect(alone.diagnostics.filter((d) => d.code === 'date-unresolved')).toHaveLength(1)
+  })
+})
+
+describe('the second review: what the round-two rules must not do', () => {
+  it('a separate or other attack "on Tuesday", told after a base reported by when it was said, does not move the base back a day', () => {
+    const body =
+      'The Islamic Resistance in Iraq said on Wednesday that it had targeted Harir air base in Erbil with two drones.\n\nThe group also claimed responsibility for the attack on Tuesday, without saying where it took place.'
+    expect(asRead(body, '2023-11-01').filter(([, place]) => place === 'harir-air-base')).toEqual([['2023-11-01', 'harir-air-base']])
+  })
+})
+
+describe("the third round (session 46): the story's day, not a day of another time after it", () => {
+  it('"… four times late Thursday, … before the truce took hold on Friday morning", then a list of the bases: Thursday', () => {
+    const body =
+      'Iran-backed militias attacked U.S. forces four times late Thursday, a U.S. military official said, a final burst of fire before the truce took hold in Gaza on Friday morning.\n\nIn Iraq, several one-way drones were launched at Al-Asad Air Base, and a single drone flew at the base near Erbil International Airport, the official said.'
+    expect(asReadHere(body, '2023-11-25')).toEqual([
+      ['2023-11-23', 'ain-al-asad'],
+      ['2023-11-23', 'erbil-air-base'],
+    ])
+  })
+})
+
+describe('the third round (session 46): the second review of its rules', () => {
+  it('"shortly after midnight on Monday" is no clause of another time: the story\'s day is Monday', () => {
+    const body =
+      'A drone hit al-Tanf on Sunday, and U.S. forces were targeted again shortly after midnight on Monday, officials said.\n\nTwo rockets landed inside Ain al-Asad air base, causing no casualties, a U.S. official said.'
+    expect(asReadHere(body, '2023-11-21')).toContainEqual(['2023-11-20', 'ain-al-asad'])
+  })
+
+  it('"In a statement Wednesday, the group said it had also attacked Harir" keeps Wednesday for Harir', () => {
+    const body =
+      'Rockets struck Ain al-Asad on Monday, officials said.\n\nIn a statement Wednesday, the Islamic Resistance in Iraq said it had also attacked Harir air base with two drones.'
+    expect(asReadHere(body, '2023-11-09')).toContainEqual(['2023-11-08', 'harir-air-base'])
+  })
+})
+
+describe('the fourth round (session 47): a sentence that opens on the attack told', () => {
+  it('"The one-way attack drone struck at about 5 p.m. — late evening in Syria —" is on the attack\'s day, not the day the toll was given', () => {
+    const body =
+      'The drone that hit Rumalyn Landing Zone in Syria on Friday, August 9, injured eight U.S. personnel, the Pentagon said Tuesday.\n\nOn Monday officials said several had minor injuries. Tuesday brought the figure of eight.\n\nThe one-way attack drone struck at about 5 p.m. Eastern time — late evening in Syria — and damaged one building at the landing zone, officials said.'
+    expect(asReadHere(body, '2024-08-14')).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
+  })
+})
+
+describe('the fourth round (session 47): a day given to the attacks told before, and where most fell', () => {
+  it('"Both attacks took place on Wednesday 18 October, Centcom said" dates the attacks told with the day the figures were released', () => {
+    const body =
+      'Twenty-four U.S. personnel were lightly hurt last week when drones struck two bases, the U.S. military has said.\n\nThe figures, released by Centcom on Tuesday, are the first account of injuries from a series of attacks on U.S. forces.\n\nAccording to Centcom, 20 service members suffered minor injuries when drones hit the al-Tanf garrison in southern Syria. Four more were lightly hurt at Ain al-Asad air base in western Iraq, where two drones were engaged.\n\nBoth attacks took place on Wednesday 18 October, Centcom said.'
+    expect(asReadHere(body, '2023-10-25').filter(([, place]) => place !== null)).toEqual([
+      ['2023-10-18', 'ain-al-asad'],
+      ['2023-10-18', 'al-tanf'],
+    ])
+    expect(attacks(eventsOf(body, '2023-10-25')).find((e) => e.location?.id === 'al-tanf')?.status).toBe('confirmed')
+  })
+})
+
+describe('the fourth round (session 47): the second review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "The attacks took place on X" is of attacks on U.S. forces only, moves a report back only, never past its telling, and
+    // only the attacks the paragraph (or, with none, the paragraphs just before) told. (The claims dated Thursday, the day
+    // they were made, keep it: a known gap.)
+    [
+      'Drones targeted U.S. forces at al-Tanf garrison in southern Syria, U.S. officials said on Thursday.\n\nThe Hamas attacks took place on October 7 and killed some 1,200 people, according to Israeli figures.',
+      '2023-10-20',
+      [['2023-10-19', 'al-tanf', 'confirmed', null, null]],
+    ],
+    [
+      "Drones targeted U.S. troops at al-Tanf garrison, a U.S. defense official said on Thursday.\n\nU.S. fighter jets struck two facilities in eastern Syria used by Iran's Revolutionary Guards. The strikes took place on Friday, the Pentagon said.",
+      '2023-10-28',
+      [['2023-10-26', 'al-tanf', 'confirmed', null, null]],
+    ],
+    [
+      'Rockets targeted Ain al-Asad air base, an Iraqi security official said on Thursday.\n\nOn Thursday, the Islamic Resistance in Iraq claimed drone attacks on al-Tanf and on the Conoco gas field base. Both attacks took place on Wednesday evening, the group said.',
+      '2023-10-27',
+      [
+        ['2023-10-26', 'ain-al-asad', 'reported', null, null],
+        ['2023-10-26', 'al-tanf', 'claimed', null, null],
+        ['2023-10-26', 'mss-conoco', 'claimed', null, null],
+      ],
+    ],
+    [
+      'Rockets targeted Ain al-Asad air base and drones were launched at al-Tanf garrison, U.S. officials said on Monday.\n\nThe attacks came on the heels of U.S. airstrikes on Thursday that hit two IRGC-linked depots in eastern Syria.',
+      '2023-10-31',
+      [
+        ['2023-10-30', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-10-30', 'al-tanf', 'confirmed', null, null],
+      ],
+    ],
+    [
+      'A drone attack targeted al-Tanf, a U.S. official said on Thursday.\n\nThe Houthis also claimed missile and drone attacks on Eilat. The attacks took place on Wednesday, a Houthi spokesman said.',
+      '2023-10-27',
+      [['2023-10-26', 'al-tanf', 'confirmed', null, null]],
+    ],
+    // "that began on" is a span's first day only for a campaign, a war, or attacks on U.S. forces.
+    [
+      'A wave of rocket strikes that began on Saturday night hit Ain al-Asad air base, wounding two U.S. contractors, the Pentagon said.',
+      '2023-11-20',
+      [['2023-11-18', 'ain-al-asad', 'confirmed', null, 2]],
+    ],
+    [
+      'In the escalation that started on Sunday, a drone struck Tower 22 in Jordan, killing three U.S. soldiers.',
+      '2024-01-29',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the fifth round (session 48): places and days across sentences', () => {
+  it('"was hit before dawn on Jan. 28 by a one-way attack drone": the dot of "Jan." ends no sentence', () => {
+    const body =
+      'The small logistics outpost in northeastern Jordan, near the Syrian border, was hit before dawn on Jan. 28 by a one-way attack drone that killed three Army Reserve soldiers from Georgia.'
+    expect(asReadHere(body, '2024-08-12')).toEqual([['2024-01-28', 'northeast-jordan']])
+  })
+  it('"Last week, on Thursday evening" is the Thursday of last week', () => {
+    const body = 'Last week, on Thursday evening, local sources reported a series of explosions at the al-Omar oil field base after rockets were fired at it.'
+    expect(asReadHere(body, '2024-03-01')).toEqual([['2024-02-22', 'green-village']])
+  })
+})
+
+describe('the fifth round (session 48): the second review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "which had come under fire twice last week, on Tuesday evening": Tuesday is the main clause's, this week's.
+    [
+      'Rockets struck Ain al-Asad air base in Anbar province, which had already come under fire twice last week, on Tuesday evening, two Iraqi security officials said.',
+      '2024-02-01',
+      [['2024-01-30', 'ain-al-asad', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the sixth round (session 49): days and places', () => {
+  it('"The missile struck on Monday night, Nov 20, Iraq time." dates the lead that named the base but no day', () => {
+    const body =
+      'WASHINGTON – Eight American military personnel were injured when militants fired a close-range ballistic missile at Ain al-Asad air base in western Iraq, the Pentagon said.\n\nThe missile struck on Monday night, Nov 20, Iraq time. That was already Tuesday in Singapore.'
+    expect(briefsReadHere(body, '2023-11-22')).toEqual([['2023-11-20', 'ain-al-asad', 'confirmed', null, 8]])
+  })
+  it('"the local evening it describes" is no evening in particular', () => {
+    const body =
+      "A one-way drone hit Rumalyn Landing Zone late on Friday, Aug. 9, the Pentagon said.\n\nThe Pentagon's account, and the local evening it describes, put the attack on Friday, Aug. 9, and that is the date we use."
+    expect(asReadHere(body, '2024-08-13')).toEqual([['2024-08-09', 'rumalyn-landing-zone']])
+  })
+})
+
+describe('the sixth round (session 49): the second review of its rules', () => {
+  // Each case broke a rule of this round as mended (a19e80c), or was a miss the second reviewer found; one case per kind.
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'Rockets targeted Ain al-Asad air base in western Iraq, a U.S. official said.\n\nThe rockets landed Sunday night, the official said, and caused no casualties.',
+      '2024-01-22',
+      [['2024-01-21', 'ain-al-asad']],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the sixth round (session 49): reactions, states of things and asides', () => {
+  it('"had not been verified by the military as of Friday morning" dates no attack', () => {
+    const body = 'A fourth reported attack, on the Conoco gas field in eastern Syria, had not been verified by the military as of Friday morning.'
+    expect(asReadHere(body, '2023-10-20')).toEqual([])
+  })
+})
+
+describe('the seventh round (session 50): other attacks a sentence names', () => {
+  it('"between Friday and Sunday" is one span of days, not its two ends told as two days', () => {
+    const body = 'The paper reported a run of drone launches between Friday and Sunday that were aimed at al-Asad and al-Tanf.'
+    expect(attacks(eventsOf(body, '2023-10-24')).map((e) => [e.date, e.dateEnd, e.datePrecision, e.location?.id])).toEqual([
+      ['2023-10-20', '2023-10-22', 'range', 'ain-al-asad'],
+      ['2023-10-20', '2023-10-22', 'range', 'al-tanf'],
+    ])
+  })
+  it.each([
+    // "On Wednesday the embassy said the blast had been an attack": the day it was said.
+    [
+      'A blast shook Baghdad airport at 11 p.m. on Tuesday, Iraqi security forces said. On Wednesday the U.S. Embassy in Baghdad said the blast had been an attack on a U.S. diplomatic facility at the airport.',
+      '2024-09-12',
+      [['2024-09-10', 'victory-base']],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the seventh round (session 50): the review of its rules', () => {
+  it.each([
+    // A span beside another clause's day is read as before, not moved to that day.
+    [
+      'Drones were aimed at al-Tanf between Friday and Sunday; on Monday rockets hit Ain al-Asad.',
+      '2023-10-24',
+      [
+        ['2023-10-20', 'al-tanf'],
+        ['2023-10-23', 'ain-al-asad'],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+  it('"between Saturday night and Sunday morning" is one night, its first day, not a span', () => {
+    const body = 'Drones targeted Harir air base between Saturday night and Sunday morning, the Kurdistan Region counter-terrorism service said.'
+    expect(attacks(eventsOf(body, '2023-11-13')).map((e) => [e.date, e.dateEnd, e.datePrecision])).toEqual([['2023-11-11', '2023-11-11', 'day']])
+  })
+})
+
+describe('the eighth round (session 51): the day where it happened', () => {
+  it.each<[string, string, unknown[][]]>([
+    // The outlet's own clock, told in a "which was … here on the East Coast" clause or as a clock time in its city, is no day.
+    [
+      'Rockets targeted the Victory base complex beside Baghdad International Airport, which hosts U.S. personnel, early on Tuesday, Iraqi security sources said.\n\nThe first rocket struck the base just after midnight local time, which was late yesterday afternoon here on the East Coast, the sources said.',
+      '2024-10-01',
+      [['2024-10-01', 'victory-base', 'reported', null, null]],
+    ],
+    [
+      'Shortly after midnight — early Tuesday in Baghdad, about 5 p.m. on Monday in New York — two rockets were fired towards the Victory base complex.',
+      '2024-10-02',
+      [['2024-10-01', 'victory-base', 'reported', null, null]],
+    ],
+    // Not a time told where it happened: ", about 5 p.m. on Monday in Syria" is the attack's own day.
+    [
+      'Drones flew at the Conoco gas field base, about 5 p.m. on Monday in Syria, local sources said.',
+      '2024-10-02',
+      [['2024-09-30', 'mss-conoco', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the eighth round (session 51): follow-ups', () => {
+  it('a day outside the story\'s span ("last week" … "on Sunday, Aug. 4") does not narrow it', () => {
+    const body =
+      'A one-way attack drone struck the Rumalyn Landing Zone in northeastern Syria last week, the Pentagon said.\n\nThe drone hit on Sunday, Aug. 4, Pentagon press secretary Pat Ryder said on Tuesday.'
+    expect(asReadHere(body, '2024-08-14').map(([day]) => day)).not.toContain('2024-08-04')
+    expect(asReadHere(body, '2024-08-14').map(([day]) => day)).not.toContain('2024-08-09')
+  })
+
+  it.each<[string, string, unknown[][]]>([
+    // A story dated only to "last week", then "The drone hit … on Friday, Aug. 9": that day.
+    [
+      'A one-way attack drone struck the Rumalyn Landing Zone in northeastern Syria last week, wounding eight service members, the Pentagon said.\n\nThe drone hit at about 5 p.m. Eastern time on Friday, Aug. 9, late in the evening in Syria, Pentagon press secretary Pat Ryder said on Tuesday.',
+      '2024-08-14',
+      [['2024-08-09', 'rumalyn-landing-zone', 'confirmed', null, 8]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the eighth round (session 51): the review of its rules', () => {
+  it('a day of something told after the attack does not narrow a story of "last week"', () => {
+    const body =
+      'A drone struck the Rumalyn Landing Zone in northeastern Syria last week, the Pentagon said.\n\nThe attack, which the Pentagon disclosed on Thursday, wounded two soldiers.'
+    expect(asReadHere(body, '2024-08-14').map(([day]) => day)).not.toContain('2024-08-08')
+  })
+
+  it.each<[string, string, unknown[][]]>([
+    // A time of day after "came after" is no other event; "followed on Thursday" is the subject's own day.
+    [
+      'The attack on the Conoco base came shortly after midnight on Tuesday, local sources said.',
+      '2024-01-10',
+      [['2024-01-09', 'mss-conoco', 'reported', null, null]],
+    ],
+    // "which was … last night here in the Kurdistan Region": the outlet's own place, so its night is the attack's.
+    [
+      'A drone that targeted Erbil International Airport, which was the second attack on the airport last night here in the Kurdistan Region, was shot down, officials said.',
+      '2024-01-10',
+      [['2024-01-09', 'erbil-air-base', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the eighth round (session 51): the month a paragraph named', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "Take October. On the 14th, …": October's 14th, not the month before publication.
+    [
+      'Take October. On the 14th, according to a Lebanese channel, a barrage of rockets hit the US base at the Conoco field.',
+      '2024-12-05',
+      [['2024-10-14', 'mss-conoco', 'reported', null, null]],
+    ],
+    // A month with its day named in between leaves "the 14th" to the publication's month.
+    [
+      'In October the attacks slowed. Rockets hit Ain al-Asad on Nov. 2, police said. On the 4th, a drone hit the Conoco base, local sources said.',
+      '2024-12-05',
+      [
+        ['2024-11-02', 'ain-al-asad', 'reported', null, null],
+        ['2024-12-04', 'mss-conoco', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the eighth round (session 51): the second review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A month of something said, planned or counted is no topic that "On the 4th" belongs to.
+    [
+      "Iraqi and U.S. officials will resume talks on the coalition's future in March. On the 4th, a drone struck the al-Tanf garrison, causing no injuries, officials said.",
+      '2024-02-10',
+      [['2024-02-04', 'al-tanf', 'reported', 0, 0]],
+    ],
+    [
+      'The Pentagon said in January that more than 150 attacks had been recorded. On the 4th, a drone struck the al-Tanf garrison, officials said.',
+      '2024-02-10',
+      [['2024-02-04', 'al-tanf', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the ninth round (session 52): a month told right before the day', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      'In January, on the 28th, a drone struck Tower 22 in Jordan, killing three U.S. soldiers, the Pentagon said.',
+      '2024-03-15',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    ['That November 2023, on the 20th, drones struck Ain al-Asad, the Pentagon said.', '2024-03-15', [['2023-11-20', 'ain-al-asad', 'confirmed', null, null]]],
+    // Without a month before it, the day is still the publication month's.
+    ['On the 4th, a drone struck the al-Tanf garrison, officials said.', '2024-02-10', [['2024-02-04', 'al-tanf', 'reported', null, null]]],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the ninth round (session 52): the review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Only a month's name or its abbreviation before "on the 14th": not "Separately", "The Marines", "in al-Mayadin".
+    [
+      'Drones attacked al-Tanf garrison on Nov. 12, Central Command said. Separately, on the 14th, rockets were fired at al-Shaddadi.',
+      '2023-11-30',
+      [
+        ['2023-11-12', 'al-tanf', 'confirmed', null, null],
+        ['2023-11-14', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    [
+      'This month has been busy for U.S. forces in Syria. On Dec. 8, rockets hit the Green Village base. The Marines, on the 10th, came under rocket fire at Mission Support Site Euphrates.',
+      '2023-12-20',
+      [
+        ['2023-12-08', 'green-village', 'reported', null, null],
+        ['2023-12-10', 'mss-conoco', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the ninth round (session 52): the day a list was published', () => {
+  it('"on Tuesday published the names of … killed when a drone struck" dates the publishing, not the attack told before', () => {
+    const body =
+      'A drone struck the commando academy at the al-Omar base late on Sunday, killing six SDF fighters, the SDF said.\n\nThe SDF on Tuesday published the names of five of the commandos killed when a drone struck the al-Omar base.'
+    expect(briefsReadHere(body, '2024-02-08')).toEqual([['2024-02-04', 'green-village', 'reported', 6, null]])
+  })
+})
+
+describe('the ninth round (session 52): long-form and looking back', () => {
+  it.each<[string, string, unknown[][]]>([
+    // The weekday written with a day picks its year, over a paragraph's earlier year.
+    [
+      'The garrison has been a target for a long time. In January 2023, three drones flew at it; two were shot down. But the attack claimed on the evening of Sunday, Oct. 27 at al-Tanf was a new kind of puzzle.',
+      '2024-11-19',
+      [['2024-10-27', 'al-tanf', 'reported', null, null]],
+    ],
+    // A season beside a written day only says when that day fell.
+    [
+      'After the Oct. 18 drone attacks at al-Tanf last fall, the Pentagon’s count rose, officials said.',
+      '2024-08-13',
+      [['2023-10-18', 'al-tanf', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the ninth round (session 52): the third review of its rules', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A weekday that does not fit the day (a typo, another time zone) leaves the day's year alone.
+    [
+      'Two drones attacked Ain al-Asad air base in western Iraq on Tuesday, Oct. 18, a U.S. defense official said. No U.S. personnel were injured.',
+      '2024-01-30',
+      [['2023-10-18', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+    [
+      'A drone struck Tower 22 in Jordan on Saturday, Jan. 28, killing three U.S. soldiers, officials said.',
+      '2024-02-01',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    [
+      'The militia claimed an attack on the Conoco gas field base in Syria on Friday, Aug. 4, in a Telegram statement. A U.S. official said there were no casualties.',
+      '2024-08-10',
+      [['2024-08-04', 'mss-conoco', 'confirmed', 0, 0]],
+    ],
+    // "throughout the day on Saturday", "during the day Tuesday": the day written after it.
+    [
+      'Drones hit al-Tanf on Jan. 19. Militia attacks on Ain al-Asad continued throughout the day on Jan. 20, wounding four U.S. personnel, CENTCOM said.',
+      '2024-01-25',
+      [
+        ['2024-01-19', 'al-tanf', 'reported', null, null],
+        ['2024-01-20', 'ain-al-asad', 'confirmed', null, 4],
+      ],
+    ],
+    [
+      'U.S. strikes hit Kataib Hezbollah sites on Friday. Militia attacks on al-Shaddadi and Rumalyn continued throughout the day on Saturday, officials said; no injuries were reported.',
+      '2024-02-05',
+      [
+        ['2024-02-03', 'rumalyn-landing-zone', 'reported', 0, 0],
+        ['2024-02-03', 'shaddadi', 'reported', 0, 0],
+      ],
+    ],
+    // "since last fall" counts attacks since then; the day of the one the sentence tells stands.
+    [
+      'The base at al-Tanf has been hit more than a dozen times since last fall, and on Thursday another drone struck it, wounding one service member, officials said.',
+      '2024-01-30',
+      [['2024-01-25', 'al-tanf', 'confirmed', null, 1]],
+    ],
+    [
+      'Since last fall, militias have attacked Ain al-Asad more than 30 times; on Saturday rockets hit it again, a U.S. official said.',
+      '2024-01-30',
+      [['2024-01-27', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('"after midnight" after a late evening the sentence named', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    // The night rolled over: the bases named after it were struck the next day.
+    [
+      'The faction said it sent a drone at a site in Hasakah late on March 3, and that after midnight its drones hit Harir air base and the Erbil air base.',
+      '2024-03-05',
+      [
+        ['2024-03-03', 'hasakah'],
+        ['2024-03-04', 'erbil-air-base'],
+        ['2024-03-04', 'harir-air-base'],
+      ],
+    ],
+    [
+      'Rockets were fired at the Victory base on the evening of June 9, and shortly after midnight a drone reached Ain al-Asad.',
+      '2024-06-12',
+      [
+        ['2024-06-09', 'victory-base'],
+        ['2024-06-10', 'ain-al-asad'],
+      ],
+    ],
+    // Early that same day, not the next one.
+    ['On Monday, shortly after midnight, two drones struck Harir air base.', '2024-03-06', [['2024-03-04', 'harir-air-base']]],
+    // Its own day given after it.
+    ['Late on Sunday drones were seen over Erbil, and after midnight on Tuesday two hit Harir air base.', '2024-03-07', [['2024-03-05', 'harir-air-base']]],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})
