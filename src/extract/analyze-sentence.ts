@@ -117,8 +117,16 @@ export function analyze(
     ((!STRUCK_OR_SOUGHT.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
       !STRUCK_AFTER.test(text.slice(m.end, m.end + 80)) &&
       !ITS_COMPOUND.test(text)) ||
-      ELSEWHERE.test(text.slice(m.end, m.end + 30)))
+      ELSEWHERE.test(text.slice(m.end, m.end + 30)) ||
+      abroad(m))
   const found = knowledge.findPlaces(text)
+  // "A drone exploded in central Tel Aviv … near a branch office of the US Embassy": the bare name, in a sentence set only
+  // in a country outside the campaign's region, is that country's embassy.
+  const region = new Set(knowledge.campaign.region)
+  function abroad(m: TermMatch<unknown>): boolean {
+    const others = found.filter((o) => o.end <= m.start || o.start >= m.end)
+    return others.length > 0 && others.every((o) => o.value.country !== null && !region.has(o.value.country))
+  }
   // "struck Rumalyn Landing Zone, not al-Shaddadi", "struck in northeastern Jordan, not at al-Tanf": a place set against a
   // base or region named before it is where nothing happened (not "landed near al-Baghdadi, not at Ain al-Asad": rockets
   // that fell short of the base they were fired at, near a town). "The attack was not at al-Tanf": a base denied outright.

@@ -476,12 +476,13 @@ export const ATTACK_DAY_NOT_GIVEN =
   /\bwithout (?:saying|specifying|giving|disclosing|stating)\s+(?:when\s+(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strike|attack|rockets?|drones?|missiles?)|it|they)\s+(?:had\s+)?(?:took place|taken place|happened|occurred|was carried out|were (?:fired|launched)|was (?:fired|launched))|the (?:date|day) of (?:the|this|that) (?:[\w-]+\s+)?(?:strike|attack))\b|\b(?:gave|giving)\s+no\s+(?:date|day)\b(?:\s+or\s+[\w-]+)?\s+(?:for|of)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?)\b|\b(?:did not|didn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?)\s+(?:took place|happened|occurred|was carried out)|the\s+(?:date|day)\s+of\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|operations?|strikes?))\b/i
 
 /**
- * A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date", and "without
+ * A sentence saying its source gave no day: "did not say when", "did not specify the date", "gave no date", "a report
+ * that it did not time", and "without
  * giving a date." where it ends the sentence (not "without giving a date for the withdrawal", "without saying when it
  * would respond", "without specifying the time").
  */
 export const DAY_NOT_GIVEN =
-  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\bwithout\s+(?:saying|specifying|giving|stating|disclosing|revealing)\s+(?:when|(?:the|a|any)\s+(?:date|day))\s*(?:[.;]|$)|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b/i
+  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\bwithout\s+(?:saying|specifying|giving|stating|disclosing|revealing)\s+(?:when|(?:the|a|any)\s+(?:date|day))\s*(?:[.;]|$)|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b|\b(?:did not|didn't|does not|doesn't)\s+(?:time|date)\b(?!\s+back\b)/i
 
 /**
  * Whether a follow-up's reports are reports of their own: when they give a toll, or else when the sentence has a source,

@@ -1006,10 +1006,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       else if (facts.groups.some((g) => g.value.kind === 'militia' && !g.value.campaign && actsAsSubject(facts.text, g))) state.lastMilitia = null
       // "On September 18, an unidentified drone struck Arbat airport …": an attack at no place the campaign knows, on a day
       // of its own other than the story's, is another attack too, and the toll told next is its toll.
+      // So is a blast at a base the campaign does not know, in a town or region only: "Early on Saturday, an explosion ripped
+      // through Kalsu military base south of Baghdad, used by the PMF. One member of the force was killed".
       const unplacedOtherDay =
         reports.length === reportsBefore &&
-        facts.places.length === 0 &&
-        facts.weapons.length > 0 &&
+        facts.places.every((p) => p.value.precision !== 'site') &&
+        (facts.weapons.length > 0 || /\b(?:explosions?|blasts?)\b/i.test(facts.text)) &&
         ATTACK.test(facts.text) &&
         state.story !== null &&
         ownDays.length > 0 &&

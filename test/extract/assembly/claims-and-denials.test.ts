@@ -740,3 +740,10 @@ describe('the eighth round (session 51): the review of its rules', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('"according to an earlier statement" is the group\'s own word', () => {
+  it('leaves the attack claimed', () => {
+    const body = 'Early on Wednesday, the faction also sent drones at the U.S. base at the Conoco gas field in Deir ez-Zor, according to an earlier statement.'
+    expect(briefsReadHere(body, '2023-12-14')).toEqual([['2023-12-13', 'mss-conoco', 'claimed', null, null]])
+  })
+})

@@ -787,3 +787,11 @@ describe('"after midnight" after a late evening the sentence named', () => {
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('a report "that it did not time" gives its attack no day', () => {
+  it('keeps the dated attack and leaves the other undated', () => {
+    const body =
+      'The Islamic Resistance in Iraq said its drones hit Ain al-Asad air base on Tuesday. In another post that it did not time, the group said rockets had also struck the Harir base.'
+    expect(asReadHere(body, '2023-11-23')).toEqual([['2023-11-21', 'ain-al-asad']])
+  })
+})

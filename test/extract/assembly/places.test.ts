@@ -767,3 +767,21 @@ describe('the eighth round (session 51): the second review of its rules', () => 
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('"the US Embassy" in a sentence set only outside the campaign\'s region', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    // An embassy office in Israel, not the embassy in Baghdad.
+    ['A drone struck a block in central Tel Aviv early on Friday, near a branch office of the US Embassy, killing one man.', '2024-07-21', []],
+    // A sentence that also names a place in the region keeps the embassy it means.
+    [
+      'Rockets struck the US Embassy on Friday, and drones hit al-Tanf in Syria.',
+      '2024-01-07',
+      [
+        ['2024-01-05', 'al-tanf'],
+        ['2024-01-05', 'us-embassy-baghdad'],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -702,3 +702,14 @@ describe('a count of those hurt before the day told is a tally', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the toll after a blast at a base the campaign does not know, on a day of its own', () => {
+  it("is that blast's toll, not the toll of the attack told before it", () => {
+    const body = [
+      'A drone targeted Ain al-Asad air base on Monday, a U.S. official said, causing no injuries.',
+      '',
+      'Early on Saturday, a heavy blast shook a military base south of Baghdad that the Popular Mobilization Forces use. One fighter was killed and six were wounded.',
+    ].join('\n')
+    expect(briefsReadHere(body, '2024-04-24')).toEqual([['2024-04-22', 'ain-al-asad', 'confirmed', 0, 0]])
+  })
+})
