@@ -133,6 +133,26 @@ export function narrowed(story: Story, facts: SentenceFacts): Story | null {
   return { ...story, date: day.span, dateText: day.text }
 }
 
+/** Where one clause ends and another begins: ", and", ", but", "; ". */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|although)\s+|;\s*/gi
+
+/** The clause of `text` that holds an explicit toll ("No casualties were reported"), or all of it when there is none. */
+function tollClause(text: string): string {
+  const toll = TOLL.exec(text)
+  if (toll === null) return text
+  let start = 0
+  let end = text.length
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0
+    if (at + m[0].length <= toll.index) start = at + m[0].length
+    else if (at >= toll.index + toll[0].length) {
+      end = at
+      break
+    }
+  }
+  return text.slice(start, end)
+}
+
 export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null, region: readonly string[]): story is Story {
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
@@ -173,8 +193,12 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   if (!storyCountries.has(null) && where !== undefined && !storyCountries.has(where.value.country)) return false
   // "that figure could keep climbing" is no forecast of attacks (of civilians killed in a city, it is left to stop the
   // toll: the dead of another strike that night).
-  const withoutPeriod = facts.text.replace(A_PERIOD, ' ')
-  const account = CIVILIANS.test(facts.text) ? withoutPeriod : withoutPeriod.replace(MAY_RISE, ' ')
+  // "No casualties were reported, and the ministry denied reports that flights had been halted": a toll told in a clause of
+  // its own is read in that clause alone; what another clause says may come or stop is about something else.
+  // Civilians' deaths, with "the toll may rise" anywhere in the sentence, stay the toll of what killed them (below).
+  const civilians = CIVILIANS.test(facts.text)
+  const withoutPeriod = (civilians ? facts.text : tollClause(facts.text)).replace(A_PERIOD, ' ')
+  const account = civilians ? withoutPeriod : withoutPeriod.replace(MAY_RISE, ' ')
   if (AGGREGATE.test(facts.text) || RUNNING_TOTAL.test(facts.text) || NOT_AN_ACCOUNT.test(account)) return false
   // "A day before the Zummar rockets, a blast at the Kalsu base killed one": what came before the story's event is
   // another event, whatever "the Zummar rockets" points back at. "Before Sunday, no American had been killed by hostile
@@ -222,7 +246,7 @@ const ANOTHER_EVENT = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|
 
 /** Strikes told with no article, as a set of their own: "18 people were wounded in strikes near the city of Hillah". */
 const IN_STRIKES =
-  /\b(?:in|by)\s+(?:(?:air|U\.S\.|American|overnight|retaliatory)\s+)?(?:air ?strikes|strikes|raids|bombings)\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?:militias?|groups?|militants|factions?|Iran))(?!\s+on\s+(?:the\s+)?(?:base|outpost|garrison))/i
+  /\b(?:in|by)\s+(?:(?:the\s+)?(?:air|U\.S\.|American|overnight|retaliatory)\s+)?(?:air ?strikes|strikes|raids|bombings)\b(?!\s+(?:by|from|of)\s+(?:the\s+)?(?:militias?|groups?|militants|factions?|Iran))(?!\s+on\s+(?:the\s+)?(?:base|outpost|garrison))/i
 
 /** Whether a sentence's or a report's figures give a toll, zero included. */
 export const hasFigure = (c: { killed: unknown; injured: unknown }): boolean => c.killed !== null || c.injured !== null

@@ -69,7 +69,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-97': { f1: 0.876, status: 0.906, casualties: 0.954 },
   'blind-98': { f1: 0.947, status: 0.962, casualties: 0.965 },
   'blind-99': { f1: 0.902, status: 0.918, casualties: 0.939 },
-  'blind-100': { f1: 0.898, status: 0.925, casualties: 0.928 },
+  'blind-100': { f1: 0.898, status: 0.925, casualties: 0.964 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },

@@ -713,3 +713,27 @@ describe('the toll after a blast at a base the campaign does not know, on a day 
     expect(briefsReadHere(body, '2024-04-24')).toEqual([['2024-04-22', 'ain-al-asad', 'confirmed', 0, 0]])
   })
 })
+
+describe('a toll in a clause of its own, beside a clause about something else', () => {
+  it.each<[string, string, unknown[][]]>([
+    // What the other clause says stopped or ended is not about the attack's toll.
+    [
+      'Two rockets were fired at the Victory base near Baghdad airport early on Tuesday. No one was hurt, and the transport ministry denied that flights had been halted.',
+      '2024-10-03',
+      [['2024-10-01', 'victory-base', 'reported', 0, 0]],
+    ],
+    [
+      'A drone struck Harir air base on Sunday. No injuries were reported; the faction said its attacks would resume if the talks stalled.',
+      '2024-03-12',
+      [['2024-03-10', 'harir-air-base', 'reported', 0, 0]],
+    ],
+    // The dead of "the overnight strikes" after an attack are the U.S. reply's, whatever the next clause says.
+    [
+      'Rockets hit Ain al-Asad air base on Monday.\n\nThe militia said five of its men were killed in the overnight strikes near Hilla, and allied factions vowed to keep up their operations.',
+      '2023-11-23',
+      [['2023-11-20', 'ain-al-asad', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
