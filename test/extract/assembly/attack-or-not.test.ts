@@ -950,3 +950,22 @@ describe('an alarm heard "shortly afterward" at a second base', () => {
     expect(asReadHere(body, '2024-03-04')).toEqual([['2024-03-02', 'green-village']])
   })
 })
+
+describe('"operations against" a base, in a group\'s words, are attacks', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'On Thursday the Islamic Resistance in Iraq announced a fresh operation against the Harir air base north of Erbil.',
+      '2023-11-10',
+      [['2023-11-09', 'harir-air-base']],
+    ],
+    [
+      'The Islamic Resistance in Iraq said in posts published on Friday that it had carried out a new wave of operations against bases of the American occupation.\n\nIn the first post of the day, it said its drones had hit the Conoco base in Deir ez-Zor.',
+      '2023-11-18',
+      [['2023-11-17', 'mss-conoco']],
+    ],
+    // Operations against a group, not a base: no attack.
+    ['U.S. and Iraqi forces carried out operations against Islamic State cells in Anbar on Thursday.', '2024-03-01', []],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})
