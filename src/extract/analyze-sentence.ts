@@ -123,7 +123,14 @@ export function analyze(
   // "A drone exploded in central Tel Aviv … near a branch office of the US Embassy": the bare name, in a sentence set only
   // in a country outside the campaign's region, is that country's embassy.
   const region = new Set(knowledge.campaign.region)
+  // Not the embassy struck itself: "rockets were fired at the US Embassy …, adding that sirens also sounded in Tel Aviv".
   function abroad(m: TermMatch<unknown>): boolean {
+    if (
+      /\b(?:at|targeted|targeting|struck|hit|hitting|near|toward|towards|against|inside|on)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, m.start - 20), m.start),
+      )
+    )
+      return false
     const others = found.filter((o) => o.end <= m.start || o.start >= m.end)
     return others.length > 0 && others.every((o) => o.value.country !== null && !region.has(o.value.country))
   }

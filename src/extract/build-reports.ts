@@ -482,7 +482,7 @@ export const ATTACK_DAY_NOT_GIVEN =
  * would respond", "without specifying the time").
  */
 export const DAY_NOT_GIVEN =
-  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\bwithout\s+(?:saying|specifying|giving|stating|disclosing|revealing)\s+(?:when|(?:the|a|any)\s+(?:date|day))\s*(?:[.;]|$)|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b|\b(?:did not|didn't|does not|doesn't)\s+(?:time|date)\b(?!\s+back\b)/i
+  /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to)\s+(?:say|specify|give|disclose|state|reveal)\s+(?:when|(?:the|a)\s+(?:date|day|time))\b|\bwithout\s+(?:saying|specifying|giving|stating|disclosing|revealing)\s+(?:when|(?:the|a|any)\s+(?:date|day))\s*(?:[.;]|$)|\b(?:gave|giving|with)\s+no\s+(?:date|day)\b|\bundated\b|\b(?:did not|didn't|does not|doesn't)\s+(?:time|date)\b(?!\s+back\b)|\b(?:was|were)\s+not\s+(?:timed|dated)\b/i
 
 /**
  * Whether a follow-up's reports are reports of their own: when they give a toll, or else when the sentence has a source,

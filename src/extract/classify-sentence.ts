@@ -121,6 +121,8 @@ const weaponStruckSite = (f: SentenceFacts): boolean =>
   f.weapons.some(
     (w) =>
       !/\b(?:U\.?S\.?|American|coalition)\s+(?:[\w-]+\s+){0,2}$/i.test(f.text.slice(Math.max(0, w.start - 30), w.start)) &&
+      // "Russian warplanes and drones targeted the al-Tanf area": another state's.
+      !/\b(?:Russian|Israeli|Turkish|Syrian|Jordanian)\b[^.;,]{0,30}$/i.test(f.text.slice(Math.max(0, w.start - 40), w.start)) &&
       sites(f).some((s) => s.start > w.end && WEAPON_STRUCK.test(f.text.slice(w.end, s.start))),
   )
 const WEAPON_STRUCK =

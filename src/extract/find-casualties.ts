@@ -467,13 +467,13 @@ export const setAsideCues: SetAsideCue[] = [
     'always',
     String.raw`\b(?:a\s+total\s+of|in\s+total|tally|cumulative|(?:(?:more\s+than|over|at\s+least|some|about|nearly|around)\s+)?\d{2,}[\d,]*\s+(?:separate\s+)?(?:attacks|strikes|incidents|times)|between\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:start|beginning))\b[^.;]{0,40}?\band\s+(?:(?:mid|early|late)-?\s*)?(?:${MONTH}|\d{1,2}\s+${MONTH}|the\s+(?:eve|end|start)\b))`,
   ),
-  // "About 70 U.S. personnel had been wounded before Sunday", "…had been hurt until the Tower 22 attack": a count of the
-  // attacks before the day told, not of its attack.
+  // "About 70 U.S. personnel had been wounded before Sunday", "were wounded up until January 28": a count of the attacks
+  // before the day told, not of its attack ("before the Tower 22 attack" is the cue below).
   cue(
     'tally',
     'clause',
     'never',
-    String.raw`\bhad\s+(?:already\s+)?been\s+(?:wounded|injured|hurt|killed)\s+(?:(?:in|by)\s+(?:earlier|previous|other)\s+attacks\s+)?(?:before|until|prior\s+to)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}|the\s+(?:[\w-]+\s+){0,3}?(?:attack|strike)s?\b)`,
+    String.raw`\b(?:had\s+(?:already\s+)?been|were)\s+(?:wounded|injured|hurt|killed)\s+(?:(?:in|by)\s+(?:earlier|previous|other)\s+attacks\s+)?(?:before|until|up\s+until|up\s+to|prior\s+to)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${MONTH})`,
   ),
   // "since Oct. 17", "over the past weeks": a span, not a day; it reaches on only when it opens its clause. Not "in the
   // deadliest attack on a base in Syria since October": the attack told, compared with those before it.
@@ -511,12 +511,12 @@ export const setAsideCues: SetAsideCue[] = [
   // "About 62 personnel had been injured before Monday's attack": the toll of the attacks before it.
   // "Before Sunday's attack, about 70 U.S. troops had been injured": likewise, fronted. Not "before the strike killed three
   // soldiers": the figure after the words is the attack's own; nor "Three nights before the Tower 22 strike, … no
-  // casualties": a time counted from it, which dates the attack told.
+  // casualties": a time counted from it, which dates the attack told; nor "before the attack ended", inside it.
   cue(
     'history',
     'own',
     'fronted',
-    String.raw`(?<!\b(?:nights?|days?|hours?|weeks?|minutes?|months?)\s+)\bbefore\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|(?:last|this)\s+\w+['’]s)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|assault|incident|barrage)\b`,
+    String.raw`(?<!\b(?:nights?|days?|hours?|weeks?|minutes?|months?)\s+)\bbefore\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|(?:last|this)\s+\w+['’]s)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|assault|incident|barrage)\b(?!\s+(?:ended|stopped|finished|was\s+over)\b)`,
   ),
   // "in response to the attack that killed three": the event a strike answered.
   cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),

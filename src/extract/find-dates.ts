@@ -117,6 +117,9 @@ function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): 
   add(ctx, start, end, span, span.start > ctx.publishedDay ? 'future' : 'point')
 }
 
+/** A weekday, a month or a number: a day written as a calendar day, not "the same night". */
+const CALENDAR_WORD = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+
 /** A phrase family and what to add for each match of it, at offset `at` of the sentence. */
 type PhraseRule = [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void]
 
@@ -577,12 +580,19 @@ const anchoredRules: PhraseRule[] = [
   [
     /\b(?:(?:shortly|just|soon|well)\s+)?(?:after|past)\s+midnight\b(?![,\s]*(?:on\s+|of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
     (ctx, m, at) => {
-      const day = ctx.found.filter((f) => f.end <= at && f.role === 'point' && f.span.precision === 'day').at(-1)
+      const days = ctx.found.filter((f) => f.end <= at && f.role === 'point' && f.span.precision === 'day')
+      const day = days.at(-1)
       if (day === undefined) return
+      // "on January 28 in the evening": the evening of a calendar day written right before it (not "the same night").
+      const afterADate = (d: DateMention): boolean => days.some((o) => o !== d && o.end <= d.start && d.start - o.end <= 2 && CALENDAR_WORD.test(o.text))
+      const before = ctx.sentence.slice(Math.max(0, day.start - 40), day.start)
       const late =
-        /\b(?:late|night|evening)\b(?:\s+(?:on|of))?\s*$/i.test(ctx.sentence.slice(Math.max(0, day.start - 20), day.start)) ||
-        /^\s*(?:night|evening)\b/i.test(ctx.sentence.slice(day.end, day.end + 10))
-      if (late) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(day.span.start), 1)))
+        /\b(?:late|night|evening)\b(?:\s+(?:on|of))?\s*$/i.test(before.slice(-20)) ||
+        (/\b(?:night|evening)\b/i.test(day.text) && (CALENDAR_WORD.test(day.text) || afterADate(day))) ||
+        /^\s*,?\s*(?:(?:late\s+)?(?:at\s+)?night|(?:in\s+the\s+)?(?:late\s+)?evening)\b/i.test(ctx.sentence.slice(day.end, day.end + 25))
+      // "In a statement late on Saturday, the group said that shortly after midnight …": the late day is the statement's.
+      const said = /\b(?:statement|announcement|post|posts|said|says|announced|told)\b[^,;]{0,25}$/i.test(before)
+      if (late && !said) addAnchored(ctx, at, at + m[0].length, single(addDays(parseISO(day.span.start), 1)))
     },
   ],
   // "the following day", "the next day": one day after the day the text was just talking about.

@@ -160,11 +160,11 @@ const NAMED_AS_NOT_NAMED: NoTargetRule = {
 
 /** "sirens then sounded at the", "alarms went off at": an alarm, right before the base it was heard at. */
 const ALARM_AT =
-  /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard)\s+(?:(?:shortly|soon|moments|minutes|briefly)\s+)?(?:(?:afterwards?|after|later|then)\s+)?(?:at|in|across|over)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w.'’-]+\s+){0,6}?$/i
+  /\b(?:sirens?|alarms?)\s+(?:(?:then|also|later|briefly)\s+)?(?:sounded|sounding|went off|wailed|blared|rang out|were heard|(?:were|was) sounded)\s+(?:(?:shortly|soon|moments|minutes|briefly|a short time|a little)\s+)?(?:(?:afterwards?|after|later|then)\s+)?(?:at|in|across|over)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w.'’-]+\s+){0,6}?$/i
 
 /** Right after the base an alarm sounded at, its strike: "… as a second drone struck its perimeter", "… when three rockets struck inside it". */
 const AS_IT_STRUCK =
-  /^[^.;]{0,40}?\b(?:as|when|while)\s+(?:[\w-]+\s+){0,5}?(?:struck|hit|landed|exploded|slammed|crashed|fell|impacted)\s+(?:into\s+|on\s+|in\s+)?(?:it\b|its\b|inside\b|there\b|the (?:base|compound|garrison|outpost|embassy|facility)\b)/i
+  /^[^.;]{0,40}?\b(?:(?:as|when|while)\s+(?:[\w-]+\s+){0,5}?(?:struck|hit|landed|exploded|slammed|crashed|fell|impacted)\s+(?:into\s+|on\s+|in\s+)?(?:it\b|its\b|inside\b|there\b|the (?:base|compound|garrison|outpost|embassy|facility)\b)|where\s+(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|shells?|mortars?|projectiles?)\s+(?:struck|hit|landed|exploded|slammed|crashed|fell|impacted)\b)/i
 
 /** A strike or a weapon named: "rockets hit", "a drone attack", "were shot down", "two drones approached". */
 const STRUCK =
@@ -183,7 +183,7 @@ const STRUCK_NEAR_IT = /\b(?:U\.?S\.?|American|coalition|SDF|patrols?|convoys?|t
 
 /** Right before a base no attack on which is known: "not aware of any attack on", "no information on an attack at", "not tracking any strikes against", "had seen no reports of an attack on". */
 const UNKNOWN_ATTACK_ON =
-  /\b(?:(?:not|n['’]t|un)\s*aware\s+of|no\s+information\s+(?:on|about|of)|not\s+tracking|(?:seen|had|have|has)\s+no\s+reports?\s+of|not\s+seen\s+(?:any\s+)?reports?\s+of)\s+(?:any|an|a)\s+(?:(?:other|such|[\w-]+)\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
+  /\b(?:(?:not|n['’]t|un)\s*aware\s+of|no\s+information\s+(?:on|about|of)|not\s+tracking|(?:seen|had|have|has)\s+no\s+reports?\s+of|not\s+seen\s+(?:any\s+)?reports?\s+of|(?:could|can)\s*not\s+confirm|couldn['’]t\s+confirm)\s+(?:any|an|a)\s+(?:(?:other|such|[\w-]+)\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
 
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   LOCATES_A_BASE,

@@ -969,3 +969,34 @@ describe('"operations against" a base, in a group\'s words, are attacks', () => 
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe("sirens and other states' drones: the review of the round of blind-99 and blind-100", () => {
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'A drone struck Ain al-Asad air base on Monday, and sirens were sounded shortly afterward at Harir air base, officials said.',
+      '2024-01-30',
+      [['2024-01-29', 'ain-al-asad']],
+    ],
+    [
+      'A drone struck Ain al-Asad air base on Monday, and sirens sounded a short time later at Harir air base, officials said.',
+      '2024-01-30',
+      [['2024-01-29', 'ain-al-asad']],
+    ],
+    // The sentence says the second base was hit too.
+    [
+      'A drone struck Ain al-Asad air base on Monday, and sirens sounded shortly afterward at Harir air base, where a rocket landed near the runway, officials said.',
+      '2024-01-30',
+      [
+        ['2024-01-29', 'ain-al-asad'],
+        ['2024-01-29', 'harir-air-base'],
+      ],
+    ],
+    [
+      'Russian warplanes and drones targeted the al-Tanf area on Monday, striking what Moscow called militant hideouts, and U.S. forces then shelled villages nearby, SANA said.',
+      '2024-01-30',
+      [],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})

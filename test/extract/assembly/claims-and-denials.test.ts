@@ -747,3 +747,20 @@ describe('"according to an earlier statement" is the group\'s own word', () => {
     expect(briefsReadHere(body, '2023-12-14')).toEqual([['2023-12-13', 'mss-conoco', 'claimed', null, null]])
   })
 })
+
+describe('what an official cannot confirm, and a statement named two ways: the review of the round of blind-99 and blind-100', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'A U.S. official said he could not confirm any attack on Harir air base, but confirmed that two drones had struck Ain al-Asad on Monday.',
+      '2024-01-30',
+      [['2024-01-29', 'ain-al-asad']],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+  it('"according to an earlier militia statement" is the group\'s word', () => {
+    expect(briefsReadHere('Drones struck al-Tanf garrison on Monday, according to an earlier militia statement.', '2024-01-30')).toEqual([
+      ['2024-01-29', 'al-tanf', 'claimed', null, null],
+    ])
+  })
+})

@@ -795,3 +795,46 @@ describe('a report "that it did not time" gives its attack no day', () => {
     expect(asReadHere(body, '2023-11-23')).toEqual([['2023-11-21', 'ain-al-asad']])
   })
 })
+
+describe('"after midnight" and undated reports: the review of the round of blind-99 and blind-100', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'Rockets hit Ain al-Asad air base on January 27 at night, and after midnight a drone struck al-Tanf, the group said.',
+      '2024-01-30',
+      [
+        ['2024-01-27', 'ain-al-asad'],
+        ['2024-01-28', 'al-tanf'],
+      ],
+    ],
+    [
+      'U.S. forces at Ain al-Asad came under rocket fire on January 28 in the evening; after midnight, drones targeted Harir air base, the militia said.',
+      '2024-01-31',
+      [
+        ['2024-01-28', 'ain-al-asad'],
+        ['2024-01-29', 'harir-air-base'],
+      ],
+    ],
+    // The late day dates the statement; the attack came before it.
+    [
+      'In a statement late on Saturday, the Islamic Resistance in Iraq said that shortly after midnight its drones had hit al-Tanf garrison.',
+      '2024-01-30',
+      [['2024-01-27', 'al-tanf']],
+    ],
+    // "The same night" is the attack's own night already.
+    [
+      'A drone hit Tower 22 early on Sunday. The same night, the group said it had launched drones after midnight at al-Tanf.',
+      '2024-01-31',
+      [
+        ['2024-01-28', 'al-tanf'],
+        ['2024-01-28', 'tower-22'],
+      ],
+    ],
+    [
+      'The Islamic Resistance in Iraq said its drones struck Ain al-Asad on Monday. In a separate report that was not timed, the group said it hit Harir air base.',
+      '2024-01-30',
+      [['2024-01-29', 'ain-al-asad']],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})

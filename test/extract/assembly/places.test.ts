@@ -785,3 +785,25 @@ describe('"the US Embassy" in a sentence set only outside the campaign\'s region
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the embassy struck, with another country named aside: the review of the round of blind-99 and blind-100', () => {
+  it.each<[string, string, [string, string | null][]]>([
+    [
+      'Three rockets were fired at the US Embassy on Monday, the third attack on the compound since October, Iraqi security officials said, adding that sirens also sounded in Tel Aviv.',
+      '2024-01-30',
+      [['2024-01-29', 'us-embassy-baghdad']],
+    ],
+    [
+      'Katyusha rockets targeted the US Embassy on Monday, a day after Israel struck targets in Beirut, security sources said.',
+      '2024-01-30',
+      [['2024-01-29', 'us-embassy-baghdad']],
+    ],
+    [
+      'A rocket landed near the US Embassy on Monday as Hezbollah fired missiles at northern Israel, Iraqi police said.',
+      '2024-01-30',
+      [['2024-01-29', 'us-embassy-baghdad']],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(asReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -737,3 +737,26 @@ describe('a toll in a clause of its own, beside a clause about something else', 
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('tallies up to a day: the review of the round of blind-99 and blind-100', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      'A drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers. About 70 U.S. personnel were wounded before Sunday, the Pentagon said.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    [
+      'A drone struck Tower 22 in northeastern Jordan on Sunday, killing three U.S. soldiers. Around 70 Americans had been wounded up until Sunday, the Pentagon said.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    // "before the attack ended" is inside the attack: its toll.
+    [
+      'A drone struck Tower 22 in northeastern Jordan on Sunday. Three soldiers had been killed before the attack ended, and more than 30 were wounded, officials said.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'reported', 3, 30]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
