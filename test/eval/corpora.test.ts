@@ -70,6 +70,8 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-98': { f1: 0.947, status: 0.962, casualties: 0.965 },
   'blind-99': { f1: 0.902, status: 0.918, casualties: 0.939 },
   'blind-100': { f1: 0.898, status: 0.925, casualties: 0.964 },
+  'blind-101': { f1: 0.88, status: 0.954, casualties: 1 },
+  'blind-102': { f1: 0.877, status: 0.744, casualties: 0.837 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },
