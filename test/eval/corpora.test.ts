@@ -86,7 +86,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-15': { f1: 0.972, status: 0.979, casualties: 0.965 },
   'blind-16': { f1: 0.956, status: 0.884, casualties: 0.96 },
   'blind-17': { f1: 0.966, status: 0.933, casualties: 0.957 },
-  'blind-18': { f1: 0.951, status: 0.946, casualties: 0.958 },
+  'blind-18': { f1: 0.968, status: 0.931, casualties: 0.958 },
   'blind-19': { f1: 0.933, status: 0.937, casualties: 0.882 },
   'blind-20': { f1: 0.974, status: 0.964, casualties: 0.987 },
   'blind-21': { f1: 0.976, status: 0.887, casualties: 0.966 },
