@@ -186,6 +186,15 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
     (p) => p.value.precision !== 'site' && AN_UNNAMED_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start)),
   )
   if (unnamedBaseIn.some((area) => story.places.every((p) => p !== null && liesOutside(p, area.value)))) return false
+  // "The Erbil attack was the first in which a US service member was critically injured", after a claim on a base in Syria:
+  // an attack named by a town or region the story's places lie outside of is that attack.
+  const namedElsewhere = facts.places.filter(
+    (p) =>
+      p.value.precision !== 'site' &&
+      /\b(?:the|that|this)\s+$/i.test(facts.text.slice(Math.max(0, p.start - 10), p.start)) &&
+      /^\s+(?:(?:drone|rocket|missile)\s+)?(?:attacks?|strikes?)\b/i.test(facts.text.slice(p.end, p.end + 20)),
+  )
+  if (namedElsewhere.some((area) => story.places.every((p) => p !== null && liesOutside(p, area.value)))) return false
   // "… killed in a drone attack on U.S. forces in northeastern Jordan, near the Syrian border" after a claim on bases in
   // Syria: the place the sentence tells it happened at, in another country, is another attack's.
   const storyCountries = new Set(story.places.map((p) => p?.country ?? null))

@@ -764,3 +764,14 @@ describe('what an official cannot confirm, and a statement named two ways: the r
     ])
   })
 })
+
+describe('"US officials have confirmed none of those attacks"', () => {
+  it('leaves the claims it follows claimed', () => {
+    const body =
+      'The Islamic Resistance in Iraq said on Sunday that its drones had hit two sites in Syria that day: the al-Shaddadi base and the Conoco gas field base. US officials have confirmed none of those attacks.'
+    expect(briefsReadHere(body, '2024-02-01')).toEqual([
+      ['2024-01-28', 'mss-conoco', 'claimed', null, null],
+      ['2024-01-28', 'shaddadi', 'claimed', null, null],
+    ])
+  })
+})

@@ -760,3 +760,14 @@ describe('tallies up to a day: the review of the round of blind-99 and blind-100
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe("an attack named by a town the story's base lies outside of", () => {
+  it("is that attack, with its toll, not the story's", () => {
+    const body = [
+      'On Thursday, 28 December, the faction said it had fired rockets at the US base at Kharab al-Jir in Hasakah.',
+      '',
+      'The Erbil attack was the first in which an American soldier was critically injured.',
+    ].join('\n')
+    expect(briefsReadHere(body, '2023-12-30')).toEqual([['2023-12-28', 'kharab-al-jir', 'claimed', null, null]])
+  })
+})
