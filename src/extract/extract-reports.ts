@@ -1064,6 +1064,23 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
     if (!toldLater.has(r) || !sited(r)) return null
     const same = (o: Report): boolean => sited(o) && o.location?.id === r.location?.id
     if (reports.some((o) => same(o) && !toldLater.has(o) && o.date.start === r.date.start)) return null
+    // "A military base … in Deir ez-Zor came under heavy fire in the early hours of Sunday. … a barrage slammed into the
+    // base at the Conoco gas field": an attack the article dates itself that day, in an area the base lies in, is the one
+    // told; a Conoco attack of Saturday told later ("A day earlier, …") is another.
+    const areaThatDay = (o: Report): boolean => {
+      const area = o.location?.id ? knowledge.placeById.get(o.location.id) : undefined
+      return (
+        o.type === 'attack' &&
+        area !== undefined &&
+        area.precision !== 'site' &&
+        !toldLater.has(o) &&
+        o.date.precision === 'day' &&
+        o.date.start === r.date.start &&
+        r.location !== null &&
+        !liesOutside(r.location, area)
+      )
+    }
+    if (reports.some(areaThatDay)) return null
     const before = dayBefore(r.date.start)
     // "… said in a post on Monday that a drone struck the academy inside the US base … The group claimed responsibility on
     // Monday, saying it carried out the attack on Sunday, Feb. 4": a later report of an attack at no place, dated the day

@@ -838,3 +838,19 @@ describe('"after midnight" and undated reports: the review of the round of blind
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('a base named after a lead that dated an attack in its province, with another attack there told later', () => {
+  it('keeps the lead\'s day; the one told later as "a day earlier" is another attack', () => {
+    const body = [
+      "A base housing American troops in Syria's Hasakah province came under rocket fire before dawn on Tuesday, local sources said.",
+      '',
+      'According to the sources, at least four rockets landed inside the US base at al-Shaddadi.',
+      '',
+      'A day earlier, a monitor had reported that a drone was shot down over the Shaddadi base on Monday.',
+    ].join('\n')
+    expect(asReadHere(body, '2024-02-15')).toEqual([
+      ['2024-02-12', 'shaddadi'],
+      ['2024-02-13', 'shaddadi'],
+    ])
+  })
+})
