@@ -1080,7 +1080,9 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
         !liesOutside(r.location, area)
       )
     }
-    if (reports.some(areaThatDay)) return null
+    // Only for a report with no day of its own: one dated by the day its source spoke ("…, the Pentagon said Sunday") may
+    // still be the attack of the day before.
+    if (r.dateText === null && reports.some(areaThatDay)) return null
     const before = dayBefore(r.date.start)
     // "… said in a post on Monday that a drone struck the academy inside the US base … The group claimed responsibility on
     // Monday, saying it carried out the attack on Sunday, Feb. 4": a later report of an attack at no place, dated the day

@@ -138,7 +138,7 @@ const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|prote
  * children, were", "seven Americans — five service members and two contractors — were hurt" (between dashes, only a
  * breakdown of the count: not "houses about 350 U.S. soldiers — Army and Air Force personnel — killed three").
  */
-const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each)\b[^,;]{1,60},|\s*[—–]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^—–.;]{1,60}?\s*[—–]|\s+-\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^-.;]{1,60}?\s+-)?`
+const ASIDE = String.raw`(?:\s*,\s*(?:all|both|including|among\s+them|most|mostly|mainly|many|some|each|(?:all\s+)?(?:members?|part)\s+of)\b[^,;]{1,60},|\s*[—–]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^—–.;]{1,60}?\s*[—–]|\s+-\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^-.;]{1,60}?\s+-)?`
 
 /**
  * One counted group: "three U.S. soldiers", "more than 40 others", "34", "a contractor", "another"; "six of its fighters",
@@ -156,7 +156,7 @@ const groups = (subject: boolean): string =>
 /** People a verb acts on ("killed three soldiers and a contractor"): a later group followed by "were" starts a clause of its own ("… and two civilians were hurt"). */
 const GROUPS = groups(false)
 /** People as the subject of "were wounded": the verb follows the whole list ("five soldiers and two contractors were wounded"). */
-const SUBJECT_GROUPS = String.raw`\b(?=between\b|${NUMBER}|an?\b|another\b)(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)${groups(true)}`
+const SUBJECT_GROUPS = String.raw`\b(?=between\b|${NUMBER}|an?\b|another\b)(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)(?<!\bone\s+of\s+(?:the\s+)?)${groups(true)}`
 
 /** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly", "a service member there suffered", "are now known to have been". */
 const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|now|all|reportedly|reported|initially|confirmed|there|(?:known|believed|thought|said|understood|feared|estimated)\s+to\s+have))*`
@@ -212,6 +212,15 @@ export const figureRules: FigureRule[] = [
     'killed',
     String.raw`${SUBJECT_GROUPS}${ASIDE}${AUXILIARY}\s+`,
     String.raw`(?:killed|dead|died|deaths|fatalities|slain|perished|martyred|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
+  ),
+  // "was one of three Georgia soldiers killed", "one of the 34 service members injured": the whole count the one belongs to.
+  rule(
+    'killed',
+    String.raw`\bone\s+of\s+(?:the\s+)?(?<list>${COUNT})\s+(?:[\w.'’-]+\s+){0,3}?${PEOPLE_NOUN}${PEOPLE_TAIL}\s+(?:(?:who\s+(?:were|was)\s+)?(?:killed|slain)|who\s+died)\b`,
+  ),
+  rule(
+    'injured',
+    String.raw`\bone\s+of\s+(?:the\s+)?(?<list>${COUNT})\s+(?:[\w.'’-]+\s+){0,3}?${PEOPLE_NOUN}${PEOPLE_TAIL}\s+(?:who\s+(?:were|was)\s+)?(?:wounded|injured|hurt)\b`,
   ),
   // "the death toll climbed to five", "the number of U.S. troops killed rose to three"
   rule(
@@ -610,7 +619,19 @@ const NAMED_WERE_KILLED = new RegExp(
 const IS_AN_AGE = (sentence: string, start: number, text: string): boolean =>
   /^\d{1,3}\s*,/.test(text) && /\b[A-Z][\w'’.-]+,\s*$/.test(sentence.slice(Math.max(0, start - 40), start))
 
+/** "was killed with two other Georgia reservists", "was killed, along with two fellow soldiers": the one and the others. */
+const KILLED_WITH_OTHERS = lowerCasePattern(
+  String.raw`\b(?:was|had\s+been)\s+killed\s*,?\s+(?:along\s+|together\s+)?with\s+(?<list>${COUNT})\s+(?:other|fellow)\b`,
+)
+
 function* readFigures(sentence: string): Generator<CasualtyMention> {
+  for (const m of allMatches(KILLED_WITH_OTHERS, lowerAscii(sentence))) {
+    const others = sumOfCounts(m.groups?.list ?? '')
+    if (others === null) continue
+    const start = m.index ?? 0
+    const count = { min: others.min + 1, max: others.max + 1 }
+    yield { kind: 'killed', count, text: sentence.slice(start, start + m[0].length), start, end: start + m[0].length, setAside: null }
+  }
   for (const m of allMatches(KILLED_BY_NAME, sentence)) {
     const named = m.groups?.named ?? ''
     const n = named.split(/,\s+(?:and\s+)?|,?\s+and\s+/).length

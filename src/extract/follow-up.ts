@@ -191,8 +191,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const namedElsewhere = facts.places.filter(
     (p) =>
       p.value.precision !== 'site' &&
-      /\b(?:the|that|this)\s+$/i.test(facts.text.slice(Math.max(0, p.start - 10), p.start)) &&
-      /^\s+(?:(?:drone|rocket|missile)\s+)?(?:attacks?|strikes?)\b/i.test(facts.text.slice(p.end, p.end + 20)),
+      // The subject that opens the sentence, not a comparison ("Unlike the Erbil attack last week, the Anbar strike …").
+      /^\W*(?:the|that|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|last\s+week['’]s)\s+$/i.test(facts.text.slice(0, p.start)) &&
+      /^\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault)\b/i.test(facts.text.slice(p.end, p.end + 40)),
   )
   if (namedElsewhere.some((area) => story.places.every((p) => p !== null && liesOutside(p, area.value)))) return false
   // "… killed in a drone attack on U.S. forces in northeastern Jordan, near the Syrian border" after a claim on bases in

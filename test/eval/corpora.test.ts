@@ -72,7 +72,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-100': { f1: 0.898, status: 0.925, casualties: 0.964 },
   'blind-101': { f1: 0.92, status: 0.956, casualties: 1 },
   'blind-102': { f1: 0.877, status: 0.837, casualties: 0.837 },
-  'blind-103': { f1: 0.903, status: 0.928, casualties: 0.766 },
+  'blind-103': { f1: 0.903, status: 0.928, casualties: 0.866 },
   'blind-104': { f1: 0.891, status: 0.878, casualties: 0.75 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },

@@ -771,3 +771,55 @@ describe("an attack named by a town the story's base lies outside of", () => {
     expect(briefsReadHere(body, '2023-12-30')).toEqual([['2023-12-28', 'kharab-al-jir', 'claimed', null, null]])
   })
 })
+
+describe('the dead counted as obituaries and hometown pages count them', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      'Spc. Dana Ortiz, 22, of Valdosta, was one of three Georgia reservists killed early Sunday when a drone struck Tower 22 in northeastern Jordan.',
+      '2024-02-02',
+      [['2024-01-28', 'tower-22', 'reported', 3, null]],
+    ],
+    [
+      'Ortiz was one of three soldiers of the 718th Engineer Company killed before dawn on Sunday, Jan. 28, when a drone struck Tower 22.',
+      '2024-05-27',
+      [['2024-01-28', 'tower-22', 'reported', 3, null]],
+    ],
+    [
+      'Ortiz was killed, along with two fellow soldiers of her company, when a drone struck Tower 22 on Sunday.',
+      '2024-02-02',
+      [['2024-01-28', 'tower-22', 'reported', 3, null]],
+    ],
+    ['Ortiz, 22, was killed with two other reservists when a drone hit Tower 22 on Sunday.', '2024-02-02', [['2024-01-28', 'tower-22', 'reported', 3, null]]],
+    [
+      'The three soldiers, members of an engineer company from Georgia, were killed early Sunday when a drone struck Tower 22.',
+      '2024-02-02',
+      [['2024-01-28', 'tower-22', 'reported', 3, null]],
+    ],
+    // One of them, not the three.
+    ['A drone struck Tower 22 on Sunday. One of three soldiers in the tent was killed.', '2024-02-02', [['2024-01-28', 'tower-22', 'reported', null, null]]],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('the second review of the round of blind-99 to blind-102', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A comparison with an attack elsewhere is still about the story's attack.
+    [
+      'Rockets struck the Ain al-Asad air base in western Iraq on Sunday, Iraqi security sources said.\n\nUnlike the Erbil attack last week, the Anbar strike wounded two Americans, one of them seriously, a US official said.',
+      '2024-01-22',
+      [['2024-01-21', 'ain-al-asad', 'confirmed', null, 2]],
+    ],
+    // A report dated by the day its source spoke is the attack on that base the day before, whatever the lead says.
+    [
+      'A base hosting US troops in Anbar province came under drone attack on Sunday, Iraqi security sources said, without giving further details.\n\nTwo US soldiers suffered minor injuries when rockets hit Ain al-Asad air base, the Pentagon said Sunday.\n\nAin al-Asad was struck by rockets late on Saturday night, wounding two soldiers, a US official said.',
+      '2024-01-22',
+      [
+        ['2024-01-20', 'ain-al-asad', 'confirmed', null, 2],
+        ['2024-01-21', 'anbar', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
