@@ -56,6 +56,11 @@ const FIRST_PERSON_FORCES = /\bour(?=\s+(?:forces|troops|aircraft|jets|military|
 /** Right before a place struck or sought: "fired at the", "the attack on the", "near the", "hit"; or a list or cell it opens ("**Friday — U.S. Embassy, Baghdad, and Ain al-Asad.**"). */
 const STRUCK_OR_SOUGHT =
   /(?:\b(?:at|on|toward|towards|near|targeting|targeted|struck|hit|hitting|against|inside|outside|into|storm|stormed|reach|reached|of)\s+|(?:[|—–:]|\s-)\s*)(?:the\s+)?$/i
+/**
+ * Right before a place struck itself: `STRUCK_OR_SOUGHT` without "of", "into" or a list's opening, so "a branch office of the
+ * US Embassy" is not the embassy struck.
+ */
+const STRUCK_DIRECTLY = /\b(?:at|targeted|targeting|struck|hit|hitting|near|toward|towards|against|inside|on)\s+(?:the\s+)?$/i
 /** Right after a place struck: its compound or grounds, or a verb that tells it was struck ("… was targeted", "… came under fire"). */
 const STRUCK_AFTER =
   /^\s+(?:(?:compound|complex|grounds|premises|perimeter)\b|(?:in\s+(?:[\w-]+\s+){1,9}?)?(?:was|were|had been|has been|came|comes|come)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|shelled|under|subjected)\b)/i
@@ -122,17 +127,11 @@ export function analyze(
   const found = knowledge.findPlaces(text)
   // "A drone exploded in central Tel Aviv … near a branch office of the US Embassy": the bare name, in a sentence set only
   // in a country outside the campaign's region, is that country's embassy.
-  const region = new Set(knowledge.campaign.region)
   // Not the embassy struck itself: "rockets were fired at the US Embassy …, adding that sirens also sounded in Tel Aviv".
   function abroad(m: TermMatch<unknown>): boolean {
-    if (
-      /\b(?:at|targeted|targeting|struck|hit|hitting|near|toward|towards|against|inside|on)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, m.start - 20), m.start),
-      )
-    )
-      return false
+    if (STRUCK_DIRECTLY.test(text.slice(Math.max(0, m.start - 20), m.start))) return false
     const others = found.filter((o) => o.end <= m.start || o.start >= m.end)
-    return others.length > 0 && others.every((o) => o.value.country !== null && !region.has(o.value.country))
+    return others.length > 0 && others.every((o) => o.value.country !== null && !knowledge.campaign.region.includes(o.value.country))
   }
   // "struck Rumalyn Landing Zone, not al-Shaddadi", "struck in northeastern Jordan, not at al-Tanf": a place set against a
   // base or region named before it is where nothing happened (not "landed near al-Baghdadi, not at Ain al-Asad": rockets

@@ -199,6 +199,10 @@ const ruleEndingIn = (kind: CasualtyKind, head: string, ending: string): FigureR
   gate: new RegExp(lowerCasePattern(ending).source),
 })
 
+/** "one of three Georgia soldiers killed": the count the one belongs to, people noun and tail, then `harm`. */
+const oneOf = (kind: CasualtyKind, harm: string): FigureRule =>
+  rule(kind, String.raw`\bone\s+of\s+(?:the\s+)?(?<list>${COUNT})\s+(?:[\w.'’-]+\s+){0,3}?${PEOPLE_NOUN}${PEOPLE_TAIL}\s+${harm}\b`)
+
 /** The figure phrases, each a small pattern. Their order does not matter: every match is a mention. */
 export const figureRules: FigureRule[] = [
   // "killed three U.S. soldiers", "killing all five", "the deaths of two contractors", "the martyrdom of six of our
@@ -214,14 +218,8 @@ export const figureRules: FigureRule[] = [
     String.raw`(?:killed|dead|died|deaths|fatalities|slain|perished|martyred|lost\s+their\s+lives|(?:fatally|mortally)\s+(?:wounded|injured|shot))\b`,
   ),
   // "was one of three Georgia soldiers killed", "one of the 34 service members injured": the whole count the one belongs to.
-  rule(
-    'killed',
-    String.raw`\bone\s+of\s+(?:the\s+)?(?<list>${COUNT})\s+(?:[\w.'’-]+\s+){0,3}?${PEOPLE_NOUN}${PEOPLE_TAIL}\s+(?:(?:who\s+(?:were|was)\s+)?(?:killed|slain)|who\s+died)\b`,
-  ),
-  rule(
-    'injured',
-    String.raw`\bone\s+of\s+(?:the\s+)?(?<list>${COUNT})\s+(?:[\w.'’-]+\s+){0,3}?${PEOPLE_NOUN}${PEOPLE_TAIL}\s+(?:who\s+(?:were|was)\s+)?(?:wounded|injured|hurt)\b`,
-  ),
+  oneOf('killed', String.raw`(?:(?:who\s+(?:were|was)\s+)?(?:killed|slain)|who\s+died)`),
+  oneOf('injured', String.raw`(?:who\s+(?:were|was)\s+)?(?:wounded|injured|hurt)`),
   // "the death toll climbed to five", "the number of U.S. troops killed rose to three"
   rule(
     'killed',
@@ -625,7 +623,8 @@ const KILLED_WITH_OTHERS = lowerCasePattern(
 )
 
 function* readFigures(sentence: string): Generator<CasualtyMention> {
-  for (const m of allMatches(KILLED_WITH_OTHERS, lowerAscii(sentence))) {
+  const lower = lowerAscii(sentence)
+  for (const m of allMatches(KILLED_WITH_OTHERS, lower)) {
     const others = sumOfCounts(m.groups?.list ?? '')
     if (others === null) continue
     const start = m.index ?? 0
@@ -643,7 +642,6 @@ function* readFigures(sentence: string): Generator<CasualtyMention> {
     const start = m.index ?? 0
     yield { kind: 'killed', count: { min: n, max: n }, text: m[0], start, end: start + m[0].length, setAside: null }
   }
-  const lower = lowerAscii(sentence)
   for (const { kind, pattern, gate } of figureRules) {
     if (gate !== undefined && !gate.test(lower)) continue
     for (const m of allMatches(pattern, lower)) {

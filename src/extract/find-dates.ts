@@ -118,7 +118,7 @@ function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): 
 }
 
 /** A weekday, a month or a number: a day written as a calendar day, not "the same night". */
-const CALENDAR_WORD = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+const CALENDAR_WORD = new RegExp(String.raw`\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b${MONTH_NAME}`, 'i')
 
 /** A phrase family and what to add for each match of it, at offset `at` of the sentence. */
 type PhraseRule = [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void]

@@ -2,6 +2,7 @@ import type { PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { ATTACK, DESCRIBING, LANDMARK } from './sentence-cues.js'
 import { MONTH_NAME } from './find-dates.js'
+import { KNOWS_NOTHING_OF } from './attribute-claim.js'
 
 /** A place an attack's sentence names, with the bases the sentence names and its text, as the rules below read it. */
 export interface NamedPlace {
@@ -182,8 +183,10 @@ const RAIDERS = /\b(?:militants?|terrorists?|gunmen|insurgents?|smugglers?|raide
 const STRUCK_NEAR_IT = /\b(?:U\.?S\.?|American|coalition|SDF|patrols?|convoys?|trucks?|vehicles?|troops|soldiers|personnel)\b/i
 
 /** Right before a base no attack on which is known: "not aware of any attack on", "no information on an attack at", "not tracking any strikes against", "had seen no reports of an attack on". */
-const UNKNOWN_ATTACK_ON =
-  /\b(?:(?:not|n['’]t|un)\s*aware\s+of|no\s+information\s+(?:on|about|of)|not\s+tracking|(?:seen|had|have|has)\s+no\s+reports?\s+of|not\s+seen\s+(?:any\s+)?reports?\s+of|(?:could|can)\s*not\s+confirm|couldn['’]t\s+confirm)\s+(?:any|an|a)\s+(?:(?:other|such|[\w-]+)\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$/i
+const UNKNOWN_ATTACK_ON = new RegExp(
+  String.raw`(?:${KNOWS_NOTHING_OF}|\b(?:seen|had|have|has)\s+no\s+reports?\s+of|\b(?:could|can)\s*not\s+confirm|\bcouldn['’]t\s+confirm)\s+(?:any|an|a)\s+(?:(?:other|such|[\w-]+)\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$`,
+  'i',
+)
 
 export const SITE_NO_TARGET: readonly NoTargetRule[] = [
   LOCATES_A_BASE,
