@@ -133,8 +133,12 @@ export function narrowed(story: Story, facts: SentenceFacts): Story | null {
   return { ...story, date: day.span, dateText: day.text }
 }
 
-/** Where one clause ends and another begins: ", and", ", but", "; ". */
-const CLAUSE_BREAK = /,\s+(?:and|but|while|although)\s+|;\s*/gi
+/**
+ * Where one clause ends and another begins: ", and", ", but", ", though", "; ", and an "and" or "but" with no comma when
+ * a subject and its verb follow ("No casualties were reported and flights at the airport were halted").
+ */
+const CLAUSE_BREAK =
+  /,\s+(?:and|but|while|although|though)\s+|;\s*|\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,6}?(?:was|were|had|has|have|is|are)\s)/gi
 
 /** The clause of `text` that holds an explicit toll ("No casualties were reported"), or all of it when there is none. */
 function tollClause(text: string): string {

@@ -1000,3 +1000,16 @@ describe("sirens and other states' drones: the review of the round of blind-99 a
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A group's "operation against" a base is an attack with the day between the two.
+    [
+      'The Islamic Resistance in Iraq said it had carried out a fresh operation on Saturday against the US occupation base at Ain al-Asad.',
+      '2024-07-22',
+      [['2024-07-20', 'ain-al-asad', 'claimed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -775,3 +775,23 @@ describe('"US officials have confirmed none of those attacks"', () => {
     ])
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // An attack on another base the speaker has seen no reports of, beside the strike the same speaker tells: no denial
+    // of that strike.
+    [
+      'A Pentagon official said he had seen no reports of an attack on Harir air base, but that a drone hit Ain al-Asad air base on Monday, causing no injuries.',
+      '2024-01-16',
+      [['2024-01-15', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+    // Alone, it still tells what the speaker says of the base.
+    [
+      'A Pentagon official said on Tuesday that he had seen no reports of an attack on Harir air base on Monday.',
+      '2024-01-16',
+      [['2024-01-15', 'harir-air-base', 'denied', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -823,3 +823,22 @@ describe('the second review of the round of blind-99 to blind-102', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A toll's clause ends at an "and" with no comma when a subject and its verb follow: the flights halted are not the toll's.
+    [
+      'A drone struck the Ain al-Asad air base in western Iraq on Tuesday, U.S. officials said. No casualties were reported and flights at the nearby airport were halted for two hours.',
+      '2024-07-17',
+      [['2024-07-16', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
+    // The same after a toll of figures: the group's vow, with its own subject and verb, is no forecast of the toll's.
+    [
+      'Rockets hit the Conoco base on Monday, a U.S. official said. Two soldiers were wounded and the group has vowed more attacks.',
+      '2024-08-06',
+      [['2024-08-05', 'mss-conoco', 'confirmed', null, 2]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
