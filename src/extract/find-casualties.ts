@@ -270,8 +270,13 @@ export const figureRules: FigureRule[] = [
     String.raw`\b(?:injured|wounded|hurt)\b[^.;,]{0,40},\s*(?:and\s+)?(?:then|later)\s+(?<list>${COUNT})(?=\s*(?:[.;]|$|,\s+(?:and|before|by)\b))`,
   ),
   rule('killed', String.raw`${RISEN_TO}(?=[^.;]*?\b(?:killed|dead|deaths|died))`),
-  // "put the wounded at 18", "puts the number of injured at 40"
+  // "put the wounded at 18", "puts the number of injured at 40", "put the dead at three and the wounded at 34"
   rule('injured', String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:wounded|injured)\s+at\s+(?<list>${COUNT})`),
+  rule(
+    'injured',
+    String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:dead|killed|deaths)\s+at\s+${COUNT}\s+and\s+the\s+(?:number\s+of\s+)?(?:wounded|injured)\s+at\s+(?<list>${COUNT})`,
+  ),
+  rule('killed', String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:dead|killed|deaths)\s+at\s+(?<list>${COUNT})`),
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40", "has risen past 40"
   rule(
     'injured',

@@ -838,6 +838,12 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-08-06',
       [['2024-08-05', 'mss-conoco', 'confirmed', null, 2]],
     ],
+    // "put the dead at three and the wounded at 34": both figures of the toll.
+    [
+      'A drone struck Tower 22 in Jordan on Sunday, the Pentagon said. Officials put the dead at three and the wounded at 34.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 34]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
