@@ -131,7 +131,11 @@ const PEOPLE_NOUN = String.raw`(?:soldiers?|troops?|service\s*members?|servicem[
  */
 /** A word of the tail, never a verb's auxiliary or a conjunction: "from Georgia were killed and 40 others" ends the tail at "were". */
 const TAIL_WORD = String.raw`(?!(?:were|was|are|is|be|been|being|had|has|have|and|or|who|which|that)\b)[\w'’-]+(?:\.[\w'’-]+)*`
-const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|protecting|stationed|based|serving|posted|deployed)(?:\s+(?:at|in|on|near))?)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:\s+\(\w{2,8}\))?`
+/**
+ * Where the people are from or posted, after the noun: "from the 718th Engineer Company at Fort Moore", "stationed at the
+ * base"; a place's state or country set off by commas before the verb ("at Fort Moore, Georgia, were killed").
+ */
+const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|protecting|stationed|based|serving|posted|deployed)(?:\s+(?:at|in|on|near))?)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:(?<=\s(?:in|at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),\s+${TAIL_WORD}(?:\s+${TAIL_WORD})?,(?=\s+(?:were|was|had|have)\s))?(?:\s+\(\w{2,8}\))?`
 
 /**
  * An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three

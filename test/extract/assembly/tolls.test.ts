@@ -844,6 +844,12 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-01-30',
       [['2024-01-28', 'tower-22', 'confirmed', 3, 34]],
     ],
+    // The dead counted with their unit and its post, the post's state set off by commas.
+    [
+      'Before dawn on January 28, a one-way attack drone struck Tower 22 in northeastern Jordan. Three Army Reserve soldiers from an engineer company at Fort Moore, Georgia, were killed.',
+      '2024-02-09',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
