@@ -422,17 +422,19 @@ const POINTS_AT_TOLD = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|
  * comment"), when a denial is the sentence's, nor in the fighters' own words ("the US occupation base").
  */
 function stanceOf(attribution: Attribution, casualties: Casualties, text: string, article: Article): EventStatus {
-  const relaysAmericanToll =
-    casualties.americansHurt === true &&
-    attribution.claimantKind === 'media' &&
-    attribution.claimant === article.source &&
-    attribution.status === 'reported' &&
-    attribution.denies === null &&
-    !UNCONFIRMED.test(text) &&
-    !HEDGED.test(text) &&
-    !FIGHTERS_WORDS.test(text)
-  return relaysAmericanToll ? 'confirmed' : attribution.status
+  const told = casualties.americansHurt === true && attribution.denies === null && !UNCONFIRMED.test(text) && !HEDGED.test(text) && !FIGHTERS_WORDS.test(text)
+  const relaysAmericanToll = told && attribution.claimantKind === 'media' && attribution.claimant === article.source && attribution.status === 'reported'
+  // "rockets struck Ain al-Asad, injuring four US service members, in an attack later claimed by al-Thawriyoun", "The
+  // group claimed the Aug. 5 attack that injured four U.S. service members": the claim is of an attack the outlet tells,
+  // toll and all, in its own words; no one's speech gives the toll.
+  const claimOfTold = told && attribution.status === 'claimed' && CLAIM_OF_TOLD.test(text) && !SPOKEN.test(text)
+  return relaysAmericanToll || claimOfTold ? 'confirmed' : attribution.status
 }
+
+/** A claim of an attack named as a thing: "claimed the attack", "claimed responsibility for an attack", "claimed by". */
+const CLAIM_OF_TOLD = /\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|an?)\s|\bclaimed\s+by\b/i
+/** Someone's words: "said", "saying", "announced", "a statement", "according to". */
+const SPOKEN = /\b(?:said|says|saying|say|announc\w*|stat(?:ed|ing|es|ement)|declar\w*|according\s+to|told|boast\w*|post(?:ed)?|video)\b/i
 
 /** The outlet passing on what others say, or saying it is not yet known: "reportedly", "local media reported", "still assessing". */
 const HEDGED =

@@ -850,6 +850,12 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-02-09',
       [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
     ],
+    // "left eight U.S. service members needing treatment for smoke inhalation": the hurt, as the Pentagon counts them.
+    [
+      'A one-way attack drone that hit the Rumalyn base in northeastern Syria on Friday left eight U.S. service members needing treatment for smoke inhalation and traumatic brain injuries, the Pentagon said Tuesday.',
+      '2024-08-13',
+      [['2024-08-09', 'rumalyn-landing-zone', 'confirmed', null, 8]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })

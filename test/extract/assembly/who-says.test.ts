@@ -672,3 +672,27 @@ describe('the ninth round (session 52): a source’s own words', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // The outlet tells the attack and its American wounded as fact; the group's claim is of that attack.
+    [
+      'On August 5, rockets struck Ain al-Asad, injuring four US service members and a contractor, in an attack later claimed by a little-known group calling itself al-Thawriyoun.',
+      '2024-08-21',
+      [['2024-08-05', 'ain-al-asad', 'confirmed', null, 5]],
+    ],
+    [
+      'Al-Thawriyoun claimed the Aug. 5 rocket attack on Ain al-Asad air base that injured four U.S. service members and a contractor.',
+      '2024-10-28',
+      [['2024-08-05', 'ain-al-asad', 'confirmed', null, 5]],
+    ],
+    // The group's own words give the toll: its claim.
+    [
+      'Kataib Hezbollah claimed the attack on Ain al-Asad on August 5, saying it had wounded four US soldiers.',
+      '2024-08-07',
+      [['2024-08-05', 'ain-al-asad', 'claimed', null, 4]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
