@@ -194,6 +194,66 @@ const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
   ],
 ]
 
+/** A named day with its time of day, "Thanksgiving morning", "Christmas Day evening": the named day (chrono would read the time as today's). */
+const WITH_TIME_OF_DAY = (pattern: RegExp): RegExp => new RegExp(String.raw`(?:${pattern.source})(?:\s+(?:morning|afternoon|evening|night))?\b`, pattern.flags)
+
+/** A named day as "the Monday before …" names it: "Thanksgiving", "Christmas Day", "New Year's Eve". */
+const NAMED_DAY_WORDS: [string, (year: number) => Date][] = [
+  [String.raw`Thanksgiving(?:\s+Day)?`, thanksgiving],
+  [String.raw`Christmas\s+Eve`, (y) => new Date(y, 11, 24)],
+  [String.raw`Christmas(?:\s+Day)?`, (y) => new Date(y, 11, 25)],
+  [String.raw`New\s+Year['’]?s\s+Eve`, (y) => new Date(y, 11, 31)],
+  [String.raw`New\s+Year['’]?s(?:\s+Day)?`, (y) => new Date(y, 0, 1)],
+]
+
+/**
+ * "the Monday before Thanksgiving", "the Wednesday after Christmas": the last such weekday before the named day (or the first
+ * after it), in the latest year whose named day is not after publication (or the year written after it).
+ */
+const WEEKDAY_OFF_A_NAMED_DAY = new RegExp(
+  String.raw`\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(before|after)\s+(${NAMED_DAY_WORDS.map(([w]) => `(?:${w})`).join('|')})(?:,?\s+((?:19|20)\d{2})\b)?`,
+  'gi',
+)
+/** `weekdayIndex` counts from Monday (0); a `Date` counts from Sunday. */
+function addWeekdayOffANamedDay(ctx: Context, m: RegExpMatchArray, at: number): void {
+  const on = NAMED_DAY_WORDS.find(([w]) => new RegExp(`^(?:${w})$`, 'i').test(m[3] ?? ''))?.[1]
+  const weekday = weekdayIndex(m[1])
+  if (on === undefined || weekday < 0) return
+  const thisYear = ctx.published.getFullYear()
+  const named = m[4] !== undefined ? on(Number(m[4])) : day(on(thisYear)) <= ctx.publishedDay ? on(thisYear) : on(thisYear - 1)
+  const before = /^before$/i.test(m[2] ?? '')
+  let date = addDays(named, before ? -1 : 1)
+  while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, before ? -1 : 1)
+  addResolved(ctx, at, at + m[0].length, single(date), false)
+}
+
+/**
+ * "the first Friday of the new year", "the second Sunday of January", "the last Thursday in November": that weekday of the
+ * month, in the latest year whose month has begun by publication ("the new year" is January).
+ */
+const NTH_WEEKDAY_OF_MONTH = new RegExp(
+  String.raw`\bthe\s+(first|second|third|fourth|last)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+(the\s+new\s+year|${MONTH_WORD})\b(?:,?\s+((?:19|20)\d{2})\b)?`,
+  'gi',
+)
+function addNthWeekdayOfMonth(ctx: Context, m: RegExpMatchArray, at: number): void {
+  const weekday = weekdayIndex(m[2])
+  const month = /new\s+year/i.test(m[3] ?? '') ? 0 : monthIndex(m[3] ?? '')
+  if (weekday < 0 || month < 0) return
+  const thisYear = ctx.published.getFullYear()
+  const year = m[4] !== undefined ? Number(m[4]) : month <= ctx.published.getMonth() ? thisYear : thisYear - 1
+  const nth = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase())
+  let date: Date
+  if (nth >= 0) {
+    date = new Date(year, month, 1)
+    while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, 1)
+    date = addDays(date, 7 * nth)
+  } else {
+    date = endOfMonth(new Date(year, month, 1))
+    while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, -1)
+  }
+  addResolved(ctx, at, at + m[0].length, single(date), false)
+}
+
 /** Words before a named day that move the event off it: "the days before Christmas", "after New Year's Day". */
 const OFF_THE_DAY = /\b(?:before|after|ahead of|until|till|prior to|following|leading up to|run-up to|by)\s+(?:the\s+)?$/i
 
@@ -286,7 +346,9 @@ const PART_OF_YEAR_ENDS: Record<string, string> = {
 
 /** Relative phrases chrono does not read, or reads as one exact day when they are spans. Each rule is one phrase family. */
 const phraseRules: PhraseRule[] = [
-  ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [pattern, addNamedDay(on)]),
+  [WEEKDAY_OFF_A_NAMED_DAY, addWeekdayOffANamedDay],
+  [NTH_WEEKDAY_OF_MONTH, addNthWeekdayOfMonth],
+  ...NAMED_DAYS.map(([pattern, on]): PhraseRule => [WITH_TIME_OF_DAY(pattern), addNamedDay(on)]),
   // "were hit again this summer", "last autumn the faction warned …": a season, a span of months, not the day in hand.
   [/\b(this|this past|last) (spring|summer|autumn|fall|winter)\b(?!\s+(?:of|19\d\d|20\d\d)\b)/gi, addSeason],
   // "on Tuesday 3-12-2024": a numeric date that reads either way round (both numbers 12 or less). The weekday named with

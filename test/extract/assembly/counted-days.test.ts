@@ -597,3 +597,38 @@ describe('the ninth round (session 52): came days after', () => {
     expect(briefsReadHere(body, '2024-08-14')).toEqual([['2024-08-05', 'ain-al-asad', 'reported', null, null]])
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55): days named by the calendar', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A named day with its time of day is the named day, not this morning.
+    [
+      'One-way attack drones were launched on Thanksgiving morning at Ain al-Asad, the Pentagon said.',
+      '2023-12-01',
+      [['2023-11-23', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // A weekday before or after a named day: the last such weekday before it, the first after it.
+    [
+      'Late on the Monday before Thanksgiving, a ballistic missile was fired at Ain al-Asad, the Pentagon said.',
+      '2023-12-01',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    [
+      'On the Friday after Christmas, a drone hit Harir air base, the Pentagon said.',
+      '2024-01-21',
+      [['2023-12-29', 'harir-air-base', 'confirmed', null, null]],
+    ],
+    // The nth weekday of a month, or of "the new year": in the latest year whose month has begun.
+    [
+      'On the first Friday of the new year, a drone hit Harir air base, the Pentagon said.',
+      '2024-01-21',
+      [['2024-01-05', 'harir-air-base', 'confirmed', null, null]],
+    ],
+    [
+      'On the last Sunday of December, a drone hit Harir air base, the Pentagon said.',
+      '2024-01-21',
+      [['2023-12-31', 'harir-air-base', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
