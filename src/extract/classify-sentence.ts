@@ -275,9 +275,9 @@ const SUMMED_UP =
 const AIRCRAFT_DOWNED =
   /\b(?:downed|shot down|brought down|downing|shooting down)\b[^.;]{0,60}?(?:\bMQ-?\s?9\b|\bReaper\b|\b(?:American|U\.?S\.?)\s+(?:["'’\w-]+\s+){0,2}?(?:drone|aircraft|jet|plane|helicopter)\b)/i
 
-/** "in joint drills", "during a live-fire exercise", "as part of training": fire that was practice. */
+/** "in joint drills", "during a live-fire exercise", "as part of training", "were part of intensive training": fire that was practice. */
 const EXERCISE =
-  /\b(?:in|during|as part of|for) (?:an? |the |their |its )?(?:joint |live-fire |live fire |military |combat |annual |routine |night )*(?:drills?|exercises?|manoeuvres|maneuvers|training)\b|\blive-fire (?:drills?|exercises?)\b/i
+  /\b(?:in|during|(?:as|were|was) part of|for) (?:an? |the |their |its )?(?:joint |live-fire |live fire |military |combat |annual |routine |night |intensive |scheduled |planned )*(?:drills?|exercises?|manoeuvres|maneuvers|training)\b|\blive-fire (?:drills?|exercises?)\b/i
 
 /** "no American facilities were hit", "no U.S. personnel or facilities had been targeted": none of the U.S. side's was struck. */
 const NONE_OF_OURS_HIT =

@@ -339,12 +339,15 @@ const table: [string, CleaningRule, string[], string[]][] = [
       // A wire story's version history.
       '**UPDATE 2 — 22 April 2024, 13:50 GMT:** adds U.S. official on drone attack at the base, background.',
       '**First published — 22 April 2024, 00:30 GMT**',
+      "*This story was updated at 22:10 with background on Monday's attack and Baghdad's reaction.",
+      'This article has been corrected to give the right name of the base.',
     ],
     [
       'Officials issued a correction to the casualty count on Tuesday, raising it to 34.',
       'The correction came after the militia said it had hit the base.',
       'An earlier attack on the base wounded four soldiers.',
       'Officials gave an update on Monday: 34 were hurt.',
+      'The story of the attack was updated by the Pentagon on Tuesday.',
       // A live thread's dated update tells news.
       '**UPDATE 30 Oct, 23:55 UTC** — Four rockets were fired at Ain al-Asad on Monday, two security sources said.',
     ],

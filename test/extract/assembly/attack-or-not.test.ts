@@ -1009,6 +1009,12 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-07-22',
       [['2024-07-20', 'ain-al-asad', 'claimed', null, null]],
     ],
+    // Explosions a source calls part of training are no attack.
+    [
+      'Iraqi security sources said explosions heard at Ain al-Asad air base on Thursday morning were part of intensive training by coalition forces and did not signal an attack.',
+      '2024-01-06',
+      [],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
