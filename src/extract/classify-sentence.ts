@@ -172,6 +172,12 @@ export const isCountOverAPeriod = (verdict: Verdict): boolean => verdict === COU
 const LATEST_OF_MANY =
   /[,;—–-]\s*(?:in |as |and |marking )?(?:the|its) (?:latest|newest|most recent|last) (?:in|of) (?:a|the) (?:long |growing )?(?:string|series|wave|spate|run|number|succession) of\b/i
 
+/**
+ * "The campaign of rocket and drone attacks … began on 17 October and has now passed 100 attacks": its day is the count's
+ * first. A campaign's only: "A wave of rocket strikes that began on Saturday night hit Ain al-Asad" tells one attack.
+ */
+const CAMPAIGN_BEGAN = /(?<!\bsince\s+(?:a|the|this|that)\s+)\bcampaign\s+of\b[^.;]{0,80}?\b(?:began|started|(?:has|had) begun)\s+on\b/i
+
 /** "the running count of attacks", "the tally of strikes": a count, whatever number follows. */
 const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b/i
 
@@ -213,9 +219,12 @@ function tellsUsStrike(sentence: string): boolean {
 const US_AIRCRAFT_SENT =
   /\b(?:U\.?S\.?|CENTCOM|Central Command|Pentagon|U\.?S\.?-led coalition)\s+(?:[\w-]+\s+){0,2}?(?:sent|dispatched|scrambled)\s+(?:[\w-]+\s+){0,3}?(?:jets|aircraft|warplanes|fighters|gunships|helicopters)\s+(?:against|to\s+(?:strike|hit|destroy|attack))\b(?![^.;]*\b(?:after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|(?:drones?|rockets?|missiles?)\s+(?:had\s+)?(?:targeted|struck|hit|attacked|were\s+fired|was\s+fired))|(?:that|which)\s+had\s+(?:fired|launched))\b)|\b(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:from|of)\s+the\s+(?:U\.?S\.?-led\s+coalition|U\.?S\.?\s+(?:military|Air\s+Force|Navy))\s+(?:[\w-]+\s+){0,2}?(?:struck|destroyed|bombed|targeted|hit|fired\s+on)\b(?![^.;]*\b(?:after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|(?:drones?|rockets?|missiles?)\s+(?:had\s+)?(?:targeted|struck|hit|attacked|were\s+fired|was\s+fired))|(?:that|which)\s+had\s+(?:fired|launched))\b)/i
 
-/** "U.S. forces responded to the initial attacks on the Green Village base by targeting positions …": the U.S. firing back. */
+/**
+ * "U.S. forces responded to the initial attacks on the Green Village base by targeting positions …", "Washington responded
+ * within hours with strikes on three sites": the U.S. firing back.
+ */
 const RESPONDED_BY =
-  /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|military|aircraft|jets|warplanes)\s+(?:responded|retaliated|replied|answered)\b[^.;]{0,100}?\bby\s+(?:targeting|striking|hitting|shelling|bombing|firing|pounding)\b/i
+  /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|military|aircraft|jets|warplanes)\s+(?:responded|retaliated|replied|answered)\b[^.;]{0,100}?\bby\s+(?:targeting|striking|hitting|shelling|bombing|firing|pounding)\b|\b(?:Washington|the United States|the U\.?S\.?|U\.?S\.?\s+(?:forces|troops|military)|the Pentagon|the American military)\s+(?:responded|retaliated|replied|answered|hit back|struck back)\b[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|bombings)\b/i
 
 /**
  * "U.S. Central Command said Iran-backed militants launched the missiles", "Central Command said the drone had hit a base":
@@ -616,7 +625,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         points(f)[0]?.span.precision !== 'day' ||
         betweenDays(f) ||
         DAY_RANGE.test(f.text) ||
-        OVER_A_TOUR.test(f.text)
+        OVER_A_TOUR.test(f.text) ||
+        CAMPAIGN_BEGAN.test(f.text)
       return spans ? AGGREGATE_COUNT : undefined
     },
   },

@@ -1015,6 +1015,15 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-01-06',
       [],
     ],
+    // The day a campaign of attacks began is the first day of a count, not an attack on that day.
+    ['The campaign of rocket and drone attacks on American forces in Iraq and Syria began on 17 October and has now passed 100 attacks.', '2023-12-26', []],
+    // "since a wave of attacks began last month" is the time since which, and leaves the attack told (a guard: it passes
+    // without the rule above too).
+    [
+      'Militants fired a close-range ballistic missile at Ain al-Asad air base on Monday evening, the Pentagon said, the first time such a weapon has been used since a wave of attacks began last month.',
+      '2023-11-22',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })

@@ -410,3 +410,16 @@ describe('an attack and the U.S. fire that answered it, in one sentence', () => 
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "Washington responded within hours with strikes on three sites": the U.S. reply, whose toll is not the attack's.
+    [
+      'On Christmas Day, a one-way drone struck the coalition base at Erbil airport, wounding three American service members. Kataib Hezbollah claimed that attack. Washington responded within hours with strikes on three sites used by the group, which the Iraqi government said killed a member of the security forces and wounded 18 people near Hilla.',
+      '2024-01-02',
+      [['2023-12-25', 'erbil-air-base', 'confirmed', null, 3]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
