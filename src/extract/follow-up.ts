@@ -50,6 +50,9 @@ export const TOLL = new RegExp(
   'i',
 )
 
+/** "the attack", "the drone strike": one attack, pointed back at. */
+const ONE_ATTACK = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)\b(?!s)/i
+
 /** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack", "in each case". */
 export const ALL_OF_THEM =
   /\b(?:neither|none)\b(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
@@ -235,6 +238,10 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // "A U.S. defense official said U.S. forces had not been targeted, contrary to some reports": a U.S. official's denial
   // that U.S. forces were the target, after the attack, is about it.
   const deniesTarget = facts.claimants.some((c) => c.value.kind === 'us-official') && findDenial(facts.text) === 'target'
+  // "Jordan's government said the attack had taken place outside its territory", after a group's claim on three bases: one
+  // attack, with no figure, is none of several bases told together, and the sentence names none of them.
+  const sitesTold = new Set(story.places.filter((p) => p !== null && p.precision === 'site').map((p) => p?.id))
+  if (sitesTold.size > 1 && !toll && ONE_ATTACK.test(facts.text) && !ALL_OF_THEM.test(facts.text)) return false
   return REFERS_BACK.test(facts.text) || toll || deniesTarget
 }
 

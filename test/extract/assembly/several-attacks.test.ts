@@ -777,3 +777,29 @@ describe('the ninth round (session 52): a tally of the day', () => {
     ])
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // One attack, pointed back at with no figure, after a claim on three bases, is none of them.
+    [
+      "The Islamic Resistance in Iraq said Sunday that it had hit three U.S. bases in Syria, which it named as al-Shaddadi, al-Rukban and al-Tanf. Jordan's government initially said the attack had taken place outside Jordanian territory.",
+      '2024-01-29',
+      [
+        ['2024-01-28', 'al-tanf', 'claimed', null, null],
+        ['2024-01-28', 'rukban', 'claimed', null, null],
+        ['2024-01-28', 'shaddadi', 'claimed', null, null],
+      ],
+    ],
+    // "both attacks" are theirs (a guard: it passes without the rule too).
+    [
+      'The Islamic Resistance in Iraq said Sunday that it had hit al-Shaddadi and al-Tanf with drones. A U.S. official confirmed both attacks.',
+      '2024-01-29',
+      [
+        ['2024-01-28', 'al-tanf', 'confirmed', null, null],
+        ['2024-01-28', 'shaddadi', 'confirmed', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
