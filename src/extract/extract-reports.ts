@@ -26,6 +26,7 @@ import { COUNT_REACH, countsTheDay } from './day-count.js'
 import { POINTS_BACK_IN_TIME, daysFrom } from './days-between.js'
 import { citedByNote, footnoteSources } from './footnote-sources.js'
 import { IDENTIFIED, KNOWN_AS, LIES_IN, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
+import { raiseToldFigure } from './revised-figure.js'
 import { postedOn } from './posted-on.js'
 import { dateLine } from '../ingest/date-line.js'
 import { WEEKDAY_WORD } from '../calendar.js'
@@ -773,6 +774,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         addsToStory(facts, verdict, story, knowledge.campaign.region)
       ) {
         const made = followUpReports({ story: narrowed(story, facts) ?? story, facts, attribution, group, article, sentence, knowledge })
+        raiseToldFigure(made, reports, facts.text)
         if (addsToReports(made, attribution, facts.text)) {
           reports.push(...made)
           // "Six fighters were killed when a drone struck the base, the SDF said on Monday. … The monitor said the attack

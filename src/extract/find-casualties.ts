@@ -182,6 +182,24 @@ export const NUMBER_ROSE_TO = String.raw`(?:\b(?:the|that|this)\s+(?:(?:death|ca
 /** "The number had risen to at least 34": the figure a bare "the number" or "the toll" rose to (never a count of attacks). */
 const RISEN_TO = String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?)\b)`
 
+/** A bare "the figure had risen to more than 40", with no word in the sentence for what it counts. */
+const BARE_RISEN_TO = new RegExp(
+  String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?|people|troops|soldiers|personnel|service\s*members|dead|killed|wounded|injured)\b)`,
+  'i',
+)
+/** Words for what a figure counts: the dead, the wounded, attacks. */
+const COUNTS_WHAT = /\b(?:kill\w*|dead|deaths?|died|fatal\w*|wound\w*|injur\w*|hurt|casualt\w*|attacks?|strikes?|incidents?)\b/i
+
+/**
+ * "Singh said the figure had risen to more than 40": the figure a sentence raises without saying what it counts (the
+ * figure told before it, which the caller knows); `null` when the sentence says what it counts, or raises none.
+ */
+export function bareRevisedFigure(sentence: string): Count | null {
+  const m = BARE_RISEN_TO.exec(sentence)
+  if (m === null || COUNTS_WHAT.test(sentence)) return null
+  return parseCount(m.groups?.list ?? '')
+}
+
 /** A figure phrase: the words that say what happened to the people counted. */
 export interface FigureRule {
   kind: CasualtyKind

@@ -856,6 +856,18 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-08-13',
       [['2024-08-09', 'rumalyn-landing-zone', 'confirmed', null, 8]],
     ],
+    // "the figure had risen to more than 40", saying nothing of what it counts: the figure told last, the hurt.
+    [
+      'A drone struck Tower 22 in Jordan on Sunday, killing three U.S. soldiers. Central Command said Sunday night that at least 34 people had been hurt. On Monday, a Pentagon spokeswoman said the figure had risen to more than 40.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 40]],
+    ],
+    // A lower figure, or one the sentence says is of attacks, raises nothing.
+    [
+      'A drone struck Tower 22 in Jordan on Sunday, killing three U.S. soldiers. Central Command said Sunday night that at least 34 people had been hurt. A Pentagon spokeswoman said the figure had risen to more than 160 attacks since October.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 34]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
