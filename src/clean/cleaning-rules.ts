@@ -468,7 +468,7 @@ export const setAsideCorrectionNotices: CleaningRule = ({ text }) =>
  * Not a live thread's dated update, "**UPDATE 24 Oct, 21:40 UTC** — CENTCOM finally put numbers on day one", which tells news.
  */
 const UPDATE_HEAD =
-  /^\W{0,3}(?:update\s*\d+\b(?!,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))[^:]{0,60}:|(?:first|originally) published\b|(?:this|the) (?:story|article|report|post|piece|page) (?:was|has been|had been) (?:updated|corrected|amended)\b)/i
+  /^\W{0,3}(?:update\s*\d+\b(?!,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))[^:]{0,60}:|(?:first|originally) published\b|(?:this|the) (?:story|article|report|post|piece|page) (?:was|has been|had been) (?:updated|corrected|amended)\b(?:(?![.!?]\W*\s+[A-Z]|:\s+[A-Z]).)*$)/i
 
 /** "— News 24/7 (@news247) January 28, 2024" (dashes are "-" once normalized): the line an embedded post ends with. */
 const ATTRIBUTION = `-{1,2}\\s?[^()]{1,80}\\(@[\\w.]{1,40}\\)(?:\\s+(?:(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}))?(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)?\\s*$`

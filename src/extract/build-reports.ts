@@ -427,14 +427,30 @@ function stanceOf(attribution: Attribution, casualties: Casualties, text: string
   // "rockets struck Ain al-Asad, injuring four US service members, in an attack later claimed by al-Thawriyoun", "The
   // group claimed the Aug. 5 attack that injured four U.S. service members": the claim is of an attack the outlet tells,
   // toll and all, in its own words; no one's speech gives the toll.
-  const claimOfTold = told && attribution.status === 'claimed' && CLAIM_OF_TOLD.test(text) && !SPOKEN.test(text)
+  const claimOfTold = told && attribution.status === 'claimed' && !SPOKEN.test(text) && claimOfToldAttack(text)
   return relaysAmericanToll || claimOfTold ? 'confirmed' : attribution.status
 }
 
 /** A claim of an attack named as a thing: "claimed the attack", "claimed responsibility for an attack", "claimed by". */
 const CLAIM_OF_TOLD = /\bclaimed\s+(?:(?:responsibility|credit)\s+for\s+)?(?:the|an?)\s|\bclaimed\s+by\b/i
-/** Someone's words: "said", "saying", "announced", "a statement", "according to". */
-const SPOKEN = /\b(?:said|says|saying|say|announc\w*|stat(?:ed|ing|es|ement)|declar\w*|according\s+to|told|boast\w*|post(?:ed)?|video)\b/i
+/** Someone's words, or the group's account of the toll: "said", "a statement", "it alleged", "described as", "in its account", "supposedly". */
+const SPOKEN =
+  /\b(?:said|says|saying|say|announc\w*|stat(?:ed|ing|es|ement)|declar\w*|according\s+to|told|boast\w*|post(?:ed)?|video|alleg\w*|describ\w*|account|supposed\w*|purport\w*|insist\w*|claims|claiming|asserted)\b/i
+/** Right after the claim: the attack, then "that (had) killed / wounded …" of it, with no other attack named between. */
+const ATTACK_THAT_HURT =
+  /^[^,;]{0,60}?\b(?:attack|strike|barrage|assault)\b(?:(?!\b(?:attack|strike|barrage|assault)\b)[^;]){0,80}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|hurt|left)\b/i
+
+/**
+ * "rockets struck Ain al-Asad, injuring four US service members, in an attack later claimed by …" (the toll told before the
+ * claim), "claimed the Aug. 5 rocket attack on Ain al-Asad that injured four U.S. service members" (told of the attack it
+ * claims). Not "in an attack claimed by the group behind the Tower 22 strike that killed three": that toll is another's.
+ */
+function claimOfToldAttack(text: string): boolean {
+  const claim = CLAIM_OF_TOLD.exec(text)
+  if (claim === null) return false
+  if (/\b(?:killing|wounding|injuring|killed|wounded|injured)\b/i.test(text.slice(0, claim.index))) return true
+  return !/^claimed\s+by/i.test(claim[0]) && ATTACK_THAT_HURT.test(text.slice(claim.index + claim[0].length))
+}
 
 /** The outlet passing on what others say, or saying it is not yet known: "reportedly", "local media reported", "still assessing". */
 const HEDGED =

@@ -224,7 +224,7 @@ const US_AIRCRAFT_SENT =
  * within hours with strikes on three sites": the U.S. firing back.
  */
 const RESPONDED_BY =
-  /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|military|aircraft|jets|warplanes)\s+(?:responded|retaliated|replied|answered)\b[^.;]{0,100}?\bby\s+(?:targeting|striking|hitting|shelling|bombing|firing|pounding)\b|\b(?:Washington|the United States|the U\.?S\.?|U\.?S\.?\s+(?:forces|troops|military)|the Pentagon|the American military)\s+(?:responded|retaliated|replied|answered|hit back|struck back)\b[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|bombings)\b/i
+  /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|military|aircraft|jets|warplanes)\s+(?:responded|retaliated|replied|answered)\b[^.;]{0,100}?\bby\s+(?:targeting|striking|hitting|shelling|bombing|firing|pounding)\b|(?<!\b(?:after|since|before|when|as|until|once)\s+)\b(?:Washington|the United States|the U\.?S\.?|U\.?S\.?\s+(?:forces|troops|military)|the Pentagon|the American military)\s+(?:responded|retaliated|replied|answered|hit back|struck back)\b[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes|strikes|raids|bombings)\b/i
 
 /**
  * "U.S. Central Command said Iran-backed militants launched the missiles", "Central Command said the drone had hit a base":
@@ -286,7 +286,7 @@ const AIRCRAFT_DOWNED =
 
 /** "in joint drills", "during a live-fire exercise", "as part of training", "were part of intensive training": fire that was practice. */
 const EXERCISE =
-  /\b(?:in|during|(?:as|were|was) part of|for) (?:an? |the |their |its )?(?:joint |live-fire |live fire |military |combat |annual |routine |night |intensive |scheduled |planned )*(?:drills?|exercises?|manoeuvres|maneuvers|training)\b|\blive-fire (?:drills?|exercises?)\b/i
+  /\b(?:in|during|(?:as|were|was) part of|for) (?:an? |the |their |its )?(?:joint |live-fire |live fire |military |combat |annual |routine |night |intensive |scheduled |planned )*(?:drills?|exercises?|manoeuvres|maneuvers|training)\b(?!\s+(?:mission|missions|programs?|effort|role|of|for))|\blive-fire (?:drills?|exercises?)\b/i
 
 /** "no American facilities were hit", "no U.S. personnel or facilities had been targeted": none of the U.S. side's was struck. */
 const NONE_OF_OURS_HIT =
@@ -626,7 +626,8 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         betweenDays(f) ||
         DAY_RANGE.test(f.text) ||
         OVER_A_TOUR.test(f.text) ||
-        CAMPAIGN_BEGAN.test(f.text)
+        // Not "The campaign … began on Oct. 17, when drones targeted Ain al-Asad": that tells the first attack.
+        (CAMPAIGN_BEGAN.test(f.text) && sites(f).length === 0)
       return spans ? AGGREGATE_COUNT : undefined
     },
   },

@@ -187,7 +187,7 @@ const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
   ],
   [/\bBoxing Day\b/g, (y) => new Date(y, 11, 26)],
   [/\bNew Year['’]?s Eve\b/g, (y) => new Date(y, 11, 31)],
-  [/\bNew Year['’]?s Day\b/g, (y) => new Date(y, 0, 1)],
+  [/\bNew Year['’]?s Day\b|\bNew Year['’]?s(?= (?:morning|afternoon|evening)\b)/g, (y) => new Date(y, 0, 1)],
   [
     /\bThanksgiving Day\b|(?<=\b(?:on|at|over|since|this|last|next|days? (?:before|after)) )Thanksgiving\b(?! (?:weekend|holidays?|dinner|week|break)\b)/g,
     thanksgiving,
@@ -219,11 +219,15 @@ function addWeekdayOffANamedDay(ctx: Context, m: RegExpMatchArray, at: number): 
   const on = NAMED_DAY_WORDS.find(([w]) => new RegExp(`^(?:${w})$`, 'i').test(m[3] ?? ''))?.[1]
   const weekday = weekdayIndex(m[1])
   if (on === undefined || weekday < 0) return
-  const thisYear = ctx.published.getFullYear()
-  const named = m[4] !== undefined ? on(Number(m[4])) : day(on(thisYear)) <= ctx.publishedDay ? on(thisYear) : on(thisYear - 1)
   const before = /^before$/i.test(m[2] ?? '')
-  let date = addDays(named, before ? -1 : 1)
-  while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, before ? -1 : 1)
+  const off = (named: Date): Date => {
+    let date = addDays(named, before ? -1 : 1)
+    while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, before ? -1 : 1)
+    return date
+  }
+  // The latest such weekday not after publication: "the Sunday before Christmas", told on 20 December, is this year's.
+  const thisYear = ctx.published.getFullYear()
+  const date = m[4] !== undefined ? off(on(Number(m[4]))) : day(off(on(thisYear))) <= ctx.publishedDay ? off(on(thisYear)) : off(on(thisYear - 1))
   addResolved(ctx, at, at + m[0].length, single(date), false)
 }
 
@@ -232,16 +236,20 @@ function addWeekdayOffANamedDay(ctx: Context, m: RegExpMatchArray, at: number): 
  * month, in the latest year whose month has begun by publication ("the new year" is January).
  */
 const NTH_WEEKDAY_OF_MONTH = new RegExp(
-  String.raw`\bthe\s+(first|second|third|fourth|last)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+(the\s+new\s+year|${MONTH_WORD})\b(?:,?\s+((?:19|20)\d{2})\b)?`,
+  String.raw`\bthe\s+(first|second|third|fourth|last)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+(the\s+(?:new\s+)?year|(?:19|20)\d{2}\b|${MONTH_WORD})\b(?:,?\s+((?:19|20)\d{2})\b)?`,
   'gi',
 )
 function addNthWeekdayOfMonth(ctx: Context, m: RegExpMatchArray, at: number): void {
   const weekday = weekdayIndex(m[2])
-  const month = /new\s+year/i.test(m[3] ?? '') ? 0 : monthIndex(m[3] ?? '')
+  const nth = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase())
+  const spec = m[3] ?? ''
+  // "of the new year", "of 2024": January; "the first … of the year" January, "the last … of the year" December.
+  const wholeYear = /^(?:the\s+year|(?:19|20)\d{2})$/i.test(spec)
+  const month = /new\s+year/i.test(spec) ? 0 : wholeYear ? (nth >= 0 ? 0 : 11) : monthIndex(spec)
   if (weekday < 0 || month < 0) return
   const thisYear = ctx.published.getFullYear()
-  const year = m[4] !== undefined ? Number(m[4]) : month <= ctx.published.getMonth() ? thisYear : thisYear - 1
-  const nth = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase())
+  const written = /^(?:19|20)\d{2}$/.test(spec) ? spec : m[4]
+  const year = written !== undefined ? Number(written) : month <= ctx.published.getMonth() ? thisYear : thisYear - 1
   let date: Date
   if (nth >= 0) {
     date = new Date(year, month, 1)

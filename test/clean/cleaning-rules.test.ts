@@ -348,6 +348,9 @@ const table: [string, CleaningRule, string[], string[]][] = [
       'An earlier attack on the base wounded four soldiers.',
       'Officials gave an update on Monday: 34 were hurt.',
       'The story of the attack was updated by the Pentagon on Tuesday.',
+      // A version note that opens a paragraph of news leaves the news.
+      '*This story has been updated.* Two rockets hit Ain al-Asad air base on Tuesday, U.S. officials said.',
+      'This post was updated at 4:10 p.m. ET: A U.S. official confirmed that drones struck al-Tanf on Sunday.',
       // A live thread's dated update tells news.
       '**UPDATE 30 Oct, 23:55 UTC** — Four rockets were fired at Ain al-Asad on Monday, two security sources said.',
     ],

@@ -1024,6 +1024,17 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2023-11-22',
       [['2023-11-20', 'ain-al-asad', 'confirmed', null, null]],
     ],
+    // The review's breaks: troops who "were part of the training mission", and a campaign's first day told with its attack.
+    [
+      'Two explosions were heard inside Ain al-Asad air base on Monday night, a security source said; the American troops there were part of the training mission for Iraqi forces.',
+      '2024-01-24',
+      [['2024-01-22', 'ain-al-asad', 'reported', null, null]],
+    ],
+    [
+      'The campaign of more than 150 attacks began on Oct. 17, when drones targeted Ain al-Asad air base in western Iraq.',
+      '2024-02-10',
+      [['2023-10-17', 'ain-al-asad', 'reported', null, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })

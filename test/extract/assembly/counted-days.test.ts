@@ -628,6 +628,19 @@ describe('the round of blind-105 to blind-108 (session 55): days named by the ca
       '2024-01-21',
       [['2023-12-31', 'harir-air-base', 'confirmed', null, null]],
     ],
+    // The review's break: the latest such weekday not after publication, whatever year the named day falls in.
+    [
+      'On the Monday before Thanksgiving, a ballistic missile hit Ain al-Asad, the Pentagon said.',
+      '2023-11-22',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    ['A drone hit Harir air base on the first Friday of 2024, the Pentagon said.', '2024-01-10', [['2024-01-05', 'harir-air-base', 'confirmed', null, null]]],
+    [
+      'A drone hit Harir air base on the last Sunday of the year, the Pentagon said.',
+      '2024-01-10',
+      [['2023-12-31', 'harir-air-base', 'confirmed', null, null]],
+    ],
+    ["A drone hit Harir air base on New Year's morning, the Pentagon said.", '2024-01-10', [['2024-01-01', 'harir-air-base', 'confirmed', null, null]]],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })

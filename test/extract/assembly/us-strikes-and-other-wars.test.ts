@@ -419,6 +419,12 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-01-02',
       [['2023-12-25', 'erbil-air-base', 'confirmed', null, 3]],
     ],
+    // The review's break: "a day after Washington responded … with strikes" is a time, and the attack is the sentence's.
+    [
+      'Militants fired rockets at the Conoco base on Saturday, a day after Washington responded to the drone attack in Jordan with strikes on 85 targets.',
+      '2024-02-05',
+      [['2024-02-03', 'mss-conoco', 'reported', null, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })

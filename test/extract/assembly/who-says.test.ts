@@ -692,6 +692,22 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-08-07',
       [['2024-08-05', 'ain-al-asad', 'claimed', null, 4]],
     ],
+    // The review's breaks: the group's account of the toll, and a toll of another attack after "claimed by", stay claimed.
+    [
+      'Kataib Hezbollah claimed responsibility for an attack on Ain al-Asad on Monday it alleged had killed two U.S. troops.',
+      '2024-01-23',
+      [['2024-01-22', 'ain-al-asad', 'claimed', 2, null]],
+    ],
+    [
+      'The group claimed an attack on Harir air base on Monday that it claims wounded two American soldiers.',
+      '2024-01-23',
+      [['2024-01-22', 'harir-air-base', 'claimed', null, 2]],
+    ],
+    [
+      'The group claimed an attack on the Conoco base on Monday that supposedly wounded three U.S. troops.',
+      '2024-01-23',
+      [['2024-01-22', 'mss-conoco', 'claimed', null, 3]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
