@@ -286,7 +286,7 @@ const AIRCRAFT_DOWNED =
 
 /** "in joint drills", "during a live-fire exercise", "as part of training", "were part of intensive training": fire that was practice. */
 const EXERCISE =
-  /\b(?:in|during|(?:as|were|was) part of|for) (?:an? |the |their |its )?(?:joint |live-fire |live fire |military |combat |annual |routine |night |intensive |scheduled |planned )*(?:drills?|exercises?|manoeuvres|maneuvers|training)\b(?!\s+(?:mission|missions|programs?|effort|role|of|for))|\blive-fire (?:drills?|exercises?)\b/i
+  /\b(?:in|during|(?:as|were|was) part of|for) (?:an? |the |their |its )?(?:joint |live-fire |live fire |military |combat |annual |routine |night |intensive |scheduled |planned )*(?:drills?|exercises?|manoeuvres|maneuvers|training)\b(?!\s+(?:mission|missions|programs?|effort|role|of|for))|\blive-fire (?:drills?|exercises?)\b|\b(?:were|was)\s+(?:from\s+)?(?:routine|planned|scheduled|part of)\s+(?:[\w-]+\s+)?(?:drills?|exercises?|training)\b(?!\s+(?:mission|missions|programs?|effort|role|of|for))/i
 
 /** "no American facilities were hit", "no U.S. personnel or facilities had been targeted": none of the U.S. side's was struck. */
 const NONE_OF_OURS_HIT =

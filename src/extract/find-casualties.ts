@@ -135,7 +135,7 @@ const TAIL_WORD = String.raw`(?!(?:were|was|are|is|be|been|being|had|has|have|an
  * Where the people are from or posted, after the noun: "from the 718th Engineer Company at Fort Moore", "stationed at the
  * base"; a place's state or country set off by commas before the verb ("at Fort Moore, Georgia, were killed").
  */
-const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|protecting|stationed|based|serving|posted|deployed)(?:\s+(?:at|in|on|near))?)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:(?<=\s(?:in|at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),\s+${TAIL_WORD}(?:\s+${TAIL_WORD})?,(?=\s+(?:were|was|had|have)\s))?(?:\s+\(\w{2,8}\))?`
+const PEOPLE_TAIL = String.raw`(?:\s+(?:(?:of|from|with|in|at)|(?:guarding|protecting|stationed|based|serving|posted|deployed)(?:\s+(?:at|in|on|near))?)\s+(?:the\s+)?${TAIL_WORD}(?:\s+${TAIL_WORD}){0,3}?){0,2}(?:(?<=\s(?:in|at|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),\s+${TAIL_WORD}(?:\s+${TAIL_WORD})?\.?,(?=\s+(?:were|was|had|have)\s))?(?:\s+\(\w{2,8}\))?`
 
 /**
  * An aside between the people and the verb: "three soldiers, all reservists, were killed", "eight people, including three
@@ -296,9 +296,14 @@ export const figureRules: FigureRule[] = [
   rule('injured', String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:wounded|injured)\s+at\s+(?<list>${COUNT})`),
   rule(
     'injured',
-    String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:dead|killed|deaths)\s+at\s+${COUNT}\s+and\s+the\s+(?:number\s+of\s+)?(?:wounded|injured)\s+at\s+(?<list>${COUNT})`,
+    String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:dead|killed|deaths)\s+at\s+${COUNT},?\s+and\s+(?:the|those)\s+(?:number\s+of\s+)?(?:wounded|injured|hurt)\s+at\s+(?<list>${COUNT})`,
   ),
   rule('killed', String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:dead|killed|deaths)\s+at\s+(?<list>${COUNT})`),
+  // "put the wounded at 34 and the dead at three": the dead, told second.
+  rule(
+    'killed',
+    String.raw`\b(?:put|puts|putting|placed|places)\s+the\s+(?:number\s+of\s+)?(?:wounded|injured)\s+at\s+${COUNT},?\s+and\s+(?:the|those)\s+(?:number\s+of\s+)?(?:dead|killed)\s+at\s+(?<list>${COUNT})`,
+  ),
   // "the number of wounded rose to 47", "brought the number of injured in the attack to more than 40", "has risen past 40"
   rule(
     'injured',

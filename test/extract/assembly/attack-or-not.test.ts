@@ -1035,6 +1035,19 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-02-10',
       [['2023-10-17', 'ain-al-asad', 'reported', null, null]],
     ],
+    // The review's near variants: the operation's day told other ways; blasts that "were routine training" or "from planned drills".
+    [
+      'The Islamic Resistance in Iraq said it had carried out an operation late Saturday against the US occupation base at Ain al-Asad.',
+      '2024-07-22',
+      [['2024-07-20', 'ain-al-asad', 'claimed', null, null]],
+    ],
+    [
+      'The Islamic Resistance in Iraq said it had carried out an operation on 20 July against the US occupation base at Ain al-Asad.',
+      '2024-07-22',
+      [['2024-07-20', 'ain-al-asad', 'claimed', null, null]],
+    ],
+    ['Explosions heard at Ain al-Asad on Monday were routine training, not an attack, a security source said.', '2024-01-24', []],
+    ['The blasts heard at Harir air base on Monday were from planned drills, Kurdish officials said.', '2024-01-24', []],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })

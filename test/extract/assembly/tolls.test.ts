@@ -868,6 +868,22 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-01-30',
       [['2024-01-28', 'tower-22', 'confirmed', 3, 34]],
     ],
+    // The review's near variants: the figures in either order, with a comma, and "those injured"; a post's state cut short.
+    [
+      'A drone struck Tower 22 in Jordan on Sunday, the Pentagon said. Officials put the wounded at 34 and the dead at three.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 34]],
+    ],
+    [
+      'A drone struck Tower 22 in Jordan on Sunday, the Pentagon said. Officials put the dead at three, and those injured at more than 40.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, 40]],
+    ],
+    [
+      'Before dawn on January 28, a one-way attack drone struck Tower 22 in Jordan. Three U.S. Army reservists based at Fort Moore, Ga., were killed.',
+      '2024-02-09',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
