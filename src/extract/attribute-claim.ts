@@ -98,6 +98,8 @@ const PRONOUN_SPEAKS = /\b(?:they|he|she)\s+(?:said|told|added|say|says|recalled
 /** Right before a claimant named as whose critics or circles speak, not as the one who speaks. */
 const NOT_ITS_VOICE =
   /\b(?:critics|opponents|detractors|(?:sources|people|figures|circles|a source|someone) (?:close|near) to|(?:sources|people) familiar with)\s+(?:of\s+)?(?:the\s+)?$/i
+/** A time clause that opens the sentence, up to a claimant: "Hours before", "Shortly after the". */
+const OPENS_WITH_A_TIME = /^\W*(?:(?:hours|minutes|days|shortly|just|soon|a day|two days)\s+)?(?:before|after)\s+(?:the\s+)?$/i
 /** A speech verb or "according to" right before a claimant: "said CENTCOM", "according to a U.S. official", "Per CENTCOM,". */
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from)|(?<=^\W*)per|in the words of)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
@@ -323,9 +325,11 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   // Officials and security sources who say it happened outweigh a militia's claim of it; the media relaying a claim do not.
   // A claimant counts as a source only where it speaks ("CENTCOM said", "according to a U.S. official"), not where it is
   // named otherwise ("the U.S. military base at …, a local source said").
-  // Not one only named as whose critics or circles speak: "Critics of the US administration said", "sources close to the Pentagon".
+  // Not one only named as whose critics or circles speak: "Critics of the US administration said", "sources close to the Pentagon";
+  // nor one speaking in a clause that opens the sentence with a time: "Hours before Washington announced the deaths, the group said …".
   const speaking = (c: TermMatch<ClaimantEntry>): boolean =>
     !NOT_ITS_VOICE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
+    !OPENS_WITH_A_TIME.test(text.slice(0, c.start)) &&
     (SPEAKS_AFTER.test(text.slice(c.end, c.end + 170)) ||
       SPEAKS_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
       headSpeaks(text, c) ||

@@ -708,6 +708,21 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
       '2024-01-23',
       [['2024-01-22', 'mss-conoco', 'claimed', null, 3]],
     ],
+    // A U.S. voice in a time clause that opens the sentence is not its speaker: the group's claim stays its claim.
+    [
+      'Hours before Washington announced the deaths, the Islamic Resistance in Iraq said on its Telegram channel that its drones had attacked the al-Shaddadi and Rukban bases in Syria at dawn on Sunday.',
+      '2024-01-28',
+      [
+        ['2024-01-28', 'rukban', 'claimed', null, null],
+        ['2024-01-28', 'shaddadi', 'claimed', null, null],
+      ],
+    ],
+    // Where the U.S. voice speaks of the attack itself, it still confirms.
+    [
+      'Hours after the attack, the Pentagon said drones had struck the al-Shaddadi base on Sunday.',
+      '2024-01-29',
+      [['2024-01-28', 'shaddadi', 'confirmed', null, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
