@@ -1048,6 +1048,13 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     ],
     ['Explosions heard at Ain al-Asad on Monday were routine training, not an attack, a security source said.', '2024-01-24', []],
     ['The blasts heard at Harir air base on Monday were from planned drills, Kurdish officials said.', '2024-01-24', []],
+    // "A drone strike late on Sunday on a base … that houses American troops": the day between the strike and its base, then
+    // the base named a sentence later.
+    [
+      'A drone strike late on Sunday on a base in eastern Syria that houses American troops killed seven fighters of the Syrian Democratic Forces and wounded 18, a war monitor said. The monitor said the drone hit a section of the al-Omar oil field base used by SDF commandos.',
+      '2024-02-06',
+      [['2024-02-04', 'green-village', 'reported', 7, 18]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
