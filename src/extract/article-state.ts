@@ -225,7 +225,13 @@ const CAMP_AFTER = /^\s*(?:refugee\s+|displaced-persons\s+)?(?:camp|area)\b(?!\s
  * names, but not one named only to locate another ("the base in Kharab al-Jir in Rmelan countryside").
  */
 export function rememberSites(state: ArticleState, facts: SentenceFacts, setAside: boolean): void {
-  if (setAside) return
+  // "Ain al-Asad air base … has been hit most often. On Monday, October 30, four rockets were fired at the base": a base that
+  // opens a sentence set aside (a habit, a count) is still what the next sentence's "the base" means.
+  if (setAside) {
+    const subject = facts.places.find((p) => p.value.precision === 'site' && /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, p.start)))
+    if (subject !== undefined) state.lastSite = subject.value
+    return
+  }
   const all = facts.places.filter((p) => p.value.precision === 'site')
   const named = all.filter((p) => !LOCATES_A_BASE.applies({ place: p, sites: all, text: facts.text }))
   const sites = named.map((p) => p.value)

@@ -807,3 +807,19 @@ describe('the embassy struck, with another country named aside: the review of th
     expect(asReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A base that opens a sentence set aside (a habit) is what the next sentence's "the base" means, not the story's base.
+    [
+      "Armed drones sent against Erbil International Airport before dawn on Tuesday were shot down, according to the Kurdistan Region's counter-terrorism directorate.\n\nAin al-Asad air base in the western province of Anbar has been hit most often. On Monday, October 30, four Katyusha rockets were fired at the base, Iraqi security sources said.",
+      '2023-11-07',
+      [
+        ['2023-10-30', 'ain-al-asad', 'reported', null, null],
+        ['2023-11-07', 'erbil-air-base', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
