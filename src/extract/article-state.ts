@@ -5,7 +5,7 @@ import type { DateSpan, Report } from '../model/report.js'
 import { placeKey } from '../model/place-key.js'
 import type { Attribution } from './attribute-claim.js'
 import type { SentenceFacts } from './classify-sentence.js'
-import type { Story } from './follow-up.js'
+import { REFERS_BACK, type Story } from './follow-up.js'
 import type { ShortName } from './short-names.js'
 import { DISTANCE_FROM, LOCATES_A_BASE } from './no-target.js'
 import { ATTACK } from './sentence-cues.js'
@@ -226,9 +226,12 @@ const CAMP_AFTER = /^\s*(?:refugee\s+|displaced-persons\s+)?(?:camp|area)\b(?!\s
  */
 export function rememberSites(state: ArticleState, facts: SentenceFacts, setAside: boolean): void {
   // "Ain al-Asad air base … has been hit most often. On Monday, October 30, four rockets were fired at the base": a base that
-  // opens a sentence set aside (a habit, a count) is still what the next sentence's "the base" means.
+  // opens a sentence set aside (a habit, a count) is still what the next sentence's "the base" means. Not one that points
+  // back at the story's attack: "Al-Tanf has been targeted before, but this was the first deadly attack".
   if (setAside) {
-    const subject = facts.places.find((p) => p.value.precision === 'site' && /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, p.start)))
+    const subject = REFERS_BACK.test(facts.text)
+      ? undefined
+      : facts.places.find((p) => p.value.precision === 'site' && /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, p.start)))
     if (subject !== undefined) state.lastSite = subject.value
     return
   }
