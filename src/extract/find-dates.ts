@@ -174,20 +174,27 @@ function thanksgiving(year: number): Date {
   const first = new Date(year, 10, 1)
   return new Date(year, 10, 1 + ((4 - first.getDay() + 7) % 7) + 21)
 }
+const christmasEve = (year: number): Date => new Date(year, 11, 24)
+const christmas = (year: number): Date => new Date(year, 11, 25)
+const newYearsEve = (year: number): Date => new Date(year, 11, 31)
+const newYearsDay = (year: number): Date => new Date(year, 0, 1)
+
+/** A date's weekday counted as `weekdayIndex` counts, Monday 0 … Sunday 6 (a `Date` counts from Sunday). */
+const mondayFirst = (d: Date): number => (d.getDay() + 6) % 7
 
 /**
  * Named days and the day each falls on in a year. A bare "Christmas" or "Thanksgiving" counts only after
  * "on", "at", "over", "since", "this", "last" or "next", and not before a noun ("a Christmas tree").
  */
 const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
-  [/\bChristmas Eve\b/g, (y) => new Date(y, 11, 24)],
+  [/\bChristmas Eve\b/g, christmasEve],
   [
     /\bChristmas (?:Day|morning|night|evening)\b|(?<=\b(?:on|at|over|since|this|last|next|days? (?:before|after)) )Christmas\b(?! (?:Eve|tree|trees|market|markets|season|holidays?|truce|message|card|cards|lights|party|dinner|break)\b)/g,
-    (y) => new Date(y, 11, 25),
+    christmas,
   ],
   [/\bBoxing Day\b/g, (y) => new Date(y, 11, 26)],
-  [/\bNew Year['’]?s Eve\b/g, (y) => new Date(y, 11, 31)],
-  [/\bNew Year['’]?s Day\b|\bNew Year['’]?s(?= (?:morning|afternoon|evening)\b)/g, (y) => new Date(y, 0, 1)],
+  [/\bNew Year['’]?s Eve\b/g, newYearsEve],
+  [/\bNew Year['’]?s Day\b|\bNew Year['’]?s(?= (?:morning|afternoon|evening)\b)/g, newYearsDay],
   [
     /\bThanksgiving Day\b|(?<=\b(?:on|at|over|since|this|last|next|days? (?:before|after)) )Thanksgiving\b(?! (?:weekend|holidays?|dinner|week|break)\b)/g,
     thanksgiving,
@@ -200,10 +207,10 @@ const WITH_TIME_OF_DAY = (pattern: RegExp): RegExp => new RegExp(String.raw`(?:$
 /** A named day as "the Monday before …" names it: "Thanksgiving", "Christmas Day", "New Year's Eve". */
 const NAMED_DAY_WORDS: [string, (year: number) => Date][] = [
   [String.raw`Thanksgiving(?:\s+Day)?`, thanksgiving],
-  [String.raw`Christmas\s+Eve`, (y) => new Date(y, 11, 24)],
-  [String.raw`Christmas(?:\s+Day)?`, (y) => new Date(y, 11, 25)],
-  [String.raw`New\s+Year['’]?s\s+Eve`, (y) => new Date(y, 11, 31)],
-  [String.raw`New\s+Year['’]?s(?:\s+Day)?`, (y) => new Date(y, 0, 1)],
+  [String.raw`Christmas\s+Eve`, christmasEve],
+  [String.raw`Christmas(?:\s+Day)?`, christmas],
+  [String.raw`New\s+Year['’]?s\s+Eve`, newYearsEve],
+  [String.raw`New\s+Year['’]?s(?:\s+Day)?`, newYearsDay],
 ]
 
 /**
@@ -214,7 +221,6 @@ const WEEKDAY_OFF_A_NAMED_DAY = new RegExp(
   String.raw`\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+(before|after)\s+(${NAMED_DAY_WORDS.map(([w]) => `(?:${w})`).join('|')})(?:,?\s+((?:19|20)\d{2})\b)?`,
   'gi',
 )
-/** `weekdayIndex` counts from Monday (0); a `Date` counts from Sunday. */
 function addWeekdayOffANamedDay(ctx: Context, m: RegExpMatchArray, at: number): void {
   const on = NAMED_DAY_WORDS.find(([w]) => new RegExp(`^(?:${w})$`, 'i').test(m[3] ?? ''))?.[1]
   const weekday = weekdayIndex(m[1])
@@ -222,7 +228,7 @@ function addWeekdayOffANamedDay(ctx: Context, m: RegExpMatchArray, at: number): 
   const before = /^before$/i.test(m[2] ?? '')
   const off = (named: Date): Date => {
     let date = addDays(named, before ? -1 : 1)
-    while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, before ? -1 : 1)
+    while (mondayFirst(date) !== weekday) date = addDays(date, before ? -1 : 1)
     return date
   }
   // The latest such weekday not after publication: "the Sunday before Christmas", told on 20 December, is this year's.
@@ -253,11 +259,11 @@ function addNthWeekdayOfMonth(ctx: Context, m: RegExpMatchArray, at: number): vo
   let date: Date
   if (nth >= 0) {
     date = new Date(year, month, 1)
-    while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, 1)
+    while (mondayFirst(date) !== weekday) date = addDays(date, 1)
     date = addDays(date, 7 * nth)
   } else {
     date = endOfMonth(new Date(year, month, 1))
-    while ((date.getDay() + 6) % 7 !== weekday) date = addDays(date, -1)
+    while (mondayFirst(date) !== weekday) date = addDays(date, -1)
   }
   addResolved(ctx, at, at + m[0].length, single(date), false)
 }
