@@ -120,6 +120,9 @@ function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): 
 /** A weekday, a month or a number: a day written as a calendar day, not "the same night". */
 const CALENDAR_WORD = new RegExp(String.raw`\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b${MONTH_NAME}`, 'i')
 
+/** Right before a day someone spoke on: "said on", "told reporters late on", "announced". */
+const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated)\b[^,;.]{0,20}?\s(?:(?:late|early)\s+)?(?:on\s+)?$/i
+
 /** A phrase family and what to add for each match of it, at offset `at` of the sentence. */
 type PhraseRule = [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void]
 
@@ -698,7 +701,17 @@ const anchoredRules: PhraseRule[] = [
     /\b(?:the same day|later that day|that same day|earlier that day)\b/gi,
     (ctx, m, at) => {
       const anchor = anchorAt(ctx, at)
-      if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
+      // "On the same day, a drone hit Harir … at 4:29 pm on Friday": a weekday or date the sentence writes after it, not as
+      // the day someone spoke ("…, the ministry said on Friday"), is the day; where the two differ, it wins.
+      const written = ctx.found.find(
+        (f) =>
+          f.start > at &&
+          f.role === 'point' &&
+          f.span.precision === 'day' &&
+          CALENDAR_WORD.test(f.text) &&
+          !SAID_BEFORE.test(ctx.sentence.slice(Math.max(0, f.start - 30), f.start)),
+      )
+      if (anchor !== null && (written === undefined || written.span.start === anchor)) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
     },
   ],
 ]

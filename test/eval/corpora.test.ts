@@ -74,7 +74,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-102': { f1: 0.877, status: 0.837, casualties: 0.837 },
   'blind-103': { f1: 0.903, status: 0.928, casualties: 0.866 },
   'blind-104': { f1: 0.891, status: 0.878, casualties: 0.75 },
-  'blind-105': { f1: 0.753, status: 0.846, casualties: 0.888 },
+  'blind-105': { f1: 0.782, status: 0.851, casualties: 0.894 },
   'blind-106': { f1: 0.982, status: 0.892, casualties: 0.884 },
   'blind-107': { f1: 0.941, status: 0.85, casualties: 0.897 },
   'blind-108': { f1: 0.898, status: 0.838, casualties: 0.9 },

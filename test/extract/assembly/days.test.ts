@@ -854,3 +854,26 @@ describe('a base named after a lead that dated an attack in its province, with a
     ])
   })
 })
+
+describe('the round of blind-105 to blind-108 (session 55)', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A weekday the sentence writes after "On the same day" is the day, where the two differ.
+    [
+      "On Thursday, a drone struck a militia headquarters in Baghdad, killing two people. The Pentagon confirmed that U.S. forces carried out the strike.\n\nHarir struck again\n\nOn the same day, a suicide drone hit Harir air base north-east of Erbil at 4:29 pm on Friday, the Kurdistan Region's counter-terrorism directorate said in a post on Facebook.",
+      '2024-01-06',
+      [['2024-01-05', 'harir-air-base', 'reported', null, null]],
+    ],
+    // Not the day someone spoke: "the directorate said on Friday" leaves "the same day" the day (a guard: it passes without
+    // the rule too).
+    [
+      "Rockets struck Ain al-Asad air base on Thursday, the Pentagon said.\n\nOn the same day, a drone hit Harir air base, the Kurdistan Region's counter-terrorism directorate said on Friday.",
+      '2024-01-06',
+      [
+        ['2024-01-04', 'ain-al-asad', 'confirmed', null, null],
+        ['2024-01-04', 'harir-air-base', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
