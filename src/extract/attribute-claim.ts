@@ -5,7 +5,7 @@ import type { ClaimantKind, Denial, EventStatus } from '../model/report.js'
 import { allMatches } from './all-matches.js'
 import { HARM_WORD } from './find-casualties.js'
 import { findDenial } from './find-denial.js'
-import { ATTACK, IN_CLAUSE } from './sentence-cues.js'
+import { ATTACK, IN_CLAUSE, KNOWS_NOTHING_OF } from './sentence-cues.js'
 
 /** Who asserts a report, and with what stance. */
 export interface Attribution {
@@ -33,9 +33,6 @@ export interface AttributionInput {
 
 /** Words by which an official tells an attack as fact: "confirmed", "said rockets hit", "was shot down". */
 const TOLD_AS_FACT = String.raw`(?:confirm\w*|acknowledg\w*|struck|hit|landed|fell|shot down|intercepted|fired|launched|targeted|exploded|slammed)`
-
-/** A speaker who knows nothing of what follows: "not aware of", "not tracking", "haven't seen reports of", "no information on". */
-export const KNOWS_NOTHING_OF = String.raw`(?:(?:not|[a-z]+n't) (?:aware of|tracking|(?:seen|heard) (?:any )?reports of)|\bunaware of|\b(?:no|(?:do|does|did) not have any|(?:don't|doesn't|didn't) have any) (?:information|knowledge) (?:of|about|on))`
 
 export const UNCONFIRMED = new RegExp(
   // "Neither Kurdish nor U.S. officials confirmed a hit": the dots of "U.S." end no clause (IN_CLAUSE). "None of the

@@ -183,8 +183,10 @@ export const NUMBER_ROSE_TO = String.raw`(?:\b(?:the|that|this)\s+(?:(?:death|ca
 const RISEN_TO = String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?)\b)`
 
 /** A bare "the figure had risen to more than 40", with no word in the sentence for what it counts. */
+// `RISEN_TO`, not before a count of things or people a word or two on ("to 40 more drones", "to 40 troops"); the words for
+// attacks and harm are `COUNTS_WHAT`'s, anywhere in the sentence.
 const BARE_RISEN_TO = new RegExp(
-  String.raw`${NUMBER_ROSE_TO}\s+(?<list>${COUNT})(?!\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|times|incidents?|drones?|rockets?|missiles?|people|troops|soldiers|personnel|service\s*members|dead|killed|wounded|injured)\b)`,
+  String.raw`${RISEN_TO}(?!\s+(?:[\w-]+\s+){0,2}?(?:times|drones?|rockets?|missiles?|people|troops|soldiers|personnel|service\s*members)\b)`,
   'i',
 )
 /** Words for what a figure counts: the dead, the wounded, attacks. */

@@ -120,9 +120,6 @@ function addAnchored(ctx: Context, start: number, end: number, span: DateSpan): 
 /** A weekday, a month or a number: a day written as a calendar day, not "the same night". */
 const CALENDAR_WORD = new RegExp(String.raw`\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b${MONTH_NAME}`, 'i')
 
-/** Right before a day someone spoke on: "said on", "told reporters late on", "announced". */
-const SAID_BEFORE = /\b(?:said|says|told|announced|added|reported|confirmed|stated)\b[^,;.]{0,20}?\s(?:(?:late|early)\s+)?(?:on\s+)?$/i
-
 /** A phrase family and what to add for each match of it, at offset `at` of the sentence. */
 type PhraseRule = [RegExp, (ctx: Context, m: RegExpMatchArray, at: number) => void]
 
@@ -215,6 +212,8 @@ const NAMED_DAY_WORDS: [string, (year: number) => Date][] = [
   [String.raw`New\s+Year['’]?s\s+Eve`, newYearsEve],
   [String.raw`New\s+Year['’]?s(?:\s+Day)?`, newYearsDay],
 ]
+/** Each named day's words as a whole phrase, to tell which one a match named. */
+const NAMED_DAY_WHOLE: [RegExp, (year: number) => Date][] = NAMED_DAY_WORDS.map(([words, on]) => [new RegExp(`^(?:${words})$`, 'i'), on])
 
 /**
  * "the Monday before Thanksgiving", "the Wednesday after Christmas": the last such weekday before the named day (or the first
@@ -225,7 +224,7 @@ const WEEKDAY_OFF_A_NAMED_DAY = new RegExp(
   'gi',
 )
 function addWeekdayOffANamedDay(ctx: Context, m: RegExpMatchArray, at: number): void {
-  const on = NAMED_DAY_WORDS.find(([w]) => new RegExp(`^(?:${w})$`, 'i').test(m[3] ?? ''))?.[1]
+  const on = NAMED_DAY_WHOLE.find(([whole]) => whole.test(m[3] ?? ''))?.[1]
   const weekday = weekdayIndex(m[1])
   if (on === undefined || weekday < 0) return
   const before = /^before$/i.test(m[2] ?? '')
@@ -702,14 +701,16 @@ const anchoredRules: PhraseRule[] = [
     (ctx, m, at) => {
       const anchor = anchorAt(ctx, at)
       // "On the same day, a drone hit Harir … at 4:29 pm on Friday": a weekday or date the sentence writes after it, not as
-      // the day someone spoke ("…, the ministry said on Friday"), is the day; where the two differ, it wins.
+      // the day someone spoke ("…, the ministry said on Friday", as `markSpoken` reads it), is the day; where the two differ,
+      // it wins.
       const written = ctx.found.find(
         (f) =>
           f.start > at &&
           f.role === 'point' &&
           f.span.precision === 'day' &&
           CALENDAR_WORD.test(f.text) &&
-          !SAID_BEFORE.test(ctx.sentence.slice(Math.max(0, f.start - 30), f.start)),
+          !SPOKEN_BEFORE.test(ctx.sentence.slice(0, f.start)) &&
+          !spokenAfter(ctx.sentence, f.end),
       )
       if (anchor !== null && (written === undefined || written.span.start === anchor)) addAnchored(ctx, at, at + m[0].length, single(parseISO(anchor)))
     },

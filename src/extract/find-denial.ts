@@ -1,4 +1,5 @@
 import type { Denial } from '../model/report.js'
+import { KNOWS_NOTHING_OF, SEEN_NO_REPORTS_OF } from './sentence-cues.js'
 
 /** A verb of denial: "denied", "rejects", "dismissed", "refuted". */
 export const DENY = String.raw`(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)`
@@ -24,7 +25,10 @@ const NOT_A_DENIAL = [
   /\b(?:no one|nobody|none)\b[^;]{0,20}\bden(?:y|ies|ied)\b/gi,
   // "had seen no reports of an attack on Harir air base, but that a drone hit Ain al-Asad": an attack on another base the
   // speaker knows nothing of, beside the strike told (the base it names is no place of the attack: `no-target.ts`).
-  /\b(?:(?:not|n't) (?:aware of|tracking|(?:seen|heard) (?:any )?reports? of)|(?:seen|heard|had|has|have) no reports? of|no (?:information|knowledge) (?:of|about|on)) (?:any|an|a) (?:[\w-]+ )?(?:attacks?|strikes?|incidents?) (?:on|at|against|targeting) [^,;.]{1,60}?(?=,?\s+but (?:that |said )?(?:[\w-]+ ){0,3}?(?:drones?|rockets?|missiles?)\b[^.;]{0,40}?\b(?:hit|struck|landed|targeted|attacked)\b)/gi,
+  new RegExp(
+    String.raw`(?:${KNOWS_NOTHING_OF}|${SEEN_NO_REPORTS_OF}) (?:any|an|a) (?:[\w-]+ )?(?:attacks?|strikes?|incidents?) (?:on|at|against|targeting) [^,;.]{1,60}?(?=,?\s+but (?:that |said )?(?:[\w-]+ ){0,3}?(?:drones?|rockets?|missiles?)\b[^.;]{0,40}?\b(?:hit|struck|landed|targeted|attacked)\b)`,
+    'gi',
+  ),
   /\breject(?:s|ed|ing)? (?:(?:any|all|every|the|such|these|those) )?(?:[\w-]+ )?(?:acts?|actions?|attacks?|aggression|violations?|interference|presence|escalation|targeting)\b(?! (?:claims?|reports?|accounts?))/gi,
 ]
 

@@ -1,8 +1,7 @@
 import type { PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
-import { ATTACK, DESCRIBING, LANDMARK } from './sentence-cues.js'
+import { ATTACK, DESCRIBING, KNOWS_NOTHING_OF, LANDMARK, SEEN_NO_REPORTS_OF } from './sentence-cues.js'
 import { MONTH_NAME } from './find-dates.js'
-import { KNOWS_NOTHING_OF } from './attribute-claim.js'
 
 /** A place an attack's sentence names, with the bases the sentence names and its text, as the rules below read it. */
 export interface NamedPlace {
@@ -184,7 +183,7 @@ const STRUCK_NEAR_IT = /\b(?:U\.?S\.?|American|coalition|SDF|patrols?|convoys?|t
 
 /** Right before a base no attack on which is known: "not aware of any attack on", "no information on an attack at", "not tracking any strikes against", "had seen no reports of an attack on". */
 const UNKNOWN_ATTACK_ON = new RegExp(
-  String.raw`(?:${KNOWS_NOTHING_OF}|\b(?:seen|had|have|has)\s+no\s+reports?\s+of|\b(?:could|can)\s*not\s+confirm|\bcouldn['’]t\s+confirm)\s+(?:any|an|a)\s+(?:(?:other|such|[\w-]+)\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$`,
+  String.raw`(?:${KNOWS_NOTHING_OF}|${SEEN_NO_REPORTS_OF}|\b(?:could|can)\s*not\s+confirm|\bcouldn['’]t\s+confirm)\s+(?:any|an|a)\s+(?:(?:other|such|[\w-]+)\s+)?(?:attacks?|strikes?|incidents?)\s+(?:on|at|against|targeting)\s+(?:the\s+)?$`,
   'i',
 )
 

@@ -228,3 +228,8 @@ export const LANDMARK =
  */
 export const CAME_AFTER =
   /\b(?:(?:also\s+)?follow(?:s|ed)\s+(?=(?:a|an|the|two|three|several|some)\s)|(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|soon\s+)?(?:(?:(?:a few|several|some)\s+)?(?:days|hours|weeks)\s+)?(?:after|on the heels of|in the wake of)\s+(?!(?:midnight|dark|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|midday|sundown|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?(?:early\s+)?(?:evening|morning|night|afternoon|hours?)\b)))/i
+
+/** A speaker who knows nothing of what follows: "not aware of", "not tracking", "haven't seen reports of", "no information on". */
+export const KNOWS_NOTHING_OF = String.raw`(?:(?:not|[a-z]+n't) (?:aware of|tracking|(?:seen|heard) (?:any )?reports of)|\bunaware of|\b(?:no|(?:do|does|did) not have any|(?:don't|doesn't|didn't) have any) (?:information|knowledge) (?:of|about|on))`
+/** The same, as "had seen no reports of": `KNOWS_NOTHING_OF` or this, before the attack the speaker knows nothing of. */
+export const SEEN_NO_REPORTS_OF = String.raw`\b(?:seen|heard|had|have|has)\s+no\s+reports?\s+of`
