@@ -6,6 +6,7 @@ import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
 import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isCountOverAPeriod, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
+import { MONTH_WORD } from '../calendar.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, type DateMention } from './find-dates.js'
 import { tollsByBase } from './toll-by-base.js'
 import { countedFromTold } from './counted-from-told.js'
@@ -133,6 +134,14 @@ const isShortHeading = (text: string): boolean =>
 
 /** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
 const LIST_LABEL = /^\W*(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}(?:\.\d{1,3})*|\(?[a-z]\))\.?\W*$/
+/**
+ * A day that opens its paragraph before a dash or colon, as a chronology's items do: "**Nov. 14** – Rockets were launched
+ * at … on Tuesday morning", "14 November: …". The day of the item, from which its weekdays are counted.
+ */
+const LEAD_DAY = new RegExp(
+  String.raw`^[\s*_>•·-]*((?:${MONTH_WORD}\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_WORD}\.?)(?:,?\s+(?:19|20)\d{2})?)\.?[*_]*\s*[–—:-]\s`,
+  'i',
+)
 
 /** An official's word that an attack happened, told as the act of saying so: "then confirmed a suspected rocket attack", "acknowledged the strike". */
 const CONFIRMS_AN_ATTACK = /\b(?:confirmed|acknowledged|confirms|acknowledges)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike)\b/i
@@ -306,6 +315,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     // A run-in heading's day ("**20 November.** Militants fired a missile at Ain al-Asad on Monday evening"): the weekdays
     // after it in its paragraph are that entry's, not the last ones before publication.
     let runInDay: string | null = null
+    const leadDay = LEAD_DAY.exec(paragraphText)?.[1]
+    if (leadDay !== undefined)
+      runInDay = findDates(normalizeForMatching(leadDay), article.date, state.previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')?.span.start ?? null
     const next = article.paragraphs[paragraphIndex + 1]
     const posted = postedOn(paragraphText, next === undefined ? '' : article.body.slice(next.start, next.end), article.date)
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))

@@ -877,3 +877,21 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 56', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A chronology's item that opens on its day ("**Nov. 14** –") counts its weekday from that day, not from publication.
+    [
+      'The month, item by item:\n\n- **Nov. 9** – A drone was flown at Ain al-Asad air base. Nobody was hurt.\n- **Nov. 14** – Rockets were fired at Mission Support Site Euphrates on Tuesday morning, a U.S. defence official told reporters. Nobody was hurt.',
+      '2023-12-01',
+      [
+        ['2023-11-09', 'ain-al-asad', 'reported', 0, 0],
+        ['2023-11-14', 'mss-conoco', 'confirmed', 0, 0],
+      ],
+    ],
+    // The same with the day first and a colon.
+    ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
