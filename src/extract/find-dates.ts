@@ -150,6 +150,8 @@ function governance(ctx: Context, start: number, end: number): Governance {
         /\b(?:campaign|war|attacks\s+on\s+(?:U\.S\.|US|American|coalition)\s+(?:forces|troops|bases))\s+(?:[\w-]+\s+){0,6}?,?\s*(?:that|which)\s+(?:began|started|begun)\s+(?:on\s+)?$/i.test(
           ctx.sentence.slice(0, start),
         ) ||
+        // "the wave of militia attacks that began after Oct. 7": a span that began after the day, whatever it is.
+        /\b(?:that|which)\s+(?:began|started|begun|erupted)\s+(?:soon\s+|shortly\s+)?(?:after|following)\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 40), start)) ||
         (/\bfrom\s*$/.test(before) && !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
         /\bsince\b(?!\s+(?:then|that (?:time|day|point))\b)[^,;:]*$/i.test(ctx.sentence.slice(0, start))) &&
       // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.

@@ -19,9 +19,9 @@ export interface NoTargetRule {
   besideAnother?: boolean
 }
 
-/** "the Kharab al-Jir base in the Rmelan area", "in Kharab al-Jir in Rmelan countryside": a second site named as the area a named base is in. */
+/** "the Kharab al-Jir base in the Rmelan area", "in Kharab al-Jir in Rmelan countryside", "Tower 22, a small logistics base in Jordan's far northeast, in the Rukban area": a second site named as the area a named base is in. */
 const IN_THE_AREA =
-  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,?\s*in (?:the\s+)?[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
+  /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?(?:\s*,\s*an?\s+(?:[\w-]+\s+){0,3}?(?:post|outpost|base|site|garrison|installation|facility|position|airfield|airstrip)\b[^,;]{0,60}(?=,))?\s*,?\s*in (?:the\s+)?[\w' -]{2,30}?\s(?:area|region|district|countryside)\b/i
 
 /** A subject that refers back to attacks told before, then the verb that sets another event beside them: "The attacks on Harir followed", "The strike on the base came two days after", "The Rumalyn strike came days after" (not "came four days after", which dates it). */
 const SEQUEL =

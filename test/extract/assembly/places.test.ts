@@ -823,3 +823,18 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 56', () => {
+  it.each<[string, string, unknown[][]]>([
+    // An area named after the base's apposition ("…, a small supply post in Jordan's north-east, in the Rukban area") locates
+    // the base; it is no second target. And a background line on a wave "that began after Oct. 7" does not date the next
+    // sentence, which names the base of the attack the lead placed only in Jordan.
+    [
+      "Three U.S. soldiers were killed when a drone hit their sleeping quarters at a small American outpost in Jordan early Sunday. It was the first deadly attack in the wave of militia attacks that began after Oct. 7.\n\nWhat was the target?\n\nThe drone hit Tower 22, a small supply post in Jordan's far north-east, in the Rukban area near the Syrian border.",
+      '2024-01-31',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
