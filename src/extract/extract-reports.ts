@@ -136,10 +136,10 @@ const isShortHeading = (text: string): boolean =>
 const LIST_LABEL = /^\W*(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}(?:\.\d{1,3})*|\(?[a-z]\))\.?\W*$/
 /**
  * A day that opens its paragraph before a dash or colon, as a chronology's items do: "**Nov. 14** – Rockets were launched
- * at … on Tuesday morning", "14 November: …". The day of the item, from which its weekdays are counted.
+ * at … on Tuesday morning", "**Aug. 5:** …", "14 November: …". The day of the item, from which its weekdays are counted.
  */
 const LEAD_DAY = new RegExp(
-  String.raw`^[\s*_>•·-]*((?:${MONTH_WORD}\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_WORD}\.?)(?:,?\s+(?:19|20)\d{2})?)\.?[*_]*\s*[–—:-]\s`,
+  String.raw`^[\s*_>•·-]*((?:${MONTH_WORD}\.?\s+\d{1,2}\b|\d{1,2}\s+${MONTH_WORD}\.?)(?:,?\s+(?:19|20)\d{2})?)\.?[*_]*\s*[–—:-][*_]*\s`,
   'i',
 )
 

@@ -922,6 +922,12 @@ const SPOKEN_ADJUNCT = [
 const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT}))*,? (?:(?:on|late|early|earlier|later) )*$`)
 /** An occasion of speech right after a day: "at the afternoon briefing", "Monday's news conference", "in a Tuesday statement". */
 const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:briefing|news conference|press conference|statement|update|remarks|interview)\b/i
+/**
+ * A document or gathering right after its day: "the Dec. 27 letter", "Monday's hearing", "the Jan. 25 War Powers
+ * notification", "the June 17 designation". The day is the document's: it dates no attack.
+ */
+const DOCUMENT_AFTER =
+  /^(?:['’]s)?\s+(?:(?:War Powers|congressional|written|formal)\s+)?(?:letters?|notifications?|notices?|memos?|memorand(?:um|a)|filings?|testimony|hearings?|designations?|resolutions?|executive orders?|bills?|votes?|sessions?|summits?|meetings?|talks|visits?)\b/i
 /** A speech verb right after a day: "The Pentagon on Monday said". */
 const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
 /**
@@ -953,7 +959,8 @@ function markSpoken(ctx: Context): void {
     if (m.role !== 'point') continue
     const after = ctx.sentence.slice(m.end)
     // "Monday's attack" is an attack's day whatever the verb; "Monday's briefing" is a day something was said.
-    if (OCCASION_AFTER.test(after)) m.role = 'said'
+    if (DOCUMENT_AFTER.test(after)) m.role = 'occasion'
+    else if (OCCASION_AFTER.test(after)) m.role = 'said'
     else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
     else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
     // "Egypt condemned the attack on Monday": the day a reaction to the attack told came, not another attack's day.

@@ -889,6 +889,14 @@ describe('session 56', () => {
         ['2023-11-14', 'mss-conoco', 'confirmed', 0, 0],
       ],
     ],
+    // The same with the colon inside the bold ("**Aug. 5:**"), as research notes list attacks.
+    [
+      '**Aug. 5:** a suspected rocket attack targeted U.S. and coalition forces at Al-Asad on Monday, a U.S. official said.',
+      '2024-08-14',
+      [['2024-08-05', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // A document's day ("the Dec. 27 letter") dates no attack.
+    ['Only two letters name a base: the Dec. 27 letter names Erbil Air Base as the site of an attack.', '2024-02-06', []],
     // The same with the day first and a colon.
     ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
   ])('%s', (body, published, expected) => {
