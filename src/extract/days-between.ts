@@ -204,10 +204,11 @@ const DAYS_LATER = new RegExp(String.raw`^[^,;.]{0,40}?\b${DAY_COUNT} days? late
 
 /**
  * Between a base and the day that dates it: nothing, or where the base is ("Rumalyn Landing Zone in northeastern Syria
- * on Aug. 9", "a base in northeast Jordan, near the Syrian border, on Sunday"), or the attack the base names ("the Al-Asad missile attack of November 20, 2023").
+ * on Aug. 9", "a base in northeast Jordan, near the Syrian border, on Sunday", "Tower 22, a small U.S. outpost in
+ * northeastern Jordan, early on Sunday"), or the attack the base names ("the Al-Asad missile attack of November 20, 2023").
  */
 const ONLY_WHERE =
-  /^\s*(?:(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+)?(?:on\s+)?|(?:(?!(?:after|before|since|following|the)\b)[\w-]+\s+){0,2}?(?:attack|strike|bombing)\s+(?:of|on)\s+)$/i
+  /^\s*(?:(?:,?\s*(?:in|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+|,\s*an?\s+(?:[\w.-]+\s+){0,4}?(?:outpost|base|post|site|garrison|facility|installation|airfield)\b[^,;]{0,60},\s+)?(?:(?:late|early)\s+)?(?:on\s+)?|(?:(?!(?:after|before|since|following|the)\b)[\w-]+\s+){0,2}?(?:attack|strike|bombing)\s+(?:of|on)\s+)$/i
 
 /** The date mention that dates a place: one right after it, else the nearest before it, else the first after it. */
 export function dateFor(at: number, points: DateMention[], facts: SentenceFacts): DateMention | null {

@@ -897,6 +897,12 @@ describe('session 56', () => {
     ],
     // A document's day ("the Dec. 27 letter") dates no attack.
     ['Only two letters name a base: the Dec. 27 letter names Erbil Air Base as the site of an attack.', '2024-02-06', []],
+    // The day right after the base's apposition dates it, not the day of the main clause's ceremony.
+    [
+      'The Senate held a minute of silence on Tuesday for the three soldiers killed when a drone hit Tower 22, a small U.S. supply post in north-eastern Jordan near the Syrian border, early on Sunday, Jan. 28.',
+      '2024-01-31',
+      [['2024-01-28', 'tower-22', 'reported', 3, null]],
+    ],
     // The same with the day first and a colon.
     ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
   ])('%s', (body, published, expected) => {
