@@ -160,6 +160,10 @@ function tollClause(text: string): string {
   return text.slice(start, end)
 }
 
+/** A base of the U.S. side named by the area it is in, right before the area: "the American base in", "the base of the American occupation in". */
+const THE_US_BASE_IN =
+  /\bthe\s+(?:(?:U\.S\.|US|American|coalition)\s+(?:military\s+)?(?:base|outpost|position)|(?:base|outpost) of the (?:U\.S\.|US|American|coalition) (?:occupation|forces|troops|army))\s+(?:in|near|at)\s+(?:the\s+)?$/i
+
 export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story | null, region: readonly string[]): story is Story {
   if (story === null) return false
   if (verdict !== null && 'skip' in verdict) return false
@@ -188,9 +192,12 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const storySites = new Set(story.places.map((p) => p?.id ?? null))
   if (facts.places.some((p) => p.value.precision === 'site' && !storySites.has(p.value.id))) return false
   // "A third drone was destroyed over a base in northern Iraq without causing injuries", after drones at Ain al-Asad: an
-  // indefinite base in an area the story's places lie outside of is another attack's ("a base in Jordan" may be Tower 22).
+  // indefinite base in an area the story's places lie outside of is another attack's ("a base in Jordan" may be Tower 22),
+  // and so is "the American base in al-Malikiyah" after a claim on al-Tanf.
   const unnamedBaseIn = facts.places.filter(
-    (p) => p.value.precision !== 'site' && AN_UNNAMED_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start)),
+    (p) =>
+      p.value.precision !== 'site' &&
+      (AN_UNNAMED_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start)) || THE_US_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start))),
   )
   if (unnamedBaseIn.some((area) => story.places.every((p) => p !== null && liesOutside(p, area.value)))) return false
   // "The Erbil attack was the first in which a US service member was critically injured", after a claim on a base in Syria:

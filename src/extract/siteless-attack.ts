@@ -58,10 +58,10 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
   },
   {
     example:
-      'an attack on an American base; a drone attack by Iran-backed militias on a U.S. base in Syria; a drone attack on a base housing US troops; a drone strike late on Sunday on a base in eastern Syria that houses American troops',
+      'an attack on an American base; a drone attack by Iran-backed militias on a U.S. base in Syria; a drone attack on a base housing US troops; a drone strike late on Sunday on a base in eastern Syria that houses American troops; an attack with a drone on the base of the American occupation in al-Malikiyah',
     pattern: new RegExp(
-      String.raw`\b(?:attack|strike|assault)(?: by [^,.;]{2,40}?)?(?: (?:(?:late|early) )?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)? (?:on|against|targeting) (?:the |a |an )` +
-        String.raw`(?:(?:[\w-]+ ){0,2}?${US}(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b|(?:[\w-]+ )?(?:base|outpost|garrison|facility) (?:in (?:[\w-]+ ){1,2})?(?:housing|hosting|used by|that (?:hosts|houses)|where) (?:[\w-]+ ){0,2}?${US})`,
+      String.raw`\b(?:attack|strike|assault)(?: by [^,.;]{2,40}?)?(?: with (?:an? |two |three |several |(?:[\w-]+ )?)(?:drones?|rockets?|missiles?|UAVs?))?(?: (?:(?:late|early) )?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)? (?:on|against|targeting) (?:the |a |an )` +
+        String.raw`(?:(?:[\w-]+ ){0,2}?${US}(?:-(?:led|run))? (?:military )?(?:base|outpost|garrison|facility|position)\b|(?:base|outpost|garrison) of (?:the )?${US} (?:occupation|forces|troops|army)\b|(?:[\w-]+ )?(?:base|outpost|garrison|facility) (?:in (?:[\w-]+ ){1,2})?(?:housing|hosting|used by|that (?:hosts|houses)|where) (?:[\w-]+ ){0,2}?${US})`,
       'i',
     ),
   },

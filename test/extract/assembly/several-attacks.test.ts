@@ -803,3 +803,20 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 56', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "the base of the American occupation in al-Malikiyah", after a claim on al-Tanf, is another base in another
+    // province: an attack of its own, not more of the story's.
+    [
+      'The Resistance said in a first statement that its fighters had attacked with drones the base of the American occupation in al-Tanf on Monday.\n\nIn a second statement, the Resistance announced that its fighters had carried out an attack with a drone on the base of the American occupation in al-Malikiyah.',
+      '2023-10-24',
+      [
+        ['2023-10-23', 'al-malikiyah', 'claimed', null, null],
+        ['2023-10-23', 'al-tanf', 'claimed', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
