@@ -181,9 +181,9 @@ const CAMPAIGN_BEGAN = /(?<!\bsince\s+(?:a|the|this|that)\s+)\bcampaign\s+of\b[^
 /** "the running count of attacks", "the tally of strikes": a count, whatever number follows. */
 const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b/i
 
-/** "responded to some 60 attacks during their year overseas": a count over a deployment, whatever day it was told. */
+/** "responded to some 60 attacks during their year overseas", "attacked at least ten times over the past week": a count over a deployment or a recent stretch, whatever day it was told. */
 const OVER_A_TOUR =
-  /\b(?:during|over|throughout|in the course of)\s+(?:their|its|his|her|the|a)\s+(?:[\w-]+\s+){0,2}?(?:year|deployment|tour|rotation|months|weeks)\b/i
+  /\b(?:during|over|throughout|in the course of)\s+(?:their|its|his|her|the|a)\s+(?:[\w-]+\s+){0,2}?(?:year|deployment|tour|rotation|months|weeks)\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|ten|few|several)\s+)?(?:days?|weeks?|months?)\b/i
 
 /** Right before the group an operation is against: "a joint raid against", "counter-terrorism operations targeting the". */
 const OPERATION_AGAINST = /\b(?:raids?|operations?|missions?|offensive|sweeps?|crackdown)\s+(?:against|on|targeting)\s+(?:the\s+)?(?:suspected\s+)?$/i

@@ -1059,3 +1059,18 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 56', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A count "over the past week", told on the day an official "did say" it, is no attack of that day.
+    [
+      'What the Pentagon spokesman did say on Tuesday is that over the past week U.S. and coalition forces were attacked at least ten times in Iraq and three times in Syria.',
+      '2023-10-25',
+      [],
+    ],
+    // A guard: it passes without the rule too.
+    ['U.S. troops in Syria were attacked four times in the past three days, an official said on Monday.', '2023-11-14', []],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
