@@ -1046,9 +1046,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if ((verdict !== null && 'type' in verdict && verdict.type === 'us-strike') || ORDERED_STRIKES.test(facts.text)) state.usStrikeTold = true
       // Not an attack named as what the reply answered: "the first part of its response to the January 28 drone attack".
       else if (reports.slice(reportsBefore).some((r) => r.type === 'attack') && !ANSWERS.test(facts.text)) state.usStrikeTold = false
+      // "… a sharp statement calling the strikes a clear hostile act. It says one person was killed": after U.S. strikes were
+      // told, "the strikes" are theirs.
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
-        (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') && US_STRIKE_NOUN.test(facts.text))
+        (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') &&
+          (US_STRIKE_NOUN.test(facts.text) || (state.usStrikeTold && THE_STRIKES.test(facts.text))))
       // "Iran's Guards fired missiles at Erbil. Flights at Erbil airport were suspended. A US official said no American
       // facilities were hit": a sentence that reports nothing in between keeps the paragraph on the other attack.
       state.otherAttackParagraph =

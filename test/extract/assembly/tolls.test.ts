@@ -888,3 +888,16 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 56', () => {
+  it.each<[string, string, unknown[][]]>([
+    // After U.S. strikes were told, a reaction "calling the strikes a hostile act" makes the next toll theirs.
+    [
+      "HOST: What happened?\n\nREPORTER: Early on Christmas morning, a drone hit Erbil Air Base. The White House says three U.S. service members were wounded.\n\nHOST: And the U.S. answer?\n\nREPORTER: U.S. aircraft hit three sites that the administration says Kataib Hezbollah uses. Central Command says the strikes probably killed a number of militants.\n\nHOST: Baghdad sees it another way.\n\nREPORTER: Very much so. The prime minister's office issued a statement calling the strikes a hostile act. It says one person was killed and at least 18 were wounded, including civilians.",
+      '2023-12-26',
+      [['2023-12-25', 'erbil-air-base', 'confirmed', null, 3]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
