@@ -892,8 +892,9 @@ const NOT_A_DATE: RegExp[] = [
     'gi',
   ),
   /(?<!\b(?:right|just) )\bnow\b/gi, // "the case study every office now cites": the present, not an event's day
-  // "attacked 135 times by the end of September": a bound of a count, not a day.
-  new RegExp(String.raw`\bby the end of (?:the (?:month|week|year)|${MONTH_NAME}(?:,? \d{4})?)`, 'gi'),
+  // "attacked 135 times by the end of September": a bound of a count, not a day. Not "… by the end of January, when a drone
+  // killed three soldiers at Tower 22": the month of the attack the when-clause tells.
+  new RegExp(String.raw`\bby the end of (?:the (?:month|week|year)|${MONTH_NAME}(?:,? \d{4})?)(?![\w.])(?!,?\s+when\b)`, 'gi'),
   // "the attack on Tower 22, on Tuesday", "Day 21": a number in a name is no day of the month (not "Sunday 28", "Jan 5").
   new RegExp(
     String.raw`(?<=\b(?!${MONTH_NAME}\b)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]{2,} )\d{1,2}\b(?!\s*(?:st|nd|rd|th)\b|,\s*\d{4}|[:.]\d|\s+${MONTH_NAME}\b)`,

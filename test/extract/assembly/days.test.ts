@@ -903,6 +903,12 @@ describe('session 56', () => {
       '2024-01-31',
       [['2024-01-28', 'tower-22', 'reported', 3, null]],
     ],
+    // "by the end of January, when a drone killed …": the when-clause's attack is of that month, not of the story's day.
+    [
+      'Late on Sunday, rockets were fired from Zummar at the Rumalyn base in Syria, a U.S. official said.\n\nANALYST: There were more than 160 of them by the end of January, when a drone killed three U.S. soldiers at Tower 22 in Jordan.',
+      '2024-04-22',
+      [['2024-04-21', 'rumalyn-landing-zone', 'confirmed', null, null]],
+    ],
     // The same with the day first and a colon.
     ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
   ])('%s', (body, published, expected) => {
