@@ -280,8 +280,9 @@ const isLabelledStamp = (segment: string): boolean => {
   const stamp = segment.slice(label[0].length).replace(/(?:^|\s+)by\s+[\p{L}.' -]{1,40}$/iu, '')
   return stamp.trim() === '' || isStamp(stamp)
 }
-/** "5 min read", "Reading time: 4 minutes". */
-const READING_TIME = /^\s*(?:\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\.?\s+read|(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?)\s*$/i
+/** "5 min read", "Reading time: 4 minutes"; a video's or a show's length: "2 min 37 sec", "Duration: 29:30". */
+const READING_TIME =
+  /^\s*(?:\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\.?\s+read|(?:reading|read)\s+time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?|\d{1,3}\s*(?:min|mins|minutes?)\.?\s+\d{1,2}\s*(?:sec|secs|seconds?)\.?|(?:duration|length|running time|runtime)\s*:?\s*\d{1,3}(?::\d{2}){1,2})\s*$/i
 
 /** Words that start a sentence like "By Tuesday evening, …" or "By then, …", never a name. */
 const TIME_WORD = new RegExp(

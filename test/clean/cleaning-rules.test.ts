@@ -496,6 +496,11 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
     expect(rest.every((p) => p.every(([, reason]) => reason !== null))).toBe(true)
   })
 
+  it("sets aside a video page's date and length line run into its headline (session 56)", () => {
+    const body = ['Video > World', '', 'Rockets fired at Iraqi base hosting US troops', '12 March 2024 · 2 min 37 sec', 'Share', ''].join('\n')
+    expect(sentencesOf(body, 'A video page').flat()).toContainEqual(['12 March 2024 · 2 min 37 sec', BYLINE])
+  })
+
   it('keeps a headline line that is not the title, apart from the lead', () => {
     const [lead] = sentencesOf(
       'WORLD\nBy Jane Doe\nMilitias strike again\nMarch 14, 2024\nERBIL, Iraq \u2014 A drone struck the base on Monday, officials said.\n',
