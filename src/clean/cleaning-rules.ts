@@ -313,6 +313,8 @@ const isByPart = (segment: string): boolean => {
   }
   return false
 }
+/** A label in capitals beside a date in a document's header: "U.S. EMBASSY BAGHDAD", "SECURITY STATEMENT", "PRESS RELEASE". */
+const CAPITAL_LABEL = /^\s*(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}&'’-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}&'’-]*|OF|AND|FOR|THE|ON)){0,5}\s*$/u
 /** A desk named as the author: "Baghdad bureau", "Foreign desk", "Newsroom staff", "Web desk". */
 const DESK = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:bureau|desk|newsroom|staff|correspondents?|team)\s*$/iu
 /** What one piece of a byline line is: "By …", a labelled stamp or reading time, a date, a bare time ("17:42"), a name. */
@@ -322,7 +324,7 @@ const bylinePiece = (segment: string): BylinePiece | null => {
   if (isLabelledStamp(segment) || READING_TIME.test(segment)) return 'stamp'
   if (isFullDate(segment)) return 'date'
   if (isStamp(segment)) return 'time'
-  if (isNameList(segment) || DESK.test(segment)) return 'name'
+  if (isNameList(segment) || DESK.test(segment) || CAPITAL_LABEL.test(segment)) return 'name'
   return null
 }
 

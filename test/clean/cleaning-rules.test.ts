@@ -496,6 +496,15 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
     expect(rest.every((p) => p.every(([, reason]) => reason !== null))).toBe(true)
   })
 
+  it("sets aside a document's header line of a date and labels in capitals (session 56)", () => {
+    const body = [
+      'OCT. 2, 2024 | U.S. EMBASSY BAGHDAD | SECURITY ALERT',
+      'Summary: Rockets were fired at the Baghdad Diplomatic Support Center early on Tuesday, the Embassy said.',
+      '',
+    ].join('\n')
+    expect(sentencesOf(body, 'Embassy notices').flat()).toContainEqual(['OCT. 2, 2024 | U.S. EMBASSY BAGHDAD | SECURITY ALERT', BYLINE])
+  })
+
   it("sets aside a video page's date and length line run into its headline (session 56)", () => {
     const body = ['Video > World', '', 'Rockets fired at Iraqi base hosting US troops', '12 March 2024 · 2 min 37 sec', 'Share', ''].join('\n')
     expect(sentencesOf(body, 'A video page').flat()).toContainEqual(['12 March 2024 · 2 min 37 sec', BYLINE])
