@@ -24,6 +24,7 @@ import {
   IN_CLAUSE,
   NOT_AT,
   CAME_AFTER,
+  OTHER_STATES_STRIKES,
 } from './sentence-cues.js'
 import { sitelessAttack } from './siteless-attack.js'
 
@@ -810,8 +811,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   },
   {
     name: 'attack on a named base',
+    // "… cut off deliveries to the area around the At Tanf Garrison, and SDF fighters died in Turkish air strikes": the only
+    // word of attack is another state's strikes, which are no attack on the base.
     rule: (f) =>
-      (ATTACK.test(f.text) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
+      (ATTACK.test(f.text.replace(OTHER_STATES_STRIKES, (m) => ' '.repeat(m.length))) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
       sites(f).length > 0 &&
       // "CENTCOM forces conducted airstrikes on Wednesday in response to a recent rocket attack on US personnel at
       // Shaddadi": the bases named only in the clause the strike answers are that attack's, told there (answered-attack.ts).

@@ -61,6 +61,9 @@ export const STRIKE_TARGET =
 export const OTHER_STATE_AGENT =
   /\b(Israel(?:i)?|IDF|Jordan(?:ian)?|Turk(?:ey|ish)|Russia(?:n)?|Syrian (?:army|government|forces|air force)|Iran(?:ian)? (?:fired|launched|struck|(?:ballistic |cruise )?missiles?)|the IRGC (?:fired|launched|struck))\b[^.;]{0,60}\b(strikes?|struck|air ?strikes?|bombed|attacked|raids?|shelled|fired|launched)\b|\b(?:Israeli|Jordanian|Turkish|Russian) (?:air ?strikes?|strikes?|raids?|jets|warplanes|shelling|bombing)\b/i
 
+/** Another state's strikes, named by its adjective: "Turkish air strikes", "Israeli raids". Global, to blank every one. */
+export const OTHER_STATES_STRIKES = /\b(?:Israeli|Jordanian|Turkish|Russian)\s+(?:drone\s+|air\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombing)\b/gi
+
 /** Ships and the sea: missiles at ships are not attacks on bases. */
 export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipping|merchant|maritime|Red Sea|Gulf of Aden|Bab el-Mandeb|USS|naval)\b/i
 

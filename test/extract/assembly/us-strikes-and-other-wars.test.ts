@@ -429,3 +429,16 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 56', () => {
+  it.each<[string, string, unknown[][]]>([
+    // The only word of attack is another state's strikes: no attack on the base the sentence names for something else.
+    [
+      'The report adds that Syrian government forces blocked aid to the area around the al-Tanf garrison in July, and that SDF fighters died in Turkish air strikes.',
+      '2024-08-14',
+      [],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
