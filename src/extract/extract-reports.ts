@@ -133,6 +133,9 @@ const isShortHeading = (text: string): boolean =>
     .split(/\s+/).length <= 6
 
 /** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
+/** A repost's header naming the government body whose release it is: "Originally issued by: U.S. Department of State". */
+const ISSUED_BY = /^[ \t*_]*(?:originally\s+)?(?:issued|released)\s+by\s*:\s*([^|\n]{3,80})/im
+
 const LIST_LABEL = /^\W*(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}(?:\.\d{1,3})*|\(?[a-z]\))\.?\W*$/
 /**
  * A day that opens its paragraph before a dash or colon, as a chronology's items do: "**Nov. 14** – Rockets were launched
@@ -203,9 +206,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   const notes = footnoteSources(article, knowledge)
   // A U.S. or host government body that publishes its own statement ("Central Command Public Affairs", "U.S. Mission
   // Iraq Alerts"): the article's own words are its words. A news outlet named after one ("Defense News") is not.
-  const publisher = NEWS_OUTLET.test(article.source)
-    ? undefined
-    : knowledge.findClaimants(normalizeForMatching(article.source)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value
+  // So is a government release another site reposts whole, saying so in its header: "Originally issued by: U.S. Department
+  // of State, Office of the Spokesperson | Release date: …".
+  const issuedBy = ISSUED_BY.exec(article.body.slice(0, 3000))?.[1]
+  const publisher = [NEWS_OUTLET.test(article.source) ? null : article.source, issuedBy ?? null]
+    .filter((name) => name !== null)
+    .map((name) => knowledge.findClaimants(normalizeForMatching(name)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value)
+    .find((c) => c !== undefined)
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
   const rows = tableRows(article.body, article.paragraphs)

@@ -727,3 +727,16 @@ describe('the round of blind-105 to blind-108 (session 55)', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 56', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A government release reposted whole, whose header says who issued it: its own words are that body's.
+    [
+      'GOVERNMENT RELEASES DIGEST\n\nOriginally issued by: U.S. Department of State, Office of the Spokesperson | Release date: June 17, 2024\n\nThe Department of State today designated an Iraqi militia as a terrorist group. Attacks by its umbrella group include the following:\n\n- Jan. 20, 2024 - Al Asad Air Base, Iraq: ballistic missiles and rockets fired at the base.',
+      '2024-06-18',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
