@@ -834,6 +834,15 @@ describe('session 56', () => {
       '2024-01-31',
       [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
     ],
+    // "drones were flown at the base": the base named last.
+    [
+      'Rockets were fired at Ain al-Asad late on Thursday, Iraqi sources said.\n\nOn Tuesday, July 16, two armed drones were flown at the base, two Iraqi military sources said.',
+      '2024-07-27',
+      [
+        ['2024-07-16', 'ain-al-asad', 'reported', null, null],
+        ['2024-07-25', 'ain-al-asad', 'reported', null, null],
+      ],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
