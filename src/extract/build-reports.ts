@@ -347,6 +347,21 @@ export function buildReports(reading: SentenceReading): Report[] {
             (day.end <= at || !/[;]|,\s*(?:until|and|but|while|before|after|then)\b/i.test(facts.text.slice(at, day.start))),
         ),
     )
+  // "On October 27, drones were launched at al-Omar, and a rocket attack on Patrol Base Shaddadi in November prompted US
+  // strikes": a base its own clause times by a month, right after it, is of that month, not of the day before it.
+  const ofItsOwnMonth = ({ at }: { at: number }): boolean => {
+    const end = facts.places.find((p) => p.start === at)?.end
+    return (
+      end !== undefined &&
+      points.some(
+        (d) =>
+          d.span.precision !== 'day' &&
+          d.start >= end &&
+          /^\s+(?:(?:early|late|earlier|later)\s+)?(?:in|during)\s+$/i.test(facts.text.slice(end, d.start)) &&
+          dayPoints.every((day) => day.end <= at && /,\s*(?:and|but|while|then)\b/i.test(facts.text.slice(day.end, at))),
+      )
+    )
+  }
   // "clips of the 3 March 2021 rocket barrage on Ain al-Asad": an attack named by a day long past is history.
   const ofHistory = ({ at }: { at: number }): boolean =>
     facts.dates.some(
@@ -371,7 +386,7 @@ export function buildReports(reading: SentenceReading): Report[] {
     .filter(
       (t) =>
         type !== 'attack' ||
-        !(ofCoarserTime(t) || ofHistory(t) || ofTheTimeSince(t) || acrossFromItsDays(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))),
+        !(ofCoarserTime(t) || ofItsOwnMonth(t) || ofHistory(t) || ofTheTimeSince(t) || acrossFromItsDays(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))),
     )
     .map(({ place, at }) => {
       const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints, article.date) : null

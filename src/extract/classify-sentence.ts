@@ -127,7 +127,7 @@ const weaponStruckSite = (f: SentenceFacts): boolean =>
       sites(f).some((s) => s.start > w.end && WEAPON_STRUCK.test(f.text.slice(w.end, s.start))),
   )
 const WEAPON_STRUCK =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|targeted|attacked|slammed into|crashed into|landed (?:on|in|inside|at)|exploded (?:at|on|inside|over))\s+(?:the\s+)?$/i
+  /^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|targeted|attacked|slammed into|crashed into|landed (?:on|in|inside|at)|exploded (?:at|on|inside|over)|(?:was |were )?(?:fired|launched) (?:at|on|toward|towards))\s+(?:the\s+)?$/i
 
 /** Every base the sentence names stands in the clause that tells the attack a U.S. strike answers. */
 const answeredOnly = (f: SentenceFacts): boolean => {

@@ -816,6 +816,19 @@ describe('session 56', () => {
         ['2023-10-23', 'al-tanf', 'claimed', null, null],
       ],
     ],
+    // An attack and the U.S. reply told in one sentence: "a missile was fired at Al Asad; a US gunship then destroyed the
+    // launch vehicle" is still the attack.
+    [
+      'On November 20, a close-range ballistic missile was fired at Al Asad and eight US personnel were hurt, two American officials said; a US gunship then destroyed the launch vehicle.',
+      '2024-01-21',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, 8]],
+    ],
+    // A base its own clause times by a month ("Patrol Base Shaddadi in November") is not of the day that opens the sentence.
+    [
+      'On October 27, drones were launched at the al-Omar oil field base, local sources said, and a rocket attack on Patrol Base Shaddadi in November prompted US strikes on a militia depot.',
+      '2024-12-10',
+      [['2024-10-27', 'green-village', 'reported', null, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
