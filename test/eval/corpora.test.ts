@@ -80,7 +80,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-108': { f1: 0.898, status: 0.838, casualties: 0.9 },
   'blind-109': { f1: 0.767, status: 0.678, casualties: 0.857 },
   'blind-110': { f1: 0.869, status: 0.85, casualties: 0.838 },
-  'blind-111': { f1: 0.866, status: 0.871, casualties: 0.853 },
+  'blind-111': { f1: 0.901, status: 0.853, casualties: 0.86 },
   'blind-112': { f1: 0.805, status: 0.709, casualties: 0.818 },
   'blind-5': { f1: 0.928, status: 0.969, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },
