@@ -120,7 +120,10 @@ export function buildReports(reading: SentenceReading): Report[] {
     !DAY_NOT_GIVEN.test(facts.text) &&
     !ATTACK_DAY_NOT_GIVEN.test(facts.text) &&
     !LATER_UNDATED.test(facts.text) &&
-    !toldAsEarlier
+    !toldAsEarlier &&
+    // "Mourners gather on Wednesday as fighters killed in a drone attack on the base are buried": a sentence whose day is an
+    // occasion's (a funeral, a picture) tells an attack of another day, which it does not give.
+    !facts.dates.some((d) => d.role === 'occasion')
   const undated = dayPoints.length === 0 && !inherited
   if (undated) {
     if (type !== 'attack' || !facts.places.some((p) => p.value.precision === 'site')) return []

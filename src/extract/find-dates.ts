@@ -1177,16 +1177,34 @@ function dropWeekdayAppositions(ctx: Context): void {
 const CEREMONY_BEFORE =
   /\b(?:(?:was|were|been|being|be) (?:posthumously |formally )?(?:awarded|presented|decorated|honou?red|recogni[sz]ed|laid to rest|buried|memoriali[sz]ed)|(?:received|receive|accepted|pinned) (?:the|their|his|her|a) (?:Purple Hearts?|Bronze Stars?|medals?|awards?))\b(?:(?:(?!\b(?:when|after|before|while|since|for|under|killed|struck|hit|weeks?|days?|months?)\b)[^.;:]){0,60}?\bon)?\s*$/i
 
-/** "gathered in Hasakah on Wednesday to bury fighters …", "… on Sunday for the funerals of": the day of a funeral. */
+/**
+ * "gathered in Hasakah on Wednesday to bury fighters …", "… on Sunday for the funerals of", a gallery's "…, Wednesday,
+ * February 7, 2024, as five fighters killed in a drone attack on the base are buried": the day of a funeral.
+ */
 const CEREMONY_AFTER =
-  /^,?\s+(?:to\s+(?:bury|mourn|bid\s+farewell\s+to|attend\s+the\s+funerals?\s+of)|for\s+(?:the\s+)?(?:funerals?|burials?|wakes?)\s+(?:of|for))\b/i
+  /^,?\s+(?:to\s+(?:bury|mourn|bid\s+farewell\s+to|attend\s+the\s+funerals?\s+of)|for\s+(?:the\s+)?(?:funerals?|burials?|wakes?)\s+(?:of|for)|as\s+[^.;]{0,160}?\b(?:are|is)\s+(?:buried|laid\s+to\s+rest|mourned)\b)/i
+
+/**
+ * A caption of a picture: "A screen grab from a Telegram channel shows a statement …, July 26, 2024.", perhaps after its
+ * credit ("AGENCY/Photographer/File FRAME 2 A screen grab …"). The day that closes it is the picture's, not the day of what
+ * the picture shows.
+ */
+const PICTURE_SHOWS =
+  /^[^.;]{0,60}?\b(?:an?|this|the)\s+(?:[\w-]+\s+){0,2}?(?:screen ?grab|photo(?:graph)?|picture|image|still|frame|video grab)\b[^.;]{0,200}?\bshows?\b/i
 
 /** The days a ceremony verb governs are occasions: they date no attack. */
 function markCeremonyDays(ctx: Context): void {
   for (const m of ctx.found) {
     // A mention may hold its "on": "on Saturday, Oct. 5".
     const before = ctx.sentence.slice(Math.max(0, m.start - 120), m.start) + (/^on\s+/i.exec(m.text)?.[0] ?? '')
-    if (m.role === 'point' && (CEREMONY_BEFORE.test(before) || CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 60)))) m.role = 'occasion'
+    if (m.role === 'point' && (CEREMONY_BEFORE.test(before) || CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 200)))) m.role = 'occasion'
+    else if (
+      m.role === 'point' &&
+      PICTURE_SHOWS.test(ctx.sentence) &&
+      /,\s*$/.test(ctx.sentence.slice(0, m.start)) &&
+      /^[\s.)"”’]*$/.test(ctx.sentence.slice(m.end))
+    )
+      m.role = 'occasion'
   }
 }
 

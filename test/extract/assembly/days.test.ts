@@ -909,6 +909,18 @@ describe('session 56', () => {
       '2024-04-22',
       [['2024-04-21', 'rumalyn-landing-zone', 'confirmed', null, null]],
     ],
+    // A gallery's caption: the day is the funeral's, and the attack it recalls is of a day the caption does not give.
+    [
+      'Drones struck the al-Omar oil field base late on Sunday, killing six SDF fighters, the SDF said.\n\nPhoto 3/8 Women carry portraits at a cemetery in Hasakah, north-eastern Syria, Wednesday, February 7, 2024, as fighters killed in a drone attack on the al-Omar oil field base are buried.',
+      '2024-02-08',
+      [['2024-02-04', 'green-village', 'reported', 6, null]],
+    ],
+    // A screen grab's day, which closes its caption, is the picture's: the claim it shows is of no day it gives.
+    [
+      'AGENCY/Staff/File FRAME 2 A screen grab from a Telegram channel shows a statement from a new group which said it fired rockets at Ain al-Asad, July 26, 2024.',
+      '2024-07-27',
+      [],
+    ],
     // The same with the day first and a colon.
     ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
   ])('%s', (body, published, expected) => {
