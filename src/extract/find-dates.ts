@@ -195,8 +195,11 @@ const NAMED_DAYS: [RegExp, (year: number) => Date][] = [
     christmas,
   ],
   [/\bBoxing Day\b/g, (y) => new Date(y, 11, 26)],
-  [/\bNew Year['’]?s Eve\b/g, newYearsEve],
-  [/\bNew Year['’]?s Day\b|\bNew Year['’]?s(?= (?:morning|afternoon|evening)\b)/g, newYearsDay],
+  [/\bNew Year['’]?s Eve\b|\bthe (?:very )?last (?:day|morning|afternoon|evening|night) of(?= (?:19|20)\d{2}\b| the year\b)/g, newYearsEve],
+  [
+    /\bNew Year['’]?s Day\b|\bNew Year['’]?s(?= (?:morning|afternoon|evening)\b)|\bthe (?:very )?first (?:day|morning|afternoon|evening|night) of(?= (?:19|20)\d{2}\b| the (?:new )?year\b)/g,
+    newYearsDay,
+  ],
   [
     /\bThanksgiving Day\b|(?<=\b(?:on|at|over|since|this|last|next|days? (?:before|after)) )Thanksgiving\b(?! (?:weekend|holidays?|dinner|week|break)\b)/g,
     thanksgiving,
@@ -773,6 +776,8 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   const tags = result.tags()
   // "a video of a fire at night": no night in particular.
   if (/^night$/i.test(result.text.trim()) && /\bat\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 4), start))) return
+  // "At about 4:15 on Friday morning": chrono reads "4:15 on Friday" and then "morning" alone, which is that Friday's.
+  if (/^(?:morning|afternoon|evening|night)$/i.test(result.text.trim()) && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 12), start))) return
   if (
     tags.has('casualReference/today') ||
     tags.has('casualReference/tonight') ||

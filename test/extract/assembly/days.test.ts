@@ -921,6 +921,18 @@ describe('session 56', () => {
       '2024-07-27',
       [],
     ],
+    // "the last afternoon of 2023" is New Year's Eve of that year.
+    [
+      'On the last afternoon of 2023, at 4:45, a drone flying toward the coalition base at Erbil airport was shot down, the counter-terrorism service said.',
+      '2024-01-08',
+      [['2023-12-31', 'erbil-air-base', 'reported', null, null]],
+    ],
+    // "at about 4:15 on Friday morning": the morning is that Friday's, not the day of publication.
+    [
+      'At about 4:15 on Friday morning, the embassy said, two salvoes of rockets were fired at the U.S. Embassy in Baghdad.',
+      '2023-12-12',
+      [['2023-12-08', 'us-embassy-baghdad', 'reported', null, null]],
+    ],
     // The same with the day first and a colon.
     ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
   ])('%s', (body, published, expected) => {
