@@ -114,7 +114,8 @@ export const LOCATES_A_BASE: NoTargetRule = {
           inTheAreaOf(text, t.end, place) ||
           // "the Kharab al-Jir airstrip used by U.S. forces in the Rmeilan countryside": a place named as an area.
           // Not "…, and rockets were fired at a base in the al-Shaddadi area": an area that places another base.
-          (AS_AN_AREA.test(text.slice(place.end, place.end + 15)) && AREA_OF_THE_BASE.test(text.slice(t.end, place.start))) ||
+          (AS_AN_AREA.test(text.slice(place.end, place.end + 15)) &&
+            (AREA_OF_THE_BASE.test(text.slice(t.end, place.start)) || AREA_AFTER_A_COMMA.test(text.slice(t.end, place.start)))) ||
           // Not "…, and a drone was downed a few kilometres from the Green Village base": where a weapon fell short of it.
           (DISTANCE_FROM.test(text.slice(Math.max(t.end, place.start - 40), place.start)) &&
             !(FELL_SHORT.test(text.slice(t.end, place.start)) && NEAR.test(text.slice(Math.max(t.end, place.start - 40), place.start))))),
@@ -127,6 +128,9 @@ const AS_AN_AREA = /^\s+(?:countryside|area|region|district|outskirts|vicinity|e
 /** Between a base and the area it lies in, in one phrase: "airstrip used by U.S. forces in the", not "…, and a base in the". */
 const AREA_OF_THE_BASE =
   /^(?![^,;]*\b(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:base|outpost|site|facility|position)\b)(?![^,;]*\band\b)[^,;]{0,60}?\b(?:in|near|of)\s+(?:the\s+)?$/i
+
+/** Between a base and its area in a log's heading: "Kharab al-Jir airstrip, Rmeilan countryside, Hasakah". */
+const AREA_AFTER_A_COMMA = /^\s*(?:(?:air\s*)?base|airbase|airfield|airstrip|garrison|outpost)?\s*,\s*$/i
 
 /** Right before a place that is named as not named: "without naming Tower 22", "did not identify the base as". */
 const NOT_NAMING = /\b(?:without|not|never|n't)\s+(?:naming|identifying|specifying|mentioning|name|identify|specify|mention)\s+(?:the\s+)?$/i

@@ -843,6 +843,12 @@ describe('session 56', () => {
         ['2024-07-25', 'ain-al-asad', 'reported', null, null],
       ],
     ],
+    // A log's heading, "<base>, <area> countryside, <province> - <day>": the area locates the base.
+    [
+      'ITEM 3 - Kharab al-Jir airstrip, Rmeilan countryside, Hasakah - 8 December A war monitor said rockets hit the Kharab al-Jir base twice within hours.',
+      '2023-12-09',
+      [['2023-12-08', 'kharab-al-jir', 'reported', null, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
