@@ -68,6 +68,16 @@ const WEEKDAY_NAMED = new RegExp(String.raw`\b${WEEKDAY_WORD}\b`, 'i')
 const DAY_LINE =
   /^\s*(?:\*\*|__)\s*((?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:,?\s+\d{1,2}\s+\p{L}{3,9}\.?|,?\s+\p{L}{3,9}\.?\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?)\s*[—–|:-]\s[^*_\n]*(?:\*\*|__)\s*$/iu
 
+/**
+ * A bold line closed by a day after a dash: a log's item heading ("**1. Harir air base, Erbil province — Wednesday 18 October,
+ * 12:18 local**"). The day, group 1, has no year: a show's header ("**NIGHTLY NEWS — Monday, January 29, 2024 — 6:30 p.m.**")
+ * writes its own day with one.
+ */
+const ITEM_LINE = new RegExp(
+  String.raw`^\s*(?:\*\*|__)[^*_\n]{3,160}?\s[—–-]\s+((?:${WEEKDAY_WORD},?\s+)?(?:\d{1,2}\s+${MONTH_WORD}\b\.?|${MONTH_WORD}\.?\s+\d{1,2}\b)(?!,?\s+(?:19|20)\d{2}))(?:(?:,|\s[—–-])\s*[^*_\n]{0,40})?(?:\*\*|__)\s*$`,
+  'i',
+)
+
 /** The time a live blog's entry leads with: "11.50am", "21:05", "9:40 p.m.". */
 const ENTRY_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?=\s|$)/i
 
@@ -307,7 +317,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     // "**Friday – missiles on the al-Omar field, blasts at Conoco**": a digest's day heading too long to be taken for a
     // heading. It is read as a sentence, but it starts that day's section, as a heading does: its weekday is not counted
     // back from the section above ("**Thursday night – …**").
-    const dayLine = DAY_LINE.exec(paragraphText)
+    // "**2. Ain al-Asad air base, Anbar — Wednesday 18 October**": a log's item heading, too long to be taken for a heading,
+    // whose day closes it after a dash. It starts that item's section, as a day heading does.
+    const dayLine = DAY_LINE.exec(paragraphText) ?? ITEM_LINE.exec(paragraphText)
     if (dayLine !== null) {
       const day = findDates(normalizeForMatching(dayLine[1] ?? ''), article.date, state.previousDay).find(
         (d) => d.role === 'point' && d.span.precision === 'day',

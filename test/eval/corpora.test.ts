@@ -82,7 +82,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-110': { f1: 0.869, status: 0.85, casualties: 0.838 },
   'blind-111': { f1: 0.901, status: 0.853, casualties: 0.86 },
   'blind-112': { f1: 0.805, status: 0.709, casualties: 0.818 },
-  'blind-113': { f1: 0.736, status: 0.857, casualties: 1 },
+  'blind-113': { f1: 0.779, status: 0.866, casualties: 1 },
   'blind-114': { f1: 0.877, status: 0.953, casualties: 0.924 },
   'blind-115': { f1: 0.945, status: 0.923, casualties: 0.916 },
   'blind-116': { f1: 0.852, status: 0.862, casualties: 0.772 },

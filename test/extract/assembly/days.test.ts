@@ -933,6 +933,21 @@ describe('session 56', () => {
       '2023-12-12',
       [['2023-12-08', 'us-embassy-baghdad', 'reported', null, null]],
     ],
+    // A log's item heading closed by its day after a dash: the weekday under it is that item's.
+    [
+      '**5. Mission Support Site Euphrates — Monday 22 July — reported**\n\nA monitor said a drone struck the gas field base late on Monday.\n\n**6. Ain al-Asad air base — Thursday 25 July, late evening — confirmed**\n\nOf four Katyusha rockets aimed at the base, two landed inside it and two on its edge, two Iraqi security sources said.',
+      '2024-07-31',
+      [
+        ['2024-07-22', 'mss-conoco', 'reported', null, null],
+        ['2024-07-25', 'ain-al-asad', 'reported', null, null],
+      ],
+    ],
+    // A show's header writes its own day with its year: it starts no section (a guard: it passes without the rule too).
+    [
+      '**EVENING NEWS — Monday, January 29, 2024 — 6:30 p.m. ET**\n\nANCHOR: A drone killed three U.S. soldiers at Tower 22 in Jordan on Sunday, the Pentagon said.',
+      '2024-01-29',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
     // The same with the day first and a colon.
     ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
   ])('%s', (body, published, expected) => {
