@@ -313,6 +313,9 @@ const isByPart = (segment: string): boolean => {
   }
   return false
 }
+/** Words that make a line in capitals a headline, not a label: "MORTARS HIT U.S. EMBASSY". */
+const HEADLINE_WORDS =
+  /\b(?:HITS?|STRIKES?|STRUCK|ATTACK(?:S|ED)?|KILL(?:S|ED)?|WOUND(?:S|ED)?|INJURE[SD]?|FIRED?|ROCKETS?|DRONES?|MISSILES?|MORTARS?|BLASTS?|EXPLOSIONS?|TARGET(?:S|ED)?|SHOT|DOWNED|LAND(?:S|ED)?)\b/
 /** A label in capitals beside a date in a document's header: "U.S. EMBASSY BAGHDAD", "SECURITY STATEMENT", "PRESS RELEASE". */
 const CAPITAL_LABEL = /^\s*(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}&'’-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}&'’-]*|OF|AND|FOR|THE|ON)){0,5}\s*$/u
 /** A desk named as the author: "Baghdad bureau", "Foreign desk", "Newsroom staff", "Web desk". */
@@ -324,7 +327,7 @@ const bylinePiece = (segment: string): BylinePiece | null => {
   if (isLabelledStamp(segment) || READING_TIME.test(segment)) return 'stamp'
   if (isFullDate(segment)) return 'date'
   if (isStamp(segment)) return 'time'
-  if (isNameList(segment) || DESK.test(segment) || CAPITAL_LABEL.test(segment)) return 'name'
+  if (isNameList(segment) || DESK.test(segment) || (CAPITAL_LABEL.test(segment) && !HEADLINE_WORDS.test(segment))) return 'name'
   return null
 }
 

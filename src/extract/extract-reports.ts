@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Article } from '../ingest/article.js'
-import { isCampaignMilitia, type Knowledge } from '../knowledge/knowledge.js'
+import { isCampaignMilitia, type ClaimantEntry, type Knowledge } from '../knowledge/knowledge.js'
 import { actsAsSubject } from './group-acts.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
@@ -143,6 +143,9 @@ const isShortHeading = (text: string): boolean =>
     .split(/\s+/).length <= 6
 
 /** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
+/** A paragraph that tells what others report, or what its author cannot confirm. */
+const OTHERS_REPORT = /\b(?:media|outlets?|reports?|reported|according to|citing|sources?|monitors?|(?:cannot|can't|could not|has not|have not|did not|does not) (?:yet )?confirm(?:ed)?)\b/i
+
 /** A repost's header naming the government body whose release it is: "Originally issued by: U.S. Department of State". */
 const ISSUED_BY = /^[ \t*_]*(?:originally\s+)?(?:issued|released)\s+by\s*:\s*([^|\n]{3,80})/im
 
@@ -218,11 +221,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
   // Iraq Alerts"): the article's own words are its words. A news outlet named after one ("Defense News") is not.
   // So is a government release another site reposts whole, saying so in its header: "Originally issued by: U.S. Department
   // of State, Office of the Spokesperson | Release date: …".
+  const officialBy = (name: string): ClaimantEntry | undefined =>
+    knowledge.findClaimants(normalizeForMatching(name)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value
+  const publisher = NEWS_OUTLET.test(article.source) ? undefined : officialBy(article.source)
   const issuedBy = ISSUED_BY.exec(article.body.slice(0, 3000))?.[1]
-  const publisher = [NEWS_OUTLET.test(article.source) ? null : article.source, issuedBy ?? null]
-    .filter((name) => name !== null)
-    .map((name) => knowledge.findClaimants(normalizeForMatching(name)).find((c) => c.value.kind === 'us-official' || c.value.kind === 'host-government')?.value)
-    .find((c) => c !== undefined)
+  const reposted = publisher === undefined && issuedBy !== undefined ? officialBy(issuedBy) : undefined
   /** A transcript (two turns or more, "MAJ. GEN. RYDER: …", "Q (wire service): …"), and who spoke in its last turn. */
   const transcript = article.paragraphs.filter((p) => p.setAside === null && TURN.test(article.body.slice(p.start, p.end))).length >= 2
   const rows = tableRows(article.body, article.paragraphs)
@@ -334,7 +337,17 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     // A run-in heading's day ("**20 November.** Militants fired a missile at Ain al-Asad on Monday evening"): the weekdays
     // after it in its paragraph are that entry's, not the last ones before publication.
     let runInDay: string | null = null
-    const leadDay = LEAD_DAY.exec(paragraphText)?.[1]
+    // Only as a chronology sets it: an item of a list, a day in bold, or a day and a colon ("27 October: …"). Not an op-ed's
+    // "Jan. 28 — a date the Army will not forget."
+    const leadMatch = LEAD_DAY.exec(paragraphText)
+    const leadDay =
+      leadMatch !== null &&
+      (LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start)) ||
+        /^[\s>•·-]*(?:\*\*|__)/.test(paragraphText) ||
+        /^\s*[•·▪◦-]/.test(paragraphText) ||
+        /:[*_]*\s$/.test(leadMatch[0]))
+        ? leadMatch[1]
+        : undefined
     if (leadDay !== undefined)
       runInDay = findDates(normalizeForMatching(leadDay), article.date, state.previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')?.span.start ?? null
     const next = article.paragraphs[paragraphIndex + 1]
@@ -352,7 +365,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     const labelled = label ? knowledge.findClaimants(normalizeForMatching(label))[0]?.value : undefined
     // In a transcript, the speaker of the last turn goes on speaking in the paragraphs after it until the next turn.
     if (transcript && TURN.test(paragraphText)) state.turnSpeaker = labelled
-    const speaker = (label ? labelled : transcript ? state.turnSpeaker : undefined) ?? publisher
+    // A reposted release's body is its issuer's, but not a paragraph that tells what others report and the issuer does not
+    // confirm ("Local media report that rockets struck … The Embassy cannot confirm these reports").
+    const speaker =
+      (label ? labelled : transcript ? state.turnSpeaker : undefined) ?? publisher ?? (OTHERS_REPORT.test(paragraphText) ? undefined : reposted)
     const fallback: Attribution =
       listVoice !== null && label === undefined
         ? listVoice

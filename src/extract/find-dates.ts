@@ -150,8 +150,10 @@ function governance(ctx: Context, start: number, end: number): Governance {
         /\b(?:campaign|war|attacks\s+on\s+(?:U\.S\.|US|American|coalition)\s+(?:forces|troops|bases))\s+(?:[\w-]+\s+){0,6}?,?\s*(?:that|which)\s+(?:began|started|begun)\s+(?:on\s+)?$/i.test(
           ctx.sentence.slice(0, start),
         ) ||
-        // "the wave of militia attacks that began after Oct. 7": a span that began after the day, whatever it is.
-        /\b(?:that|which)\s+(?:began|started|begun|erupted)\s+(?:soon\s+|shortly\s+)?(?:after|following)\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 40), start)) ||
+        // "the wave of militia attacks that began after Oct. 7": a span that began after the day, whatever it is (not "a campaign
+        // of strikes that began after Sunday's drone attack", which names the attack by its day).
+        (/\b(?:that|which)\s+(?:began|started|begun|erupted)\s+(?:soon\s+|shortly\s+)?(?:after|following)\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 40), start)) &&
+          !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
         (/\bfrom\s*$/.test(before) && !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
         /\bsince\b(?!\s+(?:then|that (?:time|day|point))\b)[^,;:]*$/i.test(ctx.sentence.slice(0, start))) &&
       // "since Sunday, Jan. 28, when a drone killed three …" names the event on that day.
@@ -929,11 +931,14 @@ const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT
 /** An occasion of speech right after a day: "at the afternoon briefing", "Monday's news conference", "in a Tuesday statement". */
 const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:briefing|news conference|press conference|statement|update|remarks|interview)\b/i
 /**
- * A document or gathering right after its day: "the Dec. 27 letter", "Monday's hearing", "the Jan. 25 War Powers
- * notification", "the June 17 designation". The day is the document's: it dates no attack.
+ * A document right after its day: "the Dec. 27 letter", "the Jan. 25 War Powers notification", "the June 17
+ * designation". The day is the document's: it dates no attack. (A gathering's day may: "during Tuesday's visit, rockets
+ * landed …". And not a document that times the event: "hours before the Jan. 25 letter".)
  */
 const DOCUMENT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:War Powers|congressional|written|formal)\s+)?(?:letters?|notifications?|notices?|memos?|memorand(?:um|a)|filings?|testimony|hearings?|designations?|resolutions?|executive orders?|bills?|votes?|sessions?|summits?|meetings?|talks|visits?)\b/i
+  /^(?:['’]s)?\s+(?:(?:War Powers|congressional|written|formal)\s+)?(?:letters?|notifications?|memos?|memorand(?:um|a)|filings?|testimony|designations?|resolutions?|executive orders?|bills?)\b/i
+/** Words that time an event by a document's day: "during the", "on the night of", "hours before". */
+const TIMED_BY = /\b(?:during|amid|on the (?:morning|afternoon|evening|night|eve|day) of|(?:hours|minutes|days) (?:before|after|ahead of)|before|after|ahead of)\s+(?:the\s+)?$/i
 /** A speech verb right after a day: "The Pentagon on Monday said". */
 const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
 /**
@@ -965,7 +970,7 @@ function markSpoken(ctx: Context): void {
     if (m.role !== 'point') continue
     const after = ctx.sentence.slice(m.end)
     // "Monday's attack" is an attack's day whatever the verb; "Monday's briefing" is a day something was said.
-    if (DOCUMENT_AFTER.test(after)) m.role = 'occasion'
+    if (DOCUMENT_AFTER.test(after) && !TIMED_BY.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) m.role = 'occasion'
     else if (OCCASION_AFTER.test(after)) m.role = 'said'
     else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
     else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
@@ -1187,22 +1192,29 @@ const CEREMONY_BEFORE =
  * February 7, 2024, as five fighters killed in a drone attack on the base are buried": the day of a funeral.
  */
 const CEREMONY_AFTER =
-  /^,?\s+(?:to\s+(?:bury|mourn|bid\s+farewell\s+to|attend\s+the\s+funerals?\s+of)|for\s+(?:the\s+)?(?:funerals?|burials?|wakes?)\s+(?:of|for)|as\s+[^.;]{0,160}?\b(?:are|is)\s+(?:buried|laid\s+to\s+rest|mourned)\b)/i
+  /^,?\s+(?:to\s+(?:bury|mourn|bid\s+farewell\s+to|attend\s+the\s+funerals?\s+of)|for\s+(?:the\s+)?(?:funerals?|burials?|wakes?)\s+(?:of|for)|as\s+[^.;]{0,160}?\bkilled\b[^.;]{0,120}?\b(?:are|is)\s+(?:buried|laid\s+to\s+rest|mourned)\b)/i
 
 /**
- * A caption of a picture: "A screen grab from a Telegram channel shows a statement …, July 26, 2024.", perhaps after its
- * credit ("AGENCY/Photographer/File FRAME 2 A screen grab …"). The day that closes it is the picture's, not the day of what
- * the picture shows.
+ * A caption of a picture of a statement: "A screen grab from a Telegram channel shows a statement …, July 26, 2024.",
+ * perhaps after its credit ("AGENCY/Photographer/File FRAME 2 A screen grab …"). The day that closes it is the
+ * statement's, not the attack's. (A picture of smoke or damage "after a rocket attack, Aug. 5, 2024" is of the attack's day.)
  */
 const PICTURE_SHOWS =
-  /^[^.;]{0,60}?\b(?:an?|this|the)\s+(?:[\w-]+\s+){0,2}?(?:screen ?grab|photo(?:graph)?|picture|image|still|frame|video grab)\b[^.;]{0,200}?\bshows?\b/i
+  /^[^.;]{0,60}?\b(?:an?|this|the)\s+(?:[\w-]+\s+){0,2}?(?:screen ?grab|photo(?:graph)?|picture|image|still|frame|video grab)\b[^.;]{0,200}?\bshows?\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|claim|message|announcement|communiqu[eé])\b/i
+
+/** Words of an attack, before a funeral's day: then the day is the attack's ("Smoke rises from the base after a drone strike, Monday, …, as a fighter killed in it is mourned"). */
+const ATTACK_BEFORE_THE_DAY = /\b(?:attacks?|strikes?|struck|hit|rockets?|drones?|missiles?|mortars?|shelled|fired|launched|blasts?|explosions?)\b/i
 
 /** The days a ceremony verb governs are occasions: they date no attack. */
 function markCeremonyDays(ctx: Context): void {
   for (const m of ctx.found) {
     // A mention may hold its "on": "on Saturday, Oct. 5".
     const before = ctx.sentence.slice(Math.max(0, m.start - 120), m.start) + (/^on\s+/i.exec(m.text)?.[0] ?? '')
-    if (m.role === 'point' && (CEREMONY_BEFORE.test(before) || CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 200)))) m.role = 'occasion'
+    if (
+      m.role === 'point' &&
+      (CEREMONY_BEFORE.test(before) || (CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 300)) && !ATTACK_BEFORE_THE_DAY.test(ctx.sentence.slice(0, m.start))))
+    )
+      m.role = 'occasion'
     else if (
       m.role === 'point' &&
       PICTURE_SHOWS.test(ctx.sentence) &&

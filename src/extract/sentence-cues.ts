@@ -120,7 +120,7 @@ export const REACTION =
 
 /** A past-tense verb of attack, or an attack on it told as a noun ("reported a rocket attack on the base", "a rocket barrage on the base"): what lets "the base" in a sentence point back at a named base. */
 export const PAST_ATTACK =
-  /\b(?:(?<!\b(?:no|any) )(?:drone |rocket |missile )?(?<!\b(?:no|any) )(?:attack|strike|barrage|salvo|volley) (?:on|at|against) (?=the )|(?:carried out|launched|conducted) (?:on|against) (?=the )|struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|fell(?<=\b(?:drones?|rockets?|missiles?|projectiles?|UAVs?|shells?|mortars?|rounds?|munitions?|Katyushas?|Grads?)\b[^.;]{0,60}?fell)|downed|intercepted|shot down|brought down|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|went (?:for|after|at)|flew (?:at|into|toward|towards)|flown (?:at|into|toward|towards|against)|head(?:ing|ed) (?:for|toward|towards))\b/i
+  /\b(?:(?<!\b(?:no|any) )(?:drone |rocket |missile )?(?<!\b(?:no|any) )(?:attack|strike|barrage|salvo|volley) (?:on|at|against) (?=the )|(?:carried out|launched|conducted) (?:on|against) (?=the )|struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|fell(?<=\b(?:drones?|rockets?|missiles?|projectiles?|UAVs?|shells?|mortars?|rounds?|munitions?|Katyushas?|Grads?)\b[^.;]{0,60}?fell)|downed|intercepted|shot down|brought down|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|went (?:for|after|at)|flew (?:at|into|toward|towards)|flown (?:at|against)|head(?:ing|ed) (?:for|toward|towards))\b/i
 
 /** "the base", "the airfield", "struck there": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE =

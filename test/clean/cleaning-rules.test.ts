@@ -505,6 +505,12 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
     expect(sentencesOf(body, 'Embassy notices').flat()).toContainEqual(['OCT. 2, 2024 | U.S. EMBASSY BAGHDAD | SECURITY ALERT', BYLINE])
   })
 
+  it('keeps a headline in capitals beside a date: it tells the news (session 56, review)', () => {
+    const body = ['DEC. 8, 2023 | MORTARS HIT U.S. EMBASSY', 'About seven mortar rounds landed inside the compound early Friday, a U.S. official said.', ''].join('\n')
+    const kept = sentencesOf(body, 'Embassy').flat()
+    expect(kept.filter(([text]) => text.includes('MORTARS HIT')).map(([, reason]) => reason)).toEqual([null])
+  })
+
   it("sets aside a video page's date and length line run into its headline (session 56)", () => {
     const body = ['Video > World', '', 'Rockets fired at Iraqi base hosting US troops', '12 March 2024 · 2 min 37 sec', 'Share', ''].join('\n')
     expect(sentencesOf(body, 'A video page').flat()).toContainEqual(['12 March 2024 · 2 min 37 sec', BYLINE])
