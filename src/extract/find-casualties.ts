@@ -355,9 +355,9 @@ const noneRules: RegExp[] = [
   ),
 ]
 
-/** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties": where each is read from. */
+/** Statements of no harm as a noun phrase, "caused no casualties", "without causing damage or casualties" (or, in translated copy, "without to cause any casualties"): where each is read from. */
 const NONE_HEAD =
-  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to|make|leave)(?:\s+any)?|before\s+(?:it\s+|they\s+)?(?:(?:could|can)\s+(?:do|cause|inflict)|caus(?:ed|ing)|inflict(?:ed|ing))\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,3}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
+  /\b(?:no|zero|without(?:\s+(?:causing|inflicting|making|resulting\s+in|to\s+cause))?|(?:did\s+not|didn't|does\s+not|not|failed\s+to)\s+(?:cause|inflict|result\s+in|lead\s+to|make|leave)(?:\s+any)?|before\s+(?:it\s+|they\s+)?(?:(?:could|can)\s+(?:do|cause|inflict)|caus(?:ed|ing)|inflict(?:ed|ing))\s+any|(?:none|neither)(?:\s+of\s+(?:the|them|these|those))?(?:\s+[\w-]+){0,3}?\s+(?:caused|causing|inflicted|inflicting|resulted\s+in|resulting\s+in|led\s+to|reported)|neither\s+(?:[\w.-]+\s+){1,3}nor\s+(?:[\w.-]+\s+){1,3}?(?:reported|gave|mentioned)|(?:caus(?:ed|ing)|inflict(?:ed|ing)|result(?:ed|ing)\s+in|left)\s+neither)\s+/gi
 
 /** What each word names among harms: "casualties" covers both figures, "injuries" the injured, "deaths" the killed. */
 const HARM_WORDS: Record<string, CasualtyKind[]> = {
@@ -407,7 +407,7 @@ const HARM_PHRASE_WORDS = new Set([
 /** Words that make "losses" things, not people: "material losses". */
 const MATERIAL = new Set(['material', 'financial', 'economic', 'property'])
 /** Harms that are not casualties; a limit before one was its own: "without causing significant damage or casualties" is none. */
-const OTHER_HARMS = new Set(['damage', 'destruction', 'losses'])
+const OTHER_HARMS = new Set(['damage', 'damages', 'destruction', 'losses'])
 /** Words that make the next harm not "none": "no serious injuries", "no civilian casualties", "no further injuries". */
 const HARM_LIMITS = new Set([
   'serious',

@@ -79,7 +79,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-107': { f1: 0.941, status: 0.85, casualties: 0.897 },
   'blind-108': { f1: 0.898, status: 0.838, casualties: 0.9 },
   'blind-109': { f1: 0.767, status: 0.678, casualties: 0.857 },
-  'blind-110': { f1: 0.869, status: 0.85, casualties: 0.838 },
+  'blind-110': { f1: 0.869, status: 0.85, casualties: 0.935 },
   'blind-111': { f1: 0.901, status: 0.853, casualties: 0.86 },
   'blind-112': { f1: 0.805, status: 0.709, casualties: 0.818 },
   'blind-113': { f1: 0.779, status: 0.866, casualties: 1 },

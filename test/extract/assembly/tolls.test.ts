@@ -897,6 +897,17 @@ describe('session 56', () => {
       '2023-12-26',
       [['2023-12-25', 'erbil-air-base', 'confirmed', null, 3]],
     ],
+    // Translated copy: "without to cause any casualties", "did not cause damages or injuries" are tolls of none.
+    [
+      'The counter-terrorism service announced that a drone rigged with explosives fell near the Harir air base on Wednesday and exploded in an open land without to cause any casualties.',
+      '2023-10-20',
+      [['2023-10-18', 'harir-air-base', 'reported', 0, 0]],
+    ],
+    [
+      'An American official said that an armed drone attacked the American forces in the Ain al-Asad base today Monday, and the attack did not cause damages or injuries.',
+      '2024-04-22',
+      [['2024-04-22', 'ain-al-asad', 'confirmed', 0, 0]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
