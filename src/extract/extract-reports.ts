@@ -368,7 +368,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     // A reposted release's body is its issuer's, but not a paragraph that tells what others report and the issuer does not
     // confirm ("Local media report that rockets struck … The Embassy cannot confirm these reports").
     const speaker =
-      (label ? labelled : transcript ? state.turnSpeaker : undefined) ?? publisher ?? (OTHERS_REPORT.test(paragraphText) ? undefined : reposted)
+      (label ? labelled : transcript ? state.turnSpeaker : undefined) ?? publisher ?? (reposted === undefined || OTHERS_REPORT.test(paragraphText) ? undefined : reposted)
     const fallback: Attribution =
       listVoice !== null && label === undefined
         ? listVoice

@@ -912,7 +912,7 @@ const NOT_A_DATE: RegExp[] = [
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". Naming the dead
  * ("on Monday identified the three soldiers killed") and blaming ("on Friday accused militias of Tuesday night's attack") are said too. */
-const SPOKEN = String.raw`(?:said|says|told|tells|(?<=\b(?:did|does|do) )(?:say|tell)|(?:released|provided|gave)(?= to\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|disclosed|discloses|revealed|reveals|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|(?:say|tell)(?<=\b(?:did|does|do) (?:say|tell))|(?:released|provided|gave)(?= to\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|disclosed|discloses|revealed|reveals|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
@@ -1217,9 +1217,9 @@ function markCeremonyDays(ctx: Context): void {
       m.role = 'occasion'
     else if (
       m.role === 'point' &&
-      PICTURE_SHOWS.test(ctx.sentence) &&
+      /^[\s.)"”’]*$/.test(ctx.sentence.slice(m.end)) &&
       /,\s*$/.test(ctx.sentence.slice(0, m.start)) &&
-      /^[\s.)"”’]*$/.test(ctx.sentence.slice(m.end))
+      PICTURE_SHOWS.test(ctx.sentence)
     )
       m.role = 'occasion'
   }
