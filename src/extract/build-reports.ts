@@ -389,7 +389,14 @@ export function buildReports(reading: SentenceReading): Report[] {
     .filter(
       (t) =>
         type !== 'attack' ||
-        !(ofCoarserTime(t) || ofItsOwnMonth(t) || ofHistory(t) || ofTheTimeSince(t) || acrossFromItsDays(t) || (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))),
+        !(
+          ofCoarserTime(t) ||
+          ofItsOwnMonth(t) ||
+          ofHistory(t) ||
+          ofTheTimeSince(t) ||
+          acrossFromItsDays(t) ||
+          (!inherited && onlyAnotherAttacksDay(t.at, dayPoints, facts))
+        ),
     )
     .map(({ place, at }) => {
       const timed = type === 'attack' && !inherited ? afterTimeClause(facts, at, dayPoints, article.date) : null

@@ -144,7 +144,8 @@ const isShortHeading = (text: string): boolean =>
 
 /** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
 /** A paragraph that tells what others report, or what its author cannot confirm. */
-const OTHERS_REPORT = /\b(?:media|outlets?|reports?|reported|according to|citing|sources?|monitors?|(?:cannot|can't|could not|has not|have not|did not|does not) (?:yet )?confirm(?:ed)?)\b/i
+const OTHERS_REPORT =
+  /\b(?:media|outlets?|reports?|reported|according to|citing|sources?|monitors?|(?:cannot|can't|could not|has not|have not|did not|does not) (?:yet )?confirm(?:ed)?)\b/i
 
 /** A repost's header naming the government body whose release it is: "Originally issued by: U.S. Department of State". */
 const ISSUED_BY = /^[ \t*_]*(?:originally\s+)?(?:issued|released)\s+by\s*:\s*([^|\n]{3,80})/im
@@ -349,7 +350,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         ? leadMatch[1]
         : undefined
     if (leadDay !== undefined)
-      runInDay = findDates(normalizeForMatching(leadDay), article.date, state.previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')?.span.start ?? null
+      runInDay =
+        findDates(normalizeForMatching(leadDay), article.date, state.previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')?.span.start ??
+        null
     const next = article.paragraphs[paragraphIndex + 1]
     const posted = postedOn(paragraphText, next === undefined ? '' : article.body.slice(next.start, next.end), article.date)
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
@@ -368,7 +371,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     // A reposted release's body is its issuer's, but not a paragraph that tells what others report and the issuer does not
     // confirm ("Local media report that rockets struck … The Embassy cannot confirm these reports").
     const speaker =
-      (label ? labelled : transcript ? state.turnSpeaker : undefined) ?? publisher ?? (reposted === undefined || OTHERS_REPORT.test(paragraphText) ? undefined : reposted)
+      (label ? labelled : transcript ? state.turnSpeaker : undefined) ??
+      publisher ??
+      (reposted === undefined || OTHERS_REPORT.test(paragraphText) ? undefined : reposted)
     const fallback: Attribution =
       listVoice !== null && label === undefined
         ? listVoice

@@ -152,7 +152,9 @@ function governance(ctx: Context, start: number, end: number): Governance {
         ) ||
         // "the wave of militia attacks that began after Oct. 7": a span that began after the day, whatever it is (not "a campaign
         // of strikes that began after Sunday's drone attack", which names the attack by its day).
-        (/\b(?:that|which)\s+(?:began|started|begun|erupted)\s+(?:soon\s+|shortly\s+)?(?:after|following)\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 40), start)) &&
+        (/\b(?:that|which)\s+(?:began|started|begun|erupted)\s+(?:soon\s+|shortly\s+)?(?:after|following)\s+$/i.test(
+          ctx.sentence.slice(Math.max(0, start - 40), start),
+        ) &&
           !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
         (/\bfrom\s*$/.test(before) && !/^['’]s\b/.test(ctx.sentence.slice(end))) ||
         /\bsince\b(?!\s+(?:then|that (?:time|day|point))\b)[^,;:]*$/i.test(ctx.sentence.slice(0, start))) &&
@@ -779,7 +781,11 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   // "a video of a fire at night": no night in particular.
   if (/^night$/i.test(result.text.trim()) && /\bat\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 4), start))) return
   // "At about 4:15 on Friday morning": chrono reads "4:15 on Friday" and then "morning" alone, which is that Friday's.
-  if (/^(?:morning|afternoon|evening|night)$/i.test(result.text.trim()) && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 12), start))) return
+  if (
+    /^(?:morning|afternoon|evening|night)$/i.test(result.text.trim()) &&
+    /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+$/i.test(ctx.sentence.slice(Math.max(0, start - 12), start))
+  )
+    return
   if (
     tags.has('casualReference/today') ||
     tags.has('casualReference/tonight') ||
@@ -938,7 +944,8 @@ const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:brie
 const DOCUMENT_AFTER =
   /^(?:['’]s)?\s+(?:(?:War Powers|congressional|written|formal)\s+)?(?:letters?|notifications?|memos?|memorand(?:um|a)|filings?|testimony|designations?|resolutions?|executive orders?|bills?)\b/i
 /** Words that time an event by a document's day: "during the", "on the night of", "hours before". */
-const TIMED_BY = /\b(?:during|amid|on the (?:morning|afternoon|evening|night|eve|day) of|(?:hours|minutes|days) (?:before|after|ahead of)|before|after|ahead of)\s+(?:the\s+)?$/i
+const TIMED_BY =
+  /\b(?:during|amid|on the (?:morning|afternoon|evening|night|eve|day) of|(?:hours|minutes|days) (?:before|after|ahead of)|before|after|ahead of)\s+(?:the\s+)?$/i
 /** A speech verb right after a day: "The Pentagon on Monday said". */
 const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
 /**
@@ -1212,7 +1219,8 @@ function markCeremonyDays(ctx: Context): void {
     const before = ctx.sentence.slice(Math.max(0, m.start - 120), m.start) + (/^on\s+/i.exec(m.text)?.[0] ?? '')
     if (
       m.role === 'point' &&
-      (CEREMONY_BEFORE.test(before) || (CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 300)) && !ATTACK_BEFORE_THE_DAY.test(ctx.sentence.slice(0, m.start))))
+      (CEREMONY_BEFORE.test(before) ||
+        (CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 300)) && !ATTACK_BEFORE_THE_DAY.test(ctx.sentence.slice(0, m.start))))
     )
       m.role = 'occasion'
     else if (

@@ -197,7 +197,8 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   const unnamedBaseIn = facts.places.filter(
     (p) =>
       p.value.precision !== 'site' &&
-      (AN_UNNAMED_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start)) || THE_US_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start))),
+      (AN_UNNAMED_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start)) ||
+        THE_US_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start))),
   )
   if (unnamedBaseIn.some((area) => story.places.every((p) => p !== null && liesOutside(p, area.value)))) return false
   // "The Erbil attack was the first in which a US service member was critically injured", after a claim on a base in Syria:

@@ -506,7 +506,11 @@ describe('cleanArticle: furniture lines run into the lead (one paragraph a line)
   })
 
   it('keeps a headline in capitals beside a date: it tells the news (session 56, review)', () => {
-    const body = ['DEC. 8, 2023 | MORTARS HIT U.S. EMBASSY', 'About seven mortar rounds landed inside the compound early Friday, a U.S. official said.', ''].join('\n')
+    const body = [
+      'DEC. 8, 2023 | MORTARS HIT U.S. EMBASSY',
+      'About seven mortar rounds landed inside the compound early Friday, a U.S. official said.',
+      '',
+    ].join('\n')
     const kept = sentencesOf(body, 'Embassy').flat()
     expect(kept.filter(([text]) => text.includes('MORTARS HIT')).map(([, reason]) => reason)).toEqual([null])
   })

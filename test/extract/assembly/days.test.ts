@@ -949,7 +949,11 @@ describe('session 56', () => {
       [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
     ],
     // The same with the day first and a colon.
-    ['- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.', '2023-12-01', [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]]],
+    [
+      '- 14 November — Rockets were launched at Shaddadi on Tuesday evening, a U.S. official said. Nobody was hurt.',
+      '2023-12-01',
+      [['2023-11-14', 'shaddadi', 'confirmed', 0, 0]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
@@ -958,19 +962,51 @@ describe('session 56', () => {
 describe("session 56: the review's breaks, mended", () => {
   it.each<[string, string, unknown[][]]>([
     // A rhetorical day and a dash opens no chronology item.
-    ['Jan. 28 — a date the Army will not forget. This week brought more of the same: on Tuesday, rockets were fired at Ain al-Asad, a U.S. official said.', '2024-03-08', [['2024-03-05', 'ain-al-asad', 'confirmed', null, null]]],
+    [
+      'Jan. 28 — a date the Army will not forget. This week brought more of the same: on Tuesday, rockets were fired at Ain al-Asad, a U.S. official said.',
+      '2024-03-08',
+      [['2024-03-05', 'ain-al-asad', 'confirmed', null, null]],
+    ],
     // "began after Sunday's drone attack" names the attack by its day; it is no since-day.
-    ['A U.S. campaign of strikes that began after Sunday\'s drone attack on Tower 22, which killed three American soldiers, could last weeks, officials said.', '2024-02-01', [['2024-01-28', 'tower-22', 'confirmed', 3, null]]],
+    [
+      "A U.S. campaign of strikes that began after Sunday's drone attack on Tower 22, which killed three American soldiers, could last weeks, officials said.",
+      '2024-02-01',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
     // A gathering's day times the attack told with it.
-    ['Two rockets landed inside Victory Base near Baghdad airport during Tuesday\'s visit by a U.S. delegation, Iraqi security officials said.', '2024-07-17', [['2024-07-16', 'victory-base', 'reported', null, null]]],
-    ['Rockets were fired at the Rumalyn base on the night of Monday\'s vote in the Iraqi parliament, a war monitor said.', '2024-02-07', [['2024-02-05', 'rumalyn-landing-zone', 'reported', null, null]]],
+    [
+      "Two rockets landed inside Victory Base near Baghdad airport during Tuesday's visit by a U.S. delegation, Iraqi security officials said.",
+      '2024-07-17',
+      [['2024-07-16', 'victory-base', 'reported', null, null]],
+    ],
+    [
+      "Rockets were fired at the Rumalyn base on the night of Monday's vote in the Iraqi parliament, a war monitor said.",
+      '2024-02-07',
+      [['2024-02-05', 'rumalyn-landing-zone', 'reported', null, null]],
+    ],
     // A picture of smoke after an attack is of the attack's day; so is a funeral caption whose main clause tells the strike.
-    ['A video grab shows smoke rising over Ain al-Asad after a rocket attack, Aug. 5, 2024.', '2024-08-06', [['2024-08-05', 'ain-al-asad', 'reported', null, null]]],
-    ['Smoke rises from the al-Omar oil field base after a drone strike, Monday, Feb. 5, 2024, as a fighter killed in the attack is mourned in a nearby village.', '2024-02-06', [['2024-02-05', 'green-village', 'reported', 1, null]]],
+    [
+      'A video grab shows smoke rising over Ain al-Asad after a rocket attack, Aug. 5, 2024.',
+      '2024-08-06',
+      [['2024-08-05', 'ain-al-asad', 'reported', null, null]],
+    ],
+    [
+      'Smoke rises from the al-Omar oil field base after a drone strike, Monday, Feb. 5, 2024, as a fighter killed in the attack is mourned in a nearby village.',
+      '2024-02-06',
+      [['2024-02-05', 'green-village', 'reported', 1, null]],
+    ],
     // Aircraft, troops and air defences flown into a base are no attack on it.
-    ['Rockets hit Ain al-Asad on Saturday evening, wounding four U.S. personnel, officials said.\n\nOn Monday, extra air defence batteries were flown into the base, a U.S. official said.', '2024-01-24', [['2024-01-20', 'ain-al-asad', 'confirmed', null, 4]]],
+    [
+      'Rockets hit Ain al-Asad on Saturday evening, wounding four U.S. personnel, officials said.\n\nOn Monday, extra air defence batteries were flown into the base, a U.S. official said.',
+      '2024-01-24',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, 4]],
+    ],
     // A reposted release's paragraph on what local media report, which the issuer cannot confirm, is not the issuer's word.
-    ['Originally issued by: U.S. Embassy Baghdad\n\nLocal media report that rockets struck Victory Base near Baghdad airport on Monday. The Embassy cannot confirm these reports.', '2023-12-05', [['2023-12-04', 'victory-base', 'reported', null, null]]],
+    [
+      'Originally issued by: U.S. Embassy Baghdad\n\nLocal media report that rockets struck Victory Base near Baghdad airport on Monday. The Embassy cannot confirm these reports.',
+      '2023-12-05',
+      [['2023-12-04', 'victory-base', 'reported', null, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
