@@ -142,7 +142,6 @@ const isShortHeading = (text: string): boolean =>
     .trim()
     .split(/\s+/).length <= 6
 
-/** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
 /** A paragraph that tells what others report, or what its author cannot confirm. */
 const OTHERS_REPORT =
   /\b(?:media|outlets?|reports?|reported|according to|citing|sources?|monitors?|(?:cannot|can't|could not|has not|have not|did not|does not) (?:yet )?confirm(?:ed)?)\b/i
@@ -150,6 +149,7 @@ const OTHERS_REPORT =
 /** A repost's header naming the government body whose release it is: "Originally issued by: U.S. Department of State". */
 const ISSUED_BY = /^[ \t*_]*(?:originally\s+)?(?:issued|released)\s+by\s*:\s*([^|\n]{3,80})/im
 
+/** A list item's label split off as a sentence of its own: "A-2.", "3.1", "B-7", "(c)". */
 const LIST_LABEL = /^\W*(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}(?:\.\d{1,3})*|\(?[a-z]\))\.?\W*$/
 /**
  * A day that opens its paragraph before a dash or colon, as a chronology's items do: "**Nov. 14** – Rockets were launched
@@ -338,26 +338,20 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     // A run-in heading's day ("**20 November.** Militants fired a missile at Ain al-Asad on Monday evening"): the weekdays
     // after it in its paragraph are that entry's, not the last ones before publication.
     let runInDay: string | null = null
-    // Only as a chronology sets it: an item of a list, a day in bold, or a day and a colon ("27 October: …"). Not an op-ed's
-    // "Jan. 28 — a date the Army will not forget."
-    const leadMatch = LEAD_DAY.exec(paragraphText)
-    const leadDay =
-      leadMatch !== null &&
-      (LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start)) ||
-        /^[\s>•·-]*(?:\*\*|__)/.test(paragraphText) ||
-        /^\s*[•·▪◦-]/.test(paragraphText) ||
-        /:[*_]*\s$/.test(leadMatch[0]))
-        ? leadMatch[1]
-        : undefined
-    if (leadDay !== undefined)
-      runInDay =
-        findDates(normalizeForMatching(leadDay), article.date, state.previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')?.span.start ??
-        null
     const next = article.paragraphs[paragraphIndex + 1]
     const posted = postedOn(paragraphText, next === undefined ? '' : article.body.slice(next.start, next.end), article.date)
     const listItem = LIST_MARK.test(article.body.slice(Math.max(0, paragraph.start - 12), paragraph.start))
     // "• One attack on Qasrak base.": a line a bullet character opens, which Markdown reads as no list, is an item too.
     const bulletLine = /^\s*[•·▪◦]/.test(article.body.slice(paragraph.start, paragraph.start + 4))
+    // Only as a chronology sets it: an item of a list, a day in bold, or a day and a colon ("27 October: …"). Not an op-ed's
+    // "Jan. 28 — a date the Army will not forget."
+    const leadMatch = LEAD_DAY.exec(paragraphText)
+    const leadDay =
+      leadMatch !== null && (listItem || bulletLine || /^[\s>]*(?:\*\*|__)/.test(paragraphText) || /:[*_]*\s$/.test(leadMatch[0])) ? leadMatch[1] : undefined
+    if (leadDay !== undefined)
+      runInDay =
+        findDates(normalizeForMatching(leadDay), article.date, state.previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')?.span.start ??
+        null
     const row = rows[paragraphIndex] ?? null
     state.voices.startParagraph(listItem)
     state.otherTimeBefore = false
