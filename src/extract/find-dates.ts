@@ -944,8 +944,7 @@ const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:brie
 const DOCUMENT_AFTER =
   /^(?:['’]s)?\s+(?:(?:War Powers|congressional|written|formal)\s+)?(?:letters?|notifications?|memos?|memorand(?:um|a)|filings?|testimony|designations?|resolutions?|executive orders?|bills?)\b/i
 /** Words that time an event by a document's day: "during the", "on the night of", "hours before". */
-const TIMED_BY =
-  /\b(?:during|amid|on the (?:morning|afternoon|evening|night|eve|day) of|(?:hours|minutes|days) (?:before|after|ahead of)|before|after|ahead of)\s+(?:the\s+)?$/i
+const TIMED_BY = /\b(?:during|amid|on the (?:morning|afternoon|evening|night|eve|day) of|before|after|ahead of)\s+(?:the\s+)?$/i
 /** A speech verb right after a day: "The Pentagon on Monday said". */
 const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
 /**
@@ -1194,12 +1193,11 @@ function dropWeekdayAppositions(ctx: Context): void {
 const CEREMONY_BEFORE =
   /\b(?:(?:was|were|been|being|be) (?:posthumously |formally )?(?:awarded|presented|decorated|honou?red|recogni[sz]ed|laid to rest|buried|memoriali[sz]ed)|(?:received|receive|accepted|pinned) (?:the|their|his|her|a) (?:Purple Hearts?|Bronze Stars?|medals?|awards?))\b(?:(?:(?!\b(?:when|after|before|while|since|for|under|killed|struck|hit|weeks?|days?|months?)\b)[^.;:]){0,60}?\bon)?\s*$/i
 
-/**
- * "gathered in Hasakah on Wednesday to bury fighters …", "… on Sunday for the funerals of", a gallery's "…, Wednesday,
- * February 7, 2024, as five fighters killed in a drone attack on the base are buried": the day of a funeral.
- */
+/** "gathered in Hasakah on Wednesday to bury fighters …", "… on Sunday for the funerals of": the day of a funeral. */
 const CEREMONY_AFTER =
-  /^,?\s+(?:to\s+(?:bury|mourn|bid\s+farewell\s+to|attend\s+the\s+funerals?\s+of)|for\s+(?:the\s+)?(?:funerals?|burials?|wakes?)\s+(?:of|for)|as\s+[^.;]{0,160}?\bkilled\b[^.;]{0,120}?\b(?:are|is)\s+(?:buried|laid\s+to\s+rest|mourned)\b)/i
+  /^,?\s+(?:to\s+(?:bury|mourn|bid\s+farewell\s+to|attend\s+the\s+funerals?\s+of)|for\s+(?:the\s+)?(?:funerals?|burials?|wakes?)\s+(?:of|for))\b/i
+/** A gallery's "…, as fighters killed in a drone attack on the base are buried": a funeral's day, unless a strike is told before it. */
+const AS_THE_DEAD_ARE_BURIED = /^,?\s+as\s+[^.;]{0,160}?\bkilled\b[^.;]{0,120}?\b(?:are|is)\s+(?:buried|laid\s+to\s+rest|mourned)\b/i
 
 /**
  * A caption of a picture of a statement: "A screen grab from a Telegram channel shows a statement …, July 26, 2024.",
@@ -1209,18 +1207,16 @@ const CEREMONY_AFTER =
 const PICTURE_SHOWS =
   /^[^.;]{0,60}?\b(?:an?|this|the)\s+(?:[\w-]+\s+){0,2}?(?:screen ?grab|photo(?:graph)?|picture|image|still|frame|video grab)\b[^.;]{0,200}?\bshows?\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|claim|message|announcement|communiqu[eé])\b/i
 
-/** Words of an attack, before a funeral's day: then the day is the attack's ("Smoke rises from the base after a drone strike, Monday, …, as a fighter killed in it is mourned"). */
-const ATTACK_BEFORE_THE_DAY = /\b(?:attacks?|strikes?|struck|hit|rockets?|drones?|missiles?|mortars?|shelled|fired|launched|blasts?|explosions?)\b/i
-
 /** The days a ceremony verb governs are occasions: they date no attack. */
 function markCeremonyDays(ctx: Context): void {
   for (const m of ctx.found) {
     // A mention may hold its "on": "on Saturday, Oct. 5".
     const before = ctx.sentence.slice(Math.max(0, m.start - 120), m.start) + (/^on\s+/i.exec(m.text)?.[0] ?? '')
+    const after = ctx.sentence.slice(m.end, m.end + 300)
+    // "Smoke rises from the base after a drone strike, Monday, …, as a fighter killed in it is mourned": the strike's day.
     if (
       m.role === 'point' &&
-      (CEREMONY_BEFORE.test(before) ||
-        (CEREMONY_AFTER.test(ctx.sentence.slice(m.end, m.end + 300)) && !ATTACK_BEFORE_THE_DAY.test(ctx.sentence.slice(0, m.start))))
+      (CEREMONY_BEFORE.test(before) || CEREMONY_AFTER.test(after) || (AS_THE_DEAD_ARE_BURIED.test(after) && !ATTACK.test(ctx.sentence.slice(0, m.start))))
     )
       m.role = 'occasion'
     else if (

@@ -1007,6 +1007,13 @@ describe("session 56: the review's breaks, mended", () => {
       '2023-12-05',
       [['2023-12-04', 'victory-base', 'reported', null, null]],
     ],
+    // The strike told before a funeral's day ("After the drone strike …, hundreds gathered on Wednesday to bury …") leaves
+    // that day a funeral's: only a gallery's "as … are buried" takes it for the strike's.
+    [
+      'A drone struck the al-Omar oil field base late on Sunday, killing six SDF fighters, the SDF said.\n\nAfter the drone strike on the base, hundreds gathered in Hasakah on Wednesday to bury the six fighters.',
+      '2024-02-08',
+      [['2024-02-04', 'green-village', 'reported', 6, null]],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
