@@ -185,6 +185,9 @@ const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?
 /** "responded to some 60 attacks during their year overseas", "attacked at least ten times over the past week": a count over a deployment or a recent stretch, whatever day it was told. */
 /** The names of the states whose strikes `OTHER_STATES_STRIKES` blanks: a quick test before the blanking. */
 const OTHER_STATE_WORD = /\b(?:Israeli|Jordanian|Turkish|Russian)\b/i
+/** The text with another state's strikes blanked, same length (offsets hold). */
+const withoutOtherStatesStrikes = (text: string): string =>
+  OTHER_STATE_WORD.test(text) ? text.replace(OTHER_STATES_STRIKES, (m) => ' '.repeat(m.length)) : text
 
 const OVER_A_TOUR =
   /\b(?:during|over|throughout|in the course of)\s+(?:their|its|his|her|the|a)\s+(?:[\w-]+\s+){0,2}?(?:year|deployment|tour|rotation|months|weeks)\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|ten|few|several)\s+)?(?:days?|weeks?|months?)\b/i
@@ -817,8 +820,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "… cut off deliveries to the area around the At Tanf Garrison, and SDF fighters died in Turkish air strikes": the only
     // word of attack is another state's strikes, which are no attack on the base.
     rule: (f) =>
-      (ATTACK.test(OTHER_STATE_WORD.test(f.text) ? f.text.replace(OTHER_STATES_STRIKES, (m) => ' '.repeat(m.length)) : f.text) ||
-        (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
+      (ATTACK.test(withoutOtherStatesStrikes(f.text)) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
       sites(f).length > 0 &&
       // "CENTCOM forces conducted airstrikes on Wednesday in response to a recent rocket attack on US personnel at
       // Shaddadi": the bases named only in the clause the strike answers are that attack's, told there (answered-attack.ts).

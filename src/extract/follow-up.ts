@@ -194,12 +194,10 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // "A third drone was destroyed over a base in northern Iraq without causing injuries", after drones at Ain al-Asad: an
   // indefinite base in an area the story's places lie outside of is another attack's ("a base in Jordan" may be Tower 22),
   // and so is "the American base in al-Malikiyah" after a claim on al-Tanf.
-  const unnamedBaseIn = facts.places.filter(
-    (p) =>
-      p.value.precision !== 'site' &&
-      (AN_UNNAMED_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start)) ||
-        THE_US_BASE_IN.test(facts.text.slice(Math.max(0, p.start - 60), p.start))),
-  )
+  const unnamedBaseIn = facts.places.filter((p) => {
+    const before = facts.text.slice(Math.max(0, p.start - 60), p.start)
+    return p.value.precision !== 'site' && (AN_UNNAMED_BASE_IN.test(before) || THE_US_BASE_IN.test(before))
+  })
   if (unnamedBaseIn.some((area) => story.places.every((p) => p !== null && liesOutside(p, area.value)))) return false
   // "The Erbil attack was the first in which a US service member was critically injured", after a claim on a base in Syria:
   // an attack named by a town or region the story's places lie outside of is that attack.
