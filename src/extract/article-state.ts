@@ -216,6 +216,9 @@ export function rememberTold(state: ArticleState, made: readonly Report[]): void
   }
 }
 
+/** A picture's caption: "FILE PHOTO: …", "…, in this picture taken on …", "in this undated handout image". */
+const PICTURE_CAPTION = /^\W*FILE PHOTO\b|\bin this (?:undated |file |handout |aerial )*(?:picture|photo(?:graph)?|image)\b/i
+
 /** Words around a place that make it a camp or an area: "the camp at Rukban", "Rukban camp", "the Rukban area" (not "the Rukban camp base"). */
 const CAMP_BEFORE = /\b(?:camp|settlement)\s+(?:at|of|in|near)\s+(?:the\s+)?$/i
 const CAMP_AFTER = /^\s*(?:refugee\s+|displaced-persons\s+)?(?:camp|area)\b(?!\s+(?:base|position))/i
@@ -228,10 +231,17 @@ export function rememberSites(state: ArticleState, facts: SentenceFacts, setAsid
   // "Ain al-Asad air base … has been hit most often. On Monday, October 30, four rockets were fired at the base": a base that
   // opens a sentence set aside (a habit, a count) is still what the next sentence's "the base" means. Not one that points
   // back at the story's attack: "Al-Tanf has been targeted before, but this was the first deadly attack".
+  // Nor one a picture shows: "FILE PHOTO: Hangars stand inside Ain al-Asad air base …, in this picture taken … 2020. U.S.
+  // forces engaged two drones over the base on Wednesday": the caption's next sentence means the base in the picture.
   if (setAside) {
     const subject = REFERS_BACK.test(facts.text)
       ? undefined
-      : facts.places.find((p) => p.value.precision === 'site' && /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, p.start)))
+      : facts.places.find(
+          (p) =>
+            p.value.precision === 'site' &&
+            (/^\W*(?:the\s+)?$/i.test(facts.text.slice(0, p.start)) ||
+              (PICTURE_CAPTION.test(facts.text) && !LOCATES_A_BASE.applies({ place: p, sites: facts.places, text: facts.text }))),
+        )
     if (subject !== undefined) state.lastSite = subject.value
     return
   }

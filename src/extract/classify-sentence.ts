@@ -184,10 +184,19 @@ const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?
 
 /** "responded to some 60 attacks during their year overseas", "attacked at least ten times over the past week": a count over a deployment or a recent stretch, whatever day it was told. */
 /** The names of the states whose strikes `OTHER_STATES_STRIKES` blanks: a quick test before the blanking. */
-const OTHER_STATE_WORD = /\b(?:Israeli|Jordanian|Turkish|Russian)\b/i
+const OTHER_STATE_WORD = /\b(?:Israeli|Jordanian|Turkish|Russian|Iranian|Revolutionary|IRGC)\b/i
 /** The text with another state's strikes blanked, same length (offsets hold). */
 const withoutOtherStatesStrikes = (text: string): string =>
   OTHER_STATE_WORD.test(text) ? text.replace(OTHER_STATES_STRIKES, (m) => ' '.repeat(m.length)) : text
+/**
+ * Whether a weapon and a word of harm tell an attack, once another state's strikes and the rest of their clause are set
+ * aside: "Iranian missile strikes on Erbil on Monday killed four civilians near … Erbil Air Base" tells Iran's; "since the
+ * 2020 Iranian missile strike, three soldiers were killed at Tower 22" still tells the deaths.
+ */
+const harmedByWeapons = (f: SentenceFacts): boolean =>
+  f.weapons.length > 0 && CASUALTY_VERB.test(OTHER_STATE_WORD.test(f.text) ? f.text.replace(OTHER_STATES_CLAUSES, ' ') : f.text)
+/** Another state's strikes with the rest of their clause. */
+const OTHER_STATES_CLAUSES = new RegExp(`(?:${OTHER_STATES_STRIKES.source})[^,;]*`, 'gi')
 
 const OVER_A_TOUR =
   /\b(?:during|over|throughout|in the course of)\s+(?:their|its|his|her|the|a)\s+(?:[\w-]+\s+){0,2}?(?:year|deployment|tour|rotation|months|weeks)\b|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|ten|few|several)\s+)?(?:days?|weeks?|months?)\b/i
@@ -820,7 +829,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // "… cut off deliveries to the area around the At Tanf Garrison, and SDF fighters died in Turkish air strikes": the only
     // word of attack is another state's strikes, which are no attack on the base.
     rule: (f) =>
-      (ATTACK.test(withoutOtherStatesStrikes(f.text)) || (f.weapons.length > 0 && CASUALTY_VERB.test(f.text))) &&
+      (ATTACK.test(withoutOtherStatesStrikes(f.text)) || harmedByWeapons(f)) &&
       sites(f).length > 0 &&
       // "CENTCOM forces conducted airstrikes on Wednesday in response to a recent rocket attack on US personnel at
       // Shaddadi": the bases named only in the clause the strike answers are that attack's, told there (answered-attack.ts).

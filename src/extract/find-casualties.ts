@@ -561,6 +561,14 @@ export const setAsideCues: SetAsideCue[] = [
   ),
   // "in response to the attack that killed three": the event a strike answered.
   cue('retaliation', 'after', 'never', String.raw`\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|retaliat\w*\s+for)\b`),
+  // "An Israeli strike there earlier on Saturday killed five members of the Guards, hours before the missile attack on
+  // al-Asad": the dead of another state's strike, told in the same clause before the figure.
+  cue(
+    'other-cause',
+    'after',
+    'never',
+    String.raw`\b(?:Israeli|Jordanian|Turkish|Russian)\s+(?:drone\s+|air\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombing)\b`,
+  ),
   // "died of a cardiac episode while sheltering": a death the attack did not cause.
   cue(
     'other-cause',

@@ -658,6 +658,8 @@ const anchoredRules: PhraseRule[] = [
     (ctx, m, at) => {
       // "the night before Iranian President Pezeshkian arrived in Baghdad": before another event, named, not the day before.
       if (/before$/i.test(m[0]) && /^\s+(?!The\b)[A-Z]/.test(ctx.written.slice(at + m[0].length, at + m[0].length + 4))) return
+      // "had engaged three drones over the previous day": the stretch of a day up to the telling, not the day before.
+      if (/\b(?:over|within|throughout)\s+$/i.test(ctx.sentence.slice(Math.max(0, at - 12), at))) return
       const anchor = anchorAt(ctx, at)
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
     },

@@ -4,7 +4,17 @@ import type { ArticleState } from './article-state.js'
 import { isUsSide, type SentenceFacts } from './classify-sentence.js'
 import { ALL_OF_THEM } from './follow-up.js'
 import { CAME_FROM } from './no-target.js'
-import { ANAPHORIC_BASE, DESCRIBING, IT_ATTACKED, LANDMARK, NOT_A_NAME, PAST_ATTACK, THERE_AFTER_OBJECT, UNNAMED_BASE } from './sentence-cues.js'
+import {
+  ANAPHORIC_BASE,
+  DESCRIBING,
+  IT_ATTACKED,
+  LANDMARK,
+  NOT_A_NAME,
+  PAST_ATTACK,
+  TELLS_AN_UNNAMED_BASE,
+  THERE_AFTER_OBJECT,
+  UNNAMED_BASE,
+} from './sentence-cues.js'
 
 /** "the attack on", "the drone strike against": the words before a base that make it the object of the story's attack. */
 const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|against|targeting) $/i
@@ -59,7 +69,9 @@ export function theBaseMeant(
       ),
     ) &&
     !facts.places.some((p) => p.start < backRef.index + backRef[0].length && p.end > backRef.index)
-  const anaphor = placedElsewhere || unknownName ? null : backRef
+  // "forces engaged a single drone near a base in northern Iraq; it came down short of the base": the base just told of, unnamed.
+  const unnamedBefore = backRef !== null && TELLS_AN_UNNAMED_BASE.test(facts.text.slice(0, backRef.index))
+  const anaphor = placedElsewhere || unknownName || unnamedBefore ? null : backRef
   // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
   const namedSites = facts.places.filter((p) => p.value.precision === 'site')
   // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.

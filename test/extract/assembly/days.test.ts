@@ -1018,3 +1018,19 @@ describe("session 56: the review's breaks, mended", () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 57', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "over the previous day" is the stretch up to the telling, not the day before: the drones it counts are the two attacks'.
+    [
+      'Two drones flew at Ain al-Asad air base early on Wednesday, U.S. officials said.\n\nThe second attack targeted Harir air base in the Kurdistan Region, the officials said.\n\nU.S. Central Command said late Wednesday that its forces had engaged three drones over the previous day, destroying two, and that coalition personnel at the western base had suffered minor injuries.',
+      '2023-10-19',
+      [
+        ['2023-10-18', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-10-18', 'harir-air-base', 'confirmed', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

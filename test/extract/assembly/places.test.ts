@@ -853,3 +853,16 @@ describe('session 56', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 57', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A caption's picture names the base its next sentence's "the base" means, though the picture is years old.
+    [
+      'Drones hit bases housing U.S. troops: file pictures\n2 of 6\nFILE PHOTO: Hangars stand inside Ain al-Asad air base in western Iraq, in this picture taken on January 13, 2020. U.S. and coalition forces engaged two drones over the base on Wednesday, the Pentagon said on Thursday. AGENCY/Staff/File Photo\n3 of 6',
+      '2023-10-20',
+      [['2023-10-18', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

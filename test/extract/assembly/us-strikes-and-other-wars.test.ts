@@ -442,3 +442,30 @@ describe('session 56', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 57', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Iran's own missile strikes, near a base, are another state's: no attack on the base.
+    ['Iranian missile strikes on Erbil on Monday killed four civilians near the U.S. consulate and Erbil Air Base, Kurdish officials said.', '2024-01-16', []],
+    // A guard: it passes without the rule too.
+    [
+      "Iran's Revolutionary Guards fired ballistic missiles at Erbil late on Monday, killing four civilians near Erbil Air Base, the regional government said.",
+      '2024-01-16',
+      [],
+    ],
+    // A guard: a drone made in Iran is the militia's weapon, and "Iranian drone attacks" are what writers call theirs.
+    [
+      'An Iranian-made drone struck Tower 22 on Sunday, killing three U.S. soldiers, the Pentagon said.',
+      '2024-01-30',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    // The dead of another state's strike, told before the attack it preceded, are no toll of that attack.
+    [
+      'Militants fired missiles and rockets at Ain al-Asad air base on Saturday, U.S. Central Command said.\n\nAn Israeli strike in Damascus earlier on Saturday killed five members of the Revolutionary Guards, hours before the missile attack on al-Asad.',
+      '2024-01-21',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
