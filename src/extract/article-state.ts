@@ -205,14 +205,16 @@ export function startEntry(state: ArticleState, day: CarriedDay | null, crosshea
   state.voices.endCount()
 }
 
-/** The attacks and U.S. strikes a sentence told, each remembered once per day and place for "none of the attacks". */
+/**
+ * The attacks and U.S. strikes a sentence told, each remembered once per day and place for "none of the attacks". One
+ * told again moves to the end: after a table's footnote retells a row's two attacks, "either base" means those.
+ */
 export function rememberTold(state: ArticleState, made: readonly Report[]): void {
   for (const r of made) {
-    if (
-      (r.type === 'attack' || r.type === 'us-strike') &&
-      !state.recent.some((t) => t.type === r.type && t.date.start === r.date.start && placeKey(t.places[0] ?? null) === placeKey(r.location))
-    )
-      state.recent.push({ type: r.type, date: r.date, places: [r.location], dateText: r.dateText })
+    if (r.type !== 'attack' && r.type !== 'us-strike') continue
+    const before = state.recent.findIndex((t) => t.type === r.type && t.date.start === r.date.start && placeKey(t.places[0] ?? null) === placeKey(r.location))
+    const told = before === -1 ? { type: r.type, date: r.date, places: [r.location], dateText: r.dateText } : state.recent.splice(before, 1)[0]
+    if (told !== undefined) state.recent.push(told)
   }
 }
 

@@ -91,6 +91,8 @@ interface SentenceReading {
   toldLater: Set<Report>
   /** A table row whose casualty column says no one was hurt ("None"): the toll is none, as "no one was hurt" would give. */
   noneHurt?: boolean
+  /** A table row's own killed and injured columns, where the row has them: its toll when its words give none. */
+  columns?: { killed: Count | null; injured: Count | null }
 }
 
 export function buildReports(reading: SentenceReading): Report[] {
@@ -142,6 +144,8 @@ export function buildReports(reading: SentenceReading): Report[] {
       (type === 'attack' || type === 'us-strike') && !militiaOwnLoss(facts)
         ? findCasualties(text, { attackersAside: type === 'attack' })
         : { killed: null, injured: null }
+    if (type === 'attack' && !hasFigure(found) && (reading.columns?.killed ?? reading.columns?.injured ?? null) !== null)
+      return { ...found, killed: reading.columns?.killed ?? null, injured: reading.columns?.injured ?? null }
     return reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } } : found
   }
   const casualties = tollOf(facts.text)

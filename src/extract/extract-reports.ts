@@ -190,6 +190,30 @@ function sourceInCell(facts: SentenceFacts, cell: { start: number; end: number }
   return group ? { claimant: group.value.name, claimantKind: 'militia', status: 'claimed', denies: null } : null
 }
 
+/**
+ * What a table's own verdict column says of a row: "Confirmed (Brig. Gen. Pat Ryder, Pentagon)" is the official it
+ * names, or U.S. officials when it names none; "Claimed" is the militia the row names; "Reported (Iraqi army sources)"
+ * is the source it names, or the outlet's report, and never a confirmation. `null` when the cell says none of these.
+ */
+function verdictInCell(facts: SentenceFacts, cell: { start: number; end: number }, offset: number, own: Attribution, outlet: Attribution): Attribution | null {
+  const text = facts.text.slice(Math.max(0, cell.start - offset), Math.max(0, cell.end - offset))
+  const named = sourceInCell(facts, cell, offset)
+  if (/^\s*confirmed\b/i.test(text)) {
+    if (named?.status === 'confirmed') return named
+    return own.status === 'confirmed' ? own : { claimant: 'U.S. officials', claimantKind: 'us-official', status: 'confirmed', denies: null }
+  }
+  if (/^\s*claimed\b/i.test(text)) {
+    if (own.status === 'claimed') return own
+    const group = facts.groups.find((g) => isCampaignMilitia(g.value))
+    return group ? { claimant: group.value.name, claimantKind: 'militia', status: 'claimed', denies: null } : null
+  }
+  if (/^\s*(?:reported|unconfirmed|unverified)\b/i.test(text)) {
+    if (own.status === 'reported') return own
+    return named !== null && named.status === 'reported' ? named : outlet.status === 'reported' ? outlet : null
+  }
+  return null
+}
+
 /** How many of the attacks told last it takes to reach `places` bases, counted from the end: what "the two bases" reaches back to. */
 function toldAtLast(told: readonly Story[], places: number): number {
   const seen = new Set<string | null>()
@@ -353,6 +377,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         findDates(normalizeForMatching(leadDay), article.date, state.previousDay).find((d) => d.role === 'point' && d.span.precision === 'day')?.span.start ??
         null
     const row = rows[paragraphIndex] ?? null
+    // "| n/d | Qasrak, NE Syria | drone attack foiled by coalition | n/a | local media |": each row of a table is a record
+    // of its own, and one whose date cell gives no day takes none from the row above.
+    if (row?.undated) {
+      state.storyDay = null
+      state.lastDay = null
+      state.story = null
+    }
     state.voices.startParagraph(listItem)
     state.otherTimeBefore = false
     state.historicAttackBefore = false
@@ -384,7 +415,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
     state.monthAnchor = state.sectionMonth
     let paragraphCounted = false
     for (const sentence of paragraph.sentences) {
-      if (sentence.setAside !== null) continue
+      if (sentence.setAside !== null || row?.undated) continue
       const placesBefore = state.lastPlaces
       // "The one-way attack drone struck at about 5 p.m. — late evening in Syria —": a sentence that opens on the story's
       // attack tells its time of day on the attack's day, whatever day the sentence before was about.
@@ -487,8 +518,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "| 27 Oct | Ain al-Asad | Drone shot down | None | U.S. defense official |": the row's source column says who said so.
       const rowSource = row?.source ? sourceInCell(facts, row.source, sentence.start - paragraph.start) : null
       // The column speaks for the row over the outlet's own words, and a U.S. official there over a local source in the row's text.
-      if (rowSource !== null && own.denies === null && (own.claimantKind === 'media' || (rowSource.status === 'confirmed' && own.status !== 'confirmed')))
-        own = rowSource
+      // So does a local source there over a claim in the row's text ("…; Tashkil al-Waritheen claims it | Kurdistan CT |").
+      const outranks = (a: Attribution, b: Attribution): boolean =>
+        (a.status === 'confirmed' && b.status !== 'confirmed') || (a.status === 'reported' && b.status === 'claimed')
+      if (rowSource !== null && own.denies === null && (own.claimantKind === 'media' || outranks(rowSource, own))) own = rowSource
+      // "| 23 Oct | al-Tanf | 2 UAVs | … | Confirmed (Pentagon) |": the table's own verdict column has the last word.
+      const rowVerdict = row?.verdict && own.denies === null ? verdictInCell(facts, row.verdict, sentence.start - paragraph.start, own, fallback) : null
+      if (rowVerdict !== null) own = rowVerdict
       // A sentence in the outlet's own words, naming no source, no militia and no doubt: it may go on with a speaker before it.
       const ownWords =
         own.claimant === fallback.claimant &&
@@ -532,6 +568,16 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // "An official said there had been no attack on the U.S. Embassy": officials' denial of an attack at a named base
       // is a report of that attack, denied, not a statement.
       if (attribution.status === 'denied' && ownSites.length > 0 && (verdict === null || ('type' in verdict && verdict.type === 'statement')))
+        verdict = { type: 'attack' }
+      // "| 2024-08-05 | Ain al-Asad air base | 2 Katyusha rockets | 0 | 5 |": a row of a table of incidents, with its day, its
+      // base and a weapon, records an attack though it has no verb.
+      if (
+        row?.incident &&
+        (verdict === null || ('type' in verdict && verdict.type === 'statement')) &&
+        ownSites.length > 0 &&
+        facts.weapons.length > 0 &&
+        facts.dates.some((d) => d.role === 'point' && d.span.precision === 'day')
+      )
         verdict = { type: 'attack' }
       // "Kurdish counter-terrorism officials denied a report that Harir was attacked on November 11": a host government's
       // or a source's denial that it happened, with no one in the sentence saying it did, reports no attack.
@@ -866,6 +912,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         const made = buildReports({
           ...told,
           noneHurt: row?.noneHurt ?? false,
+          ...(row === null ? {} : { columns: { killed: row.killed, injured: row.injured } }),
           type: verdict.type,
           facts: answered?.strike ?? facts,
           points: answered ? points.filter((d) => answered.strike.dates.includes(d)) : points,

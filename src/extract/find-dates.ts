@@ -635,6 +635,17 @@ const anchoredRules: PhraseRule[] = [
       // "… two days after a drone killed three soldiers at Tower 22": a weapon that killed tells the attack as well.
       const tellsAttack = ATTACK.test(clause) || /\b(?:drones?|rockets?|missiles?|mortars?)\b[^,;.]*\b(?:killed|wounded|injured)\b/i.test(clause)
       if (/after/i.test(m[3] ?? '') && !m[1] && !(named && tellsAttack)) return
+      // "The attack came a day after Sudani told Blinken …": counted back to a day of talk, an occasion, not the story's day.
+      // (The points of "U.S." end no clause: "came a day after a U.S. drone strike killed …" counts back to the strike.)
+      const toSpeech = /^(?:[^,;.]|\.(?=[A-Za-z]\.)|(?<=\b[A-Z]\.[A-Z])\.)*?(?=\b(?:told|tells|said|says|warned|vowed|pledged|promised|urged|called)\b)/.exec(
+        ctx.sentence.slice(at + m[0].length),
+      )?.[0]
+      const aboutTalk = toSpeech !== undefined && !ATTACK.test(toSpeech) && !/\b(?:strikes?|struck|killed|raids?|bomb\w*)\b/i.test(toSpeech)
+      if (/after/i.test(m[3] ?? '') && m[1] && aboutTalk) {
+        const talk = countedDay(ctx, m, at)
+        if (talk !== null) add(ctx, at, at + m[0].length, single(talk), 'occasion')
+        return
+      }
       // "The strike comes five days after a drone hit the base in Rmeilan on Friday evening": the day the rest of the
       // sentence names is the other event's own, better than one counted. Not a weekday set right beside the count that
       // the count falls on ("Six days before that, on Wednesday evening, …"): that names the counted day again.

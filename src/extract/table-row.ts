@@ -1,4 +1,5 @@
 import type { Paragraph } from '../ingest/article.js'
+import type { Count } from '../model/report.js'
 
 /**
  * A row of a Markdown table, read by its header: "| 21 Apr 2024 | Rumalyn | Rockets fired | None | U.S. official |"
@@ -11,15 +12,43 @@ export interface TableRow {
   source: { start: number; end: number } | null
   /** The row's casualty cell says no one was killed or hurt ("None", "No casualties", "0"). */
   noneHurt: boolean
+  /** Offsets of the cell of the table's own verdict ("Status": "Confirmed (Pentagon)", "Reported", "Claimed only"). */
+  verdict: { start: number; end: number } | null
+  /** The figures of the row's own killed and injured columns ("| Killed | Wounded |": "| 0 | 5 |"), `null` where it has none. */
+  killed: Count | null
+  injured: Count | null
+  /** The table logs incidents: its header has a day, a place and what was used or happened ("| Date | Site | Weapon |"). */
+  incident: boolean
+  /** The row's date cell gives no day ("n/d", "—", "unknown"): the row tells nothing of a day, nor of the row above's. */
+  undated: boolean
 }
 
 /** A row of a Markdown table: "| a | b |". */
 const ROW = /^\s*\|.*\|\s*$/
 /** The row under a table's header: "|---|:---:|". */
 const DELIMITER = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/
-/** "Source", "According to", "Status and source": the column that says who reported the row. */
+/** "Source", "According to", "Status and source", "Account": the column that says who reported the row. */
 const SOURCE_HEADER =
-  /^(?:(?:status|confirmation)\s*(?:and|&|\/|,)\s*)?(?:sources?|according to|reported by|attribution|confirmed by|who (?:said|says) (?:so|it)|(?:reporting|confirming) source|sourced? to)(?:\s*(?:and|&|\/|,)\s*(?:status|confirmation))?$/i
+  /^(?:(?:status|confirmation)\s*(?:and|&|\/|,)\s*)?(?:(?:best\s+|main\s+)?sources?|accounts?|according to|reported by|attribution|confirmed by|who (?:said|says) (?:so|it)|(?:reporting|confirming) source|sourced? to)(?:\s*(?:and|&|\/|,)\s*(?:status|confirmation))?$/i
+/** "Status", "Confirmation", "Verified": the column of the table's own verdict on who vouches for the row. */
+const VERDICT_HEADER = /^(?:status|confirmation|verification|verified|confirmed\?)(?:\s*\([^)]*\))?$/i
+/** "Date", "Day", "When": the column of the row's day. */
+const DATE_HEADER = /^(?:date|day|when|event[_ ]date|date of (?:attack|incident)|(?:attack|incident) date)$/i
+/** "Site", "Location", "Where", "Target": the column of the row's place. */
+const PLACE_HEADER = /^(?:site|location|where|target|base|place|target named)$/i
+/** "Weapon", "Type", "What happened", "Outcome": the column of what was used or what happened. */
+const WHAT_HEADER = /^(?:weapons?|type|what|what happened|outcome|incident|sub[_ ]event[_ ]type|means)$/i
+/** "Killed", "Dead", "KIA", "fatalities": a column of the row's dead, a number to a cell. */
+const KILLED_HEADER = /^(?:(?:U\.S\.\s+)?(?:killed|dead|deaths|fatalities)|KIA)$/i
+/** "Wounded", "Injured", "WIA", "injuries": a column of the row's wounded. */
+const INJURED_HEADER = /^(?:(?:U\.S\.\s+)?(?:wounded|injured|injuries|hurt)|WIA)$/i
+/** A cell that is one whole number: "0", " 5 ". */
+const figure = (cell: string): Count | null => {
+  const n = /^\s*(\d{1,4})\s*$/.exec(cell)
+  return n ? { min: Number(n[1]), max: Number(n[1]) } : null
+}
+/** A date cell that gives a day: a number or a weekday. "n/d", "—", "unknown", "undated" give none. */
+const GIVES_A_DAY = /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:christmas|new year)/i
 const CASUALTY_HEADER = /\b(?:casualt(?:y|ies)|killed|dead|deaths|injur(?:ed|ies)|wounded|hurt|toll)\b/i
 /** A casualty cell that says there were none ("None", "None; base itself not struck"). A dash or a blank says nothing. */
 const NONE =
@@ -58,6 +87,18 @@ export function tableRows(body: string, paragraphs: readonly Paragraph[]): (Tabl
       return k === -1 ? undefined : own[k]
     }
     const casualties = column(CASUALTY_HEADER)
-    return { source: column(SOURCE_HEADER) ?? null, noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)) }
+    const date = column(DATE_HEADER)
+    const killed = column(KILLED_HEADER)
+    const injured = column(INJURED_HEADER)
+    const incident = [DATE_HEADER, PLACE_HEADER, WHAT_HEADER].every((header) => (names ?? []).some((name) => header.test(name)))
+    return {
+      incident,
+      killed: killed === undefined ? null : figure(text.slice(killed.start, killed.end)),
+      injured: injured === undefined ? null : figure(text.slice(injured.start, injured.end)),
+      source: column(SOURCE_HEADER) ?? null,
+      noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)),
+      verdict: column(VERDICT_HEADER) ?? null,
+      undated: date !== undefined && !GIVES_A_DAY.test(text.slice(date.start, date.end)),
+    }
   })
 }

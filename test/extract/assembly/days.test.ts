@@ -1034,3 +1034,19 @@ describe('session 57', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 57: a day of talk', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "The attack came a day after Sudani told Blinken …" counts back to a call: the story's day holds for what follows.
+    [
+      'Five more attacks hit U.S. forces on Friday, a U.S. official said, twice at Ain al-Asad air base.\n\nThe attack came a day after Sudani told U.S. Secretary of State Antony Blinken by phone that Baghdad rejects attacks on Iraqi soil.\n\nThe U.S. embassy in Baghdad says two salvos of rockets were fired at the embassy compound at around 4:15 a.m.',
+      '2023-12-08',
+      [
+        ['2023-12-08', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-12-08', 'us-embassy-baghdad', 'confirmed', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -652,3 +652,32 @@ describe("a research page's header: its data cutoff and download line", () => {
     expect(asReadHere(body, '2024-02-06')).toEqual([['2024-01-28', 'tower-22']])
   })
 })
+
+describe('session 57: a tracker’s table', () => {
+  it.each<[string, string, string, unknown[][]]>([
+    [
+      'a "Status" column is the table\'s own verdict on who vouches for each row',
+      'Incidents this week.\n\n| Date | Site | Weapon | Outcome | Status |\n|---|---|---|---|---|\n| 21 Oct 2023 | Ain al-Asad air base | 2 UAVs | both shot down near the base | Reported (Iraqi army sources) |\n| 23 Oct 2023 | al-Tanf garrison | 2 one-way attack UAVs | both brought down | Confirmed (Brig. Gen. Pat Ryder) |\n| 24 Oct 2023 | Green Village | rockets fired at the base | unknown | Confirmed |',
+      '2023-10-27',
+      [
+        ['2023-10-21', 'ain-al-asad', 'reported', null, null],
+        ['2023-10-23', 'al-tanf', 'confirmed', null, null],
+        ['2023-10-24', 'green-village', 'confirmed', null, null],
+      ],
+    ],
+    [
+      'a row whose date cell gives no day tells no attack, and takes no day from the row above',
+      'Drone incidents so far.\n\n| Day | Site | What happened | Hurt | Account |\n|---|---|---|---|---|\n| Tue., Nov. 7 | Erbil air base, Iraq | 3 drones, 2 shot down | none | Pentagon official |\n| n/d | Qasrak, NE Syria | drone attack foiled by coalition | n/a | local media |',
+      '2023-11-09',
+      [['2023-11-07', 'erbil-air-base', 'confirmed', 0, 0]],
+    ],
+    [
+      "a row's killed and wounded columns are its toll",
+      'The month in rows.\n\n| Date | Who struck | Where | What | Killed | Wounded | Source |\n|---|---|---|---|---|---|---|\n| 2024-08-05 | al-Thawriyoun (claimed) | Ain al-Asad air base | 2 Katyusha rockets | 0 | 5 | Pentagon |',
+      '2024-08-15',
+      [['2024-08-05', 'ain-al-asad', 'confirmed', 0, 5]],
+    ],
+  ])('%s', (_name, body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
