@@ -23,6 +23,9 @@ const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|ag
 const NAMED_AS =
   /^\s*,?\s*(?:(?:which|that)\s+is\s+|also\s+|better\s+|widely\s+)?(?:known\s+as|called|dubbed|named|referred\s+to\s+as|identified\s+as)\s+(?:the\s+)?$/i
 
+/** "the warning was a false alarm, and the base was not attacked at the time": no attack on the base it points back at. */
+const FALSE_ALARM = /\bfalse alarms?\b/i
+
 /** Right after a state's name, its telling of its own strike: "(The Israeli military) said it targeted". */
 const OWN_STRIKE = /^[^.;]{0,30}?\b(?:said|says|say)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:targeted|struck|hit|bombed|attacked)\b/i
 
@@ -153,7 +156,15 @@ export function theBaseMeant(
         !isUsSide(g.value) &&
         OWN_STRIKE.test(facts.text.slice(g.end, anaphor.index)),
     )
-  if (anaphor && antecedent && PAST_ATTACK.test(facts.text) && (namedSites.length === 0 || describedOnly || anotherTarget) && !aboutAll && !anotherStates)
+  if (
+    anaphor &&
+    antecedent &&
+    PAST_ATTACK.test(facts.text) &&
+    !FALSE_ALARM.test(facts.text) &&
+    (namedSites.length === 0 || describedOnly || anotherTarget) &&
+    !aboutAll &&
+    !anotherStates
+  )
     return { value: antecedent, start: anaphor.index, end: anaphor.index + anaphor[0].length }
   return null
 }

@@ -1074,3 +1074,16 @@ describe('session 56', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 57', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "the base was not attacked" points back at the base only to say it was not.
+    [
+      'The U.S. strikes on Friday hit two sites in eastern Syria. One American contractor has died: his heart failed last week as he took cover at al-Asad. The Pentagon now says the warning that sent him to shelter was a false alarm, and that the base was not attacked at the time.',
+      '2023-10-27',
+      [],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
