@@ -1,4 +1,5 @@
 import type { Paragraph } from '../ingest/article.js'
+import { FIELD, RECORD_KEY } from '../ingest/record-block.js'
 import type { Count } from '../model/report.js'
 
 /**
@@ -61,6 +62,40 @@ function cells(text: string): { start: number; end: number }[] {
 }
 
 /**
+ * A record block's fields (ingest/record-block.ts), read as a row is read by its header: the key of each field line is
+ * its column's name, and the value after the colon its cell. `null` for a paragraph that is no record.
+ */
+function recordRow(text: string): TableRow | null {
+  const fields: { key: string; start: number; end: number }[] = []
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at)
+    const m = FIELD.exec(text.slice(at, end))
+    const key = m?.[1]?.trim()
+    if (m && key && RECORD_KEY.test(key)) {
+      const colon = text.indexOf(':', at + (m.index ?? 0) + key.length)
+      fields.push({ key, start: colon + 1, end })
+    }
+    at = end + 1
+  }
+  if (fields.length < 3) return null
+  const field = (pattern: RegExp) => fields.find((f) => pattern.test(f.key))
+  const value = (f: { start: number; end: number } | undefined) => (f === undefined ? '' : text.slice(f.start, f.end).replace(/[*_]/g, ''))
+  const casualties = field(CASUALTY_HEADER)
+  const date = field(DATE_HEADER)
+  const killed = field(KILLED_HEADER)
+  const injured = field(INJURED_HEADER)
+  return {
+    source: field(/^(?:sources?|attribution|reported by|confirmed by)$/i) ?? null,
+    noneHurt: casualties !== undefined && NONE.test(value(casualties)),
+    verdict: field(VERDICT_HEADER) ?? null,
+    incident: true,
+    killed: killed === undefined ? null : figure(value(killed)),
+    injured: injured === undefined ? null : figure(value(injured)),
+    undated: date !== undefined && !GIVES_A_DAY.test(value(date)),
+  }
+}
+
+/**
  * How each of `paragraphs` reads as a table row: `null` for a paragraph that is none, and for a row of a table with no
  * header row (a row right before a delimiter row). One pass: each row is read by the header of the table it is in.
  * `body` is the article's body, which the paragraphs' offsets point into.
@@ -71,7 +106,7 @@ export function tableRows(body: string, paragraphs: readonly Paragraph[]): (Tabl
     const text = body.slice(p.start, p.end)
     if (!ROW.test(text)) {
       names = null
-      return null
+      return text.includes('\n') ? recordRow(text) : null
     }
     if (DELIMITER.test(text)) {
       // The header is the row right above the delimiter.

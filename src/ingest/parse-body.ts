@@ -2,6 +2,7 @@ import { dateLine } from './date-line.js'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Paragraph } from './article.js'
+import { mergeRecordBlocks } from './record-block.js'
 import { splitSentences } from './split-sentences.js'
 
 /** See `read-articles.ts`: paragraphs longer than this are not split into sentences. */
@@ -240,5 +241,5 @@ export function parseBody(body: string, bodyLine: number): Paragraph[] {
       })
     }
   }
-  return paragraphs
+  return mergeRecordBlocks(body, paragraphs)
 }

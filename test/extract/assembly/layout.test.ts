@@ -681,3 +681,26 @@ describe('session 57: a tracker’s table', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 57: a tracker’s record blocks', () => {
+  it.each<[string, string, string, unknown[][]]>([
+    [
+      'the heading names the base, and the fields its day, its status and its toll',
+      'Incidents, 21–27 October.\n\n**Al-Tanf garrison, Syria**\n\n- Date: 23 October 2023\n- Weapon: 2 one-way attack UAVs\n- Outcome: both brought down by defensive systems\n- Casualties: none\n- Claimed: Islamic Resistance in Iraq\n- Status: Confirmed (Brig. Gen. Pat Ryder, Pentagon)\n\n**Ain al-Asad air base, Anbar**\n\n- Date: 22 October 2023\n- Weapon: Katyusha rockets\n- Outcome: one blast heard inside the perimeter\n- Casualties: n/a\n- Status: Reported (Iraqi army sources)',
+      '2023-10-27',
+      [
+        ['2023-10-22', 'ain-al-asad', 'reported', null, null],
+        ['2023-10-23', 'al-tanf', 'confirmed', 0, 0],
+      ],
+    ],
+    // A guard: it passes without the rule too.
+    [
+      'a record whose date field gives no day tells nothing',
+      'Late entries.\n\n**Al-Shaddadi, Hasakah**\n\n- Date: n/d\n- Weapon: UAV\n- Outcome: drone said to have hit the base\n- Status: Reported',
+      '2023-11-09',
+      [],
+    ],
+  ])('%s', (_name, body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
