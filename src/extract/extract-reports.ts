@@ -574,7 +574,13 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       if (
         row?.incident &&
         (verdict === null || ('type' in verdict && verdict.type === 'statement')) &&
-        ownSites.length > 0 &&
+        // The place column may name a base by its town ("al-Malikiyah base, Hasakah"); an area or a country alone ("Southern
+        // Syria", "Three bases in Syria (not named)") is a summary's, which the rows of named bases may already hold.
+        facts.places.some(
+          (p) =>
+            p.value.precision === 'site' ||
+            (p.value.precision === 'area' && /^\s*(?:air\s*)?(?:base|garrison|outpost|airfield|airstrip)\b/i.test(facts.text.slice(p.end, p.end + 20))),
+        ) &&
         facts.weapons.length > 0 &&
         facts.dates.some((d) => d.role === 'point' && d.span.precision === 'day')
       )

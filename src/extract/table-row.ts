@@ -38,7 +38,7 @@ const DATE_HEADER = /^(?:date|day|when|event[_ ]date|date of (?:attack|incident)
 /** "Site", "Location", "Where", "Target": the column of the row's place. */
 const PLACE_HEADER = /^(?:site|location|where|target|base|place|target named)$/i
 /** "Weapon", "Type", "What happened", "Outcome": the column of what was used or what happened. */
-const WHAT_HEADER = /^(?:weapons?|type|what|what happened|outcome|incident|sub[_ ]event[_ ]type|means)$/i
+const WHAT_HEADER = /^(?:weapons?|type|what|what happened|outcome|result|incident|sub[_ ]event[_ ]type|means)$/i
 /** "Killed", "Dead", "KIA", "fatalities": a column of the row's dead, a number to a cell. */
 const KILLED_HEADER = /^(?:(?:U\.S\.\s+)?(?:killed|dead|deaths|fatalities)|KIA)$/i
 /** "Wounded", "Injured", "WIA", "injuries": a column of the row's wounded. */
@@ -54,6 +54,22 @@ const CASUALTY_HEADER = /\b(?:casualt(?:y|ies)|killed|dead|deaths|injur(?:ed|ies
 /** A casualty cell that says there were none ("None", "None; base itself not struck"). A dash or a blank says nothing. */
 const NONE =
   /^\s*(?:none|no casualties|no injuries|nobody hurt|no one hurt|0|zero|none reported)\.?(?:\s*[;,–—-]\s*(?![^|]*(?:\d|\b(?:killed|wounded|injur\w*|hurt|dead)\b))[^|]*)?\s*$/i
+
+/** A line with a tab between its cells, as a scraper leaves a table: "15 Dec\tAin al-Asad air base\tdrones". */
+const TAB_ROW = /^[^\t\n]*\t[^\n]*$/
+/** A column's name in a tab-separated header: a few words, no figure ("Date", "Site", "Who says so"). */
+const HEADER_NAME = /^[A-Za-z][A-Za-z /&?()._-]{0,30}$/
+/** The cells of a tab-separated row: offsets of each cell's text between its tabs, in `text`. */
+function tabCells(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = []
+  let start = 0
+  for (let tab = text.indexOf('\t'); tab !== -1; tab = text.indexOf('\t', start)) {
+    found.push({ start, end: tab })
+    start = tab + 1
+  }
+  found.push({ start, end: text.length })
+  return found
+}
 
 /** The cells of a row: offsets of each cell's text between its bars, in `text`. */
 function cells(text: string): { start: number; end: number }[] {
@@ -102,8 +118,22 @@ function recordRow(text: string): TableRow | null {
  */
 export function tableRows(body: string, paragraphs: readonly Paragraph[]): (TableRow | null)[] {
   let names: string[] | null = null
+  // The header of the tab-separated table being read, if it is one.
+  let tabNames: string[] | null = null
   return paragraphs.map((p, i) => {
     const text = body.slice(p.start, p.end)
+    // A table a scraper left with tabs between its cells ("Date\tSite\tWeapon\tResult"): its first line of names is
+    // its header, and each line under it a row.
+    if (TAB_ROW.test(text)) {
+      const own = tabCells(text)
+      if (names === null || tabNames !== names) {
+        const header = own.map((c) => text.slice(c.start, c.end).trim())
+        names = tabNames = header.every((name) => HEADER_NAME.test(name)) ? header : null
+        return null
+      }
+      return readRow(text, own, names)
+    }
+    tabNames = null
     if (!ROW.test(text)) {
       names = null
       return text.includes('\n') ? recordRow(text) : null
@@ -116,24 +146,28 @@ export function tableRows(body: string, paragraphs: readonly Paragraph[]): (Tabl
       return null
     }
     if (names === null) return null
-    const own = cells(text)
-    const column = (pattern: RegExp) => {
-      const k = (names ?? []).findIndex((name) => pattern.test(name))
-      return k === -1 ? undefined : own[k]
-    }
-    const casualties = column(CASUALTY_HEADER)
-    const date = column(DATE_HEADER)
-    const killed = column(KILLED_HEADER)
-    const injured = column(INJURED_HEADER)
-    const incident = [DATE_HEADER, PLACE_HEADER, WHAT_HEADER].every((header) => (names ?? []).some((name) => header.test(name)))
-    return {
-      incident,
-      killed: killed === undefined ? null : figure(text.slice(killed.start, killed.end)),
-      injured: injured === undefined ? null : figure(text.slice(injured.start, injured.end)),
-      source: column(SOURCE_HEADER) ?? null,
-      noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)),
-      verdict: column(VERDICT_HEADER) ?? null,
-      undated: date !== undefined && !GIVES_A_DAY.test(text.slice(date.start, date.end)),
-    }
+    return readRow(text, cells(text), names)
   })
+}
+
+/** A row read by its table's column names: which cell says what. */
+function readRow(text: string, own: { start: number; end: number }[], names: readonly string[]): TableRow {
+  const column = (pattern: RegExp) => {
+    const k = (names ?? []).findIndex((name) => pattern.test(name))
+    return k === -1 ? undefined : own[k]
+  }
+  const casualties = column(CASUALTY_HEADER)
+  const date = column(DATE_HEADER)
+  const killed = column(KILLED_HEADER)
+  const injured = column(INJURED_HEADER)
+  const incident = [DATE_HEADER, PLACE_HEADER, WHAT_HEADER].every((header) => (names ?? []).some((name) => header.test(name)))
+  return {
+    incident,
+    killed: killed === undefined ? null : figure(text.slice(killed.start, killed.end)),
+    injured: injured === undefined ? null : figure(text.slice(injured.start, injured.end)),
+    source: column(SOURCE_HEADER) ?? null,
+    noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)),
+    verdict: column(VERDICT_HEADER) ?? null,
+    undated: date !== undefined && !GIVES_A_DAY.test(text.slice(date.start, date.end)),
+  }
 }

@@ -40,6 +40,9 @@ const AD_LINE =
 /** A line of a Markdown table, as remark-parse without GFM leaves it inside a paragraph: "| 21 Apr 2024 | Rumalyn | … |". */
 const TABLE_ROW = /^\s*\|.*\|\s*$/
 
+/** A line with tabs between its cells, as a scraper leaves a table's row: a record of its own, as a Markdown row is. */
+const TAB_ROW = /^[^\t\n]*\S[^\t\n]*\t[^\n]*$/
+
 /** Counts line breaks in `text` before `offset`, giving a 1-based line number relative to `text`. */
 function lineAt(lineStarts: number[], offset: number): number {
   let lo = 0
@@ -71,6 +74,8 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
       ENDS_SENTENCE.test(body.slice(spanStart, cursor)) ||
       TABLE_ROW.test(line) ||
       TABLE_ROW.test(nextLine) ||
+      TAB_ROW.test(line) ||
+      TAB_ROW.test(nextLine) ||
       LINK_LINE.test(line) ||
       AD_LINE.test(line) ||
       AD_LINE.test(nextLine) ||

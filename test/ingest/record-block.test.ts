@@ -25,3 +25,16 @@ describe('record blocks: an incident told as fields', () => {
     for (const body of [noDay, noWhat, two]) expect(shape(body).length).toBeGreaterThan(2)
   })
 })
+
+describe('a table a scraper left with tabs between its cells', () => {
+  it('makes each line a paragraph of its own, as a Markdown row is', () => {
+    const body =
+      'The week in rows.\nDate\tSite\tWeapon\tResult\tSource\n15 Dec\tAin al-Asad air base\tdrones\thit, per claim\tIRI statement\n16 Dec\tal-Malikiyah base\tdrones\tnot known\tIRI statement\n'
+    expect(shape(body).map(([text]) => text)).toEqual([
+      'The week in rows.',
+      'Date\tSite\tWeapon\tResult\tSource',
+      '15 Dec\tAin al-Asad air base\tdrones\thit, per claim\tIRI statement',
+      '16 Dec\tal-Malikiyah base\tdrones\tnot known\tIRI statement',
+    ])
+  })
+})

@@ -704,3 +704,14 @@ describe('session 57: a tracker’s record blocks', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 57: a table scraped with tabs', () => {
+  it('reads each line under the line of names as a row of its own', () => {
+    const body =
+      'The month in rows.\nDate\tSite\tWeapon\tResult\tSource\n16 Dec\tal-Malikiyah base, Hasakah\tdrones\tnot known\tIslamic Resistance in Iraq statement\n20 Dec\tAin al-Asad air base, Anbar\t1 x 122mm rocket\tno injuries or damage\tCENTCOM\n'
+    expect(briefsReadHere(body, '2023-12-28')).toEqual([
+      ['2023-12-16', 'al-malikiyah', 'claimed', null, null],
+      ['2023-12-20', 'ain-al-asad', 'confirmed', 0, 0],
+    ])
+  })
+})
