@@ -1,4 +1,5 @@
 import type { Paragraph } from '../ingest/article.js'
+import { COLUMN_NAME } from '../ingest/line-table.js'
 import { FIELD, RECORD_KEY } from '../ingest/record-block.js'
 import type { Count } from '../model/report.js'
 
@@ -71,6 +72,18 @@ function tabCells(text: string): { start: number; end: number }[] {
   return found
 }
 
+/** The cells of a row scraped one cell to a line: offsets of each line, in `text`. */
+function lineCells(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = []
+  for (let at = 0; at <= text.length;) {
+    const newline = text.indexOf('\n', at)
+    const end = newline === -1 ? text.length : newline
+    found.push({ start: at, end })
+    at = end + 1
+  }
+  return found
+}
+
 /** The cells of a row: offsets of each cell's text between its bars, in `text`. */
 function cells(text: string): { start: number; end: number }[] {
   const bars = [...text.matchAll(/\|/g)].map((m) => m.index ?? 0)
@@ -118,10 +131,23 @@ function recordRow(text: string): TableRow | null {
  */
 export function tableRows(body: string, paragraphs: readonly Paragraph[]): (TableRow | null)[] {
   let names: string[] | null = null
-  // The header of the tab-separated table being read, if it is one.
+  // The header of the tab-separated table being read, if it is one, and of the table scraped one cell to a line.
   let tabNames: string[] | null = null
+  let lineNames: string[] | null = null
   return paragraphs.map((p, i) => {
     const text = body.slice(p.start, p.end)
+    // A table a scraper left one cell to a line (ingest/line-table.ts made its header and each row a paragraph): its
+    // lines are its cells, read by the header's names.
+    if (text.includes('\n')) {
+      const own = lineCells(text)
+      const names = own.map((c) => text.slice(c.start, c.end).trim())
+      if (names.length >= 3 && names.every((name) => COLUMN_NAME.test(name))) {
+        lineNames = names
+        return null
+      }
+      if (lineNames !== null && own.length === lineNames.length) return readRow(text, own, lineNames)
+    }
+    lineNames = null
     // A table a scraper left with tabs between its cells ("Date\tSite\tWeapon\tResult"): its first line of names is
     // its header, and each line under it a row.
     if (TAB_ROW.test(text)) {

@@ -2,6 +2,7 @@ import { dateLine } from './date-line.js'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Paragraph } from './article.js'
+import { splitLineTable } from './line-table.js'
 import { mergeRecordBlocks } from './record-block.js'
 import { splitSentences } from './split-sentences.js'
 
@@ -222,9 +223,23 @@ export function parseBody(body: string, bodyLine: number): Paragraph[] {
 
   const paragraphs: Paragraph[] = []
   for (const { start, end, heading } of plainBlocks(body) ?? markdownBlocks(body)) {
-    for (const span of splitBlock(body, start, end)) {
+    // A table scraped one cell to a line: its header and each row are paragraphs of one sentence each.
+    const spans = splitLineTable(body, { start, end }).flatMap((part) => (part.cells ? [part] : splitBlock(body, part.start, part.end)))
+    for (const span of spans) {
       const text = body.slice(span.start, span.end)
       if (text.trim() === '') continue
+      if ('cells' in span) {
+        const sentence = { text, start: span.start, end: span.end, setAside: null }
+        paragraphs.push({
+          start: span.start,
+          end: span.end,
+          line: bodyLine + lineAt(lineStarts, span.start) - 1,
+          heading: false,
+          sentences: [sentence],
+          setAside: null,
+        })
+        continue
+      }
       // Line breaks inside a paragraph are soft: segment as if they were spaces (same length). Two are hard and end a
       // sentence: one before a time stamp, where a transcript's next segment starts, and one after a run-in heading line.
       // An oversized paragraph is not segmented (the clean stage sets it aside): splitting is super-linear.

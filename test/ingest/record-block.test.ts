@@ -38,3 +38,23 @@ describe('a table a scraper left with tabs between its cells', () => {
     ])
   })
 })
+
+describe('a table a scraper left one cell to a line', () => {
+  it('makes its line of names and each row of as many lines a paragraph of one sentence', () => {
+    const body =
+      'Entries are in date order.\nDate\nSite\nWeapon\nSource\nThu 9 Nov\nHarir air base, Erbil\narmed drones\nsecurity sources\nFri 10 Nov\nal-Tanf base, Syria\narmed drone\nU.S. military official (via SANA)\nHarir: security sources said the blast was heard across the valley.\n'
+    expect(shape(body)).toEqual([
+      ['Entries are in date order.', 1],
+      ['Date\nSite\nWeapon\nSource', 1],
+      ['Thu 9 Nov\nHarir air base, Erbil\narmed drones\nsecurity sources', 1],
+      ['Fri 10 Nov\nal-Tanf base, Syria\narmed drone\nU.S. military official (via SANA)', 1],
+      ['Harir: security sources said the blast was heard across the valley.', 1],
+    ])
+  })
+
+  // A guard: it passes without the rule too.
+  it('leaves a list of short lines alone that has no day and place among its names', () => {
+    const body = 'Home\nIraq\nSyria\nData\nSubscribe\nSearch\nRockets hit the base on Monday.\n'
+    expect(shape(body).map(([text]) => text)).not.toContain('Home\nIraq\nSyria')
+  })
+})

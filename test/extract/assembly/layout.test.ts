@@ -715,3 +715,14 @@ describe('session 57: a table scraped with tabs', () => {
     ])
   })
 })
+
+describe('session 57: a table scraped one cell to a line', () => {
+  it('reads each row by the line of names above it, its source column included', () => {
+    const body =
+      'This log covers Thursday to Sunday.\nDate\nSite\nWeapon\nOutcome\nSource\nThu 9 Nov\nHarir air base, Erbil\narmed drones\na blast and a fire followed\nsecurity sources\nSun 12 Nov\nal-Shaddadi, Hasakah\none-way drone\nshot down before reaching the target; no casualties\nPentagon official\n'
+    expect(briefsReadHere(body, '2023-11-15')).toEqual([
+      ['2023-11-09', 'harir-air-base', 'reported', null, null],
+      ['2023-11-12', 'shaddadi', 'confirmed', 0, 0],
+    ])
+  })
+})
