@@ -205,6 +205,9 @@ export function startEntry(state: ArticleState, day: CarriedDay | null, crosshea
   state.voices.endCount()
 }
 
+/** A sentence that opens on a comparison: "As in Sunday's attack …", "Like the strike on …", "Unlike Monday's …". */
+const COMPARISON = /^\W*(?:as\s+(?:in|with|during|at)|just\s+as|like|unlike|similar\s+to)\b/i
+
 /**
  * The attacks and U.S. strikes a sentence told, each remembered once per day and place for "none of the attacks". One
  * told again moves to the end: after a table's footnote retells a row's two attacks, "either base" means those.
@@ -213,6 +216,9 @@ export function rememberTold(state: ArticleState, made: readonly Report[]): void
   for (const r of made) {
     if (r.type !== 'attack' && r.type !== 'us-strike') continue
     const before = state.recent.findIndex((t) => t.type === r.type && t.date.start === r.date.start && placeKey(t.places[0] ?? null) === placeKey(r.location))
+    // "As in Sunday's attack on al-Tanf, the rockets were fired from inside Iraq": a comparison names an attack told
+    // before without telling it again.
+    if (before !== -1 && COMPARISON.test(r.quote)) continue
     const told = before === -1 ? { type: r.type, date: r.date, places: [r.location], dateText: r.dateText } : state.recent.splice(before, 1)[0]
     if (told !== undefined) state.recent.push(told)
   }

@@ -1,4 +1,5 @@
 import type { ClaimantEntry, GroupEntry, PlaceEntry, WeaponEntry } from '../knowledge/knowledge.js'
+import { isCampaignMilitia } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import { datingMentions, MONTH_NAME, type DateMention } from './find-dates.js'
 import { HARM_WORD } from './find-casualties.js'
@@ -183,6 +184,19 @@ const CAMPAIGN_BEGAN = /(?<!\bsince\s+(?:a|the|this|that)\s+)\bcampaign\s+of\b[^
 const RUNNING_COUNT = /\b(?:count|tally|number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b/i
 
 /** "responded to some 60 attacks during their year overseas", "attacked at least ten times over the past week": a count over a deployment or a recent stretch, whatever day it was told. */
+/** A sentence whose subject is Iran's own missiles: "Iranian ballistic missiles struck near Erbil Air Base …", "An Iranian missile barrage hit Erbil". */
+const IRAN_OPENS = /^\W*(?:(?:an?|the)\s+)?(?:Iranian|Iran['’]s|IRGC)\s+(?:ballistic\s+)?missiles?\b/i
+/**
+ * Iran's missiles as the subject, with no militia and no other weapon in the sentence: the missiles' every verb is
+ * theirs ("… killed four civilians, including a businessman, and struck close to Erbil Air Base"). Not "Iranian missile
+ * strikes on Erbil were followed on Tuesday by a drone attack that wounded two U.S. troops at Harir".
+ */
+const iransOwn = (f: SentenceFacts): boolean =>
+  IRAN_OPENS.test(f.text) &&
+  !f.groups.some((g) => isCampaignMilitia(g.value)) &&
+  // "Iranian ballistic missiles launched by Iraqi militias struck U.S. forces": the militias'.
+  !/\b(?:drones?|rockets?|mortars?|UAVs?|Katyushas?|militias?|militants|factions?|proxies|Resistance)\b/i.test(f.text)
+
 /** The names of the states whose strikes `OTHER_STATES_STRIKES` blanks: a quick test before the blanking. */
 const OTHER_STATE_WORD = /\b(?:Israeli|Jordanian|Turkish|Russian|Iranian|Revolutionary|IRGC)\b/i
 /** The text with another state's strikes blanked, same length (offsets hold). */
@@ -768,7 +782,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'other state',
     rule: (f) =>
-      ((OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0 && !FIRED_BY_ANOTHER.test(f.text)) || otherStateFires(f)) && !isUsStrike(f)
+      ((OTHER_STATE_AGENT.test(f.text) && sites(f).length === 0 && !FIRED_BY_ANOTHER.test(f.text)) || otherStateFires(f) || iransOwn(f)) && !isUsStrike(f)
         ? { skip: 'a strike by another state' }
         : undefined,
   },

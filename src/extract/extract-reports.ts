@@ -198,17 +198,20 @@ function sourceInCell(facts: SentenceFacts, cell: { start: number; end: number }
 function verdictInCell(facts: SentenceFacts, cell: { start: number; end: number }, offset: number, own: Attribution, outlet: Attribution): Attribution | null {
   const text = facts.text.slice(Math.max(0, cell.start - offset), Math.max(0, cell.end - offset))
   const named = sourceInCell(facts, cell, offset)
+  // "Confirmed (Islamic Resistance in Iraq statement)", "Confirmed by local media": whoever the cell names is who says so.
   if (/^\s*confirmed\b/i.test(text)) {
-    if (named?.status === 'confirmed') return named
-    return own.status === 'confirmed' ? own : { claimant: 'U.S. officials', claimantKind: 'us-official', status: 'confirmed', denies: null }
+    if (named !== null) return named
+    if (own.status === 'confirmed') return own
+    return /^\s*confirmed\s*\.?\s*$/i.test(text) ? { claimant: 'U.S. officials', claimantKind: 'us-official', status: 'confirmed', denies: null } : null
   }
   if (/^\s*claimed\b/i.test(text)) {
     if (own.status === 'claimed') return own
     const group = facts.groups.find((g) => isCampaignMilitia(g.value))
     return group ? { claimant: group.value.name, claimantKind: 'militia', status: 'claimed', denies: null } : null
   }
+  // "Unverified", under a "Claimed by" cell: not confirmed, and still the militia's claim. "Reported" is reported.
   if (/^\s*(?:reported|unconfirmed|unverified)\b/i.test(text)) {
-    if (own.status === 'reported') return own
+    if (own.status === 'reported' || (own.status === 'claimed' && !/^\s*reported\b/i.test(text))) return own
     return named !== null && named.status === 'reported' ? named : outlet.status === 'reported' ? outlet : null
   }
   return null
@@ -522,6 +525,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       const outranks = (a: Attribution, b: Attribution): boolean =>
         (a.status === 'confirmed' && b.status !== 'confirmed') || (a.status === 'reported' && b.status === 'claimed')
       if (rowSource !== null && own.denies === null && (own.claimantKind === 'media' || outranks(rowSource, own))) own = rowSource
+      // "| 6 Nov | Ain al-Asad | rockets | Islamic Resistance in Iraq | Unverified |": a "Claimed by" column is the militia's
+      // claim, where the row's words name no other source.
+      const rowClaim =
+        row?.claim && own.claimantKind === 'media' && own.denies === null ? sourceInCell(facts, row.claim, sentence.start - paragraph.start) : null
+      if (rowClaim !== null && rowClaim.status === 'claimed') own = rowClaim
       // "| 23 Oct | al-Tanf | 2 UAVs | … | Confirmed (Pentagon) |": the table's own verdict column has the last word.
       const rowVerdict = row?.verdict && own.denies === null ? verdictInCell(facts, row.verdict, sentence.start - paragraph.start, own, fallback) : null
       if (rowVerdict !== null) own = rowVerdict
@@ -585,6 +593,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         facts.dates.some((d) => d.role === 'point' && d.span.precision === 'day')
       )
         verdict = { type: 'attack' }
+      // "| 12 Nov 2023 | Ain al-Asad air base | C-RAM counter-rocket system installed |", "| Turkish drone strike on SDF
+      // vehicle |": a row whose own type or what cell tells a deployment, a drill, a visit, an alert or another state's
+      // strike records no attack, whatever its words.
+      if (row?.notAnAttack && verdict !== null && 'type' in verdict && verdict.type === 'attack')
+        verdict = { skip: "a table's row that records no attack: a deployment, a drill, a visit, an alert or another state's strike" }
       // "Kurdish counter-terrorism officials denied a report that Harir was attacked on November 11": a host government's
       // or a source's denial that it happened, with no one in the sentence saying it did, reports no attack.
       // Only a denial of the report itself ("denied a report that", "dismissed reports of", "denied that Harir had been

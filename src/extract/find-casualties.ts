@@ -310,7 +310,9 @@ export const figureRules: FigureRule[] = [
   rule(
     'injured',
     String.raw`\b(?:number\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:wounded|injured|injuries|hurt)|(?:injury|wounded|injured)\s+toll)(?:\s+[\w.'’-]+){0,14}?\s+(?:to|at|reached|hit|past|above|beyond|passed|topped|exceeded)\s+(?<list>${COUNT})`,
-  ),
+  ), // A tracker's shorthand: "0 KIA / 0 WIA", "3 KIA, 40+ WIA" (killed in action, wounded in action).
+  rule('killed', String.raw`\b(?<list>\d{1,4})\+?\s*kia\b`),
+  rule('injured', String.raw`\b(?<list>\d{1,4})\+?\s*wia\b`),
 ]
 
 // ---------------------------------------------------------------------------
@@ -723,7 +725,7 @@ function sumOfCounts(list: string): Count | null {
 
 /** A word every figure phrase and every "none" statement has; a sentence without one is not read further. */
 export const HARM_WORD =
-  /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|martyr|losses|lives|wound|injur|hurt|harm|casualt|causalit|victim|concussion|tbi|trauma|burns|hitting\s+any)/i
+  /\b(?:loss\s+of\s+li|kill|dead|died|death|fatal|slain|perish|martyr|losses|lives|wound|injur|hurt|harm|casualt|causalit|victim|concussion|tbi|trauma|burns|hitting\s+any|(?<=\d\+?\s?)[kw]ia\b)/i
 
 /** A figure not given: "no casualty figure", "no official death toll", "no word on casualties", "no details of injuries". */
 const NO_FIGURE_GIVEN =

@@ -4,7 +4,7 @@ import { allMatches } from './all-matches.js'
 import { addDays, differenceInCalendarDays, endOfMonth, getISODay, min, parseISO, startOfISOWeek, subDays, subWeeks } from 'date-fns'
 import type { DateSpan } from '../model/report.js'
 import { MONTH_WORD, monthIndex, weekdayOf } from '../calendar.js'
-import { ATTACK } from './sentence-cues.js'
+import { ATTACK, PAST_ATTACK } from './sentence-cues.js'
 import { insideQuotes } from './quoted.js'
 
 /**
@@ -640,7 +640,11 @@ const anchoredRules: PhraseRule[] = [
       const toSpeech = /^(?:[^,;.]|\.(?=[A-Za-z]\.)|(?<=\b[A-Z]\.[A-Z])\.)*?(?=\b(?:told|tells|said|says|warned|vowed|pledged|promised|urged|called)\b)/.exec(
         ctx.sentence.slice(at + m[0].length),
       )?.[0]
-      const aboutTalk = toSpeech !== undefined && !ATTACK.test(toSpeech) && !/\b(?:strikes?|struck|killed|raids?|bomb\w*)\b/i.test(toSpeech)
+      // Not when the words said tell the attack: "a day after militants said to be from Kataib Hezbollah fired rockets at
+      // Victory Base", "a day after the Islamic Resistance said its fighters had hit Harir".
+      const said = toSpeech === undefined ? '' : ctx.sentence.slice(at + m[0].length + toSpeech.length)
+      const aboutTalk =
+        toSpeech !== undefined && !ATTACK.test(toSpeech) && !/\b(?:strikes?|struck|killed|raids?|bomb\w*)\b/i.test(toSpeech) && !PAST_ATTACK.test(said)
       if (/after/i.test(m[3] ?? '') && m[1] && aboutTalk) {
         const talk = countedDay(ctx, m, at)
         if (talk !== null) add(ctx, at, at + m[0].length, single(talk), 'occasion')

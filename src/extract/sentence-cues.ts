@@ -67,7 +67,7 @@ export const OTHER_STATE_AGENT =
  * attacks" and "Iranian rocket fire" are what writers call the militias' attacks too. Global, to blank every one.
  */
 export const OTHER_STATES_STRIKES =
-  /\b(?:Israeli|Jordanian|Turkish|Russian)\s+(?:drone\s+|air\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombing)\b|\bIranian\s+(?:ballistic\s+)?missile\s+(?:strikes?|attacks?|barrage)\b|\b(?:Iran's\s+)?(?:Islamic\s+)?(?:Revolutionary\s+Guards?(?:\s+Corps)?|IRGC)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?missiles\b/gi
+  /\b(?:Israeli|Jordanian|Turkish|Russian)\s+(?:drone\s+|air\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombing)\b|\b(?:Iranian|Iran['’]s|IRGC)\s+(?:ballistic\s+)?missiles?(?:\s+(?:strikes?|attacks?|barrage))?\b|\b(?:Iran's\s+)?(?:Islamic\s+)?(?:Revolutionary\s+Guards?(?:\s+Corps)?|IRGC)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,2}?missiles\b/gi
 
 /** Ships and the sea: missiles at ships are not attacks on bases. */
 export const MARITIME = /\b(ships?|vessels?|warships?|destroyers?|tankers?|shipping|merchant|maritime|Red Sea|Gulf of Aden|Bab el-Mandeb|USS|naval)\b/i
@@ -125,7 +125,7 @@ export const REACTION =
 
 /** A past-tense verb of attack, or an attack on it told as a noun ("reported a rocket attack on the base", "a rocket barrage on the base"): what lets "the base" in a sentence point back at a named base. */
 export const PAST_ATTACK =
-  /\b(?:(?<!\b(?:no|any) )(?:drone |rocket |missile )?(?<!\b(?:no|any) )(?:attack|strike|barrage|salvo|volley) (?:on|at|against) (?=the )|(?:carried out|launched|conducted) (?:on|against) (?=the )|struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|fell(?<=\b(?:drones?|rockets?|missiles?|projectiles?|UAVs?|shells?|mortars?|rounds?|munitions?|Katyushas?|Grads?)\b[^.;]{0,60}?fell)|downed|intercepted|shot down|brought down|engaged(?= (?:[\w-]+ ){0,3}?(?:drones?|rockets?|missiles?|UAVs?|projectiles?)\b)|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|went (?:for|after|at)|flew (?:at|into|toward|towards)|flown (?:at|against)|head(?:ing|ed) (?:for|toward|towards))\b/i
+  /\b(?:(?<!\b(?:no|any) )(?:drone |rocket |missile )?(?<!\b(?:no|any) )(?:attack|strike|barrage|salvo|volley) (?:on|at|against) (?=the )|(?:carried out|launched|conducted) (?:on|against) (?=the )|struck|hit|targeted|attacked|fired|launched|landed|came under|shelled|exploded|crashed|fell(?<=\b(?:drones?|rockets?|missiles?|projectiles?|UAVs?|shells?|mortars?|rounds?|munitions?|Katyushas?|Grads?)\b[^.;]{0,60}?fell)|downed|intercepted|shot down|brought down|engaged(?= (?:(?:a|an|the|two|three|four|five|six|several|multiple|\d+)\s+)?(?:(?:one-way|attack|explosive(?:-laden)?|armed|hostile|enemy|suicide|incoming|kamikaze|small|unmanned|aerial|Iranian-made|additional|more|other)\s+){0,3}(?:drones?|rockets?|missiles?|UAVs?|UAS|projectiles?)\b(?! (?:launch|launcher|team|crew|cell|site|position|unit)s?\b))|slammed|rained down|destroyed|sent (?:against|toward|towards|at)|aimed at|went (?:for|after|at)|flew (?:at|into|toward|towards)|flown (?:at|against)|head(?:ing|ed) (?:for|toward|towards))\b/i
 
 /** "the base", "the airfield", "struck there": a reference back to the base the text last named. */
 export const ANAPHORIC_BASE =

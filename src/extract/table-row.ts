@@ -2,6 +2,7 @@ import type { Paragraph } from '../ingest/article.js'
 import { COLUMN_NAME } from '../ingest/line-table.js'
 import { FIELD, RECORD_KEY } from '../ingest/record-block.js'
 import type { Count } from '../model/report.js'
+import { HARM_WORD } from './find-casualties.js'
 
 /**
  * A row of a Markdown table, read by its header: "| 21 Apr 2024 | Rumalyn | Rockets fired | None | U.S. official |"
@@ -14,6 +15,8 @@ export interface TableRow {
   source: { start: number; end: number } | null
   /** The row's casualty cell says no one was killed or hurt ("None", "No casualties", "0"). */
   noneHurt: boolean
+  /** Offsets of the cell that names who claimed the row ("Claimed by", "Claimant"), in the row's text. */
+  claim: { start: number; end: number } | null
   /** Offsets of the cell of the table's own verdict ("Status": "Confirmed (Pentagon)", "Reported", "Claimed only"). */
   verdict: { start: number; end: number } | null
   /** The figures of the row's own killed and injured columns ("| Killed | Wounded |": "| 0 | 5 |"), `null` where it has none. */
@@ -21,6 +24,11 @@ export interface TableRow {
   injured: Count | null
   /** The table logs incidents: its header has a day, a place and what was used or happened ("| Date | Site | Weapon |"). */
   incident: boolean
+  /**
+   * What the row's own "Type", "What" or "Weapon" cells say is no attack: a deployment, a drill, a visit, a sighting, an
+   * alert, or another state's strike ("C-RAM counter-rocket system installed", "Turkish drone strike on SDF vehicle").
+   */
+  notAnAttack: boolean
   /** The row's date cell gives no day ("n/d", "—", "unknown"): the row tells nothing of a day, nor of the row above's. */
   undated: boolean
 }
@@ -40,6 +48,8 @@ const DATE_HEADER = /^(?:date|day|when|event[_ ]date|date of (?:attack|incident)
 const PLACE_HEADER = /^(?:site|location|where|target|base|place|target named)$/i
 /** "Weapon", "Type", "What happened", "Outcome": the column of what was used or what happened. */
 const WHAT_HEADER = /^(?:weapons?|type|what|what happened|outcome|result|incident|sub[_ ]event[_ ]type|means)$/i
+/** "Claimed by", "Claimant", "Claim": the column of who claimed the row. */
+const CLAIM_HEADER = /^(?:claimed|claimed by|claimant|claim|who claimed|responsibility)$/i
 /** "Killed", "Dead", "KIA", "fatalities": a column of the row's dead, a number to a cell. */
 const KILLED_HEADER = /^(?:(?:U\.S\.\s+)?(?:killed|dead|deaths|fatalities)|KIA)$/i
 /** "Wounded", "Injured", "WIA", "injuries": a column of the row's wounded. */
@@ -51,6 +61,18 @@ const figure = (cell: string): Count | null => {
 }
 /** A date cell that gives a day: a number or a weekday. "n/d", "—", "unknown", "undated" give none. */
 const GIVES_A_DAY = /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:christmas|new year)/i
+/** A date cell of a stretch, not a day: "Week of 12 Nov", "Nov 2023", "October 2023 (exact day unknown)", "mid-Nov". */
+const A_STRETCH =
+  /\b(?:week|weeks|month|unknown|between|since|until|through)\b|^\s*(?:(?:early|mid|late)[-\s]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i
+/** A date cell that repeats the row above's: blank, "〃", "ditto", "same day". */
+const SAME_AS_ABOVE = /^\s*(?:[〃"”'-]*|ditto|same(?: day)?|do\.?)\s*$/i
+/** Whether a date cell gives no day of its own, and does not repeat the row above's. */
+const noDay = (cell: string): boolean => !SAME_AS_ABOVE.test(cell) && (!GIVES_A_DAY.test(cell) || A_STRETCH.test(cell))
+/** A type, what or weapon cell that tells no attack. */
+const NOT_AN_ATTACK =
+  /\b(?:install\w*|deploy\w*|drills?|exercises?|visits?|visited|tour(?:ed|s)?|briefed|briefings?|sightings?|sighted|alerts?|warnings?|feared|upgrade[sd]?|deliver\w*|arriv\w*|talks|discuss\w*|meetings?|handover|elections?|precaution\w*|rehears\w*)\b|\b(?:Iranian|IRGC|Revolutionary\s+Guards?|Israeli|Turkish|Jordanian|Russian)(?![\w-])/i
+/** The column of what was used or what happened, with "Type": the cells `NOT_AN_ATTACK` reads. */
+const KIND_HEADER = /^(?:weapons?|type|what|what happened|outcome|result|incident|means|sub[_ ]event[_ ]type)$/i
 const CASUALTY_HEADER = /\b(?:casualt(?:y|ies)|killed|dead|deaths|injur(?:ed|ies)|wounded|hurt|toll)\b/i
 /** A casualty cell that says there were none ("None", "None; base itself not struck"). A dash or a blank says nothing. */
 const NONE =
@@ -113,14 +135,23 @@ function recordRow(text: string): TableRow | null {
   const date = field(DATE_HEADER)
   const killed = field(KILLED_HEADER)
   const injured = field(INJURED_HEADER)
+  const tolls = [killed, injured].filter((f) => f !== undefined)
+  const harmElsewhere = HARM_WORD.test(
+    fields
+      .filter((f) => !tolls.includes(f))
+      .map((f) => value(f))
+      .join(' '),
+  )
   return {
+    notAnAttack: fields.some((f) => KIND_HEADER.test(f.key) && NOT_AN_ATTACK.test(value(f))),
+    claim: field(CLAIM_HEADER) ?? null,
     source: field(/^(?:sources?|attribution|reported by|confirmed by)$/i) ?? null,
     noneHurt: casualties !== undefined && NONE.test(value(casualties)),
     verdict: field(VERDICT_HEADER) ?? null,
     incident: true,
-    killed: killed === undefined ? null : figure(value(killed)),
-    injured: injured === undefined ? null : figure(value(injured)),
-    undated: date !== undefined && !GIVES_A_DAY.test(value(date)),
+    killed: killed === undefined || harmElsewhere ? null : figure(value(killed)),
+    injured: injured === undefined || harmElsewhere ? null : figure(value(injured)),
+    undated: date !== undefined && noDay(value(date)),
   }
 }
 
@@ -187,13 +218,24 @@ function readRow(text: string, own: { start: number; end: number }[], names: rea
   const killed = column(KILLED_HEADER)
   const injured = column(INJURED_HEADER)
   const incident = [DATE_HEADER, PLACE_HEADER, WHAT_HEADER].every((header) => (names ?? []).some((name) => header.test(name)))
+  const cellText = (c: { start: number; end: number }) => text.slice(c.start, c.end)
+  // "shot down; 3 militants killed in U.S. response | 3 | 0 |": a toll column, when the row's words tell of harm, may be
+  // another side's; only a row whose words tell none takes its figures.
+  const harmElsewhere = HARM_WORD.test(
+    own
+      .filter((c) => c !== killed && c !== injured)
+      .map(cellText)
+      .join(' | '),
+  )
   return {
     incident,
-    killed: killed === undefined ? null : figure(text.slice(killed.start, killed.end)),
-    injured: injured === undefined ? null : figure(text.slice(injured.start, injured.end)),
+    claim: column(CLAIM_HEADER) ?? null,
+    notAnAttack: names.some((name, k) => KIND_HEADER.test(name) && own[k] !== undefined && NOT_AN_ATTACK.test(cellText(own[k]))),
+    killed: killed === undefined || harmElsewhere ? null : figure(cellText(killed)),
+    injured: injured === undefined || harmElsewhere ? null : figure(cellText(injured)),
     source: column(SOURCE_HEADER) ?? null,
     noneHurt: casualties !== undefined && NONE.test(text.slice(casualties.start, casualties.end)),
     verdict: column(VERDICT_HEADER) ?? null,
-    undated: date !== undefined && !GIVES_A_DAY.test(text.slice(date.start, date.end)),
+    undated: date !== undefined && noDay(text.slice(date.start, date.end)),
   }
 }

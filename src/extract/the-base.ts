@@ -23,8 +23,8 @@ const THE_ATTACK_ON = /\bthe (?:[\w-]+ ){0,2}?(?:attack|strike|assault) (?:on|ag
 const NAMED_AS =
   /^\s*,?\s*(?:(?:which|that)\s+is\s+|also\s+|better\s+|widely\s+)?(?:known\s+as|called|dubbed|named|referred\s+to\s+as|identified\s+as)\s+(?:the\s+)?$/i
 
-/** "the warning was a false alarm, and the base was not attacked at the time": no attack on the base it points back at. */
-const FALSE_ALARM = /\bfalse alarms?\b/i
+/** "the warning was a false alarm, and the base was not attacked at the time": no attack on the base it points back at (not "Unlike Monday's false alarm, two rockets struck the base"). */
+const FALSE_ALARM = /\bfalse alarms?\b[^.;]*\b(?:was|were|had)\s+not\s+(?:been\s+)?(?:attacked|hit|struck|targeted)\b/i
 
 /** Right after a state's name, its telling of its own strike: "(The Israeli military) said it targeted". */
 const OWN_STRIKE = /^[^.;]{0,30}?\b(?:said|says|say)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:targeted|struck|hit|bombed|attacked)\b/i

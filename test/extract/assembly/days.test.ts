@@ -1050,3 +1050,32 @@ describe('session 57: a day of talk', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe("session 57: the review's breaks, mended", () => {
+  it.each<[string, string, unknown[][]]>([
+    // The words said tell the attack: counted back to it, not to a day of talk.
+    [
+      'The rocket attack on Ain al-Asad on Tuesday came a day after militants said to belong to Kataib Hezbollah fired rockets at Victory Base, police said.',
+      '2024-02-07',
+      [['2024-02-05', 'victory-base', 'reported', null, null]],
+    ],
+    // A false alarm before the attack does not undo the base the attack struck.
+    [
+      'A drone was seen near Harir air base on Monday. Kurdish officials said the sighting was a false alarm, but on Tuesday a drone struck the base, wounding two guards.',
+      '2023-11-15',
+      [['2023-11-14', 'harir-air-base', 'reported', null, 2]],
+    ],
+    // A comparison names an attack told before without telling it again: "either base" is the two just told.
+    [
+      "Drones attacked al-Tanf on Sunday, wounding two U.S. troops. On Monday, rockets hit Ain al-Asad and Harir air base. As in Sunday's attack on al-Tanf, the rockets came from inside Iraq, officials said. No one was hurt at either base.",
+      '2023-11-21',
+      [
+        ['2023-11-19', 'al-tanf', 'confirmed', null, 2],
+        ['2023-11-20', 'ain-al-asad', 'reported', 0, 0],
+        ['2023-11-20', 'harir-air-base', 'reported', 0, 0],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

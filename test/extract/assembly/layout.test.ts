@@ -726,3 +726,58 @@ describe('session 57: a table scraped one cell to a line', () => {
     ])
   })
 })
+
+describe("session 57: the review's breaks in tables and record blocks, mended", () => {
+  it.each<[string, string, string, unknown[][]]>([
+    [
+      'a row whose type cell tells a deployment or a drill records no attack',
+      '| Date | Base | Type | Status |\n|---|---|---|---|\n| 12 Nov 2023 | Ain al-Asad air base | counter-rocket system installed | Ongoing |\n| 14 Nov 2023 | Al-Tanf garrison | live-fire rocket drill | Complete |',
+      '2023-11-20',
+      [],
+    ],
+    [
+      "a row whose weapon is another state's records no attack",
+      '| Date | Location | Weapon | Outcome | Killed | Wounded |\n|---|---|---|---|---|---|\n| 15 Jan 2024 | Erbil, near Erbil Air Base | Iranian ballistic missiles | homes hit | 4 | 6 |',
+      '2024-01-20',
+      [],
+    ],
+    [
+      'a status cell that names who confirmed is that source, and "Unverified" leaves a claim a claim',
+      '| Date | Site | Weapon | Claimed by | Status |\n|---|---|---|---|---|\n| 5 Nov 2023 | Harir air base | drone | | Confirmed (Islamic Resistance in Iraq statement) |\n| 6 Nov 2023 | Ain al-Asad air base | rockets | Islamic Resistance in Iraq | Unverified |',
+      '2023-11-10',
+      [
+        ['2023-11-05', 'harir-air-base', 'claimed', null, null],
+        ['2023-11-06', 'ain-al-asad', 'claimed', null, null],
+      ],
+    ],
+    [
+      "a toll column is not the row's when its words tell of other dead",
+      '| Date | Location | Weapon | Outcome | Killed | Wounded |\n|---|---|---|---|---|---|\n| 5 Nov 2023 | Harir air base | drone | shot down; two militants killed in the U.S. reply | 2 | 0 |',
+      '2023-11-10',
+      [['2023-11-05', 'harir-air-base', 'reported', null, null]],
+    ],
+    [
+      'a date cell of a week gives no day; a blank or ditto cell repeats the row above',
+      '| Date | Location | Weapon | Outcome |\n|---|---|---|---|\n| Week of 12 Nov | Harir air base | drones | shot down |\n| 18 Oct 2023 | Ain al-Asad air base | 2 drones | one shot down |\n| 〃 | Erbil air base | drone | shot down |',
+      '2023-11-20',
+      [
+        ['2023-10-18', 'ain-al-asad', 'reported', null, null],
+        ['2023-10-18', 'erbil-air-base', 'reported', null, null],
+      ],
+    ],
+    [
+      'a record block of an upgrade records no attack, though it names the attacks it answered',
+      '**Al-Tanf garrison**\n\n- Date: 24 October 2023\n- Type: air defence upgrade\n- Details: short-range systems added after the drone attacks of 18 October\n- Status: Confirmed (Pentagon)',
+      '2023-10-26',
+      [],
+    ],
+    [
+      'a tracker\'s "0 KIA / 0 WIA" is none killed and none hurt',
+      '| # | Date | Location | Type | Casualties | Source |\n|---|---|---|---|---|---|\n| 3 | 18 Oct | Harir air base, Erbil province | UAV x1, destroyed | 0 KIA / 0 WIA | CENTCOM |',
+      '2023-10-20',
+      [['2023-10-18', 'harir-air-base', 'confirmed', 0, 0]],
+    ],
+  ])('%s', (_name, body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

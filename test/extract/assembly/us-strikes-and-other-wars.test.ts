@@ -469,3 +469,29 @@ describe('session 57', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe("session 57: the review's breaks, mended", () => {
+  it.each<[string, string, unknown[][]]>([
+    // Iran's missiles as the subject: every verb of the sentence is theirs.
+    [
+      'Iranian missile attacks on Erbil late on Monday killed four civilians, a businessman among them, and struck close to Erbil Air Base, which hosts U.S. troops.',
+      '2024-01-16',
+      [],
+    ],
+    ['An Iranian missile barrage hit Erbil late on Monday; missiles came down near Erbil Air Base, killing four civilians, officials said.', '2024-01-16', []],
+    // A guard: a drone attack told after Iran's missiles is an attack of its own.
+    [
+      'Iranian missile strikes on Erbil were followed on Tuesday by a drone attack that wounded two U.S. troops at Harir air base, officials said.',
+      '2024-01-17',
+      [['2024-01-16', 'harir-air-base', 'confirmed', null, 2]],
+    ],
+    // "engaged the rocket launch team" is a U.S. strike's words, not an attack's.
+    [
+      'Rockets were fired at Ain al-Asad air base on Monday, a U.S. official said. On Tuesday, a U.S. gunship engaged the rocket launch team near the base, killing one militant.',
+      '2023-11-08',
+      [['2023-11-06', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
