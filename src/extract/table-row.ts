@@ -169,7 +169,7 @@ export function tableRows(body: string, paragraphs: readonly Paragraph[]): (Tabl
     const text = body.slice(p.start, p.end)
     // A table a scraper left one cell to a line (ingest/line-table.ts made its header and each row a paragraph): its
     // lines are its cells, read by the header's names.
-    if (text.includes('\n')) {
+    if (text.includes('\n') && (lineNames !== null || COLUMN_NAME.test(text.slice(0, text.indexOf('\n')).trim()))) {
       const own = lineCells(text)
       const names = own.map((c) => text.slice(c.start, c.end).trim())
       if (names.length >= 3 && names.every((name) => COLUMN_NAME.test(name))) {
@@ -193,7 +193,7 @@ export function tableRows(body: string, paragraphs: readonly Paragraph[]): (Tabl
     tabNames = null
     if (!ROW.test(text)) {
       names = null
-      return text.includes('\n') ? recordRow(text) : null
+      return text.includes('\n') && text.includes(':') ? recordRow(text) : null
     }
     if (DELIMITER.test(text)) {
       // The header is the row right above the delimiter.

@@ -23,6 +23,9 @@ export const COLUMN_NAME =
 const DAY_NAME = /^(?:date|day|when)$/i
 const PLACE_NAME = /^(?:site|location|base|target|where|place)$/i
 
+/** A line that is a day's column name alone. */
+const DAY_LINE = /(?:^|\n)[ \t]*(?:date|day|when)[ \t]*\r?\n/i
+
 /** A span of the body, and whether it is one line-table line group (a header or a row), to be one sentence. */
 export interface Span {
   start: number
@@ -48,6 +51,8 @@ function linesOf(body: string, start: number, end: number): { start: number; end
  * row, and the text after it.
  */
 export function splitLineTable(body: string, span: Span): Span[] {
+  // Most blocks hold no line that is a day's column name alone: a quick test before the lines are cut.
+  if (!DAY_LINE.test(body.slice(span.start, span.end))) return [span]
   const lines = linesOf(body, span.start, span.end)
   if (lines.length < 6) return [span]
   for (let i = 0; i + 3 <= lines.length; i++) {

@@ -37,6 +37,8 @@ function keyOf(text: string): string | null {
  * what happened, with the heading line right above them if there is one) made one paragraph of one sentence.
  */
 export function mergeRecordBlocks(body: string, paragraphs: Paragraph[]): Paragraph[] {
+  // Most bodies have no field line of a day: a quick test before each paragraph is read.
+  if (!/(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?(?:date|date\/time|day|when)(?:\*\*|__)?[ \t]*:/i.test(body)) return paragraphs
   const keys = paragraphs.map((p) => (p.sentences.length > 0 ? keyOf(body.slice(p.start, p.end)) : null))
   if (!keys.some((k) => k !== null && DAY_KEY.test(k))) return paragraphs
   const out: Paragraph[] = []
