@@ -15,6 +15,9 @@ export function quoteText(quote: string): string {
       // Italics: a star or underscore that opens or closes words, not one inside a word or a name.
       .replace(/(^|[\s([{"“‘])[*_](?=\S)/g, '$1')
       .replace(/(?<=\S)[*_](?=$|[\s)\]}.,;:!?"”’—–-])/g, '')
+      // A tracker's record block ("**Harir air base**\n- Date: 5 Nov\n- Weapon: drone") or a row scraped with tabs: its
+      // fields, one after another on a line.
+      .replace(/\s*\n\s*[-*+•][ \t]+|[ \t]*\t[ \t]*/g, ' · ')
       .replace(/[ \t]{2,}/g, ' ')
       .trim()
   )
