@@ -61,9 +61,9 @@ const figure = (cell: string): Count | null => {
 }
 /** A date cell that gives a day: a number or a weekday. "n/d", "—", "unknown", "undated" give none. */
 const GIVES_A_DAY = /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:christmas|new year)/i
-/** A date cell of a stretch, not a day: "Week of 12 Nov", "Nov 2023", "October 2023 (exact day unknown)", "mid-Nov". */
+/** A date cell of a stretch, not a day: "Week of 12 Nov", "Nov 2023", "October 2023 (exact day unknown)", "25–26 July 2024 (day not yet established)". */
 const A_STRETCH =
-  /\b(?:week|weeks|month|unknown|between|since|until|through)\b|^\s*(?:(?:early|mid|late)[-\s]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i
+  /\b(?:week|weeks|month|unknown|unclear|between|since|until|through|not\s+(?:yet\s+)?(?:established|known|confirmed|clear))\b|^\s*(?:(?:early|mid|late)[-\s]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i
 /** A date cell that repeats the row above's: blank, "〃", "ditto", "same day". */
 const SAME_AS_ABOVE = /^\s*(?:[〃"”'-]*|ditto|same(?: day)?|do\.?)\s*$/i
 /** Whether a date cell gives no day of its own, and does not repeat the row above's. */
