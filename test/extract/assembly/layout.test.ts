@@ -766,6 +766,12 @@ describe("session 57: the review's breaks in tables and record blocks, mended", 
       ],
     ],
     [
+      'a date field whose day is not yet established gives no day',
+      '**Conoco gas field, Deir ez-Zor**\n\n- Date: 25–26 July 2024 (day not yet established)\n- Weapon: rocket\n- Outcome: fell near the base\n- Status: Reported (security officials)',
+      '2024-07-31',
+      [],
+    ],
+    [
       'a record block of an upgrade records no attack, though it names the attacks it answered',
       '**Al-Tanf garrison**\n\n- Date: 24 October 2023\n- Type: air defence upgrade\n- Details: short-range systems added after the drone attacks of 18 October\n- Status: Confirmed (Pentagon)',
       '2023-10-26',
