@@ -87,7 +87,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-115': { f1: 0.945, status: 0.923, casualties: 0.916 },
   'blind-116': { f1: 0.914, status: 0.906, casualties: 0.8 },
   'blind-117': { f1: 0.843, status: 0.914, casualties: 0.827 },
-  'blind-118': { f1: 0.891, status: 0.929, casualties: 0.915 },
+  'blind-118': { f1: 0.895, status: 0.929, casualties: 0.915 },
   'blind-119': { f1: 0.911, status: 0.87, casualties: 0.875 },
   'blind-120': { f1: 0.875, status: 0.971, casualties: 0.948 },
   'blind-5': { f1: 0.941, status: 0.97, casualties: 0.985 },
