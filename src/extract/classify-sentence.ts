@@ -197,6 +197,10 @@ const iransOwn = (f: SentenceFacts): boolean =>
   // "Iranian ballistic missiles launched by Iraqi militias struck U.S. forces": the militias'.
   !/\b(?:drones?|rockets?|mortars?|UAVs?|Katyushas?|militias?|militants|factions?|proxies|Resistance)\b/i.test(f.text)
 
+/** "were all targeted", "have all been hit", "all came under fire": every one of the bases named. */
+const ALL_TARGETED =
+  /\b(?:were|have\s+been|had\s+been|have|had)\s+all\s+(?:been\s+)?(?:targeted|attacked|hit|struck|shelled)\b|\ball\s+(?:came|come|have\s+come)\s+under\s+(?:attack|fire)\b/i
+
 /** The names of the states whose strikes `OTHER_STATES_STRIKES` blanks: a quick test before the blanking. */
 const OTHER_STATE_WORD = /\b(?:Israeli|Jordanian|Turkish|Russian|Iranian|Revolutionary|IRGC)\b/i
 /** The text with another state's strikes blanked, same length (offsets hold). */
@@ -837,6 +841,16 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         ? { skip: 'an attack named by its base ("the Tower 22 strike"), not an account of one' }
         : undefined
     },
+  },
+  {
+    // "Al-Tanf, the Conoco gas plant, Green Village, the base at Rmelan and a site near al-Malikiyah were all targeted, by
+    // drones and by rockets": the bases a stretch of attacks reached, with no day of its own, not one attack on each.
+    // Not "On Sunday, al-Tanf, Conoco and Green Village were all targeted", which gives its day.
+    name: 'all of them targeted',
+    rule: (f) =>
+      ALL_TARGETED.test(f.text) && sites(f).length >= 3 && !f.dates.some((d) => d.role === 'point' && d.span.precision === 'day')
+        ? { skip: 'a summary of the bases a stretch of attacks reached, not one attack' }
+        : undefined,
   },
   {
     name: 'attack on a named base',

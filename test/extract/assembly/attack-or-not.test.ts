@@ -1077,6 +1077,22 @@ describe('session 56', () => {
 
 describe('session 57', () => {
   it.each<[string, string, unknown[][]]>([
+    // The bases a stretch of attacks reached, named together with no day of their own, are no attack on each.
+    [
+      'When the militias opened fire on 17 October, the Syrian bases took most of it. Al-Tanf, the Conoco gas plant, Green Village and the Rumalyn base were all targeted, by drones and by rockets.',
+      '2024-03-23',
+      [],
+    ],
+    // A guard: with a day of its own, "were all targeted" tells that day's attacks.
+    [
+      'On Sunday, al-Tanf, the Conoco gas plant and Green Village were all targeted by drones, a U.S. official said.',
+      '2023-11-14',
+      [
+        ['2023-11-12', 'al-tanf', 'confirmed', null, null],
+        ['2023-11-12', 'green-village', 'confirmed', null, null],
+        ['2023-11-12', 'mss-conoco', 'confirmed', null, null],
+      ],
+    ],
     // "the base was not attacked" points back at the base only to say it was not.
     [
       'The U.S. strikes on Friday hit two sites in eastern Syria. One American contractor has died: his heart failed last week as he took cover at al-Asad. The Pentagon now says the warning that sent him to shelter was a false alarm, and that the base was not attacked at the time.',
