@@ -89,7 +89,7 @@ const FLOORS: Record<string, { f1: number; status: number; casualties: number }>
   'blind-117': { f1: 0.843, status: 0.914, casualties: 0.827 },
   'blind-118': { f1: 0.895, status: 0.929, casualties: 0.915 },
   'blind-119': { f1: 0.911, status: 0.87, casualties: 0.875 },
-  'blind-120': { f1: 0.875, status: 0.971, casualties: 0.948 },
+  'blind-120': { f1: 0.921, status: 0.971, casualties: 0.948 },
   'blind-5': { f1: 0.941, status: 0.97, casualties: 0.985 },
   'blind-50': { f1: 0.969, status: 0.978, casualties: 1 },
   'blind-6': { f1: 0.98, status: 0.92, casualties: 0.888 },
