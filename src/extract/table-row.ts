@@ -68,11 +68,9 @@ const A_STRETCH =
 const SAME_AS_ABOVE = /^\s*(?:[〃"”'-]*|ditto|same(?: day)?|do\.?)\s*$/i
 /** Whether a date cell gives no day of its own, and does not repeat the row above's. */
 const noDay = (cell: string): boolean => !SAME_AS_ABOVE.test(cell) && (!GIVES_A_DAY.test(cell) || A_STRETCH.test(cell))
-/** A type, what or weapon cell that tells no attack. */
+/** A type, what or weapon cell (`WHAT_HEADER`) that tells no attack. */
 const NOT_AN_ATTACK =
   /\b(?:install\w*|deploy\w*|drills?|exercises?|visits?|visited|tour(?:ed|s)?|briefed|briefings?|sightings?|sighted|alerts?|warnings?|feared|upgrade[sd]?|deliver\w*|arriv\w*|talks|discuss\w*|meetings?|handover|elections?|precaution\w*|rehears\w*)\b|\b(?:Iranian|IRGC|Revolutionary\s+Guards?|Israeli|Turkish|Jordanian|Russian)(?![\w-])/i
-/** The column of what was used or what happened, with "Type": the cells `NOT_AN_ATTACK` reads. */
-const KIND_HEADER = /^(?:weapons?|type|what|what happened|outcome|result|incident|means|sub[_ ]event[_ ]type)$/i
 const CASUALTY_HEADER = /\b(?:casualt(?:y|ies)|killed|dead|deaths|injur(?:ed|ies)|wounded|hurt|toll)\b/i
 /** A casualty cell that says there were none ("None", "None; base itself not struck"). A dash or a blank says nothing. */
 const NONE =
@@ -143,7 +141,7 @@ function recordRow(text: string): TableRow | null {
       .join(' '),
   )
   return {
-    notAnAttack: fields.some((f) => KIND_HEADER.test(f.key) && NOT_AN_ATTACK.test(value(f))),
+    notAnAttack: fields.some((f) => WHAT_HEADER.test(f.key) && NOT_AN_ATTACK.test(value(f))),
     claim: field(CLAIM_HEADER) ?? null,
     source: field(/^(?:sources?|attribution|reported by|confirmed by)$/i) ?? null,
     noneHurt: casualties !== undefined && NONE.test(value(casualties)),
@@ -230,7 +228,7 @@ function readRow(text: string, own: { start: number; end: number }[], names: rea
   return {
     incident,
     claim: column(CLAIM_HEADER) ?? null,
-    notAnAttack: names.some((name, k) => KIND_HEADER.test(name) && own[k] !== undefined && NOT_AN_ATTACK.test(cellText(own[k]))),
+    notAnAttack: names.some((name, k) => WHAT_HEADER.test(name) && own[k] !== undefined && NOT_AN_ATTACK.test(cellText(own[k]))),
     killed: killed === undefined || harmElsewhere ? null : figure(cellText(killed)),
     injured: injured === undefined || harmElsewhere ? null : figure(cellText(injured)),
     source: column(SOURCE_HEADER) ?? null,
