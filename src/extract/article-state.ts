@@ -109,6 +109,8 @@ export interface ArticleState {
   voices: Voices
   /** The sentence before told another attack, set aside (history, another state's strike, one at sea): "that attack" is that one. */
   otherAttackBefore: boolean
+  /** The sentence before counted attacks over a period ("attacked 58 times in Iraq and 83 times in Syria since October"). */
+  tallyBefore: boolean
   /** The sentence before spoke of a time before the campaign ("the memory of Al-Asad in January 2020"), with or without an attack: an attack told next with no day of its own is of that time. */
   otherTimeBefore: boolean
   /** The sentence before, in the same paragraph, told an attack of another time (set aside as history, or dated before the campaign): an attack told next with no day of its own, and no "also" or source, goes on with it. */
@@ -166,6 +168,7 @@ export function startArticle(outlet: string): ArticleState {
     leadDay: null,
     voices: new Voices(),
     otherAttackBefore: false,
+    tallyBefore: false,
     otherTimeBefore: false,
     historicAttackBefore: false,
     usStrikesBefore: false,

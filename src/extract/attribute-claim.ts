@@ -55,6 +55,8 @@ const OWN_WORDS = new RegExp(
   String.raw`\b(?:its|their) (?:statement|communique|fighters|drones|rockets|claim|channel)\b|${STATEMENT_GOES_ON.source}|\bit (?:also )?claimed\b|\bit (?:said|says|announced|stated|added) (?:that )?it (?:had |has )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)\b`,
   'i',
 )
+/** Right after a source that passes on what another said: "(SANA) reported". */
+const RELAYS = /^\s+(?:reported|reports)\b/i
 export const MILITIA_WORD = /\b(militia|militias|group|armed group|faction|factions|resistance)\b/i
 /** "in the Pentagon's latest count": a figure given as a source's count is that source's word. */
 /** "A U.S. official called it a failed attack": a source that names what happened says it happened. */
@@ -101,7 +103,7 @@ const OPENS_WITH_A_TIME = /^\W*(?:(?:hours|minutes|days|shortly|just|soon|a day|
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from)|(?<=^\W*)per|in the words of)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 /** What may stand between a militia's speech verb and what it said: "in a statement", "on its Telegram channel", "on Saturday morning". */
-const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?))*`
+const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:later\s+)?(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening)))*`
 /**
  * A militia that speaks of the attack the sentence tells, narrowly, in three shapes; never of a U.S. strike on it:
  * - last, after the attack: "An armed drone targeted Harir air base, Kataib Hezbollah said." (the speech verb ends the clause);
@@ -352,7 +354,13 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
   const label = claimants.find((c) => /^[^A-Za-z]{0,6}(?:the\s+)?$/i.test(text.slice(0, c.start)) && LABEL_AFTER.test(text.slice(c.end, c.end + 40)))
   if (label !== undefined && !claimsIt)
     return { claimant: label.value.label, claimantKind: label.value.kind, status: unconfirmed ? 'reported' : statusOfKind(label.value.kind) }
-  if (source && attributed && (source.value.kind !== 'media' || !claimsIt)) {
+  // "On Friday, the same group said it had hit the garrison at al-Tanf, Syrian state news agency SANA reported": a source
+  // that reports, after the group has spoken, relays the group's claim; it tells nothing of its own.
+  // Not "Drones struck al-Tanf and the group claimed it, SANA reported": there the source tells the attack first.
+  const claimAt = Math.min(militias[0]?.start ?? Infinity, MILITIA_WORD.exec(claimText)?.index ?? Infinity)
+  const relaysClaim =
+    claimsIt && source !== null && claimAt < source.start && RELAYS.test(text.slice(source.end, source.end + 20)) && !ATTACK.test(text.slice(0, claimAt))
+  if (source && attributed && (source.value.kind !== 'media' || !claimsIt) && !relaysClaim) {
     const kind = source.value.kind
     // "The group said it had struck Taji, a claim no Iraqi or coalition official confirmed": the claim is the group's.
     if (unconfirmed && claimsIt) return militia()

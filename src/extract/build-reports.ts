@@ -148,7 +148,9 @@ export function buildReports(reading: SentenceReading): Report[] {
       return { ...found, killed: reading.columns?.killed ?? null, injured: reading.columns?.injured ?? null }
     return reading.noneHurt && type === 'attack' && !hasFigure(found) ? { killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } } : found
   }
-  const casualties = tollOf(facts.text)
+  // "It came a week after a drone killed three American soldiers at Tower 22": when every base is in the clause of the
+  // attack before, that clause is what the sentence tells, and its figures are that attack's.
+  const casualties = toldAsEarlier && type === 'attack' && earlier !== null ? tollOf(facts.text.slice(earlier.index + earlier[0].length)) : tollOf(facts.text)
   // A clause of its own ("…, and a rocket hit Ain al-Asad, wounding two U.S. troops") gives its base its figures, and the
   // stance they bear.
   const ownToll = (toll: Casualties) => ({ killed: toll.killed, injured: toll.injured, status: stanceOf(attribution, toll, facts.text, article) })

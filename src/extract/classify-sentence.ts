@@ -127,6 +127,20 @@ const weaponStruckSite = (f: SentenceFacts): boolean =>
       !/\b(?:Russian|Israeli|Turkish|Syrian|Jordanian)\b[^.;,]{0,30}$/i.test(f.text.slice(Math.max(0, w.start - 40), w.start)) &&
       sites(f).some((s) => s.start > w.end && WEAPON_STRUCK.test(f.text.slice(w.end, s.start))),
   )
+/**
+ * "a single close-range ballistic missile wounded eight U.S. personnel there; an AC-130 gunship destroyed the launch
+ * vehicle": a weapon that harmed U.S. forces is an attack on them, whatever U.S. fire the sentence tells after it.
+ */
+const weaponHarmedUs = (f: SentenceFacts): boolean =>
+  f.weapons.some(
+    (w) =>
+      // Told before any U.S. side: not "U.S. aircraft hit 85 targets in response to the drone attack that killed three U.S. soldiers".
+      !US_SIDE_NAMED.test(f.text.slice(0, w.start)) &&
+      !/\b(?:United States|Washington|Pentagon|CENTCOM)\b/.test(f.text.slice(0, w.start)) &&
+      WEAPON_HARMED_US.test(f.text.slice(w.end)),
+  )
+const WEAPON_HARMED_US =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured)\s+(?:(?:at least|more than|about|nearly|some|\w+|\d+)\s+)?(?:U\.S\.|US|American|coalition)\s+(?:troops|personnel|soldiers|service ?members|servicemembers|forces|sailors|airmen|Marines)\b/i
 const WEAPON_STRUCK =
   /^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|targeted|attacked|slammed into|crashed into|landed (?:on|in|inside|at)|exploded (?:at|on|inside|over)|(?:was |were )?(?:fired|launched) (?:at|on|toward|towards))\s+(?:the\s+)?$/i
 
@@ -339,7 +353,7 @@ const NOBODY_FIRED =
   /\b(?:nobody|no one|no-one)\s+(?:had\s+)?(?:fired|launched|shot)\s+(?:anything\s+)?(?:at|on|toward|towards)\b|\bno (?:rockets?|drones?|missiles?|mortars?|shots?)(?: or (?:rockets?|drones?|missiles?|mortars?))? (?:were|was|had been) (?:fired|launched)\b/i
 /** "Ryder said no attack actually took place": an alert, a rumour or a claim that was no attack. */
 const NO_ATTACK_TOOK_PLACE =
-  /\bno (?:actual |real )?(?:attack|strike)s? (?:had |has )?(?:actually |in fact |ever )?(?:took place|taken place|happened|occurred)\b/i
+  /\bno (?:actual |real )?(?:attack|strike)s? (?:had |has )?(?:actually |in fact |ever )?(?:took place|taken place|happened|occurred)\b|\b(?:(?:was|were) not|(?:had|has) not been) (?:an?|any) (?:[\w-]+ )?(?:attack|strike)\b(?! (?:on|against) (?:the )?(?:U\.?S\.?|American|coalition)\b)(?! but (?:an?|the) )/i
 /** "the death was not caused by any attack", "did not happen during either of the drone attacks": a harm no attack caused. */
 const NOT_FROM_AN_ATTACK =
   /\b(?:was|were|is|are|did|does|had)\s+not\s+(?:been\s+)?(?:caused by|the result of|a result of|due to|related to|connected to|linked to|happen(?:ed)?\s+(?:during|in|because of))\s+(?:any|an|the|either|enemy|hostile|a)\s+(?:of the\s+)?(?:[\w-]+\s+)?(?:attacks?|action|fire)\b/i
@@ -865,6 +879,7 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       !answeredUndated(f) &&
       !(
         !weaponStruckSite(f) &&
+        !weaponHarmedUs(f) &&
         isUsStrike(f) &&
         (STRIKE_TARGET.test(f.text) || COALITION_FIRE.test(f.text)) &&
         !/\b(?:on|at|targeting|targeted)\s+(?:the\s+)?(?:U\.?S\.?|American|coalition)\b/i.test(f.text)

@@ -52,6 +52,8 @@ const ONE_MORE_OF_THEM = /\b(?:another|a second|a third|also|too|as well(?! as)|
 const SAID = /\b(?:said|says|announced|claimed|reported|stated|added)\b/i
 
 /** A line that tells one attack on a place, with no verb: "- One attack on Qasrak base in Al-Hasakah countryside." */
+/** A count of attacks: "attacked 58 times in Iraq", "targeted more than 170 times". */
+const TIMES_OVER = /\b(?:\d+|[a-z]+ty(?:-[a-z]+)?|dozens? of|hundreds? of)\s+times\b/i
 const ONE_ATTACK_ON = /^[\s*•–-]*(?:one|a single)\s+attack\s+(?:on|against|at)\b/i
 
 /** "the group", "the Iraqi faction": a reference back to the militia named before. */
@@ -877,6 +879,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         !ownEvent &&
         !state.otherAttackBefore &&
         !state.otherTimeBefore &&
+        // "U.S. forces had been attacked 58 times in Iraq and 83 times in Syria since October. Most of the roughly 70 injuries
+        // have been minor.": the tally's toll, not the story's, unless it points back at the attack.
+        !(state.tallyBefore && !REFERS_BACK.test(facts.text)) &&
         // "… called the U.S. strikes a clear hostile act. It says one member of the security forces was killed": their toll.
         !(state.usStrikesBefore && state.story?.type === 'attack' && !REFERS_BACK.test(facts.text)) &&
         // "The Iraqi government said the strikes killed one member of its security forces", a paragraph after U.S. strikes
@@ -1078,6 +1083,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.lastDaySitelessAttack = !facts.places.some((p) => p.value.precision === 'site') && facts.weapons.length > 0 && ATTACK.test(facts.text)
         state.previousDay = lastPoint.span.start
       }
+      // "In the early hours of Jan. 8, 2020, Iran's Guards fired missiles at the base. It was revenge for a strike five days
+      // earlier.": a day of another time, written after the sentence's last day of the campaign, is the day its next
+      // sentence counts from, as a day of the campaign is.
+      const lastHistoricDay = facts.dates.filter((d) => d.role === 'historical' && d.span.precision === 'day').at(-1)
+      if (lastHistoricDay !== undefined && (lastPoint === undefined || lastHistoricDay.start > lastPoint.start)) state.previousDay = lastHistoricDay.span.start
       // "There have been several attacks on al-Asad this summer. On July 16th, … went after the base": a count of attacks
       // names the base the next sentence's "the base" means, as a question does.
       // "Shaddadi, south of Hasakah, has been a frequent target." opening a paragraph names the base the paragraph goes on
@@ -1130,6 +1140,10 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.story !== null &&
         ownDays.length > 0 &&
         ownDays.every((d) => d.span.end < (state.story?.date.start ?? '') || d.span.start > (state.story?.date.end ?? ''))
+      state.tallyBefore =
+        verdict !== null &&
+        ownSites.length === 0 &&
+        (isCountOverAPeriod(verdict) || ('skip' in verdict && /general statement about past attacks/.test(verdict.skip) && TIMES_OVER.test(facts.text)))
       state.otherAttackBefore = (verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)) || unplacedOtherDay
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,
       // attack or not, is what the next one goes on with.

@@ -620,6 +620,9 @@ const anchoredRules: PhraseRule[] = [
     SAME_DAY,
     (ctx, m, at) => {
       const anchor = anchorAt(ctx, at)
+      // "In August 2022, rockets wounded three troops, and helicopters struck back the same night": a night of that older,
+      // coarser time, which names no day; not the publication day.
+      if (anchor === null && ctx.found.some((f) => f.end <= at && (f.role === 'historical' || f.span.precision === 'month'))) return
       // With no day before it, a bare "in the afternoon" is the publication day's.
       addAnchored(ctx, at, at + m[0].length, anchor !== null ? single(parseISO(anchor)) : single(ctx.published))
     },
@@ -987,6 +990,8 @@ const spokenAfter = (sentence: string, at: number): boolean => {
 const POST_STAMP_BEFORE =
   /@[\w.]{1,40}\s*·\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*)?$|^\s*(?:\*\*|__)\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|ET|BST|CET|AST|GST))?(?:\*\*|__)\s*[*_]?\(?$/
 
+/** Right before a day that is another state's act: "Iran's (April 13 barrage)", "Israel's (Oct. 26 strikes)". */
+const ANOTHER_STATES_DAY = /\b(?:Iran|Tehran|Israel|Russia|Moscow|Turkey|Ankara)['’]s\s+$/
 /** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
 function markSpoken(ctx: Context): void {
   for (const m of ctx.found) {
@@ -999,6 +1004,9 @@ function markSpoken(ctx: Context): void {
     else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
     // "Egypt condemned the attack on Monday": the day a reaction to the attack told came, not another attack's day.
     else if (REACTED_TO_IT_BEFORE.test(ctx.sentence.slice(0, m.start))) m.role = 'said'
+    // "a sign that the confrontation set off by Iran's April 13 barrage on Israel is far from settled": the day of another
+    // state's act, named to place the story, not a day the story tells of.
+    else if (ANOTHER_STATES_DAY.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start))) m.role = 'occasion'
     // "had not been verified by the military as of Friday morning": the day a state of things is told as of.
     else if (/\bas of\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start)) || /^as of\b/i.test(m.text)) m.role = 'occasion'
     // "U.S. Central Command @CENTCOM · 11:58 PM · Nov 21, 2023": an embedded post's header, the day it was posted; its

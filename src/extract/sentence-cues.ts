@@ -138,7 +138,7 @@ export const ANAPHORIC_BASE =
  * the look back to the sentence's start runs only where it stands, not at every position.
  */
 export const THERE_AFTER_OBJECT =
-  /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w-]+\s+){1,3}?there)/
+  /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w.-]+\s+){1,3}?there)/
 
 /** "was not at", "did not take place at": the words before a place where an attack did not happen. */
 export const NOT_AT = String.raw`\b(?:(?:was|were|had been)\s+not|did not (?:happen|take place|occur))\s+(?:at|on|against|in)\s+(?:the\s+)?`

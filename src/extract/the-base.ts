@@ -26,6 +26,9 @@ const NAMED_AS =
 /** "the warning was a false alarm, and the base was not attacked at the time": no attack on the base it points back at (not "Unlike Monday's false alarm, two rockets struck the base"). */
 const FALSE_ALARM = /\bfalse alarms?\b[^.;]*\b(?:was|were|had)\s+not\s+(?:been\s+)?(?:attacked|hit|struck|targeted)\b/i
 
+/** A weapon's harm where it struck: "wounded eight U.S. personnel there". */
+const HARMED_THERE = /\b(?:killed|wounded|injured)\s+(?:[\w.-]+\s+){1,3}?there\b/i
+
 /** Right after a state's name, its telling of its own strike: "(The Israeli military) said it targeted". */
 const OWN_STRIKE = /^[^.;]{0,30}?\b(?:said|says|say)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:targeted|struck|hit|bombed|attacked)\b/i
 
@@ -106,12 +109,18 @@ export function theBaseMeant(
       : facts.places.find(
           (p) => p.value.precision === 'area' && p.value.admin1 !== null && p.start > anaphor.index && p.end < anaphor.index + anaphor[0].length,
         )
+  // "Erbil, 25 December: … the drone attack on the base", after a row about a base in Syria: the base named last in that
+  // province, where the words name one ("Erbil"), else in that country.
+  const inRegions = (site: PlaceEntry | null): boolean =>
+    site !== null && regions.some((r) => r.value.country === site.country && (r.value.admin1 === null || r.value.admin1 === site.admin1))
   const antecedent =
     province !== undefined
       ? (memory.namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? memory.lastSite)
       : regions.length > 0 && memory.lastSite !== null && !regions.some((r) => r.value.country === memory.lastSite?.country)
-        ? (memory.namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
-        : memory.lastSite
+        ? (memory.namedBefore.findLast(inRegions) ?? memory.namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
+        : regions.some((r) => r.value.admin1 !== null) && !inRegions(memory.lastSite)
+          ? (memory.namedBefore.findLast(inRegions) ?? memory.lastSite)
+          : memory.lastSite
   // "… fired ballistic missiles at the base for the first time, and then eight days later at Tower 22": the base
   // named before is a target of its own, in a clause before the other base's.
   const anotherTarget =
@@ -137,7 +146,14 @@ export function theBaseMeant(
     story !== null &&
     story.type === 'attack' &&
     THE_ATTACK_ON.test(facts.text.slice(0, anaphor.index)) &&
-    !namedSites.some((p) => p.end <= anaphor.index)
+    !namedSites.some((p) => p.end <= anaphor.index) &&
+    // Not when the words place it elsewhere: "Erbil, 25 December: … the attack on the base", after a story in Syria.
+    !(
+      regions.length > 0 &&
+      !story.places.some(
+        (p) => p?.precision === 'site' && regions.some((r) => r.value.country === p.country && (r.value.admin1 === null || r.value.admin1 === p.admin1)),
+      )
+    )
   ) {
     const site = story.places.find((p) => p?.precision === 'site') ?? null
     const entry = site === null ? undefined : memory.namedBefore.findLast((named) => named.id === site.id)
@@ -159,7 +175,8 @@ export function theBaseMeant(
   if (
     anaphor &&
     antecedent &&
-    PAST_ATTACK.test(facts.text) &&
+    // "a single ballistic missile wounded eight U.S. personnel there": a weapon's harm is an attack's.
+    (PAST_ATTACK.test(facts.text) || (facts.weapons.length > 0 && HARMED_THERE.test(facts.text))) &&
     !FALSE_ALARM.test(facts.text) &&
     (namedSites.length === 0 || describedOnly || anotherTarget) &&
     !aboutAll &&

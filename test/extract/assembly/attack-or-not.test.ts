@@ -1103,3 +1103,22 @@ describe('session 57', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: not an attack at all', () => {
+  it.each<[string, string, unknown[][]]>([
+    // An official's word that a blast "had not been an attack at all" leaves no attack.
+    [
+      'Residents reported drones over Harir air base on Saturday night. The Kurdistan counter-terrorism directorate later said the blast heard at Harir had not been an attack at all, but a controlled detonation.',
+      '2023-11-14',
+      [],
+    ],
+    // Guard: "not an attack on U.S. forces" denies the target, not that something happened; the drone told first stands.
+    [
+      'A drone struck Harir air base on Saturday. It was not an attack on U.S. forces, Kurdish officials said.',
+      '2023-11-14',
+      [['2023-11-11', 'harir-air-base', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

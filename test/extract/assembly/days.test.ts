@@ -1079,3 +1079,57 @@ describe("session 57: the review's breaks, mended", () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: days of another time, and tallies', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "five days earlier" after a sentence dated in 2020 counts from that day, so the missiles told next are of 2020 too.
+    [
+      'Rockets struck Ain al-Asad air base on Saturday, U.S. officials said.\n\nOn Jan. 8, 2020, Iran fired ballistic missiles at the base and at Erbil. That salvo answered a U.S. drone strike in Baghdad five days earlier. A dozen missiles crashed into al-Asad, wrecking hangars.',
+      '2024-01-21',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // A toll right after a count of attacks since October is the count's, not the story's.
+    [
+      "Rockets struck Ain al-Asad air base on Saturday, U.S. officials said.\n\nBy the Pentagon's tally, U.S. troops had been attacked 61 times in Iraq and 90 times in Syria since mid-October. Most of the roughly 70 injuries have been minor.",
+      '2024-01-21',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // Guard: a toll that points back at the attack still adds to it after a tally.
+    [
+      "Rockets struck Ain al-Asad air base on Saturday, U.S. officials said.\n\nU.S. troops have been attacked 61 times in Iraq since mid-October. Saturday's attack wounded two soldiers.",
+      '2024-01-21',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, 2]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('session 58: "the same night" of an older time', () => {
+  it.each<[string, string]>([
+    // "the same night" after "In August 2022" is a night of 2022, which names no day: nothing is dated to the publication day.
+    [
+      'The Conoco gas field base has a long record of attacks. In August 2022, rockets came down inside the Conoco perimeter, wounding three American soldiers, and U.S. helicopters struck back the same night.',
+      '2024-08-16',
+    ],
+    [
+      'In August 2022, rockets landed on the Conoco base and hurt three U.S. troops, and helicopters of the coalition struck back the same night.',
+      '2024-08-16',
+    ],
+  ])('%s', (body, published) => {
+    expect(reportsOf(body, published).map((r) => r.date.start)).toEqual([])
+  })
+})
+
+describe("session 58: another state's day, named to place the story", () => {
+  it.each<[string, string, unknown[][]]>([
+    // "Iran's April 13 barrage on Israel" dates Iran's act; the story's attack and what follows keep their Sunday.
+    [
+      "Armed groups in Iraq launched rockets at a U.S. base in Syria's north-east on Sunday night, their first attack on American troops since they paused their campaign in early February, and a sign that the standoff set off by Iran's April 13 barrage on Israel is not over.\n\nIraqi security sources said the rockets, five or more, were launched from Zummar, near the border. A U.S. official said they were aimed at troops at the Rumalyn coalition base and hurt no one.",
+      '2024-04-22',
+      [['2024-04-21', 'rumalyn-landing-zone', 'confirmed', 0, 0]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

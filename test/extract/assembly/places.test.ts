@@ -866,3 +866,34 @@ describe('session 57', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: "there" after a harm', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "wounded four U.S. personnel there", after a sentence about al-Asad: the base named before, though "U.S." has dots
+    // and the day is an abbreviated month.
+    [
+      'Saturday was the second time militias turned ballistic missiles on al-Asad air base. On Nov. 20, one short-range ballistic missile wounded four U.S. personnel there.',
+      '2024-01-21',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, 4]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
+
+describe('session 58: "the base" in the province the words name', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "Erbil, 25 December: … the drone attack on the base", after an entry about a base in Syria: the base named before in Erbil.
+    [
+      'Erbil, 23 December: a drone was downed near Erbil Air Base.\n\nDeir ez-Zor, 24 December: two rockets fell near the Conoco base, local sources said.\n\nErbil, 25 December: the Pentagon said Kataib Hezbollah was behind the drone attack on the base, and that three Americans were injured.',
+      '2023-12-28',
+      [
+        ['2023-12-23', 'erbil-air-base', 'reported', null, null],
+        ['2023-12-24', 'mss-conoco', 'reported', null, null],
+        ['2023-12-25', 'erbil-air-base', 'confirmed', null, 3],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

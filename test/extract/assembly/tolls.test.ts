@@ -912,3 +912,16 @@ describe('session 56', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: the toll of the attack a sentence times itself by', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Every base in the clause after "came a week after": that clause is what is told, with its figure.
+    [
+      'The ship was struck off Aden on Wednesday. It came a week after a drone killed three American soldiers at Tower 22 in Jordan on January 28, and two days after U.S. jets hit 85 targets in reprisal.',
+      '2024-02-08',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -495,3 +495,16 @@ describe("session 57: the review's breaks, mended", () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: harm first, U.S. fire after', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A missile that wounded U.S. personnel is an attack on them, though a U.S. gunship's reply follows in the sentence.
+    [
+      'Militias have aimed ballistic missiles at al-Asad air base before. On Nov. 20, one short-range ballistic missile wounded four U.S. personnel there; a U.S. AC-130 gunship then destroyed the launcher.',
+      '2024-01-21',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, 4]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -740,3 +740,31 @@ describe('session 56', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: whose word', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "said the same day that it had targeted …": a day of speaking between the group's verb and its claim.
+    [
+      'Three drones were downed over Erbil air base on Tuesday, Kurdish officials said. The Islamic Resistance in Iraq said the same day that it had attacked Harir air base.',
+      '2023-11-10',
+      [
+        ['2023-11-07', 'erbil-air-base', 'reported', null, null],
+        ['2023-11-07', 'harir-air-base', 'claimed', null, null],
+      ],
+    ],
+    // A state news agency that reports what the group said passes the claim on; it tells nothing of its own.
+    [
+      'On Friday, the umbrella group said it had struck the U.S. garrison at al-Tanf with two drones, Syrian state news agency SANA reported.',
+      '2023-11-11',
+      [['2023-11-10', 'al-tanf', 'claimed', null, null]],
+    ],
+    // Guard: an agency that tells the attack first, then the claim, reports it.
+    [
+      'Two drones struck the U.S. garrison at al-Tanf on Friday and the Islamic Resistance in Iraq claimed the attack, SANA reported.',
+      '2023-11-11',
+      [['2023-11-10', 'al-tanf', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
