@@ -78,13 +78,13 @@ export const UPDATE_NOTE = 'update note: it lists what a version of the story ad
 
 /** The whole line is a comment prompt or count: "Leave a Reply", "Comments are closed.", "12 comments", "No comments:", "Post a Comment". */
 const COMMENT_LINE =
-  /^\s*(leave a (reply|comment)|comments? (are|is) (now )?closed|no comments|post a comment|\d[\d,]* comments?|comments?|show comments|view comments|load comments|join the (conversation|discussion)|add a comment|be the first to comment|discussion)\s*[.!:*]?\s*$/i
+  /^\s*(leave a (reply|comment)|comments? (are|is) (now )?(closed|not enabled|disabled|turned off)( (on|for) this (article|story|post|page))?|no comments|post a comment|\d[\d,]* comments?|comments?|(readers?['’]? )?comments? \(\d[\d,]*\)|show comments|view comments|load comments|join the (conversation|discussion)|add a comment|be the first to comment|discussion)\s*[.!:*]?\s*$/i
 /** The comment form's notices, which start a line and may run on. */
 const COMMENT_NOTICE =
   /^\s*(please let us know if you('|')?re having issues with commenting|your email address will not be published|you must be logged in to post a comment|comments are moderated)/i
 
 export const setAsideCommentPrompts: CleaningRule = ({ text }) =>
-  COMMENT_LINE.test(text) || (COMMENT_NOTICE.test(text) && words(text).length <= 25) ? COMMENT_SECTION : null
+  COMMENT_LINE.test(unemphasized(text)) || (COMMENT_NOTICE.test(text) && words(text).length <= 25) ? COMMENT_SECTION : null
 
 /**
  * "Tags: Iraq, Syria", "Filed under: …", "Share this article", "Share on Facebook | Twitter". A share line above
@@ -126,13 +126,15 @@ const PROSE = /^(?:\S+\s+){7,}.*[.!?]["'”’)]*\s*$/s
 
 /** A label alone on its line over a list of other stories' headlines: "Related", "Read more", "Most read", "You may also like". */
 const LIST_LABEL =
-  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended(?: for you| reading)?|(?:also )?trending(?: now| stories| news)?|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
+  /^\s*(?:related(?: stories| articles| coverage| content| news| reading| links)?|read more|read also|see also|further reading|external links|also read|more (?:stories|news|headlines|on this( story| topic)?)|most (?:read|popular|viewed|shared)(?: this week| today| now)?|you (?:may|might) also like|recommended(?: for you| reading)?|(?:also )?trending(?: now| stories| news| in [A-Za-z]+(?: [A-Za-z]+)?)?|live(?: updates?| blog| coverage)?(?:\s*[:|]|\s{2,})\s*[^.]{1,60}|latest (?:news|stories|headlines)|top stories|editor'?s picks)\s*:?\s*$/i
 /** The same, with the outlet's name: "Previously on Defense Ledger:", "More from Kurdistan Today" (not "Also on Friday:"). */
 const OUTLET_LIST_LABEL =
   /^\s*(?:Previously|More|Elsewhere|Also|Earlier) (?:on|from) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Iraq|Syria|Jordan)\b)[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,4}\s*:?\s*$/
 export const isListLabel = (text: string): boolean => {
   const label = unemphasized(text).replace(/\[edit\]\s*$/i, '')
-  return LIST_LABEL.test(label) || OUTLET_LIST_LABEL.test(label)
+  // "MORE FROM MENA" as "More From Mena": capitals are a page's style, not a name.
+  const titled = /[a-z]/.test(label) ? label : label.toLowerCase().replace(/\b(?!(?:on|from)\b)[a-z]/g, (c) => c.toUpperCase())
+  return LIST_LABEL.test(label) || OUTLET_LIST_LABEL.test(titled)
 }
 /** The text without the emphasis marks around it: "**Related**", "*Related: …*". */
 const unemphasized = (text: string): string => text.replace(/^\s*[*_]+|[*_]+\s*$/g, '')

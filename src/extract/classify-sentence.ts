@@ -142,7 +142,7 @@ const weaponHarmedUs = (f: SentenceFacts): boolean =>
 const WEAPON_HARMED_US =
   /^\s*(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured)\s+(?:(?:at least|more than|about|nearly|some|\w+|\d+)\s+)?(?:U\.S\.|US|American|coalition)\s+(?:troops|personnel|soldiers|service ?members|servicemembers|forces|sailors|airmen|Marines)\b/i
 const WEAPON_STRUCK =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:hit|struck|targeted|attacked|slammed into|crashed into|landed (?:on|in|inside|at)|exploded (?:at|on|inside|over)|(?:was |were )?(?:fired|launched) (?:at|on|toward|towards))\s+(?:the\s+)?$/i
+  /^\s*(?:[\w-]+\s+){0,3}?(?:hit|struck|targeted|attacked|slammed into|crashed into|landed (?:on|in|inside|at)|exploded (?:at|on|inside|over)|(?:was |were )?(?:fired|launched|flown|sent) (?:at|on|toward|towards))\s+(?:the\s+)?$/i
 
 /** Every base the sentence names stands in the clause that tells the attack a U.S. strike answers. */
 const answeredOnly = (f: SentenceFacts): boolean => {
@@ -581,6 +581,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         )) &&
         points(f).length === 0 &&
         !REPORTED_PAST.test(f.text)) ||
+      // "The Islamic Resistance has claimed most of the earlier drone launches at Harir": the group's record, not one attack.
+      (/\b(?:has|have|had) (?:also )?claimed (?:most|many|all|several|dozens|scores|some|the (?:bulk|majority)) of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:attacks|launches|strikes|operations)\b/i.test(
+        f.text,
+      ) &&
+        points(f).length === 0) ||
       // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
       /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,

@@ -806,3 +806,51 @@ describe('cleanArticle: the seventh round (session 50)', () => {
     ).toEqual(['A drone was shot down near al-Tanf on Saturday, the coalition said.'])
   })
 })
+
+describe('cleanArticle: pages scraped with what surrounds the story (session 58)', () => {
+  const kept = (body: string): string[] =>
+    sentencesOf(body)
+      .flat()
+      .filter(([, why]) => why === null)
+      .map(([text]) => text)
+  it('ends the article at a comment count in brackets, bold or not, and keeps no reader comment', () => {
+    for (const label of ['COMMENTS (4)', "Readers' comments (2)", '**Reader comments (12)**', 'Comments are not enabled for this article.']) {
+      const body = [
+        'Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.',
+        '',
+        label,
+        '',
+        'kh_watcher · 2 hours ago',
+        'Tanf was hit the same night too, nobody reports it.',
+        '',
+      ].join('\n')
+      expect(kept(body), label).toEqual(['Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.'])
+    }
+  })
+  it('sets aside the headlines under a label in capitals, "MORE FROM MENA", "TRENDING IN KURDISTAN", "Most read this week"', () => {
+    for (const label of ['MORE FROM MENA', 'TRENDING IN KURDISTAN', '**Most read this week**']) {
+      const body = [
+        'Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.',
+        '',
+        label,
+        'Drone shot down near Ain al-Asad on Sunday, Iraqi military sources say',
+        'Power cuts in Basra spark protests',
+        '',
+      ].join('\n')
+      expect(kept(body), label).toEqual(['Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.'])
+    }
+  })
+  it("sets aside a live ticker's stamped headlines above the lead", () => {
+    for (const label of ['LIVE UPDATES: War in Gaza', 'LIVE | Security updates, Friday 5 January']) {
+      const body = [
+        label,
+        '10:05 a.m. Aid convoy waits at the crossing',
+        '9:41 a.m. Rockets fell on Ain al-Asad on Thursday, a security source says',
+        '',
+        'Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.',
+        '',
+      ].join('\n')
+      expect(kept(body), label).toEqual(['Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.'])
+    }
+  })
+})
