@@ -555,8 +555,17 @@ export const setAsideLeadCaption: PartRule = (ctx) => {
  * line puts its menu, byline and date lines, which end in no full stop, in one paragraph with the lead below them.
  * Only rules that judge a whole line and cannot match a line of hard-wrapped prose belong here.
  */
+/**
+ * An entry of a reference list, as encyclopedias print them: '5. "Drone blast outside Harir airfield". 19 October 2023.
+ * Retrieved 19 October 2023.' Its title is another page's headline, and its days are when that page was written and read.
+ */
+const REFERENCE_ENTRY =
+  /\b(?:Retrieved|Accessed|Archived from the original)(?: on)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\.?\s*$/
+export const setAsideReferenceEntries: CleaningRule = ({ text }) => (REFERENCE_ENTRY.test(text) && words(text).length <= 50 ? TEASER : null)
+
 export const lineRules: CleaningRule[] = [
   setAsideRepeatedTitle,
+  setAsideReferenceEntries,
   setAsideBylines,
   setAsideTagLists,
   setAsideSharePrompts,
@@ -636,6 +645,7 @@ export const cleaningRules: CleaningRule[] = [
   setAsidePhotoCaptions,
   setAsidePhotoCredits,
   setAsideRelatedTeasers,
+  setAsideReferenceEntries,
   setAsideAuthorBios,
   setAsideFragments,
 ]

@@ -48,6 +48,8 @@ export const UNCONFIRMED = new RegExp(
 )
 const CLAIM =
   /\b(claimed|claims?|claiming|took responsibility|(?:the|a) (?:same |other )?(?:group|militia|faction|resistance)(?: [\w-]+)? (?:announced|announces|said|says|stated|declared|added|adds)|according to (?:a|an|another) (?:[\w-]+ ){0,2}?statement|in (?:a |its |their |separate |later )?(?:[\w-]+ )?statements?|(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,3})(?:its|their) (?:statement|communique|claim|(?:[\w-]+ ){0,2}?(?:fighters|drones|rockets|missiles))|(?:said|says|announced|announces|stated|declared)(?: (?:in|on) (?:a|an|its|their) (?:[\w-]+ ){0,2}?(?:post|statement|message|video|communique|channel))?(?: (?:on |late |early |(?:earlier|later)(?: on)? )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)? (?:that )?(?:it|they) (?:had |has |have )?(?:also |again |then )?(?:attacked|targeted|struck|launched|hit|fired|shelled|bombed|sent)|(?:announced|announces) (?:a |an |two |three |four |several |new |fresh |more )?(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|operations?) (?:on|against|targeting)|in a (?:telegram |online )?statement|on (?:its |their )?telegram|(?:said|says) (?:it|they) (?:had )?(?:carried out|conducted)|(?:said|says) (?:that )?(?:its|their) (?:[\w-]+ ){0,2}?(?:fighters|members|forces|drones|rockets|missiles|units) (?:had )?(?:attacked|targeted|struck|launched|hit|fired|shelled|sent)|according to (?:a|the) claim|(?:read|reads|said) (?:one|a|the|another) (?:message|statement|post|communique)|in a (?:similar |later |separate )?(?:message|post|communique)|(?:published|issued|released|posted|put out) (?:a|an) (?:[\w-]+ )?(?:statement|communiqu[eé]|video|message)\b[^.;]{0,80}?\b(?:saying|claiming|announcing))\b/i
+/** Right before a militia a statement speaks of as acting: "A statement the next day said (IRI drones had attacked …)". */
+const STATEMENT_SAID_OF = /\bstatement\b[^.;]{0,40}?\b(?:said|says|stated)\s+(?:that\s+)?(?:the\s+)?$/i
 /** "…, the statement added": a statement told before goes on speaking. */
 const STATEMENT_GOES_ON = /\bthe (?:same )?statement (?:also )?(?:added|adds|said|says|continued|stated)\b/i
 /** The militia named before speaking again: "its statement", "their fighters", "the group announced", "the statement added". */
@@ -315,7 +317,7 @@ function stanceOf(input: AttributionInput, unconfirmed: boolean, denies: Denial 
     !othersOnly &&
     (((CLAIM.test(claimText) || statementGoesOn) &&
       (militias.length > 0 || MILITIA_WORD.test(claimText) || (input.lastMilitia !== null && OWN_WORDS.test(claimText)))) ||
-      militias.some((g) => militiaSpeaksOfIt(text, g)))
+      militias.some((g) => militiaSpeaksOfIt(text, g) || STATEMENT_SAID_OF.test(text.slice(Math.max(0, g.start - 80), g.start))))
   const militia = (): Omit<Attribution, 'denies'> => ({
     claimant: militias[0]?.value.name ?? input.lastMilitia ?? 'a militia',
     claimantKind: 'militia',

@@ -990,6 +990,8 @@ const spokenAfter = (sentence: string, at: number): boolean => {
 const POST_STAMP_BEFORE =
   /@[\w.]{1,40}\s*·\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*)?$|^\s*(?:\*\*|__)\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|ET|BST|CET|AST|GST))?(?:\*\*|__)\s*[*_]?\(?$/
 
+/** Right after a fronted day, a speaker and a speech verb: "(On 29 January) a statement said". */
+const FRONTED_SPEECH = /^,?\s+(?:[\w.'’&-]+\s+){1,6}?(?:said|says|announced|stated|claimed)\b/i
 /** Right before a day that is another state's act: "Iran's (April 13 barrage)", "Israel's (Oct. 26 strikes)". */
 const ANOTHER_STATES_DAY = /\b(?:Iran|Tehran|Israel|Russia|Moscow|Turkey|Ankara)['’]s\s+$/
 /** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
@@ -1002,6 +1004,29 @@ function markSpoken(ctx: Context): void {
     else if (OCCASION_AFTER.test(after)) m.role = 'said'
     else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
     else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
+    // "On 29 January a statement said drones had attacked al-Tanf at dawn on 28 January": a fronted day of the words said,
+    // when another day follows in what was said.
+    else if (
+      /^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) &&
+      FRONTED_SPEECH.test(after) &&
+      ctx.found.some((f) => f.start > m.end && f.role === 'point' && f.span.precision === 'day')
+    )
+      m.role = 'said'
+    // "The group claimed the attack on Monday, saying it had been carried out on 4 February": the day of the claim, when
+    // the words claimed give the attack's own day after it.
+    else if (
+      /\b(?:claimed|said|announced|stated)\b[^.;]{0,90}$/i.test(ctx.sentence.slice(0, m.start)) &&
+      ctx.found.some(
+        (f) =>
+          f.start > m.end &&
+          f.role === 'point' &&
+          f.span.precision === 'day' &&
+          /\b(?:carried out|took place|happened|occurred|(?:was|were|had been) (?:launched|fired|conducted))\s+(?:on\s+)?$/i.test(
+            ctx.sentence.slice(m.end, f.start + (/^on\s/i.test(f.text) ? 3 : 0)),
+          ),
+      )
+    )
+      m.role = 'said'
     // "Egypt condemned the attack on Monday": the day a reaction to the attack told came, not another attack's day.
     else if (REACTED_TO_IT_BEFORE.test(ctx.sentence.slice(0, m.start))) m.role = 'said'
     // "a sign that the confrontation set off by Iran's April 13 barrage on Israel is far from settled": the day of another

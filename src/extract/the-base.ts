@@ -26,6 +26,9 @@ const NAMED_AS =
 /** "the warning was a false alarm, and the base was not attacked at the time": no attack on the base it points back at (not "Unlike Monday's false alarm, two rockets struck the base"). */
 const FALSE_ALARM = /\bfalse alarms?\b[^.;]*\b(?:was|were|had)\s+not\s+(?:been\s+)?(?:attacked|hit|struck|targeted)\b/i
 
+/** Words for a kind of base that a base's name may hold: "(the) garrison", "(the) landing zone". */
+const KIND_OF_BASE = /\b(?:garrison|airfield|airstrip|landing zone|gas field|oil field|gas plant)\b/i
+
 /** A weapon's harm where it struck: "wounded eight U.S. personnel there". */
 const HARMED_THERE = /\b(?:killed|wounded|injured)\s+(?:[\w.-]+\s+){1,3}?there\b/i
 
@@ -113,14 +116,25 @@ export function theBaseMeant(
   // province, where the words name one ("Erbil"), else in that country.
   const inRegions = (site: PlaceEntry | null): boolean =>
     site !== null && regions.some((r) => r.value.country === site.country && (r.value.admin1 === null || r.value.admin1 === site.admin1))
+  // "Two drones were sent at the garrison", on a page about Al-Tanf Garrison after a line on the Rukban camp: a word for
+  // a kind of base that one base's name has and the one named last does not is that base's.
+  const kind = anaphor === null ? undefined : KIND_OF_BASE.exec(anaphor[0])?.[0].toLowerCase()
+  const hasKind = (site: PlaceEntry | null): boolean =>
+    kind !== undefined && site !== null && [site.name, ...site.aliases].some((n) => n.toLowerCase().includes(kind))
+  // Not when an attack was just told at the base named last: "Drones were launched at the Rumalyn Landing Zone. One hit
+  // the garrison" is that base.
+  const lastAttacked = memory.recent.some((r) => r.type === 'attack' && r.places.some((p) => p?.id === memory.lastSite?.id))
+  const ofThatKind = kind === undefined || hasKind(memory.lastSite) || lastAttacked ? undefined : memory.namedBefore.findLast(hasKind)
   const antecedent =
-    province !== undefined
-      ? (memory.namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? memory.lastSite)
-      : regions.length > 0 && memory.lastSite !== null && !regions.some((r) => r.value.country === memory.lastSite?.country)
-        ? (memory.namedBefore.findLast(inRegions) ?? memory.namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
-        : regions.some((r) => r.value.admin1 !== null) && !inRegions(memory.lastSite)
-          ? (memory.namedBefore.findLast(inRegions) ?? memory.lastSite)
-          : memory.lastSite
+    ofThatKind !== undefined
+      ? ofThatKind
+      : province !== undefined
+        ? (memory.namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? memory.lastSite)
+        : regions.length > 0 && memory.lastSite !== null && !regions.some((r) => r.value.country === memory.lastSite?.country)
+          ? (memory.namedBefore.findLast(inRegions) ?? memory.namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
+          : regions.some((r) => r.value.admin1 !== null) && !inRegions(memory.lastSite)
+            ? (memory.namedBefore.findLast(inRegions) ?? memory.lastSite)
+            : memory.lastSite
   // "… fired ballistic missiles at the base for the first time, and then eight days later at Tower 22": the base
   // named before is a target of its own, in a clause before the other base's.
   const anotherTarget =

@@ -44,6 +44,13 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/
 /** A line with tabs between its cells, as a scraper leaves a table's row: a record of its own, as a Markdown row is. */
 const TAB_ROW = /^[^\t\n]*\S[^\t\n]*\t[^\n]*$/
 
+/**
+ * A row of a chronology laid out in columns of spaces, as text pulled from a PDF leaves one: a day first, then two
+ * cells or more, each after a run of two spaces or more ("23 Nov   Erbil airport, Iraq    drone; no casualties").
+ */
+const SPACED_ROW =
+  /^\s{0,3}(?:\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}|\d{4}-\d{2}-\d{2})(?:,?\s\d{4})?\s{2,}\S.*?\S\s{2,}\S/
+
 /** Counts line breaks in `text` before `offset`, giving a 1-based line number relative to `text`. */
 function lineAt(lineStarts: number[], offset: number): number {
   let lo = 0
@@ -77,6 +84,8 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
       TABLE_ROW.test(nextLine) ||
       TAB_ROW.test(line) ||
       TAB_ROW.test(nextLine) ||
+      SPACED_ROW.test(line) ||
+      SPACED_ROW.test(nextLine) ||
       LINK_LINE.test(line) ||
       AD_LINE.test(line) ||
       AD_LINE.test(nextLine) ||

@@ -853,4 +853,15 @@ describe('cleanArticle: pages scraped with what surrounds the story (session 58)
       expect(kept(body), label).toEqual(['Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.'])
     }
   })
+  it("sets aside the entries of a reference list, whose titles are other pages' headlines and whose days are theirs", () => {
+    const body = [
+      'Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.',
+      '',
+      'References',
+      '4. "Drone blast outside Harir airfield". 19 October 2023. Retrieved 19 October 2023.',
+      '5. "Drones downed near al-Tanf". Regional Wire. October 23, 2023. Accessed October 24, 2023.',
+      '',
+    ].join('\n')
+    expect(kept(body)).toEqual(['Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.'])
+  })
 })

@@ -58,3 +58,20 @@ describe('a table a scraper left one cell to a line', () => {
     expect(shape(body).map(([text]) => text)).not.toContain('Home\nIraq\nSyria')
   })
 })
+
+describe('a chronology laid out in columns of spaces, as text pulled from a PDF leaves one (session 58)', () => {
+  it('makes each dated row a paragraph of its own, so no row lends the next its figures', () => {
+    const body =
+      'Annex B. Incidents (selected)\n12 Nov   Shaddadi, Syria         rockets; 2 U.S. personnel hurt\n14 Nov   Harir AB, Iraq          drone; no losses\nNov 15   Erbil airport, Iraq     drone; shot down\n'
+    expect(shape(body).map(([text]) => text)).toEqual([
+      'Annex B. Incidents (selected)',
+      '12 Nov   Shaddadi, Syria         rockets; 2 U.S. personnel hurt',
+      '14 Nov   Harir AB, Iraq          drone; no losses',
+      'Nov 15   Erbil airport, Iraq     drone; shot down',
+    ])
+  })
+  it('leaves a hard-wrapped line of prose that opens with a day together with the next', () => {
+    const body = 'The monitor counted four drones that\n23 November, one of them near Erbil airport.\n'
+    expect(shape(body)).toHaveLength(1)
+  })
+})

@@ -1133,3 +1133,31 @@ describe("session 58: another state's day, named to place the story", () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: the day of the words and the day of the attack', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A fronted day before "a statement said" is the day of the statement when what it said gives its own day.
+    [
+      'On 29 January a statement said Islamic Resistance in Iraq drones had attacked al-Tanf at dawn on 28 January.',
+      '2024-06-24',
+      [['2024-01-28', 'al-tanf', 'claimed', null, null]],
+    ],
+    // The day a group claimed the attack, when it says the attack was carried out on another.
+    [
+      'The Islamic Resistance in Iraq claimed a drone attack on the Conoco gas field base on Monday, saying it had been carried out on 4 February.',
+      '2024-02-06',
+      [['2024-02-04', 'mss-conoco', 'claimed', null, null]],
+    ],
+    // Guard: a fronted day of an attack, told before the officials who spoke, stays its day.
+    [
+      'On 29 January drones attacked al-Tanf, officials said, and on 30 January rockets hit al-Shaddadi.',
+      '2024-02-06',
+      [
+        ['2024-01-29', 'al-tanf', 'reported', null, null],
+        ['2024-01-30', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -897,3 +897,25 @@ describe('session 58: "the base" in the province the words name', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: "the garrison" is the base whose name says garrison', () => {
+  it.each<[string, string, unknown[][]]>([
+    // A directory page on Al-Tanf Garrison names the Rukban camp last; "the garrison" in its entries is still al-Tanf.
+    [
+      'Al-Tanf Garrison is a small coalition outpost in the Syrian desert. Its deconfliction zone drew displaced families to Rukban.\n\n18 October 2023 — Two one-way drones were flown at the garrison, the Pentagon said.',
+      '2024-06-04',
+      [['2023-10-18', 'al-tanf', 'confirmed', null, null]],
+    ],
+    // Guard: right after an attack told at the base named last, "the garrison" is that base, whatever its name.
+    [
+      'Drones hit al-Tanf Garrison on Sunday, a U.S. official said.\n\nOn Monday, several drones were launched at the Rumalyn Landing Zone. One was shot down and the other hit the garrison, hurting nobody, the same official said.',
+      '2023-11-15',
+      [
+        ['2023-11-12', 'al-tanf', 'confirmed', null, null],
+        ['2023-11-13', 'rumalyn-landing-zone', 'confirmed', 0, 0],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

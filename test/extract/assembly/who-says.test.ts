@@ -768,3 +768,25 @@ describe('session 58: whose word', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: a statement that says the group acted', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "A statement the next day said IRI drones had attacked …": the group's own statement, a claim.
+    [
+      '28 January 2024: A statement issued the next day said IRI drones had struck al-Tanf and al-Shaddadi at dawn.',
+      '2024-06-24',
+      [
+        ['2024-01-28', 'al-tanf', 'claimed', null, null],
+        ['2024-01-28', 'shaddadi', 'claimed', null, null],
+      ],
+    ],
+    // Guard: a statement a U.S. body issued confirms what it says the group did.
+    [
+      'A Pentagon statement said the Islamic Resistance in Iraq had attacked al-Tanf on Sunday.',
+      '2024-06-24',
+      [['2024-06-23', 'al-tanf', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
