@@ -105,7 +105,7 @@ const OPENS_WITH_A_TIME = /^\W*(?:(?:hours|minutes|days|shortly|just|soon|a day|
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|according to|citing|quoted|quoting|confirmed by|reported by|statement (?:by|from)|(?<=^\W*)per|in the words of)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?$/i
 /** What may stand between a militia's speech verb and what it said: "in a statement", "on its Telegram channel", "on Saturday morning". */
-const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:later\s+)?(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening)))*`
+const SPOKEN_WHEN = String.raw`(?:\s+(?:in\s+(?:a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?statements?|on\s+(?:its\s+|their\s+)?Telegram(?:\s+channel)?|(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:later\s+)?(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening)|(?:last|this|earlier\s+this)\s+(?:week|month)|at\s+the\s+time))*`
 /**
  * A militia that speaks of the attack the sentence tells, narrowly, in three shapes; never of a U.S. strike on it:
  * - last, after the attack: "An armed drone targeted Harir air base, Kataib Hezbollah said." (the speech verb ends the clause);
@@ -118,8 +118,9 @@ const MILITIA_SPEAKS_LAST = new RegExp(
   'i',
 )
 const MILITIA_CITED = /\b(?:according to|citing|quoting)\s+(?:(?:a|its|their)\s+statement\s+(?:by|from)\s+)?(?:the\s+)?$/i
+// "A little-known group, al-Thawriyoun, said …": the comma that closes the militia's name in apposition may come first.
 const MILITIA_TELLS_ITS_STRIKE = new RegExp(
-  String.raw`^(?:\s*,[^,;]{0,70},)?\s+(?:also\s+)?(?:said|says|announced|announces|stated)${SPOKEN_WHEN}\s+(?:that\s+)?(?:(?:an?|the|two|three|four|its|their)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|fighters|mujahideen)\s+(?:had\s+)?(?:struck|hit|targeted|attacked|slammed)|(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|hit|targeted|attacked|launched|flown|flew|sent|used|fired|shelled|bombed))\b|^\s+announced\s+the\s+targeting\s+of\b`,
+  String.raw`^(?:\s*,[^,;]{0,70},|,(?<=^,))?\s+(?:also\s+)?(?:said|says|announced|announces|stated)${SPOKEN_WHEN}\s+(?:that\s+)?(?:(?:an?|the|two|three|four|its|their)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|fighters|mujahideen)\s+(?:had\s+)?(?:struck|hit|targeted|attacked|slammed)|(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:struck|hit|targeted|attacked|launched|flown|flew|sent|used|fired|shelled|bombed))\b|^\s+announced\s+the\s+targeting\s+of\b`,
   'i',
 )
 /** The attack told before a militia that speaks last: "An armed drone targeted Harir air base, …". */

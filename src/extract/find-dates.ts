@@ -990,8 +990,14 @@ const spokenAfter = (sentence: string, at: number): boolean => {
 const POST_STAMP_BEFORE =
   /@[\w.]{1,40}\s*·\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*)?$|^\s*(?:\*\*|__)\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|ET|BST|CET|AST|GST))?(?:\*\*|__)\s*[*_]?\(?$/
 
+/** Right before the day a campaign of attacks began: "(the wave of attacks) that began on", "since the campaign started on". */
+const CAMPAIGN_BEGAN =
+  /\b(?:wave of (?:[\w-]+ )?attacks|campaign(?: of (?:[\w-]+ )?attacks)?|war|conflict|offensive|escalation)\s+(?:that\s+|which\s+)?(?:began|started|kicked off)\s+(?:on\s+)?$/i
 /** Right after a fronted day, a speaker and a speech verb: "(On 29 January) a statement said". */
 const FRONTED_SPEECH = /^,?\s+(?:[\w.'’&-]+\s+){1,6}?(?:said|says|announced|stated|claimed)\b/i
+/** After a fronted day, a speaker who speaks of "the attack" told before: "(On 11 September,) the embassy said the attack had". */
+const THE_ATTACK_SAID =
+  /^,?\s+(?:[\w.'’&-]+\s+){1,6}?(?:said|says|announced|stated)\s+(?:that\s+)?the\s+(?:[\w-]+\s+)?(?:attack|strike|barrage|incident)\s+(?:had|has|was|were)\b/i
 /** Right before a day that is another state's act: "Iran's (April 13 barrage)", "Israel's (Oct. 26 strikes)". */
 const ANOTHER_STATES_DAY = /\b(?:Iran|Tehran|Israel|Russia|Moscow|Turkey|Ankara)['’]s\s+$/
 /** A point mention a speech verb governs is the day something was said. "Monday's attack" is an attack's day whatever the verb. */
@@ -1009,7 +1015,8 @@ function markSpoken(ctx: Context): void {
     else if (
       /^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) &&
       FRONTED_SPEECH.test(after) &&
-      ctx.found.some((f) => f.start > m.end && f.role === 'point' && f.span.precision === 'day')
+      // "On 11 September, the U.S. Embassy said the attack had targeted …": the words point back at an attack told before.
+      (ctx.found.some((f) => f.start > m.end && f.role === 'point' && f.span.precision === 'day') || THE_ATTACK_SAID.test(after))
     )
       m.role = 'said'
     // "The group claimed the attack on Monday, saying it had been carried out on 4 February": the day of the claim, when
@@ -1029,6 +1036,16 @@ function markSpoken(ctx: Context): void {
       m.role = 'said'
     // "Egypt condemned the attack on Monday": the day a reaction to the attack told came, not another attack's day.
     else if (REACTED_TO_IT_BEFORE.test(ctx.sentence.slice(0, m.start))) m.role = 'said'
+    // "the first killed in the wave of attacks that began on October 17, 2023": the day a campaign began, named to count
+    // from, not a day the sentence tells of; nor the day later words count from ("About an hour and a half later, …").
+    // Not "The campaign began on Oct. 17, when two drones were launched at Ain al-Asad": that names the day's attack.
+    // Not a round begun days ago either ("In the escalation that started on Sunday, a drone struck Tower 22").
+    else if (
+      CAMPAIGN_BEGAN.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)) &&
+      !/^[^.;]{0,60}?\b(?:when|with)\b/i.test(after) &&
+      differenceInCalendarDays(ctx.published, parseISO(m.span.start)) > 14
+    )
+      m.role = 'occasion'
     // "a sign that the confrontation set off by Iran's April 13 barrage on Israel is far from settled": the day of another
     // state's act, named to place the story, not a day the story tells of.
     else if (ANOTHER_STATES_DAY.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start))) m.role = 'occasion'

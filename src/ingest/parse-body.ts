@@ -26,6 +26,15 @@ const parser = unified().use(remarkParse)
 const ENDS_SENTENCE = /[.!?:…"”’)\]]\s*$/
 
 /**
+ * A hard-wrapped line that ends on an abbreviation, not a sentence: a title always ("… said Maj. Gen.⏎Pat Ryder"), and
+ * "U.S.", a month or a time when the next line goes on in lower case ("eight U.S.⏎personnel were injured").
+ */
+const ENDS_ON_A_TITLE = /\b(?:Gen|Lt|Col|Sgt|Maj|Capt|Adm|Brig|Cpl|Pvt|Spc|Pfc|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|St|No)\.\s*$/
+const ENDS_ON_AN_ABBREVIATION = /\b(?:U\.S|U\.N|U\.K|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|e\.g|i\.e|approx|vs)\.\s*$/
+const endsSentence = (text: string, nextLine: string): boolean =>
+  ENDS_SENTENCE.test(text) && !ENDS_ON_A_TITLE.test(text) && !(ENDS_ON_AN_ABBREVIATION.test(text) && /^\s*[a-z]/.test(nextLine))
+
+/**
  * A related-article line of a scraped page: "Read also: Sudani says the coalition's mission is over", "RELATED: …". A
  * headline, with no full stop, that must not run on into the paragraph under it (the clean stage sets it aside).
  */
@@ -79,7 +88,7 @@ function splitBlock(body: string, start: number, end: number): { start: number; 
     // ends where it ends.
     const nextLine = body.slice(cursor + 1, Math.min(end, (body.indexOf('\n', cursor + 1) + 1 || end + 1) - 1))
     if (
-      ENDS_SENTENCE.test(body.slice(spanStart, cursor)) ||
+      endsSentence(body.slice(spanStart, cursor), nextLine) ||
       TABLE_ROW.test(line) ||
       TABLE_ROW.test(nextLine) ||
       TAB_ROW.test(line) ||

@@ -75,3 +75,15 @@ describe('a chronology laid out in columns of spaces, as text pulled from a PDF 
     expect(shape(body)).toHaveLength(1)
   })
 })
+
+describe('hard-wrapped lines that end on an abbreviation (session 58)', () => {
+  it('goes on past "U.S." when the next line opens in lower case, and past a title always', () => {
+    const body =
+      'A CENTCOM spokesperson said eight U.S.\npersonnel were injured in the attack, according to Maj. Gen.\nPat Ryder.\n\nThe base was struck by the U.S.\nOfficials said nothing more.\n'
+    expect(shape(body).map(([text]) => text)).toEqual([
+      'A CENTCOM spokesperson said eight U.S.\npersonnel were injured in the attack, according to Maj. Gen.\nPat Ryder.',
+      'The base was struck by the U.S.',
+      'Officials said nothing more.',
+    ])
+  })
+})

@@ -1161,3 +1161,25 @@ describe('session 58: the day of the words and the day of the attack', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: an hour and a half later; the day an embassy spoke of the attack', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "About an hour and a half later" is the day of the attack just told, not of the day the campaign began.
+    [
+      'A one-way drone struck Tower 22 in Jordan early on Sunday, Jan. 28, the Pentagon said. They were the first U.S. troops killed in the wave of attacks that began on Oct. 17. About an hour and a half later, another drone flew toward al-Tanf Garrison and was brought down.',
+      '2024-02-09',
+      [
+        ['2024-01-28', 'al-tanf', 'reported', null, null],
+        ['2024-01-28', 'tower-22', 'confirmed', null, null],
+      ],
+    ],
+    // "On 11 September, the U.S. Embassy said the attack had targeted …": the day the embassy spoke of the attack told before.
+    [
+      'Two rockets hit the grounds of Baghdad International Airport late on 10 September. On 11 September, the U.S. Embassy said the attack had targeted the Baghdad Diplomatic Support Center and that no one was hurt.',
+      '2024-09-12',
+      [['2024-09-10', 'victory-base', 'confirmed', 0, 0]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

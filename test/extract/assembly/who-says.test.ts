@@ -790,3 +790,22 @@ describe('session 58: a statement that says the group acted', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 58: a group named in apposition; a denial of "such an attack"', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "A little-known group, al-Thawriyoun, said last month that it had fired …": the group's claim.
+    [
+      'A little-known Iraqi faction, al-Thawriyoun, said last month that it had fired drones at the U.S. garrison at al-Tanf on Sunday, Oct. 27.',
+      '2024-11-13',
+      [['2024-10-27', 'al-tanf', 'claimed', null, null]],
+    ],
+    // A U.S. official who had no reports "of such an attack" denies the one just claimed.
+    [
+      'A little-known Iraqi faction, al-Thawriyoun, said last month that it had fired drones at the U.S. garrison at al-Tanf on Sunday, Oct. 27. A Pentagon official said at the time that there were no operational reports of such an attack.',
+      '2024-11-13',
+      [['2024-10-27', 'al-tanf', 'denied', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
