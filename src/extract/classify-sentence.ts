@@ -135,10 +135,13 @@ const weaponHarmedUs = (f: SentenceFacts): boolean =>
   f.weapons.some(
     (w) =>
       // Told before any U.S. side: not "U.S. aircraft hit 85 targets in response to the drone attack that killed three U.S. soldiers".
-      !US_SIDE_NAMED.test(f.text.slice(0, w.start)) &&
-      !/\b(?:United States|Washington|Pentagon|CENTCOM)\b/.test(f.text.slice(0, w.start)) &&
-      WEAPON_HARMED_US.test(f.text.slice(w.end)),
+      !US_SIDE_OR_VOICE.test(f.text.slice(0, w.start)) && WEAPON_HARMED_US.test(f.text.slice(w.end)),
   )
+/** A group's record of claims, not a claim of one attack: "has claimed most of the earlier drone launches". */
+const CLAIMED_MOST_OF =
+  /\b(?:has|have|had) (?:also )?claimed (?:most|many|all|several|dozens|scores|some|the (?:bulk|majority)) of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:attacks|launches|strikes|operations)\b/i
+/** The U.S. side, or a U.S. voice, named: "U.S. aircraft", "The United States carried out", "the Pentagon said". */
+const US_SIDE_OR_VOICE = new RegExp(`${US_SIDE_NAMED.source}|\\b(?:United States|Washington|Pentagon|CENTCOM)\\b`, 'i')
 const WEAPON_HARMED_US =
   /^\s*(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured)\s+(?:(?:at least|more than|about|nearly|some|\w+|\d+)\s+)?(?:U\.S\.|US|American|coalition)\s+(?:troops|personnel|soldiers|service ?members|servicemembers|forces|sailors|airmen|Marines)\b/i
 const WEAPON_STRUCK =
@@ -504,6 +507,8 @@ function noCommentOnItsDays(f: SentenceFacts): boolean {
 export const ASKED: Verdict = { skip: 'a question, not an account of an attack' }
 /** A remark on attacks in general ("Shaddadi has been a frequent target"): no attack, but it names the base later sentences mean. */
 export const IN_GENERAL: Verdict = { skip: 'a remark on attacks in general, not one attack' }
+/** The verdict on a sentence that tells attacks as a state of affairs: "The outpost has been hit before", "the attacks keep coming". */
+export const PAST_IN_GENERAL: Verdict = { skip: 'a general statement about past attacks, with no day' }
 /** A sentence asked: an interrogative word first (after a bold mark or a "Q:"), a question mark last. */
 const QUESTION =
   /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why|did|do|does|was|were|is|are|will|would|can|could|has|have|had|should)\b[^?]*\?[\s*_"”]*$/i
@@ -582,25 +587,19 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         points(f).length === 0 &&
         !REPORTED_PAST.test(f.text)) ||
       // "The Islamic Resistance has claimed most of the earlier drone launches at Harir": the group's record, not one attack.
-      (/\b(?:has|have|had) (?:also )?claimed (?:most|many|all|several|dozens|scores|some|the (?:bulk|majority)) of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:attacks|launches|strikes|operations)\b/i.test(
-        f.text,
-      ) &&
-        points(f).length === 0) ||
+      (CLAIMED_MOST_OF.test(f.text) && points(f).length === 0) ||
       // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
       /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,
       )
-        ? { skip: 'a general statement about past attacks, with no day' }
+        ? PAST_IN_GENERAL
         : undefined,
   },
   {
     name: 'they keep coming',
     // "For the people at al-Tanf, the attacks keep coming": a habit, when no day is named ("And the attacks keep coming: on
     // Monday, a drone struck …" tells one; "the rockets kept coming for half an hour" is one barrage).
-    rule: (f) =>
-      /\b(?:attacks|strikes) keep coming\b/i.test(f.text) && points(f).length === 0
-        ? { skip: 'a general statement about past attacks, with no day' }
-        : undefined,
+    rule: (f) => (/\b(?:attacks|strikes) keep coming\b/i.test(f.text) && points(f).length === 0 ? PAST_IN_GENERAL : undefined),
   },
   {
     name: 'none came',

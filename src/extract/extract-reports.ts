@@ -4,7 +4,17 @@ import { isCampaignMilitia, type ClaimantEntry, type Knowledge } from '../knowle
 import { actsAsSubject } from './group-acts.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { attributeClaim, MILITIA_WORD, statusOfKind, UNCONFIRMED, type Attribution } from './attribute-claim.js'
-import { AGGREGATE_COUNT, ASKED, IN_GENERAL, classifySentence, isCountOverAPeriod, isUsStrike, type SentenceFacts, type Verdict } from './classify-sentence.js'
+import {
+  AGGREGATE_COUNT,
+  ASKED,
+  IN_GENERAL,
+  PAST_IN_GENERAL,
+  classifySentence,
+  isCountOverAPeriod,
+  isUsStrike,
+  type SentenceFacts,
+  type Verdict,
+} from './classify-sentence.js'
 import { findCasualties } from './find-casualties.js'
 import { MONTH_WORD } from '../calendar.js'
 import { datingMentions, findDates, MONTH_NAME, SAME_DAY, type DateMention } from './find-dates.js'
@@ -1141,9 +1151,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         ownDays.length > 0 &&
         ownDays.every((d) => d.span.end < (state.story?.date.start ?? '') || d.span.start > (state.story?.date.end ?? ''))
       state.tallyBefore =
-        verdict !== null &&
-        ownSites.length === 0 &&
-        (isCountOverAPeriod(verdict) || ('skip' in verdict && /general statement about past attacks/.test(verdict.skip) && TIMES_OVER.test(facts.text)))
+        verdict !== null && ownSites.length === 0 && (isCountOverAPeriod(verdict) || (verdict === PAST_IN_GENERAL && TIMES_OVER.test(facts.text)))
       state.otherAttackBefore = (verdict !== null && 'skip' in verdict && OTHER_ATTACK.test(verdict.skip)) || unplacedOtherDay
       // "And the memory of Al-Asad in January 2020 hangs over all of it. Back then, …": a sentence about another time,
       // attack or not, is what the next one goes on with.

@@ -993,6 +993,10 @@ const POST_STAMP_BEFORE =
 /** Right before the day a campaign of attacks began: "(the wave of attacks) that began on", "since the campaign started on". */
 const CAMPAIGN_BEGAN =
   /\b(?:wave of (?:[\w-]+ )?attacks|campaign(?: of (?:[\w-]+ )?attacks)?|war|conflict|offensive|escalation)\s+(?:that\s+|which\s+)?(?:began|started|kicked off)\s+(?:on\s+)?$/i
+/** Before the day a group claimed or spoke: "The group claimed the attack (on Monday)". */
+const CLAIMED_BEFORE = /\b(?:claimed|said|announced|stated)\b[^.;]{0,90}$/i
+/** Right before the attack's own day in what was claimed: "saying it had been carried out (on 4 February)". */
+const CARRIED_OUT_ON = /\b(?:carried out|took place|happened|occurred|(?:was|were|had been) (?:launched|fired|conducted))\s+(?:on\s+)?$/i
 /** Right after a fronted day, a speaker and a speech verb: "(On 29 January) a statement said". */
 const FRONTED_SPEECH = /^,?\s+(?:[\w.'’&-]+\s+){1,6}?(?:said|says|announced|stated|claimed)\b/i
 /** After a fronted day, a speaker who speaks of "the attack" told before: "(On 11 September,) the embassy said the attack had". */
@@ -1005,6 +1009,9 @@ function markSpoken(ctx: Context): void {
   for (const m of ctx.found) {
     if (m.role !== 'point') continue
     const after = ctx.sentence.slice(m.end)
+    // A day of the calendar the sentence names after this one, with what stands between them.
+    const dayAfter = (between: (words: string) => boolean): boolean =>
+      ctx.found.some((f) => f.start > m.end && f.role === 'point' && f.span.precision === 'day' && between(ctx.sentence.slice(m.end, f.start)))
     // "Monday's attack" is an attack's day whatever the verb; "Monday's briefing" is a day something was said.
     if (DOCUMENT_AFTER.test(after) && !TIMED_BY.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) m.role = 'occasion'
     else if (OCCASION_AFTER.test(after)) m.role = 'said'
@@ -1016,24 +1023,12 @@ function markSpoken(ctx: Context): void {
       /^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) &&
       FRONTED_SPEECH.test(after) &&
       // "On 11 September, the U.S. Embassy said the attack had targeted …": the words point back at an attack told before.
-      (ctx.found.some((f) => f.start > m.end && f.role === 'point' && f.span.precision === 'day') || THE_ATTACK_SAID.test(after))
+      (dayAfter(() => true) || THE_ATTACK_SAID.test(after))
     )
       m.role = 'said'
     // "The group claimed the attack on Monday, saying it had been carried out on 4 February": the day of the claim, when
     // the words claimed give the attack's own day after it.
-    else if (
-      /\b(?:claimed|said|announced|stated)\b[^.;]{0,90}$/i.test(ctx.sentence.slice(0, m.start)) &&
-      ctx.found.some(
-        (f) =>
-          f.start > m.end &&
-          f.role === 'point' &&
-          f.span.precision === 'day' &&
-          /\b(?:carried out|took place|happened|occurred|(?:was|were|had been) (?:launched|fired|conducted))\s+(?:on\s+)?$/i.test(
-            ctx.sentence.slice(m.end, f.start + (/^on\s/i.test(f.text) ? 3 : 0)),
-          ),
-      )
-    )
-      m.role = 'said'
+    else if (CLAIMED_BEFORE.test(ctx.sentence.slice(0, m.start)) && dayAfter((words) => CARRIED_OUT_ON.test(words))) m.role = 'said'
     // "Egypt condemned the attack on Monday": the day a reaction to the attack told came, not another attack's day.
     else if (REACTED_TO_IT_BEFORE.test(ctx.sentence.slice(0, m.start))) m.role = 'said'
     // "the first killed in the wave of attacks that began on October 17, 2023": the day a campaign began, named to count

@@ -8,6 +8,7 @@
  * not `(?<!heart\s)attack`. The two match the same text; a long look-behind written first ("a drone … within 80
  * characters") cost the extraction about a quarter of its time on real-shaped articles (BENCHMARKS.md).
  */
+import { MONTH_WORD } from '../calendar.js'
 
 /**
  * A verb or noun of attack: "struck", "drone attack", "rained down", "rained rockets and drones on", "came under fire", and the
@@ -137,8 +138,9 @@ export const ANAPHORIC_BASE =
  * airport, and one hit a warehouse there"). Case-sensitive: a capital is what marks a name. "there" is matched first, so
  * the look back to the sentence's start runs only where it stands, not at every position.
  */
-export const THERE_AFTER_OBJECT =
-  /\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w.-]+\s+){1,3}?there)/
+export const THERE_AFTER_OBJECT = new RegExp(
+  String.raw`\bthere\b(?!\s+(?:was|were|is|are|had|have|has|will|would|could|might|may)\b)(?<=^(?:[^A-Z]|\b(?:[A-Z][a-z]+day|${MONTH_WORD}|On|In|At|A|An|The|Late|Early|Earlier|Later|Then|Hours|Minutes)(?!\w))*?\b(?:attacks?|strikes?|hit|struck|targeted|killed|wounded|landed|exploded)\s+(?:(?!(?:and|but|or|when|after|before|while)\b)[\w.-]+\s+){1,3}?there)`,
+)
 
 /** "was not at", "did not take place at": the words before a place where an attack did not happen. */
 export const NOT_AT = String.raw`\b(?:(?:was|were|had been)\s+not|did not (?:happen|take place|occur))\s+(?:at|on|against|in)\s+(?:the\s+)?`

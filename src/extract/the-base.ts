@@ -114,7 +114,7 @@ export function theBaseMeant(
         )
   // "Erbil, 25 December: … the drone attack on the base", after a row about a base in Syria: the base named last in that
   // province, where the words name one ("Erbil"), else in that country.
-  const inRegions = (site: PlaceEntry | null): boolean =>
+  const inRegions = (site: { country: string | null; admin1: string | null } | null): boolean =>
     site !== null && regions.some((r) => r.value.country === site.country && (r.value.admin1 === null || r.value.admin1 === site.admin1))
   // "Two drones were sent at the garrison", on a page about Al-Tanf Garrison after a line on the Rukban camp: a word for
   // a kind of base that one base's name has and the one named last does not is that base's.
@@ -124,17 +124,17 @@ export function theBaseMeant(
   // Not when an attack was just told at the base named last: "Drones were launched at the Rumalyn Landing Zone. One hit
   // the garrison" is that base.
   const lastAttacked = memory.recent.some((r) => r.type === 'attack' && r.places.some((p) => p?.id === memory.lastSite?.id))
-  const ofThatKind = kind === undefined || hasKind(memory.lastSite) || lastAttacked ? undefined : memory.namedBefore.findLast(hasKind)
-  const antecedent =
-    ofThatKind !== undefined
-      ? ofThatKind
-      : province !== undefined
-        ? (memory.namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? memory.lastSite)
-        : regions.length > 0 && memory.lastSite !== null && !regions.some((r) => r.value.country === memory.lastSite?.country)
-          ? (memory.namedBefore.findLast(inRegions) ?? memory.namedBefore.findLast((site) => regions.some((r) => r.value.country === site.country)) ?? null)
-          : regions.some((r) => r.value.admin1 !== null) && !inRegions(memory.lastSite)
-            ? (memory.namedBefore.findLast(inRegions) ?? memory.lastSite)
-            : memory.lastSite
+  const antecedentOf = (): PlaceEntry | null => {
+    const { lastSite, namedBefore } = memory
+    const ofThatKind = kind === undefined || hasKind(lastSite) || lastAttacked ? undefined : namedBefore.findLast(hasKind)
+    if (ofThatKind !== undefined) return ofThatKind
+    if (province !== undefined) return namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? lastSite
+    const inCountry = (site: PlaceEntry): boolean => regions.some((r) => r.value.country === site.country)
+    if (regions.length > 0 && lastSite !== null && !inCountry(lastSite)) return namedBefore.findLast(inRegions) ?? namedBefore.findLast(inCountry) ?? null
+    if (regions.some((r) => r.value.admin1 !== null) && !inRegions(lastSite)) return namedBefore.findLast(inRegions) ?? lastSite
+    return lastSite
+  }
+  const antecedent = antecedentOf()
   // "… fired ballistic missiles at the base for the first time, and then eight days later at Tower 22": the base
   // named before is a target of its own, in a clause before the other base's.
   const anotherTarget =
@@ -162,12 +162,7 @@ export function theBaseMeant(
     THE_ATTACK_ON.test(facts.text.slice(0, anaphor.index)) &&
     !namedSites.some((p) => p.end <= anaphor.index) &&
     // Not when the words place it elsewhere: "Erbil, 25 December: … the attack on the base", after a story in Syria.
-    !(
-      regions.length > 0 &&
-      !story.places.some(
-        (p) => p?.precision === 'site' && regions.some((r) => r.value.country === p.country && (r.value.admin1 === null || r.value.admin1 === p.admin1)),
-      )
-    )
+    !(regions.length > 0 && !story.places.some((p) => p?.precision === 'site' && inRegions(p)))
   ) {
     const site = story.places.find((p) => p?.precision === 'site') ?? null
     const entry = site === null ? undefined : memory.namedBefore.findLast((named) => named.id === site.id)

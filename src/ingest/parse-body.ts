@@ -1,3 +1,4 @@
+import { MONTH_WORD } from '../calendar.js'
 import { dateLine } from './date-line.js'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
@@ -57,8 +58,7 @@ const TAB_ROW = /^[^\t\n]*\S[^\t\n]*\t[^\n]*$/
  * A row of a chronology laid out in columns of spaces, as text pulled from a PDF leaves one: a day first, then two
  * cells or more, each after a run of two spaces or more ("23 Nov   Erbil airport, Iraq    drone; no casualties").
  */
-const SPACED_ROW =
-  /^\s{0,3}(?:\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}|\d{4}-\d{2}-\d{2})(?:,?\s\d{4})?\s{2,}\S.*?\S\s{2,}\S/
+const SPACED_ROW = new RegExp(String.raw`^\s{0,3}(?:\d{1,2}\s${MONTH_WORD}\.?|${MONTH_WORD}\.?\s\d{1,2}|\d{4}-\d{2}-\d{2})(?:,?\s\d{4})?\s{2,}\S.*?\S\s{2,}\S`)
 
 /** Counts line breaks in `text` before `offset`, giving a 1-based line number relative to `text`. */
 function lineAt(lineStarts: number[], offset: number): number {
