@@ -551,18 +551,26 @@ export const setAsideLeadCaption: PartRule = (ctx) => {
 }
 
 /**
- * The rules read for each line of a paragraph that runs over several lines: a page pasted one paragraph to a
- * line puts its menu, byline and date lines, which end in no full stop, in one paragraph with the lead below them.
- * Only rules that judge a whole line and cannot match a line of hard-wrapped prose belong here.
- */
-/**
  * An entry of a reference list, as encyclopedias print them: '5. "Drone blast outside Harir airfield". 19 October 2023.
  * Retrieved 19 October 2023.' Its title is another page's headline, and its days are when that page was written and read.
  */
 const REFERENCE_ENTRY =
   /\b(?:Retrieved|Accessed|Archived from the original)(?: on)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\.?\s*$/
-export const setAsideReferenceEntries: CleaningRule = ({ text }) => (REFERENCE_ENTRY.test(text) && words(text).length <= 50 ? TEASER : null)
 
+/**
+ * How a research note asks to be cited: 'Cite as: Gulf Security Lab, "Second rocket attack on Victory Base," Research
+ * Note, October 3, 2024.' Its title is the note's own headline and its day the note's, not an attack's.
+ */
+const CITE_AS = /^\W*(?:Cite (?:this (?:\w+ )?)?as|(?:Suggested|Recommended|Preferred) citation|How to cite(?: this(?: \w+)?)?|To cite this(?: \w+)?)\s*:/i
+
+export const setAsideReferenceEntries: CleaningRule = ({ text }) =>
+  (REFERENCE_ENTRY.test(text) || CITE_AS.test(text)) && words(text).length <= 50 ? TEASER : null
+
+/**
+ * The rules read for each line of a paragraph that runs over several lines: a page pasted one paragraph to a
+ * line puts its menu, byline and date lines, which end in no full stop, in one paragraph with the lead below them.
+ * Only rules that judge a whole line and cannot match a line of hard-wrapped prose belong here.
+ */
 export const lineRules: CleaningRule[] = [
   setAsideRepeatedTitle,
   setAsideReferenceEntries,

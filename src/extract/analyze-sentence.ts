@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
+import type { Place } from '../model/report.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
 import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import type { SentenceFacts } from './classify-sentence.js'
@@ -77,6 +78,12 @@ const HEAD_TELLS_IT =
 /** Right before a place, what sets it against the one named before: ", not", "rather than", "instead of". */
 const RULED_OUT = /(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+(?:(?:at|in|on)\s+)?(?:the\s+)?$/i
 
+/**
+ * Right before a city or country where an attack was reacted to, not where it fell: "The timing of Thursday's attack drew
+ * attention in Baghdad", "sparked anger across Iraq", "drew condemnation from Baghdad".
+ */
+const REACTED_IN = /\b(?:drew|draws|drawing|prompted|sparked|stirred|raised|caused)\s+(?:[\w-]+\s+){1,3}?(?:in|from|among|across)\s+(?:the\s+)?$/i
+
 /** Right before a base where an attack did not happen. */
 const NOT_AT_BEFORE = new RegExp(`${NOT_AT}$`, 'i')
 
@@ -140,7 +147,8 @@ export function analyze(
     (RULED_OUT.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
       found.some((o) => o.end <= m.start && (o.value.precision === 'site' || o.value.radiusKm !== undefined))) ||
     NOT_AT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
-  const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p))
+  const reactedIn = (m: TermMatch<Place>): boolean => m.value.precision !== 'site' && REACTED_IN.test(text.slice(Math.max(0, m.start - 50), m.start))
+  const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p) && !reactedIn(p))
   return {
     text,
     dates: findDates(text, published, previousDay, { ...anchors, campaignStart: knowledge.campaign.start }),

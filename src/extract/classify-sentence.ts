@@ -354,6 +354,13 @@ const NOT_FIRED_SINCE = new RegExp(
 /** "Nobody fired at the base", "no rockets were fired at the outpost": no attack came, whatever base it names. */
 const NOBODY_FIRED =
   /\b(?:nobody|no one|no-one)\s+(?:had\s+)?(?:fired|launched|shot)\s+(?:anything\s+)?(?:at|on|toward|towards)\b|\bno (?:rockets?|drones?|missiles?|mortars?|shots?)(?: or (?:rockets?|drones?|missiles?|mortars?))? (?:were|was|had been) (?:fired|launched)\b/i
+/**
+ * "Some outlets have put the strike on Wednesday", "At least one had dated the al-Asad attacks to October 17": the day
+ * other accounts gave an attack already told, which the article sets against its own. Not "media put the number of
+ * attacks at 76", nor "outlets placed the rocket attack at the Conoco base" (a place, often the only one told).
+ */
+const OTHERS_DATED_IT =
+  /\b(?:outlets?|reports?|media|sites?|accounts?|agency|agencies|channels?|wires?|papers?|newspapers?|websites?|broadcasters?|some|others|one)\s+(?:(?:had|have|has|initially|wrongly|first|earlier)\s+){0,2}(?:put|dated|timed)\s+(?:the|both|these|those|that|this)\s+(?!number\b|count\b|tally\b|total\b)(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|incidents?|blasts?|explosions?)\s+(?:on|to)\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/i
 /** "Ryder said no attack actually took place": an alert, a rumour or a claim that was no attack. */
 const NO_ATTACK_TOOK_PLACE =
   /\bno (?:actual |real )?(?:attack|strike)s? (?:had |has )?(?:actually |in fact |ever )?(?:took place|taken place|happened|occurred)\b|\b(?:(?:was|were) not|(?:had|has) not been) (?:an?|any) (?:[\w-]+ )?(?:attack|strike)\b(?! (?:on|against) (?:the )?(?:U\.?S\.?|American|coalition)\b)(?! but (?:an?|the) )/i
@@ -513,6 +520,9 @@ export const PAST_IN_GENERAL: Verdict = { skip: 'a general statement about past 
 const QUESTION =
   /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why|did|do|does|was|were|is|are|will|would|can|could|has|have|had|should)\b[^?]*\?[\s*_"”]*$/i
 
+/** A question that asks who, what, why, how, when or where: it presupposes what it asks about and reports nothing. */
+const WH_QUESTION = /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why)\b/i
+
 /** Two days of one month written as a range: "between 17 and 30 October", "from 1 to 12 November", "Oct. 17-30". */
 const DAY_RANGE = new RegExp(
   String.raw`\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|\b${MONTH_NAME}\s+\d{1,2}\s*(?:-|–|to|through)\s*\d{1,2}\b`,
@@ -565,8 +575,14 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // attack, though the base it names is the one the answer's "the base" means. One that names a day ("Q: Was there
     // another attack on Ain al-Asad on Wednesday?") is still read for the attack it names: a briefing's "Yes. There was."
     // confirms it and tells it no more.
+    // A question that asks who, why or what of an attack ("Q: Who do you hold responsible for Sunday's attack on Asad?")
+    // only presupposes it, with the asker's day, which the answer may correct: it tells none, day or no day.
     name: 'question',
-    rule: (f) => (QUESTION.test(f.text) && !points(f).some((d) => d.span.precision === 'day') ? ASKED : undefined),
+    rule: (f) => (QUESTION.test(f.text) && (WH_QUESTION.test(f.text) || !points(f).some((d) => d.span.precision === 'day')) ? ASKED : undefined),
+  },
+  {
+    name: "another account's day",
+    rule: (f) => (OTHERS_DATED_IT.test(f.text) ? { skip: 'the day other accounts gave an attack already told' } : undefined),
   },
   {
     name: 'history',

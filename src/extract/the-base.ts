@@ -29,6 +29,9 @@ const FALSE_ALARM = /\bfalse alarms?\b[^.;]*\b(?:was|were|had)\s+not\s+(?:been\s
 /** Words for a kind of base that a base's name may hold: "(the) garrison", "(the) landing zone". */
 const KIND_OF_BASE = /\b(?:garrison|airfield|airstrip|landing zone|gas field|oil field|gas plant)\b/i
 
+/** Right after "the base", the kind of place it stands by: "(the base) near the airport", "(the outpost) at the oil field". */
+const KIND_AFTER = /^\s+(?:near|at|beside|by|next to|inside|on)\s+(?:the\s+)?(airport|airfield|oil field|gas field)\b/i
+
 /** A weapon's harm where it struck: "wounded eight U.S. personnel there". */
 const HARMED_THERE = /\b(?:killed|wounded|injured)\s+(?:[\w.-]+\s+){1,3}?there\b/i
 
@@ -118,15 +121,22 @@ export function theBaseMeant(
     site !== null && regions.some((r) => r.value.country === site.country && (r.value.admin1 === null || r.value.admin1 === site.admin1))
   // "Two drones were sent at the garrison", on a page about Al-Tanf Garrison after a line on the Rukban camp: a word for
   // a kind of base that one base's name has and the one named last does not is that base's.
-  const kind = anaphor === null ? undefined : KIND_OF_BASE.exec(anaphor[0])?.[0].toLowerCase()
+  // "the base near the airport" says its kind in the words after it, and says it so plainly that the base just attacked,
+  // if it has no such name, is not meant.
+  const kindAfter = anaphor === null ? undefined : KIND_AFTER.exec(facts.text.slice(anaphor.index + anaphor[0].length))?.[1]?.toLowerCase()
+  const kind = anaphor === null ? undefined : (KIND_OF_BASE.exec(anaphor[0])?.[0].toLowerCase() ?? kindAfter)
   const hasKind = (site: PlaceEntry | null): boolean =>
-    kind !== undefined && site !== null && [site.name, ...site.aliases].some((n) => n.toLowerCase().includes(kind))
+    kind !== undefined &&
+    site !== null &&
+    // Words after the base are read against its own name ("Erbil Air Base (Erbil International Airport)"): an alias may
+    // be a name of the place it stands on long ago ("Harir Airport").
+    (kindAfter === undefined ? [site.name, ...site.aliases] : [site.name]).some((n) => n.toLowerCase().includes(kind))
   // Not when an attack was just told at the base named last: "Drones were launched at the Rumalyn Landing Zone. One hit
   // the garrison" is that base.
   const lastAttacked = memory.recent.some((r) => r.type === 'attack' && r.places.some((p) => p?.id === memory.lastSite?.id))
   const antecedentOf = (): PlaceEntry | null => {
     const { lastSite, namedBefore } = memory
-    const ofThatKind = kind === undefined || hasKind(lastSite) || lastAttacked ? undefined : namedBefore.findLast(hasKind)
+    const ofThatKind = kind === undefined || hasKind(lastSite) || (lastAttacked && kindAfter === undefined) ? undefined : namedBefore.findLast(hasKind)
     if (ofThatKind !== undefined) return ofThatKind
     if (province !== undefined) return namedBefore.findLast((site) => site.admin1 === province.value.admin1) ?? lastSite
     const inCountry = (site: PlaceEntry): boolean => regions.some((r) => r.value.country === site.country)

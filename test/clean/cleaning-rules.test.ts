@@ -864,4 +864,21 @@ describe('cleanArticle: pages scraped with what surrounds the story (session 58)
     ].join('\n')
     expect(kept(body)).toEqual(['Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.'])
   })
+  describe('session 59: a research note asks to be cited', () => {
+    it.each([
+      'Cite as: Basra Policy Desk, "Third drone on Harir in a week," Brief No. 12, December 4, 2023.',
+      'Suggested citation: Basra Policy Desk (2023), "Third drone on Harir in a week," 4 December.',
+      '*How to cite this brief:* Basra Policy Desk, "Third drone on Harir in a week," December 4, 2023.',
+    ])("sets aside %s, whose headline and day are the note's own", (line) => {
+      const body = ['A drone fell short of Harir air base on Sunday, the Kurdish counter-terrorism service said.', '', line, ''].join('\n')
+      expect(kept(body)).toEqual(['A drone fell short of Harir air base on Sunday, the Kurdish counter-terrorism service said.'])
+    })
+    it('keeps a sentence that speaks of citing', () => {
+      const line = 'Cited as the source of the drones, Kataib Hezbollah denied any role on Monday.'
+      expect(kept(['A drone fell short of Harir air base on Sunday.', '', line, ''].join('\n'))).toEqual([
+        'A drone fell short of Harir air base on Sunday.',
+        line,
+      ])
+    })
+  })
 })

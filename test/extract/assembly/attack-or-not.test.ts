@@ -1122,3 +1122,35 @@ describe('session 58: not an attack at all', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: the day other accounts gave an attack already told', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Outlets that "put the strike on" another day give the article's attack no second day.
+    [
+      'Rockets struck Ain al-Asad air base early on Thursday, a U.S. official said. Some regional outlets have put the attack on Wednesday, citing a militia statement issued that night.',
+      '2024-03-02',
+      [['2024-02-29', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    [
+      'Two drones targeted Ain al-Asad air base on Oct. 18, Central Command said. At least one wire had dated the al-Asad attacks to October 17, following an earlier readout.',
+      '2023-10-28',
+      [['2023-10-18', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // A reporter's "who" question presupposes the attack, with a day the answer corrects: it tells none.
+    [
+      "On Saturday evening, militants fired ballistic missiles at Al-Asad Air Base, a Pentagon spokesman said. Q: Who do you hold responsible for Sunday's attack on al-Asad? A: It was Saturday evening, not Sunday.",
+      '2024-01-23',
+      [['2024-01-20', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // Guard: a yes-or-no question that names a day is still read for the attack it names.
+    ['Q: Was there another attack on al-Tanf on Wednesday? A: Yes. There was.', '2023-11-03', [['2023-11-01', 'al-tanf', 'reported', null, null]]],
+    // Guard: a count the media put at a number is not a day.
+    [
+      'A drone struck Harir air base on Sunday, a U.S. official said. Local media put the number of attacks on the base at 12 since October.',
+      '2023-11-21',
+      [['2023-11-19', 'harir-air-base', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -1183,3 +1183,22 @@ describe('session 58: an hour and a half later; the day an embassy spoke of the 
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: the day a different account was given', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "gave a different account on Wednesday" is the day the account was given, not a second attack's day.
+    [
+      'Two drones were launched at Ain al-Asad air base on Tuesday, Iraqi security sources said. A police source gave a slightly different account on Wednesday, saying one drone was downed outside the base.',
+      '2024-07-18',
+      [['2024-07-16', 'ain-al-asad', 'reported', null, null]],
+    ],
+    // Guard: a higher count given on another day, which the revised-figure rule already read so.
+    [
+      'A rocket hit near the Conoco base on Sunday, local activists said. The Observatory gave a higher count on Monday, saying three rockets had landed inside it.',
+      '2023-12-05',
+      [['2023-12-03', 'mss-conoco', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -919,3 +919,36 @@ describe('session 58: "the garrison" is the base whose name says garrison', () =
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: where an attack was reacted to', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "drew attention in Baghdad": the city where the attack was noticed, not a second place it fell.
+    [
+      "Four rockets were fired late on Thursday at Ain al-Asad air base, two security sources said.\n\nOn the same night, a rocket landed near the coalition base at the Conoco gas field in Syria, local sources said.\n\nIt was the second attack on Ain al-Asad in ten days. On Tuesday, July 16, two drones flew at the base in the evening.\n\nThe timing of Thursday's attack drew close attention in Baghdad. It came two days after talks at the Pentagon.",
+      '2024-07-27',
+      [
+        ['2024-07-16', 'ain-al-asad', 'reported', null, null],
+        ['2024-07-25', 'ain-al-asad', 'reported', null, null],
+        ['2024-07-25', 'mss-conoco', 'reported', null, null],
+      ],
+    ],
+    // "the base near the airport", after a claim on Harir: the base whose own name says airport.
+    [
+      'A drone aimed at the coalition base at Erbil International Airport was brought down on Tuesday.\n\nAlso on Saturday, the Islamic Resistance in Iraq said it had attacked the al-Harir airbase with a drone.\n\nThe attempts come a week after the most serious attack on Erbil since October. Early on Christmas Day a one-way attack drone struck the base near the airport, wounding three American service members, Lloyd Austin said.',
+      '2024-01-02',
+      [
+        ['2023-12-25', 'erbil-air-base', 'confirmed', null, 3],
+        ['2023-12-30', 'harir-air-base', 'claimed', null, null],
+        ['2024-01-02', 'erbil-air-base', 'reported', null, null],
+      ],
+    ],
+    // Guard: the base the story told stays its place.
+    [
+      'Two drones struck near Harir air base on Monday, Kurdish officials said. The attack sparked fresh anger across Erbil.',
+      '2024-01-09',
+      [['2024-01-08', 'harir-air-base', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
