@@ -431,8 +431,8 @@ export const setAsideSharePrompts: CleaningRule = (ctx) => {
   return oneLine(ctx) && words(text).length <= 15 && FOLLOW_PROMPT.test(text) && FOLLOW_TARGET.test(text) && !/[.!?]\s*\S/.test(text) ? SHARE : null
 }
 
-/** "Copyright © 2024 …", "© 2024 Reuters.", "Copyright 2024 …". */
-const COPYRIGHT = /^\s*(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|^\s*copyright\s+\d{4}\b/i
+/** "Copyright © 2024 …", "© 2024 Reuters.", "Copyright 2024 …"; not a photo's credit ("© Photo: Gulf Wire / Archive."), which a caption and the lead may follow on its line. */
+const COPYRIGHT = /^\s*(?:copyright\s*)?(?:©(?!\s*(?:photo|image|picture|video)\b)|\(c\)\s*\d{4})|^\s*copyright\s+\d{4}\b/i
 /** "All rights reserved", alone or after a short "Outlet." or "… |". */
 const RIGHTS_RESERVED = /^\s*(?:[^.|]{0,60}[.|]\s*)?all rights reserved\b\.?\s*(?:\|.*)?$/i
 /** A part of a wire credit: "Reporting by Jane Doe in Baghdad", "Additional reporting by …", "Editing by …". */

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/knowledge.js'
+import type { Knowledge, PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
 import type { Place } from '../model/report.js'
 import { normalizeForMatching } from '../clean/normalize-for-matching.js'
@@ -84,6 +84,9 @@ const RULED_OUT = /(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+(?
  */
 const REACTED_IN = /\b(?:drew|draws|drawing|prompted|sparked|stirred|raised|caused)\s+(?:[\w-]+\s+){1,3}?(?:in|from|among|across)\s+(?:the\s+)?$/i
 
+/** Right before a city, a word for the air base there: "the US-run air base at (Erbil)"; not another force's ("the Peshmerga air base at"). */
+const BASE_AT = /(?<!\bPeshmerga\s+|\bIraqi\s+|\bSyrian\s+|\bKurdish\s+|\bcivilian\s+)\b(air ?base|airbase|airfield)\s+(?:at|in|near|outside)\s+(?:the\s+)?$/i
+
 /** Right before a base where an attack did not happen. */
 const NOT_AT_BEFORE = new RegExp(`${NOT_AT}$`, 'i')
 
@@ -148,7 +151,20 @@ export function analyze(
       found.some((o) => o.end <= m.start && (o.value.precision === 'site' || o.value.radiusKm !== undefined))) ||
     NOT_AT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
   const reactedIn = (m: TermMatch<Place>): boolean => m.value.precision !== 'site' && REACTED_IN.test(text.slice(Math.max(0, m.start - 50), m.start))
-  const places = found.filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p) && !reactedIn(p))
+  const places = found
+    .filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p) && !reactedIn(p))
+    .map((p) => baseOfTheCity(p) ?? p)
+  // "drones struck the US-run air base at Erbil": a city after a word for a base is that base, where the gazetteer knows
+  // the two as one name ("Erbil air base"). Not "a base in Erbil province": the province holds more than one.
+  function baseOfTheCity(p: TermMatch<PlaceEntry>): TermMatch<PlaceEntry> | null {
+    if (p.value.precision === 'site' || /^\s+(?:province|governorate|region|countryside|district)\b/i.test(text.slice(p.end))) return null
+    const kind = BASE_AT.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1]
+    // "Most had targeted Harir air base in Erbil": the word for a base belongs to the name of a base right before the city.
+    if (kind === undefined || found.some((o) => o.value.precision === 'site' && o.end <= p.start && p.start - o.end <= 12)) return null
+    const composed = `${text.slice(p.start, p.end)} ${kind}`
+    const site = knowledge.findPlaces(composed).find((h) => h.start === 0 && h.end === composed.length && h.value.precision === 'site')
+    return site === undefined ? null : { ...p, value: site.value }
+  }
   return {
     text,
     dates: findDates(text, published, previousDay, { ...anchors, campaignStart: knowledge.campaign.start }),

@@ -27,6 +27,7 @@ import {
 } from './days-between.js'
 import { summarize } from './summarize.js'
 import { toPlace } from './to-place.js'
+import { liesOutside } from '../knowledge/lies-outside.js'
 
 /** Victims who are militia members: "one member of a pro-Iran faction was killed", "killing two Kataib Hezbollah fighters". */
 const MILITIA_VICTIMS = new RegExp(
@@ -242,10 +243,13 @@ export function buildReports(reading: SentenceReading): Report[] {
             o.value.precision === 'country' &&
             (JOINED.test(facts.text.slice(o.end, area.start)) || JOINED.test(facts.text.slice(area.end, o.start))),
         )
+      // "drones hit two US bases in eastern Syria: one at the al-Omar oil field … and another at al-Shaddadi": the area
+      // says where the bases listed after its colon are, not a third target.
+      const itemized = /^\s*[:—–]/.test(facts.text.slice(area.end)) && sites.some((s) => s.start > area.end && !liesOutside(toPlace(s.value), area.value))
       const struckThere =
         listed ||
         (countries.has(area.value.country)
-          ? another !== null && !described && !compared
+          ? another !== null && !described && !compared && !itemized
           : !inGeneral &&
             !/\bfrom\s+(?:the\s+)?$/i.test(before) &&
             // "On April 22, a day after rockets were fired at a coalition base in Syria, drones …": an attack named as a time.

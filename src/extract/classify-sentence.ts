@@ -520,6 +520,14 @@ export const PAST_IN_GENERAL: Verdict = { skip: 'a general statement about past 
 const QUESTION =
   /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why|did|do|does|was|were|is|are|will|would|can|could|has|have|had|should)\b[^?]*\?[\s*_"”]*$/i
 
+/** Attacks in the plural, in the present perfect: "The attacks … have mostly targeted", "strikes have largely hit". */
+const ATTACKS_HAVE_TARGETED =
+  /\b(?:attacks|strikes)\b(?:,[^,;]{0,60},)?\s+(?:have|has)\s+(?:(?:mostly|largely|mainly|often|repeatedly|also|so far|chiefly|primarily)\s+)?(?:targeted|hit|struck|focused on)\b/i
+
+/** "have been among the factions' most frequent targets", "has been a regular target". */
+const FREQUENT_TARGETS =
+  /\b(?:have|has|had) been (?:among )?(?:the |an? )?(?:[\w'’-]+\s+){0,3}?(?:most\s+)?(?:frequent|common|regular|favou?rite|repeated|main|chief|prime)\s+targets?\b/i
+
 /** A question that asks who, what, why, how, when or where: it presupposes what it asks about and reports nothing. */
 const WH_QUESTION = /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why)\b/i
 
@@ -604,6 +612,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         !REPORTED_PAST.test(f.text)) ||
       // "The Islamic Resistance has claimed most of the earlier drone launches at Harir": the group's record, not one attack.
       (CLAIMED_MOST_OF.test(f.text) && points(f).length === 0) ||
+      // "The attacks, carried out with rockets and drones, have mostly targeted Ain al-Asad …": where attacks in general fell.
+      (ATTACKS_HAVE_TARGETED.test(f.text) && points(f).length === 0) ||
+      // "The base … and the Harir airfield have been among the factions' most frequent targets": a habit.
+      (FREQUENT_TARGETS.test(f.text) && points(f).length === 0) ||
       // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
       /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,

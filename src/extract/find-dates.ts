@@ -678,6 +678,9 @@ const anchoredRules: PhraseRule[] = [
       if (/before$/i.test(m[0]) && /^\s+(?!The\b)[A-Z]/.test(ctx.written.slice(at + m[0].length, at + m[0].length + 4))) return
       // "had engaged three drones over the previous day": the stretch of a day up to the telling, not the day before.
       if (/\b(?:over|within|throughout)\s+$/i.test(ctx.sentence.slice(Math.max(0, at - 12), at))) return
+      // "On November 23 itself, the day before the truce, …": set beside a day just named, it says what that day was.
+      const named = ctx.found.filter((f) => f.role === 'point' && f.end <= at).at(-1)
+      if (named !== undefined && /before$/i.test(m[0]) && /^\s*(?:itself\s*)?,\s*$/i.test(ctx.sentence.slice(named.end, at))) return
       const anchor = anchorAt(ctx, at)
       if (anchor !== null) addAnchored(ctx, at, at + m[0].length, single(subDays(parseISO(anchor), 1)))
     },
@@ -1046,6 +1049,15 @@ function markSpoken(ctx: Context): void {
     // "a sign that the confrontation set off by Iran's April 13 barrage on Israel is far from settled": the day of another
     // state's act, named to place the story, not a day the story tells of.
     else if (ANOTHER_STATES_DAY.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start))) m.role = 'occasion'
+    // "no official comment … was available by Monday morning": a deadline the state of things is told by, not a day of the
+    // events ("killed by Monday's strike" names the strike's day).
+    // A fronted "By Sunday evening it said at least 34 …" is the day a figure was given, read as such below.
+    else if (
+      /\w[\w,]*\s+by\s+(?:late\s+|early\s+)?$/.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start)) &&
+      !/^['’]s\b/.test(after) &&
+      !SAID_AFTER_BY.test(after)
+    )
+      m.role = 'occasion'
     // "had not been verified by the military as of Friday morning": the day a state of things is told as of.
     else if (/\bas of\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start)) || /^as of\b/i.test(m.text)) m.role = 'occasion'
     // "U.S. Central Command @CENTCOM · 11:58 PM · Nov 21, 2023": an embedded post's header, the day it was posted; its
@@ -1063,6 +1075,10 @@ function markSpoken(ctx: Context): void {
     if (back !== undefined) m.span = single(subDays(parseISO(spoken.span.start), back))
   }
 }
+
+/** "but by Sunday officials said …": what follows a day after "by" is said on that day. */
+const SAID_AFTER_BY =
+  /^\s*(?:(?:morning|afternoon|evening|night),?\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|confirmed|put|gave|raised)\b/i
 
 /** Relative days as a speaker uses them, and how many days before the day they spoke each means. */
 const SPEAKERS_DAYS: [RegExp, number][] = [

@@ -36,6 +36,10 @@ const AS_A_TIME = new RegExp(
   'i',
 )
 
+/** A meeting or a visit right before a place, with no attack between: "met faction leaders at", "flew unannounced to", "visited troops at". */
+const MET_AT =
+  /\b(?:met|meets|meeting|visited|visits|visiting|toured|tours|(?:flew|travell?ed|arrived)(?:\s+unannounced)?)\b(?![^.;]*\b(?:attack|strike|struck|hit|fired|launched|targeted|drones?|rockets?|missiles?)\b)[^.;]{0,60}?\b(?:at|in|to)\s+(?:the\s+)?$/i
+
 /** The attack named right before a base: "a rocket attack on", "the drone strike against". */
 const AN_ATTACK_BEFORE = /\b(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?$/i
 /** A calendar day: "August 5", "Aug. 5", "5 August". */
@@ -263,6 +267,14 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
       ALARM_AT.test(before(named, 60)) &&
       !AS_IT_STRUCK.test(named.text.slice(named.place.end, named.place.end + 90)) &&
       (named.sites.some((t) => t.value.id !== named.place.value.id && t.end <= named.place.start) || !STRUCK.test(named.text)),
+  },
+  {
+    // "After Quds Force commander Esmail Qaani met faction leaders at Baghdad airport on 29 January, …", "Austin flew
+    // unannounced to Ain al-Asad air base on Friday": where people met or came, not where anything struck.
+    why: 'it is where people met or came',
+    // Not "two one-way attack drones flew at al-Asad": a weapon before the place is what came.
+    applies: (named) =>
+      MET_AT.test(before(named, 80)) && !/\b(?:drones?|rockets?|missiles?|projectiles?|munitions?|mortars?)\b/i.test(named.text.slice(0, named.place.start)),
   },
   {
     // "The U.S. Embassy in Baghdad said on Wednesday that an explosion at Baghdad International Airport …".

@@ -118,7 +118,7 @@ export const IN_CLAUSE = String.raw`(?:[^.;]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|
 
 /** Counts of attacks: "at least 24 strikes", "almost a dozen times", "a series of drone attacks", a tracker's "Qasrak base: 1 attack". */
 export const AGGREGATE =
-  /\b(?<!\b(?:none|neither|each|all|any|both) of the\s)(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b|\b(?:days|weeks|months) of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|assaults)\b|:\s*\d{1,4}\s+(?:attacks?|strikes?|incidents?)\s*$/i
+  /\b(?<!\b(?:none|neither|each|all|any|both) of the\s)(?:(?:at least|more than|over|nearly|almost|some|about|roughly|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|multiple|numerous|a series|a string|a wave|a spate|(?:a\s+)?(?:steady\s+|constant\s+)?drumbeat|a number|scores|hundreds|repeated(?:ly)?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:attacks|strikes|assaults|times|incidents|occasions)\b|\b(?:almost|nearly) a dozen times\b|\bseveral times\b|\brepeatedly\b|\b(?:days|weeks|months) of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|assaults)\b|:\s*\d{1,4}\s+(?:attacks?|strikes?|incidents?)\s*$/i
 
 /** An official's reaction to strikes: "condemned the U.S. strikes", "called the strikes a hostile act". */
 export const REACTION =

@@ -864,6 +864,15 @@ describe('cleanArticle: pages scraped with what surrounds the story (session 58)
     ].join('\n')
     expect(kept(body)).toEqual(['Two drones were downed near Erbil air base on Sunday, the counter-terrorism service said in a statement.'])
   })
+  it("keeps the lead after a photo's copyright credit on its line, which is no copyright line that closes the article", () => {
+    const body = [
+      'Intro: the war in Gaza enters its sixth week.',
+      '',
+      '© Photo: Steppe Wire / Archive. Trucks near a gas field. Rockets were fired late on Sunday at the US base at the Conoco gas field, a channel reported.',
+      '',
+    ].join('\n')
+    expect(kept(body)).toContain('Rockets were fired late on Sunday at the US base at the Conoco gas field, a channel reported.')
+  })
   describe('session 59: a research note asks to be cited', () => {
     it.each([
       'Cite as: Basra Policy Desk, "Third drone on Harir in a week," Brief No. 12, December 4, 2023.',

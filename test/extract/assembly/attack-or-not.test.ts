@@ -1154,3 +1154,27 @@ describe('session 59: the day other accounts gave an attack already told', () =>
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: where attacks in general have fallen', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Bases "among the factions' most frequent targets", and a "steady drumbeat of drone attacks" on them: habits.
+    [
+      "Drones were downed near Erbil airport on Wednesday night. The base and the Harir airfield, about 50km to the north-east, have been among the militias' most frequent targets. The strike came on top of a steady drumbeat of drone attacks on the base at Erbil airport and on the Harir airfield.",
+      '2024-01-12',
+      [['2024-01-10', 'erbil-air-base', 'reported', null, null]],
+    ],
+    // Where a commander met faction leaders is no attack's place.
+    [
+      'After a Quds Force commander met faction leaders at Baghdad airport on 29 January, Kataib Hezbollah suspended its operations, and attacks on US troops stopped for weeks.',
+      '2025-02-14',
+      [],
+    ],
+    [
+      'A drone was downed near Erbil airport on Monday, officials said. Attacks on U.S. forces have risen since October 17. The attacks, carried out with rockets and drones, have mostly targeted Ain al-Asad air base and Harir base northeast of Erbil.',
+      '2023-11-07',
+      [['2023-11-06', 'erbil-air-base', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

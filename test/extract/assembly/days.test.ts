@@ -1202,3 +1202,25 @@ describe('session 59: the day a different account was given', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: what a day was, and a deadline', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "the day before the truce", set beside the day just named, says what that day was.
+    [
+      'On November 23 itself, the day before the truce, U.S. troops were attacked at Ain al-Asad, a U.S. military official said.',
+      '2023-11-30',
+      [['2023-11-23', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // "was available by Monday morning" is a deadline: "the same night" after it is still the night of the attack told.
+    [
+      'Rockets were fired late on Sunday at the US base at the Conoco gas field, a channel reported. No US comment was available by Monday morning.\n\nThe same night, the US base in al-Shaddadi was attacked by three drones, the channel said.',
+      '2023-11-13',
+      [
+        ['2023-11-12', 'mss-conoco', 'reported', null, null],
+        ['2023-11-12', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -952,3 +952,25 @@ describe('session 59: where an attack was reacted to', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: a city after a word for its base, and an area that heads a list', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "the US-run air base at Erbil" is Erbil Air Base, which the gazetteer knows as "Erbil air base".
+    [
+      'Late on Thursday, drones struck the US-run air base at Erbil in the Kurdistan Region, a pro-Iran channel reported.',
+      '2023-11-03',
+      [['2023-11-02', 'erbil-air-base', 'reported', null, null]],
+    ],
+    // "two US bases in eastern Syria: one at … and another at …": the area heads the list, and is no third target.
+    [
+      'The Islamic Resistance in Iraq said on Monday that drones hit two US bases in eastern Syria: one at the al-Omar oil field and another at al-Shaddadi in Hasakah.',
+      '2023-10-24',
+      [
+        ['2023-10-23', 'green-village', 'reported', null, null],
+        ['2023-10-23', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
