@@ -187,6 +187,9 @@ export const setAsidePhotoCaptions: CleaningRule = (ctx) => {
   // "FILE PHOTO: … Jane Doe/File Photo BAGHDAD, Nov 21 (Agency) - …": a caption run into the lead is set aside by
   // `setAsideLeadCaption`, the story after it kept.
   if (setAsideLeadCaption(ctx).length > 0) return null
+  // "File photo © Nevsky International DAMASCUS, October 9 (Nevsky International) - A US military base …": a copyright
+  // credit run into a dateline and the lead; extraction masks both (src/extract/dateline.ts) and reads the story.
+  if (COPYRIGHT_THEN_DATELINE.test(text)) return null
   // A gallery's "Caption:" that runs to a paragraph of several sentences tells the story the pictures show; a caption
   // is a line or two.
   if (CAPTION_OPENERS.test(text) && !(GALLERY_CAPTION.test(text) && words(text).length > MAX_CAPTION_WORDS)) return CAPTION
@@ -431,8 +434,8 @@ export const setAsideSharePrompts: CleaningRule = (ctx) => {
   return oneLine(ctx) && words(text).length <= 15 && FOLLOW_PROMPT.test(text) && FOLLOW_TARGET.test(text) && !/[.!?]\s*\S/.test(text) ? SHARE : null
 }
 
-/** "Copyright © 2024 …", "© 2024 Reuters.", "Copyright 2024 …"; not a photo's credit ("© Photo: Gulf Wire / Archive."), which a caption and the lead may follow on its line. */
-const COPYRIGHT = /^\s*(?:copyright\s*)?(?:©(?!\s*(?:photo|image|picture|video)\b)|\(c\)\s*\d{4})|^\s*copyright\s+\d{4}\b/i
+/** "Copyright © 2024 …", "© 2024 Reuters.", "Copyright 2024 …"; not a photo's credit ("© Photo: Gulf Wire / Archive.", "© AP Photo / File."), which a caption and the lead may follow on its line. */
+const COPYRIGHT = /^\s*(?:copyright\s*)?(?:©(?!\s*(?:[\w.]+\s+){0,3}?(?:photo|image|picture|video)\b)|\(c\)\s*\d{4})|^\s*copyright\s+\d{4}\b/i
 /** "All rights reserved", alone or after a short "Outlet." or "… |". */
 const RIGHTS_RESERVED = /^\s*(?:[^.|]{0,60}[.|]\s*)?all rights reserved\b\.?\s*(?:\|.*)?$/i
 /** A part of a wire credit: "Reporting by Jane Doe in Baghdad", "Additional reporting by …", "Editing by …". */
@@ -517,6 +520,8 @@ const CREDIT_ALONE = new RegExp(`^\\s*(?:${PAREN_CREDIT}|${SLASH_CREDIT}|${LABEL
 /** A dateline after a run-in credit: "ERBIL —", "BAGHDAD, Jan 29", "BAGHDAD (Reuters)". */
 const DATELINE_START = `\\s+\\p{Lu}{2,}(?:[ .'/-]\\p{Lu}+)*\\.?\\s*(?:,|\\(|-|\u2013|\u2014)`
 const DATELINE_AHEAD = new RegExp(`^${DATELINE_START}`, 'u')
+/** A short copyright credit, then a dateline in capitals: "File photo © Nevsky International DAMASCUS, …". */
+const COPYRIGHT_THEN_DATELINE = new RegExp(`^[^.!?©]{0,40}©[^.!?]{1,40}?${DATELINE_START}`, 'u')
 /** A credit inside the text; a labelled one ("Photo: Hawler Today") runs to a line break or a dateline. */
 const CREDIT_IN_TEXT = new RegExp(`${PAREN_CREDIT}|${SLASH_CREDIT}|\\b${LABEL}[ \\t]*[^.!?\\n]{1,60}?(?=[ \\t]*(?:\\r?\\n|$)|${DATELINE_START})`, 'gu')
 

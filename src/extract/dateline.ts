@@ -19,8 +19,11 @@ const AGENCY_DATELINE = new RegExp(String.raw`^\s*[A-Z][\w .'/-]{2,40},\s*(?:${M
 const SLASH_DATELINE = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:\s*\/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})+\s*:\s/
 /** A page's time stamp run into the lead: "30/10/2023 - 11:05", "2023-10-30 11:05". */
 const TIMESTAMP = /^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|,]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?\s+/i
-/** A syndicator's credit before a dateline: "(MENAFN- Nam News Network) DAMASCUS, Aug 14 (NNN-SANA) –". */
-const CREDIT = /^\s*\([^()]{2,60}\)\s*/
+/**
+ * A syndicator's credit before a dateline: "(MENAFN- Nam News Network) DAMASCUS, Aug 14 (NNN-SANA) –"; or a photo's
+ * copyright run in before it: "File photo © Nevsky International DAMASCUS, October 9 (Nevsky International) -".
+ */
+const CREDIT = /^\s*(?:\([^()]{2,60}\)|(?:[Ff]ile\s+)?(?:[Pp]hoto\s*|[Ii]mage\s*)?©\s*[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){0,3})\s*/
 /** A wire dateline with no mark after its day, as Indian agencies run them: "Baghdad, Oct 28 An Iraqi militia …". */
 const BARE_DATELINE = new RegExp(String.raw`^\s*[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s*${MONTH_DAY}\s+(?=[A-Z])`)
 /** A capitals dateline with a colon, as Gulf and pan-Arab papers run them: "BAGHDAD: …", "BAGHDAD/WASHINGTON: …" (a place must be in it). */

@@ -1172,6 +1172,12 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // told, "the strikes" are theirs.
       state.usStrikesBefore =
         (verdict !== null && 'type' in verdict && verdict.type === 'us-strike') ||
+        // "The strikes were the first response to the Jan. 28 drone attack that killed three U.S. soldiers at Tower 22.
+        // Nearly 40 people were reported killed.": the sentence is about the strikes; the attack they answered is named only.
+        (state.usStrikeTold && STRIKES_ANSWERED.test(facts.text)) ||
+        // "Nearly 40 people were reported killed. Iraq's Popular Mobilization Forces said 16 of its members died": a toll that
+        // made no report after the strikes' goes on with them.
+        (state.usStrikesBefore && reports.length === reportsBefore && hasFigure(findCasualties(facts.text))) ||
         (!(verdict !== null && 'type' in verdict && verdict.type === 'attack') &&
           (US_STRIKE_NOUN.test(facts.text) || (state.usStrikeTold && THE_STRIKES.test(facts.text))))
       // "Iran's Guards fired missiles at Erbil. Flights at Erbil airport were suspended. A US official said no American
@@ -1236,7 +1242,11 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
       o.start > r.start &&
       THE_ATTACK.test(o.quote) &&
       !ANOTHER_ATTACK.test(o.quote)
-    return reports.some((o) => (same(o) || placelessAfter(o)) && o.date.start === before) ? before : null
+    if (reports.some((o) => (same(o) || placelessAfter(o)) && o.date.start === before)) return before
+    // "… telling Russian media on Saturday that the American base in the Conoco gas field had been hit by five missiles",
+    // after Thursday's Conoco attack: told in the past perfect, it is the attack there up to three days before.
+    if (!HAD_BEEN_HIT.test(r.quote)) return null
+    return [2, 3].map((n) => daysFrom(r.date.start, -n).start).find((day) => reports.some((o) => same(o) && !toldLater.has(o) && o.date.start === day)) ?? null
   })
   moves.forEach((day, i) => {
     const r = reports[i]
@@ -1273,6 +1283,14 @@ const ORDERED_STRIKES =
 const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b(?!\s+(?:midnight|dark|dawn|daybreak|sunrise|sunset|nightfall|noon|\d))/i
 
 /** "the strikes", "those U.S. airstrikes", "the retaliatory raids": strikes told as a set, the U.S. reply where one was told. */
+/** An attack told in the past perfect: "the base had been hit by five missiles". */
+const HAD_BEEN_HIT = /\bhad been (?:hit|struck|targeted|attacked|shelled)\b/i
+
+/** A sentence whose subject is the U.S. strikes told before, and which names the attack they answered: "The strikes were the first response to …". */
+const STRIKES_ANSWERED = new RegExp(
+  String.raw`^\W*(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b[^.;]{0,40}?${ANSWERS.source}`,
+  'i',
+)
 const THE_STRIKES = /\b(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b/i
 
 /** "identified them as", "identified the three sites as", "named three of them as being in Syria —", right before the first base named. */

@@ -941,14 +941,14 @@ const NOT_A_DATE: RegExp[] = [
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". Naming the dead
  * ("on Monday identified the three soldiers killed") and blaming ("on Friday accused militias of Tuesday night's attack") are said too. */
-const SPOKEN = String.raw`(?:said|says|told|tells|(?:say|tell)(?<=\b(?:did|does|do) (?:say|tell))|(?:released|provided|gave)(?= to\b)|gave(?= (?:a |an |its |their )?(?:[\w-]+ ){0,2}(?:account|version|count|figure|toll|tally|description)\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|disclosed|discloses|revealed|reveals|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|telling|(?:say|tell)(?<=\b(?:did|does|do) (?:say|tell))|(?:released|provided|gave)(?= to\b)|gave(?= (?:a |an |its |their )?(?:[\w-]+ ){0,2}(?:account|version|count|figure|toll|tally|description)\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|disclosed|discloses|revealed|reveals|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
   String.raw`(?:released|issued|published)`,
   // "told reporters in Washington on Thursday": where it was said.
   String.raw`(?<=\b(?:said|told|tells|says|reporters|journalists) )in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?`,
-  String.raw`(?<=\btold |\btells )(?:reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:(?:news |wire )?agency |newspaper |broadcaster |channel )?[*_]?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}[*_]?)`,
+  String.raw`(?<=\btold |\btells |\btelling )(?:(?:[A-Z][\w'’-]+ )?(?:media|television|TV|outlets|newspapers)|reporters|journalists|lawmakers|Congress|a (?:press|news) conference|a briefing|(?:the )?(?:(?:news |wire )?agency |newspaper |broadcaster |channel )?[*_]?(?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}[*_]?)`,
   // "figures CENTCOM released to NBC News on 24 October": what was given to an outlet was said to it.
   String.raw`(?<=\b(?:released|provided|gave) )to (?:the )?[*_]?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}[*_]?`,
   String.raw`(?<=\bclaimed |\bclaims )responsibility`,
@@ -1034,6 +1034,9 @@ function markSpoken(ctx: Context): void {
     // "The group claimed the attack on Monday, saying it had been carried out on 4 February": the day of the claim, when
     // the words claimed give the attack's own day after it.
     else if (CLAIMED_BEFORE.test(ctx.sentence.slice(0, m.start)) && dayAfter((words) => CARRIED_OUT_ON.test(words))) m.role = 'said'
+    // "A statement on Monday from the Islamic Resistance …, dating the attack to Sunday, Feb. 4": the day of a statement.
+    // Only when the words give a day of their own after it; not "Statement on this morning's attack": what it was on.
+    else if (STATEMENT_ON.test(ctx.sentence.slice(Math.max(0, m.start - 50), m.start)) && !/^['’]s\b/.test(after) && dayAfter(() => true)) m.role = 'said'
     // "Egypt condemned the attack on Monday": the day a reaction to the attack told came, not another attack's day.
     else if (REACTED_TO_IT_BEFORE.test(ctx.sentence.slice(0, m.start))) m.role = 'said'
     // "the first killed in the wave of attacks that began on October 17, 2023": the day a campaign began, named to count
@@ -1063,6 +1066,9 @@ function markSpoken(ctx: Context): void {
     // "U.S. Central Command @CENTCOM · 11:58 PM · Nov 21, 2023": an embedded post's header, the day it was posted; its
     // "today" is that day, and the day its text gives ("… at al-Asad on Nov. 20") is the event's.
     else if (POST_STAMP_BEFORE.test(ctx.written.slice(0, m.start))) m.role = 'said'
+    // "Mon 5 Aug 2024 20.05 BST US personnel injured … struck Al-Asad airbase this afternoon": a live entry's stamp, the
+    // day it was written; its "this afternoon" is that day.
+    else if (/^\W*$/.test(ctx.sentence.slice(0, m.start)) && ENTRY_STAMP.test(m.text)) m.role = 'said'
   }
   // "In a statement released Monday evening, an official said troops came under fire earlier today": the speaker's
   // "today" is the day they spoke, and their "yesterday" the day before it, not the publication's.
@@ -1075,6 +1081,14 @@ function markSpoken(ctx: Context): void {
     if (back !== undefined) m.span = single(subDays(parseISO(spoken.span.start), back))
   }
 }
+
+/** A live entry's stamp, a full date and a clock time: "Mon 5 Aug 2024 20.05 BST", "Aug. 5, 2024, 20:05". */
+const ENTRY_STAMP =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b/
+
+/** Right before a day, a statement made on it: "A statement on", "in a video posted late on". */
+const STATEMENT_ON =
+  /\b(?:statement|announcement|communiqu[eé]|post|video|message)\s+(?:(?:issued|released|posted|published|put out)\s+)?(?:late\s+|early\s+)?(?:on\s+)?$/i
 
 /** "but by Sunday officials said …": what follows a day after "by" is said on that day. */
 const SAID_AFTER_BY =

@@ -35,6 +35,10 @@ export const REFERS_BACK =
 export const EARLIER_ATTACKS =
   /\b(?:the|those|these)\s+(?:(?:first|earlier|initial|previous|prior)\s+(?:wave|round|series|string)\s+of\s+attacks|(?:first|earlier|initial|previous|prior)\s+(?:[\w-]+\s+)?attacks)\b/i
 
+/** A running count brought up to date: "updated its count", "revised their overall tally"; not a toll raised "to seven". */
+const UPDATED_ITS_COUNT =
+  /\b(?:updated|revised|released|issued|published)\s+(?:its|their|the)\s+(?:running\s+|overall\s+|total\s+|cumulative\s+)?(?:count|tally|total|figures)\b(?!\s+(?:to|at)\b)/i
+
 /** A toll in the past perfect: "seven people had been injured", "three had been killed", "more than 40 troops had now been injured". */
 const HAD_BEEN_HURT = /\bhad (?:now |since |already |so far )?been (?:injured|wounded|hurt|killed)\b/i
 
@@ -170,6 +174,9 @@ export function addsToStory(facts: SentenceFacts, verdict: Verdict, story: Story
   // "Earlier on Monday, CENTCOM said US forces had destroyed two drones in southwest Syria": an earlier event of its own,
   // unless it points back at the story's ("Earlier, the Pentagon confirmed the attack").
   if (/^\W*Earlier\b/i.test(facts.text) && !REFERS_BACK.test(facts.text)) return false
+  // "By the time the Pentagon updated its count in late December, at least 66 US troops had been hurt": the running count
+  // of the whole campaign, not a revised toll of the story's attack.
+  if (UPDATED_ITS_COUNT.test(facts.text) && !REFERS_BACK.test(facts.text)) return false
   // "Briefing reporters on April 23, the Pentagon said …": the day it was said is no day of another event.
   const ownDays = facts.dates.filter((d) => d.role === 'point' && d.span.precision === 'day')
   // A figure is this event's toll unless the sentence tells of another event: "a strike that Iran blamed on Israel killed five".

@@ -25,7 +25,7 @@ export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injurin
 
 /** Aircraft only the U.S. flies here: "an AC-130 gunship struck", "F-15E jets struck", "an MQ-9 Reaper fired". */
 export const US_AIRCRAFT_AGENT =
-  /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*|gunships?)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted|engaged)\b|\b(?:U\.?S\.?|American)\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters)(?:\s+and\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters|drones))?\s+(?:struck|hit|bombed|pounded|targeted|attacked|(?:carried out|conducted|launched)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air ?strikes|strikes|raids))\b/i
+  /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*|gunships?)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted|engaged|attacked)\b|\b(?:U\.?S\.?|American)\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters)(?:\s+and\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters|drones))?\s+(?:struck|hit|bombed|pounded|targeted|attacked|(?:carried out|conducted|launched)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air ?strikes|strikes|raids))\b/i
 
 /** A reference to an anniversary or a long-past event: history, not news. */
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i

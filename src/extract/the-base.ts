@@ -83,7 +83,17 @@ export function theBaseMeant(
     !facts.places.some((p) => p.start < backRef.index + backRef[0].length && p.end > backRef.index)
   // "forces engaged a single drone near a base in northern Iraq; it came down short of the base": the base just told of, unnamed.
   const unnamedBefore = backRef !== null && TELLS_AN_UNNAMED_BASE.test(facts.text.slice(0, backRef.index))
-  const anaphor = placedElsewhere || unknownName || unnamedBefore ? null : backRef
+  // "… followed a drone attack on the same base on July 16, when two armed drones were flown at Ain al-Asad": the clause
+  // after it names the base it means.
+  const namedInWhen =
+    backRef !== null &&
+    facts.places.some(
+      (p) =>
+        p.value.precision === 'site' &&
+        p.start > backRef.index + backRef[0].length &&
+        /^[^.;]*?,\s*(?:when|where)\b/i.test(facts.text.slice(backRef.index + backRef[0].length, p.start)),
+    )
+  const anaphor = placedElsewhere || unknownName || unnamedBefore || namedInWhen ? null : backRef
   // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
   const namedSites = facts.places.filter((p) => p.value.precision === 'site')
   // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.

@@ -873,6 +873,25 @@ describe('cleanArticle: pages scraped with what surrounds the story (session 58)
     ].join('\n')
     expect(kept(body)).toContain('Rockets were fired late on Sunday at the US base at the Conoco gas field, a channel reported.')
   })
+  it('keeps the lead after an agency photo credit with a copyright sign, "© AP Photo / File."', () => {
+    const body = [
+      'Intro: the war in Gaza enters its tenth month.',
+      '',
+      'Subscribe',
+      '© AP Photo / File. Troops at the base (file photo) WASHINGTON (VIR) - The Pentagon confirmed that American personnel were wounded on Monday at the Al Asad airbase.',
+      '',
+    ].join('\n')
+    expect(kept(body).join(' ')).toContain('The Pentagon confirmed that American personnel were wounded on Monday at the Al Asad airbase.')
+  })
+  it('keeps a lead that opens on "File photo © …" and a dateline', () => {
+    const body = [
+      'Intro line.',
+      '',
+      'File photo © Nevsky International DAMASCUS, October 9 (Nevsky International) - A US base came under missile fire on Tuesday.',
+      '',
+    ].join('\n')
+    expect(kept(body).join(' ')).toContain('A US base came under missile fire on Tuesday.')
+  })
   describe('session 59: a research note asks to be cited', () => {
     it.each([
       'Cite as: Basra Policy Desk, "Third drone on Harir in a week," Brief No. 12, December 4, 2023.',

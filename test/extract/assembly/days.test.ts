@@ -1224,3 +1224,34 @@ describe('session 59: what a day was, and a deadline', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: days of statements, tellings and stamps', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "A statement on Monday …, dating the drone attack … to Sunday, Feb. 4": Monday is the statement's.
+    [
+      'A statement on Monday from the Islamic Resistance in Iraq took responsibility, dating the drone attack on the al-Omar field to Sunday, Feb. 4.',
+      '2024-02-06',
+      [['2024-02-04', 'green-village', 'claimed', null, null]],
+    ],
+    // "telling Russian media on Saturday that the base had been hit", after Thursday's attack there: Thursday's attack.
+    [
+      'A single rocket was launched at the Conoco gas field base in Syria late on Thursday, an official said.\n\nA Syrian military source offered a different picture, telling Russian media on Saturday that the base in the Conoco gas field had been hit by five missiles.',
+      '2024-07-28',
+      [['2024-07-25', 'mss-conoco', 'reported', null, null]],
+    ],
+    // A live entry's stamp is the day of its "this afternoon".
+    [
+      'Live updates from our correspondents. All times BST. Latest first.\n\nMon 5 Aug 2024 20.05 BST\nRockets hit base\nRockets are suspected to have struck Al-Asad airbase in western Iraq this afternoon, a US defence official says.',
+      '2024-08-06',
+      [['2024-08-05', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // "File photo © Nevsky International DAMASCUS, October 9 (…) -": the credit and the dateline are the page's.
+    [
+      'The gas field at dusk.\n\nFile photo © Nevsky International DAMASCUS, October 9 (Nevsky International) - A US military base at the Koniko gas field came under missile fire on Tuesday, a local source said.',
+      '2024-10-09',
+      [['2024-10-08', 'mss-conoco', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -974,3 +974,18 @@ describe('session 59: a city after a word for its base, and an area that heads a
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: "the same base", named in the clause after it', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      "A rocket was fired at Mission Support Site Euphrates on Thursday, an official said.\n\nThursday's rockets followed a drone attack on the same base on July 16, when two Iraqi military sources said two armed drones were flown at Ain al-Asad.",
+      '2024-07-28',
+      [
+        ['2024-07-16', 'ain-al-asad', 'reported', null, null],
+        ['2024-07-25', 'mss-conoco', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

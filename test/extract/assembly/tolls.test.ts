@@ -925,3 +925,28 @@ describe('session 58: the toll of the attack a sentence times itself by', () => 
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: tolls of the strikes, and of the whole campaign', () => {
+  it.each<[string, string, unknown[][]]>([
+    // Guard: a monitor that "had raised its count to seven" revises the story's toll; it is no campaign count.
+    [
+      'A drone struck the al-Omar oil field base late on Sunday, killing six fighters, the SDF said on Monday. By the evening a monitor had raised its count to seven dead and 18 wounded.',
+      '2024-02-05',
+      [['2024-02-04', 'green-village', 'reported', 7, 18]],
+    ],
+    // "The strikes were the first response to …": the sentence is about the strikes; the tolls after it are theirs.
+    [
+      'On Friday, the United States hit 85 targets at seven sites in Iraq and Syria. The strikes were the first response to the Jan. 28 drone attack that killed three U.S. soldiers at Tower 22. Nearly 40 people were reported killed. A militia alliance said 16 of its members died.',
+      '2024-02-06',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    // "By the time the Pentagon updated its count, at least 66 US troops had been hurt": the campaign's count.
+    [
+      'On 21 November 2023 a close-range ballistic missile struck Ain al-Asad, causing eight injuries, according to US officials.\n\nBy the time the Pentagon updated its count in late December, at least 66 US troops had been hurt.',
+      '2025-02-14',
+      [['2023-11-21', 'ain-al-asad', 'confirmed', null, 8]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

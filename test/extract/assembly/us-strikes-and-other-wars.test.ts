@@ -508,3 +508,16 @@ describe('session 58: harm first, U.S. fire after', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: U.S. aircraft that attacked', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "A-10 aircraft attacked people preparing a rocket rail near the base" is U.S. fire, not an attack on the base.
+    [
+      'Rockets landed near the Conoco base on 27 November. On 29 November, A-10 aircraft attacked people spotted preparing a rocket rail near the base.',
+      '2024-12-10',
+      [['2024-11-27', 'mss-conoco', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
