@@ -351,9 +351,9 @@ const NOT_FIRED_SINCE = new RegExp(
   String.raw`\b(?:have|has|had)\s+not\s+(?:(?:fired|launched\s+(?:any\s+)?(?:attacks?|strikes?|rockets?|drones?))\s+(?:on|at|against)|attacked|targeted|struck)\b${IN_CLAUSE}{0,80}?\b(?:for\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?(?:a|an|one|two|three|four|five|six|\d+|several|weeks|days|months|the\s+(?:past|last))\b|since\b)`,
   'i',
 )
-/** "Nobody fired at the base", "no rockets were fired at the outpost": no attack came, whatever base it names. */
+/** "Nobody fired at the base", "no rockets were fired at the outpost", "Nothing was fired at the base that day": no attack came, whatever base it names. */
 const NOBODY_FIRED =
-  /\b(?:nobody|no one|no-one)\s+(?:had\s+)?(?:fired|launched|shot)\s+(?:anything\s+)?(?:at|on|toward|towards)\b|\bno (?:rockets?|drones?|missiles?|mortars?|shots?)(?: or (?:rockets?|drones?|missiles?|mortars?))? (?:were|was|had been) (?:fired|launched)\b/i
+  /\b(?:nobody|no one|no-one)\s+(?:had\s+)?(?:fired|launched|shot)\s+(?:anything\s+)?(?:at|on|toward|towards)\b|\bnothing\s+(?:was|had been)\s+(?:fired|launched|aimed)\s+(?:at|on|toward|towards)\b|\bno (?:rockets?|drones?|missiles?|mortars?|shots?)(?: or (?:rockets?|drones?|missiles?|mortars?))? (?:were|was|had been) (?:fired|launched)\b/i
 /**
  * "Some outlets have put the strike on Wednesday", "At least one had dated the al-Asad attacks to October 17": the day
  * other accounts gave an attack already told, which the article sets against its own. Not "media put the number of
@@ -528,6 +528,10 @@ const ATTACKS_HAVE_TARGETED =
 const FREQUENT_TARGETS =
   /\b(?:have|has|had) been (?:among )?(?:the |an? )?(?:[\w'’-]+\s+){0,3}?(?:most\s+)?(?:frequent|common|regular|favou?rite|repeated|main|chief|prime)\s+targets?\b/i
 
+/** Whether blasts were an attack at all is open: "whether it was an attack or a live-fire drill", "amid speculation of a new attack". */
+const UNSURE_IF_ATTACK =
+  /\bwhether (?:it|this|that|the (?:blasts?|explosions?|incident|sounds?|bangs?|fire)) (?:was|were|had been) an? (?:attack|strike)\b|\bamid speculation (?:of|about|over|that)\b/i
+
 /** A question that asks who, what, why, how, when or where: it presupposes what it asks about and reports nothing. */
 const WH_QUESTION = /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why)\b/i
 
@@ -587,6 +591,12 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
     // only presupposes it, with the asker's day, which the answer may correct: it tells none, day or no day.
     name: 'question',
     rule: (f) => (QUESTION.test(f.text) && (WH_QUESTION.test(f.text) || !points(f).some((d) => d.span.precision === 'day')) ? ASKED : undefined),
+  },
+  {
+    // "SOHR heard blasts near the Shaddadi base, but could not tell whether it was an attack or a live-fire drill",
+    // "explosions had been heard around Ain al-Asad, amid speculation of a new attack": blasts no one yet called an attack.
+    name: 'not known to be an attack',
+    rule: (f) => (UNSURE_IF_ATTACK.test(f.text) ? { skip: 'blasts not known to be an attack' } : undefined),
   },
   {
     name: "another account's day",

@@ -1283,8 +1283,8 @@ const ORDERED_STRIKES =
 const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b(?!\s+(?:midnight|dark|dawn|daybreak|sunrise|sunset|nightfall|noon|\d))/i
 
 /** "the strikes", "those U.S. airstrikes", "the retaliatory raids": strikes told as a set, the U.S. reply where one was told. */
-/** An attack told in the past perfect: "the base had been hit by five missiles". */
-const HAD_BEEN_HIT = /\bhad been (?:hit|struck|targeted|attacked|shelled)\b/i
+/** An attack told in the past perfect: "the base had been hit by five missiles", "Two rockets had hit the base". */
+const HAD_BEEN_HIT = /\bhad (?:been (?:hit|struck|targeted|attacked|shelled)|hit|struck)\b/i
 
 /** A sentence whose subject is the U.S. strikes told before, and which names the attack they answered: "The strikes were the first response to …". */
 const STRIKES_ANSWERED = new RegExp(

@@ -883,9 +883,13 @@ const AMERICANS_HURT = new RegExp(
  */
 const NOT_THIS_ONE =
   /\b(?:no|not|never|none|nothing|nobody|neither|nor|whether|if|unclear|how many|without|avoid\w*|could|would|might|may|have|has|had|previous(?:ly)?|earlier|before|after|since|following|similar|recalled|rumou?rs?|claim\w*|assert\w*|alleg\w*|false\w*|reportedly|threat\w*|aim\w*|intend\w*|tried|trying|attempt\w*|indications?|suggest\w*|feared|fears?)\b/i
-/** After it in its clause, another time: "… were wounded by Iranian missiles in January 2020", "in a similar attack". */
+/**
+ * After it in its clause, another time: "… were wounded by Iranian missiles in January 2020", "in a similar attack". Not
+ * a day with no year, nor one of the campaign's years: "three Army Reserve soldiers killed on Jan. 28 when a drone struck
+ * Tower 22" is this attack's day.
+ */
 const ANOTHER_TIME_AFTER = new RegExp(
-  String.raw`^[^,;.]*?(?:\b(?:in|on|since|during)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:19|20)\d\d\b)|\b(?:similar|previous|earlier|last year|last month)\b)`,
+  String.raw`^[^,;.]*?(?:\b(?:in|on|since|during)\s+(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19\d\d|20[01]\d|202[0-2])\b)|\b(?:similar|previous|earlier|last year|last month)\b)`,
   'i',
 )
 /** Whether the words at `start`–`end` tell a fact of this attack, by what their clause says before and after them. */

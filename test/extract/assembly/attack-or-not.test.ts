@@ -1178,3 +1178,25 @@ describe('session 59: where attacks in general have fallen', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: blasts not known to be an attack, and nothing fired', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      'A drone struck near Tal Baydar on Saturday, a monitor said. The monitor heard blasts near the Shaddadi base on Sunday with drones overhead, but says itself that it could not tell whether it was an attack or a live-fire drill inside the base.',
+      '2023-11-06',
+      [['2023-11-04', 'tal-baydar', 'reported', null, null]],
+    ],
+    [
+      'Two drones targeted Harir air base on Friday, Kurdish officials said. A security source told local media that explosions had been heard around Ain al-Asad on Wednesday, amid speculation of a new attack.',
+      '2023-11-17',
+      [['2023-11-17', 'harir-air-base', 'reported', null, null]],
+    ],
+    [
+      'Rockets landed near Mission Support Site Euphrates on 27 November, the monitor said.\n\nOn 29 November, A-10 aircraft struck people preparing a rocket rail near the base. Nothing was fired at the base that day, as far as anyone has said, so it does not go in our count.',
+      '2024-12-04',
+      [['2024-11-27', 'mss-conoco', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

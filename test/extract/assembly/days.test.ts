@@ -1255,3 +1255,15 @@ describe('session 59: days of statements, tellings and stamps', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: "had hit", told days later', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      'Rockets were fired at Ain al-Asad air base on Monday, Aug. 5, U.S. officials said.\n\nOn Thursday a police spokeswoman gave new details. Two rockets had hit the base and a third was intercepted, she said.',
+      '2024-08-09',
+      [['2024-08-05', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

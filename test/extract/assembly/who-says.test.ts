@@ -809,3 +809,22 @@ describe('session 58: a group named in apposition; a denial of "such an attack"'
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe("session 59: U.S. dead stated as fact, on the attack's own day", () => {
+  it.each<[string, string, unknown[][]]>([
+    // "killed on Jan. 28 when a drone struck Tower 22": the day is the attack's own, so the outlet relays the U.S. count.
+    [
+      'Sgt. Jane Roe, 31, was one of three Army Reserve soldiers from Georgia killed on Jan. 28 when a one-way attack drone struck their sleeping quarters at Tower 22, a small U.S. base in Jordan.',
+      '2024-04-18',
+      [['2024-01-28', 'tower-22', 'confirmed', 3, null]],
+    ],
+    // Guard: Americans wounded "in January 2020" are another time's.
+    [
+      'Rockets struck Ain al-Asad air base on Monday, Iraqi sources said. The base was hit before, when dozens of U.S. troops were wounded by Iranian missiles in January 2020.',
+      '2024-08-06',
+      [['2024-08-05', 'ain-al-asad', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
