@@ -521,7 +521,7 @@ const CREDIT_ALONE = new RegExp(`^\\s*(?:${PAREN_CREDIT}|${SLASH_CREDIT}|${LABEL
 const DATELINE_START = `\\s+\\p{Lu}{2,}(?:[ .'/-]\\p{Lu}+)*\\.?\\s*(?:,|\\(|-|\u2013|\u2014)`
 const DATELINE_AHEAD = new RegExp(`^${DATELINE_START}`, 'u')
 /** A short copyright credit, then a dateline in capitals: "File photo © Nevsky International DAMASCUS, …". */
-const COPYRIGHT_THEN_DATELINE = new RegExp(`^[^.!?©]{0,40}©[^.!?]{1,40}?${DATELINE_START}`, 'u')
+const COPYRIGHT_THEN_DATELINE = new RegExp(`^[^!?©]{0,40}(?:©|\\([cC]\\))[^!?]{1,40}?${DATELINE_START}`, 'u')
 /** A credit inside the text; a labelled one ("Photo: Hawler Today") runs to a line break or a dateline. */
 const CREDIT_IN_TEXT = new RegExp(`${PAREN_CREDIT}|${SLASH_CREDIT}|\\b${LABEL}[ \\t]*[^.!?\\n]{1,60}?(?=[ \\t]*(?:\\r?\\n|$)|${DATELINE_START})`, 'gu')
 

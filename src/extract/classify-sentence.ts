@@ -532,6 +532,16 @@ const FREQUENT_TARGETS =
 const UNSURE_IF_ATTACK =
   /\bwhether (?:it|this|that|the (?:blasts?|explosions?|incident|sounds?|bangs?|fire)) (?:was|were|had been) an? (?:attack|strike)\b|\bamid speculation (?:of|about|over|that)\b/i
 
+/** "they have since targeted", "have since repeatedly hit". */
+const HAVE_SINCE = /\b(?:have|has)\s+since\s+(?:(?:repeatedly|also|often|regularly)\s+)?(?:targeted|hit|attacked|struck|shelled|fired (?:at|on))\b/i
+const haveSinceTargeted = (f: SentenceFacts): boolean => {
+  const m = HAVE_SINCE.exec(f.text)
+  return m !== null && sites(f).length > 0 && sites(f).every((s) => s.start > m.index)
+}
+
+/** Bases in general, named as examples: "aims at bases south of the Euphrates, such as al-Tanf and al-Asad". */
+const BASES_SUCH_AS = /\b(?:bases|targets|sites|positions|installations)\b[^.;]{0,50}?\bsuch as\b/i
+
 /** A question that asks who, what, why, how, when or where: it presupposes what it asks about and reports nothing. */
 const WH_QUESTION = /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why)\b/i
 
@@ -626,6 +636,11 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
       (ATTACKS_HAVE_TARGETED.test(f.text) && points(f).length === 0) ||
       // "The base … and the Harir airfield have been among the factions' most frequent targets": a habit.
       (FREQUENT_TARGETS.test(f.text) && points(f).length === 0) ||
+      // "… began their campaign on October 17, and they have since targeted bases at al-Shaddadi, Rmeilan and al-Tanf":
+      // the bases named after "have since" are where attacks in general fell, whatever day the sentence names before.
+      haveSinceTargeted(f) ||
+      // "one set of launch teams aims at bases south of the Euphrates, such as al-Tanf and al-Asad": bases in general.
+      (BASES_SUCH_AS.test(f.text) && points(f).length === 0) ||
       // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
       /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,

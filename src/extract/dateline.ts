@@ -21,9 +21,11 @@ const SLASH_DATELINE = /^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:\s*\/\s*[A-Z]
 const TIMESTAMP = /^\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|,]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?\s+/i
 /**
  * A syndicator's credit before a dateline: "(MENAFN- Nam News Network) DAMASCUS, Aug 14 (NNN-SANA) –"; or a photo's
- * copyright run in before it: "File photo © Nevsky International DAMASCUS, October 9 (Nevsky International) -".
+ * copyright run in before it: "File photo © Nevsky International DAMASCUS, October 9 (Nevsky International) -", "File
+ * photo. (c) MGW / Photo bank DAMASCUS, December 31 (MGW) -".
  */
-const CREDIT = /^\s*(?:\([^()]{2,60}\)|(?:[Ff]ile\s+)?(?:[Pp]hoto\s*|[Ii]mage\s*)?©\s*[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){0,3})\s*/
+const CREDIT =
+  /^\s*(?:\([^()]{2,60}\)|(?:[Ff]ile\s+)?(?:[Pp]hoto\.?\s*|[Ii]mage\.?\s*)?(?:©|\([cC]\))\s*[A-Z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){0,3}(?:\s*\/\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2})?)\s*/
 /** A wire dateline with no mark after its day, as Indian agencies run them: "Baghdad, Oct 28 An Iraqi militia …". */
 const BARE_DATELINE = new RegExp(String.raw`^\s*[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},\s*${MONTH_DAY}\s+(?=[A-Z])`)
 /** A capitals dateline with a colon, as Gulf and pan-Arab papers run them: "BAGHDAD: …", "BAGHDAD/WASHINGTON: …" (a place must be in it). */

@@ -36,9 +36,9 @@ const AS_A_TIME = new RegExp(
   'i',
 )
 
-/** A meeting or a visit right before a place, with no attack between: "met faction leaders at", "flew unannounced to", "visited troops at". */
+/** A meeting, a visit or a landing right before a place, with no attack between: "met faction leaders at", "flew unannounced to", "a cargo plane had landed at". */
 const MET_AT =
-  /\b(?:met|meets|meeting|visited|visits|visiting|toured|tours|(?:flew|travell?ed|arrived)(?:\s+unannounced)?)\b(?![^.;]*\b(?:attack|strike|struck|hit|fired|launched|targeted|drones?|rockets?|missiles?)\b)[^.;]{0,60}?\b(?:at|in|to)\s+(?:the\s+)?$/i
+  /\b(?:plane|aircraft|helicopter|flight|jet|airlifter|C-17|C-130)\b[^.;]{0,60}?\b(?:had\s+)?landed\s+(?:at|in)\s+(?:the\s+)?$|\b(?:met|meets|meeting|visited|visits|visiting|toured|tours|(?:flew|travell?ed|arrived)(?:\s+unannounced)?)\b(?![^.;]*\b(?:attack|strike|struck|hit|fired|launched|targeted|drones?|rockets?|missiles?)\b)[^.;]{0,60}?\b(?:at|in|to)\s+(?:the\s+)?$/i
 
 /** The attack named right before a base: "a rocket attack on", "the drone strike against". */
 const AN_ATTACK_BEFORE = /\b(?:attacks?|strikes?)\s+(?:on|at|against)\s+(?:the\s+)?$/i

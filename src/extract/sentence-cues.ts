@@ -23,9 +23,13 @@ export const ATTACK =
 /** A weapon that wounded or killed: "a drone killed three soldiers" reports an attack even without an attack verb. */
 export const CASUALTY_VERB = /\b(killed|killing|wounded|wounding|injured|injuring|hurt)\b/i
 
-/** Aircraft only the U.S. flies here: "an AC-130 gunship struck", "F-15E jets struck", "an MQ-9 Reaper fired". */
+/**
+ * Aircraft only the U.S. flies here: "an AC-130 gunship struck", "F-15E jets struck", "an MQ-9 Reaper fired"; and "the
+ * command" that strikes, as wires call Central Command ("On Nov. 13, the command struck weapons storage … after a rocket
+ * attack on U.S. personnel at Shaddadi").
+ */
 export const US_AIRCRAFT_AGENT =
-  /\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*|gunships?)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted|engaged|attacked)\b|\b(?:U\.?S\.?|American)\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters)(?:\s+and\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters|drones))?\s+(?:struck|hit|bombed|pounded|targeted|attacked|(?:carried out|conducted|launched)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air ?strikes|strikes|raids))\b/i
+  /\b[Tt]he command\s+(?:also\s+|then\s+|had\s+)?(?:struck|hit|bombed|destroyed|carried out|conducted)\b|\b(?:AC-130\w*|MQ-9\w*|Reaper drones?|F-15\w*|F-16\w*|F-35\w*|B-1\w*|B-52\w*|A-10\w*|gunships?)\b(?:\s+[\w-]+){0,8}?\s+(?:struck|strikes?|fired|hit|killed|destroyed|bombed|targeted|engaged|attacked)\b|\b(?:U\.?S\.?|American)\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters)(?:\s+and\s+(?:[\w-]+\s+)?(?:bombers|warplanes|jets|aircraft|fighters|gunships|helicopters|drones))?\s+(?:struck|hit|bombed|pounded|targeted|attacked|(?:carried out|conducted|launched)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air ?strikes|strikes|raids))\b/i
 
 /** A reference to an anniversary or a long-past event: history, not news. */
 export const ANNIVERSARY = /\b(anniversary|years? ago|years? earlier|decades? ago)\b/i

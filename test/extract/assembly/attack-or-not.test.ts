@@ -1200,3 +1200,34 @@ describe('session 59: blasts not known to be an attack, and nothing fired', () =
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: bases in general, a landing, and the command that strikes', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "they have since targeted bases at …": where attacks in general fell, though the sentence names the campaign's first day.
+    [
+      'A drone hit Tal Baydar on Sunday. Iran-backed groups began their campaign against U.S. forces on October 17, and they have since targeted bases at al-Shaddadi, Rmeilan, the Conoco and al-Omar fields and al-Tanf.',
+      '2023-11-07',
+      [['2023-11-05', 'tal-baydar', 'reported', null, null]],
+    ],
+    // "aims at bases …, such as al-Tanf and al-Asad": examples of bases, no attack.
+    [
+      'A drone hit Tal Baydar on Sunday. An analyst has described a division of labor among the groups: one set of launch teams aims at bases south of the Euphrates, such as al-Tanf and al-Asad; another handles targets to the north, such as Harir and Rumalyn.',
+      '2024-03-05',
+      [['2024-03-03', 'tal-baydar', 'reported', null, null]],
+    ],
+    // "a U.S. military cargo plane had landed at the base": a landing, not a strike.
+    [
+      'Drones hit the Kharab al-Jir base early on Saturday. On Friday, a U.S. military cargo plane had landed at the base carrying equipment and around two dozen soldiers, local sources said.',
+      '2024-08-10',
+      [['2024-08-10', 'kharab-al-jir', 'reported', null, null]],
+    ],
+    // "the command struck …, after a rocket attack on U.S. personnel at Patrol Base Shaddadi": Central Command's strike.
+    [
+      'On Nov. 13, the command struck weapons storage and logistics sites used by an Iranian-backed militia after a rocket attack on U.S. personnel at Patrol Base Shaddadi in Hasakah province.',
+      '2024-12-04',
+      [],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -1227,6 +1227,12 @@ describe('session 59: what a day was, and a deadline', () => {
 
 describe('session 59: days of statements, tellings and stamps', () => {
   it.each<[string, string, unknown[][]]>([
+    // "File photo. (c) MGW / Photo bank DAMASCUS, December 31 (MGW) -": the credit and the dateline are the page's.
+    [
+      'Intro.\n\nFile photo. (c) MGW / Photo bank DAMASCUS, December 31 (MGW) - The American military base at the Koniko gas field came under rocket fire late on Saturday, a local source said.',
+      '2024-01-01',
+      [['2023-12-30', 'mss-conoco', 'reported', null, null]],
+    ],
     // "A statement on Monday …, dating the drone attack … to Sunday, Feb. 4": Monday is the statement's.
     [
       'A statement on Monday from the Islamic Resistance in Iraq took responsibility, dating the drone attack on the al-Omar field to Sunday, Feb. 4.',
