@@ -182,6 +182,9 @@ const STRUCK =
 /** Right before a place that people came out of: "who had left the", "that had come out of the", "since they left the". */
 const LEFT_IT = /\b(?:who|that|which|they|he|she)\s+(?:had\s+)?(?:left|fled|come out of|came out of|withdrawn from|withdrew from)\s+(?:the\s+)?$/i
 /** Right before a place that aircraft came from: "came in from the direction of the". */
+/** U.S. fire from its own base, right before the base: "U.S. forces fired heavy artillery from their base at", "American guns at". */
+const US_FIRE_FROM =
+  /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|guns|artillery|gunners)\b[^.;]{0,60}?\b(?:fired|firing|shelled|shelling|launched)\b[^.;]{0,40}?\bfrom\s+(?:their|its|the)\s+(?:own\s+)?(?:base|bases|position|positions)\s+(?:at|in|near)\s+(?:the\s+)?$|\b(?:U\.?S\.?|American|coalition)\s+(?:guns|artillery|howitzers|gunners)\s+at\s+(?:the\s+)?$/i
 const FROM_ITS_DIRECTION = /\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i
 
 /** The ones who came out of a base in a raid: "militants", "terrorists", "gunmen", "the attackers". */
@@ -204,6 +207,12 @@ export const SITE_NO_TARGET: readonly NoTargetRule[] = [
     // Only beside another base: alone ("not aware of any attack on the Conoco base on Monday") it tells what was reported.
     why: 'it names an attack the speaker knows nothing of',
     applies: (named) => named.sites.some((s) => s.value.id !== named.place.value.id) && UNKNOWN_ATTACK_ON.test(before(named, 80)),
+  },
+  {
+    // "U.S. forces fired heavy artillery from their base at the Conoco gas field toward areas west of the Euphrates",
+    // "American guns at the Koniko gas field base then shelled …": the base U.S. fire came from.
+    why: 'it is where U.S. fire came from',
+    applies: (named) => US_FIRE_FROM.test(before(named, 120)),
   },
   {
     // "Russian aircraft struck two hideouts of militants who had left the al-Tanf area", "warplanes came in from the

@@ -521,3 +521,20 @@ describe('session 59: U.S. aircraft that attacked', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 59: U.S. fire from its own base', () => {
+  it.each<[string, string, unknown[][]]>([
+    [
+      'Drones were fired at al-Tanf on Sunday, the monitor said. Shortly afterwards, U.S. forces fired heavy artillery from their base at the Conoco gas field toward areas west of the Euphrates, hitting positions in two towns.',
+      '2024-10-28',
+      [['2024-10-27', 'al-tanf', 'reported', null, null]],
+    ],
+    [
+      'Drones were fired at al-Tanf on Sunday, the monitor said. According to the monitor, American guns at the Koniko gas field base then shelled government-held ground across the Euphrates.',
+      '2024-10-28',
+      [['2024-10-27', 'al-tanf', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
