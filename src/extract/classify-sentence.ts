@@ -542,6 +542,15 @@ const haveSinceTargeted = (f: SentenceFacts): boolean => {
 /** Bases in general, named as examples: "aims at bases south of the Euphrates, such as al-Tanf and al-Asad". */
 const BASES_SUCH_AS = /\b(?:bases|targets|sites|positions|installations)\b[^.;]{0,50}?\bsuch as\b/i
 
+/**
+ * Attacks told as a record or a habit, read only in a sentence that names no day:
+ * - "The Islamic Resistance has claimed most of the earlier drone launches at Harir": the group's record, not one attack;
+ * - "The attacks, carried out with rockets and drones, have mostly targeted Ain al-Asad …": where attacks in general fell;
+ * - "The base … and the Harir airfield have been among the factions' most frequent targets";
+ * - "one set of launch teams aims at bases south of the Euphrates, such as al-Tanf and al-Asad": bases in general.
+ */
+const IN_GENERAL_WITHOUT_A_DAY = [CLAIMED_MOST_OF, ATTACKS_HAVE_TARGETED, FREQUENT_TARGETS, BASES_SUCH_AS]
+
 /** A question that asks who, what, why, how, when or where: it presupposes what it asks about and reports nothing. */
 const WH_QUESTION = /^[\s*_"“]*(?:Q\s*[:.]\s*)?(?:how|when|what|where|which|who|why)\b/i
 
@@ -630,17 +639,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
         )) &&
         points(f).length === 0 &&
         !REPORTED_PAST.test(f.text)) ||
-      // "The Islamic Resistance has claimed most of the earlier drone launches at Harir": the group's record, not one attack.
-      (CLAIMED_MOST_OF.test(f.text) && points(f).length === 0) ||
-      // "The attacks, carried out with rockets and drones, have mostly targeted Ain al-Asad …": where attacks in general fell.
-      (ATTACKS_HAVE_TARGETED.test(f.text) && points(f).length === 0) ||
-      // "The base … and the Harir airfield have been among the factions' most frequent targets": a habit.
-      (FREQUENT_TARGETS.test(f.text) && points(f).length === 0) ||
+      (points(f).length === 0 && IN_GENERAL_WITHOUT_A_DAY.some((pattern) => pattern.test(f.text))) ||
       // "… began their campaign on October 17, and they have since targeted bases at al-Shaddadi, Rmeilan and al-Tanf":
       // the bases named after "have since" are where attacks in general fell, whatever day the sentence names before.
       haveSinceTargeted(f) ||
-      // "one set of launch teams aims at bases south of the Euphrates, such as al-Tanf and al-Asad": bases in general.
-      (BASES_SUCH_AS.test(f.text) && points(f).length === 0) ||
       // "It keeps getting targeted", "the base continues to be hit": a habit, whatever day the sentence names for something else.
       /\b(?:keeps?|kept) (?:getting|being) (?:hit|attacked|targeted|struck|shelled)\b|\bcontinues? to be (?:hit|attacked|targeted|struck|shelled)\b/i.test(
         f.text,

@@ -1286,12 +1286,9 @@ const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b(?!\s+(?:midnight|dark|
 /** An attack told in the past perfect: "the base had been hit by five missiles", "Two rockets had hit the base". */
 const HAD_BEEN_HIT = /\bhad (?:been (?:hit|struck|targeted|attacked|shelled)|hit|struck)\b/i
 
-/** A sentence whose subject is the U.S. strikes told before, and which names the attack they answered: "The strikes were the first response to …". */
-const STRIKES_ANSWERED = new RegExp(
-  String.raw`^\W*(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b[^.;]{0,40}?${ANSWERS.source}`,
-  'i',
-)
 const THE_STRIKES = /\b(?:the|these|those)\s+(?:(?:U\.S\.|US|American|retaliatory|overnight|air)\s+)?(?:air ?strikes|strikes|raids)\b/i
+/** A sentence whose subject is the U.S. strikes told before, and which names the attack they answered: "The strikes were the first response to …". */
+const STRIKES_ANSWERED = new RegExp(String.raw`^\W*${THE_STRIKES.source}[^.;]{0,40}?${ANSWERS.source}`, 'i')
 
 /** "identified them as", "identified the three sites as", "named three of them as being in Syria —", right before the first base named. */
 const IDENTIFIED_THEM =
