@@ -479,7 +479,7 @@ export const setAsideCorrectionNotices: CleaningRule = ({ text }) =>
  * Not a live thread's dated update, "**UPDATE 24 Oct, 21:40 UTC** — CENTCOM finally put numbers on day one", which tells news.
  */
 const UPDATE_HEAD =
-  /^\W{0,3}(?:update\s*\d+\b(?!,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))[^:]{0,60}:|(?:first|originally) published\b|(?:this|the) (?:story|article|report|post|piece|page) (?:was|has been|had been) (?:updated|corrected|amended)\b(?:(?![.!?]\W*\s+[A-Z]|:\s+[A-Z]).)*$)/i
+  /^\W{0,3}(?:update\s*\d+\b(?!:\d|\s*[ap]\.?m\b)(?!,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))[^:]{0,60}:|(?:first|originally) published\b|(?:this|the) (?:story|article|report|post|piece|page) (?:was|has been|had been) (?:updated|corrected|amended)\b(?:(?![.!?]\W*\s+[A-Z]|:\s+[A-Z]).)*$)/i
 
 /** "— News 24/7 (@news247) January 28, 2024" (dashes are "-" once normalized): the line an embedded post ends with. */
 const ATTRIBUTION = `-{1,2}\\s?[^()]{1,80}\\(@[\\w.]{1,40}\\)(?:\\s+(?:(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}))?(?:\\s+at\\s+\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?)?\\s*$`
@@ -541,7 +541,12 @@ const MAX_CAPTION_WORDS = 60
  */
 export const setAsideLeadCaption: PartRule = (ctx) => {
   // Every credit has a "(", a "/" or a label's ":": a paragraph with none has no credit to find.
-  if (!inHeader(ctx) || !/[(/:]/.test(ctx.raw)) return []
+  if (!/[(/:]/.test(ctx.raw)) return []
+  // "Image: SDF fighters at a checkpoint in a file photo (AFP) A drone crashed into …": a caption under its label, closed by
+  // an agency's name in brackets, then a story, wherever it stands.
+  const labelled = LABELLED_CAPTION.exec(ctx.raw)
+  if (labelled !== null && words(labelled[0]).length <= MAX_CAPTION_WORDS) return [{ start: 0, end: labelled[0].length, reason: CAPTION }]
+  if (!inHeader(ctx)) return []
   for (const credit of ctx.raw.matchAll(CREDIT_IN_TEXT)) {
     const before = ctx.text.slice(0, credit.index)
     if (before.trim() !== '' && (!endsLikeSentence(before) || words(before).length > MAX_CAPTION_WORDS)) continue
@@ -554,6 +559,12 @@ export const setAsideLeadCaption: PartRule = (ctx) => {
   }
   return []
 }
+
+/** A caption under its label that ends on a credit in brackets, with a sentence after it: "Photo: … (AFP) The", "Image: … (Screengrab) The". */
+const LABELLED_CAPTION = new RegExp(
+  `^\\W*${LABEL}[^()\\n]{1,400}?\\((?:${AGENCIES}|[Ss]creen ?grab|[Hh]andout|[Ff]ile(?: [Pp]hoto)?|[Ss]upplied|${PHOTO_WORD}\\b[^()]{0,40})(?:\\s*/\\s*[^()]{1,40})?\\)(?=\\s+\\p{Lu}(?:\\p{Ll}|\\s))`,
+  'u',
+)
 
 /**
  * An entry of a reference list, as encyclopedias print them: '5. "Drone blast outside Harir airfield". 19 October 2023.
@@ -673,4 +684,7 @@ export const sentenceRules: ((text: string) => string | null)[] = [
     /^\s*\[?\s*(continue reading|read more|read the full (story|article)|click here)[^\]]*\]?\s*$/i.test(text)
       ? 'link to the rest of an excerpted article'
       : null,
+  // "File photo shows a US military convoy moving through Hasakah province.": a caption's sentence, run into the lead.
+  (text) =>
+    /^\W*(?:an?\s+)?(?:file\s+|undated\s+|handout\s+)?(?:photo|picture|image)\s+(?:shows|taken)\b/i.test(text) && words(text).length <= 40 ? CAPTION : null,
 ]

@@ -6,7 +6,7 @@ import { maskInlineFurniture } from '../clean/mask-inline-furniture.js'
 import type { SentenceFacts } from './classify-sentence.js'
 import { findDates, type DateAnchors } from './find-dates.js'
 import { findShortNames, type ShortName } from './short-names.js'
-import { IN_CLAUSE, NOT_AT, namesAPerson, namesAWar } from './sentence-cues.js'
+import { IN_CLAUSE, NOT_AT, namesABorder, namesAPerson, namesAWar } from './sentence-cues.js'
 import { maskDateline } from './dateline.js'
 import { ITS_COMPOUND } from './no-target.js'
 import { headSpeaks, namedByItsCount } from './attribute-claim.js'
@@ -152,7 +152,9 @@ export function analyze(
     NOT_AT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
   const reactedIn = (m: TermMatch<Place>): boolean => m.value.precision !== 'site' && REACTED_IN.test(text.slice(Math.max(0, m.start - 50), m.start))
   const places = found
-    .filter((p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesAPerson(text, p) && !ruledOut(p) && !reactedIn(p))
+    .filter(
+      (p) => !insideName(p) && !speakerOnly(p) && !namesAWar(text, p) && !namesABorder(text, p) && !namesAPerson(text, p) && !ruledOut(p) && !reactedIn(p),
+    )
     .map((p) => baseOfTheCity(p) ?? p)
   // "drones struck the US-run air base at Erbil": a city after a word for a base is that base, where the gazetteer knows
   // the two as one name ("Erbil air base"). Not "a base in Erbil province": the province holds more than one.

@@ -51,6 +51,8 @@ export interface UndatedLead {
 /** A count of one day's attacks with a toll of none ("attacked four times on Thursday, but there were no casualties"). */
 export interface NoneThatDay {
   day: string
+  /** The first day it holds for, when it spans two (a count of 24 hours): see `DayCount.from`. */
+  from?: string
   facts: SentenceFacts
   attribution: Attribution
   sentence: { text: string; start: number; end: number }

@@ -557,7 +557,15 @@ export const LIST_MARK = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+$/
  */
 export function noneOfThatDay(none: NoneThatDay, made: readonly Report[], article: Article, knowledge: Knowledge): Report[] {
   return made
-    .filter((r) => r.type === 'attack' && r.date.start === none.day && r.date.end === none.day && r.killed === null && r.injured === null)
+    .filter(
+      (r) =>
+        r.type === 'attack' &&
+        r.date.start === r.date.end &&
+        r.date.start >= (none.from ?? none.day) &&
+        r.date.end <= none.day &&
+        r.killed === null &&
+        r.injured === null,
+    )
     .flatMap((r) =>
       followUpReports({ ...none, story: { type: 'attack', date: r.date, places: [r.location] }, group: null, article, knowledge, zerosOnly: true }),
     )

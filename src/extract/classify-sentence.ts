@@ -457,6 +457,13 @@ const DONE_TO_A_BASE =
 const A_BASE_STRUCK =
   /\b(?:drones?|rockets?|missiles?|mortars?|projectiles?|UAVs?)\b[^.;]{0,30}?\b(?:struck|hit|targeted|attacked|slammed into|crashed into)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:base|outpost|garrison|installation|facility|airfield|airbase)\b/i
 
+/**
+ * Troops in a country of the campaign, attacked, with no side named: "troops in Iraq were targeted again on Thursday".
+ * In a U.S. official's words they are U.S. troops.
+ */
+const TROOPS_ATTACKED =
+  /(?<!\b(?:Iraqi|Syrian|Jordanian|Kurdish|Turkish|Israeli|Iranian|Russian|government|SDF|Peshmerga|their|its)\s+)\b(?:troops|forces|personnel)\s+(?:in|at)\s+(?:Iraq|Syria|Jordan)\s+(?:were|was|had been|have been)\s+(?:again\s+)?(?:attacked|targeted)\b/i
+
 /** A state's weapon fired by someone else: "Iranian ballistic missiles launched by Iraqi militias". */
 const FIRED_BY_ANOTHER =
   /\b(?:launched|fired|sent|used)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militias?|militants|groups?|factions?|fighters|Resistance|Hezbollah|Kataib)\b/i
@@ -956,9 +963,10 @@ export const sentenceRules: { name: string; rule: (f: SentenceFacts) => Verdict 
   {
     name: 'attack on U.S. forces',
     // "On Thursday, a drone struck a base in the Kurdistan Region of Iraq, the Pentagon said": a base struck, in a U.S.
-    // official's words, is one housing U.S. forces.
+    // official's words, is one housing U.S. forces; so are troops attacked there ("troops in Iraq were targeted again").
     rule: (f) =>
-      (sitelessAttack(f.text) !== undefined || (A_BASE_STRUCK.test(f.text) && f.claimants.some((c) => c.value.kind === 'us-official'))) &&
+      (sitelessAttack(f.text) !== undefined ||
+        ((A_BASE_STRUCK.test(f.text) || TROOPS_ATTACKED.test(f.text)) && f.claimants.some((c) => c.value.kind === 'us-official'))) &&
       !threatens(f.text) &&
       !answeredUndated(f) &&
       // "US aircraft carried out the strikes on Sunday": the U.S. striking, with no target named, is no attack on U.S. forces.

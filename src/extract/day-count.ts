@@ -24,3 +24,16 @@ export function countsTheDay(text: string, day: DateMention): boolean {
     return (day.start >= m.index + m[0].length || day.end <= m.index) && between.length <= 60 && !/[;:]/.test(between)
   })
 }
+
+/** A few attacks counted over the 24 hours up to when they were told: "at least four times within 24 hours", "three attacks in the past day". */
+const WITHIN_A_DAY = new RegExp(
+  String.raw`${DAYS_COUNT.source}\s+(?:(?:with)?in|over|during)\s+(?:(?:the|a)\s+)?(?:(?:past|last|span of|single)\s+)?(?:24\s+hours|twenty-four\s+hours|day)\b`,
+  'i',
+)
+/** What a count of a day's attacks may come after, as its time: "hours after the United States carried out airstrikes". */
+const CAME_AFTER = /\b(?:hours|days|a day|shortly|soon|just|minutes)\s+(?:after|before)\b.*$/is
+/** Whether a sentence counts the attacks of the 24 hours up to when it was told; not the U.S. counting its own strikes. */
+export function countsADay(text: string): boolean {
+  const count = text.replace(CAME_AFTER, '')
+  return !US_ACTS.test(count) && WITHIN_A_DAY.test(count)
+}

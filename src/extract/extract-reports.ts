@@ -33,7 +33,8 @@ import type { Count, Report, UnplacedReport } from '../model/report.js'
 import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, IN_ATTACKS_ON, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
 import { analyze } from './analyze-sentence.js'
 import { ATTACK_DAY_NOT_GIVEN, DAY_NOT_GIVEN, LIST_MARK, addsToReports, buildReports, followUpReports, noneOfThatDay } from './build-reports.js'
-import { COUNT_REACH, countsTheDay } from './day-count.js'
+import { COUNT_REACH, countsADay, countsTheDay } from './day-count.js'
+import { format, parseISO, subDays } from 'date-fns'
 import { POINTS_BACK_IN_TIME, daysFrom } from './days-between.js'
 import { citedByNote, footnoteSources } from './footnote-sources.js'
 import { IDENTIFIED, KNOWN_AS, LIES_IN, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
@@ -566,7 +567,8 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
       // injuries, the official said.] In the morning, drones were launched at Al-Asad …": an attack of the day the official
       // counted, told after it in the outlet's own words with no source at all, is of the official's list.
       const dayCount = state.voices.countedDay()
-      const onCountedDay = (span: { start: string; end: string }): boolean => dayCount !== null && span.start === dayCount.day && span.end === dayCount.day
+      const onCountedDay = (span: { start: string; end: string }): boolean =>
+        dayCount !== null && span.start === span.end && span.start >= (dayCount.from ?? dayCount.day) && span.end <= dayCount.day
       const inCount: boolean =
         dayCount !== null &&
         ownWords &&
@@ -850,7 +852,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         attribution.claimant === dayCount.attribution.claimant &&
         isNone(findCasualties(facts.text))
       )
-        state.noneThatDay = { day: dayCount.day, facts, attribution, sentence, ofCount: dayCount }
+        state.noneThatDay = { day: dayCount.day, from: dayCount.from, facts, attribution, sentence, ofCount: dayCount }
       const sharesOfTold = (byBase?.tolls ?? []).flatMap((toll) => {
         const at = state.recent.filter((r) => r.type === 'attack' && r.places[0]?.id === toll.place.value.id).at(-1)
         return at === undefined ? [] : [{ toll, at }]
@@ -1108,7 +1110,9 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         new Set(namedSites.map((p) => p.value.id)).size === 1 &&
         /^\W*(?:the\s+)?$/i.test(facts.text.slice(0, namedSites[0]?.start ?? 0))
       rememberSites(state, facts, verdict !== null && 'skip' in verdict && verdict !== ASKED && verdict !== AGGREGATE_COUNT && !opensOnItsBase)
-      state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined)
+      // A statement made here ("here is what US officials have said about the attacks earlier this week") tells no event of its own.
+      const toldEvent = reports.slice(reportsBefore).some((r) => r.type !== 'statement')
+      state.voices.heard(attribution, facts, reports.length > reportsBefore ? reports.at(-1)?.date : undefined, toldEvent)
       // Another source speaking ends the count: a militia, another official, an outlet or source the sentence names.
       if (
         dayCount !== null &&
@@ -1130,6 +1134,24 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.voices.counted({
           attribution,
           day: dayCounted.span.start,
+          areas: facts.places.filter((p) => p.value.precision !== 'site').map((p) => p.value),
+          paragraph: paragraphIndex,
+        })
+      // "U.S. troops came under fire at least four times within 24 hours, a U.S. military official said on Monday, hours after
+      // U.S. airstrikes": a count of the day before the one it was given and of that day (the strikes it came after are
+      // not counted, see `countsADay`).
+      const saidOn = facts.dates.find((d) => d.role === 'said' && d.span.precision === 'day' && d.span.start === d.span.end)
+      if (
+        attribution.claimantKind === 'us-official' &&
+        attribution.status === 'confirmed' &&
+        ownDays.length === 0 &&
+        saidOn !== undefined &&
+        countsADay(facts.text)
+      )
+        state.voices.counted({
+          attribution,
+          day: saidOn.span.start,
+          from: format(subDays(parseISO(saidOn.span.start), 1), 'yyyy-MM-dd'),
           areas: facts.places.filter((p) => p.value.precision !== 'site').map((p) => p.value),
           paragraph: paragraphIndex,
         })
@@ -1275,9 +1297,9 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
   })
 }
 
-/** "President Joe Biden ordered air raids on three sites", "Austin ordered strikes": the U.S. reply, ordered. */
+/** "President Joe Biden ordered air raids on three sites", "Austin ordered strikes", "Biden, who …, approved strikes on three sites": the U.S. reply, ordered. */
 const ORDERED_STRIKES =
-  /\b(?:Biden|[Pp]resident|Austin|[Dd]efense [Ss]ecretary|Pentagon|Washington|White House)\s+(?:[\w-]+\s+){0,2}?ordered\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|raids)\b/
+  /\b(?:ordered|approved|authori[sz]ed)(?<=\b(?:Biden|[Pp]resident|Austin|[Dd]efense [Ss]ecretary|Pentagon|Washington|White House)\b[^.;]{0,120}?(?:ordered|approved|authori[sz]ed))\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|raids)\b/
 
 /** Words that open a clause of another time: "before the truce took hold", "after", "until", "ahead of" (not "after midnight"). */
 const ANOTHER_TIME = /\b(?:before|after|until|ahead of)\b(?!\s+(?:midnight|dark|dawn|daybreak|sunrise|sunset|nightfall|noon|\d))/i

@@ -492,6 +492,9 @@ const cue = (reason: SetAsideReason, reach: SetAsideCue['reach'], carries: SetAs
   pattern: new RegExp(source, 'i'),
 })
 
+/** A country or force other than the United States: "Iraqi", "Jordanian", "Royal", "coalition", "partner". */
+const OTHER_FORCES =
+  /\b(?:Iraqi|Iraq's|Syrian|Jordanian|Jordan's|Kurdish|Kurdistan|Peshmerga|SDF|Turkish|British|U\.K\.|French|Italian|German|Spanish|Australian|Canadian|Danish|Dutch|Norwegian|Polish|Royal|coalition|partner|allied|local|Israeli|Iranian)\b/i
 /** Cues that a figure belongs to another event; the first that reaches a figure names the reason. */
 export const setAsideCues: SetAsideCue[] = [
   // "the 2020 strike", "in January 2020", "years ago": a year without a day is not the day of the attack reported.
@@ -570,6 +573,13 @@ export const setAsideCues: SetAsideCue[] = [
     'after',
     'never',
     String.raw`\b(?:Israeli|Jordanian|Turkish|Russian)\s+(?:drone\s+|air\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombing)\b`,
+  ),
+  // "Jordanian officials said none of their own troops were hurt": the toll of the speaker's own forces, not the base's.
+  cue(
+    'other-cause',
+    'clause',
+    'never',
+    String.raw`${OTHER_FORCES.source}[^.;]{0,80}?\b(?:their|its)\s+own\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|personnel|service ?members|men|staff|guards|army)\b`,
   ),
   // "died of a cardiac episode while sheltering": a death the attack did not cause.
   cue(
@@ -845,9 +855,6 @@ const AMERICANS = /\b(?:U\.S\.|US|American|Americans)(?![\w.-])/
  */
 const AMERICANS_BY_NAME =
   /\b(?:service ?(?:members?|m[ae]n|wom[ae]n)|(?:Army|Navy|Air Force|Marine Corps) reservists?|(?:National Guard|Army Reserve|Air National Guard) (?:soldiers?|troops|personnel|members?|airm[ae]n)|Airm[ae]n|Guardsm[ae]n|Marines)\b/
-/** A country or force other than the United States: "Iraqi", "Jordanian", "Royal", "coalition", "partner". */
-const OTHER_FORCES =
-  /\b(?:Iraqi|Iraq's|Syrian|Jordanian|Jordan's|Kurdish|Kurdistan|Peshmerga|SDF|Turkish|British|U\.K\.|French|Italian|German|Spanish|Australian|Canadian|Danish|Dutch|Norwegian|Polish|Royal|coalition|partner|allied|local|Israeli|Iranian)\b/i
 /** Another country's forces named anywhere in the sentence: "which hosts Iraqi and U.S. forces", "Jordanian troops". */
 const OTHER_FORCES_NAMED = new RegExp(
   String.raw`${OTHER_FORCES.source}\s+(?:(?:and|or)\s+(?:U\.S\.|US|American)\s+)?(?:[\w-]+\s+)?(?:forces|troops|soldiers|personnel|service ?members|army|guards?|fighters)\b`,

@@ -789,6 +789,9 @@ const RANGE_ENDS = String.raw`(?=\s*(?:[,.;:)\]|—–]|$)|\s+(?:and|in|at|on|of
 const DAY_RANGE_AFTER = new RegExp(String.raw`^\s*[–-]\s*(\d{1,2})\b(?![:.]\d)${RANGE_ENDS}`, 'i')
 
 /** Resolves one chrono result against the publication day with news' past-tense defaults. */
+/** After a month without its year, another month with one: " and September 2022", " to March 2023", " or October, 2020". */
+const YEAR_OF_THE_NEXT_MONTH = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|–|—)\s+(?:(?:early|late|mid)-?\s*)?${MONTH_NAME}\.?,?\s+(\d{4})\b`, 'i')
+
 function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   const c = result.start
   // chrono takes the comma after "on Tuesday," into its text, and the one before it when a rule's phrase was blanked.
@@ -890,8 +893,10 @@ function resolveChrono(ctx: Context, result: chrono.ParsedResult): void {
   if (c.isCertain('month') && !c.isCertain('day') && !/^\s*(this|last|next)\s+month/i.test(result.text)) {
     // A month alone ("in October"): the most recent such month.
     const month = c.get('month') ?? 1
-    let year = c.isCertain('year') ? (c.get('year') ?? ctx.published.getFullYear()) : ctx.published.getFullYear()
-    if (!c.isCertain('year') && month - 1 > ctx.published.getMonth() && !forward) year--
+    // "in August and September 2022": the month before another with its year shares that year.
+    const shared = c.isCertain('year') ? null : YEAR_OF_THE_NEXT_MONTH.exec(ctx.sentence.slice(end))
+    let year = c.isCertain('year') ? (c.get('year') ?? ctx.published.getFullYear()) : shared !== null ? Number(shared[1]) : ctx.published.getFullYear()
+    if (!c.isCertain('year') && shared === null && month - 1 > ctx.published.getMonth() && !forward) year--
     const first = new Date(year, month - 1, 1)
     finish({ start: day(first), end: day(endOfMonth(first)), precision: 'month' })
   }
@@ -941,7 +946,7 @@ const NOT_A_DATE: RegExp[] = [
 
 /** Verbs of saying, claiming and confirming, in the past or present tense; not "claimed the lives of" or "added to". Naming the dead
  * ("on Monday identified the three soldiers killed") and blaming ("on Friday accused militias of Tuesday night's attack") are said too. */
-const SPOKEN = String.raw`(?:said|says|told|tells|telling|(?:say|tell)(?<=\b(?:did|does|do) (?:say|tell))|(?:released|provided|gave)(?= to\b)|gave(?= (?:a |an |its |their )?(?:[\w-]+ ){0,2}(?:account|version|count|figure|toll|tally|description)\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|disclosed|discloses|revealed|reveals|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
+const SPOKEN = String.raw`(?:said|says|told|tells|telling|(?:say|tell)(?<=\b(?:did|does|do) (?:say|tell))|(?:released|provided|gave)(?= to\b)|gave(?= (?:a |an |its |their )?(?:[\w-]+ ){0,2}(?:account|version|count|figure|toll|tally|description)\b)|(?:published|released|issued|posted|circulated|put out)(?= (?:the |a |an |its |their |new |further )?(?:names?|lists?|statements?|videos?|footage|photos?|pictures?|images?|figures|details|tally|toll|count|communiqu[eé]s?)\b)|spoke|speaks|(?<=\b(?:it|they|he|she|who|which|officials|[A-Z][\w.'’&-]*) )reported|[Bb]rief(?:ed|ing) (?:reporters|journalists|lawmakers)|[Ss]peaking|[Aa]ddressing (?:reporters|journalists|lawmakers)|announced|announces|disclosed|discloses|revealed|reveals|claimed|claims|confirmed|confirms|stated|states|added(?! to\b)|declared|acknowledged|admitted|conceded|(?:admit|acknowledge|concede)(?<=\b(?:to|did) (?:admit|acknowledge|concede))|denied|wrote|tweeted|warned|asked|contacted|queried|identified(?! and\b)|identifies(?! and\b)|accused|accuses|blamed|blames|(?:statement|communiqu[eé]|post|video|release) (?:released|issued|published|posted|put out)|(?<=^\W*)[Ii]n an? (?:separate|later|new|second|further|follow-up) (?:report|statement|bulletin|update|dispatch))(?! (?:the )?lives\b)`
 /** What may stand between a speech verb and its day: "told reporters", "in a statement", "on Telegram", "claimed responsibility". */
 const SPOKEN_ADJUNCT = [
   String.raw`(?:in|on|at|via|to|during) (?:a |an |the |its |their |his |her )?(?:[\w-]+ )?(?:statement|post|briefing|interview|video|message|speech|communiqu[eé]|(?:press|news) conference|Telegram|X|Twitter|social media|website|channel|reporters|journalists)(?: channel| account)?`,
@@ -959,6 +964,8 @@ const SPOKEN_ADJUNCT = [
 ].join('|')
 /** A speech verb right before a day: "said Monday", "said late Monday", "told reporters on Tuesday", "said in a statement on Monday". */
 const SPOKEN_BEFORE = new RegExp(String.raw`\b${SPOKEN}(?:,? (?:${SPOKEN_ADJUNCT}))*,? (?:(?:on|late|early|earlier|later) )*$`)
+/** A sentence that opens on its speaker speaking, up to the day: "Speaking on background on Tuesday,", "Speaking to reporters late Monday,". */
+const SPEAKING_BEFORE = /^\W*Speaking\b(?:\s+(?:on|to|at|with|in|from|before)\s+(?:[\w'’.-]+\s+){1,5}?)?,?\s*(?:(?:on|late|early)\s+)*$/i
 /** An occasion of speech right after a day: "at the afternoon briefing", "Monday's news conference", "in a Tuesday statement". */
 const OCCASION_AFTER = /^(?:['’]s)?\s+(?:press |news |daily |regular )?(?:briefing|news conference|press conference|statement|update|remarks|interview)\b/i
 /**
@@ -975,10 +982,11 @@ const SPOKEN_AFTER = new RegExp(String.raw` ${SPOKEN}\b`, 'y')
 /**
  * A day that heads a clause whose subject then speaks of an attack already told: "On July 18 the Pentagon acknowledged
  * the attack", "On Monday, the group claimed responsibility for the strike", "On Tuesday, Ryder said eight personnel had
- * been injured in the drone attack". The object points back, so the day is the day it was said, not another attack's.
+ * been injured in the drone attack", "The next day, the embassy said in a statement that there had been an attack at …".
+ * The object points back, so the day is the day it was said, not another attack's.
  */
 const SPOKE_OF_IT_AFTER =
-  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?|(?:revised|raised|lowered|updated|corrected)\s+(?:the|its)\s+(?:toll|figure|count|number|tally)(?:\s+(?:down|up|upward|downward))?(?:\s+again)?,?\s+saying)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b(?!\s+(?:on|at|against|in)\s+(?!the\s+(?:base|garrison|outpost|airfield|site)\b))|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|confirmed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|attack|strike|incident)\s+(?:had been|was)\s+(?:an?|the)\b/i
+  /^,?\s+(?:(?:the|a|an|two|three|several)\s+)?(?:[\w.'’&-]+\s+){1,5}?(?:acknowledged|confirmed|claimed|denied|disclosed|(?:took|claimed|denied) responsibility for)\s+(?:responsibility for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident|barrage|salvo)s?\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|disclosed|told\s+(?:[\w-]+\s+){1,2}?|(?:revised|raised|lowered|updated|corrected)\s+(?:the|its)\s+(?:toll|figure|count|number|tally)(?:\s+(?:down|up|upward|downward))?(?:\s+again)?,?\s+saying)\s*(?:that\s+)?(?:[\w.'’-]+\s+){1,5}?(?:had\s+been|were)\s+(?:injured|wounded|killed|hurt|treated)\b[^.;]{0,40}?\bin\s+(?:the|that|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage|salvo)\b(?!\s+(?:on|at|against|in)\s+(?!the\s+(?:base|garrison|outpost|airfield|site)\b))|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|confirmed|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:that\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|attack|strike|incident)\s+(?:had been|was)\s+(?:an?|the)\b|^,?\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|announced|confirmed)(?:\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?statement)?,?\s+(?:that\s+)?there\s+had\s+been\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attack|strike|incident|explosion|blast)\b/i
 /** A reaction to an attack already told, right before a day: "condemned the attack on", "denounced Sunday's strike late on". */
 const REACTED_TO_IT_BEFORE =
   /\b(?:condemned|condemns|denounced|denounces|deplored|deplores|decried|decries|mourned|mourns)\s+(?:the|that|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|killings?|deaths?)\s+(?:(?:on|late on|early on|later on)\s+)?$/i
@@ -1020,7 +1028,11 @@ function markSpoken(ctx: Context): void {
     // "Monday's attack" is an attack's day whatever the verb; "Monday's briefing" is a day something was said.
     if (DOCUMENT_AFTER.test(after) && !TIMED_BY.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) m.role = 'occasion'
     else if (OCCASION_AFTER.test(after)) m.role = 'said'
-    else if (!/^['’]s\b/.test(after) && (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))) m.role = 'said'
+    else if (
+      !/^['’]s\b/.test(after) &&
+      (SPOKEN_BEFORE.test(ctx.sentence.slice(0, m.start)) || SPEAKING_BEFORE.test(ctx.sentence.slice(0, m.start)) || spokenAfter(ctx.sentence, m.end))
+    )
+      m.role = 'said'
     else if (/^\W*(?:on|late on|early on)?\s*$/i.test(ctx.sentence.slice(0, m.start)) && SPOKE_OF_IT_AFTER.test(after)) m.role = 'said'
     // "On 29 January a statement said drones had attacked al-Tanf at dawn on 28 January": a fronted day of the words said,
     // when another day follows in what was said.

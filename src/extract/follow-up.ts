@@ -59,7 +59,7 @@ const ONE_ATTACK = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident
 
 /** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack", "in each case". */
 export const ALL_OF_THEM =
-  /\b(?:neither|none)\b(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
+  /\b(?:neither|none)\b(?!\s+of\s+(?:their|its|our|his|her)\s+own\b)(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
 
 /** `ALL_OF_THEM`, every match: made once, not for every sentence read. */
 const ALL_OF_THEM_EACH = new RegExp(ALL_OF_THEM.source, 'gi')
@@ -107,9 +107,12 @@ const UNTIL_THEN =
 /** A period named by what ended or began it: "the last attack before the pause", "since the truce". A time, not talk of stopping. */
 const A_PERIOD = /\b(?:before|after|since|until|during) the (?:pause|halt|lull|truce|ceasefire)\b/gi
 
-/** Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks" (not "air defenses failed to stop it"). */
+/**
+ * Wording about what may come, or about stopping: "will escalate", "the next attack", "suspending its attacks" (not "air
+ * defenses failed to stop it", nor "said the next day", a day counted from the attack).
+ */
 const NOT_AN_ACCOUNT =
-  /\b(?:will|would|could|might|may|next|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|(?<!\b(?:failed|fail|unable|managed) to )stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
+  /\b(?:will|would|could|might|may|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|future|threaten\w*|vow\w*|warn\w*|suspend\w*|halt\w*|pause\w*|resum\w*|(?<!\b(?:failed|fail|unable|managed) to )stop\w*|end(?:ed|ing)?|if|unless|hearing|lawmakers|congress)\b/i
 
 /** "it was the first attack since", "this marked the first such strike since": the attack told, described by the time before it. */
 const FIRST_SINCE =

@@ -220,6 +220,13 @@ export const namesAPerson = (text: string, p: { start: number; end: number }): b
   /\b(?:Bashar|Hafez|Hafiz|Maher|Asma|Basil|Rifaat|Bushra|President|Mr\.?|Mrs\.?|Dr\.?)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)) ||
   /^['’]?s?\s+(?:regime|government|family|dynasty|era|rule|loyalists|clan|administration)\b/i.test(text.slice(p.end, p.end + 25))
 
+/**
+ * "an advanced position near the Kingdom's border with Syria", "a base in Syria near the border with Iraq": the country
+ * across a border is where the border runs to, not where the attack happened.
+ */
+export const namesABorder = (text: string, p: { start: number; end: number; value: { precision: string } }): boolean =>
+  p.value.precision === 'country' && /\b(?:border|frontier)s?\s+with\s+(?:neighbou?ring\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start))
+
 /** "since the war in Gaza began", "the Gaza war": a place named for a war, a time, not where an attack happened. */
 export const namesAWar = (text: string, p: { start: number; end: number }): boolean =>
   /\b(?:war|conflict|crisis)\s+(?:in|on|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)) ||

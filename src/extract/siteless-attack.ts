@@ -87,7 +87,7 @@ export const SITELESS_ATTACKS: SitelessAttackRow[] = [
     pattern: new RegExp(
       // Not an earlier attack the sentence dates by ("after a drone killed three U.S. soldiers", "the January drone strike that killed").
       String.raw`\b(?=attack|strike|drone|rocket|missile)(?<!\b(?:after|since|following|before|than|like)\s+(?:[\w-]+\s+){0,3}|\b${MONTH}\s+(?:[\w-]+\s+){0,2})` +
-        String.raw`(?:attack|strike|drone|rocket|missile)s?\b(?:(?!\b${MONTH}\b)[^.;]){0,50}?\b(?:killed|kills|wounded|wounds|injured|injures|leaves|left)\s+(?:[\w-]+\s+){0,3}?(?:${US}\s+(?:[\w-]+\s+){0,2}?(?:troops?|soldiers?|personnel|service ?members?|contractors?|forces)|(?:[\w-]+\s+){0,2}?service ?members?)\b`,
+        String.raw`(?:attack|strike|drone|rocket|missile)s?\b(?:(?!\b${MONTH}\b|\b(?:following|after|since|before|when)\b)[^.;]){0,80}?\b(?:killed|kills|wounded|wounds|injured|injures|leaves|left)\s+(?:[\w-]+\s+){0,3}?(?:${US}\s+(?:[\w-]+\s+){0,2}?(?:troops?|soldiers?|personnel|service ?members?|contractors?|forces)|(?:[\w-]+\s+){0,2}?service ?members?)\b`,
       'i',
     ),
   },

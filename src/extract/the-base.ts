@@ -1,5 +1,6 @@
 import { isCampaignMilitia, type PlaceEntry } from '../knowledge/knowledge.js'
 import type { TermMatch } from '../knowledge/term-matcher.js'
+import { kmBetween } from '../knowledge/km-between.js'
 import type { ArticleState } from './article-state.js'
 import { isUsSide, type SentenceFacts } from './classify-sentence.js'
 import { ALL_OF_THEM } from './follow-up.js'
@@ -25,6 +26,9 @@ const NAMED_AS =
 
 /** "the warning was a false alarm, and the base was not attacked at the time": no attack on the base it points back at (not "Unlike Monday's false alarm, two rockets struck the base"). */
 const FALSE_ALARM = /\bfalse alarms?\b[^.;]*\b(?:was|were|had)\s+not\s+(?:been\s+)?(?:attacked|hit|struck|targeted)\b/i
+
+/** How far from a base a place may be and still only describe where it is ("the base near the airport"), in kilometres. */
+const LANDMARK_REACH_KM = 20
 
 /** Words for a kind of base that a base's name may hold: "(the) garrison", "(the) landing zone". */
 const KIND_OF_BASE = /\b(?:garrison|airfield|airstrip|landing zone|gas field|oil field|gas plant)\b/i
@@ -93,10 +97,15 @@ export function theBaseMeant(
         p.start > backRef.index + backRef[0].length &&
         /^[^.;]*?,\s*(?:when|where)\b/i.test(facts.text.slice(backRef.index + backRef[0].length, p.start)),
     )
-  const anaphor = placedElsewhere || unknownName || unnamedBefore || namedInWhen ? null : backRef
+  // "The drone attack on the Rumalyn Landing Zone": words that are a base's own name (a word for a kind of base in it) name it;
+  // they point back at no other.
+  const ownName =
+    backRef !== null && facts.places.some((p) => p.value.precision === 'site' && p.start < backRef.index + backRef[0].length && p.end > backRef.index)
+  const anaphor = placedElsewhere || unknownName || unnamedBefore || namedInWhen || ownName ? null : backRef
   // A base named after it only to describe it ("the outpost, which supports the al-Tanf garrison") leaves "the outpost" the target.
   const namedSites = facts.places.filter((p) => p.value.precision === 'site')
   // "The U.S. base near the town of Rmeilan" is named by its town; only a bare "the base" is described by a landmark.
+  // Not by one far from the base named last: "the base beside Erbil airport", after Harir, is the base at the airport.
   const describedOnly =
     anaphor !== null &&
     !/\b(?:U\.S\.|US|American|coalition|military)\s/i.test(anaphor[0]) &&
@@ -104,6 +113,7 @@ export function theBaseMeant(
     namedSites.every(
       (p) =>
         p.start > anaphor.index &&
+        (memory.lastSite === null || kmBetween(p.value, memory.lastSite) <= LANDMARK_REACH_KM) &&
         (DESCRIBING.test(facts.text.slice(anaphor.index, p.start)) || LANDMARK.test(facts.text.slice(anaphor.index + anaphor[0].length, p.start))),
     )
   // "Each was destroyed short of the base, and neither attack caused casualties": about every attack just told, not one base.

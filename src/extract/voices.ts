@@ -13,12 +13,18 @@ export interface DayCount extends OfficialAccount {
   /** The areas the count named ("attacked three times in Syria"); empty when it named none. */
   areas: readonly PlaceEntry[]
   paragraph: number
+  /** For a count of the 24 hours up to the day it was given ("four times within 24 hours, an official said on Monday"): the day before `day`, which it also spans. */
+  from?: string
 }
 
 /** An official's sentence that begins a list of incidents told after it: "The official listed further incidents from the weekend." */
 /** The verbs of one who lists what happened: "listed", "detailed", "went through". */
 const LIST_VERB = String.raw`(?:listed|described|detailed|outlined|recounted|went through)`
-const LISTS_INCIDENTS = new RegExp(String.raw`\b(?:${LIST_VERB}|gave details of)\b[^.;]{0,40}?\b(?:incidents|attacks|strikes)\b`, 'i')
+/** "… listed the most recent incidents", "here is what US officials have said about the attacks earlier this week". */
+const LISTS_INCIDENTS = new RegExp(
+  String.raw`\b(?:${LIST_VERB}|gave details of|here(?:['’]s| is| are) what\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\b(?:said|say|says|disclosed|released|told us)\b)\b[^.;]{0,40}?\b(?:incidents|attacks|strikes)\b`,
+  'i',
+)
 
 /**
  * A sentence in the outlet's words that says a statement already told lists what follows: "As examples, the statement
@@ -36,7 +42,7 @@ const LISTS_AFTER = new RegExp(
 /** What makes a listing no list of attacks: a negation, claims called false, injuries or demands listed. */
 const NOT_A_LISTING = /\b(?:not|never|no|none|false|exaggerat\w*|untrue|baseless|claims?|claimed|injur\w*|casualt\w*|wounds?|demands?|exercises?)\b|n['’]t\b/i
 /** A listing that introduces what follows: "… as follows.", "the following incidents", a closing colon. */
-const INTRODUCES_LIST = /\bas follows\b|\bthe following\b|:\s*$/i
+const INTRODUCES_LIST = /\bas follows\b|\bthe following\b|\bhere(?:['’]s| is| are) what\b|:\s*$/i
 /** A sentence with a source of its own: "Iraqi state media reported", "according to", "reportedly"; not the passive "no casualties were reported". */
 const OWN_SOURCE =
   /\b(?:reportedly|according to|citing)\b|\b(?:said|says|reported|reports|claimed|claims|announced|told)\b(?<!\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?(?:said|reported|claimed|announced|told))/i
@@ -148,15 +154,16 @@ export class Voices {
 
   /**
    * A sentence was read: `attribution` is who it was attributed to, `toldDay` the day of the last report it made (when
-   * it made one). "Deputy press secretary Sabrina Singh opened with the attack. She said …": an official the sentence
+   * it made one), `toldEvent` whether one of them was an event (not only a statement). "Deputy press secretary Sabrina Singh opened with the attack. She said …": an official the sentence
    * named without a verb of speech is who "she said" means in the next one.
    */
   heard(
     attribution: Attribution,
     facts: Pick<SentenceFacts, 'claimants' | 'text'> & Partial<Pick<SentenceFacts, 'groups'>>,
     toldDay: { start: string; end: string } | undefined,
+    toldEvent = toldDay !== undefined,
   ): void {
-    if (toldDay === undefined && LISTS_INCIDENTS.test(facts.text)) {
+    if (!toldEvent && LISTS_INCIDENTS.test(facts.text)) {
       // "A Pentagon official listed the most recent incidents as follows", "The official listed …": an official who lists
       // speaks, named or referred back to, without a verb of speech.
       // Not one who did not list, called the claims false, or listed injuries or demands.

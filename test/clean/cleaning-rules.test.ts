@@ -910,3 +910,37 @@ describe('cleanArticle: pages scraped with what surrounds the story (session 58)
     })
   })
 })
+
+describe('cleanArticle: captions and stamps read as such (session 60)', () => {
+  const kept = (body: string): string[] =>
+    sentencesOf(body)
+      .flat()
+      .filter(([, why]) => why === null)
+      .map(([text]) => text)
+  it('keeps the lead after a caption under its label that ends on a credit in brackets, wherever the paragraph stands', () => {
+    for (const credit of ['(AFP)', '(Reuters)', '(Screengrab)', '(Handout)']) {
+      const body = [
+        'Summarised by our desk from agency reports.',
+        '',
+        `Image: fighters at a checkpoint in a file picture ${credit} A drone hit the academy at the al-Omar oil field base on Sunday night.`,
+        '',
+      ].join('\n')
+      expect(kept(body), credit).toEqual([
+        'Summarised by our desk from agency reports.',
+        'A drone hit the academy at the al-Omar oil field base on Sunday night.',
+      ])
+    }
+  })
+  it('sets aside a sentence that opens "File photo shows …" run into the lead, and keeps the lead', () => {
+    const body =
+      'Intro line.\n\nThe desk reports. File photo shows a US military convoy moving through Hasakah province. The group says its drones struck a base in Syria.\n'
+    expect(kept(body)).toEqual(['Intro line.', 'The desk reports.', 'The group says its drones struck a base in Syria.'])
+  })
+  it('reads a live update stamped with a time ("**UPDATE 6:40 PM ET:**") as news, not as a version note', () => {
+    const body = ['Intro line.', '', '**UPDATE 6:40 PM ET:** The group said late Tuesday that it had hit the base at al-Shaddadi.', ''].join('\n')
+    expect(kept(body)).toEqual(['Intro line.', '**UPDATE 6:40 PM ET:** The group said late Tuesday that it had hit the base at al-Shaddadi.'])
+    // Guard: a numbered version note is still one.
+    const note = ['Intro line.', '', '**UPDATE 2:** adds the Pentagon comment in the fifth paragraph.', ''].join('\n')
+    expect(kept(note)).toEqual(['Intro line.'])
+  })
+})

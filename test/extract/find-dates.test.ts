@@ -630,3 +630,25 @@ describe('findDates: days as speakers give them', () => {
       expect(said(sentence, '2024-03-01').map((t) => t.replace(/.*\(/, '('))).toEqual(['(point)'])
   })
 })
+
+describe('findDates: session 60', () => {
+  it('"in July and August 2022": the month before another with its year shares that year', () => {
+    expect(mentions('Mortar rounds fell near the Green Village base in July and August 2022, and again in May 2023.', '2024-11-20')).toEqual([
+      'July → 2022-07-01..2022-07-31 (historical)',
+      'August 2022 → 2022-08-01..2022-08-31 (historical)',
+      'May 2023 → 2023-05-01..2023-05-31 (historical)',
+    ])
+    // Guard: a month alone is still the most recent such month.
+    expect(mentions('Mortar rounds fell near the Green Village base in July.', '2024-11-20')).toEqual(['July → 2024-07-01..2024-07-31 (point)'])
+  })
+  it('"Speaking on background on Tuesday, …": the day the speaker spoke, not the attack\'s', () => {
+    expect(mentions('Speaking on background on Tuesday, a U.S. defense official said two rockets hit al-Asad on Monday.', '2024-08-08')).toEqual([
+      'on Tuesday → 2024-08-06 (said)',
+      'on Monday → 2024-08-05 (point)',
+    ])
+    expect(mentions('Speaking to reporters late Monday, Austin said drones hit the base on Sunday.', '2024-08-08')).toEqual([
+      'Monday → 2024-08-05 (said)',
+      'on Sunday → 2024-08-04 (point)',
+    ])
+  })
+})

@@ -1231,3 +1231,18 @@ describe('session 59: bases in general, a landing, and the command that strikes'
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe("session 60: troops attacked, in a U.S. official's words", () => {
+  it.each<[string, string, unknown[][]]>([
+    // "troops in Iraq were targeted again on Thursday", told by the Pentagon's press secretary: U.S. troops, attacked.
+    [
+      'Ryder told reporters Thursday that troops in Iraq were targeted again on Thursday, in an attack that failed. He did not say which base was involved.',
+      '2023-10-27',
+      [['2023-10-26', 'iraq', 'confirmed', null, null]],
+    ],
+    // Guard: another country's troops are not the U.S.'s.
+    ['Pentagon press secretary Pat Ryder said Iraqi troops in Iraq were targeted again on Thursday.', '2023-10-27', []],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

@@ -1273,3 +1273,28 @@ describe('session 59: "had hit", told days later', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 60: a toll told the next day', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "The next day, the embassy said in a statement that there had been an attack at …": the day it was said, of the attack told.
+    [
+      'Two rockets struck a U.S. diplomatic facility beside Baghdad airport on Tuesday, Iraqi officials said.\n\nThe next day, the embassy said in a statement that there had been an attack at the Baghdad Diplomatic Support Center and that no one was hurt.',
+      '2024-09-13',
+      [['2024-09-10', 'victory-base', 'reported', 0, 0]],
+    ],
+    // "said the next day that eight were injured": the next day is when it was said; the toll is the attack's.
+    [
+      'A close-range ballistic missile was fired at Ain al-Asad on Monday. Pentagon deputy spokeswoman Sabrina Singh said the next day that eight US soldiers were injured.',
+      '2023-11-26',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, 8]],
+    ],
+    // "was forced to admit the next day": admitting is saying.
+    [
+      'A close-range ballistic missile was fired at Ain al-Asad on Monday. Pentagon deputy spokeswoman Sabrina Singh was forced to admit the next day that eight US soldiers were injured.',
+      '2023-11-26',
+      [['2023-11-20', 'ain-al-asad', 'confirmed', null, 8]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

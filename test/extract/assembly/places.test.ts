@@ -989,3 +989,43 @@ describe('session 59: "the same base", named in the clause after it', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 60: a border, and a base named by its own words', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "the base beside Erbil airport", after Harir: a landmark 45 km from the base named last does not describe it.
+    [
+      'A drone fell near Harir air base on Thursday, the counter-terrorism service said.\n\nOn Friday the Islamic Resistance in Iraq said two of its drones had hit the base beside Erbil airport.',
+      '2023-11-05',
+      [
+        ['2023-11-02', 'harir-air-base', 'reported', null, null],
+        ['2023-11-03', 'erbil-air-base', 'claimed', null, null],
+      ],
+    ],
+    // Guard: "the base" with no landmark is still the base named last.
+    [
+      'A drone fell near Harir air base on Thursday, the counter-terrorism service said. A second drone was downed near the base on Friday.',
+      '2023-11-05',
+      [
+        ['2023-11-02', 'harir-air-base', 'reported', null, null],
+        ['2023-11-03', 'harir-air-base', 'reported', null, null],
+      ],
+    ],
+    // "near the Kingdom's border with Syria": the country across the border is not where the attack was.
+    [
+      "The government on Sunday condemned a drone attack on an advanced position near the Kingdom's border with Syria that killed three American service members.",
+      '2024-01-29',
+      [['2024-01-28', null, 'confirmed', 3, null]],
+    ],
+    // "The drone attack on the Rumalyn Landing Zone" names its base; it points back at no other.
+    [
+      'Aug. 5: Rockets were fired at Ain al-Asad that afternoon, a U.S. official said.\n\nAug. 9: The drone attack on the Rumalyn Landing Zone.',
+      '2024-08-15',
+      [
+        ['2024-08-05', 'ain-al-asad', 'confirmed', null, null],
+        ['2024-08-09', 'rumalyn-landing-zone', 'reported', null, null],
+      ],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

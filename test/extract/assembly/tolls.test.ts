@@ -950,3 +950,29 @@ describe('session 59: tolls of the strikes, and of the whole campaign', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 60: whose toll', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "none of their own troops were hurt", said by Jordanian officials, is Jordan's toll: the U.S. toll told stands.
+    [
+      'A drone struck a base in northeastern Jordan on Sunday, U.S. officials said. Jordanian officials said none of their own troops were hurt.',
+      '2024-01-29',
+      [['2024-01-28', 'northeast-jordan', 'confirmed', null, null]],
+    ],
+    // "A drone attack on a base in Jordan, close to the border with Syria, on Sunday killed three": the place told between
+    // the attack and its toll is no reason to lose either.
+    [
+      'A one-way drone attack on a base in Jordan, close to the border with Syria, on Sunday killed three U.S. service members, the Pentagon said.',
+      '2024-01-29',
+      [['2024-01-28', 'jordan', 'confirmed', 3, null]],
+    ],
+    // Guard: an attack told only as the time after which militias paused is no attack of its own.
+    [
+      'Militias paused their strikes on American forces following the drone strike that killed three U.S. soldiers at a desert outpost at the end of January.',
+      '2024-07-20',
+      [],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

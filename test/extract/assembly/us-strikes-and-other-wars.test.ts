@@ -538,3 +538,17 @@ describe('session 59: U.S. fire from its own base', () => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 60: strikes approved, far from who approved them', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "President Joe Biden, who was at Camp David, approved strikes on three sites": "the strikes" after it are the U.S.
+    // reply, and the toll Baghdad gave is theirs, not the drone attack's.
+    [
+      'Three U.S. service members were wounded when a drone struck Erbil Air Base on Monday, officials said. President Joe Biden, who was at Camp David, approved strikes on three sites used by Kataib Hezbollah.\n\nBaghdad has a different account. The Iraqi government said the strikes killed one member of its security forces and wounded 18 people.',
+      '2023-12-27',
+      [['2023-12-25', 'erbil-air-base', 'confirmed', null, 3]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})

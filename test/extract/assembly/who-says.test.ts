@@ -828,3 +828,66 @@ describe("session 59: U.S. dead stated as fact, on the attack's own day", () => 
     expect(briefsReadHere(body, published)).toEqual(expected)
   })
 })
+
+describe('session 60: who speaks for a list, a statement and a source', () => {
+  it.each<[string, string, unknown[][]]>([
+    // "at least three times within 24 hours, a U.S. military official said on Monday": the attacks of Sunday and Monday
+    // told after it in the outlet's words are the official's count, and its "none of the attacks caused casualties" holds for them.
+    [
+      'U.S. troops in Syria came under drone and rocket fire at least three times within 24 hours, a U.S. military official said on Monday, hours after U.S. airstrikes in eastern Syria.\n\nNone of the attacks caused casualties, according to the official.\n\nTwo of the attacks came on Sunday evening. One targeted U.S. forces at the Green Village base, and another was aimed at the U.S. base at al-Shaddadi.\n\nThen, on Monday morning, drones were launched at the Rumalyn Landing Zone.',
+      '2023-11-14',
+      [
+        ['2023-11-12', 'green-village', 'confirmed', 0, 0],
+        ['2023-11-12', 'shaddadi', 'confirmed', 0, 0],
+        ['2023-11-13', 'rumalyn-landing-zone', 'confirmed', 0, 0],
+      ],
+    ],
+    // Guard: a count that local media gave stays theirs.
+    [
+      'U.S. troops in Syria came under drone and rocket fire at least three times within 24 hours, local media said on Monday.\n\nTwo of the attacks came on Sunday evening. One targeted U.S. forces at the Green Village base, and another was aimed at the U.S. base at al-Shaddadi.',
+      '2023-11-14',
+      [
+        ['2023-11-12', 'green-village', 'reported', null, null],
+        ['2023-11-12', 'shaddadi', 'reported', null, null],
+      ],
+    ],
+    // "said the same day that it had aimed at Harir": the group's claim.
+    [
+      'Three drones were launched at the coalition base at Erbil airport on Tuesday, the counter-terrorism service said. The Islamic Resistance in Iraq said the same day that it had aimed at Harir.',
+      '2023-11-08',
+      [
+        ['2023-11-07', 'erbil-air-base', 'reported', null, null],
+        ['2023-11-07', 'harir-air-base', 'claimed', null, null],
+      ],
+    ],
+    // "here is what U.S. officials have said about the attacks": the list after it is theirs.
+    [
+      'For readers just joining us, here is what U.S. officials have said about the attacks earlier this week.\n\n- **Monday:** Rockets were fired at Ain al-Asad air base.\n- **Tuesday:** A drone was launched at U.S. forces at al-Shaddadi.',
+      '2023-11-02',
+      [
+        ['2023-10-30', 'ain-al-asad', 'confirmed', null, null],
+        ['2023-10-31', 'shaddadi', 'confirmed', null, null],
+      ],
+    ],
+    // Also when the sentence that introduces the list makes a statement of its own (a day the figures were released).
+    [
+      'Here is what U.S. officials have said about the attacks, based on the figures the Defense Department released on Thursday.\n\n- **Monday:** Rockets were fired at Ain al-Asad air base.',
+      '2023-11-03',
+      [['2023-10-30', 'ain-al-asad', 'confirmed', null, null]],
+    ],
+    // "According to the statement, …" after a militia's statement: still the militia's claim.
+    [
+      'In a statement on Telegram, the Islamic Resistance in Iraq said its drones hit the U.S. base at al-Shaddadi on Wednesday evening.\n\nAccording to the statement, two waves of drones were sent toward the base.',
+      '2023-11-09',
+      [['2023-11-08', 'shaddadi', 'claimed', null, null]],
+    ],
+    // "According to the source, the US military sent helicopters": the source speaks; the U.S. military only acts.
+    [
+      'Three rockets landed near the U.S. base at al-Shaddadi on Monday, a local source told the agency.\n\nAccording to the source, the US military sent helicopters into the air after the rockets landed.',
+      '2024-01-30',
+      [['2024-01-29', 'shaddadi', 'reported', null, null]],
+    ],
+  ])('%s', (body, published, expected) => {
+    expect(briefsReadHere(body, published)).toEqual(expected)
+  })
+})
