@@ -535,9 +535,12 @@ const ATTACKS_HAVE_TARGETED =
 const FREQUENT_TARGETS =
   /\b(?:have|has|had) been (?:among )?(?:the |an? )?(?:[\w'’-]+\s+){0,3}?(?:most\s+)?(?:frequent|common|regular|favou?rite|repeated|main|chief|prime)\s+targets?\b/i
 
-/** Whether blasts were an attack at all is open: "whether it was an attack or a live-fire drill", "amid speculation of a new attack". */
+/**
+ * Whether blasts were an attack at all is open: "whether it was an attack or a live-fire drill", "amid speculation of a
+ * new attack", "sheltered from what was believed to be an incoming strike".
+ */
 const UNSURE_IF_ATTACK =
-  /\bwhether (?:it|this|that|the (?:blasts?|explosions?|incident|sounds?|bangs?|fire)) (?:was|were|had been) an? (?:attack|strike)\b|\bamid speculation (?:of|about|over|that)\b/i
+  /\bwhether (?:it|this|that|the (?:blasts?|explosions?|incident|sounds?|bangs?|fire)) (?:was|were|had been) an? (?:attack|strike)\b|\bamid speculation (?:of|about|over|that)\b|\bwhat (?:was|were|had been) (?:believed|thought|feared|suspected) to be (?:an? )?(?:incoming )?(?:attack|strike|rocket|drone|missile)s?\b/i
 
 /** "they have since targeted", "have since repeatedly hit". */
 const HAVE_SINCE = /\b(?:have|has)\s+since\s+(?:(?:repeatedly|also|often|regularly)\s+)?(?:targeted|hit|attacked|struck|shelled|fired (?:at|on))\b/i

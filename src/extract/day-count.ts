@@ -21,7 +21,7 @@ export function countsTheDay(text: string, day: DateMention): boolean {
   if (US_ACTS.test(text)) return false
   return allMatches(DAYS_COUNT, text).some((m) => {
     const between = day.start >= m.index + m[0].length ? text.slice(m.index + m[0].length, day.start) : text.slice(day.end, m.index)
-    return (day.start >= m.index + m[0].length || day.end <= m.index) && between.length <= 60 && !/[;:]/.test(between)
+    return (day.start >= m.index + m[0].length || day.end <= m.index) && between.length <= 90 && !/[;:]/.test(between)
   })
 }
 

@@ -29,7 +29,7 @@ import { liesOutside } from '../knowledge/lies-outside.js'
 import { excerpt } from './excerpt.js'
 import { ANSWERS, splitAnsweredAttack } from './answered-attack.js'
 import { addsToStory, ALL_OF_THEM, EARLIER_ATTACKS, countsPlaces, hasFigure, howManyOfThem, narrowed, REFERS_BACK, TOLL, type Story } from './follow-up.js'
-import type { Count, Report, UnplacedReport } from '../model/report.js'
+import type { Count, EventStatus, Report, UnplacedReport } from '../model/report.js'
 import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, IN_ATTACKS_ON, TARGET_NAMED, US_STRIKE_NOUN } from './sentence-cues.js'
 import { analyze } from './analyze-sentence.js'
 import { ATTACK_DAY_NOT_GIVEN, DAY_NOT_GIVEN, LIST_MARK, addsToReports, buildReports, followUpReports, noneOfThatDay } from './build-reports.js'
@@ -869,6 +869,14 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             ...made.map((r) => ({ ...r, killed: byBase.kind === 'killed' ? toll.count : null, injured: byBase.kind === 'injured' ? toll.count : null })),
           )
         }
+      } else if (
+        deniesTheClaim(verdict, attribution, ownSites.length, ownDays.length, state.story, reports.at(-1)) &&
+        (reports.at(-1)?.start ?? -1) >= paragraph.start
+      ) {
+        // "Al-Thawriyoun said it had fired drones at al-Tanf. A Pentagon official said there had been no attack.": a U.S.
+        // official's word that none took place, naming no other base or day, right after a militia's claim in the same
+        // paragraph, denies it.
+        reports.push(...followUpReports({ story: state.story as Story, facts, attribution, group, article, sentence, knowledge }))
       } else if (aboutOther) {
         setAside('about the attack set aside before it')
       } else if (
@@ -905,6 +913,33 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         raiseToldFigure(made, reports, facts.text)
         if (addsToReports(made, attribution, facts.text)) {
           reports.push(...made)
+          // "Rockets were fired at al-Asad. On the same Monday, salvos were also launched at Green Village and at MSS
+          // Euphrates. Nobody was hurt.": a short "nobody was hurt" that names no attack closes the paragraph's account of
+          // that day, every attack of it that has no toll yet. Only a U.S. official's word on the toll may also raise what
+          // is known of the attack; the outlet's does not make a militia's claim its report.
+          const day = made[0]?.date
+          if (
+            day !== undefined &&
+            ownSites.length === 0 &&
+            ownDays.length === 0 &&
+            facts.weapons.length === 0 &&
+            facts.text.split(/\s+/).length <= 16 &&
+            !ATTACK.test(facts.text) &&
+            !ONE_OF_THEM_NAMED.test(facts.text) &&
+            isNone(findCasualties(facts.text))
+          ) {
+            const toldHere = new Set(made.map((r) => r.location?.id))
+            const before = reports.filter(
+              (r) =>
+                r.start >= paragraph.start &&
+                r.start < sentence.start &&
+                !toldHere.has(r.location?.id) &&
+                r.status !== 'denied' &&
+                r.hurtUncounted !== true &&
+                (attribution.claimantKind === 'us-official' || STATUS_RANK[r.status] >= STATUS_RANK[attribution.status]),
+            )
+            reports.push(...noneOfThatDay({ day: day.start, facts, attribution, sentence }, before, article, knowledge))
+          }
           // "Six fighters were killed when a drone struck the base, the SDF said on Monday. … The monitor said the attack
           // killed seven": a report that takes the day of a lead dated only by when it was told moves with the lead.
           if (story.toldLater === true && ownDays.length === 0) for (const r of made) state.toldLater.add(r)
@@ -1296,6 +1331,24 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
     }
   })
 }
+
+/** One report or attack pointed at: "The U.S. military had not confirmed that report, and no casualties were mentioned." */
+const ONE_OF_THEM_NAMED = /\b(?:that|this|the)\s+(?:report|claim|attack|strike|incident|drone|rocket|missile)\b/i
+
+/**
+ * Whether a sentence is a U.S. official's denial that the attack a militia just claimed took place: it denies that one
+ * happened, names no base and no day of its own, and the report made last is that claim, of the story in hand.
+ */
+function deniesTheClaim(verdict: Verdict, attribution: Attribution, ownSites: number, ownDays: number, story: Story | null, last: Report | undefined): boolean {
+  if (story === null || story.type !== 'attack' || last === undefined || last.type !== 'attack' || last.status !== 'claimed') return false
+  if (attribution.status !== 'denied' || attribution.claimantKind !== 'us-official' || attribution.denies !== 'occurrence') return false
+  if (ownSites > 0 || ownDays > 0) return false
+  if (verdict !== null && 'skip' in verdict && verdict.skip !== 'says no attack came') return false
+  return story.places.some((p) => p !== null && p.id === last.location?.id) && story.date.start === last.date.start
+}
+
+/** How strongly a status says an attack happened: a claim, a report, an official's confirmation. */
+const STATUS_RANK: Record<EventStatus, number> = { denied: -1, claimed: 0, reported: 1, confirmed: 2 }
 
 /** "President Joe Biden ordered air raids on three sites", "Austin ordered strikes", "Biden, who …, approved strikes on three sites": the U.S. reply, ordered. */
 const ORDERED_STRIKES =

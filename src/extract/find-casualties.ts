@@ -162,8 +162,8 @@ const GROUPS = groups(false)
 /** People as the subject of "were wounded": the verb follows the whole list ("five soldiers and two contractors were wounded"). */
 const SUBJECT_GROUPS = String.raw`\b(?=between\b|${NUMBER}|an?\b|another\b)(?<!\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all\s+)?(?:the\s+)?)(?<!\bone\s+of\s+(?:the\s+)?)${groups(true)}`
 
-/** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly", "a service member there suffered", "are now known to have been". */
-const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|now|all|reportedly|reported|initially|confirmed|there|(?:known|believed|thought|said|understood|feared|estimated)\s+to\s+have))*`
+/** Auxiliaries and hedges between the people and the verb: "were", "have been", "were reportedly", "a service member there suffered", "are now known to have been", "were moved to a separate location and (treated for)". */
+const AUXILIARY = String.raw`(?:\s+(?:who|were|was|is|are|have|has|had|been|being|got|also|later|now|all|reportedly|reported|initially|confirmed|there|(?:known|believed|thought|said|understood|feared|estimated)\s+to\s+have|(?:moved|taken|evacuated|flown|transferred)(?:\s+[\w-]+){0,5}?\s+and))*`
 
 /** How badly: "slightly wounded". "Fatally" and "mortally" are not here: those are deaths. */
 const DEGREE = String.raw`(?:\s+(?:slightly|lightly|seriously|critically|badly|severely|gravely|moderately|mildly|superficially))?`

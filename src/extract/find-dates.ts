@@ -1233,6 +1233,7 @@ export function findDates(sentence: string, published: string, previousDay: stri
   dropWeekdayAppositions(ctx)
   dropLastWeekdayGivenByDate(ctx)
   putWeekdayInItsWeek(ctx)
+  putWeekdayInItsHeading(ctx)
   joinSpans(ctx)
   markCeremonyDays(ctx)
   markSpoken(ctx)
@@ -1353,6 +1354,29 @@ function putWeekdayInItsWeek(ctx: Context): void {
     const moved = day(subDays(parseISO(told.span.start), 7))
     if (moved < week.span.start) continue
     ctx.found[i + 1] = { ...told, span: { ...told.span, start: moved, end: moved } }
+  }
+}
+
+/** The weekdays' names, Sunday first, as `getUTCDay` counts them. */
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/**
+ * "**November 8–9:** Two drones were sent at Harir, the first at 11:30 pm on Wednesday and the second at 12:40 am on
+ * Thursday": a weekday in a sentence that opens on a heading's day or span is the day of that span that falls on it,
+ * not the last such weekday before publication.
+ */
+function putWeekdayInItsHeading(ctx: Context): void {
+  const heading = ctx.found[0]
+  if (heading === undefined || heading.role !== 'point' || (heading.span.precision !== 'range' && heading.span.precision !== 'day')) return
+  if (!/^\W*$/.test(ctx.written.slice(0, heading.start)) || !/^[*_]*\s*[:—–]/.test(ctx.written.slice(heading.end))) return
+  for (const [i, told] of ctx.found.entries()) {
+    if (i === 0 || told.role !== 'point' || told.span.precision !== 'day') continue
+    // A weekday alone ("on Wednesday", "at 11:30 pm on Wednesday"), not one written with its date.
+    const name = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(told.text)?.[1]
+    if (name === undefined || /\d{1,2}(?!:)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(told.text.replace(/\d{1,2}:\d{2}/g, ''))) continue
+    const wanted = WEEKDAY_NAMES.indexOf(`${name.toLowerCase()}day`)
+    for (let d = parseISO(heading.span.start); day(d) <= heading.span.end; d = addDays(d, 1))
+      if (weekdayOf(day(d)) === wanted) ctx.found[i] = { ...told, span: { start: day(d), end: day(d), precision: 'day' } }
   }
 }
 

@@ -50,7 +50,9 @@ const DENIALS: { denies: Denial; pattern: RegExp }[] = [
         // "had no record of an attack on al-Tanf", "no operational or intelligence reports confirming that any attack …"
         String.raw`|\bno (?:[\w-]+ ){0,3}?(?:records?|reports?|information|indications?|evidence)\b (?:of|that|confirming(?: that)?|showing(?: that)?) (?:an?|any|the|such an?) (?:[\w-]+ ){0,2}?(?:attacks?|strikes?)\b${NOT_SINCE}` +
         // "a claim the Department of Defense said it could find nothing to support"
-        String.raw`|\b(?:could|can|did) (?:find|see) (?:nothing|no (?:evidence|sign|indication))\b|\bfound no (?:evidence|sign|indication)\b`,
+        String.raw`|\b(?:could|can|did) (?:find|see) (?:nothing|no (?:evidence|sign|indication))\b|\bfound no (?:evidence|sign|indication)\b` +
+        // "had received no operational or intelligence reports that would support the claim"
+        String.raw`|\bno (?:[\w-]+ ){0,3}?(?:records?|reports?|information|indications?|evidence)\b (?:(?:that|which) )?(?:(?:would|could|might) |to )?(?:support|back|corroborate|confirm|substantiate)s?\b`,
       'i',
     ),
   },

@@ -59,7 +59,7 @@ const ONE_ATTACK = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident
 
 /** A reference back to every event the entry told: "none of the attacks", "all four", "both strikes", "in either attack", "in each case". */
 export const ALL_OF_THEM =
-  /\b(?:neither|none)\b(?!\s+of\s+(?:their|its|our|his|her)\s+own\b)(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b/i
+  /\b(?:neither|none)\b(?!\s+of\s+(?:their|its|our|his|her)\s+own\b)(?=\s+(?:of\b(?!\s+(?:that|this|it|which)\b(?!\s+(?:attacks?|strikes?|incidents?)\b))|attacks?\b|strikes?\b|drones?\b|rockets?\b|caused\b|was\b|were\b|hurt\b|resulted\b|did\b))|\b(?:none of the|any of the|all (?:of )?the|both|either|each of the|neither of the|(?:all|the) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|assaults?|drones?|bases?|sites?|of them)\b|\bnone of them\b|\b(?:all|none) (?:two|three|four|five|six)\b|\bin (?:each|both|all|either) (?:case|cases|instance|instances)\b|\bin (?:any|each|all|either) of the (?:two|three|four|five|six)\b/i
 
 /** `ALL_OF_THEM`, every match: made once, not for every sentence read. */
 const ALL_OF_THEM_EACH = new RegExp(ALL_OF_THEM.source, 'gi')

@@ -181,9 +181,12 @@ export const EARLIER = new RegExp(
   'i',
 )
 
-/** Wording that puts an attack some days after the story's, on no day it names: "within days", "weeks later", "in the days that followed". */
+/**
+ * Wording that puts an attack some days after (or apart from) the story's, on no day it names: "within days", "weeks
+ * later", "in the days that followed", "the first week's attacks on al-Tanf and al-Asad".
+ */
 export const LATER_UNDATED =
-  /\b(?:within (?:days|weeks|months)|(?:days|weeks|months) later|in the (?:days|weeks|months) (?:that followed|after|since)|in the following (?:days|weeks|months)|over the (?:next|following|ensuing) (?:days|weeks|months))\b/i
+  /\b(?:the (?:first|second|third|last|final|opening) (?:week|month|fortnight)['’]s\s+(?:[\w-]+\s+)?(?:attacks|strikes)|within (?:days|weeks|months)|(?:days|weeks|months) later|in the (?:days|weeks|months) (?:that followed|after|since)|in the following (?:days|weeks|months)|over the (?:next|following|ensuing) (?:days|weeks|months))\b/i
 
 /**
  * Attacks told as a bare plural after a preposition: "21 personnel were hurt in drone attacks on al-Asad and al-Tanf",

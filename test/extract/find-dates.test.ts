@@ -632,6 +632,17 @@ describe('findDates: days as speakers give them', () => {
 })
 
 describe('findDates: session 60', () => {
+  it('"**November 8–9:** … on Wednesday … on Thursday": the weekdays of the span the heading gives', () => {
+    expect(
+      mentions('**November 8–9:** Two drones were sent at Harir, the first at 11:30 pm on Wednesday and the second at 12:40 am on Thursday.', '2024-01-06'),
+    ).toEqual([
+      'November 8–9 → 2023-11-08..2023-11-09 (point)',
+      'at 11:30 pm on Wednesday → 2023-11-08 (point)',
+      'at 12:40 am on Thursday → 2023-11-09 (point)',
+    ])
+    // Guard: without a heading, the weekday is the last before publication, as before.
+    expect(mentions('Two drones were sent at Harir on Wednesday.', '2024-01-06')).toEqual(['on Wednesday → 2024-01-03 (point)'])
+  })
   it('"in July and August 2022": the month before another with its year shares that year', () => {
     expect(mentions('Mortar rounds fell near the Green Village base in July and August 2022, and again in May 2023.', '2024-11-20')).toEqual([
       'July → 2022-07-01..2022-07-31 (historical)',

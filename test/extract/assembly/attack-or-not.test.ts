@@ -1242,6 +1242,12 @@ describe("session 60: troops attacked, in a U.S. official's words", () => {
     ],
     // Guard: another country's troops are not the U.S.'s.
     ['Pentagon press secretary Pat Ryder said Iraqi troops in Iraq were targeted again on Thursday.', '2023-10-27', []],
+    // "sheltered from what was believed to be an incoming strike": an alert, not an attack told.
+    [
+      'On October 18, staff at Ain al-Asad air base in western Iraq sheltered from what was believed to be an incoming strike; a civilian contractor suffered a cardiac episode and died.',
+      '2024-02-07',
+      [],
+    ],
   ])('%s', (body, published, expected) => {
     expect(briefsReadHere(body, published)).toEqual(expected)
   })

@@ -1276,6 +1276,12 @@ describe('session 59: "had hit", told days later', () => {
 
 describe('session 60: a toll told the next day', () => {
   it.each<[string, string, unknown[][]]>([
+    // "the first week's attacks on al-Tanf and al-Asad": attacks of another time, not of the day told before.
+    [
+      "Rockets hit the U.S. Embassy in Baghdad on December 8, the embassy said. Injuries from the first week's attacks on al-Tanf and al-Asad were disclosed only days afterwards.",
+      '2024-02-07',
+      [['2023-12-08', 'us-embassy-baghdad', 'confirmed', null, null]],
+    ],
     // "The next day, the embassy said in a statement that there had been an attack at …": the day it was said, of the attack told.
     [
       'Two rockets struck a U.S. diplomatic facility beside Baghdad airport on Tuesday, Iraqi officials said.\n\nThe next day, the embassy said in a statement that there had been an attack at the Baghdad Diplomatic Support Center and that no one was hurt.',

@@ -953,6 +953,41 @@ describe('session 59: tolls of the strikes, and of the whole campaign', () => {
 
 describe('session 60: whose toll', () => {
   it.each<[string, string, unknown[][]]>([
+    // A short "Nobody was hurt." after a paragraph that told several attacks of one day: none hurt in any of them.
+    [
+      '- **Monday:** Multiple rockets were fired at al-Asad Air Base in western Iraq, a defence official told Voice of America. On the same Monday, rocket salvos were also launched at US troops at Green Village and at Mission Support Site Euphrates in eastern Syria, officials said. Nobody was hurt.',
+      '2023-10-31',
+      [
+        ['2023-10-30', 'ain-al-asad', 'confirmed', 0, 0],
+        ['2023-10-30', 'green-village', 'confirmed', 0, 0],
+        ['2023-10-30', 'mss-conoco', 'confirmed', 0, 0],
+      ],
+    ],
+    // "no casualties … in any of the four": every attack told.
+    [
+      'Drones were launched at Ain al-Asad and at the base near Erbil airport on Thursday, a U.S. military official said. In Syria, rockets targeted the Green Village base. There were no casualties and no damage to infrastructure in any of the four, officials said.',
+      '2023-11-24',
+      [
+        ['2023-11-23', 'ain-al-asad', 'confirmed', 0, 0],
+        ['2023-11-23', 'erbil-air-base', 'confirmed', 0, 0],
+        ['2023-11-23', 'green-village', 'confirmed', 0, 0],
+      ],
+    ],
+    // Guard: the outlet's "Nobody was hurt" does not make a militia's claim told before in the paragraph its report.
+    [
+      'The Islamic Resistance in Iraq said it fired drones at Harir on Monday. Rockets also landed near Ain al-Asad that day, police said. Nobody was hurt.',
+      '2023-11-21',
+      [
+        ['2023-11-20', 'ain-al-asad', 'reported', 0, 0],
+        ['2023-11-20', 'harir-air-base', 'claimed', null, null],
+      ],
+    ],
+    // "were moved to a separate location and treated for traumatic brain injury": eight hurt, in the Pentagon's words.
+    [
+      'Four days later, on Friday, Aug. 9, an attack drone struck the Rumalyn Landing Zone in northeastern Syria. Eight U.S. service members were moved to a separate location and treated for traumatic brain injury and smoke inhalation, Pentagon press secretary Maj. Gen. Pat Ryder said; three quickly returned to duty.',
+      '2024-10-08',
+      [['2024-08-09', 'rumalyn-landing-zone', 'confirmed', null, 8]],
+    ],
     // "none of their own troops were hurt", said by Jordanian officials, is Jordan's toll: the U.S. toll told stands.
     [
       'A drone struck a base in northeastern Jordan on Sunday, U.S. officials said. Jordanian officials said none of their own troops were hurt.',
