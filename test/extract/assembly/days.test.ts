@@ -1276,6 +1276,12 @@ describe('session 59: "had hit", told days later', () => {
 
 describe('session 60: a toll told the next day', () => {
   it.each<[string, string, unknown[][]]>([
+    // "On August 13, … Ryder gave a firm number: eight …": the day the number was given; the toll is the attack's.
+    [
+      'A one-way attack drone struck the Rumalyn Landing Zone on Friday, August 9. A defense official said several personnel were treated for minor injuries. On August 13, Pentagon press secretary Maj. Gen. Pat Ryder gave a firm number: eight service members were treated for traumatic brain injury and smoke inhalation.',
+      '2024-08-15',
+      [['2024-08-09', 'rumalyn-landing-zone', 'confirmed', null, 8]],
+    ],
     // "the first week's attacks on al-Tanf and al-Asad": attacks of another time, not of the day told before.
     [
       "Rockets hit the U.S. Embassy in Baghdad on December 8, the embassy said. Injuries from the first week's attacks on al-Tanf and al-Asad were disclosed only days afterwards.",
