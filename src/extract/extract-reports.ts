@@ -34,7 +34,6 @@ import { AGGREGATE, ATTACK, EARLIER, EXCERPT_INTRO, IN_ATTACKS_ON, TARGET_NAMED,
 import { analyze } from './analyze-sentence.js'
 import { ATTACK_DAY_NOT_GIVEN, DAY_NOT_GIVEN, LIST_MARK, addsToReports, buildReports, followUpReports, noneOfThatDay } from './build-reports.js'
 import { COUNT_REACH, countsADay, countsTheDay } from './day-count.js'
-import { format, parseISO, subDays } from 'date-fns'
 import { POINTS_BACK_IN_TIME, daysFrom } from './days-between.js'
 import { citedByNote, footnoteSources } from './footnote-sources.js'
 import { IDENTIFIED, KNOWN_AS, LIES_IN, nameIdentifiedBase, nameStoryBase } from './name-the-base.js'
@@ -869,14 +868,11 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
             ...made.map((r) => ({ ...r, killed: byBase.kind === 'killed' ? toll.count : null, injured: byBase.kind === 'injured' ? toll.count : null })),
           )
         }
-      } else if (
-        deniesTheClaim(verdict, attribution, ownSites.length, ownDays.length, state.story, reports.at(-1)) &&
-        (reports.at(-1)?.start ?? -1) >= paragraph.start
-      ) {
+      } else if (state.story !== null && deniesTheClaim(verdict, attribution, ownSites.length, ownDays.length, state.story, reports.at(-1), paragraph.start)) {
         // "Al-Thawriyoun said it had fired drones at al-Tanf. A Pentagon official said there had been no attack.": a U.S.
         // official's word that none took place, naming no other base or day, right after a militia's claim in the same
         // paragraph, denies it.
-        reports.push(...followUpReports({ story: state.story as Story, facts, attribution, group, article, sentence, knowledge }))
+        reports.push(...followUpReports({ story: state.story, facts, attribution, group, article, sentence, knowledge }))
       } else if (aboutOther) {
         setAside('about the attack set aside before it')
       } else if (
@@ -918,16 +914,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
           // that day, every attack of it that has no toll yet. Only a U.S. official's word on the toll may also raise what
           // is known of the attack; the outlet's does not make a militia's claim its report.
           const day = made[0]?.date
-          if (
-            day !== undefined &&
-            ownSites.length === 0 &&
-            ownDays.length === 0 &&
-            facts.weapons.length === 0 &&
-            facts.text.split(/\s+/).length <= 16 &&
-            !ATTACK.test(facts.text) &&
-            !ONE_OF_THEM_NAMED.test(facts.text) &&
-            isNone(findCasualties(facts.text))
-          ) {
+          if (day !== undefined && ownSites.length === 0 && ownDays.length === 0 && saysOnlyNoneWasHurt(facts)) {
             const toldHere = new Set(made.map((r) => r.location?.id))
             const before = reports.filter(
               (r) =>
@@ -1186,7 +1173,7 @@ export function extractReports(article: Article, knowledge: Knowledge): ExtractR
         state.voices.counted({
           attribution,
           day: saidOn.span.start,
-          from: format(subDays(parseISO(saidOn.span.start), 1), 'yyyy-MM-dd'),
+          from: daysFrom(saidOn.span.start, -1).start,
           areas: facts.places.filter((p) => p.value.precision !== 'site').map((p) => p.value),
           paragraph: paragraphIndex,
         })
@@ -1335,12 +1322,30 @@ function joinDayBefore(reports: Report[], toldLater: Set<Report>, knowledge: Kno
 /** One report or attack pointed at: "The U.S. military had not confirmed that report, and no casualties were mentioned." */
 const ONE_OF_THEM_NAMED = /\b(?:that|this|the)\s+(?:report|claim|attack|strike|incident|drone|rocket|missile)\b/i
 
+/** A short sentence that only says no one was hurt, of no attack in particular: "Nobody was hurt.", "There were no casualties." */
+const saysOnlyNoneWasHurt = (facts: SentenceFacts): boolean =>
+  facts.weapons.length === 0 &&
+  facts.text.split(/\s+/).length <= 16 &&
+  !ATTACK.test(facts.text) &&
+  !ONE_OF_THEM_NAMED.test(facts.text) &&
+  isNone(findCasualties(facts.text))
+
 /**
  * Whether a sentence is a U.S. official's denial that the attack a militia just claimed took place: it denies that one
- * happened, names no base and no day of its own, and the report made last is that claim, of the story in hand.
+ * happened, names no base and no day of its own, and the report made last, in the paragraph that starts at
+ * `paragraphStart`, is that claim, of the story in hand.
  */
-function deniesTheClaim(verdict: Verdict, attribution: Attribution, ownSites: number, ownDays: number, story: Story | null, last: Report | undefined): boolean {
-  if (story === null || story.type !== 'attack' || last === undefined || last.type !== 'attack' || last.status !== 'claimed') return false
+function deniesTheClaim(
+  verdict: Verdict,
+  attribution: Attribution,
+  ownSites: number,
+  ownDays: number,
+  story: Story,
+  last: Report | undefined,
+  paragraphStart: number,
+): boolean {
+  if (story.type !== 'attack' || last === undefined || last.type !== 'attack' || last.status !== 'claimed') return false
+  if (last.start < paragraphStart) return false
   if (attribution.status !== 'denied' || attribution.claimantKind !== 'us-official' || attribution.denies !== 'occurrence') return false
   if (ownSites > 0 || ownDays > 0) return false
   if (verdict !== null && 'skip' in verdict && verdict.skip !== 'says no attack came') return false

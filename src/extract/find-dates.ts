@@ -1358,9 +1358,6 @@ function putWeekdayInItsWeek(ctx: Context): void {
   }
 }
 
-/** The weekdays' names, Sunday first, as `getUTCDay` counts them. */
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-
 /**
  * "**November 8–9:** Two drones were sent at Harir, the first at 11:30 pm on Wednesday and the second at 12:40 am on
  * Thursday": a weekday in a sentence that opens on a heading's day or span is the day of that span that falls on it,
@@ -1375,9 +1372,9 @@ function putWeekdayInItsHeading(ctx: Context): void {
     // A weekday alone ("on Wednesday", "at 11:30 pm on Wednesday"), not one written with its date.
     const name = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(told.text)?.[1]
     if (name === undefined || /\d{1,2}(?!:)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(told.text.replace(/\d{1,2}:\d{2}/g, ''))) continue
-    const wanted = WEEKDAY_NAMES.indexOf(`${name.toLowerCase()}day`)
+    const wanted = weekdayIndex(name)
     for (let d = parseISO(heading.span.start); day(d) <= heading.span.end; d = addDays(d, 1))
-      if (weekdayOf(day(d)) === wanted) ctx.found[i] = { ...told, span: { start: day(d), end: day(d), precision: 'day' } }
+      if (mondayFirst(d) === wanted) ctx.found[i] = { ...told, span: single(d) }
   }
 }
 

@@ -181,10 +181,10 @@ const STRUCK =
 /** Bases an attack's sentence names that it did not attack. */
 /** Right before a place that people came out of: "who had left the", "that had come out of the", "since they left the". */
 const LEFT_IT = /\b(?:who|that|which|they|he|she)\s+(?:had\s+)?(?:left|fled|come out of|came out of|withdrawn from|withdrew from)\s+(?:the\s+)?$/i
-/** Right before a place that aircraft came from: "came in from the direction of the". */
 /** U.S. fire from its own base, right before the base: "U.S. forces fired heavy artillery from their base at", "American guns at". */
 const US_FIRE_FROM =
   /\b(?:U\.?S\.?|American|coalition)\s+(?:forces|troops|guns|artillery|gunners)\b[^.;]{0,60}?\b(?:fired|firing|shelled|shelling|launched)\b[^.;]{0,40}?\bfrom\s+(?:their|its|the)\s+(?:own\s+)?(?:base|bases|position|positions)\s+(?:at|in|near)\s+(?:the\s+)?$|\b(?:U\.?S\.?|American|coalition)\s+(?:guns|artillery|howitzers|gunners)\s+at\s+(?:the\s+)?$/i
+/** Right before a place that aircraft came from: "came in from the direction of the". */
 const FROM_ITS_DIRECTION = /\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i
 
 /** The ones who came out of a base in a raid: "militants", "terrorists", "gunmen", "the attackers". */
